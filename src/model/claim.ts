@@ -1,0 +1,99 @@
+import type { TextRange } from './span.js';
+
+/** The kinds of atomic claim the extract stage produces. */
+export type ClaimKind = 'quantity' | 'date' | 'attribution' | 'blame';
+
+/**
+ * How the outlet presents what it reports: `fact` when stated in its own voice,
+ * otherwise the stance of the reporting cue (said, claimed, confirmed, denied).
+ */
+export type Stance = 'fact' | 'said' | 'claimed' | 'confirmed' | 'denied';
+
+/** An actor mention normalised to a group from the actor lexicon (`iran`, `syria-government`…). */
+export interface ActorRef extends TextRange {
+  /** Actor group id from `src/lexicons/actors`, or null when the mention matches no group. */
+  group: string | null;
+}
+
+/** Who the outlet says a claim comes from: the attribution that covers the claim's sentence span. */
+export interface Basis {
+  stance: Stance;
+  /** The speaker as written, and its actor group; absent for `fact`. */
+  speaker?: ActorRef;
+  /** Id of the attribution claim that covers this claim. */
+  attribution?: string;
+}
+
+interface ClaimBase extends TextRange {
+  /** Stable within a source: `c1`, `c2`… in text order. In a report: `a:c1`, `b:c3`. */
+  id: string;
+  kind: ClaimKind;
+  /** Sentence id, `s4`. */
+  sentence: string;
+  /** The rule that produced the claim, e.g. `extract/quantity-number`. */
+  ruleId: string;
+  /** Stated as fact or attributed. */
+  basis: Basis;
+}
+
+/** A count or amount: "a barrage of 20 rockets", "more than 350,000 people", "dozens of targets". */
+export interface QuantityClaim extends ClaimBase {
+  kind: 'quantity';
+  /** Exact value when the text gives one without a qualifier. */
+  value?: number;
+  /** Interval bounds; for an exact value min = max = value. Open bounds are absent. */
+  min?: number;
+  max?: number;
+  /** `exact`, `lower-bound` (more than), `upper-bound` (nearly), `approximate` (about), `vague` (dozens), `unspecified` (a salvo). */
+  precision: 'exact' | 'lower-bound' | 'upper-bound' | 'approximate' | 'vague' | 'unspecified';
+  /** The qualifier as written: "more than", "nearly", "dozens of". */
+  qualifier?: string;
+  /** Lemma of the counted noun: `rocket`, `people`, `target`; null when none was found. */
+  noun: string | null;
+  /** Lemma of the act it measures: `kill`, `fire`, `strike`; null when none. */
+  act: string | null;
+  /** `casualty` for killed/dead/wounded/injured/missing/displaced counts; `duration` for "seven-year"; else `count`. */
+  subtype: 'casualty' | 'count' | 'duration' | 'money' | 'percent' | 'ordinal';
+  /** For casualty figures: killed, wounded, missing, displaced. */
+  casualty?: 'killed' | 'wounded' | 'missing' | 'displaced' | 'arrested';
+}
+
+/** Precision of a resolved date. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+
+/** A date or period resolved against the publication date. */
+export interface DateClaim extends ClaimBase {
+  kind: 'date';
+  /** Inclusive ISO interval `YYYY-MM-DD`; absent when it could not be resolved (no publication date). */
+  interval?: { start: string; end: string };
+  precision: DatePrecision;
+  /** `absolute` ("April 4, 2018"), `relative` ("on Thursday", "last week"), or `duration` ("two-day"). */
+  reference: 'absolute' | 'relative' | 'duration';
+  /** For durations: the length in days. */
+  durationDays?: number;
+  /** Lemma of the event the date is about, when one is near ("struck", "talks"); helps matching. */
+  event: string | null;
+}
+
+/** Reported speech: who says it, the cue, and the content span. */
+export interface AttributionClaim extends ClaimBase {
+  kind: 'attribution';
+  speaker: ActorRef | null;
+  cue: TextRange & { lemma: string };
+  /** The stance the cue carries (from the reporting-verb lexicon). */
+  stance: Exclude<Stance, 'fact'>;
+  content: TextRange;
+}
+
+/** Who is held responsible for an act, and by whom. */
+export interface BlameClaim extends ClaimBase {
+  kind: 'blame';
+  agent: ActorRef;
+  /** The act blamed, as written ("the rocket fire") with its head lemma (`fire`). */
+  act: TextRange & { lemma: string };
+  /** Who assigns the blame; null when the outlet does so itself. */
+  blamedBy: ActorRef | null;
+}
+
+/** Any claim. */
+export type Claim = QuantityClaim | DateClaim | AttributionClaim | BlameClaim;

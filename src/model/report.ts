@@ -1,0 +1,43 @@
+import type { AlignmentLink } from './alignment.js';
+import type { Claim } from './claim.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { Finding, FindingKind } from './finding.js';
+import type { LineRole, SourceMeta } from './source.js';
+import type { Side } from './span.js';
+
+/** A sentence as published in a report (no tokens). */
+export interface ReportSentence {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  role: LineRole;
+  paragraph: number;
+}
+
+/** A source as published in a report. */
+export interface ReportSource extends Omit<SourceMeta, 'outlet'> {
+  id: string;
+  outlet: string;
+  path: string;
+  text: string;
+  hash: string;
+  wordCount: number;
+  sentences: ReportSentence[];
+}
+
+/** A claim inside a report: claim ids are prefixed with the side (`a:c3`). */
+export type ReportClaim = Claim & { side: Side };
+
+/** The JSON report of one pair: the contract published as `report.schema.json`. */
+export interface Report {
+  schemaVersion: 1;
+  generator: { name: 'crosscheck'; version: string };
+  pair: { id: string; event: string };
+  sources: { a: ReportSource; b: ReportSource };
+  alignment: AlignmentLink[];
+  claims: ReportClaim[];
+  findings: Finding[];
+  summary: Record<FindingKind, number>;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,43 @@
+import type { LineRole, RawSource, SegmentedSource, Sentence } from '../../model/source.js';
+import { tokenizeLine } from '../../text/nlp.js';
+import { splitLines } from './lines.js';
+import { body, byPattern, headline, type RoleRule, repeatedLine, trailingFragment } from './role-rules.js';
+
+/** Role rules, first match wins. */
+export const ROLE_RULES: readonly RoleRule[] = [
+  byPattern, // captions and promos named in the boilerplate lexicon
+  repeatedLine, // the same line twice in a row: a caption printed twice
+  headline, // the title, or the first short line without final punctuation
+  trailingFragment, // short unpunctuated lines after the body starts: links, promos
+  body, // the rest
+];
+
+/**
+ * Splits a source into lines, gives each line a role, and splits lines into sentences
+ * with tokens. Each line is segmented on its own, which keeps sentence offsets exact
+ * and stops a sentence from running across a caption.
+ */
+export function segment(source: RawSource): SegmentedSource {
+  const lines = splitLines(source.text);
+  const roles: LineRole[] = [];
+  for (const line of lines) {
+    const input = { line, lines, roles, title: source.meta.title };
+    roles.push(ROLE_RULES.map((rule) => rule(input)).find((role) => role !== null) ?? 'body');
+  }
+  const sentences: Sentence[] = [];
+  for (const line of lines) {
+    for (const piece of tokenizeLine(line.text, line.start)) {
+      sentences.push({
+        id: `s${sentences.length + 1}`,
+        index: sentences.length,
+        start: piece.start,
+        end: piece.end,
+        text: source.text.slice(piece.start, piece.end),
+        role: roles[line.index],
+        paragraph: line.index,
+        tokens: piece.tokens,
+      });
+    }
+  }
+  return { ...source, sentences };
+}
