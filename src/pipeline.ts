@@ -1,20 +1,114 @@
-import type { SourceMeta } from './model/source.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import { FINDING_KINDS } from './model/finding.js';
+import type { Report, ReportClaim, ReportSource } from './model/report.js';
+import type { RawSource, SourceMeta } from './model/source.js';
+import type { Side } from './model/span.js';
+import { align } from './stages/align/index.js';
+import { compare } from './stages/compare/index.js';
 import { type AnalyzedSource, extract } from './stages/extract/index.js';
 import { parseSource, readSource } from './stages/read/index.js';
 import { segment } from './stages/segment/index.js';
+import { VERSION } from './version.js';
 
 export type { AnalyzedSource } from './stages/extract/index.js';
 
-/** Reads a source file and runs the per-source stages: segment → extract. */
+/** Runs the per-source stages on a source already read: segment → extract. */
+export function analyzeSource(raw: RawSource): AnalyzedSource {
+  return extract(segment(raw));
+}
+
+/** Reads a source file and runs the per-source stages. */
 export function analyzeFile(path: string): AnalyzedSource {
-  return extract(segment(readSource(path)));
+  return analyzeSource(readSource(path));
 }
 
 /**
  * Runs the per-source stages on a string, as if it were a file with this front matter.
  * Used by the evaluation harnesses (one MSRP sentence is one tiny source) and by tests.
  */
-export function analyzeText(text: string, meta: Partial<SourceMeta> = {}, path = 'inline/text.txt'): AnalyzedSource {
+export function analyzeText(
+  text: string,
+  meta: Partial<SourceMeta> = {},
+  path = 'inline/text.txt',
+): AnalyzedSource {
   const raw = parseSource(path, new TextEncoder().encode(text));
   return extract(segment({ ...raw, meta: { ...raw.meta, outlet: meta.outlet ?? raw.meta.outlet, ...meta } }));
+}
+
+/** Options for comparing one pair. */
+export interface CompareOptions {
+  /** Event id for the pair id; defaults to source a's folder name. */
+  event?: string;
+}
+
+/** Runs the per-pair stages, align → compare, and assembles the report. Pure. */
+export function compareSources(a: AnalyzedSource, b: AnalyzedSource, options: CompareOptions = {}): Report {
+  const alignment = align(a, b);
+  const findings = compare(a, b, alignment);
+  const event = options.event ?? a.event;
+  const summary = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Report['summary'];
+  for (const finding of findings) summary[finding.kind] += 1;
+  return {
+    schemaVersion: 1,
+    generator: { name: 'crosscheck', version: VERSION },
+    pair: { id: `${event}/${a.id}--${b.id}`, event },
+    sources: { a: toReportSource(a), b: toReportSource(b) },
+    alignment,
+    claims: [...sideClaims('a', a), ...sideClaims('b', b)],
+    findings,
+    summary,
+    diagnostics: [...a.diagnostics, ...b.diagnostics, ...emptySourceDiagnostics(a, b)],
+  };
+}
+
+/** Reads, analyses and compares two files. */
+export function compareFiles(pathA: string, pathB: string, options: CompareOptions = {}): Report {
+  return compareSources(analyzeFile(pathA), analyzeFile(pathB), options);
+}
+
+function toReportSource(source: AnalyzedSource): ReportSource {
+  const { outlet, ...meta } = source.meta;
+  return {
+    id: source.id,
+    outlet,
+    ...meta,
+    path: source.path,
+    hash: source.hash,
+    wordCount: source.sentences.reduce(
+      (n, s) => n + s.tokens.filter((t) => /\p{L}|\p{N}/u.test(t.text)).length,
+      0,
+    ),
+    text: source.text,
+    sentences: source.sentences.map(({ id, start, end, text, role, paragraph }) => ({
+      id,
+      start,
+      end,
+      text,
+      role,
+      paragraph,
+    })),
+  };
+}
+
+/** Claims of one side with report-level ids (`a:c1`) so findings can cite them unambiguously. */
+function sideClaims(side: Side, source: AnalyzedSource): ReportClaim[] {
+  const ref = (id: string) => `${side}:${id}`;
+  return source.claims.map((claim) => {
+    const basis = claim.basis.attribution
+      ? { ...claim.basis, attribution: ref(claim.basis.attribution) }
+      : claim.basis;
+    return { ...claim, id: ref(claim.id), side, basis };
+  });
+}
+
+/** A source with no sentences is not an error: the report says so. */
+function emptySourceDiagnostics(a: AnalyzedSource, b: AnalyzedSource): Diagnostic[] {
+  return [a, b]
+    .filter((s) => s.sentences.every((x) => x.role !== 'body' && x.role !== 'headline'))
+    .map((s) => ({
+      code: 'segment/no-sentences',
+      severity: 'warning' as const,
+      message: `${s.id} has no headline or body sentences, so it contributes no claims`,
+      source: s.id,
+    }));
 }

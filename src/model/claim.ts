@@ -13,6 +13,8 @@ export type Stance = 'fact' | 'said' | 'claimed' | 'confirmed' | 'denied';
 export interface ActorRef extends TextRange {
   /** Actor group id from `src/lexicons/actors`, or null when the mention matches no group. */
   group: string | null;
+  /** For a pronoun ("he", "it"): the mention it was resolved to, in this or an earlier sentence. */
+  antecedent?: TextRange;
 }
 
 /** Who the outlet says a claim comes from: the attribution that covers the claim's sentence span. */
@@ -56,6 +58,11 @@ export interface QuantityClaim extends ClaimBase {
   subtype: 'casualty' | 'count' | 'duration' | 'money' | 'percent' | 'ordinal';
   /** For casualty figures: killed, wounded, missing, displaced. */
   casualty?: 'killed' | 'wounded' | 'missing' | 'displaced' | 'arrested';
+  /**
+   * For durations ("seven-year war": noun `year`, act `war`): the stated length in days, so that
+   * "48-hour" and "two-day" compare. Durations are quantity claims only, never date claims.
+   */
+  durationDays?: number;
 }
 
 /** Precision of a resolved date. */

@@ -1,11 +1,38 @@
 import type { SegmentedSource, Sentence } from '../../../model/source.js';
 import type { AttributionDraft, BlameDraft } from '../draft.js';
+import { blamedOn } from './blamed-on.js';
+import type { BlameRule } from './context.js';
+import { passiveAgent } from './passive-agent.js';
+import { carriedOut, responsibleFor } from './responsible.js';
 
-// PLACEHOLDER until the blame rules land (issue 4).
+/** The blame rules, in order; a later rule's claim is dropped when an earlier one covers the same agent. */
+export const BLAME_RULES: readonly BlameRule[] = [
+  // "It also blamed the rocket fire on Iran", "accused Iran of …", "held X responsible for …"
+  blamedOn,
+  // "rockets fired by Iranian forces", "attributed to Israel"
+  passiveAgent,
+  // "X was responsible for the attack", "X claimed responsibility for …"
+  responsibleFor,
+  // "X carried out the attack"
+  carriedOut,
+];
+
+/**
+ * Who is held responsible for an act, and by whom. `blamedBy` is the subject of "blamed"/"accused"
+ * (a pronoun resolved to the latest speaker in `attributionsSoFar`), else the speaker of the
+ * attribution whose content covers the claim, else null (the outlet's own voice).
+ */
 export function extractBlame(
-  _sentence: Sentence,
-  _source: SegmentedSource,
-  _attributions: AttributionDraft[],
+  sentence: Sentence,
+  source: SegmentedSource,
+  attributionsSoFar: AttributionDraft[],
 ): BlameDraft[] {
-  return [];
+  const ctx = { sentence, tokens: sentence.tokens, text: source.text, attributions: attributionsSoFar };
+  const found: BlameDraft[] = [];
+  for (const rule of BLAME_RULES) {
+    for (const draft of rule(ctx)) {
+      if (!found.some((f) => f.agent.start === draft.agent.start)) found.push(draft);
+    }
+  }
+  return found;
 }

@@ -1,12 +1,68 @@
 import type { Diagnostic } from '../../../model/diagnostic.js';
 import type { SegmentedSource, Sentence } from '../../../model/source.js';
 import type { DateDraft } from '../draft.js';
+import { findAgo } from './ago.js';
+import { parseDay } from './calendar.js';
+import { findCalendarDates } from './calendar-date.js';
+import type { DateContext } from './context.js';
+import { findMonths, findYears } from './month-year.js';
+import { findPeriodParts } from './period.js';
+import { findRelativePeriods } from './relative.js';
+import { findWeekdays } from './weekday.js';
 
-// PLACEHOLDER until the date rules land (issue 4).
-export function extractDates(
-  _sentence: Sentence,
-  _source: SegmentedSource,
-  _diagnostics: Diagnostic[],
-): DateDraft[] {
-  return [];
+/** A date rule: scans the sentence, records dates over tokens no earlier rule took. */
+export type DateRule = (ctx: DateContext) => void;
+
+/**
+ * The date rules, in order: longer, more specific expressions first, so that "May 10, 2018"
+ * is one date and "2018" inside it is not another. Durations ("two-day talks") are not dates:
+ * the quantity stage records them (subtype `duration`), so a comparer sees them once.
+ */
+export const DATE_RULES: readonly DateRule[] = [
+  // "March 16, 2018", "April 4", "10 May": a day of a month.
+  findCalendarDates,
+  // "the beginning of 2017", "early 2017", "mid-2017", "late May", "earlier in May".
+  findPeriodParts,
+  // "January 2017", "in February": a month.
+  findMonths,
+  // "in 2017", "the 1980s": a year or decade.
+  findYears,
+  // "last week", "yesterday", "earlier this month": a period counted from publication.
+  findRelativePeriods,
+  // "three days ago", "two weeks ago".
+  findAgo,
+  // "on Thursday", "Tuesday's session": a weekday, its direction decided by tense.
+  findWeekdays,
+];
+
+/**
+ * Finds the dates in one sentence and resolves them against `source.meta.published` into an
+ * inclusive ISO interval with a precision. Words that are not dates ("now", "may" the verb)
+ * are not claims. Without a publication date, relative dates keep no interval and one
+ * `extract/unresolved-date` diagnostic per source says so.
+ */
+export function extractDates(sentence: Sentence, source: SegmentedSource, diagnostics: Diagnostic[]): DateDraft[] {
+  const ctx: DateContext = {
+    sentence,
+    tokens: sentence.tokens,
+    used: new Array<boolean>(sentence.tokens.length).fill(false),
+    ref: parseDay(source.meta.published),
+    text: source.text,
+    found: [],
+    unresolved: false,
+  };
+  for (const rule of DATE_RULES) rule(ctx);
+  if (ctx.unresolved) reportUnresolved(source, diagnostics);
+  return ctx.found.sort((x, y) => x.start - y.start);
+}
+
+function reportUnresolved(source: SegmentedSource, diagnostics: Diagnostic[]): void {
+  const code = 'extract/unresolved-date';
+  if (diagnostics.some((d) => d.code === code && d.source === source.id)) return;
+  diagnostics.push({
+    code,
+    severity: 'warning',
+    message: `${source.id} has no publication date, so relative dates ("on Thursday", "last week") stay unresolved; add "published: YYYY-MM-DD" to its front matter.`,
+    source: source.id,
+  });
 }

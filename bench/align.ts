@@ -1,0 +1,48 @@
+/**
+ * Alignment benchmark (issue 3), not a timed test: model load, then align for two ~1,000-word
+ * articles and for two ~20,000-word documents built by concatenating real corpus articles
+ * (side a: one outlet of each BASIL event, side b: another outlet of the same events).
+ * Usage: npx tsx bench/align.ts
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const shared = new URL('../../shared/corpora/', import.meta.url).pathname;
+const body = (path: string) => readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+const t0 = performance.now();
+const { align } = await import('../src/stages/align/index.js');
+const { loadIdf } = await import('../src/stages/align/idf.js');
+const { loadParams } = await import('../src/stages/align/judge.js');
+const { analyzeText } = await import('../src/stages/align/msrp.js');
+loadIdf();
+loadParams();
+const loadMs = performance.now() - t0;
+
+/** Concatenates articles of `outlet` over BASIL events until `target` words. */
+function document(outlet: string, target: number): string {
+  const parts: string[] = [];
+  for (const event of readdirSync(join(shared, 'basil')).sort()) {
+    if (parts.reduce((n, p) => n + words(p), 0) >= target) break;
+    parts.push(body(join(shared, 'basil', event, `${outlet}.txt`)));
+  }
+  return parts.join('\n\n');
+}
+
+function time(label: string, a: string, b: string, runs: number): void {
+  const sa = analyzeText(a, { published: '2018-04-10' });
+  const sb = analyzeText(b, { published: '2018-04-10' });
+  align(sa, sb); // warm-up
+  const start = performance.now();
+  let links = 0;
+  for (let i = 0; i < runs; i++) links = align(sa, sb).length;
+  const ms = (performance.now() - start) / runs;
+  const sentences = `${sa.sentences.length}x${sb.sentences.length} sentences`;
+  console.log(`${label}: ${words(a)}+${words(b)} words, ${sentences}, ${links} links, align ${ms.toFixed(1)} ms`);
+}
+
+console.log(`model load (idf table + params, with module import): ${loadMs.toFixed(0)} ms`);
+const event = join(shared, 'newswcl50/event-0');
+time('two ~1,000-word articles', body(join(event, 'm.txt')), body(join(event, 'r.txt')), 20);
+time('two ~20,000-word documents', document('nyt', 20_000), document('fox', 20_000), 1);

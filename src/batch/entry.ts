@@ -1,0 +1,83 @@
+import { FINDING_KINDS, type FindingKind } from '../model/finding.js';
+import type { Report } from '../model/report.js';
+import type { FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
+import { byCodeUnit, type PlannedPair } from './plan.js';
+
+/** How many findings of each kind an entry keeps for the index and gate messages. */
+const TOP_PER_KIND = 3;
+
+/** A zero count for every finding kind. */
+export function zeroCounts(): Record<FindingKind, number> {
+  return Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 0])) as Record<FindingKind, number>;
+}
+
+/** Sorts label counts: most frequent first, then by the labels, so output never depends on arrival. */
+export function sortLabels(labels: LabelCount[]): LabelCount[] {
+  return labels.sort((x, y) => y.count - x.count || byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b));
+}
+
+/** Counts the framing label substitutions of a report (findings with `labels`). */
+export function countLabels(report: Report): LabelCount[] {
+  const counts = new Map<string, LabelCount>();
+  for (const finding of report.findings) {
+    if (finding.kind !== 'framing' || !finding.labels) continue;
+    const { a, b } = finding.labels;
+    const key = JSON.stringify([a, b]);
+    const entry = counts.get(key) ?? { a, b, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  return sortLabels([...counts.values()]);
+}
+
+/** The first findings of each kind but agreement, in report order (the report ranks by salience). */
+function topFindings(report: Report): FindingBrief[] {
+  return FINDING_KINDS.filter((kind) => kind !== 'agreement').flatMap((kind) =>
+    report.findings
+      .filter((f) => f.kind === kind)
+      .slice(0, TOP_PER_KIND)
+      .map(({ id, explanation }) => ({ id, kind, explanation })),
+  );
+}
+
+/** The entry of a pair that was compared and written. */
+export function okEntry(pair: PlannedPair, report: Report, key: string, files: string[]): PairEntry {
+  const counts = zeroCounts();
+  for (const finding of report.findings) counts[finding.kind] += 1;
+  return {
+    id: pair.id,
+    event: pair.event,
+    a: pair.a.id,
+    b: pair.b.id,
+    outlets: { a: report.sources.a.outlet, b: report.sources.b.outlet },
+    key,
+    status: 'ok',
+    files,
+    counts,
+    labels: countLabels(report),
+    top: topFindings(report),
+  };
+}
+
+/** The entry of a pair that could not be compared: its error, no files, no counts. */
+export function errorEntry(
+  pair: PlannedPair,
+  key: string,
+  error: string,
+  outlets = { a: pair.a.id, b: pair.b.id },
+): PairEntry {
+  return {
+    id: pair.id,
+    event: pair.event,
+    a: pair.a.id,
+    b: pair.b.id,
+    outlets,
+    key,
+    status: 'error',
+    error,
+    files: [],
+    counts: zeroCounts(),
+    labels: [],
+    top: [],
+  };
+}

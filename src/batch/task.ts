@@ -1,0 +1,93 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import type { PairEntry } from '../model/summary.js';
+import { compareSources } from '../pipeline.js';
+import { writeAtomic } from '../report/write.js';
+import type { AnalyzedSource } from '../stages/extract/index.js';
+import { analyzeCached } from '../store/claims-cache.js';
+import { errorEntry, okEntry } from './entry.js';
+import { type Format, RENDERERS } from './formats.js';
+import type { PlannedPair, PlannedSource } from './plan.js';
+
+/** The work of one event, run in a worker: extract its sources once, then compare its pairs. */
+export interface EventTask {
+  event: string;
+  pairs: (PlannedPair & { key: string })[];
+  claimsDir: string;
+  outDir: string;
+  formats: Format[];
+  /** Where each finished pair's entry is appended, so a killed run can resume. */
+  journal: string;
+}
+
+/** A pair's entry and the milliseconds its comparison and rendering took (not recorded in outputs). */
+export interface PairOutcome {
+  entry: PairEntry;
+  ms: number;
+}
+
+/** What one event task returns. */
+export interface EventResult {
+  event: string;
+  pairs: PairOutcome[];
+  /** Milliseconds per source analysed (extracted or read back from `claims/`). */
+  sourceMs: number[];
+}
+
+/** One line for an error, without a stack: a user error's own line, else its message. */
+export function errorLine(error: unknown): string {
+  if (error instanceof UserError) return `${error.message}: ${error.fix}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+type Analysed = { source: AnalyzedSource } | { error: string };
+
+function analyseAll(task: EventTask, sourceMs: number[]): Map<string, Analysed> {
+  const sources = new Map<string, PlannedSource>();
+  for (const pair of task.pairs) for (const s of [pair.a, pair.b]) sources.set(s.path, s);
+  const analysed = new Map<string, Analysed>();
+  for (const [path, source] of sources) {
+    const started = performance.now();
+    try {
+      analysed.set(path, { source: analyzeCached(path, task.claimsDir).source });
+    } catch (error) {
+      analysed.set(path, { error: `source ${source.id}: ${errorLine(error)}` });
+    }
+    sourceMs.push(performance.now() - started);
+  }
+  return analysed;
+}
+
+function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analysed, b: Analysed): PairEntry {
+  if ('error' in a || 'error' in b) {
+    return errorEntry(pair, pair.key, 'error' in a ? a.error : (b as { error: string }).error);
+  }
+  const outlets = { a: a.source.meta.outlet, b: b.source.meta.outlet };
+  try {
+    const report = compareSources(a.source, b.source, { event: task.event });
+    const files = task.formats.map((format) => `${task.event}/${pair.a.id}--${pair.b.id}.${format}`);
+    const contents = task.formats.map((format) => RENDERERS[format](report));
+    files.forEach((file, i) => writeAtomic(join(task.outDir, file), contents[i]));
+    return okEntry(pair, report, pair.key, files);
+  } catch (error) {
+    return errorEntry(pair, pair.key, errorLine(error), outlets);
+  }
+}
+
+/**
+ * Runs one event: analyses each source it needs once (reusing fresh claims files), compares
+ * its pairs, writes every pair's files atomically, and journals each entry once its files exist.
+ */
+export function runEventTask(task: EventTask): EventResult {
+  const sourceMs: number[] = [];
+  const analysed = analyseAll(task, sourceMs);
+  const pairs = task.pairs.map((pair) => {
+    const started = performance.now();
+    const entry = comparePair(task, pair, analysed.get(pair.a.path)!, analysed.get(pair.b.path)!);
+    const ms = performance.now() - started;
+    appendFileSync(task.journal, `${JSON.stringify(entry)}\n`);
+    return { entry, ms };
+  });
+  return { event: task.event, pairs, sourceMs };
+}

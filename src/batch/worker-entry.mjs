@@ -1,0 +1,8 @@
+// The worker thread's entry for tinypool: a worker starts without the parent's loaders, so it
+// registers tsx itself before importing the TypeScript task (tinypool's execArgv cannot).
+import { register } from 'tsx/esm/api';
+
+register();
+const { runEventTask } = await import('./task.ts');
+
+export default runEventTask;

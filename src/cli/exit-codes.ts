@@ -1,0 +1,11 @@
+/** The CLI's exit codes, documented in one place (README "Exit codes"). */
+export const EXIT = {
+  /** Everything ran. */
+  ok: 0,
+  /** Findings crossed a `--fail-on` gate, or a batch had failed pairs. */
+  gate: 1,
+  /** Usage or input error: one line names the file and the fix. */
+  usage: 2,
+  /** A bug in crosscheck itself. */
+  internal: 3,
+} as const;

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { UserError } from '../errors.js';
+import { VERSION } from '../version.js';
+import type { Command, CommandArgs } from './command.js';
+import { compareCommand } from './commands/compare.js';
+import { extractCommand } from './commands/extract.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import { EXIT } from './exit-codes.js';
+import type { Io } from './io.js';
+
+/** Every subcommand, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [compareCommand, extractCommand, schemaCommand, validateCommand];
+
+/** The help text, built from the commands' declared flags. */
+export function helpText(): string {
+  const lines = ['Usage: crosscheck <command> [options]', '', 'Commands:'];
+  for (const c of COMMANDS) {
+    lines.push(`  ${`${c.name} ${c.args}`.padEnd(30)} ${c.summary}`);
+    for (const [name, flag] of Object.entries(c.flags)) {
+      lines.push(`      ${`--${name}${flag.value ? ` ${flag.value}` : ''}`.padEnd(26)} ${flag.description}`);
+    }
+  }
+  lines.push(
+    '',
+    'Options: --help, --version',
+    'Exit codes: 0 ok, 1 a --fail-on gate tripped or a pair failed, 2 usage or input error',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function parse(command: Command, argv: string[]): CommandArgs {
+  const options = Object.fromEntries(
+    Object.entries(command.flags).map(([name, f]) => [
+      name,
+      { type: f.type, short: f.short, multiple: f.multiple },
+    ]),
+  );
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0].replace(/\. To specify.*$/, '');
+    throw new UserError(
+      'bad-usage',
+      `${command.name}: ${reason}`,
+      `see \`crosscheck ${command.name} --help\``,
+    );
+  }
+  const { min, max } = command.positionals;
+  if (parsed.positionals.length < min || parsed.positionals.length > max) {
+    throw new UserError(
+      'bad-usage',
+      `${command.name} takes ${command.args}, got ${parsed.positionals.length} argument(s)`,
+      `run \`crosscheck ${command.name} ${command.args}\``,
+    );
+  }
+  return { values: parsed.values as CommandArgs['values'], positionals: parsed.positionals };
+}
+
+/** Runs the CLI in-process: returns the exit code, prints one line for a user error, never a stack trace. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`crosscheck ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  try {
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command)
+      throw new UserError('bad-usage', `unknown command '${name}'`, 'run `crosscheck --help` for the list');
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(helpText());
+      return EXIT.ok;
+    }
+    return await command.run(parse(command, rest), io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`${error.toLine()}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(
+      `crosscheck: internal error: ${(error as Error).message} (please report it with the input files)\n`,
+    );
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,58 @@
+import { loadLexicon } from './load.js';
+
+interface DateWordEntry {
+  type: 'month' | 'weekday' | 'relative' | 'part' | 'unit' | 'future' | 'event';
+  word: string;
+  value?: number;
+  alias?: string;
+  unit?: RelativeUnit;
+  offset?: number;
+  part?: PeriodPart;
+  days?: number;
+}
+
+/** The calendar period a relative phrase names. */
+export type RelativeUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year';
+/** Which part of a month or year a modifier selects. */
+export type PeriodPart = 'early' | 'mid' | 'late';
+
+/** The date vocabulary of `data/date-words.yaml`, indexed for the date and duration rules. */
+export interface DateWords {
+  /** Month name or abbreviation → 1..12. */
+  months: Map<string, number>;
+  /** Weekday name → ISO weekday 1 (Monday)..7. */
+  weekdays: Map<string, number>;
+  /** Relative phrases ("last week"), longest first. */
+  relatives: { words: string[]; unit: RelativeUnit; offset: number }[];
+  parts: Map<string, PeriodPart>;
+  /** Time unit → length in days. */
+  units: Map<string, number>;
+  future: Set<string>;
+  events: Set<string>;
+}
+
+let words: DateWords | undefined;
+
+/** Loads and indexes the date vocabulary once. */
+export function dateWords(): DateWords {
+  if (words) return words;
+  const entries = loadLexicon<DateWordEntry>('date-words').entries;
+  const of = (type: DateWordEntry['type']) => entries.filter((e) => e.type === type);
+  words = {
+    months: new Map(
+      of('month').flatMap((e) => [
+        [e.word, e.value ?? 0] as const,
+        [e.alias ?? e.word, e.value ?? 0] as const,
+      ]),
+    ),
+    weekdays: new Map(of('weekday').map((e) => [e.word, e.value ?? 0])),
+    relatives: of('relative')
+      .map((e) => ({ words: e.word.split(' '), unit: e.unit ?? 'day', offset: e.offset ?? 0 }))
+      .sort((x, y) => y.words.length - x.words.length),
+    parts: new Map(of('part').map((e) => [e.word, e.part ?? 'early'])),
+    units: new Map(of('unit').map((e) => [e.word, e.days ?? 1])),
+    future: new Set(of('future').map((e) => e.word)),
+    events: new Set(of('event').map((e) => e.word)),
+  };
+  return words;
+}

@@ -1,0 +1,80 @@
+import { type LexiconFile, loadLexicon } from './load.js';
+
+/** How a label frames its referent. */
+export type FramingCategory = 'neutral' | 'delegitimising' | 'sympathetic' | 'euphemism';
+
+/** When two labels of a group are taken to name the same referent. */
+export type FramingScope = 'modifier' | 'event';
+
+/** What a group is for: real framing, a wording variant, or words that are never framing. */
+export type FramingRole = 'label' | 'style' | 'ignore';
+
+/** One label of a group as written in `data/framing.yaml`. */
+export interface FramingLabelEntry {
+  label: string;
+  category: FramingCategory;
+}
+
+/** One entry of `data/framing.yaml`: a referent and the labels outlets give it. */
+export interface FramingGroupEntry {
+  group: string;
+  referent: string;
+  scope: FramingScope;
+  role: FramingRole;
+  labels: FramingLabelEntry[];
+  otherReferents?: string[];
+}
+
+/** A label ready for matching: its words, its group and its category. */
+export interface FramingLabel {
+  group: string;
+  label: string;
+  words: string[];
+  category: FramingCategory;
+  scope: FramingScope;
+  role: FramingRole;
+  /** Word sequences that name a different referent when they follow the label. */
+  otherReferents: string[][];
+}
+
+export const FRAMING_CATEGORIES: readonly FramingCategory[] = [
+  'neutral',
+  'delegitimising',
+  'sympathetic',
+  'euphemism',
+];
+
+let compiled: FramingLabel[] | undefined;
+
+/** The framing groups of `data/framing.yaml`, as written. */
+export function framingGroups(): LexiconFile<FramingGroupEntry>['entries'] {
+  return loadLexicon<FramingGroupEntry>('framing').entries;
+}
+
+/**
+ * Every label of every framing group, longest first, so that a matcher that takes the
+ * first label to fit prefers "terrorist group" to "terrorist" and "Tel Aviv regime" to "regime".
+ */
+export function framingLabels(): FramingLabel[] {
+  compiled ??= framingGroups()
+    .flatMap((group) =>
+      group.labels.map((entry) => ({
+        group: group.group,
+        label: entry.label,
+        words: splitWords(entry.label),
+        category: entry.category,
+        scope: group.scope,
+        role: group.role,
+        otherReferents: (group.otherReferents ?? []).map(splitWords),
+      })),
+    )
+    // Longest first; on a tie, words that are never framing win ("according" is not "accord").
+    .sort(
+      (x, y) => y.words.length - x.words.length || Number(y.role === 'ignore') - Number(x.role === 'ignore'),
+    );
+  return compiled;
+}
+
+function splitWords(phrase: string): string[] {
+  return phrase.toLowerCase().split(/\s+/u).filter(Boolean);
+}

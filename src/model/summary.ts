@@ -1,0 +1,80 @@
+import type { FindingKind } from './finding.js';
+
+/** A label substitution between the two sides of a pair: side a says `a` where side b says `b`. */
+export interface LabelCount {
+  a: string;
+  b: string;
+  count: number;
+}
+
+/** A finding worth naming in the index or a gate message, without its spans. */
+export interface FindingBrief {
+  id: string;
+  kind: FindingKind;
+  explanation: string;
+}
+
+/** One pair of a batch, as `summary.json` records it. */
+export interface PairEntry {
+  /** `<event>/<a>--<b>`, the report's `pair.id`. */
+  id: string;
+  event: string;
+  /** Source ids (file names without extension), a before b by file name. */
+  a: string;
+  b: string;
+  /** Outlet names from the front matter (the file name when there is none). */
+  outlets: { a: string; b: string };
+  /** Freshness key: both sources' hashes, the tool version and the formats, hashed. */
+  key: string;
+  status: 'ok' | 'error';
+  /** One line saying what went wrong, when `status` is `error`. */
+  error?: string;
+  /** Files written for the pair, relative to the output folder, in format order. */
+  files: string[];
+  counts: Record<FindingKind, number>;
+  /** Framing label substitutions found in the pair, counted. */
+  labels: LabelCount[];
+  /** Up to three findings of each kind but agreement, by report order (salience). */
+  top: FindingBrief[];
+}
+
+/** What the outlet × outlet table holds for one ordered pair of outlets, across all events. */
+export interface OutletCell {
+  /** The row outlet. */
+  a: string;
+  /** The column outlet. */
+  b: string;
+  /** Labels the row outlet uses where the column outlet uses another, most frequent first. */
+  labels: LabelCount[];
+  divergences: number;
+  pairs: number;
+}
+
+/** The result of a `--fail-on` gate. */
+export interface GateResult {
+  kinds: FindingKind[];
+  tripped: boolean;
+  /** Every compared pair with findings of a gated kind, in pair order. */
+  trips: { pair: string; counts: Partial<Record<FindingKind, number>> }[];
+}
+
+/** `summary.json`: everything the index shows, and the run's verdict. */
+export interface BatchSummary {
+  schemaVersion: 1;
+  generator: { name: 'crosscheck'; version: string };
+  formats: string[];
+  /** Present only in a shard's own output; `merge` drops it. */
+  shard?: { index: number; count: number };
+  totals: {
+    events: number;
+    pairs: number;
+    ok: number;
+    failed: number;
+    findings: Record<FindingKind, number>;
+  };
+  pairs: PairEntry[];
+  outlets: OutletCell[];
+  gate: GateResult;
+  /** 0 when every pair ran and no gate tripped, else 1: what the CLI exits with. */
+  exitCode: 0 | 1;
+}

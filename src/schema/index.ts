@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+
+/** The published schemas: `report` for pair reports, `claims` for `claims/` files. */
+export type SchemaName = 'report' | 'claims';
+
+const read = (name: SchemaName): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`./${name}.schema.json`, import.meta.url), 'utf8'));
+
+let compiled: Record<SchemaName, ValidateFunction> | undefined;
+
+/** Compiles both schemas once per process. */
+function validators(): Record<SchemaName, ValidateFunction> {
+  if (!compiled) {
+    const ajv = new Ajv.default({ allErrors: true, strict: false });
+    ajv.addSchema(read('claims'));
+    ajv.addSchema(read('report'));
+    compiled = {
+      claims: ajv.getSchema('urn:crosscheck:claims')!,
+      report: ajv.getSchema('urn:crosscheck:report')!,
+    };
+  }
+  return compiled;
+}
+
+/** The schema as published, for `crosscheck schema [report|claims]`. */
+export function schemaText(name: SchemaName): string {
+  return readFileSync(new URL(`./${name}.schema.json`, import.meta.url), 'utf8');
+}
+
+/** Validates a document; returns readable errors (`/findings/3/kind must be equal to one of…`), empty when valid. */
+export function validate(name: SchemaName, document: unknown): string[] {
+  const check = validators()[name];
+  if (check(document)) return [];
+  return (check.errors ?? []).map(
+    (e: ErrorObject) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
+  );
+}

@@ -1,0 +1,67 @@
+import type { AlignmentLink } from '../../model/alignment.js';
+import type { Sentence } from '../../model/source.js';
+import type { AnalyzedSource } from '../extract/index.js';
+import { type BlockingOptions, candidatePairs } from './candidates.js';
+import { loadIdf } from './idf.js';
+import { type AlignParams, judge, loadParams } from './judge.js';
+import { byOverlap, exclusiveGroups, type LinkContext, type LinkRule, furtherOverlaps, toLink } from './links.js';
+import { profileSentence, type SentenceProfile } from './profile.js';
+
+export { type AlignParams, isEquivalent, type Judgement, judge, loadParams } from './judge.js';
+export { mergeProfiles, profileSentence, type SentenceProfile } from './profile.js';
+
+/** Link rules, in order; each adds to the links chosen before it. */
+export const LINK_RULES: readonly LinkRule[] = [
+  exclusiveGroups, // best first, each sentence once: 1:1 pairs, and 1:2 / 2:1 when a split reads better whole
+  furtherOverlaps, // then any other overlap, unless both its sentences already have an equivalent
+];
+
+/** Options of `align`; the defaults come from the shipped model. */
+export interface AlignOptions {
+  params?: AlignParams;
+  blocking?: Partial<BlockingOptions>;
+}
+
+/** Only reporting aligns: captions, credits and promos never align to anything (issue 2). */
+const aligns = (sentence: Sentence): boolean => sentence.role === 'body' || sentence.role === 'headline';
+
+/** Profiles the sentences that take part in alignment, each with its own claims. */
+export function profileSource(source: AnalyzedSource): SentenceProfile[] {
+  const idf = loadIdf();
+  return source.sentences.filter(aligns).map((s) =>
+    profileSentence(
+      s,
+      idf,
+      source.meta.published,
+      source.claims.filter((c) => c.sentence === s.id),
+    ),
+  );
+}
+
+/**
+ * Aligns the sentences of two sources, n:m and independent of their order: candidate pairs
+ * are blocked by shared rare lemmas, scored by the paraphrase model, then linked by the
+ * rules above. Each link is `equivalent` when `isEquivalent` holds for its two sides, else
+ * `partial`, and records its signals and reasons. Deterministic; sorted by position in a.
+ */
+export function align(a: AnalyzedSource, b: AnalyzedSource, options: AlignOptions = {}): AlignmentLink[] {
+  const params = options.params ?? loadParams();
+  const as = profileSource(a);
+  const bs = profileSource(b);
+  const blocking: BlockingOptions = {
+    maxPosting: Math.max(12, Math.ceil(Math.sqrt(Math.max(as.length, bs.length)))),
+    perSentence: 8,
+    ...options.blocking,
+  };
+  const pairs = candidatePairs(as, bs, blocking)
+    .map(([i, j]) => ({ a: [i], b: [j], judgement: judge(as[i], bs[j], params) }))
+    .sort(byOverlap);
+  const context: LinkContext = { as, bs, pairs, params };
+  const chosen = LINK_RULES.reduce<LinkContext['pairs'][number][]>(
+    (groups, rule) => [...groups, ...rule(context, groups)],
+    [],
+  );
+  return chosen
+    .sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0] || x.a.length - y.a.length)
+    .map((g) => toLink(g, context));
+}

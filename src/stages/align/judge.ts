@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { FEATURES, type FeatureName, type PairEvidence, pairFeatures } from './features.js';
+import { type LogisticWeights, probability } from './logistic.js';
+import type { SentenceProfile } from './profile.js';
+
+/** The fitted model as shipped in `params.json` by `npm run fit:align`. */
+export interface AlignParams extends LogisticWeights {
+  /** Where the weights come from and how they were checked. */
+  source: string;
+  /** Feature names, in the order of `weights`. */
+  features: FeatureName[];
+  /** P(paraphrase) at or above which a pair is `equivalent` (chosen by cross-validation on train). */
+  threshold: number;
+  /**
+   * When two sentences overlap enough to be linked as `partial` (set by hand, see fit-align):
+   * idf-weighted overlap (`lemmaIdf`) at least `overlap`, or at least `yearOverlap` when both
+   * write the same year ("began in January 2017" / "began at the beginning of 2017").
+   */
+  partial: { overlap: number; yearOverlap: number };
+  l2: number;
+  cv: { folds: number; pairs: number; accuracy: number; f1: number };
+}
+
+/** A scored pair: the probability, the label, and the evidence behind it. */
+export interface Judgement {
+  score: number;
+  equivalent: boolean;
+  /** Equivalent, or overlapping enough to be linked as `partial`. */
+  linkable: boolean;
+  signals: Record<FeatureName, number>;
+  /** `feature: what it rests on`, strongest contribution first. */
+  reasons: string[];
+}
+
+let cached: AlignParams | undefined;
+
+/** Loads the shipped parameters once per process. */
+export function loadParams(): AlignParams {
+  cached ??= JSON.parse(readFileSync(new URL('./params.json', import.meta.url), 'utf8')) as AlignParams;
+  return cached;
+}
+
+/** The feature vector in the model's order. */
+export const featureVector = (signals: Record<FeatureName, number>): number[] =>
+  FEATURES.map((name) => signals[name]);
+
+const YEAR = /^(19|20)\d\d$/;
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+
+/** Says in words what a positive signal rests on. */
+function reasonFor(name: FeatureName, evidence: PairEvidence): string {
+  const value = round(evidence.signals[name]);
+  if (name === 'lemmaIdf' || name === 'lemmaIdfMin')
+    return `${name}: shared ${evidence.shared.slice(0, 6).join(', ')}`;
+  if (name === 'actors') return `actors: both name ${evidence.actors.join(', ')}`;
+  if (name === 'numbers') return `numbers: both give ${evidence.numbers.join(', ')}`;
+  if (name === 'dates') return `dates: both date it ${evidence.dates.join(', ')}`;
+  return `${name}: ${value}`;
+}
+
+/**
+ * Scores a pair with the fitted logistic regression. Reasons list the signals whose
+ * weight × value pushed the score up most, so a report can say why two sentences match.
+ */
+export function judge(x: SentenceProfile, y: SentenceProfile, params: AlignParams = loadParams()): Judgement {
+  const evidence = pairFeatures(x, y);
+  const vector = featureVector(evidence.signals);
+  const score = probability(params, vector);
+  const pushes = FEATURES.map((name, i) => ({ name, push: params.weights[i] * vector[i] }))
+    .filter((c) => c.push > 0.1)
+    .sort((p, q) => q.push - p.push || (p.name < q.name ? -1 : 1));
+  const signals = Object.fromEntries(FEATURES.map((n) => [n, round(evidence.signals[n])])) as Record<
+    FeatureName,
+    number
+  >;
+  const { lemmaIdf } = evidence.signals;
+  const equivalent = score >= params.threshold;
+  const { overlap, yearOverlap } = params.partial;
+  const sameYear = evidence.shared.some((lemma) => YEAR.test(lemma));
+  return {
+    score: round(score),
+    equivalent,
+    linkable: equivalent || lemmaIdf >= overlap || (sameYear && lemmaIdf >= yearOverlap),
+    signals,
+    reasons: pushes.map((c) => reasonFor(c.name, evidence)),
+  };
+}
+
+/**
+ * Whether two sentences (or groups of sentences) say the same thing. This is the very test
+ * that labels an alignment link `equivalent`, and the one `eval:msrp` scores.
+ */
+export function isEquivalent(
+  x: SentenceProfile,
+  y: SentenceProfile,
+  params: AlignParams = loadParams(),
+): boolean {
+  return judge(x, y, params).equivalent;
+}

@@ -1,0 +1,140 @@
+import type { Claim } from '../../model/claim.js';
+import type { Sentence, Token } from '../../model/source.js';
+import { readDates } from './dates.js';
+import type { IdfTable } from './idf.js';
+import { readNumbers } from './numbers.js';
+
+/**
+ * What the alignment compares: one sentence, or a group of sentences read as one
+ * (a sentence split in two on the other side). Every field is inspectable.
+ */
+export interface SentenceProfile {
+  /** Sentence ids, in reading order. */
+  ids: string[];
+  /** Lower-cased text, for character similarity. */
+  text: string;
+  /** Every lemma except punctuation. */
+  lemmas: Set<string>;
+  /** Content lemmas (nouns, names, verbs, adjectives, adverbs, numbers) → idf weight. */
+  content: Map<string, number>;
+  /** Sum of the content weights. */
+  mass: number;
+  /** Consecutive lemma pairs, for word order. */
+  bigrams: Set<string>;
+  /** Character bigram counts of `text` without spaces (Dice, as in string-similarity). */
+  chars: Map<string, number>;
+  /** Names: lemmas of proper nouns. */
+  actors: Set<string>;
+  /** Normalised numbers ("5", "350000"). */
+  numbers: Set<string>;
+  /** Date keys (`2018-05-10`, `2017-01`, `2017`, or a weekday name when unresolved). */
+  dates: Set<string>;
+  /** Whether the text negates (not, n't, never, no). */
+  negated: boolean;
+  /** Word count, punctuation excluded. */
+  words: number;
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'without']);
+const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
+
+/** Character bigram counts, whitespace removed (the Dice coefficient of Kondrak 2005, string-similarity). */
+export function charBigrams(text: string): Map<string, number> {
+  const squeezed = text.replace(/\s+/g, '');
+  const counts = new Map<string, number>();
+  for (let i = 0; i < squeezed.length - 1; i++) {
+    const gram = squeezed.slice(i, i + 2);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Date keys of the date claims extracted from a sentence, at their precision. */
+function claimDates(claims: readonly Claim[]): string[] {
+  const keys: string[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'date' || !c.interval) continue;
+    const width = c.precision === 'day' ? 10 : c.precision === 'month' ? 7 : c.precision === 'year' ? 4 : 0;
+    if (width) keys.push(c.interval.start.slice(0, width));
+  }
+  return keys;
+}
+
+/** Values of the quantity claims extracted from a sentence. */
+function claimNumbers(claims: readonly Claim[]): string[] {
+  const values: string[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'quantity') continue;
+    for (const v of [c.value, c.min, c.max]) if (v !== undefined) values.push(String(v));
+  }
+  return values;
+}
+
+/**
+ * Profiles one sentence. Numbers and dates are read from the tokens here, so that alignment
+ * does not depend on the extract stage; the claims of the sentence, when there are any, add to them.
+ */
+export function profileSentence(
+  sentence: Sentence,
+  idf: IdfTable,
+  published?: string,
+  claims: readonly Claim[] = [],
+): SentenceProfile {
+  const tokens = sentence.tokens.filter(isWord);
+  const lemmas = tokens.map((t) => t.lemma);
+  const dates = readDates(tokens, published);
+  const content = new Map<string, number>();
+  for (const t of tokens) {
+    if (CONTENT_POS.has(t.pos)) content.set(t.lemma, idf.weights.get(t.lemma) ?? idf.unknown);
+  }
+  const bigrams = new Set(lemmas.slice(1).map((l, i) => `${lemmas[i]} ${l}`));
+  const text = sentence.text.toLowerCase();
+  return {
+    ids: [sentence.id],
+    text,
+    lemmas: new Set(lemmas),
+    content,
+    mass: sumValues(content),
+    bigrams,
+    chars: charBigrams(text),
+    actors: new Set(tokens.filter((t, i) => t.pos === 'PROPN' && !dates.used[i]).map((t) => t.lemma)),
+    numbers: new Set([
+      ...readNumbers(
+        tokens.map((t) => t.lower),
+        dates.used,
+      ),
+      ...claimNumbers(claims),
+    ]),
+    dates: new Set([...dates.keys, ...claimDates(claims)]),
+    negated: tokens.some((t) => NEGATIONS.has(t.lower)),
+    words: tokens.length,
+  };
+}
+
+/** Reads two profiles as one text: a sentence split in two, or two merged into one. */
+export function mergeProfiles(x: SentenceProfile, y: SentenceProfile): SentenceProfile {
+  const content = new Map([...x.content, ...y.content]);
+  const chars = new Map(x.chars);
+  for (const [gram, n] of y.chars) chars.set(gram, (chars.get(gram) ?? 0) + n);
+  return {
+    ids: [...x.ids, ...y.ids],
+    text: `${x.text} ${y.text}`,
+    lemmas: new Set([...x.lemmas, ...y.lemmas]),
+    content,
+    mass: sumValues(content),
+    bigrams: new Set([...x.bigrams, ...y.bigrams]),
+    chars,
+    actors: new Set([...x.actors, ...y.actors]),
+    numbers: new Set([...x.numbers, ...y.numbers]),
+    dates: new Set([...x.dates, ...y.dates]),
+    negated: x.negated || y.negated,
+    words: x.words + y.words,
+  };
+}
+
+function sumValues(map: Map<string, number>): number {
+  let sum = 0;
+  for (const v of map.values()) sum += v;
+  return sum;
+}

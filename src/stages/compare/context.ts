@@ -1,0 +1,56 @@
+import type { AlignmentLink } from '../../model/alignment.js';
+import type { Claim } from '../../model/claim.js';
+import type { Finding } from '../../model/finding.js';
+import type { Sentence } from '../../model/source.js';
+import type { Side } from '../../model/span.js';
+import type { AnalyzedSource } from '../extract/index.js';
+
+/** A finding before ranking gives it an id. */
+export type FindingDraft = Omit<Finding, 'id'>;
+
+/** What every compare rule reads: both sources, the alignment, and lookups built once. */
+export interface CompareContext {
+  a: AnalyzedSource;
+  b: AnalyzedSource;
+  alignment: AlignmentLink[];
+  /** `sA|sB` for every pair of sentences linked by the alignment, with the link's relation. */
+  linked: Map<string, AlignmentLink>;
+  sentence: Record<Side, Map<string, Sentence>>;
+  /** Claim ids already matched across sides by an earlier rule, per side. */
+  matched: Record<Side, Set<string>>;
+  /** Every matched pair of claims, in the order rules matched them: the attribution rule reads them. */
+  pairs: { a: Claim; b: Claim }[];
+}
+
+/** Builds the lookups the rules share. */
+export function compareContext(
+  a: AnalyzedSource,
+  b: AnalyzedSource,
+  alignment: AlignmentLink[],
+): CompareContext {
+  const linked = new Map<string, AlignmentLink>();
+  for (const link of alignment)
+    for (const sa of link.a) for (const sb of link.b) linked.set(`${sa}|${sb}`, link);
+  return {
+    a,
+    b,
+    alignment,
+    linked,
+    sentence: {
+      a: new Map(a.sentences.map((s) => [s.id, s])),
+      b: new Map(b.sentences.map((s) => [s.id, s])),
+    },
+    matched: { a: new Set(), b: new Set() },
+    pairs: [],
+  };
+}
+
+/** The alignment link between the sentences of two claims, if any. */
+export function linkOf(ctx: CompareContext, ca: Claim, cb: Claim): AlignmentLink | undefined {
+  return ctx.linked.get(`${ca.sentence}|${cb.sentence}`);
+}
+
+/** The outlet name of a side, for explanations. */
+export function outlet(ctx: CompareContext, side: Side): string {
+  return ctx[side].meta.outlet;
+}

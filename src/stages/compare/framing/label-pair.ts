@@ -1,0 +1,79 @@
+// Inputs: a pair of labels found by one of the detectors. Output: the framing finding a
+// researcher reads, with its salience and an explanation that reads aloud.
+import type { FramingCategory, FramingRole } from '../../../lexicons/framing.js';
+import type { Span } from '../../../model/span.js';
+import type { AnalyzedSource } from '../../extract/index.js';
+import type { FindingDraft } from '../context.js';
+
+/** One side of a label pair: where the label is, what it is in the lexicon, how it reads. */
+export interface LabelSide {
+  span: Span;
+  /** The lexicon label ("rebel group"), or the lemmas of an unlisted noun phrase. */
+  label: string;
+  category?: FramingCategory;
+  /** The label names several ("terrorist groups"): "calls them". */
+  plural: boolean;
+  /** The label is an act written as a verb ("killed"): "writes". */
+  verbal: boolean;
+}
+
+/** Two labels for the same referent, one per side, before they become a finding. */
+export interface LabelPair {
+  ruleId: string;
+  /** Lexicon group id; absent for a substitution the lexicon does not list. */
+  group?: string;
+  role: FramingRole;
+  a: LabelSide;
+  b: LabelSide;
+}
+
+/** Identity of a label pair for de-duplication: the group and the two lexicon labels. */
+export const pairKey = (pair: LabelPair): string => `${pair.group ?? '~'}|${pair.a.label}|${pair.b.label}`;
+
+/** Salience by what the labels carry: loaded labels first, wording variants last. */
+export function salienceOf(pair: LabelPair): number {
+  if (pair.role === 'style') return 0.1;
+  if (!pair.group) return 0.3;
+  const categories = [pair.a.category, pair.b.category];
+  if (categories.includes('delegitimising')) return 0.9;
+  if (categories.includes('sympathetic') || categories.includes('euphemism')) return 0.7;
+  return 0.5;
+}
+
+/**
+ * Names an outlet inside a sentence: a name that is a description ("Wire report") reads
+ * as "the wire report"; a proper name ("Press TV") stays as it is.
+ */
+export function outletName(source: AnalyzedSource): string {
+  const name = source.meta.outlet;
+  return /^\p{Lu}\p{Ll}+ report$/u.test(name) ? `the ${name.toLowerCase()}` : name;
+}
+
+function explain(pair: LabelPair, a: AnalyzedSource, b: AnalyzedSource): string {
+  const verb = pair.a.verbal ? 'writes' : pair.a.plural ? 'calls them' : 'calls it';
+  const says = pair.a.verbal ? 'writes' : 'says';
+  const name = outletName(a);
+  const subject = name.charAt(0).toUpperCase() + name.slice(1);
+  return `${subject} ${verb} '${pair.a.span.text}' where ${outletName(b)} ${says} '${pair.b.span.text}'.`;
+}
+
+/** Turns a label pair into a framing finding. */
+export function toFinding(pair: LabelPair, a: AnalyzedSource, b: AnalyzedSource): FindingDraft {
+  return {
+    kind: 'framing',
+    a: [pair.a.span],
+    b: [pair.b.span],
+    claims: [],
+    explanation: explain(pair, a, b),
+    ruleId: pair.ruleId,
+    salience: salienceOf(pair),
+    subject: 'label',
+    labels: {
+      a: pair.a.span.text,
+      b: pair.b.span.text,
+      ...(pair.group ? { group: pair.group } : {}),
+      ...(pair.a.category ? { categoryA: pair.a.category } : {}),
+      ...(pair.b.category ? { categoryB: pair.b.category } : {}),
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { Claim } from '../../model/claim.js';
+import type { CompareContext } from './context.js';
+
+/** A candidate pairing of one claim from each side, with how strongly they are about the same thing. */
+export interface Candidate<C extends Claim> {
+  a: C;
+  b: C;
+  score: number;
+}
+
+/**
+ * One-to-one greedy matching, strongest candidates first. The tie-break uses the
+ * unordered pair of offsets, so matching b with a picks the same pairs (the symmetry law).
+ */
+export function matchGreedy<C extends Claim>(
+  ctx: CompareContext,
+  candidates: Candidate<C>[],
+): Candidate<C>[] {
+  const key = (c: Candidate<C>) => [Math.min(c.a.start, c.b.start), Math.max(c.a.start, c.b.start)];
+  const sorted = [...candidates].sort((x, y) => {
+    if (y.score !== x.score) return y.score - x.score;
+    const [kx, ky] = [key(x), key(y)];
+    return kx[0] - ky[0] || kx[1] - ky[1];
+  });
+  const chosen: Candidate<C>[] = [];
+  for (const candidate of sorted) {
+    if (candidate.score <= 0) break;
+    if (ctx.matched.a.has(candidate.a.id) || ctx.matched.b.has(candidate.b.id)) continue;
+    ctx.matched.a.add(candidate.a.id);
+    ctx.matched.b.add(candidate.b.id);
+    ctx.pairs.push({ a: candidate.a, b: candidate.b });
+    chosen.push(candidate);
+  }
+  return chosen;
+}
+
+/** Claims of one kind on a side. */
+export function claimsOf<K extends Claim['kind']>(claims: Claim[], kind: K): Extract<Claim, { kind: K }>[] {
+  return claims.filter((c): c is Extract<Claim, { kind: K }> => c.kind === kind);
+}

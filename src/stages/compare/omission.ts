@@ -1,0 +1,84 @@
+import type { Claim } from '../../model/claim.js';
+import type { Sentence } from '../../model/source.js';
+import type { Side } from '../../model/span.js';
+import type { AnalyzedSource } from '../extract/index.js';
+import { type CompareContext, type FindingDraft, outlet } from './context.js';
+import { claimRef, claimSpan, sentenceSpan } from './spans.js';
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+/** A sentence needs this many content words to count as reporting that could be left out. */
+const MIN_CONTENT_WORDS = 4;
+
+/** Lead paragraphs before the tail (inverted pyramid): salience falls by up to 30% down the article. */
+function positionWeight(source: AnalyzedSource, sentence: Sentence | undefined): number {
+  const last = source.sentences.at(-1)?.paragraph ?? 0;
+  if (!sentence || last === 0) return 1;
+  return 1 - 0.3 * (sentence.paragraph / last);
+}
+
+/** Casualty figures, blame and numbers before colour (issue 5's ranking). */
+function claimWeight(claim: Claim): number {
+  if (claim.kind === 'quantity') {
+    if (claim.subtype === 'casualty') return 1;
+    return claim.precision === 'unspecified' ? 0.35 : 0.6;
+  }
+  return claim.kind === 'blame' ? 0.85 : 0.3;
+}
+
+function describeClaim(claim: Claim): string {
+  if (claim.kind === 'quantity' && claim.subtype === 'casualty') return `the casualty figure '${claim.text}'`;
+  if (claim.kind === 'blame') return `that ${claim.agent.text} is responsible for ${claim.act.text}`;
+  return `'${claim.text}'`;
+}
+
+function omitted(side: Side, spans: FindingDraft['a'], rest: Omit<FindingDraft, 'a' | 'b'>): FindingDraft {
+  return side === 'a' ? { ...rest, a: spans, b: [] } : { ...rest, a: [], b: spans };
+}
+
+/** Quantities and blame on one side that no rule matched with the other side. */
+function claimOmissions(ctx: CompareContext, side: Side): FindingDraft[] {
+  const other = outlet(ctx, side === 'a' ? 'b' : 'a');
+  return ctx[side].claims
+    .filter((c) => (c.kind === 'quantity' || c.kind === 'blame') && !ctx.matched[side].has(c.id))
+    .map((claim) =>
+      omitted(side, [claimSpan(claim)], {
+        kind: 'omission',
+        subject: claim.kind,
+        claims: [claimRef(side, claim)],
+        ruleId: `compare/omitted-${claim.kind}`,
+        salience: claimWeight(claim) * positionWeight(ctx[side], ctx.sentence[side].get(claim.sentence)),
+        explanation: `Only ${outlet(ctx, side)} reports ${describeClaim(claim)}; ${other} has no counterpart.`,
+      }),
+    );
+}
+
+/** Body sentences with content that align with nothing on the other side. */
+function sentenceOmissions(ctx: CompareContext, side: Side): FindingDraft[] {
+  const aligned = new Set(ctx.alignment.flatMap((link) => link[side]));
+  const other = outlet(ctx, side === 'a' ? 'b' : 'a');
+  return ctx[side].sentences
+    .filter((s) => s.role === 'body' && !aligned.has(s.id))
+    .filter((s) => s.tokens.filter((t) => CONTENT_POS.has(t.pos)).length >= MIN_CONTENT_WORDS)
+    .map((sentence) => {
+      const claims = ctx[side].claims.filter((c) => c.sentence === sentence.id).map((c) => claimRef(side, c));
+      const gist = sentence.text.length > 140 ? `${sentence.text.slice(0, 137)}…` : sentence.text;
+      return omitted(side, [sentenceSpan(sentence)], {
+        kind: 'omission',
+        subject: 'sentence',
+        claims,
+        ruleId: 'compare/omitted-sentence',
+        salience: 0.5 * positionWeight(ctx[side], sentence),
+        explanation: `Only ${outlet(ctx, side)} reports this; nothing in ${other} matches: "${gist}"`,
+      });
+    });
+}
+
+/** What one outlet leaves out: unmatched figures and blame, then unaligned sentences. */
+export function findOmissions(ctx: CompareContext): FindingDraft[] {
+  return [
+    ...claimOmissions(ctx, 'a'),
+    ...claimOmissions(ctx, 'b'),
+    ...sentenceOmissions(ctx, 'a'),
+    ...sentenceOmissions(ctx, 'b'),
+  ];
+}

@@ -1,0 +1,63 @@
+// Reporting cues in a sentence: verbs of the reporting-verb lexicon ("said", "claims",
+// "confirmed") and phrases ("according to"). wink tags "Israel claims it struck" as a noun,
+// so a 3rd-person -s form between a subject and a clause counts as a verb.
+import type { Token } from '../../../model/source.js';
+import { type ReportingCue, reportingPhrases, reportingVerb } from '../../../lexicons/reporting-verbs.js';
+
+/** A cue found in a sentence: the tokens it spans and its lexicon entry. */
+export interface Cue {
+  first: number;
+  last: number;
+  entry: ReportingCue;
+}
+
+const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'SCONJ', 'NUM']);
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const SUBJECT_ENDS = new Set(['PROPN', 'NOUN', 'PRON', 'CCONJ']);
+
+/** A token tagged as a noun that reads as a present-tense verb in context: "Israel claims it …". */
+function verbalNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t.pos === 'NOUN' &&
+    /s$/u.test(t.lower) &&
+    SUBJECT_ENDS.has(tokens[i - 1]?.pos ?? '') &&
+    CLAUSE_OPENERS.has(tokens[i + 1]?.pos ?? '')
+  );
+}
+
+/** "was revealed", "is expected": a form of be (maybe with an adverb) before a participle. */
+function passive(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
+  return before?.lemma === 'be' && /(?:ed|en|wn|ld)$/u.test(tokens[i].lower);
+}
+
+/** The phrase cue ("according to") starting at token `i`, if any. */
+function phraseAt(tokens: Token[], i: number): Cue | undefined {
+  for (const { words, cue } of reportingPhrases()) {
+    if (words.every((w, k) => tokens[i + k]?.lower === w)) return { first: i, last: i + words.length - 1, entry: cue };
+  }
+  return undefined;
+}
+
+/** Every reporting cue of the sentence, left to right. */
+export function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = phraseAt(tokens, i);
+    if (phrase) {
+      cues.push(phrase);
+      i = phrase.last;
+      continue;
+    }
+    const t = tokens[i];
+    const entry = reportingVerb(t.lemma);
+    if (!entry) continue;
+    // "to say", "the said", "reported strikes": infinitives and modifiers are not reports.
+    if (tokens[i - 1]?.lower === 'to' || ARTICLES.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "It was later revealed to be …": a passive participle reports nothing.
+    if (passive(tokens, i)) continue;
+    if (t.pos === 'VERB' || verbalNoun(tokens, i)) cues.push({ first: i, last: i, entry });
+  }
+  return cues;
+}

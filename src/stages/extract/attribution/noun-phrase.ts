@@ -1,0 +1,117 @@
+// Noun-phrase chunks over wink-nlp tokens, for speakers ("Israeli officials", "Anuar Zhainakov,
+// a spokesman for Kazakhstan's Foreign Ministry,") and addressees ("told reporters").
+// There is no parser: a chunk is a run of nominal tokens with "of/for" links.
+import type { Token } from '../../../model/source.js';
+
+/** Half-open token range `[first, last]` inclusive. */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'X']);
+const HEADS = new Set(['PROPN', 'NOUN', 'NUM', 'PRON', 'X']);
+const LINKS = new Set(['of', 'for', 'at', 'from', 'with', '-', '&', 'and']);
+/** Skipped between a speaker and its verb: "also said", "has said", "both said", "did not say". */
+const BETWEEN = new Set(['ADV', 'AUX']);
+const BETWEEN_WORDS = new Set(['both', 'all', 'each', 'not', "n't", 'later', 'then', 'previously']);
+
+const isNominal = (t: Token | undefined): boolean => !!t && NOMINAL.has(t.pos) && t.lower !== 'that';
+
+/** Steps left over adverbs and auxiliaries before a verb; returns the index of the word before them. */
+export function skipBetween(tokens: Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && (BETWEEN.has(tokens[j].pos) || BETWEEN_WORDS.has(tokens[j].lower))) j--;
+  return j;
+}
+
+/** The noun phrase that ends at token `end`, walking left; null when `end` is not nominal. */
+export function phraseEndingAt(tokens: Token[], end: number): TokenRange | null {
+  const head = tokens[end];
+  if (!head) return null;
+  if (head.pos === 'PRON') return { first: end, last: end };
+  // "war monitor" is tagged VERB by wink: a bare base form right after a noun is the head noun.
+  const verbHead = head.pos === 'VERB' && head.lower === head.lemma && tokens[end - 1]?.pos === 'NOUN';
+  if (!HEADS.has(head.pos) && !verbHead) return null;
+  let first = end;
+  for (let j = end - 1; j >= 0; j--) {
+    const t = tokens[j];
+    // "Rep. Gwen Moore (D-Wis.) said": a parenthesis inside the phrase is skipped whole.
+    if (t.text === ')') {
+      const open = tokens.slice(0, j).findLastIndex((o) => o.text === '(');
+      if (open > 0 && j - open < 8 && isNominal(tokens[open - 1])) {
+        j = open;
+        continue;
+      }
+    }
+    const linked = LINKS.has(t.lower) && (isNominal(tokens[j - 1]) || tokens[j - 1]?.pos === 'PRON');
+    if (isNominal(t) || linked || (t.pos === 'PRON' && t.lower.match(/^(?:his|her|its|their|our)$/u))) first = j;
+    else break;
+  }
+  while (first < end && (LINKS.has(tokens[first].lower) || tokens[first].pos === 'PART')) first++;
+  return { first, last: end };
+}
+
+/** The noun phrase that starts at token `start`, walking right (an addressee, a source after "according to"). */
+export function phraseStartingAt(tokens: Token[], start: number): TokenRange | null {
+  let last = -1;
+  for (let j = start; j < tokens.length; j++) {
+    const t = tokens[j];
+    const linked = LINKS.has(t.lower) && last >= 0 && isNominal(tokens[j + 1]);
+    if (isNominal(t) || linked || (t.pos === 'PRON' && j === start)) last = j;
+    else break;
+    if (t.pos === 'PRON' && j === start && !/^(?:his|her|its|their|our)$/u.test(t.lower)) break;
+  }
+  if (last < start) return null;
+  while (last > start && (LINKS.has(tokens[last].lower) || tokens[last].pos === 'DET')) last--;
+  const hasHead = tokens.slice(start, last + 1).some((t) => HEADS.has(t.pos));
+  return hasHead ? { first: start, last } : null;
+}
+
+/**
+ * The subject of the verb at `i`: "Israeli officials said", "Anuar Zhainakov, a spokesman for …,
+ * confirmed", "Trump withdrew … and said", "Caddell, speaking of …" (the clause's subject).
+ */
+export function subjectOf(tokens: Token[], i: number, depth = 0): TokenRange | null {
+  const j = skipBetween(tokens, i);
+  if (j < 0) return null;
+  const t = tokens[j];
+  if (t.lower === ',' && depth === 0) return appositiveSubject(tokens, j) ?? leadingSubject(tokens, j);
+  if ((t.lower === 'and' || t.lower === 'but') && depth === 0) return subjectOfEarlierVerb(tokens, j);
+  const np = t.text === ')' ? phraseEndingAt(tokens, j - 1) : phraseEndingAt(tokens, j);
+  if (!np) return null;
+  // "Trump, who said …": the relative pronoun stands for the phrase before the comma.
+  if (/^(?:who|which)$/u.test(tokens[np.first].lower) && tokens[np.first - 1]?.lower === ',') {
+    return phraseEndingAt(tokens, np.first - 2);
+  }
+  return np;
+}
+
+/** "X, a spokesman for Y, confirmed": the name and its appositive, started at the sentence or after a comma. */
+function appositiveSubject(tokens: Token[], comma: number): TokenRange | null {
+  const inner = phraseEndingAt(tokens, comma - 1);
+  if (!inner || tokens[inner.first - 1]?.lower !== ',') return null;
+  const outer = phraseEndingAt(tokens, inner.first - 2);
+  if (!outer) return null;
+  const before = tokens[outer.first - 1];
+  return !before || before.pos === 'PUNCT' ? { first: outer.first, last: inner.last } : null;
+}
+
+/** "Trump withdrew the United States … and said": the subject of the verb before the conjunction. */
+function subjectOfEarlierVerb(tokens: Token[], conj: number): TokenRange | null {
+  for (let k = conj - 1; k >= 0; k--) {
+    if (tokens[k].pos === 'VERB') return subjectOf(tokens, k, 1);
+  }
+  return null;
+}
+
+/**
+ * "Michael Mulgrew, president of the union, which represents teachers, said": when the words
+ * between are too long to chunk, the phrase that opens the sentence and ends at a comma.
+ */
+function leadingSubject(tokens: Token[], comma: number): TokenRange | null {
+  const firstComma = tokens.findIndex((t) => t.text === ',');
+  if (firstComma <= 0 || firstComma >= comma) return null;
+  const np = phraseEndingAt(tokens, firstComma - 1);
+  return np && np.first === 0 && tokens[0].pos === 'PROPN' ? np : null;
+}

@@ -1,0 +1,43 @@
+// Pronoun speakers ("he wrote on Telegram", "It also blamed …") and definite descriptions
+// ("the spokesman wrote") are resolved to the most
+// recent full speaker in the same or the previous sentence. The mention keeps the pronoun's
+// own offsets; the antecedent is recorded beside it.
+import type { ActorRef } from '../../../model/claim.js';
+
+const PRONOUN = /^(?:he|she|it|they|we)$/iu;
+// "the spokesman wrote", "the ministry added": a definite description of a speaker named before.
+const DEFINITE = /^the\s+(?:\w+\s+)?(spokesman|spokeswoman|spokesperson|ministry|minister|official|officials|statement|agency|president|envoy)$/iu;
+
+/** Whether a speaker mention is a bare personal pronoun. */
+export function isPronoun(ref: ActorRef): boolean {
+  return PRONOUN.test(ref.text);
+}
+
+/** Whether a mention needs an antecedent: a pronoun, or a definite description with no group. */
+function isAnaphor(ref: ActorRef): boolean {
+  return isPronoun(ref) || (ref.group === null && DEFINITE.test(ref.text));
+}
+
+/** A description fits a candidate that names the same kind of speaker ("the ministry" ~ "… Foreign Ministry"). */
+function fits(ref: ActorRef, candidate: ActorRef): boolean {
+  const head = DEFINITE.exec(ref.text)?.[1]?.toLowerCase();
+  if (!head) return true;
+  const stem = head.replace(/(?:man|woman|person)$/u, '').replace(/s$/u, '');
+  return candidate.text.toLowerCase().includes(stem);
+}
+
+/**
+ * Resolves a pronoun to the last candidate that is not itself an unresolved pronoun
+ * (candidates in text order). Returns the mention unchanged when nothing fits.
+ */
+export function resolvePronoun(ref: ActorRef, candidates: (ActorRef | null)[]): ActorRef {
+  if (!isAnaphor(ref)) return ref;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (!c || c.start >= ref.start) continue;
+    const target = c.antecedent ? { ...c.antecedent, group: c.group } : isPronoun(c) ? null : c;
+    if (!target || !fits(ref, target)) continue;
+    return { ...ref, group: target.group, antecedent: { start: target.start, end: target.end, text: target.text } };
+  }
+  return ref;
+}

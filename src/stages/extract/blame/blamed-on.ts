@@ -1,0 +1,45 @@
+// "It also blamed the rocket fire on Iran", "Israel blamed Iran for the attack",
+// "X accused Y of firing rockets", "held Y responsible for the attack".
+import { phraseStartingAt, subjectOf } from '../attribution/noun-phrase.js';
+import { type BlameContext, type BlameRule, actOf, actorOf, blame } from './context.js';
+import type { BlameDraft } from '../draft.js';
+
+/** Verbs whose subject assigns blame, and the preposition that introduces the second argument. */
+const ASSIGNERS: Record<string, string[]> = { blame: ['on', 'for'], accuse: ['of'], hold: ['responsible'] };
+
+/** "S blamed ACT on AGENT" | "S blamed AGENT for ACT" | "S accused AGENT of ACT" | "S held AGENT responsible for ACT". */
+export const blamedOn: BlameRule = (ctx) => {
+  const found: BlameDraft[] = [];
+  ctx.tokens.forEach((t, i) => {
+    const preps = ASSIGNERS[t.lemma];
+    if (!preps || t.pos !== 'VERB') return;
+    const draft = assign(ctx, i, preps);
+    if (draft) found.push(draft);
+  });
+  return found;
+};
+
+function assign(ctx: BlameContext, i: number, preps: string[]): BlameDraft | null {
+  const { tokens } = ctx;
+  const first = phraseStartingAt(tokens, i + 1);
+  if (!first) return null;
+  let at = first.last + 1;
+  const prep = tokens[at]?.lower ?? '';
+  if (!preps.includes(prep)) return null;
+  if (prep === 'responsible') at += tokens[at + 1]?.lower === 'for' ? 1 : 0;
+  const second = phraseStartingAt(tokens, at + 1) ?? gerund(ctx, at + 1);
+  if (!second) return null;
+  const subject = subjectOf(tokens, i);
+  const by = subject ? actorOf(ctx, subject) : null;
+  // "blamed ACT on AGENT" puts the act first; the other frames put the agent first.
+  const [agentRange, actRange] = prep === 'on' ? [second, first] : [first, second];
+  return blame(ctx, `extract/blame-${tokens[i].lemma}`, actorOf(ctx, agentRange), actOf(ctx, actRange), by, tokens[i]);
+}
+
+/** "accused Iran of firing rockets": the gerund and its object. */
+function gerund(ctx: BlameContext, at: number) {
+  const t = ctx.tokens[at];
+  if (!t || t.pos !== 'VERB' || !t.lower.endsWith('ing')) return null;
+  const object = phraseStartingAt(ctx.tokens, at + 1);
+  return { first: at, last: object ? object.last : at };
+}

@@ -1,0 +1,51 @@
+import { dayInterval, dayOf, isValidDay, yearFor } from './calendar.js';
+import { type DateContext, emitDate, isFree, lowerAt } from './context.js';
+import { dayAt, monthAt, yearAt } from './date-tokens.js';
+import { pointsForward } from './tense.js';
+
+/** A day of a month: "March 16, 2018", "April 4", "10 May 2018", "May 10". */
+interface DayMatch {
+  first: number;
+  last: number;
+  month: number;
+  date: number;
+  year?: number;
+}
+
+/** Month first ("March 16, 2018", "May 10") or day first ("10 May 2018"), with an optional year. */
+function matchDay(ctx: DateContext, i: number): DayMatch | undefined {
+  const month = monthAt(ctx, i);
+  if (month !== undefined) {
+    const date = dayAt(ctx, i + 1);
+    if (date === undefined) return undefined;
+    const comma = lowerAt(ctx, i + 2) === ',' ? 1 : 0;
+    const year = yearAt(ctx, i + 2 + comma);
+    return { first: i, last: year === undefined ? i + 1 : i + 2 + comma, month, date, year };
+  }
+  const date = dayAt(ctx, i);
+  const after = date === undefined ? undefined : monthAt(ctx, i + 1);
+  if (date === undefined || after === undefined) return undefined;
+  const year = yearAt(ctx, i + 2);
+  return { first: i, last: year === undefined ? i + 1 : i + 2, month: after, date, year };
+}
+
+/**
+ * Rule `extract/date-calendar`: a day of a month. Without a year it is the most recent such day
+ * on or before publication, or the next one when the clause points forward (issue 4).
+ */
+export function findCalendarDates(ctx: DateContext): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const m = isFree(ctx, i, i) ? matchDay(ctx, i) : undefined;
+    if (!m || !isFree(ctx, m.first, m.last)) continue;
+    const year =
+      m.year ?? (ctx.ref ? yearFor(ctx.ref, m.month, m.date, pointsForward(ctx.tokens, m.first)) : undefined);
+    if (year !== undefined && !isValidDay(year, m.month, m.date)) continue;
+    emitDate(ctx, m.first, m.last, {
+      ruleId: 'extract/date-calendar',
+      interval: year === undefined ? undefined : dayInterval(dayOf(year, m.month, m.date)),
+      precision: 'day',
+      reference: m.year === undefined ? 'relative' : 'absolute',
+    });
+    i = m.last;
+  }
+}

@@ -1,0 +1,64 @@
+import type { DatePrecision } from '../../../model/claim.js';
+import type { Sentence, Token } from '../../../model/source.js';
+import type { DateDraft } from '../draft.js';
+import type { IsoInterval } from './calendar.js';
+import { eventNear } from './event.js';
+
+/** What every date rule reads and writes while it scans one sentence. */
+export interface DateContext {
+  sentence: Sentence;
+  tokens: Token[];
+  /** Tokens already part of a date found by an earlier rule. */
+  used: boolean[];
+  /** The publication day; undefined when the source has none. */
+  ref: Date | undefined;
+  /** Source text, to slice claim text from token offsets. */
+  text: string;
+  found: DateDraft[];
+  /** Set when a date needed the publication day and there was none. */
+  unresolved: boolean;
+}
+
+/** The fields a rule decides about one date. */
+export interface DateFields {
+  ruleId: string;
+  interval: IsoInterval | undefined;
+  precision: DatePrecision;
+  reference: DateDraft['reference'];
+}
+
+/** True when none of the tokens `first..last` belongs to an earlier date. */
+export function isFree(ctx: DateContext, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (ctx.used[i]) return false;
+  return last < ctx.tokens.length;
+}
+
+/** Records a date over tokens `first..last` (inclusive) and marks them used. */
+export function emitDate(ctx: DateContext, first: number, last: number, fields: DateFields): void {
+  const start = ctx.tokens[first].start;
+  const end = ctx.tokens[last].end;
+  for (let i = first; i <= last; i++) ctx.used[i] = true;
+  if (!fields.interval && fields.reference !== 'absolute') ctx.unresolved = true;
+  ctx.found.push({
+    kind: 'date',
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    sentence: ctx.sentence.id,
+    ruleId: fields.ruleId,
+    ...(fields.interval ? { interval: fields.interval } : {}),
+    precision: fields.precision,
+    reference: fields.reference,
+    event: eventNear(ctx.tokens, first, last),
+  });
+}
+
+/** Lower-cased token at `i`, or '' past either end. */
+export function lowerAt(ctx: DateContext, i: number): string {
+  return ctx.tokens[i]?.lower ?? '';
+}
+
+/** True when the token at `i` starts with a capital letter (month and weekday names must). */
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(token.text);
+}

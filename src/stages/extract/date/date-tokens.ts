@@ -1,0 +1,41 @@
+import { dateWords } from '../../../lexicons/date-words.js';
+import { type DateContext, isCapitalised, lowerAt } from './context.js';
+
+/** Words before "May" that make it the month and not the verb: "in May", "earlier in May", "since May". */
+const MONTH_LEAD = new Set([
+  'in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'earlier', 'later', 'during',
+  'last', 'next', 'this', 'through', 'from', 'to', 'before', 'after', 'between', 'and', 'or',
+]);
+
+/** Day of month 1..31 at token `i` ("10", "10th"), else undefined. */
+export function dayAt(ctx: DateContext, i: number): number | undefined {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(lowerAt(ctx, i));
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 && n <= 31 ? n : undefined;
+}
+
+/** A year 1800..2099 written in four digits at token `i`, else undefined. */
+export function yearAt(ctx: DateContext, i: number): number | undefined {
+  return /^(?:18|19|20)\d\d$/.test(lowerAt(ctx, i)) ? Number(lowerAt(ctx, i)) : undefined;
+}
+
+/**
+ * Month 1..12 at token `i`. Month names count only when capitalised (not "march" the verb);
+ * "May" also needs a day or year after it or a date word before it (not "May" the modal).
+ */
+export function monthAt(ctx: DateContext, i: number): number | undefined {
+  const token = ctx.tokens[i];
+  if (!isCapitalised(token) || token.pos === 'AUX') return undefined;
+  const month = dateWords().months.get(token.lower.replace(/\.$/, ''));
+  if (month !== 5 || token.lower !== 'may') return month;
+  const next = i + 1;
+  const confirmed =
+    dayAt(ctx, next) !== undefined || yearAt(ctx, next) !== undefined || MONTH_LEAD.has(lowerAt(ctx, i - 1));
+  return confirmed ? month : undefined;
+}
+
+/** ISO weekday 1..7 at token `i` when it is a capitalised weekday name. */
+export function weekdayAt(ctx: DateContext, i: number): number | undefined {
+  const token = ctx.tokens[i];
+  return isCapitalised(token) ? dateWords().weekdays.get(token.lower) : undefined;
+}

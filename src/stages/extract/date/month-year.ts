@@ -1,0 +1,58 @@
+import { monthInterval, monthsInterval, yearFor } from './calendar.js';
+import { type DateContext, emitDate, isFree, lowerAt } from './context.js';
+import { monthAt, yearAt } from './date-tokens.js';
+import { pointsForward } from './tense.js';
+
+/**
+ * Rule `extract/date-month`: a month with or without a year: "January 2017", "in February".
+ * Without a year, the most recent such month on or before publication (the current month
+ * included), or the next one when the clause points forward (issue 4).
+ */
+export function findMonths(ctx: DateContext): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const month = isFree(ctx, i, i) ? monthAt(ctx, i) : undefined;
+    if (month === undefined) continue;
+    const given = isFree(ctx, i + 1, i + 1) ? yearAt(ctx, i + 1) : undefined;
+    const year =
+      given ?? (ctx.ref ? yearFor(ctx.ref, month, undefined, pointsForward(ctx.tokens, i)) : undefined);
+    const last = given === undefined ? i : i + 1;
+    emitDate(ctx, i, last, {
+      ruleId: 'extract/date-month',
+      interval: year === undefined ? undefined : monthInterval(year, month),
+      precision: 'month',
+      reference: given === undefined ? 'relative' : 'absolute',
+    });
+    i = last;
+  }
+}
+
+/** A year followed by a plural noun is a count ("1500 troops"), not a date. */
+function isCount(ctx: DateContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && (next.lemma !== next.lower || next.lower === 'people');
+}
+
+/**
+ * Rule `extract/date-year`: a bare year ("in 2017", "from 1965 to 1970") or a decade ("the
+ * 1980s"). Four-digit numbers with a thousands comma ("2,000") never reach here.
+ */
+export function findYears(ctx: DateContext): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!isFree(ctx, i, i)) continue;
+    const decade = /^((?:18|19|20)\d0)['’]?s$/.exec(lowerAt(ctx, i));
+    if (decade) {
+      const from = Number(decade[1]);
+      const interval = { start: monthsInterval(from, 1, 1).start, end: monthsInterval(from + 9, 12, 12).end };
+      emitDate(ctx, i, i, { ruleId: 'extract/date-year', interval, precision: 'decade', reference: 'absolute' });
+      continue;
+    }
+    const year = yearAt(ctx, i);
+    if (year === undefined || isCount(ctx, i)) continue;
+    emitDate(ctx, i, i, {
+      ruleId: 'extract/date-year',
+      interval: monthsInterval(year, 1, 12),
+      precision: 'year',
+      reference: 'absolute',
+    });
+  }
+}

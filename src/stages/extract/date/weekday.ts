@@ -1,0 +1,41 @@
+import { addDays, dayInterval, isoWeekday } from './calendar.js';
+import { type DateContext, emitDate, isFree, lowerAt } from './context.js';
+import { weekdayAt } from './date-tokens.js';
+import { pointsForward } from './tense.js';
+
+/** Words before a weekday that fix its direction outright. */
+const DIRECTION: Record<string, 'past' | 'future' | undefined> = { last: 'past', next: 'future', coming: 'future' };
+
+/**
+ * Days from the publication day to the named weekday. The same weekday is the publication day
+ * itself ("on Monday" in a Monday paper) unless "last" or "next" says otherwise; otherwise the
+ * nearest such day in the direction the clause points.
+ */
+export function weekdayOffset(refWeekday: number, target: number, direction: 'past' | 'future'): number {
+  const delta = target - refWeekday;
+  if (direction === 'past') return delta > 0 ? delta - 7 : delta;
+  return delta < 0 ? delta + 7 : delta;
+}
+
+/**
+ * Rule `extract/date-weekday`: "on Thursday", "Tuesday's plenary session", "last Friday",
+ * "Monday night". The tense of the clause decides the direction of a bare weekday (issue 4):
+ * see `pointsForward`. An explicit "last"/"next" overrides it.
+ */
+export function findWeekdays(ctx: DateContext): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const target = isFree(ctx, i, i) ? weekdayAt(ctx, i) : undefined;
+    if (target === undefined) continue;
+    const lead = DIRECTION[lowerAt(ctx, i - 1)];
+    const first = lead || lowerAt(ctx, i - 1) === 'this' ? i - 1 : i;
+    const direction = lead ?? (pointsForward(ctx.tokens, first) ? 'future' : 'past');
+    let interval: ReturnType<typeof dayInterval> | undefined;
+    if (ctx.ref) {
+      let offset = weekdayOffset(isoWeekday(ctx.ref), target, direction);
+      if (offset === 0 && lead) offset = lead === 'past' ? -7 : 7;
+      interval = dayInterval(addDays(ctx.ref, offset));
+    }
+    if (!isFree(ctx, first, i)) continue;
+    emitDate(ctx, first, i, { ruleId: 'extract/date-weekday', interval, precision: 'day', reference: 'relative' });
+  }
+}

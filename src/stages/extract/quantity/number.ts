@@ -1,0 +1,67 @@
+import type { Token } from '../../../model/source.js';
+import { numberWords } from '../../../lexicons/number-words.js';
+import { touches } from './context.js';
+
+/** A number read from tokens `first..last`. */
+export interface NumberMatch {
+  first: number;
+  last: number;
+  value: number;
+}
+
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** Scale words after a number multiply it: "1.5 million", "20 thousand". */
+function withScales(tokens: Token[], first: number, last: number, value: number): NumberMatch {
+  const words = numberWords();
+  let end = last;
+  let total = value;
+  while (words.get(tokens[end + 1]?.lower ?? '')?.kind === 'scale') {
+    total *= words.get(tokens[end + 1].lower)?.value ?? 1;
+    end++;
+  }
+  return { first, last: end, value: total };
+}
+
+/** Number words from `i`: "twenty-five", "two hundred and fifty", "seven". */
+function readWords(tokens: Token[], i: number): NumberMatch | undefined {
+  const words = numberWords();
+  let total = 0;
+  let current = 0;
+  let last = -1;
+  for (let j = i; j < tokens.length; j++) {
+    const word = words.get(tokens[j].lower);
+    const joiner = tokens[j].lower === '-' || tokens[j].lower === 'and';
+    if (joiner && last === j - 1 && words.get(tokens[j + 1]?.lower ?? '')?.kind !== undefined) {
+      // "twenty-five" only when the hyphen touches both words; "hundred and fifty" only after a scale.
+      if (tokens[j].lower === '-' ? touches(tokens[j - 1], tokens[j]) : words.get(tokens[j - 1].lower)?.kind === 'scale') continue;
+    }
+    if (!word || word.kind === 'label' || word.kind === 'clock') break;
+    if (word.kind === 'scale') {
+      if (word.value === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * word.value;
+        current = 0;
+      }
+    } else current += word.value;
+    last = j;
+  }
+  return last < i ? undefined : { first: i, last, value: total + current };
+}
+
+/**
+ * Reads a number starting at token `i`: digits ("20", "350,000", "1.5") with scale words
+ * ("1.5 million"), number words ("twenty-five"), or "a"/"an" before a scale ("a million").
+ * A number word must not start with a scale ("hundred" alone is not read).
+ */
+export function readNumber(tokens: Token[], i: number): NumberMatch | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  if (DIGITS.test(token.lower)) return withScales(tokens, i, i, Number(token.lower.replaceAll(',', '')));
+  const words = numberWords();
+  if ((token.lower === 'a' || token.lower === 'an') && words.get(tokens[i + 1]?.lower ?? '')?.kind === 'scale') {
+    return withScales(tokens, i, i, 1);
+  }
+  const kind = words.get(token.lower)?.kind;
+  return kind === 'unit' || kind === 'ten' ? readWords(tokens, i) : undefined;
+}

@@ -1,0 +1,100 @@
+import type { QuantityClaim } from '../../../model/claim.js';
+import { dateWords } from '../../../lexicons/date-words.js';
+import { numberWords } from '../../../lexicons/number-words.js';
+import { findAct } from './act.js';
+import { emitQuantity, isFree, type QuantityContext, subtypeOf, touches } from './context.js';
+import { countedNoun } from './noun.js';
+import { type NumberMatch, readNumber } from './number.js';
+import { boundsOf, qualifierBefore } from './qualifier.js';
+
+const CURRENCY: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro', us$: 'dollar' };
+const PERCENT = new Set(['%', 'percent', 'per', 'pct']);
+
+/** A number that names or times something rather than counting it: "Resolution 2254", "10 a.m.", "F-16". */
+function isNotCount(ctx: QuantityContext, n: NumberMatch): boolean {
+  const { tokens } = ctx;
+  const before = tokens[n.first - 1];
+  if (numberWords().get(before?.lower ?? '')?.kind === 'label') return true;
+  if (numberWords().get(tokens[n.last + 1]?.lower ?? '')?.kind === 'clock') return true;
+  // Part of a model name or code: "S-300", "F-16" when split.
+  return before?.lower === '-' && touches(tokens[n.first - 2], before) && /\p{L}$/u.test(tokens[n.first - 2].text);
+}
+
+/** "seven-year war", "two-day talks": a number, a hyphen, a time unit, then what lasts that long. */
+function duration(ctx: QuantityContext, n: NumberMatch) {
+  const { tokens } = ctx;
+  const unit = tokens[n.last + 2];
+  const days = dateWords().units.get(unit?.lemma ?? '');
+  if (tokens[n.last + 1]?.lower !== '-' || days === undefined || !touches(tokens[n.last + 1], unit)) return undefined;
+  // "a 25-year-old man" is an age, not a duration of anything.
+  if (tokens[n.last + 3]?.lower === '-' && tokens[n.last + 4]?.lower === 'old') return { age: true as const };
+  const what = countedNoun(tokens, n.last + 3);
+  return { age: false as const, unit: unit.lemma, days: n.value * days, what, last: what?.head ?? n.last + 2 };
+}
+
+/** The span, subtype and noun of a plain count: money after a currency sign, percent before "%". */
+function measureOf(ctx: QuantityContext, n: NumberMatch) {
+  const { tokens } = ctx;
+  const currency = CURRENCY[tokens[n.first - 1]?.lower ?? ''];
+  if (currency) return { lead: n.first - 1, last: n.last, subtype: 'money' as const, noun: currency };
+  const sign = tokens[n.last + 1]?.lower ?? '';
+  if (PERCENT.has(sign)) {
+    const last = sign === 'per' && tokens[n.last + 2]?.lower === 'cent' ? n.last + 2 : n.last + 1;
+    const of = countedNoun(tokens, last + 1);
+    return { lead: n.first, last, subtype: 'percent' as const, noun: tokens[last + 1]?.lower === 'of' ? (of?.lemma ?? null) : null };
+  }
+  // "a 225-page report": the noun after the hyphen is what is counted.
+  const hyphen =
+    tokens[n.last + 1]?.lower === '-' && touches(tokens[n.last + 1], tokens[n.last + 2]) && tokens[n.last + 2].pos === 'NOUN';
+  const noun = hyphen ? { lemma: tokens[n.last + 2].lemma, head: n.last + 2 } : countedNoun(tokens, n.last + 1);
+  const last = noun && tokens[n.last + 1].lower !== 'of' ? (hyphen ? (countedNoun(tokens, n.last + 3)?.head ?? noun.head) : noun.head) : n.last;
+  const days = noun ? dateWords().units.get(noun.lemma) : undefined;
+  if (days !== undefined) return { lead: n.first, last, subtype: 'duration' as const, noun: noun?.lemma ?? null, durationDays: n.value * days };
+  return { lead: n.first, last, subtype: 'count' as const, noun: noun?.lemma ?? null, head: noun?.head };
+}
+
+/** Emits a duration compound ("seven-year war"); returns the last token it took, or the age to skip. */
+function emitDuration(ctx: QuantityContext, n: NumberMatch, first: number, bounds: ReturnType<typeof boundsOf>): number | undefined {
+  const span = duration(ctx, n);
+  if (!span) return undefined;
+  if (span.age) return n.last + 4;
+  const fields = { ...bounds, noun: span.unit, act: span.what?.lemma ?? null, durationDays: span.days };
+  emitQuantity(ctx, first, span.last, { ruleId: 'extract/quantity-duration', subtype: 'duration', ...fields });
+  return span.last;
+}
+
+/**
+ * Rule `extract/quantity-number`: a number in digits or words, with its qualifier, counted noun
+ * and act: "a barrage of 20 rockets that were fired" → 20 rocket fire; "killed more than 350,000
+ * people" → min 350000, casualty killed. Durations ("two-day talks") are counted in days of what
+ * lasts (rule `extract/quantity-duration`), never as date claims, so a comparer sees them once.
+ */
+export function findNumbers(ctx: QuantityContext): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const n = isFree(ctx, i, i) ? readNumber(ctx.tokens, i) : undefined;
+    if (!n || !isFree(ctx, n.first, n.last) || isNotCount(ctx, n)) continue;
+    const m = measureOf(ctx, n);
+    const q = qualifierBefore(ctx.tokens, m.lead);
+    const first = q && isFree(ctx, q.first, m.lead - 1) ? q.first : m.lead;
+    const bounds = boundsOf(n.value, first === m.lead ? undefined : q?.qualifier);
+    const durationEnd = emitDuration(ctx, n, first, bounds);
+    if (durationEnd !== undefined) {
+      i = durationEnd;
+      continue;
+    }
+    const act = m.subtype === 'count' ? findAct(ctx.tokens, first, m.head ?? n.last, m.noun) : undefined;
+    // A spelled-out number with nothing counted ("one of the most…", "no one") is not a claim.
+    if (!m.noun && !act && !/\d/.test(ctx.tokens[n.first].text)) continue;
+    const subtype = m.subtype === 'count' && act?.casualty ? 'casualty' : m.subtype;
+    emitQuantity(ctx, first, m.last, {
+      ruleId: 'extract/quantity-number',
+      ...bounds,
+      subtype,
+      noun: m.noun,
+      act: act?.act ?? null,
+      ...(act?.casualty ? { casualty: act.casualty } : {}),
+      ...(m.durationDays === undefined ? {} : { durationDays: m.durationDays }),
+    });
+    i = m.last;
+  }
+}

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeFile, analyzeSource } from '../pipeline.js';
+import { writeAtomic } from '../report/write.js';
+import { validate } from '../schema/index.js';
+import type { AnalyzedSource } from '../stages/extract/index.js';
+import { readSource } from '../stages/read/index.js';
+import { VERSION } from '../version.js';
+import { type ClaimsFile, fromClaimsFile, toClaimsFile } from './claims-file.js';
+
+/** Where the claims of a source live: `<dir>/<event>/<source id>.json`. */
+export function claimsPath(dir: string, event: string, id: string): string {
+  return join(dir, event, `${id}.json`);
+}
+
+/** The claims file's JSON, validated against `claims.schema.json`. */
+export function renderClaims(source: AnalyzedSource): string {
+  const file = toClaimsFile(source);
+  const errors = validate('claims', file);
+  if (errors.length > 0)
+    throw new Error(`claims file breaks claims.schema.json: ${errors.slice(0, 3).join('; ')}`);
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Reads a claims file when it was made from these exact bytes by this version of the tool. */
+export function readFreshClaims(path: string, hash: string): AnalyzedSource | null {
+  if (!existsSync(path)) return null;
+  try {
+    const file = JSON.parse(readFileSync(path, 'utf8')) as ClaimsFile;
+    if (file.generator?.version !== VERSION || file.source?.hash !== hash) return null;
+    return validate('claims', file).length === 0 ? fromClaimsFile(file) : null;
+  } catch {
+    // A damaged cache file is not the user's problem: extract again and overwrite it.
+    return null;
+  }
+}
+
+/**
+ * Analyses a source, reusing `<dir>/<event>/<id>.json` when it is up to date and, unless
+ * `write` is false, writing it when it is not. With no dir, always analyses.
+ */
+export function analyzeCached(path: string, dir?: string, write = true): { source: AnalyzedSource; reused: boolean } {
+  if (!dir) return { source: analyzeFile(path), reused: false };
+  const raw = readSource(path);
+  const target = claimsPath(dir, raw.event, raw.id);
+  const cached = readFreshClaims(target, raw.hash);
+  if (cached) return { source: { ...cached, path: raw.path }, reused: true };
+  const source = analyzeSource(raw);
+  if (write) writeAtomic(target, renderClaims(source));
+  return { source, reused: false };
+}

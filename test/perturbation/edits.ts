@@ -1,0 +1,123 @@
+import type { AnalyzedSource } from '../../src/pipeline.js';
+
+/** A known edit: replace text.slice(start, end) of the original body with `insert`. */
+export interface Edit {
+  type: EditType;
+  start: number;
+  end: number;
+  insert: string;
+  /** The finding kind the edit must produce. */
+  expect: 'divergence' | 'framing' | 'attribution' | 'omission' | null;
+}
+
+export type EditType =
+  | 'change-number'
+  | 'change-date'
+  | 'swap-label'
+  | 'said-to-claimed'
+  | 'drop-attribution'
+  | 'delete-sentence';
+
+const body = (source: AnalyzedSource) => source.sentences.filter((s) => s.role === 'body');
+
+/** A digit figure of a counted noun: add 7, so the two intervals are disjoint. */
+function changeNumber(source: AnalyzedSource): Edit | null {
+  for (const c of source.claims) {
+    if (c.kind !== 'quantity' || c.precision !== 'exact' || c.value === undefined || c.noun === null) continue;
+    const m = /\d[\d,]*/.exec(c.text);
+    if (!m || m[0].includes(',')) continue;
+    const start = c.start + m.index;
+    return { type: 'change-number', start, end: start + m[0].length, insert: String(Number(m[0]) + 7), expect: 'divergence' };
+  }
+  return null;
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A day-precise date written as "Month D": move it to another month. */
+function changeDate(source: AnalyzedSource): Edit | null {
+  for (const c of source.claims) {
+    if (c.kind !== 'date' || c.precision !== 'day' || !c.interval) continue;
+    const m = new RegExp(`\\b(${MONTHS.join('|')})\\b`).exec(c.text);
+    if (!m || !/\d/.test(c.text)) continue;
+    const other = MONTHS[(MONTHS.indexOf(m[1]) + 5) % 12];
+    const start = c.start + m.index;
+    return { type: 'change-date', start, end: start + m[1].length, insert: other, expect: 'divergence' };
+  }
+  void WEEKDAYS;
+  return null;
+}
+
+/** Neutral label → loaded label, from the framing examples of issue 5. */
+const SWAPS: [RegExp, string][] = [
+  [/\bgovernment\b/, 'regime'],
+  [/\brebels\b/, 'terrorists'],
+  [/\bprotesters\b/, 'rioters'],
+  [/\battack\b/, 'aggression'],
+];
+
+function swapLabel(source: AnalyzedSource): Edit | null {
+  for (const [pattern, insert] of SWAPS) {
+    for (const s of body(source)) {
+      const m = pattern.exec(s.text);
+      if (m) return { type: 'swap-label', start: s.start + m.index, end: s.start + m.index + m[0].length, insert, expect: 'framing' };
+    }
+  }
+  return null;
+}
+
+/** "X said …" → "X claimed …". */
+function saidToClaimed(source: AnalyzedSource): Edit | null {
+  for (const c of source.claims) {
+    if (c.kind === 'attribution' && c.cue.text === 'said' && c.speaker) {
+      return { type: 'said-to-claimed', start: c.cue.start, end: c.cue.end, insert: 'claimed', expect: 'attribution' };
+    }
+  }
+  return null;
+}
+
+/** "CONTENT, X said." → "CONTENT.": the outlet now states it in its own voice. */
+function dropAttribution(source: AnalyzedSource): Edit | null {
+  for (const c of source.claims) {
+    if (c.kind !== 'attribution' || c.content.end >= c.cue.start) continue;
+    const sentence = source.sentences.find((s) => s.id === c.sentence);
+    if (!sentence || !/[.]$/.test(sentence.text)) continue;
+    const tail = source.text.slice(c.content.end, sentence.end - 1);
+    if (!/^,\s*[^,]{1,60}$/.test(tail)) continue;
+    return { type: 'drop-attribution', start: c.content.end, end: sentence.end - 1, insert: '', expect: 'attribution' };
+  }
+  return null;
+}
+
+/** Delete a whole body sentence from the middle of the article. */
+function deleteSentence(source: AnalyzedSource): Edit | null {
+  const candidates = body(source).filter((s) => s.tokens.length >= 12);
+  const s = candidates[Math.floor(candidates.length / 2)];
+  if (!s) return null;
+  const end = /\s/.test(source.text[s.end] ?? '') && source.text[s.end] !== '\n' ? s.end + 1 : s.end;
+  return { type: 'delete-sentence', start: s.start, end, insert: '', expect: 'omission' };
+}
+
+/** Every edit type, in the order the harness reports them. */
+export const EDITS: Record<EditType, (source: AnalyzedSource) => Edit | null> = {
+  'change-number': changeNumber,
+  'change-date': changeDate,
+  'swap-label': swapLabel,
+  'said-to-claimed': saidToClaimed,
+  'drop-attribution': dropAttribution,
+  'delete-sentence': deleteSentence,
+};
+
+/** Applies an edit to a body text. */
+export function applyEdit(text: string, edit: Edit): string {
+  return text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
+}
+
+/** Reverses the order of paragraphs in pairs (1 2 3 4 → 2 1 4 3): a deterministic shuffle. */
+export function shuffleParagraphs(text: string): string {
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim().length > 0);
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i += 2) out.push(...paragraphs.slice(i, i + 2).reverse());
+  return out.join('\n\n');
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadIdf } from '../../../src/stages/align/idf.js';
+import { isEquivalent, judge } from '../../../src/stages/align/index.js';
+import { analyzeText, parseMsrp, profileWhole } from '../../../src/stages/align/msrp.js';
+
+const profile = (text: string) => profileWhole(analyzeText(`${text}\n`, { published: '2018-05-14' }), loadIdf());
+
+describe('isEquivalent', () => {
+  it.each([
+    [
+      'Iran, Russia and Turkey have held talks in Astana on Monday.',
+      'Negotiators from Iran, Russia and Turkey gathered in Astana on Monday.',
+      true,
+    ],
+    ['Five people were killed in the blast on Thursday.', 'The blast on Thursday killed 5 people.', true],
+    ['Iran, Russia and Turkey have held talks in Astana on Monday.', 'Shares of Apple fell 3 percent in early trading.', false],
+    ['The company said profit rose 12 percent to $4 billion.', 'Rain is expected across the north of the country tomorrow.', false],
+  ])('%s ~ %s', (x, y, expected) => {
+    expect(isEquivalent(profile(x), profile(y))).toBe(expected);
+  });
+
+  it('is symmetric and explains itself', () => {
+    const x = profile('Five people were killed in the blast on Thursday.');
+    const y = profile('The blast on May 10 killed 5 people.');
+    const xy = judge(x, y);
+    expect(judge(y, x)).toEqual(xy);
+    expect(xy.signals.numbers).toBe(1);
+    expect(xy.signals.dates).toBe(1);
+    expect(xy.reasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe('parseMsrp', () => {
+  it('reads the header, the labels and the two strings', () => {
+    const text = readFileSync(new URL('../../../../shared/eval/msrp/train.tsv', import.meta.url), 'utf8');
+    const pairs = parseMsrp(text);
+    expect(pairs).toHaveLength(4076);
+    expect(pairs[0].quality).toBe(1);
+    expect(pairs[0].first.startsWith('Amrozi accused his brother')).toBe(true);
+  });
+
+  it('rejects a line without five fields', () => {
+    expect(() => parseMsrp('Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\tonly two\n')).toThrow(/line 2/);
+  });
+});

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSource } from '../../src/stages/read/index.js';
+import { parseSource } from '../../src/stages/read/index.js';
+import { segment } from '../../src/stages/segment/index.js';
+
+const sourceOf = (text: string) => segment(parseSource('ev/x.txt', new TextEncoder().encode(text)));
+const sample = (name: string) => segment(readSource(`sources/astana-2018-05-14/${name}.txt`));
+
+describe('segment', () => {
+  it('gives each line of the Press TV sample its role', () => {
+    const roles = sample('presstv').sentences.map((s) => [s.text.replace(/\s+/g, ' ').slice(0, 24), s.role]);
+    expect(roles).toContainEqual(['News / Syria', 'boilerplate']);
+    expect(roles).toContainEqual(['Iran, Russia, Turkey mee', 'headline']);
+    expect(roles).toContainEqual(['(Photo by AFP)', 'caption']);
+    expect(roles).toContainEqual(['Russian Foreign Minister', 'caption']);
+    expect(roles).toContainEqual(['Israeli soldiers stand n', 'caption']);
+    expect(roles).toContainEqual(['Press TV’s website can a', 'boilerplate']);
+    expect(roles).toContainEqual(['Press TV News Roku', 'boilerplate']);
+    expect(roles).toContainEqual(['Iran, Russia and Turkey ', 'body']);
+  });
+
+  it('marks the wire report’s caption printed twice, and its credit', () => {
+    const wire = sample('wire').sentences;
+    expect(wire.slice(0, 4).map((s) => s.role)).toEqual(['caption', 'caption', 'caption', 'caption']);
+    expect(wire[4].role).toBe('body');
+  });
+
+  it.each([
+    ['Mr. Smith met U.S. officials at 5 a.m. on Monday. They talked.', 2],
+    ['He said "it\'s over." Then he left.', 2],
+    ['The U.N. envoy arrived. Talks began.', 2],
+    ['Kazakhstan’s minister spoke\u00a0briefly. Nobody asked.', 2],
+  ])('is not fooled by abbreviations, quotes and odd spaces: %s', (text, count) => {
+    expect(sourceOf(text).sentences).toHaveLength(count);
+  });
+
+  it('keeps exact offsets through non-breaking spaces and curly apostrophes', () => {
+    for (const name of ['presstv', 'wire']) {
+      const source = sample(name);
+      for (const s of source.sentences) {
+        expect(source.text.slice(s.start, s.end)).toBe(s.text);
+        for (const t of s.tokens) expect(source.text.slice(t.start, t.end)).toBe(t.text);
+      }
+    }
+  });
+
+  it('loses no text: every non-space character lies inside a sentence (property)', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9’'"().,;:!?-]{1,12}$/);
+    const line = fc.array(word, { minLength: 1, maxLength: 12 }).map((ws) => ws.join(' '));
+    const text = fc.array(line, { minLength: 1, maxLength: 6 }).map((ls) => ls.join('\n\n'));
+    fc.assert(
+      fc.property(text, (t) => {
+        const source = sourceOf(t);
+        const covered = new Array(t.length).fill(false);
+        for (const s of source.sentences) {
+          if (t.slice(s.start, s.end) !== s.text) return false;
+          for (let i = s.start; i < s.end; i++) covered[i] = true;
+        }
+        return [...t].every((ch, i) => /\s/.test(ch) || covered[i]);
+      }),
+      { numRuns: 150, seed: 42 },
+    );
+  });
+});
