@@ -29,5 +29,7 @@ const text = (pair: string): string => {
 for (const pair of score.missed) console.log(`missed  ${text(pair)}`);
 for (const pair of score.extra) console.log(`extra   ${text(pair)}`);
 for (const id of score.wronglyLinked) console.log(`caption or promo linked: ${id}`);
-console.log(`links=${links.length} gold-pairs=${score.gold} predicted-pairs=${score.predicted} matched=${score.matched}`);
+console.log(
+  `links=${links.length} gold-pairs=${score.gold} predicted-pairs=${score.predicted} matched=${score.matched}`,
+);
 console.log(`precision=${score.precision.toFixed(3)} recall=${score.recall.toFixed(3)}`);

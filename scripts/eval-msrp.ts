@@ -29,4 +29,6 @@ for (const pair of pairs) {
   if (guess === 0 && pair.quality === 1) fn++;
 }
 const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-console.log(`accuracy=${(pairs.length ? right / pairs.length : 0).toFixed(4)} f1=${f1.toFixed(4)} n=${pairs.length}`);
+console.log(
+  `accuracy=${(pairs.length ? right / pairs.length : 0).toFixed(4)} f1=${f1.toFixed(4)} n=${pairs.length}`,
+);

@@ -34,7 +34,17 @@ function parseAnn(ann: string, text: string): Attr[] {
   const attrs: Attr[] = [];
   for (const line of ann.split('\n')) {
     const t = /^(T\d+)\t\S+ ([\d ;]+)\t/u.exec(line);
-    if (t) spans.set(t[1], t[2].split(';').map((f) => f.trim().split(' ').map((n) => conv(Number(n))) as Frag));
+    if (t)
+      spans.set(
+        t[1],
+        t[2].split(';').map(
+          (f) =>
+            f
+              .trim()
+              .split(' ')
+              .map((n) => conv(Number(n))) as Frag,
+        ),
+      );
     const e = /^E\d+\tAttribution[^:]*:\S+ (.*)$/u.exec(line);
     if (!e) continue;
     const attr: Attr = { source: [], cue: [], content: [] };
@@ -48,7 +58,8 @@ function parseAnn(ann: string, text: string): Attr[] {
   return attrs;
 }
 
-const overlaps = (a: Frag[], b: Frag[]): boolean => a.some(([s, e]) => b.some(([s2, e2]) => s < e2 && s2 < e));
+const overlaps = (a: Frag[], b: Frag[]): boolean =>
+  a.some(([s, e]) => b.some(([s2, e2]) => s < e2 && s2 < e));
 
 function predicted(text: string): Attr[] {
   return analyzeText(text, { outlet: 'polnear' })
@@ -83,7 +94,9 @@ if (!dir) {
   process.exit(2);
 }
 const counts = Object.fromEntries(ELEMENTS.map((k) => [k, { tp: 0, gold: 0, pred: 0 }]));
-const annFiles = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+const annFiles = readdirSync(join(dir, 'attributions'))
+  .filter((f) => f.endsWith('.ann'))
+  .sort();
 const seen = new Set<string>();
 let n = 0;
 for (const ann of annFiles) {
@@ -98,7 +111,8 @@ for (const ann of annFiles) {
     counts[k].gold += gold.filter((g) => g[k].length > 0).length;
     counts[k].pred += pred.filter((p) => p[k].length > 0).length;
   }
-  for (const [g, p] of pair(gold, pred)) for (const k of ELEMENTS) if (overlaps(g[k], p[k])) counts[k].tp += 1;
+  for (const [g, p] of pair(gold, pred))
+    for (const k of ELEMENTS) if (overlaps(g[k], p[k])) counts[k].tp += 1;
 }
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 const scores: Record<string, number> = {};
@@ -108,6 +122,10 @@ for (const k of ELEMENTS) {
   const p = pred ? tp / pred : 0;
   const r = gold ? tp / gold : 0;
   scores[k] = f1(p, r);
-  console.log(`${k.padEnd(8)} precision=${p.toFixed(3)} recall=${r.toFixed(3)} f1=${scores[k].toFixed(3)} (tp=${tp} pred=${pred} gold=${gold})`);
+  console.log(
+    `${k.padEnd(8)} precision=${p.toFixed(3)} recall=${r.toFixed(3)} f1=${scores[k].toFixed(3)} (tp=${tp} pred=${pred} gold=${gold})`,
+  );
 }
-console.log(`source_f1=${scores.source.toFixed(3)} cue_f1=${scores.cue.toFixed(3)} content_f1=${scores.content.toFixed(3)} n=${n}`);
+console.log(
+  `source_f1=${scores.source.toFixed(3)} cue_f1=${scores.cue.toFixed(3)} content_f1=${scores.content.toFixed(3)} n=${n}`,
+);

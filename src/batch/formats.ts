@@ -1,9 +1,9 @@
+import { UserError } from '../errors.js';
 import type { Report } from '../model/report.js';
 import { renderCsv } from '../report/csv.js';
 import { renderHtml } from '../report/html/index.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { UserError } from '../errors.js';
 
 /** The per-pair formats `batch` writes, in the order files are listed. */
 export const FORMATS = ['json', 'html', 'md', 'csv'] as const;

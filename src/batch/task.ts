@@ -68,7 +68,8 @@ function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analy
     const report = compareSources(a.source, b.source, { event: task.event });
     const files = task.formats.map((format) => `${task.event}/${pair.a.id}--${pair.b.id}.${format}`);
     const contents = task.formats.map((format) => RENDERERS[format](report));
-    files.forEach((file, i) => writeAtomic(join(task.outDir, file), contents[i]));
+    // Render every format before writing any, so a renderer's error leaves no file behind.
+    for (const [i, file] of files.entries()) writeAtomic(join(task.outDir, file), contents[i]);
     return okEntry(pair, report, pair.key, files);
   } catch (error) {
     return errorEntry(pair, pair.key, errorLine(error), outlets);
@@ -84,7 +85,8 @@ export function runEventTask(task: EventTask): EventResult {
   const analysed = analyseAll(task, sourceMs);
   const pairs = task.pairs.map((pair) => {
     const started = performance.now();
-    const entry = comparePair(task, pair, analysed.get(pair.a.path)!, analysed.get(pair.b.path)!);
+    const side = (path: string): Analysed => analysed.get(path) ?? { error: `${path} was not analysed` };
+    const entry = comparePair(task, pair, side(pair.a.path), side(pair.b.path));
     const ms = performance.now() - started;
     appendFileSync(task.journal, `${JSON.stringify(entry)}\n`);
     return { entry, ms };

@@ -2,15 +2,24 @@ import { parseArgs } from 'node:util';
 import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Command, CommandArgs } from './command.js';
+import { batchCommand } from './commands/batch.js';
 import { compareCommand } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
+import { mergeCommand } from './commands/merge.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [compareCommand, extractCommand, schemaCommand, validateCommand];
+export const COMMANDS: readonly Command[] = [
+  compareCommand,
+  extractCommand,
+  batchCommand,
+  mergeCommand,
+  schemaCommand,
+  validateCommand,
+];
 
 /** The help text, built from the commands' declared flags. */
 export function helpText(): string {
@@ -33,7 +42,7 @@ function parse(command: Command, argv: string[]): CommandArgs {
   const options = Object.fromEntries(
     Object.entries(command.flags).map(([name, f]) => [
       name,
-      { type: f.type, short: f.short, multiple: f.multiple },
+      { type: f.type, multiple: f.multiple ?? false, ...(f.short ? { short: f.short } : {}) },
     ]),
   );
   let parsed: ReturnType<typeof parseArgs>;

@@ -63,7 +63,8 @@ function labelIndex(): Map<string, Label[]> {
   index = new Map();
   for (const group of file.entries) {
     const phrases = [...group.labels];
-    for (const demonym of group.demonyms ?? []) phrases.push(...file.bodies.words.map((b) => `${demonym} ${b}`));
+    for (const demonym of group.demonyms ?? [])
+      phrases.push(...file.bodies.words.map((b) => `${demonym} ${b}`));
     for (const phrase of phrases) {
       const words = wordsOf(phrase);
       if (words.length === 0) continue;
@@ -131,6 +132,7 @@ export function actorGroupById(id: string): ActorGroup | undefined {
 /** The group and the groups it speaks for, nearest first: `mohammad-javad-zarif` → [itself, `iran`]. */
 export function actorLineage(id: string): string[] {
   const chain: string[] = [];
-  for (let at: string | undefined = id; at && !chain.includes(at); at = actorGroupById(at)?.parent) chain.push(at);
+  for (let at: string | undefined = id; at && !chain.includes(at); at = actorGroupById(at)?.parent)
+    chain.push(at);
   return chain;
 }

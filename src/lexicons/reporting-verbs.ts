@@ -27,5 +27,7 @@ export function reportingVerb(lemma: string): ReportingCue | undefined {
 
 /** Multi-word reporting cues (`according to`), as lower-case word sequences. */
 export function reportingPhrases(): { words: string[]; cue: ReportingCue }[] {
-  return [...verbIndex().values()].filter((c) => c.kind === 'phrase').map((cue) => ({ words: cue.lemma.split(' '), cue }));
+  return [...verbIndex().values()]
+    .filter((c) => c.kind === 'phrase')
+    .map((cue) => ({ words: cue.lemma.split(' '), cue }));
 }

@@ -39,7 +39,11 @@ export function readFreshClaims(path: string, hash: string): AnalyzedSource | nu
  * Analyses a source, reusing `<dir>/<event>/<id>.json` when it is up to date and, unless
  * `write` is false, writing it when it is not. With no dir, always analyses.
  */
-export function analyzeCached(path: string, dir?: string, write = true): { source: AnalyzedSource; reused: boolean } {
+export function analyzeCached(
+  path: string,
+  dir?: string,
+  write = true,
+): { source: AnalyzedSource; reused: boolean } {
   if (!dir) return { source: analyzeFile(path), reused: false };
   const raw = readSource(path);
   const target = claimsPath(dir, raw.event, raw.id);

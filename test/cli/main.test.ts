@@ -65,7 +65,9 @@ describe('crosscheck CLI', () => {
   it('turns a source with no sentences into a report with a diagnostic, not an error', async () => {
     const { code, stdout } = await run(['compare', `${BAD}/no-sentences.txt`, B, '--json', '-']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).diagnostics.map((d: { code: string }) => d.code)).toContain('segment/no-sentences');
+    expect(JSON.parse(stdout).diagnostics.map((d: { code: string }) => d.code)).toContain(
+      'segment/no-sentences',
+    );
   });
 
   it('validate rejects a report whose offsets do not slice to its text', async () => {

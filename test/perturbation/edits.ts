@@ -23,17 +23,37 @@ const body = (source: AnalyzedSource) => source.sentences.filter((s) => s.role =
 /** A digit figure of a counted noun: add 7, so the two intervals are disjoint. */
 function changeNumber(source: AnalyzedSource): Edit | null {
   for (const c of source.claims) {
-    if (c.kind !== 'quantity' || c.precision !== 'exact' || c.value === undefined || c.noun === null) continue;
+    if (c.kind !== 'quantity' || c.precision !== 'exact' || c.value === undefined || c.noun === null)
+      continue;
     const m = /\d[\d,]*/.exec(c.text);
     if (!m || m[0].includes(',')) continue;
     const start = c.start + m.index;
-    return { type: 'change-number', start, end: start + m[0].length, insert: String(Number(m[0]) + 7), expect: 'divergence' };
+    return {
+      type: 'change-number',
+      start,
+      end: start + m[0].length,
+      insert: String(Number(m[0]) + 7),
+      expect: 'divergence',
+    };
   }
   return null;
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A day-precise date written as "Month D": move it to another month. */
 function changeDate(source: AnalyzedSource): Edit | null {
@@ -61,7 +81,14 @@ function swapLabel(source: AnalyzedSource): Edit | null {
   for (const [pattern, insert] of SWAPS) {
     for (const s of body(source)) {
       const m = pattern.exec(s.text);
-      if (m) return { type: 'swap-label', start: s.start + m.index, end: s.start + m.index + m[0].length, insert, expect: 'framing' };
+      if (m)
+        return {
+          type: 'swap-label',
+          start: s.start + m.index,
+          end: s.start + m.index + m[0].length,
+          insert,
+          expect: 'framing',
+        };
     }
   }
   return null;
@@ -71,28 +98,44 @@ function swapLabel(source: AnalyzedSource): Edit | null {
 function saidToClaimed(source: AnalyzedSource): Edit | null {
   for (const c of source.claims) {
     if (c.kind === 'attribution' && c.cue.text === 'said' && c.speaker) {
-      return { type: 'said-to-claimed', start: c.cue.start, end: c.cue.end, insert: 'claimed', expect: 'attribution' };
+      return {
+        type: 'said-to-claimed',
+        start: c.cue.start,
+        end: c.cue.end,
+        insert: 'claimed',
+        expect: 'attribution',
+      };
     }
   }
   return null;
 }
 
-/** "CONTENT, X said." → "CONTENT.": the outlet now states it in its own voice. */
+/** "CONTENT, X said." → "CONTENT." (a closing quote is kept): the outlet now states it in its own voice. */
 function dropAttribution(source: AnalyzedSource): Edit | null {
   for (const c of source.claims) {
     if (c.kind !== 'attribution' || c.content.end >= c.cue.start) continue;
     const sentence = source.sentences.find((s) => s.id === c.sentence);
-    if (!sentence || !/[.]$/.test(sentence.text)) continue;
+    if (!sentence || sentence.role !== 'body' || !/[.]$/.test(sentence.text)) continue;
     const tail = source.text.slice(c.content.end, sentence.end - 1);
-    if (!/^,\s*[^,]{1,60}$/.test(tail)) continue;
-    return { type: 'drop-attribution', start: c.content.end, end: sentence.end - 1, insert: '', expect: 'attribution' };
+    const m = /^,(["”]?)\s*[^,"”]{1,60}$/.exec(tail);
+    if (!m) continue;
+    // '"We won," he said.' becomes '"We won".' rather than leaving the quote open.
+    return {
+      type: 'drop-attribution',
+      start: c.content.end,
+      end: sentence.end - 1,
+      insert: m[1],
+      expect: 'attribution',
+    };
   }
   return null;
 }
 
-/** Delete a whole body sentence from the middle of the article. */
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+/** Delete a whole body sentence with content (four content words, the comparer's threshold) from mid-article. */
 function deleteSentence(source: AnalyzedSource): Edit | null {
-  const candidates = body(source).filter((s) => s.tokens.length >= 12);
+  const candidates = body(source).filter((s) => s.tokens.filter((t) => CONTENT_POS.has(t.pos)).length >= 4);
   const s = candidates[Math.floor(candidates.length / 2)];
   if (!s) return null;
   const end = /\s/.test(source.text[s.end] ?? '') && source.text[s.end] !== '\n' ? s.end + 1 : s.end;

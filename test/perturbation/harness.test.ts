@@ -14,6 +14,9 @@ describe('perturbation harness', () => {
   it.each(Object.keys(result.edits))('finds ≥ 90%% of %s edits with the right kind and spans', (type) => {
     const tally = result.edits[type as keyof typeof result.edits];
     expect(tally.made).toBeGreaterThan(0);
-    expect(tally.found / tally.made, result.misses.filter((m) => m.startsWith(type)).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(
+      tally.found / tally.made,
+      result.misses.filter((m) => m.startsWith(type)).join('\n'),
+    ).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -16,7 +16,8 @@ export function loadArticles(root = '../shared/corpora', limit = 40): Article[] 
   const files: string[] = [];
   for (const set of ['newswcl50', 'basil']) {
     for (const event of readdirSync(join(root, set)).sort()) {
-      for (const f of readdirSync(join(root, set, event)).sort()) if (f.endsWith('.txt')) files.push(join(root, set, event, f));
+      for (const f of readdirSync(join(root, set, event)).sort())
+        if (f.endsWith('.txt')) files.push(join(root, set, event, f));
     }
   }
   return files.slice(0, limit).map((path) => {
@@ -41,7 +42,9 @@ function found(findings: Finding[], edit: Edit): boolean {
   const inB = { start: edit.start, end: edit.start + edit.insert.length };
   return reported(findings).some((f) => {
     if (f.kind !== edit.expect || !overlaps(f.a, edit.start, edit.end)) return false;
-    return edit.insert.length === 0 && edit.expect === 'omission' ? f.b.length === 0 : edit.type === 'drop-attribution' || overlaps(f.b, inB.start, inB.end);
+    return edit.insert.length === 0 && edit.expect === 'omission'
+      ? f.b.length === 0
+      : edit.type === 'drop-attribution' || overlaps(f.b, inB.start, inB.end);
   });
 }
 
@@ -56,24 +59,34 @@ export interface HarnessResult {
 /** Runs every edit type on every article and compares the copy with its original. */
 export function runHarness(articles: Article[]): HarnessResult {
   const result: HarnessResult = {
-    edits: Object.fromEntries(Object.keys(EDITS).map((k) => [k, { made: 0, found: 0, extra: 0 }])) as HarnessResult['edits'],
+    edits: Object.fromEntries(
+      Object.keys(EDITS).map((k) => [k, { made: 0, found: 0, extra: 0 }]),
+    ) as HarnessResult['edits'],
     falseOnUnedited: 0,
     misses: [],
   };
   for (const article of articles) {
     const original = analyze(article, article.body, 'original');
-    result.falseOnUnedited += reported(compareSources(original, analyze(article, article.body, 'copy')).findings).length;
+    result.falseOnUnedited += reported(
+      compareSources(original, analyze(article, article.body, 'copy')).findings,
+    ).length;
     const shuffled = analyze(article, shuffleParagraphs(article.body), 'shuffled');
     result.falseOnUnedited += reported(compareSources(original, shuffled).findings).length;
     for (const [type, make] of Object.entries(EDITS) as [EditType, (typeof EDITS)[EditType]][]) {
       const edit = make(original);
       if (!edit) continue;
-      const findings = compareSources(original, analyze(article, applyEdit(article.body, edit), 'edited')).findings;
+      const findings = compareSources(
+        original,
+        analyze(article, applyEdit(article.body, edit), 'edited'),
+      ).findings;
       const tally = result.edits[type];
       tally.made += 1;
       const hit = found(findings, edit);
       if (hit) tally.found += 1;
-      else result.misses.push(`${type} in ${article.name} at ${edit.start}: ${JSON.stringify(original.text.slice(edit.start, edit.end))}`);
+      else
+        result.misses.push(
+          `${type} in ${article.name} at ${edit.start}: ${JSON.stringify(original.text.slice(edit.start, edit.end))}`,
+        );
       tally.extra += Math.max(0, reported(findings).length - (hit ? 1 : 0));
     }
   }
@@ -83,7 +96,8 @@ export function runHarness(articles: Article[]): HarnessResult {
 /** The figures the harness prints: recall per edit type and false findings. */
 export function formatHarness(result: HarnessResult): string {
   const lines = Object.entries(result.edits).map(
-    ([type, t]) => `${type.padEnd(18)} recall=${t.made ? (t.found / t.made).toFixed(3) : 'n/a'} (${t.found}/${t.made}) extra_findings=${t.extra}`,
+    ([type, t]) =>
+      `${type.padEnd(18)} recall=${t.made ? (t.found / t.made).toFixed(3) : 'n/a'} (${t.found}/${t.made}) extra_findings=${t.extra}`,
   );
   lines.push(`unedited (self + shuffled) false_findings=${result.falseOnUnedited}`);
   return lines.join('\n');

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 import { type AnalyzedSource, analyzeFile, compareSources } from '../../src/pipeline.js';
 
-const files = ['sources/astana-2018-05-14', 'sources/newswcl50-event-0', 'sources/basil-2010-38f7cbb7'].flatMap((dir) =>
+const files = [
+  'sources/astana-2018-05-14',
+  'sources/newswcl50-event-0',
+  'sources/basil-2010-38f7cbb7',
+].flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
@@ -18,7 +22,8 @@ const swapRef = (ref: string) => (ref.startsWith('a:') ? `b:${ref.slice(2)}` : `
 /** A finding as seen from the other side: spans and claim sides swapped, wording aside. */
 const mirrored = (f: Finding) =>
   JSON.stringify({ kind: f.kind, a: f.b, b: f.a, claims: f.claims.map(swapRef).sort(), rule: f.ruleId });
-const plain = (f: Finding) => JSON.stringify({ kind: f.kind, a: f.a, b: f.b, claims: [...f.claims].sort(), rule: f.ruleId });
+const plain = (f: Finding) =>
+  JSON.stringify({ kind: f.kind, a: f.a, b: f.b, claims: [...f.claims].sort(), rule: f.ruleId });
 
 describe('symmetry law', () => {
   it('compare(b, a) mirrors compare(a, b) on real pairs (property)', () => {

@@ -6,7 +6,10 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('parseSource', () => {
   it('reads front matter and keeps the text after it', () => {
-    const raw = parseSource('ev/presstv.txt', bytes('---\noutlet: Press TV\npublished: 2018-05-14\n---\nHello world.'));
+    const raw = parseSource(
+      'ev/presstv.txt',
+      bytes('---\noutlet: Press TV\npublished: 2018-05-14\n---\nHello world.'),
+    );
     expect(raw.meta).toEqual({ outlet: 'Press TV', published: '2018-05-14' });
     expect(raw.text).toBe('Hello world.');
     expect(raw.event).toBe('ev');
@@ -43,5 +46,16 @@ describe('parseSource', () => {
     expect(caught).toBeInstanceOf(UserError);
     expect((caught as UserError).code).toBe(code);
     expect((caught as UserError).toLine()).toMatch(/^crosscheck: ev\/bad\.txt\b.*: .+/);
+  });
+});
+
+describe('front matter from scraped corpora', () => {
+  it('reads a title holding ": " or a stray quote as plain key: value lines, with a note', () => {
+    const text =
+      "---\noutlet: HuffPost\npublished: 2010-08-16\ntitle: Reid: Mosque Should Be Built\nevent: 'America's Toughest' Sheriff\n---\nBody.";
+    const raw = parseSource('ev/hpo.txt', bytes(text));
+    expect(raw.meta.title).toBe('Reid: Mosque Should Be Built');
+    expect(raw.meta.published).toBe('2010-08-16');
+    expect(raw.diagnostics.map((d) => d.code)).toEqual(['read/flat-front-matter']);
   });
 });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../../src/stages/read/index.js';
-import { parseSource } from '../../src/stages/read/index.js';
+import { parseSource, readSource } from '../../src/stages/read/index.js';
 import { segment } from '../../src/stages/segment/index.js';
 
 const sourceOf = (text: string) => segment(parseSource('ev/x.txt', new TextEncoder().encode(text)));

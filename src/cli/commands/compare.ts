@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { compareSources } from '../../pipeline.js';
+import { renderCsv } from '../../report/csv.js';
+import { renderHtml } from '../../report/html/index.js';
 import { renderJson } from '../../report/json.js';
+import { renderMarkdown } from '../../report/markdown.js';
 import { renderText } from '../../report/text.js';
 import { writeAtomic } from '../../report/write.js';
 import { analyzeCached } from '../../store/claims-cache.js';
@@ -19,6 +22,13 @@ export const compareCommand: Command = {
       value: 'FILE|-',
       description: 'write the JSON report to FILE, or to stdout with -',
     },
+    html: { type: 'string', value: 'FILE', description: 'write the self-contained HTML report to FILE' },
+    md: {
+      type: 'string',
+      value: 'FILE',
+      description: 'write a Markdown summary (CI log, PR comment) to FILE',
+    },
+    csv: { type: 'string', value: 'FILE', description: 'write one CSV row per finding to FILE' },
     claims: {
       type: 'string',
       value: 'DIR',
@@ -30,6 +40,14 @@ export const compareCommand: Command = {
     const claimsDir = explicit ?? (existsSync('claims') ? 'claims' : undefined);
     const [a, b] = positionals.map((path) => analyzeCached(path, claimsDir, explicit !== undefined).source);
     const report = compareSources(a, b);
+    for (const [flag, render] of [
+      ['html', renderHtml],
+      ['md', renderMarkdown],
+      ['csv', renderCsv],
+    ] as const) {
+      const file = values[flag] as string | undefined;
+      if (file) writeAtomic(file, render(report));
+    }
     const json = values.json as string | undefined;
     if (json === '-') {
       io.stdout(renderJson(report));

@@ -49,7 +49,11 @@ export function cutPieces(sentence: { start: number; end: number }, marks: Mark[
     const [start, end] = [sorted[i], sorted[i + 1]];
     const covering = marks.filter((m) => m.start <= start && m.end >= end && m.start < m.end);
     const findings = covering.map((m) => ({ id: m.finding, kind: m.kind }));
-    pieces.push({ start, end, findings: findings.filter((f, k) => findings.findIndex((g) => g.id === f.id) === k) });
+    pieces.push({
+      start,
+      end,
+      findings: findings.filter((f, k) => findings.findIndex((g) => g.id === f.id) === k),
+    });
   }
   return pieces;
 }
@@ -58,7 +62,11 @@ export function cutPieces(sentence: { start: number; end: number }, marks: Mark[
  * The HTML of one sentence: plain runs escaped, marked runs as focusable buttons that name
  * their findings (`data-f`) and kinds (`data-k`); the client script selects and filters by them.
  */
-export function renderSentenceText(sentence: ReportSentence, marks: Mark[], rank: Map<string, number>): string {
+export function renderSentenceText(
+  sentence: ReportSentence,
+  marks: Mark[],
+  rank: Map<string, number>,
+): string {
   const order = (x: { id: string }, y: { id: string }) => (rank.get(x.id) ?? 0) - (rank.get(y.id) ?? 0);
   return cutPieces(sentence, marks)
     .map((piece) => {

@@ -118,7 +118,11 @@ function toRows(
   return raw.map(({ a, b, group }) => ({
     a: cells('a', a),
     b: cells('b', b),
-    relation: group ? (group.links.every((l) => l.relation === 'equivalent') ? 'equivalent' : 'partial') : null,
+    relation: group
+      ? group.links.every((l) => l.relation === 'equivalent')
+        ? 'equivalent'
+        : 'partial'
+      : null,
     score: group ? Math.max(...group.links.map((l) => l.score)) : null,
   }));
 }

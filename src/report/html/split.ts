@@ -47,9 +47,10 @@ function renderRow(row: Row, a: SideView, b: SideView, rank: Map<string, number>
   if (row.relation === null) {
     const [present, absent] = row.a.length > 0 ? [a, b] : [b, a];
     const text = present.sentences.get((row.a[0] ?? row.b[0]).id);
-    const note = text && (text.role === 'body' || text.role === 'headline')
-      ? `<span class="absent">only in ${escapeHtml(present.source.outlet)}: no matching sentence in ${escapeHtml(absent.source.outlet)}</span>`
-      : '';
+    const note =
+      text && (text.role === 'body' || text.role === 'headline')
+        ? `<span class="absent">only in ${escapeHtml(present.source.outlet)}: no matching sentence in ${escapeHtml(absent.source.outlet)}</span>`
+        : '';
     cells[row.a.length > 0 ? 1 : 0] = `<div class="cell side-${absent.side} empty">${note}</div>`;
   }
   return `<div class="row ${kind}"${score}>${cells.join('')}</div>`;
@@ -68,7 +69,10 @@ function renderSentence(cell: RowCell, own: SideView, rank: Map<string, number>)
   const dimmed = s.role === 'caption' || s.role === 'boilerplate';
   const notes: string[] = [];
   if (dimmed || s.role === 'headline') notes.push(`<span class="role">${s.role}</span>`);
-  if (cell.moved) notes.push('<span class="moved" title="shown beside its match; it comes later in the article">moved up</span>');
+  if (cell.moved)
+    notes.push(
+      '<span class="moved" title="moved up beside its match: it comes later in the article">↑<span class="vh"> moved up: it comes later in the article</span></span>',
+    );
   const text = renderSentenceText(s, own.marks.get(s.id) ?? [], rank);
-  return `<p class="sent role-${s.role}" id="${own.side}-${escapeHtml(s.id)}"><span class="sid">${escapeHtml(s.id)}</span>${notes.join('')} ${text}</p>`;
+  return `<p class="sent role-${s.role}" id="${own.side}-${escapeHtml(s.id)}"><span class="sid">${escapeHtml(s.id)}</span>${notes.join('')} <span class="st">${text}</span></p>`;
 }

@@ -21,6 +21,7 @@ export function renderSummary(report: Report): string {
 <p class="total"><span class="n">${total}</span> findings, ${report.alignment.length} aligned sentence links, ${report.claims.length} claims</p>
 ${strip(report, total)}
 <ul class="counts">${counts}</ul>
+${coverage(report)}
 </div>
 <div>
 <h3>Top findings by salience</h3>
@@ -43,6 +44,18 @@ function strip(report: Report, total: number): string {
   });
   const label = FINDING_KINDS.map((k) => `${report.summary[k]} ${k}`).join(', ');
   return `<svg class="strip" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="Findings by kind: ${label}">${rects.join('')}</svg>`;
+}
+
+/** How much of each article's running text found a counterpart: headline and body sentences only. */
+function coverage(report: Report): string {
+  const items = (['a', 'b'] as const).map((side) => {
+    const source = report.sources[side];
+    const linked = new Set(report.alignment.flatMap((l) => l[side]));
+    const text = source.sentences.filter((s) => s.role === 'body' || s.role === 'headline');
+    const aligned = text.filter((s) => linked.has(s.id)).length;
+    return `<li><span class="side-badge">${side.toUpperCase()}</span> ${escapeHtml(source.outlet)}: <span class="n">${aligned}</span> of <span class="n">${text.length}</span> headline and body sentences aligned</li>`;
+  });
+  return `<ul class="coverage">${items.join('')}</ul>`;
 }
 
 function topItem(f: Finding): string {

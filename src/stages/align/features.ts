@@ -1,12 +1,18 @@
 import { datesAgree } from './dates.js';
+import type { IdfTable } from './idf.js';
 import type { SentenceProfile } from './profile.js';
 
 /** The signals fed to the model, in the order of its weights. Each is in 0..1. */
 export const FEATURES = [
   'lemmaIdf', // idf-weighted content-lemma overlap: weighted Dice of the two content sets
   'lemmaIdfMin', // the same overlap as a share of the side that has more content of its own
-  'lemmaAll', // Jaccard of all lemmas, function words included
-  'bigram', // Dice of lemma bigrams: shared phrasing and word order
+  'ngram1Min', // BLEU-style clipped unigram precision, the lower of the two directions (Madnani et al. 2012)
+  'ngram1Max', // the same, the higher direction
+  'ngram2Min', // clipped bigram precision, lower direction
+  'ngram3Min', // clipped trigram precision, lower direction
+  'ngram3Max', // clipped trigram precision, higher direction
+  'ngram4Min', // clipped 4-gram precision, lower direction
+  'lcs', // longest common lemma subsequence over the shorter sentence (ROUGE-L)
   'dice', // Dice of character bigrams (string-similarity's measure), robust to inflection
   'actors', // Jaccard of proper-noun lemmas
   'actorsMissing', // share of names found on one side only (0 when neither names anyone)
@@ -24,14 +30,21 @@ export type FeatureName = (typeof FEATURES)[number];
 /** The signals of a pair, and what they rest on (shown in reasons). */
 export interface PairEvidence {
   signals: Record<FeatureName, number>;
-  /** Shared content lemmas, rarest first. */
+  /** Shared content lemmas, in x's order (see `rarestFirst`). */
   shared: string[];
   actors: string[];
   numbers: string[];
   dates: string[];
 }
 
+/** Shared lemmas ordered rarest first (ties by spelling), for reasons. */
+export function rarestFirst(evidence: PairEvidence, idf: IdfTable): string[] {
+  const weight = (lemma: string) => idf.weights.get(lemma) ?? idf.unknown;
+  return [...evidence.shared].sort((p, q) => weight(q) - weight(p) || (p < q ? -1 : 1));
+}
+
 function intersect<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): T[] {
+  if (x.size === 0 || y.size === 0) return [];
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   return [...small].filter((v) => large.has(v));
 }
@@ -41,30 +54,48 @@ function jaccard(shared: number, x: number, y: number): number {
   return union === 0 ? 0 : shared / union;
 }
 
-/** Dice over two bag-of-bigram counts. */
-function diceOf(x: Map<string, number>, y: Map<string, number>): number {
-  let total = 0;
-  let shared = 0;
-  for (const n of x.values()) total += n;
-  for (const [gram, n] of y) {
-    total += n;
-    shared += Math.min(n, x.get(gram) ?? 0);
+/** Σ min(count in x, count in y) over the keys of two bags: the clipped matches of BLEU and Dice. */
+function clippedHits(x: Map<string, number>, y: Map<string, number>): number {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let hits = 0;
+  for (const [key, n] of small) {
+    const m = large.get(key);
+    if (m !== undefined) hits += Math.min(n, m);
   }
-  return total === 0 ? 0 : (2 * shared) / total;
+  return hits;
+}
+
+const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+
+/** Length of the longest common subsequence of two lemma sequences. */
+function lcsLength(x: Int32Array, y: Int32Array): number {
+  const row = new Int32Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= y.length; j++) {
+      const above = row[j];
+      row[j] = x[i - 1] === y[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+      diagonal = above;
+    }
+  }
+  return row[y.length];
 }
 
 /** Dates of x that agree with some date of y, matched both ways. */
 function agreeingDates(x: ReadonlySet<string>, y: ReadonlySet<string>): string[] {
+  if (x.size === 0 || y.size === 0) return [];
   return [...x].filter((d) => [...y].some((e) => datesAgree(d, e)));
 }
 
 /** Computes the signals of a pair of profiles. Symmetric: swapping x and y gives the same values. */
 export function pairFeatures(x: SentenceProfile, y: SentenceProfile): PairEvidence {
-  const shared = [...x.content.keys()].filter((l) => y.content.has(l));
-  shared.sort((p, q) => (x.content.get(q) ?? 0) - (x.content.get(p) ?? 0) || (p < q ? -1 : 1));
-  const mass = shared.reduce((sum, l) => sum + (x.content.get(l) ?? 0), 0);
-  const lemmas = intersect(x.lemmas, y.lemmas).length;
-  const bigrams = intersect(x.bigrams, y.bigrams).length;
+  const shared: string[] = [];
+  let mass = 0;
+  for (const [lemma, weight] of x.content) {
+    if (!y.content.has(lemma)) continue;
+    shared.push(lemma);
+    mass += weight;
+  }
   const actors = intersect(x.actors, y.actors).sort();
   const numbers = intersect(x.numbers, y.numbers).sort();
   const datesX = agreeingDates(x.dates, y.dates);
@@ -73,12 +104,24 @@ export function pairFeatures(x: SentenceProfile, y: SentenceProfile): PairEviden
   const dateShare = dateUnion === 0 ? 0 : (datesX.length + datesY.length) / dateUnion;
   const actorShare = jaccard(actors.length, x.actors.size, y.actors.size);
   const numberShare = jaccard(numbers.length, x.numbers.size, y.numbers.size);
+  // Clipped matches are the same both ways; only the denominators differ (BLEU's precision).
+  const [p1, p2, p3, p4] = x.grams.map((g, n) => {
+    const hits = clippedHits(g, y.grams[n]);
+    const [px, py] = [share(hits, x.gramTotals[n]), share(hits, y.gramTotals[n])];
+    return px < py ? [px, py] : [py, px];
+  });
+  const shorter = Math.min(x.sequence.length, y.sequence.length);
   const signals: Record<FeatureName, number> = {
     lemmaIdf: x.mass + y.mass === 0 ? 0 : (2 * mass) / (x.mass + y.mass),
     lemmaIdfMin: Math.max(x.mass, y.mass) === 0 ? 0 : mass / Math.max(x.mass, y.mass),
-    lemmaAll: jaccard(lemmas, x.lemmas.size, y.lemmas.size),
-    bigram: x.bigrams.size + y.bigrams.size === 0 ? 0 : (2 * bigrams) / (x.bigrams.size + y.bigrams.size),
-    dice: diceOf(x.chars, y.chars),
+    ngram1Min: p1[0],
+    ngram1Max: p1[1],
+    ngram2Min: p2[0],
+    ngram3Min: p3[0],
+    ngram3Max: p3[1],
+    ngram4Min: p4[0],
+    lcs: shorter === 0 ? 0 : lcsLength(x.sequence, y.sequence) / shorter,
+    dice: share(2 * clippedHits(x.chars, y.chars), x.charTotal + y.charTotal),
     actors: actorShare,
     actorsMissing: x.actors.size + y.actors.size === 0 ? 0 : 1 - actorShare,
     numbers: numberShare,

@@ -1,13 +1,22 @@
 import type { AlignmentLink } from '../../model/alignment.js';
+import type { Claim } from '../../model/claim.js';
 import type { Sentence } from '../../model/source.js';
 import type { AnalyzedSource } from '../extract/index.js';
 import { type BlockingOptions, candidatePairs } from './candidates.js';
 import { loadIdf } from './idf.js';
 import { type AlignParams, judge, loadParams } from './judge.js';
-import { byOverlap, exclusiveGroups, type LinkContext, type LinkRule, furtherOverlaps, toLink } from './links.js';
+import {
+  byOverlap,
+  exclusiveGroups,
+  furtherOverlaps,
+  type Group,
+  type LinkContext,
+  type LinkRule,
+  toLink,
+} from './links.js';
 import { profileSentence, type SentenceProfile } from './profile.js';
 
-export { type AlignParams, isEquivalent, type Judgement, judge, loadParams } from './judge.js';
+export { type AlignParams, explain, isEquivalent, type Judgement, judge, loadParams } from './judge.js';
 export { mergeProfiles, profileSentence, type SentenceProfile } from './profile.js';
 
 /** Link rules, in order; each adds to the links chosen before it. */
@@ -28,14 +37,12 @@ const aligns = (sentence: Sentence): boolean => sentence.role === 'body' || sent
 /** Profiles the sentences that take part in alignment, each with its own claims. */
 export function profileSource(source: AnalyzedSource): SentenceProfile[] {
   const idf = loadIdf();
-  return source.sentences.filter(aligns).map((s) =>
-    profileSentence(
-      s,
-      idf,
-      source.meta.published,
-      source.claims.filter((c) => c.sentence === s.id),
-    ),
-  );
+  const claims = new Map<string, Claim[]>();
+  for (const claim of source.claims)
+    claims.set(claim.sentence, [...(claims.get(claim.sentence) ?? []), claim]);
+  return source.sentences
+    .filter(aligns)
+    .map((s) => profileSentence(s, idf, source.meta.published, claims.get(s.id) ?? []));
 }
 
 /**
@@ -50,17 +57,15 @@ export function align(a: AnalyzedSource, b: AnalyzedSource, options: AlignOption
   const bs = profileSource(b);
   const blocking: BlockingOptions = {
     maxPosting: Math.max(12, Math.ceil(Math.sqrt(Math.max(as.length, bs.length)))),
-    perSentence: 8,
+    perSentence: 6,
     ...options.blocking,
   };
   const pairs = candidatePairs(as, bs, blocking)
     .map(([i, j]) => ({ a: [i], b: [j], judgement: judge(as[i], bs[j], params) }))
     .sort(byOverlap);
   const context: LinkContext = { as, bs, pairs, params };
-  const chosen = LINK_RULES.reduce<LinkContext['pairs'][number][]>(
-    (groups, rule) => [...groups, ...rule(context, groups)],
-    [],
-  );
+  const chosen: Group[] = [];
+  for (const rule of LINK_RULES) chosen.push(...rule(context, chosen));
   return chosen
     .sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0] || x.a.length - y.a.length)
     .map((g) => toLink(g, context));

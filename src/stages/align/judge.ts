@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { FEATURES, type FeatureName, type PairEvidence, pairFeatures } from './features.js';
+import { FEATURES, type FeatureName, type PairEvidence, pairFeatures, rarestFirst } from './features.js';
+import { loadIdf } from './idf.js';
 import { type LogisticWeights, probability } from './logistic.js';
 import type { SentenceProfile } from './profile.js';
 
@@ -27,9 +28,10 @@ export interface Judgement {
   equivalent: boolean;
   /** Equivalent, or overlapping enough to be linked as `partial`. */
   linkable: boolean;
+  /** Signals rounded to 3 decimals. */
   signals: Record<FeatureName, number>;
-  /** `feature: what it rests on`, strongest contribution first. */
-  reasons: string[];
+  /** What the signals rest on; turned into reasons by `explain` for the links kept. */
+  evidence: PairEvidence;
 }
 
 let cached: AlignParams | undefined;
@@ -51,39 +53,42 @@ const round = (v: number): number => Math.round(v * 1000) / 1000;
 function reasonFor(name: FeatureName, evidence: PairEvidence): string {
   const value = round(evidence.signals[name]);
   if (name === 'lemmaIdf' || name === 'lemmaIdfMin')
-    return `${name}: shared ${evidence.shared.slice(0, 6).join(', ')}`;
+    return `${name}: shared ${rarestFirst(evidence, loadIdf()).slice(0, 6).join(', ')}`;
   if (name === 'actors') return `actors: both name ${evidence.actors.join(', ')}`;
   if (name === 'numbers') return `numbers: both give ${evidence.numbers.join(', ')}`;
   if (name === 'dates') return `dates: both date it ${evidence.dates.join(', ')}`;
   return `${name}: ${value}`;
 }
 
-/**
- * Scores a pair with the fitted logistic regression. Reasons list the signals whose
- * weight × value pushed the score up most, so a report can say why two sentences match.
- */
+/** Scores a pair with the fitted logistic regression, and decides whether it is linkable. */
 export function judge(x: SentenceProfile, y: SentenceProfile, params: AlignParams = loadParams()): Judgement {
   const evidence = pairFeatures(x, y);
-  const vector = featureVector(evidence.signals);
-  const score = probability(params, vector);
-  const pushes = FEATURES.map((name, i) => ({ name, push: params.weights[i] * vector[i] }))
-    .filter((c) => c.push > 0.1)
-    .sort((p, q) => q.push - p.push || (p.name < q.name ? -1 : 1));
-  const signals = Object.fromEntries(FEATURES.map((n) => [n, round(evidence.signals[n])])) as Record<
-    FeatureName,
-    number
-  >;
+  const score = probability(params, featureVector(evidence.signals));
   const { lemmaIdf } = evidence.signals;
   const equivalent = score >= params.threshold;
   const { overlap, yearOverlap } = params.partial;
   const sameYear = evidence.shared.some((lemma) => YEAR.test(lemma));
+  const signals = {} as Record<FeatureName, number>;
+  for (const name of FEATURES) signals[name] = round(evidence.signals[name]);
   return {
     score: round(score),
     equivalent,
     linkable: equivalent || lemmaIdf >= overlap || (sameYear && lemmaIdf >= yearOverlap),
     signals,
-    reasons: pushes.map((c) => reasonFor(c.name, evidence)),
+    evidence,
   };
+}
+
+/**
+ * Reasons for a judgement: the signals whose weight × value pushed the score up most,
+ * strongest first, each as `feature: what it rests on`, so a report can say why two sentences match.
+ */
+export function explain(judgement: Judgement, params: AlignParams = loadParams()): string[] {
+  const vector = featureVector(judgement.evidence.signals);
+  return FEATURES.map((name, i) => ({ name, push: params.weights[i] * vector[i] }))
+    .filter((c) => c.push > 0.1)
+    .sort((p, q) => q.push - p.push || (p.name < q.name ? -1 : 1))
+    .map((c) => reasonFor(c.name, judgement.evidence));
 }
 
 /**

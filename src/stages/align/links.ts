@@ -1,5 +1,5 @@
 import type { AlignmentLink } from '../../model/alignment.js';
-import { type AlignParams, type Judgement, judge } from './judge.js';
+import { type AlignParams, explain, type Judgement, judge } from './judge.js';
 import { mergeProfiles, type SentenceProfile } from './profile.js';
 
 /** A candidate link: sentence indices on each side and the model's judgement of them read together. */
@@ -50,14 +50,37 @@ function containment(piece: SentenceProfile, whole: SentenceProfile): number {
 /** Candidates per sentence tried as the second half of a split. */
 const SECOND_HALVES = 3;
 
+/**
+ * The idf-weighted overlap (`lemmaIdf`) that `single` would have with `first` and `second` read
+ * as one, computed from the content maps without building the merged profile: most tries fail.
+ */
+function mergedOverlap(single: SentenceProfile, first: SentenceProfile, second: SentenceProfile): number {
+  let mass = first.mass;
+  for (const [lemma, weight] of second.content) if (!first.content.has(lemma)) mass += weight;
+  let shared = 0;
+  for (const [lemma, weight] of single.content) {
+    if (first.content.has(lemma) || second.content.has(lemma)) shared += weight;
+  }
+  return single.mass + mass === 0 ? 0 : (2 * shared) / (single.mass + mass);
+}
+
 /** The merge of `one`'s best partner with `second`, if it reads better than the best partner alone. */
-function tryMerge(context: LinkContext, side: 'a' | 'b', one: number, first: Group, second: Group): Group | null {
+function tryMerge(
+  context: LinkContext,
+  side: 'a' | 'b',
+  one: number,
+  first: Group,
+  second: Group,
+): Group | null {
   const other = side === 'a' ? 'b' : 'a';
   const profiles = side === 'a' ? context.bs : context.as;
+  const single = side === 'a' ? context.as[one] : context.bs[one];
+  const [p, q] = [profiles[first[other][0]], profiles[second[other][0]]];
+  if (mergedOverlap(single, p, q) <= first.judgement.signals.lemmaIdf) return null;
   const two = [first[other][0], second[other][0]].sort((x, y) => x - y);
   const merged = mergeProfiles(profiles[two[0]], profiles[two[1]]);
-  const single = side === 'a' ? context.as[one] : context.bs[one];
-  const judgement = side === 'a' ? judge(single, merged, context.params) : judge(merged, single, context.params);
+  const judgement =
+    side === 'a' ? judge(single, merged, context.params) : judge(merged, single, context.params);
   const gain = judgement.signals.lemmaIdf - first.judgement.signals.lemmaIdf;
   const part = containment(profiles[second[other][0]], single) >= CONTAINED;
   if (!judgement.linkable || !(gain > MERGE_GAIN || (gain > 0 && part))) return null;
@@ -69,8 +92,9 @@ function merges(context: LinkContext, side: 'a' | 'b'): Group[] {
   const byOne = new Map<number, Group[]>();
   for (const pair of context.pairs) {
     if (pair.judgement.signals.lemmaIdf < MERGE_FLOOR) continue;
-    const key = pair[side][0];
-    byOne.set(key, [...(byOne.get(key) ?? []), pair]);
+    const list = byOne.get(pair[side][0]);
+    if (list) list.push(pair);
+    else byOne.set(pair[side][0], [pair]);
   }
   const groups: Group[] = [];
   for (const [one, pairs] of byOne) {
@@ -120,13 +144,13 @@ export const furtherOverlaps: LinkRule = (context, chosen) => {
 
 /** Turns a chosen group into the link the report carries, with sentence ids. */
 export function toLink(group: Group, context: LinkContext): AlignmentLink {
-  const { score, equivalent, signals, reasons } = group.judgement;
+  const { score, equivalent, signals } = group.judgement;
   return {
     a: group.a.map((i) => context.as[i].ids[0]),
     b: group.b.map((j) => context.bs[j].ids[0]),
     score,
     relation: equivalent ? 'equivalent' : 'partial',
     signals,
-    reasons,
+    reasons: explain(group.judgement, context.params),
   };
 }

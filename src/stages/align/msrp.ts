@@ -47,6 +47,7 @@ export function profileWhole(source: AnalyzedSource, idf: IdfTable): SentencePro
       source.claims.filter((c) => c.sentence === s.id),
     ),
   );
+  if (profiles.length === 0) throw new Error(`${source.path}: no sentence to compare`);
   return profiles.reduce(mergeProfiles);
 }
 

@@ -25,7 +25,8 @@ export interface AlignmentScore {
 /** The id of the one sentence that contains `quote`; throws when none or several do. */
 export function sentenceByQuote(source: SegmentedSource, quote: string): string {
   const hits = source.sentences.filter((s) => s.text.includes(quote));
-  if (hits.length !== 1) throw new Error(`${source.id}: "${quote}" is in ${hits.length} sentences, expected 1`);
+  if (hits.length !== 1)
+    throw new Error(`${source.id}: "${quote}" is in ${hits.length} sentences, expected 1`);
   return hits[0].id;
 }
 

@@ -20,6 +20,26 @@ export interface CompareContext {
   matched: Record<Side, Set<string>>;
   /** Every matched pair of claims, in the order rules matched them: the attribution rule reads them. */
   pairs: { a: Claim; b: Claim }[];
+  /** The links that make two sentences counterparts (see `isCounterpart`). */
+  counterparts: AlignmentLink[];
+  /** Per side, the sentences that have a counterpart on the other side. */
+  covered: Record<Side, Set<string>>;
+}
+
+/**
+ * A link makes its sentences counterparts when it is `equivalent`, or when it is `partial`
+ * and its sentences have no equivalent link elsewhere. A partial echo of a sentence already
+ * matched elsewhere (the same quote paraphrased further down) is not a counterpart.
+ */
+function counterpartLinks(alignment: AlignmentLink[]): AlignmentLink[] {
+  const equivalent = alignment.filter((l) => l.relation === 'equivalent');
+  const matchedA = new Set(equivalent.flatMap((l) => l.a));
+  const matchedB = new Set(equivalent.flatMap((l) => l.b));
+  return alignment.filter(
+    (l) =>
+      l.relation === 'equivalent' ||
+      (l.a.some((id) => !matchedA.has(id)) && l.b.some((id) => !matchedB.has(id))),
+  );
 }
 
 /** Builds the lookups the rules share. */
@@ -31,7 +51,10 @@ export function compareContext(
   const linked = new Map<string, AlignmentLink>();
   for (const link of alignment)
     for (const sa of link.a) for (const sb of link.b) linked.set(`${sa}|${sb}`, link);
+  const counterparts = counterpartLinks(alignment);
   return {
+    counterparts,
+    covered: { a: new Set(counterparts.flatMap((l) => l.a)), b: new Set(counterparts.flatMap((l) => l.b)) },
     a,
     b,
     alignment,

@@ -20,6 +20,7 @@ function positionWeight(source: AnalyzedSource, sentence: Sentence | undefined):
 function claimWeight(claim: Claim): number {
   if (claim.kind === 'quantity') {
     if (claim.subtype === 'casualty') return 1;
+    if (claim.subtype === 'duration' || claim.subtype === 'ordinal') return 0.3;
     return claim.precision === 'unspecified' ? 0.35 : 0.6;
   }
   return claim.kind === 'blame' ? 0.85 : 0.3;
@@ -35,11 +36,17 @@ function omitted(side: Side, spans: FindingDraft['a'], rest: Omit<FindingDraft, 
   return side === 'a' ? { ...rest, a: spans, b: [] } : { ...rest, a: [], b: spans };
 }
 
-/** Quantities and blame on one side that no rule matched with the other side. */
+/** Quantities and blame that no rule matched: reported alone only inside a sentence that has a counterpart. */
+const unmatched = (ctx: CompareContext, side: Side): Claim[] =>
+  ctx[side].claims.filter(
+    (c) => (c.kind === 'quantity' || c.kind === 'blame') && !ctx.matched[side].has(c.id),
+  );
+
+/** Figures and blame missing from the other side's counterpart sentence. */
 function claimOmissions(ctx: CompareContext, side: Side): FindingDraft[] {
   const other = outlet(ctx, side === 'a' ? 'b' : 'a');
-  return ctx[side].claims
-    .filter((c) => (c.kind === 'quantity' || c.kind === 'blame') && !ctx.matched[side].has(c.id))
+  return unmatched(ctx, side)
+    .filter((c) => ctx.covered[side].has(c.sentence))
     .map((claim) =>
       omitted(side, [claimSpan(claim)], {
         kind: 'omission',
@@ -54,21 +61,27 @@ function claimOmissions(ctx: CompareContext, side: Side): FindingDraft[] {
 
 /** Body sentences with content that align with nothing on the other side. */
 function sentenceOmissions(ctx: CompareContext, side: Side): FindingDraft[] {
-  const aligned = new Set(ctx.alignment.flatMap((link) => link[side]));
+  const aligned = ctx.covered[side];
   const other = outlet(ctx, side === 'a' ? 'b' : 'a');
   return ctx[side].sentences
     .filter((s) => s.role === 'body' && !aligned.has(s.id))
     .filter((s) => s.tokens.filter((t) => CONTENT_POS.has(t.pos)).length >= MIN_CONTENT_WORDS)
     .map((sentence) => {
       const claims = ctx[side].claims.filter((c) => c.sentence === sentence.id).map((c) => claimRef(side, c));
+      // The sentence carries its figures and blame: a dropped death toll ranks as a death toll.
+      const top = unmatched(ctx, side)
+        .filter((c) => c.sentence === sentence.id)
+        .sort((x, y) => claimWeight(y) - claimWeight(x))[0];
+      const weight = Math.max(0.5, top ? claimWeight(top) : 0);
       const gist = sentence.text.length > 140 ? `${sentence.text.slice(0, 137)}…` : sentence.text;
+      const what = top && claimWeight(top) > 0.5 ? ` ${describeClaim(top)}` : ' this';
       return omitted(side, [sentenceSpan(sentence)], {
         kind: 'omission',
-        subject: 'sentence',
+        subject: top && claimWeight(top) > 0.5 ? top.kind : 'sentence',
         claims,
         ruleId: 'compare/omitted-sentence',
-        salience: 0.5 * positionWeight(ctx[side], sentence),
-        explanation: `Only ${outlet(ctx, side)} reports this; nothing in ${other} matches: "${gist}"`,
+        salience: weight * positionWeight(ctx[side], sentence),
+        explanation: `Only ${outlet(ctx, side)} reports${what}; nothing in ${other} matches: "${gist}"`,
       });
     });
 }

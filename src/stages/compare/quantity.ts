@@ -24,13 +24,25 @@ function score(ctx: CompareContext, a: QuantityClaim, b: QuantityClaim): number 
   const sameNoun = a.noun !== null && a.noun === b.noun;
   const sameAct = a.act !== null && a.act === b.act;
   const sameCasualty = a.casualty !== undefined && a.casualty === b.casualty;
-  if (!sameNoun && !sameCasualty && !(sameAct && (a.noun === null || b.noun === null))) return 0;
   const link = linkOf(ctx, a, b);
-  const linkScore = link ? (link.relation === 'equivalent' ? 3 : 2) : 0;
-  const strong = sameNoun && (sameAct || sameCasualty);
+  const sameValue = a.value !== undefined && a.value === b.value;
+  // "two-day talks" and "two-day negotiations": a duration of the same length is the same period.
+  if (a.subtype === 'duration') return sameValue ? (link ? 6 : 4) : 0;
   // Without aligned sentences, only a count of the same noun by the same act is the same fact.
-  if (!link && !strong) return 0;
-  return (sameNoun ? 3 : 0) + (sameAct ? 2 : 0) + (sameCasualty ? 2 : 0) + linkScore;
+  if (!link)
+    return sameNoun && (sameAct || sameCasualty) ? 5 + (sameAct ? 2 : 0) + (sameCasualty ? 2 : 0) : 0;
+  // In aligned sentences, figures without a counted noun ("64 percent") pair with each other.
+  const nounless = a.noun === null && b.noun === null;
+  const oneNounless = a.noun === null || b.noun === null;
+  // "three countries" and "three power-brokers" in aligned sentences name the same count.
+  if (!sameNoun && !sameCasualty && !nounless && !(sameAct && oneNounless) && !sameValue) return 0;
+  return (
+    (sameNoun ? 3 : 0) +
+    (sameAct ? 2 : 0) +
+    (sameCasualty ? 2 : 0) +
+    (link.relation === 'equivalent' ? 3 : 2) +
+    (sameValue ? 1 : 0)
+  );
 }
 
 const quote = (q: QuantityClaim) => `'${q.text}'`;

@@ -7,6 +7,8 @@ export interface FrontMatterSplit {
   data: Record<string, unknown> | null;
   /** Text after the closing `---` line (and its newline). */
   body: string;
+  /** True when strict YAML failed and the block was read as flat `key: value` lines. */
+  lenient?: boolean;
 }
 
 // Front matter is a leading `---` line, YAML, and a closing `---` line (Jekyll/remark convention).
@@ -25,19 +27,24 @@ export function splitFrontMatter(content: string, path: string): FrontMatterSpli
         path,
       );
     }
-    return { data: null, body: text };
+    return { data: null, body: text, lenient: false };
   }
   let data: unknown;
+  let lenient = false;
   try {
     data = parseYaml(match[1]);
   } catch (error) {
+    data = parseFlat(match[1]);
+    lenient = data !== null;
     const reason = (error as Error).message.split('\n')[0];
-    throw new UserError(
-      'bad-front-matter',
-      `${path}: front matter is not valid YAML (${reason})`,
-      'fix the YAML between the --- lines, e.g. `outlet: Press TV`',
-      path,
-    );
+    if (!lenient) {
+      throw new UserError(
+        'bad-front-matter',
+        `${path}: front matter is not valid YAML (${reason})`,
+        'fix the YAML between the --- lines, e.g. `outlet: Press TV`',
+        path,
+      );
+    }
   }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     throw new UserError(
@@ -47,5 +54,22 @@ export function splitFrontMatter(content: string, path: string): FrontMatterSpli
       path,
     );
   }
-  return { data: (data as Record<string, unknown>) ?? {}, body: text.slice(match[0].length) };
+  return { data: (data as Record<string, unknown>) ?? {}, body: text.slice(match[0].length), lenient };
+}
+
+// Scraped corpora (BASIL among them) write titles such as `title: Reid: Mosque Should Be Built`,
+// which strict YAML rejects. When every line is a plain `key: value`, the value is taken literally.
+const FLAT_LINE = /^([A-Za-z_][\w-]*):[ \t]*(.*)$/;
+const YAML_SYNTAX = /^[[{&*!|>]/;
+
+/** Reads front matter as flat `key: value` lines, or returns null when it is not that simple. */
+function parseFlat(block: string): Record<string, string> | null {
+  const data: Record<string, string> = {};
+  for (const line of block.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const m = FLAT_LINE.exec(line);
+    if (!m || YAML_SYNTAX.test(m[2])) return null;
+    data[m[1]] = m[2].trim();
+  }
+  return data;
 }

@@ -34,8 +34,16 @@ export function parseSource(path: string, bytes: Uint8Array): RawSource {
     );
   }
   const id = basename(path, extname(path));
-  const { data, body } = splitFrontMatter(content, path);
+  const { data, body, lenient } = splitFrontMatter(content, path);
   const diagnostics: Diagnostic[] = [];
+  if (lenient) {
+    diagnostics.push({
+      code: 'read/flat-front-matter',
+      severity: 'info',
+      message: `${id}: front matter is not strict YAML (a value holds ': ' or a quote); read as plain key: value lines`,
+      source: id,
+    });
+  }
   if (!data) {
     diagnostics.push({
       code: 'read/no-front-matter',

@@ -11,7 +11,8 @@ const presstv = analyzeFile(shared('sources/astana-2018-05-14/presstv.txt'));
 const wire = analyzeFile(shared('sources/astana-2018-05-14/wire.txt'));
 const sample = align(presstv, wire);
 
-const linked = (links: AlignmentLink[], a: string, b: string) => links.some((l) => l.a.includes(a) && l.b.includes(b));
+const linked = (links: AlignmentLink[], a: string, b: string) =>
+  links.some((l) => l.a.includes(a) && l.b.includes(b));
 const find = (source: AnalyzedSource, quote: string) => sentenceByQuote(source, quote);
 
 describe('align on the sample event (issue 2)', () => {
@@ -31,11 +32,15 @@ describe('align on the sample event (issue 2)', () => {
   });
 
   it('never links captions, credits or promos', () => {
-    const gold = JSON.parse(readFileSync(new URL('../../gold/astana-alignment.json', import.meta.url), 'utf8'));
+    const gold = JSON.parse(
+      readFileSync(new URL('../../gold/astana-alignment.json', import.meta.url), 'utf8'),
+    );
     expect(scoreAlignment(sample, gold as GoldAlignment, presstv, wire).wronglyLinked).toEqual([]);
-    const roles = (source: AnalyzedSource, ids: string[]) => ids.map((id) => source.sentences.find((s) => s.id === id)?.role);
+    const roles = (source: AnalyzedSource, ids: string[]) =>
+      ids.map((id) => source.sentences.find((s) => s.id === id)?.role);
     for (const link of sample) {
-      for (const role of [...roles(presstv, link.a), ...roles(wire, link.b)]) expect(['body', 'headline']).toContain(role);
+      for (const role of [...roles(presstv, link.a), ...roles(wire, link.b)])
+        expect(['body', 'headline']).toContain(role);
     }
   });
 
@@ -62,21 +67,24 @@ function shuffledCopy(text: string): string {
 const body = (path: string) => readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 
 describe('align is independent of order', () => {
-  it.each([
-    ['corpora/newswcl50/event-0/m.txt'],
-    ['corpora/basil/2012-08bb9bee/nyt.txt'],
-  ])('aligns each sentence of %s to itself in a paragraph-shuffled copy', (rel) => {
-    const text = body(shared(rel));
-    const original = analyzeText(text, { published: '2018-04-10' });
-    const copy = analyzeText(shuffledCopy(text), { published: '2018-04-10' });
-    const links = align(original, copy);
-    const reporting = original.sentences.filter((s) => s.role === 'body' || s.role === 'headline');
-    for (const sentence of reporting) {
-      const twins = copy.sentences.filter((s) => s.text === sentence.text).map((s) => s.id);
-      const link = links.find((l) => l.a.includes(sentence.id) && l.relation === 'equivalent');
-      expect(link?.b.some((id) => twins.includes(id)), sentence.text).toBe(true);
-    }
-  });
+  it.each([['corpora/newswcl50/event-0/m.txt'], ['corpora/basil/2012-08bb9bee/nyt.txt']])(
+    'aligns each sentence of %s to itself in a paragraph-shuffled copy',
+    (rel) => {
+      const text = body(shared(rel));
+      const original = analyzeText(text, { published: '2018-04-10' });
+      const copy = analyzeText(shuffledCopy(text), { published: '2018-04-10' });
+      const links = align(original, copy);
+      const reporting = original.sentences.filter((s) => s.role === 'body' || s.role === 'headline');
+      for (const sentence of reporting) {
+        const twins = copy.sentences.filter((s) => s.text === sentence.text).map((s) => s.id);
+        const link = links.find((l) => l.a.includes(sentence.id) && l.relation === 'equivalent');
+        expect(
+          link?.b.some((id) => twins.includes(id)),
+          sentence.text,
+        ).toBe(true);
+      }
+    },
+  );
 });
 
 /** Splits sentences at "; " or ", and " / " and " when both halves keep six words or more. */
@@ -98,10 +106,7 @@ function splitCopy(source: AnalyzedSource): { text: string; split: string[] } {
 }
 
 describe('align links a sentence split in two as 1:2', () => {
-  it.each([
-    ['sources/astana-2018-05-14/presstv.txt'],
-    ['corpora/newswcl50/event-0/m.txt'],
-  ])('%s', (rel) => {
+  it.each([['sources/astana-2018-05-14/presstv.txt'], ['corpora/newswcl50/event-0/m.txt']])('%s', (rel) => {
     const original = analyzeText(body(shared(rel)), { published: '2018-05-14' });
     const { text, split } = splitCopy(original);
     expect(split.length).toBeGreaterThan(2);

@@ -1,6 +1,6 @@
+import { actorGroup } from '../../../lexicons/actors.js';
 import type { ActorRef } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
-import { actorGroup } from '../../../lexicons/actors.js';
 import type { AttributionDraft } from '../draft.js';
 import type { Cue } from './cue.js';
 import type { TokenRange } from './noun-phrase.js';
@@ -19,7 +19,11 @@ export type AttributionRule = (ctx: CueContext) => AttributionDraft | null;
 const TRIM = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
 
 /** The exact range `[start, end)` of the source text, trimmed of edge punctuation and spaces. */
-export function rangeOf(text: string, start: number, end: number): { start: number; end: number; text: string } | null {
+export function rangeOf(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; text: string } | null {
   const raw = text.slice(start, end);
   const lead = raw.length - raw.replace(/^[\s,;:—–-]+/u, '').length;
   const body = raw.replace(TRIM, '');

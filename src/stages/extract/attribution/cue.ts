@@ -1,8 +1,9 @@
 // Reporting cues in a sentence: verbs of the reporting-verb lexicon ("said", "claims",
 // "confirmed") and phrases ("according to"). wink tags "Israel claims it struck" as a noun,
 // so a 3rd-person -s form between a subject and a clause counts as a verb.
-import type { Token } from '../../../model/source.js';
+
 import { type ReportingCue, reportingPhrases, reportingVerb } from '../../../lexicons/reporting-verbs.js';
+import type { Token } from '../../../model/source.js';
 
 /** A cue found in a sentence: the tokens it spans and its lexicon entry. */
 export interface Cue {
@@ -32,10 +33,17 @@ function passive(tokens: Token[], i: number): boolean {
   return before?.lemma === 'be' && /(?:ed|en|wn|ld)$/u.test(tokens[i].lower);
 }
 
+/** The reporting verb of a regular past form: "alleged" → allege, "claimed" → claim. */
+function pastTenseVerb(lower: string): ReportingCue | undefined {
+  if (!lower.endsWith('ed')) return undefined;
+  return reportingVerb(lower.slice(0, -1)) ?? reportingVerb(lower.slice(0, -2));
+}
+
 /** The phrase cue ("according to") starting at token `i`, if any. */
 function phraseAt(tokens: Token[], i: number): Cue | undefined {
   for (const { words, cue } of reportingPhrases()) {
-    if (words.every((w, k) => tokens[i + k]?.lower === w)) return { first: i, last: i + words.length - 1, entry: cue };
+    if (words.every((w, k) => tokens[i + k]?.lower === w))
+      return { first: i, last: i + words.length - 1, entry: cue };
   }
   return undefined;
 }
@@ -51,13 +59,15 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const t = tokens[i];
-    const entry = reportingVerb(t.lemma);
+    // wink tags "The group alleged that …" as an adjective with lemma "alleged".
+    const misTagged = t.pos === 'ADJ' && tokens[i + 1]?.lower === 'that';
+    const entry = reportingVerb(t.lemma) ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
     if (!entry) continue;
     // "to say", "the said", "reported strikes": infinitives and modifiers are not reports.
     if (tokens[i - 1]?.lower === 'to' || ARTICLES.has(tokens[i - 1]?.lower ?? '')) continue;
     // "It was later revealed to be …": a passive participle reports nothing.
     if (passive(tokens, i)) continue;
-    if (t.pos === 'VERB' || verbalNoun(tokens, i)) cues.push({ first: i, last: i, entry });
+    if (t.pos === 'VERB' || misTagged || verbalNoun(tokens, i)) cues.push({ first: i, last: i, entry });
   }
   return cues;
 }

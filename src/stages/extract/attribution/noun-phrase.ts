@@ -38,25 +38,27 @@ export function phraseEndingAt(tokens: Token[], end: number): TokenRange | null 
     const t = tokens[j];
     // "Rep. Gwen Moore (D-Wis.) said": a parenthesis inside the phrase is skipped whole.
     if (t.text === ')') {
-      const open = tokens.slice(0, j).findLastIndex((o) => o.text === '(');
+      const open = tokens.map((o) => o.text).lastIndexOf('(', j);
       if (open > 0 && j - open < 8 && isNominal(tokens[open - 1])) {
         j = open;
         continue;
       }
     }
     const linked = LINKS.has(t.lower) && (isNominal(tokens[j - 1]) || tokens[j - 1]?.pos === 'PRON');
-    if (isNominal(t) || linked || (t.pos === 'PRON' && t.lower.match(/^(?:his|her|its|their|our)$/u))) first = j;
+    if (isNominal(t) || linked || (t.pos === 'PRON' && t.lower.match(/^(?:his|her|its|their|our)$/u)))
+      first = j;
     else break;
   }
   while (first < end && (LINKS.has(tokens[first].lower) || tokens[first].pos === 'PART')) first++;
   return { first, last: end };
 }
 
-/** The noun phrase that starts at token `start`, walking right (an addressee, a source after "according to"). */
-export function phraseStartingAt(tokens: Token[], start: number): TokenRange | null {
+/** The noun phrase that starts at token `start`, walking right (an addressee, a source after "according to"); `stops` end it early. */
+export function phraseStartingAt(tokens: Token[], start: number, stops?: Set<string>): TokenRange | null {
   let last = -1;
   for (let j = start; j < tokens.length; j++) {
     const t = tokens[j];
+    if (stops?.has(t.lower)) break;
     const linked = LINKS.has(t.lower) && last >= 0 && isNominal(tokens[j + 1]);
     if (isNominal(t) || linked || (t.pos === 'PRON' && j === start)) last = j;
     else break;

@@ -33,7 +33,13 @@ export const postposed: AttributionRule = (ctx) => {
   if (!np || !BOUNDARY.test(tokens[np.first - 1]?.text ?? '')) return null;
   const end = boundaryBefore(tokens, np.first);
   if (end < 0) return null;
-  return attribution(ctx, 'extract/attribution-postposed', speakerOf(ctx, np), sentence.start, tokens[end].end);
+  return attribution(
+    ctx,
+    'extract/attribution-postposed',
+    speakerOf(ctx, np),
+    sentence.start,
+    tokens[end].end,
+  );
 };
 
 /** "CONTENT,” said X": the inverted order of quotations. */
@@ -44,5 +50,11 @@ export const inverted: AttributionRule = (ctx) => {
   if (!np || !shortTail(tokens, np.last + 1)) return null;
   const end = boundaryBefore(tokens, cue.first);
   if (end < 0) return null;
-  return attribution(ctx, 'extract/attribution-inverted', speakerOf(ctx, np), sentence.start, tokens[end].end);
+  return attribution(
+    ctx,
+    'extract/attribution-inverted',
+    speakerOf(ctx, np),
+    sentence.start,
+    tokens[end].end,
+  );
 };

@@ -31,5 +31,11 @@ export const preposed: AttributionRule = (ctx) => {
   if (!np) return null;
   const k = contentStart(tokens, cue.last + 1, cue.entry.lemma, cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;
-  return attribution(ctx, 'extract/attribution-preposed', speakerOf(ctx, np), tokens[k].start, clauseEnd(ctx));
+  return attribution(
+    ctx,
+    'extract/attribution-preposed',
+    speakerOf(ctx, np),
+    tokens[k].start,
+    clauseEnd(ctx),
+  );
 };

@@ -6,7 +6,8 @@ import type { ActorRef } from '../../../model/claim.js';
 
 const PRONOUN = /^(?:he|she|it|they|we)$/iu;
 // "the spokesman wrote", "the ministry added": a definite description of a speaker named before.
-const DEFINITE = /^the\s+(?:\w+\s+)?(spokesman|spokeswoman|spokesperson|ministry|minister|official|officials|statement|agency|president|envoy)$/iu;
+const DEFINITE =
+  /^the\s+(?:\w+\s+)?(spokesman|spokeswoman|spokesperson|ministry|minister|official|officials|statement|agency|president|envoy)$/iu;
 
 /** Whether a speaker mention is a bare personal pronoun. */
 export function isPronoun(ref: ActorRef): boolean {
@@ -37,7 +38,11 @@ export function resolvePronoun(ref: ActorRef, candidates: (ActorRef | null)[]): 
     if (!c || c.start >= ref.start) continue;
     const target = c.antecedent ? { ...c.antecedent, group: c.group } : isPronoun(c) ? null : c;
     if (!target || !fits(ref, target)) continue;
-    return { ...ref, group: target.group, antecedent: { start: target.start, end: target.end, text: target.text } };
+    return {
+      ...ref,
+      group: target.group,
+      antecedent: { start: target.start, end: target.end, text: target.text },
+    };
   }
   return ref;
 }

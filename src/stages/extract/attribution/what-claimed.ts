@@ -9,9 +9,15 @@ export const whatClaimed: AttributionRule = (ctx) => {
   const np = phraseEndingAt(tokens, cue.first - 1);
   if (!np || tokens[np.first - 1]?.lower !== 'what') return null;
   const be = tokens[cue.last + 1];
-  if (!be || be.lemma !== 'be') return null;
+  if (be?.lemma !== 'be') return null;
   let last = cue.last + 2;
   while (last < tokens.length && !/^[,;.!?]$/u.test(tokens[last].text)) last++;
   if (last === cue.last + 2) return null;
-  return attribution(ctx, 'extract/attribution-what-claimed', speakerOf(ctx, np), tokens[cue.last + 2].start, tokens[last - 1].end);
+  return attribution(
+    ctx,
+    'extract/attribution-what-claimed',
+    speakerOf(ctx, np),
+    tokens[cue.last + 2].start,
+    tokens[last - 1].end,
+  );
 };

@@ -1,8 +1,8 @@
 // "It also blamed the rocket fire on Iran", "Israel blamed Iran for the attack",
 // "X accused Y of firing rockets", "held Y responsible for the attack".
 import { phraseStartingAt, subjectOf } from '../attribution/noun-phrase.js';
-import { type BlameContext, type BlameRule, actOf, actorOf, blame } from './context.js';
 import type { BlameDraft } from '../draft.js';
+import { actOf, actorOf, type BlameContext, type BlameRule, blame } from './context.js';
 
 /** Verbs whose subject assigns blame, and the preposition that introduces the second argument. */
 const ASSIGNERS: Record<string, string[]> = { blame: ['on', 'for'], accuse: ['of'], hold: ['responsible'] };
@@ -21,7 +21,7 @@ export const blamedOn: BlameRule = (ctx) => {
 
 function assign(ctx: BlameContext, i: number, preps: string[]): BlameDraft | null {
   const { tokens } = ctx;
-  const first = phraseStartingAt(tokens, i + 1);
+  const first = phraseStartingAt(tokens, i + 1, new Set(preps));
   if (!first) return null;
   let at = first.last + 1;
   const prep = tokens[at]?.lower ?? '';
@@ -33,13 +33,22 @@ function assign(ctx: BlameContext, i: number, preps: string[]): BlameDraft | nul
   const by = subject ? actorOf(ctx, subject) : null;
   // "blamed ACT on AGENT" puts the act first; the other frames put the agent first.
   const [agentRange, actRange] = prep === 'on' ? [second, first] : [first, second];
-  return blame(ctx, `extract/blame-${tokens[i].lemma}`, actorOf(ctx, agentRange), actOf(ctx, actRange), by, tokens[i]);
+  return blame(
+    ctx,
+    `extract/blame-${tokens[i].lemma}`,
+    actorOf(ctx, agentRange),
+    actOf(ctx, actRange),
+    by,
+    tokens[i],
+  );
 }
 
 /** "accused Iran of firing rockets": the gerund and its object. */
 function gerund(ctx: BlameContext, at: number) {
-  const t = ctx.tokens[at];
-  if (!t || t.pos !== 'VERB' || !t.lower.endsWith('ing')) return null;
-  const object = phraseStartingAt(ctx.tokens, at + 1);
-  return { first: at, last: object ? object.last : at };
+  // "of the hacking": wink tags a gerund after an article as a verb too.
+  const verbAt = ctx.tokens[at]?.pos === 'DET' ? at + 1 : at;
+  const t = ctx.tokens[verbAt];
+  if (t?.pos !== 'VERB' || !t.lower.endsWith('ing')) return null;
+  const object = phraseStartingAt(ctx.tokens, verbAt + 1);
+  return { first: at, last: object ? object.last : verbAt };
 }

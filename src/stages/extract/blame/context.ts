@@ -1,6 +1,6 @@
+import { actorGroup } from '../../../lexicons/actors.js';
 import type { ActorRef } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
-import { actorGroup } from '../../../lexicons/actors.js';
 import type { TokenRange } from '../attribution/noun-phrase.js';
 import { resolvePronoun } from '../attribution/pronoun.js';
 import type { AttributionDraft, BlameDraft } from '../draft.js';
@@ -21,14 +21,19 @@ export function actorOf(ctx: BlameContext, range: TokenRange): ActorRef {
   const start = ctx.tokens[range.first].start;
   const end = ctx.tokens[range.last].end;
   const text = ctx.text.slice(start, end);
-  return resolvePronoun({ start, end, text, group: actorGroup(text) }, ctx.attributions.map((a) => a.speaker));
+  return resolvePronoun(
+    { start, end, text, group: actorGroup(text) },
+    ctx.attributions.map((a) => a.speaker),
+  );
 }
 
 /** The act as written and the lemma of its head: "the rocket fire" → `fire`. */
 export function actOf(ctx: BlameContext, range: TokenRange, head?: Token): BlameDraft['act'] {
   const start = ctx.tokens[range.first].start;
   const end = ctx.tokens[range.last].end;
-  const nouns = ctx.tokens.slice(range.first, range.last + 1).filter((t) => t.pos === 'NOUN' || t.pos === 'VERB');
+  const nouns = ctx.tokens
+    .slice(range.first, range.last + 1)
+    .filter((t) => t.pos === 'NOUN' || t.pos === 'VERB');
   const lemma = (head ?? nouns.at(-1) ?? ctx.tokens[range.last]).lemma;
   return { start, end, text: ctx.text.slice(start, end), lemma };
 }

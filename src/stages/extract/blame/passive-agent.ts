@@ -3,10 +3,27 @@
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt } from '../attribution/noun-phrase.js';
 import type { BlameDraft } from '../draft.js';
-import { type BlameRule, actOf, actorOf, blame } from './context.js';
+import { actOf, actorOf, type BlameRule, blame } from './context.js';
 
 /** Act verbs whose passive "by X" names who did it (violent or hostile acts in conflict news). */
-const ACT_VERBS = new Set(['fire', 'launch', 'carry', 'conduct', 'commit', 'stage', 'perpetrate', 'plant', 'detonate', 'attack', 'strike', 'kill', 'shoot', 'bomb', 'shell', 'order']);
+const ACT_VERBS = new Set([
+  'fire',
+  'launch',
+  'carry',
+  'conduct',
+  'commit',
+  'stage',
+  'perpetrate',
+  'plant',
+  'detonate',
+  'attack',
+  'strike',
+  'kill',
+  'shoot',
+  'bomb',
+  'shell',
+  'order',
+]);
 
 /** Index of "by"/"to" after an act verb at `i` ("carried out by", "attributed to"), or -1. */
 function agentMarker(tokens: Token[], i: number): number {

@@ -2,10 +2,26 @@
 // for the bombing": the subject is the agent, the outlet or the covering speaker blames.
 import { phraseStartingAt, subjectOf } from '../attribution/noun-phrase.js';
 import type { BlameDraft } from '../draft.js';
-import { type BlameRule, actOf, actorOf, blame } from './context.js';
+import { actOf, actorOf, type BlameRule, blame } from './context.js';
 
 /** Nouns of hostile acts that "carried out" / "launched" can take. */
-const ATTACKS = new Set(['attack', 'strike', 'airstrike', 'assault', 'bombing', 'raid', 'fire', 'offensive', 'shelling', 'killing', 'massacre', 'operation', 'hack', 'hacking', 'interference']);
+const ATTACKS = new Set([
+  'attack',
+  'strike',
+  'airstrike',
+  'assault',
+  'bombing',
+  'raid',
+  'fire',
+  'offensive',
+  'shelling',
+  'killing',
+  'massacre',
+  'operation',
+  'hack',
+  'hacking',
+  'interference',
+]);
 
 /** "X was responsible for ACT" and "X claimed responsibility for ACT". */
 export const responsibleFor: BlameRule = (ctx) => {
@@ -16,7 +32,7 @@ export const responsibleFor: BlameRule = (ctx) => {
     const verb = i - 1;
     const subject = verb >= 0 ? subjectOf(tokens, verb) : null;
     const act = phraseStartingAt(tokens, i + 2);
-    if (!subject || !act || tokens[verb].pos === 'VERB' && tokens[verb].lemma === 'hold') return;
+    if (!subject || !act || (tokens[verb].pos === 'VERB' && tokens[verb].lemma === 'hold')) return;
     found.push(blame(ctx, 'extract/blame-responsible', actorOf(ctx, subject), actOf(ctx, act), null, t));
   });
   return found;

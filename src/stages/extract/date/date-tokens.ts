@@ -3,8 +3,29 @@ import { type DateContext, isCapitalised, lowerAt } from './context.js';
 
 /** Words before "May" that make it the month and not the verb: "in May", "earlier in May", "since May". */
 const MONTH_LEAD = new Set([
-  'in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'earlier', 'later', 'during',
-  'last', 'next', 'this', 'through', 'from', 'to', 'before', 'after', 'between', 'and', 'or',
+  'in',
+  'of',
+  'since',
+  'until',
+  'till',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'earlier',
+  'later',
+  'during',
+  'last',
+  'next',
+  'this',
+  'through',
+  'from',
+  'to',
+  'before',
+  'after',
+  'between',
+  'and',
+  'or',
 ]);
 
 /** Day of month 1..31 at token `i` ("10", "10th"), else undefined. */
@@ -21,17 +42,21 @@ export function yearAt(ctx: DateContext, i: number): number | undefined {
 
 /**
  * Month 1..12 at token `i`. Month names count only when capitalised (not "march" the verb);
- * "May" also needs a day or year after it or a date word before it (not "May" the modal).
+ * "May" also needs a day or year after it or a date word before it (not "May" the modal), and
+ * abbreviations ("Mar", "Aug.") a day or year after them.
  */
 export function monthAt(ctx: DateContext, i: number): number | undefined {
   const token = ctx.tokens[i];
   if (!isCapitalised(token) || token.pos === 'AUX') return undefined;
-  const month = dateWords().months.get(token.lower.replace(/\.$/, ''));
-  if (month !== 5 || token.lower !== 'may') return month;
-  const next = i + 1;
-  const confirmed =
-    dayAt(ctx, next) !== undefined || yearAt(ctx, next) !== undefined || MONTH_LEAD.has(lowerAt(ctx, i - 1));
-  return confirmed ? month : undefined;
+  const name = token.lower.replace(/\.$/, '');
+  const month = dateWords().months.get(name);
+  // Inside a hyphenated name ("Mar-a-Lago") a month word is not a month.
+  if (month === undefined || lowerAt(ctx, i + 1) === '-') return undefined;
+  const datedAfter = dayAt(ctx, i + 1) !== undefined || yearAt(ctx, i + 1) !== undefined;
+  // Abbreviations ("Mar", "Aug.") and "May" need a day or year after them, or a date word before.
+  const ambiguous = name === 'may' || name.length <= 4;
+  if (!ambiguous || name === 'june' || name === 'july') return month;
+  return datedAfter || (name === 'may' && MONTH_LEAD.has(lowerAt(ctx, i - 1))) ? month : undefined;
 }
 
 /** ISO weekday 1..7 at token `i` when it is a capitalised weekday name. */

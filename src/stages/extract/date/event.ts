@@ -1,5 +1,5 @@
-import type { Token } from '../../../model/source.js';
 import { dateWords } from '../../../lexicons/date-words.js';
+import type { Token } from '../../../model/source.js';
 
 const SKIP_POS = new Set(['ADJ', 'ADV', 'ADP', 'DET', 'PUNCT', 'PART', 'NUM']);
 

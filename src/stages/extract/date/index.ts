@@ -41,7 +41,11 @@ export const DATE_RULES: readonly DateRule[] = [
  * are not claims. Without a publication date, relative dates keep no interval and one
  * `extract/unresolved-date` diagnostic per source says so.
  */
-export function extractDates(sentence: Sentence, source: SegmentedSource, diagnostics: Diagnostic[]): DateDraft[] {
+export function extractDates(
+  sentence: Sentence,
+  source: SegmentedSource,
+  diagnostics: Diagnostic[],
+): DateDraft[] {
   const ctx: DateContext = {
     sentence,
     tokens: sentence.tokens,

@@ -29,7 +29,11 @@ export function findMonths(ctx: DateContext): void {
 /** A year followed by a plural noun is a count ("1500 troops"), not a date. */
 function isCount(ctx: DateContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && (next.lemma !== next.lower || next.lower === 'people');
+  return (
+    next !== undefined &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+    (next.lemma !== next.lower || next.lower === 'people')
+  );
 }
 
 /**
@@ -43,7 +47,12 @@ export function findYears(ctx: DateContext): void {
     if (decade) {
       const from = Number(decade[1]);
       const interval = { start: monthsInterval(from, 1, 1).start, end: monthsInterval(from + 9, 12, 12).end };
-      emitDate(ctx, i, i, { ruleId: 'extract/date-year', interval, precision: 'decade', reference: 'absolute' });
+      emitDate(ctx, i, i, {
+        ruleId: 'extract/date-year',
+        interval,
+        precision: 'decade',
+        reference: 'absolute',
+      });
       continue;
     }
     const year = yearAt(ctx, i);

@@ -1,5 +1,5 @@
-import type { DatePrecision } from '../../../model/claim.js';
 import { dateWords, type PeriodPart } from '../../../lexicons/date-words.js';
+import type { DatePrecision } from '../../../model/claim.js';
 import { type IsoInterval, isoDay, monthInterval, monthsInterval, yearFor } from './calendar.js';
 import { type DateContext, emitDate, isFree, lowerAt } from './context.js';
 import { monthAt, yearAt } from './date-tokens.js';
@@ -28,10 +28,14 @@ function periodAt(ctx: DateContext, i: number): PeriodTarget | undefined {
 }
 
 /** "the beginning of 2017", "early 2017", "late May", "mid-2017", "earlier in May": first token, part, target. */
-function matchPart(ctx: DateContext, i: number): { first: number; part: PeriodPart | 'earlier' | 'later'; target: PeriodTarget } | undefined {
+function matchPart(
+  ctx: DateContext,
+  i: number,
+): { first: number; part: PeriodPart | 'earlier' | 'later'; target: PeriodTarget } | undefined {
   const { parts } = dateWords();
   const hyphen = /^(early|mid|late)-(\d{4})$/.exec(lowerAt(ctx, i));
-  if (hyphen) return { first: i, part: hyphen[1] as PeriodPart, target: { last: i, year: Number(hyphen[2]) } };
+  if (hyphen)
+    return { first: i, part: hyphen[1] as PeriodPart, target: { last: i, year: Number(hyphen[2]) } };
   const lead = lowerAt(ctx, i);
   if ((lead === 'earlier' || lead === 'later') && lowerAt(ctx, i + 1) === 'in') {
     const target = periodAt(ctx, i + 2);
@@ -47,15 +51,26 @@ function matchPart(ctx: DateContext, i: number): { first: number; part: PeriodPa
 }
 
 /** The interval and precision of a part of a period, or the whole month clipped at publication. */
-function resolvePart(ctx: DateContext, part: PeriodPart | 'earlier' | 'later', target: PeriodTarget, first: number) {
+function resolvePart(
+  ctx: DateContext,
+  part: PeriodPart | 'earlier' | 'later',
+  target: PeriodTarget,
+  first: number,
+) {
   const { month } = target;
-  const year = target.year ?? (ctx.ref && month ? yearFor(ctx.ref, month, undefined, pointsForward(ctx.tokens, first)) : undefined);
+  const year =
+    target.year ??
+    (ctx.ref && month ? yearFor(ctx.ref, month, undefined, pointsForward(ctx.tokens, first)) : undefined);
   if (year === undefined) return { interval: undefined, precision: 'month' as DatePrecision };
   if (month === undefined) {
     const [from, to] = YEAR_PART[part as PeriodPart];
     return { interval: monthsInterval(year, from, to), precision: 'quarter' as DatePrecision };
   }
-  if (part === 'earlier' || part === 'later') return { interval: clipAtPublication(ctx, monthInterval(year, month), part), precision: 'month' as DatePrecision };
+  if (part === 'earlier' || part === 'later')
+    return {
+      interval: clipAtPublication(ctx, monthInterval(year, month), part),
+      precision: 'month' as DatePrecision,
+    };
   const [from, to] = MONTH_PART[part];
   return { interval: monthInterval(year, month, from, to), precision: 'week' as DatePrecision };
 }

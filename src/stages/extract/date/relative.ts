@@ -58,10 +58,15 @@ function clip(interval: IsoInterval, lead: string, ref: Date): IsoInterval {
 export function findRelativePeriods(ctx: DateContext): void {
   const { relatives } = dateWords();
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const phrase = relatives.find((r) => r.words.every((w, k) => lowerAt(ctx, i + k) === w));
+    const lead = ctx.tokens[i].lower;
+    const phrase = relatives.find(
+      (r) => r.words[0] === lead && r.words.every((w, k) => lowerAt(ctx, i + k) === w),
+    );
     if (!phrase || !isFree(ctx, i, i + phrase.words.length - 1)) continue;
     const last = i + phrase.words.length - 1;
-    const interval = ctx.ref ? clip(periodOf(ctx.ref, phrase.unit, phrase.offset), phrase.words[0], ctx.ref) : undefined;
+    const interval = ctx.ref
+      ? clip(periodOf(ctx.ref, phrase.unit, phrase.offset), phrase.words[0], ctx.ref)
+      : undefined;
     emitDate(ctx, i, last, {
       ruleId: 'extract/date-relative',
       interval,

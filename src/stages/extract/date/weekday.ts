@@ -4,7 +4,11 @@ import { weekdayAt } from './date-tokens.js';
 import { pointsForward } from './tense.js';
 
 /** Words before a weekday that fix its direction outright. */
-const DIRECTION: Record<string, 'past' | 'future' | undefined> = { last: 'past', next: 'future', coming: 'future' };
+const DIRECTION: Record<string, 'past' | 'future' | undefined> = {
+  last: 'past',
+  next: 'future',
+  coming: 'future',
+};
 
 /**
  * Days from the publication day to the named weekday. The same weekday is the publication day
@@ -20,15 +24,19 @@ export function weekdayOffset(refWeekday: number, target: number, direction: 'pa
 /**
  * Rule `extract/date-weekday`: "on Thursday", "Tuesday's plenary session", "last Friday",
  * "Monday night". The tense of the clause decides the direction of a bare weekday (issue 4):
- * see `pointsForward`. An explicit "last"/"next" overrides it.
+ * see `pointsForward`; a later weekday in a sentence that already points forward follows it.
+ * An explicit "last"/"next" overrides both.
  */
 export function findWeekdays(ctx: DateContext): void {
+  // "will speak … later Tuesday, followed by … Wednesday": once forward, a sentence stays forward.
+  let forward = false;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const target = isFree(ctx, i, i) ? weekdayAt(ctx, i) : undefined;
     if (target === undefined) continue;
     const lead = DIRECTION[lowerAt(ctx, i - 1)];
     const first = lead || lowerAt(ctx, i - 1) === 'this' ? i - 1 : i;
-    const direction = lead ?? (pointsForward(ctx.tokens, first) ? 'future' : 'past');
+    forward ||= pointsForward(ctx.tokens, first);
+    const direction = lead ?? (forward ? 'future' : 'past');
     let interval: ReturnType<typeof dayInterval> | undefined;
     if (ctx.ref) {
       let offset = weekdayOffset(isoWeekday(ctx.ref), target, direction);
@@ -36,6 +44,11 @@ export function findWeekdays(ctx: DateContext): void {
       interval = dayInterval(addDays(ctx.ref, offset));
     }
     if (!isFree(ctx, first, i)) continue;
-    emitDate(ctx, first, i, { ruleId: 'extract/date-weekday', interval, precision: 'day', reference: 'relative' });
+    emitDate(ctx, first, i, {
+      ruleId: 'extract/date-weekday',
+      interval,
+      precision: 'day',
+      reference: 'relative',
+    });
   }
 }

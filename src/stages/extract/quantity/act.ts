@@ -1,5 +1,5 @@
-import type { Token } from '../../../model/source.js';
 import { type QuantityAct, quantityActs } from '../../../lexicons/quantity-acts.js';
+import type { Token } from '../../../model/source.js';
 
 const ACT_POS = new Set(['VERB', 'ADJ']);
 /** Words between a count and its act after it: "20 rockets that were fired", "25 people were killed". */
@@ -17,7 +17,12 @@ function actOf(token: Token | undefined): QuantityAct | undefined {
  * "struck dozens of targets"); a verb just after it, past "that were", auxiliaries and adverbs
  * ("20 rockets that were fired", "1.5 million displaced", "at least 10 dead").
  */
-export function findAct(tokens: Token[], first: number, last: number, nounLemma: string | null): QuantityAct | undefined {
+export function findAct(
+  tokens: Token[],
+  first: number,
+  last: number,
+  nounLemma: string | null,
+): QuantityAct | undefined {
   const asNoun = nounLemma ? quantityActs().get(nounLemma) : undefined;
   if (asNoun?.noun) return asNoun;
   let b = first - 1;

@@ -22,7 +22,12 @@ export function isFree(ctx: QuantityContext, first: number, last: number): boole
 }
 
 /** Records a quantity over tokens `first..last` (inclusive) and marks them used. */
-export function emitQuantity(ctx: QuantityContext, first: number, last: number, fields: QuantityFields): void {
+export function emitQuantity(
+  ctx: QuantityContext,
+  first: number,
+  last: number,
+  fields: QuantityFields,
+): void {
   for (let i = first; i <= last; i++) ctx.used[i] = true;
   const start = ctx.tokens[first].start;
   const end = ctx.tokens[last].end;

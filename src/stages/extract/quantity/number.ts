@@ -1,5 +1,5 @@
-import type { Token } from '../../../model/source.js';
 import { numberWords } from '../../../lexicons/number-words.js';
+import type { Token } from '../../../model/source.js';
 import { touches } from './context.js';
 
 /** A number read from tokens `first..last`. */
@@ -23,6 +23,12 @@ function withScales(tokens: Token[], first: number, last: number, value: number)
   return { first, last: end, value: total };
 }
 
+/** True for words that are part of a number: units, tens and scales. */
+function isNumberWord(token: Token | undefined): boolean {
+  const kind = numberWords().get(token?.lower ?? '')?.kind;
+  return kind === 'unit' || kind === 'ten' || kind === 'scale';
+}
+
 /** Number words from `i`: "twenty-five", "two hundred and fifty", "seven". */
 function readWords(tokens: Token[], i: number): NumberMatch | undefined {
   const words = numberWords();
@@ -32,11 +38,16 @@ function readWords(tokens: Token[], i: number): NumberMatch | undefined {
   for (let j = i; j < tokens.length; j++) {
     const word = words.get(tokens[j].lower);
     const joiner = tokens[j].lower === '-' || tokens[j].lower === 'and';
-    if (joiner && last === j - 1 && words.get(tokens[j + 1]?.lower ?? '')?.kind !== undefined) {
+    if (joiner && last === j - 1 && isNumberWord(tokens[j + 1])) {
       // "twenty-five" only when the hyphen touches both words; "hundred and fifty" only after a scale.
-      if (tokens[j].lower === '-' ? touches(tokens[j - 1], tokens[j]) : words.get(tokens[j - 1].lower)?.kind === 'scale') continue;
+      if (
+        tokens[j].lower === '-'
+          ? touches(tokens[j - 1], tokens[j])
+          : words.get(tokens[j - 1].lower)?.kind === 'scale'
+      )
+        continue;
     }
-    if (!word || word.kind === 'label' || word.kind === 'clock') break;
+    if (!word || !isNumberWord(tokens[j])) break;
     if (word.kind === 'scale') {
       if (word.value === 100) current = (current || 1) * 100;
       else {
@@ -59,7 +70,10 @@ export function readNumber(tokens: Token[], i: number): NumberMatch | undefined 
   if (!token) return undefined;
   if (DIGITS.test(token.lower)) return withScales(tokens, i, i, Number(token.lower.replaceAll(',', '')));
   const words = numberWords();
-  if ((token.lower === 'a' || token.lower === 'an') && words.get(tokens[i + 1]?.lower ?? '')?.kind === 'scale') {
+  if (
+    (token.lower === 'a' || token.lower === 'an') &&
+    words.get(tokens[i + 1]?.lower ?? '')?.kind === 'scale'
+  ) {
     return withScales(tokens, i, i, 1);
   }
   const kind = words.get(token.lower)?.kind;

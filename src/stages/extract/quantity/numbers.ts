@@ -1,14 +1,10 @@
-import type { QuantityClaim } from '../../../model/claim.js';
 import { dateWords } from '../../../lexicons/date-words.js';
 import { numberWords } from '../../../lexicons/number-words.js';
 import { findAct } from './act.js';
-import { emitQuantity, isFree, type QuantityContext, subtypeOf, touches } from './context.js';
+import { emitQuantity, isFree, type QuantityContext, touches } from './context.js';
 import { countedNoun } from './noun.js';
 import { type NumberMatch, readNumber } from './number.js';
 import { boundsOf, qualifierBefore } from './qualifier.js';
-
-const CURRENCY: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro', us$: 'dollar' };
-const PERCENT = new Set(['%', 'percent', 'per', 'pct']);
 
 /** A number that names or times something rather than counting it: "Resolution 2254", "10 a.m.", "F-16". */
 function isNotCount(ctx: QuantityContext, n: NumberMatch): boolean {
@@ -17,7 +13,9 @@ function isNotCount(ctx: QuantityContext, n: NumberMatch): boolean {
   if (numberWords().get(before?.lower ?? '')?.kind === 'label') return true;
   if (numberWords().get(tokens[n.last + 1]?.lower ?? '')?.kind === 'clock') return true;
   // Part of a model name or code: "S-300", "F-16" when split.
-  return before?.lower === '-' && touches(tokens[n.first - 2], before) && /\p{L}$/u.test(tokens[n.first - 2].text);
+  return (
+    before?.lower === '-' && touches(tokens[n.first - 2], before) && /\p{L}$/u.test(tokens[n.first - 2].text)
+  );
 }
 
 /** "seven-year war", "two-day talks": a number, a hyphen, a time unit, then what lasts that long. */
@@ -25,41 +23,79 @@ function duration(ctx: QuantityContext, n: NumberMatch) {
   const { tokens } = ctx;
   const unit = tokens[n.last + 2];
   const days = dateWords().units.get(unit?.lemma ?? '');
-  if (tokens[n.last + 1]?.lower !== '-' || days === undefined || !touches(tokens[n.last + 1], unit)) return undefined;
+  if (tokens[n.last + 1]?.lower !== '-' || days === undefined || !touches(tokens[n.last + 1], unit))
+    return undefined;
   // "a 25-year-old man" is an age, not a duration of anything.
   if (tokens[n.last + 3]?.lower === '-' && tokens[n.last + 4]?.lower === 'old') return { age: true as const };
-  const what = countedNoun(tokens, n.last + 3);
-  return { age: false as const, unit: unit.lemma, days: n.value * days, what, last: what?.head ?? n.last + 2 };
+  const what = countedNoun(tokens, n.last + 3, ctx.used);
+  return {
+    age: false as const,
+    unit: unit.lemma,
+    days: n.value * days,
+    what,
+    last: what?.head ?? n.last + 2,
+  };
 }
 
 /** The span, subtype and noun of a plain count: money after a currency sign, percent before "%". */
 function measureOf(ctx: QuantityContext, n: NumberMatch) {
   const { tokens } = ctx;
-  const currency = CURRENCY[tokens[n.first - 1]?.lower ?? ''];
+  const words = numberWords();
+  const currency = words.get(tokens[n.first - 1]?.lower ?? '')?.currency;
   if (currency) return { lead: n.first - 1, last: n.last, subtype: 'money' as const, noun: currency };
   const sign = tokens[n.last + 1]?.lower ?? '';
-  if (PERCENT.has(sign)) {
+  if (words.get(sign)?.kind === 'percent') {
     const last = sign === 'per' && tokens[n.last + 2]?.lower === 'cent' ? n.last + 2 : n.last + 1;
-    const of = countedNoun(tokens, last + 1);
-    return { lead: n.first, last, subtype: 'percent' as const, noun: tokens[last + 1]?.lower === 'of' ? (of?.lemma ?? null) : null };
+    const of = countedNoun(tokens, last + 1, ctx.used);
+    return {
+      lead: n.first,
+      last,
+      subtype: 'percent' as const,
+      noun: tokens[last + 1]?.lower === 'of' ? (of?.lemma ?? null) : null,
+    };
   }
   // "a 225-page report": the noun after the hyphen is what is counted.
   const hyphen =
-    tokens[n.last + 1]?.lower === '-' && touches(tokens[n.last + 1], tokens[n.last + 2]) && tokens[n.last + 2].pos === 'NOUN';
-  const noun = hyphen ? { lemma: tokens[n.last + 2].lemma, head: n.last + 2 } : countedNoun(tokens, n.last + 1);
-  const last = noun && tokens[n.last + 1].lower !== 'of' ? (hyphen ? (countedNoun(tokens, n.last + 3)?.head ?? noun.head) : noun.head) : n.last;
+    tokens[n.last + 1]?.lower === '-' &&
+    touches(tokens[n.last + 1], tokens[n.last + 2]) &&
+    tokens[n.last + 2].pos === 'NOUN';
+  const noun = hyphen
+    ? { lemma: tokens[n.last + 2].lemma, head: n.last + 2 }
+    : countedNoun(tokens, n.last + 1, ctx.used);
+  const last =
+    noun && tokens[n.last + 1].lower !== 'of'
+      ? hyphen
+        ? (countedNoun(tokens, n.last + 3, ctx.used)?.head ?? noun.head)
+        : noun.head
+      : n.last;
   const days = noun ? dateWords().units.get(noun.lemma) : undefined;
-  if (days !== undefined) return { lead: n.first, last, subtype: 'duration' as const, noun: noun?.lemma ?? null, durationDays: n.value * days };
+  if (days !== undefined)
+    return {
+      lead: n.first,
+      last,
+      subtype: 'duration' as const,
+      noun: noun?.lemma ?? null,
+      durationDays: n.value * days,
+    };
   return { lead: n.first, last, subtype: 'count' as const, noun: noun?.lemma ?? null, head: noun?.head };
 }
 
 /** Emits a duration compound ("seven-year war"); returns the last token it took, or the age to skip. */
-function emitDuration(ctx: QuantityContext, n: NumberMatch, first: number, bounds: ReturnType<typeof boundsOf>): number | undefined {
+function emitDuration(
+  ctx: QuantityContext,
+  n: NumberMatch,
+  first: number,
+  bounds: ReturnType<typeof boundsOf>,
+): number | undefined {
   const span = duration(ctx, n);
   if (!span) return undefined;
   if (span.age) return n.last + 4;
   const fields = { ...bounds, noun: span.unit, act: span.what?.lemma ?? null, durationDays: span.days };
-  emitQuantity(ctx, first, span.last, { ruleId: 'extract/quantity-duration', subtype: 'duration', ...fields });
+  emitQuantity(ctx, first, span.last, {
+    ruleId: 'extract/quantity-duration',
+    subtype: 'duration',
+    ...fields,
+  });
   return span.last;
 }
 

@@ -1,9 +1,12 @@
-import type { Token } from '../../../model/source.js';
 import { type QuantityQualifier, quantityQualifiers } from '../../../lexicons/quantity-qualifiers.js';
+import type { Token } from '../../../model/source.js';
 import type { QuantityFields } from './context.js';
 
 /** A qualifier that ends just before token `i` ("more than" before "350,000"), with its first token. */
-export function qualifierBefore(tokens: Token[], i: number): { qualifier: QuantityQualifier; first: number } | undefined {
+export function qualifierBefore(
+  tokens: Token[],
+  i: number,
+): { qualifier: QuantityQualifier; first: number } | undefined {
   for (const qualifier of quantityQualifiers()) {
     const first = i - qualifier.words.length;
     if (first < 0) continue;
@@ -25,5 +28,10 @@ export function boundsOf(
   if (qualifier.bound === 'min') return { min: value, precision: 'lower-bound', ...written };
   if (qualifier.bound === 'max') return { max: value, precision: 'upper-bound', ...written };
   const spread = value * (qualifier.tolerance ?? 0.1);
-  return { min: Math.floor(value - spread), max: Math.ceil(value + spread), precision: 'approximate', ...written };
+  return {
+    min: Math.floor(value - spread),
+    max: Math.ceil(value + spread),
+    precision: 'approximate',
+    ...written,
+  };
 }

@@ -25,7 +25,7 @@ export function findVagueCounts(ctx: QuantityContext): void {
     if (readNumber(ctx.tokens, hasOf ? after + 1 : after)) continue;
     // "a salvo", "a number" count only what they are "of"; "dozens", "several" may stand alone.
     if (vague.words[0] === 'a' && vague.precision === 'unspecified' && !hasOf) continue;
-    const noun = countedNoun(ctx.tokens, after);
+    const noun = countedNoun(ctx.tokens, after, ctx.used);
     const last = noun ? noun.head : after - 1;
     const act = findAct(ctx.tokens, i, last, noun?.lemma ?? null);
     if ((!noun && !act) || !isFree(ctx, i, last)) continue;

@@ -1,0 +1,49 @@
+import { UserError } from '../errors.js';
+import { FINDING_KINDS, type FindingKind } from '../model/finding.js';
+import type { GateResult, PairEntry } from '../model/summary.js';
+
+/** Parses `--fail-on divergence,omission` into finding kinds; an unknown kind is a usage error. */
+export function parseFailOn(text: string): FindingKind[] {
+  const names = text
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const unknown = names.find((name) => !(FINDING_KINDS as readonly string[]).includes(name));
+  if (names.length === 0 || unknown !== undefined) {
+    throw new UserError(
+      'bad-usage',
+      `--fail-on '${text}' names ${unknown === undefined ? 'no finding kind' : `unknown finding kind '${unknown}'`}`,
+      `use a comma-separated list of ${FINDING_KINDS.join(', ')}`,
+    );
+  }
+  return FINDING_KINDS.filter((kind) => names.includes(kind));
+}
+
+/** Applies a gate to the compared pairs: which of them have findings of a gated kind. */
+export function evaluateGate(entries: PairEntry[], kinds: FindingKind[]): GateResult {
+  const trips: GateResult['trips'] = [];
+  for (const entry of entries) {
+    if (entry.status !== 'ok') continue;
+    const hit = kinds.filter((kind) => entry.counts[kind] > 0);
+    if (hit.length > 0)
+      trips.push({ pair: entry.id, counts: Object.fromEntries(hit.map((k) => [k, entry.counts[k]])) });
+  }
+  return { kinds, tripped: trips.length > 0, trips };
+}
+
+/** The lines that say which pairs and findings tripped the gate, for stdout. */
+export function gateLines(gate: GateResult, entries: PairEntry[]): string[] {
+  if (gate.kinds.length === 0) return [];
+  if (!gate.tripped) return [`gate --fail-on ${gate.kinds.join(',')}: passed`];
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const lines = [`gate --fail-on ${gate.kinds.join(',')}: FAILED, tripped by ${gate.trips.length} pair(s)`];
+  for (const trip of gate.trips) {
+    const counts = Object.entries(trip.counts).map(([kind, n]) => `${n} ${kind}`);
+    lines.push(`  ${trip.pair}: ${counts.join(', ')}`);
+    for (const finding of byId.get(trip.pair)?.top ?? []) {
+      if (gate.kinds.includes(finding.kind))
+        lines.push(`    ${finding.id} ${finding.kind}: ${finding.explanation}`);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,80 @@
+import type { Io } from '../cli/io.js';
+import type { PairEntry } from '../model/summary.js';
+
+/** Reports a batch's progress on stderr. */
+export interface Progress {
+  /** Called with the entries of pairs as they finish (compared or skipped). */
+  done: (entries: PairEntry[], skipped: boolean) => void;
+  /** Ends the bar, if any. */
+  finish: () => void;
+}
+
+/** Whether to draw a live bar: only on a terminal and never in CI, whose logs keep every byte. */
+export function wantsBar(io: Io): boolean {
+  const ci = io.env.CI;
+  return io.isTTY && (ci === undefined || ci === '' || ci === 'false' || ci === '0');
+}
+
+function clock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** One frame of the bar: `[=====>    ] 37/120 pairs  4.2 pairs/s  ETA 0:20`. */
+export function barLine(done: number, total: number, elapsedMs: number, width = 24): string {
+  const ratio = total === 0 ? 1 : done / total;
+  const filled = Math.round(ratio * width);
+  const bar = `${'='.repeat(Math.max(0, filled - 1))}${filled > 0 ? '>' : ''}`.padEnd(width, ' ');
+  const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
+  const eta = rate > 0 ? clock((total - done) / rate) : '?';
+  return `[${bar}] ${done}/${total} pairs  ${rate.toFixed(1)} pairs/s  ETA ${eta}`;
+}
+
+/** The plain line for one finished event, for CI logs and pipes. */
+export function eventLine(event: string, entries: PairEntry[], skipped: number): string {
+  const failed = entries.filter((e) => e.status !== 'ok').length;
+  const compared = entries.length - skipped - failed;
+  return `${event}: ${entries.length} pair(s), ${compared} compared, ${skipped} up to date, ${failed} failed`;
+}
+
+/**
+ * A progress reporter: a bar redrawn in place on a terminal, else one plain line per event,
+ * printed in event order once all of an event's pairs are done, with no control characters.
+ */
+export function createProgress(
+  io: Io,
+  events: { name: string; pairs: number }[],
+  now: () => number = () => performance.now(),
+): Progress {
+  const total = events.reduce((n, e) => n + e.pairs, 0);
+  const started = now();
+  const bar = wantsBar(io);
+  const finished = new Map<string, { entries: PairEntry[]; skipped: number }>();
+  let next = 0;
+  let done = 0;
+  const flushEvents = () => {
+    while (next < events.length) {
+      const event = events[next];
+      const state = finished.get(event.name);
+      if (!state || state.entries.length < event.pairs) return;
+      if (!bar) io.stderr(`${eventLine(event.name, state.entries, state.skipped)}\n`);
+      next += 1;
+    }
+  };
+  return {
+    done(entries, skipped) {
+      for (const entry of entries) {
+        const state = finished.get(entry.event) ?? { entries: [], skipped: 0 };
+        state.entries.push(entry);
+        if (skipped) state.skipped += 1;
+        finished.set(entry.event, state);
+      }
+      done += entries.length;
+      if (bar) io.stderr(`\r\x1b[2K${barLine(done, total, now() - started)}`);
+      flushEvents();
+    },
+    finish() {
+      if (bar) io.stderr('\n');
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Io } from '../cli/io.js';
+import type { FindingKind } from '../model/finding.js';
+import type { BatchSummary, PairEntry } from '../model/summary.js';
+import { renderIndex } from '../report/index-page.js';
+import { renderSummary } from '../report/summary.js';
+import { writeAtomic } from '../report/write.js';
+import type { Format } from './formats.js';
+import { clearJournal, isFresh, journalPath, readPrevious } from './journal.js';
+import { hashFile, pairKey } from './key.js';
+import { type PlannedPair, planBatch } from './plan.js';
+import { runTasks } from './pool.js';
+import { createProgress } from './progress.js';
+import { inShard, type Shard } from './shard.js';
+import { buildSummary } from './summarize.js';
+import type { EventTask } from './task.js';
+
+/** What `crosscheck batch` was asked to do. */
+export interface BatchOptions {
+  sourcesDir: string;
+  outDir: string;
+  claimsDir: string;
+  formats: Format[];
+  jobs: number;
+  failOn: FindingKind[];
+  shard?: Shard;
+}
+
+/** What a batch did, for the CLI to print; the summary is what was written. */
+export interface BatchOutcome {
+  summary: BatchSummary;
+  compared: number;
+  skipped: number;
+  /** Milliseconds per compared pair and per analysed source, for the benchmark. */
+  pairMs: number[];
+  sourceMs: number[];
+}
+
+/** Writes `summary.json` and `index.html` of a finished batch, each atomically. */
+export function writeBatchOutputs(outDir: string, summary: BatchSummary): void {
+  writeAtomic(join(outDir, 'summary.json'), renderSummary(summary));
+  writeAtomic(join(outDir, 'index.html'), renderIndex(summary));
+}
+
+type KeyedPair = PlannedPair & { key: string };
+
+function keyPairs(pairs: PlannedPair[], formats: Format[]): KeyedPair[] {
+  const hashes = new Map<string, string | null>();
+  const hash = (path: string) => {
+    if (!hashes.has(path)) hashes.set(path, hashFile(path));
+    return hashes.get(path) ?? null;
+  };
+  return pairs.map((p) => ({ ...p, key: pairKey(hash(p.a.path), hash(p.b.path), formats) }));
+}
+
+function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
+  const byEvent = new Map<string, KeyedPair[]>();
+  for (const pair of pairs) {
+    const list = byEvent.get(pair.event) ?? [];
+    list.push(pair);
+    byEvent.set(pair.event, list);
+  }
+  return [...byEvent].map(([event, eventPairs]) => ({
+    event,
+    pairs: eventPairs,
+    claimsDir: options.claimsDir,
+    outDir: options.outDir,
+    formats: options.formats,
+    journal: journalPath(options.outDir),
+  }));
+}
+
+/**
+ * Runs a batch: plans the pairs (of one shard), skips those whose outputs are up to date, runs
+ * the rest on the worker pool event by event, then writes `summary.json` and `index.html`.
+ */
+export async function runBatch(options: BatchOptions, io: Io): Promise<BatchOutcome> {
+  const plan = planBatch(options.sourcesDir);
+  const shard = options.shard;
+  const pairs = keyPairs(
+    plan.pairs.filter((p) => !shard || inShard(p.id, shard)),
+    options.formats,
+  );
+  mkdirSync(options.outDir, { recursive: true });
+  const previous = readPrevious(options.outDir);
+  const reused: PairEntry[] = [];
+  const stale: KeyedPair[] = [];
+  for (const pair of pairs) {
+    const entry = previous.get(pair.id);
+    if (isFresh(entry, pair.key, options.outDir)) reused.push(entry);
+    else stale.push(pair);
+  }
+  const perEvent = new Map<string, number>();
+  for (const pair of pairs) perEvent.set(pair.event, (perEvent.get(pair.event) ?? 0) + 1);
+  const events = plan.events
+    .map((e) => ({ name: e.name, pairs: perEvent.get(e.name) ?? 0 }))
+    .filter((e) => e.pairs > 0);
+  const progress = createProgress(io, events);
+  progress.done(reused, true);
+  const entries = [...reused];
+  const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };
+  await runTasks(eventTasks(stale, options), options.jobs, (result) => {
+    const done = result.pairs.map((p) => p.entry);
+    entries.push(...done);
+    outcome.pairMs.push(...result.pairs.map((p) => p.ms));
+    outcome.sourceMs.push(...result.sourceMs);
+    progress.done(done, false);
+  });
+  progress.finish();
+  const summary = buildSummary(entries, { formats: options.formats, gate: options.failOn, shard });
+  writeBatchOutputs(options.outDir, summary);
+  clearJournal(options.outDir);
+  return { summary, compared: stale.length, skipped: reused.length, ...outcome };
+}

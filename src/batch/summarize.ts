@@ -1,0 +1,53 @@
+import type { FindingKind } from '../model/finding.js';
+import type { BatchSummary, PairEntry } from '../model/summary.js';
+import { VERSION } from '../version.js';
+import { zeroCounts } from './entry.js';
+import { evaluateGate } from './gate.js';
+import { outletMatrix } from './outlets.js';
+import { byCodeUnit } from './plan.js';
+import type { Shard } from './shard.js';
+
+/** What a summary is built from besides its entries. */
+export interface SummaryOptions {
+  formats: string[];
+  gate: FindingKind[];
+  shard?: Shard;
+}
+
+/** Pair order in every output: event, then a, then b, by code unit; `merge` restores it from ids alone. */
+export function sortEntries(entries: PairEntry[]): PairEntry[] {
+  return [...entries].sort(
+    (x, y) => byCodeUnit(x.event, y.event) || byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b),
+  );
+}
+
+/**
+ * Builds `summary.json` from the pairs' entries. It depends only on the entries and options,
+ * never on timing, job count or arrival order, so equal inputs give byte-equal summaries.
+ */
+export function buildSummary(entries: PairEntry[], options: SummaryOptions): BatchSummary {
+  const pairs = sortEntries(entries);
+  const findings = zeroCounts();
+  for (const entry of pairs) {
+    for (const kind of Object.keys(findings) as FindingKind[]) findings[kind] += entry.counts[kind];
+  }
+  const failed = pairs.filter((e) => e.status !== 'ok').length;
+  const gate = evaluateGate(pairs, options.gate);
+  return {
+    schemaVersion: 1,
+    generator: { name: 'crosscheck', version: VERSION },
+    formats: options.formats,
+    ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
+    totals: {
+      events: new Set(pairs.map((e) => e.event)).size,
+      pairs: pairs.length,
+      ok: pairs.length - failed,
+      failed,
+      findings,
+    },
+    pairs,
+    outlets: outletMatrix(pairs),
+    gate,
+    exitCode: failed > 0 || gate.tripped ? 1 : 0,
+  };
+}

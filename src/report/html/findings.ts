@@ -1,0 +1,69 @@
+import { FINDING_KINDS, type Finding } from '../../model/finding.js';
+import type { Report } from '../../model/report.js';
+import type { Span } from '../../model/span.js';
+import { escapeHtml } from './escape.js';
+import { KIND_STYLES } from './kinds.js';
+
+/**
+ * The legend and the filter in one: a checkbox per finding kind, each labelled with its letter,
+ * underline style and count, so the marks can be told apart without colour.
+ */
+export function renderFilter(report: Report): string {
+  const boxes = FINDING_KINDS.map((k) => {
+    const { letter, underline, meaning } = KIND_STYLES[k];
+    return `<label class="kind k-${k}" title="${meaning}"><input type="checkbox" name="kind" value="${k}" checked> <span class="badge k-${k}" aria-hidden="true">${letter}</span> <span class="sample hl k-${k}">${k}</span> <span class="n">${report.summary[k]}</span><span class="vh">${underline === 'none' ? 'no underline' : `${underline} underline`}</span></label>`;
+  }).join('\n');
+  return `<div class="toolbar">
+<fieldset class="filter">
+<legend>Show finding kinds (legend: letter, underline style, count)</legend>
+${boxes}
+</fieldset>
+</div>`;
+}
+
+/** The sidebar: the selected finding's details, then every finding as a button. */
+export function renderFindings(report: Report): string {
+  const { a, b } = report.sources;
+  const items = report.findings.map((f) => findingItem(f, a.outlet, b.outlet)).join('\n');
+  return `<aside class="side" aria-labelledby="findings-h">
+<section id="detail" class="detail" aria-live="polite" aria-label="Selected finding">
+<p class="muted">Select a finding, here or in the text, to mark its evidence on both sides.</p>
+</section>
+<h2 id="findings-h">Findings <span class="n">(${report.findings.length})</span></h2>
+<ol class="findings">
+${items || '<li class="muted">No findings.</li>'}
+</ol>
+</aside>`;
+}
+
+function findingItem(f: Finding, outletA: string, outletB: string): string {
+  const { letter } = KIND_STYLES[f.kind];
+  const id = escapeHtml(f.id);
+  return `<li id="finding-${id}" class="finding" data-kind="${f.kind}">
+<button type="button" class="pick" data-f="${id}" aria-pressed="false"><span class="badge k-${f.kind}" aria-hidden="true">${letter}</span> <span class="what">${escapeHtml(f.explanation)}</span> <span class="meta">${f.kind} · ${id} · salience ${f.salience.toFixed(2)}</span></button>
+<div class="more" hidden>
+<p class="detail-title"><span class="badge k-${f.kind}" aria-hidden="true">${letter}</span> ${f.kind} <span class="muted">${id}</span></p>
+<p>${escapeHtml(f.explanation)}</p>
+<dl>
+<dt>Rule</dt><dd><code>${escapeHtml(f.ruleId)}</code></dd>
+<dt>${escapeHtml(outletA)}</dt><dd>${evidence(f.a)}</dd>
+<dt>${escapeHtml(outletB)}</dt><dd>${evidence(f.b)}</dd>
+${labels(f)}<dt>Salience</dt><dd>${f.salience.toFixed(2)} · subject ${escapeHtml(f.subject)}</dd>
+<dt>Claims</dt><dd>${f.claims.length > 0 ? escapeHtml(f.claims.join(', ')) : 'none'}</dd>
+</dl>
+</div>
+</li>`;
+}
+
+function evidence(spans: Span[]): string {
+  if (spans.length === 0) return '<em>absent</em>';
+  return spans
+    .map((s) => `<q>${escapeHtml(s.text)}</q> <span class="muted">${escapeHtml(s.sentence)}</span>`)
+    .join('<br>');
+}
+
+function labels(f: Finding): string {
+  if (!f.labels) return '';
+  const cat = (c: string | undefined) => (c ? ` (${escapeHtml(c)})` : '');
+  return `<dt>Labels</dt><dd><q>${escapeHtml(f.labels.a)}</q>${cat(f.labels.categoryA)} ↔ <q>${escapeHtml(f.labels.b)}</q>${cat(f.labels.categoryB)}</dd>\n`;
+}

@@ -1,0 +1,131 @@
+import { FINDING_KINDS } from '../model/finding.js';
+import type { BatchSummary, OutletCell, PairEntry } from '../model/summary.js';
+import { contentSecurityPolicy } from './html/csp.js';
+import { escapeHtml as esc } from './html/escape.js';
+
+/** The index's style: inline, allowed by its hash in the CSP. */
+const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1b1b1b;background:#fff}
+h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}.wrap{overflow-x:auto}
+table{border-collapse:collapse;font-size:.9rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top}
+th{background:#f2f2f2;text-align:left}#pairs td:first-child{white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
+th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
+.error{color:#8a1c1c;font-weight:600}.gate-failed{color:#8a1c1c}.gate-passed{color:#1d5e20}
+ul.labels{margin:0;padding-left:1rem}a{color:#0b57a4}
+@media print{th button::after{content:none}}`;
+
+/** Sorts a table by the clicked column: numbers by value, text by locale; stable on ties. */
+const SCRIPT = `document.querySelectorAll('table.sortable').forEach(function (table) {
+  table.querySelectorAll('th button').forEach(function (button, column) {
+    button.addEventListener('click', function () {
+      var th = button.parentElement;
+      var up = th.getAttribute('aria-sort') !== 'ascending';
+      table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
+      th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
+      var body = table.tBodies[0];
+      var rows = Array.prototype.slice.call(body.rows);
+      var key = function (row) { var c = row.cells[column]; return c.getAttribute('data-sort') || c.textContent; };
+      rows.sort(function (x, y) {
+        var a = key(x), b = key(y), na = Number(a), nb = Number(b);
+        var d = !isNaN(na) && !isNaN(nb) ? na - nb : a.localeCompare(b);
+        return (up ? d : -d) || x.getAttribute('data-index') - y.getAttribute('data-index');
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+    });
+  });
+});`;
+
+/** A relative link to a pair's file, each path segment percent-encoded. */
+function href(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+function sortableHead(columns: string[]): string {
+  return `<thead><tr>${columns.map((c) => `<th scope="col"><button type="button">${esc(c)}</button></th>`).join('')}</tr></thead>`;
+}
+
+function pairRow(entry: PairEntry, index: number): string {
+  const links = entry.files
+    .map((file) => `<a href="${esc(href(file))}">${esc(file.slice(file.lastIndexOf('.') + 1))}</a>`)
+    .join(' ');
+  const status =
+    entry.status === 'ok' ? 'ok' : `<span class="error">error: ${esc(entry.error ?? 'unknown')}</span>`;
+  const counts = FINDING_KINDS.map((k) => `<td class="n">${entry.counts[k]}</td>`).join('');
+  return `<tr data-index="${index}"><td>${esc(entry.event)}</td><td>${esc(entry.outlets.a)} <small>(${esc(entry.a)})</small></td><td>${esc(entry.outlets.b)} <small>(${esc(entry.b)})</small></td><td data-sort="${entry.status}">${status}</td>${counts}<td>${links}</td></tr>`;
+}
+
+function pairsTable(summary: BatchSummary): string {
+  const head = sortableHead(['Event', 'Outlet a', 'Outlet b', 'Status', ...FINDING_KINDS, 'Reports']);
+  const rows = summary.pairs.map(pairRow).join('\n');
+  return `<div class="wrap"><table class="sortable" id="pairs"><caption>Every pair, with its findings by kind. Click a column to sort.</caption>${head}<tbody>\n${rows}\n</tbody></table></div>`;
+}
+
+function cellHtml(cell: OutletCell | undefined): string {
+  if (!cell) return '<td>—</td>';
+  const labels = cell.labels
+    .slice(0, 5)
+    .map((l) => `<li>“${esc(l.a)}” for “${esc(l.b)}” ×${l.count}</li>`)
+    .join('');
+  const more = cell.labels.length > 5 ? `<li>and ${cell.labels.length - 5} more</li>` : '';
+  return `<td><div>${cell.divergences} divergence(s) in ${cell.pairs} pair(s)</div>${labels ? `<ul class="labels">${labels}${more}</ul>` : ''}</td>`;
+}
+
+function outletTable(summary: BatchSummary): string {
+  const outlets = [...new Set(summary.outlets.map((c) => c.a))];
+  if (outlets.length === 0) return '<p>No pair was compared.</p>';
+  const cells = new Map(summary.outlets.map((c) => [JSON.stringify([c.a, c.b]), c]));
+  const head = `<tr><th scope="col">Row says … where column says …</th>${outlets.map((o) => `<th scope="col">${esc(o)}</th>`).join('')}</tr>`;
+  const rows = outlets.map(
+    (row) =>
+      `<tr><th scope="row">${esc(row)}</th>${outlets.map((col) => (row === col ? '<td>—</td>' : cellHtml(cells.get(JSON.stringify([row, col]))))).join('')}</tr>`,
+  );
+  return `<div class="wrap"><table id="outlets"><caption>Outlet × outlet, across all events: the labels the row outlet uses where the column outlet uses another, and the divergences between them.</caption><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+}
+
+function verdict(summary: BatchSummary): string {
+  const { totals, gate } = summary;
+  const kinds = FINDING_KINDS.map((k) => `${totals.findings[k]} ${k}`).join(', ');
+  const lines = [
+    `<p>${totals.pairs} pair(s) in ${totals.events} event(s): ${totals.ok} compared, <span class="${totals.failed > 0 ? 'error' : ''}">${totals.failed} failed</span>. Findings: ${esc(kinds)}.</p>`,
+  ];
+  if (gate.kinds.length > 0) {
+    const state = gate.tripped ? `failed: tripped by ${gate.trips.length} pair(s)` : 'passed';
+    lines.push(
+      `<p class="gate-${gate.tripped ? 'failed' : 'passed'}">Gate --fail-on ${esc(gate.kinds.join(','))}: ${state}.</p>`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The batch's `index.html`: one self-contained page (inline style and script, allowed only by
+ * hash in a CSP meta tag, no network) listing every pair with counts and links in sortable
+ * columns, and the outlet × outlet table. Every piece of text is escaped. Depends only on the
+ * summary, so equal summaries give byte-equal pages.
+ */
+export function renderIndex(summary: BatchSummary): string {
+  const title = `crosscheck: ${summary.totals.pairs} pair(s) in ${summary.totals.events} event(s)`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(SCRIPT, STYLE))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${esc(title)}</h1>
+${verdict(summary)}
+<h2>Pairs</h2>
+${pairsTable(summary)}
+<h2>Outlet × outlet</h2>
+${outletTable(summary)}
+<p><small>Generated by crosscheck ${esc(summary.generator.version)}; formats ${esc(summary.formats.join(', '))}.</small></p>
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}

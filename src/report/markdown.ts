@@ -1,0 +1,112 @@
+import { FINDING_KINDS, type Finding } from '../model/finding.js';
+import type { Report, ReportSource } from '../model/report.js';
+import type { Span } from '../model/span.js';
+import { safeHttpUrl } from './html/escape.js';
+import { labelPairs } from './html/tables.js';
+
+/** How many findings the "top findings" list shows; the full table follows. */
+const TOP = 10;
+
+/**
+ * A Markdown summary of one pair, for a CI log or a pull-request comment (GitHub Flavored
+ * Markdown): the sources, counts by kind, the top findings with their evidence, the framing
+ * label pairs, every finding in a table, and the diagnostics. Source text is escaped, so a
+ * source cannot inject links, images, HTML or table cells.
+ */
+export function renderMarkdown(report: Report): string {
+  const { a, b } = report.sources;
+  const total = report.findings.length;
+  const lines = [
+    `## crosscheck: ${md(a.outlet)} vs ${md(b.outlet)}`,
+    '',
+    `${md(report.pair.id)} · ${total} findings · ${report.alignment.length} aligned sentence links · ${report.claims.length} claims`,
+    '',
+    '| Side | Outlet | Title | Published | Words | Link |',
+    '| --- | --- | --- | --- | ---: | --- |',
+    sourceRow('A', a),
+    sourceRow('B', b),
+    '',
+    FINDING_KINDS.map((k) => `**${report.summary[k]}** ${k}`).join(' · '),
+    '',
+    ...topFindings(report),
+    ...framing(report),
+    ...allFindings(report),
+    ...diagnostics(report),
+  ];
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}
+
+/** Escapes text for inline Markdown: backslash before every character GFM could read as markup. */
+export function md(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&!#@]/g, (c) => `\\${c}`);
+}
+
+function sourceRow(side: string, s: ReportSource): string {
+  const title = s.title ?? s.sentences.find((x) => x.role === 'headline')?.text ?? '—';
+  const url = safeHttpUrl(s.url);
+  const link = url ? `<${url.replace(/[<>|]/g, (c) => encodeURIComponent(c))}>` : '—';
+  return `| ${side} | ${md(s.outlet)} | ${md(title)} | ${md(s.published ?? '—')} | ${s.wordCount} | ${link} |`;
+}
+
+function quote(spans: Span[]): string {
+  return spans.length === 0 ? '*absent*' : spans.map((s) => `“${md(s.text)}”`).join(', ');
+}
+
+function topFindings(report: Report): string[] {
+  const top = report.findings.filter((f) => f.kind !== 'agreement').slice(0, TOP);
+  if (top.length === 0) return [];
+  const { a, b } = report.sources;
+  return [
+    '### Top findings',
+    '',
+    ...top.flatMap((f, i) => [
+      `${i + 1}. **${f.kind}** ${md(f.explanation)} (${f.id}, \`${f.ruleId}\`)`,
+      `   - ${md(a.outlet)}: ${quote(f.a)} · ${md(b.outlet)}: ${quote(f.b)}`,
+    ]),
+    '',
+  ];
+}
+
+function framing(report: Report): string[] {
+  const pairs = labelPairs(report);
+  if (pairs.length === 0) return [];
+  const { a, b } = report.sources;
+  return [
+    '### Framing',
+    '',
+    `| ${md(a.outlet)} says | ${md(b.outlet)} says | Group | Categories | Count |`,
+    '| --- | --- | --- | --- | ---: |',
+    ...pairs.map(
+      (p) =>
+        `| ${md(p.a)} | ${md(p.b)} | ${md(p.group) || '—'} | ${md(p.categoryA || '—')} / ${md(p.categoryB || '—')} | ${p.count} |`,
+    ),
+    '',
+  ];
+}
+
+function allFindings(report: Report): string[] {
+  if (report.findings.length === 0) return ['No findings.', ''];
+  const row = (f: Finding) =>
+    `| ${f.id} | ${f.kind} | ${f.salience.toFixed(2)} | ${md(f.explanation)} | \`${f.ruleId}\` |`;
+  return [
+    `### All findings (${report.findings.length})`,
+    '',
+    '| Id | Kind | Salience | Explanation | Rule |',
+    '| --- | --- | ---: | --- | --- |',
+    ...report.findings.map(row),
+    '',
+  ];
+}
+
+function diagnostics(report: Report): string[] {
+  if (report.diagnostics.length === 0) return [];
+  return [
+    '### Diagnostics',
+    '',
+    ...report.diagnostics.map((d) => `- ${d.severity} \`${d.code}\`: ${md(d.message)}`),
+    '',
+  ];
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { actorGroup, actorLineage, findActors } from '../../src/lexicons/actors.js';
+import { loadLexicon } from '../../src/lexicons/load.js';
+
+describe('actorGroup', () => {
+  it.each([
+    ['Iranian forces', 'iran'],
+    ['Tehran', 'iran'],
+    ['the Kremlin', 'russia'],
+    ['Ankara', 'turkey'],
+    ['Israeli officials', 'israel'],
+    ['the Tel Aviv regime', 'israel'],
+    ['the Zionist regime', 'israel'],
+    ['the Syrian regime', 'syria-government'],
+    ['the Syrian government', 'syria-government'],
+    ['Damascus', 'syria-government'],
+    ['regime forces', 'syria-government'],
+    ['rebel delegation', 'syria-opposition'],
+    ['An opposition delegation', 'syria-opposition'],
+    ['terrorist groups', 'syria-opposition'],
+    ["Kazakhstan's Foreign Ministry", 'kazakhstan-foreign-ministry'],
+    ['Kazakhstan’s foreign ministry', 'kazakhstan-foreign-ministry'],
+    ['a Kazakh foreign ministry statement', 'kazakhstan-foreign-ministry'],
+    ["a spokesman for Kazakhstan's Foreign Ministry", 'kazakhstan-foreign-ministry'],
+    ['Staffan de Mistura', 'united-nations'],
+    ['militants from Islamic State', 'islamic-state'],
+    ['the Trump administration', 'united-states'],
+    ['the U.S.', 'united-states'],
+    ['President Donald Trump', 'donald-trump'],
+    ['North Korean leader Kim Jong Un', 'kim-jong-un'],
+    ['Mike Pompeo', 'mike-pompeo'],
+    ['Iranian foreign minister Mohammad Javad Zarif', 'mohammad-javad-zarif'],
+    ['us', null],
+    ['it is', null],
+    ['the moon', null],
+  ])('%s → %s', (text, group) => {
+    expect(actorGroup(text)).toBe(group);
+  });
+});
+
+describe('findActors', () => {
+  it('keeps the surface label and exact offsets', () => {
+    const sentence = { text: 'Israel claims it struck … rockets fired by Iranian forces.', start: 100 };
+    const found = findActors(sentence);
+    expect(found.map((a) => [a.text, a.group])).toEqual([
+      ['Israel', 'israel'],
+      ['Iranian forces', 'iran'],
+    ]);
+    for (const a of found) expect(sentence.text.slice(a.start - 100, a.end - 100)).toBe(a.text);
+  });
+});
+
+describe('actor lexicon data', () => {
+  const file = loadLexicon<{ id: string; labels: string[]; parent?: string }>('actors');
+  it('gives every group a source, a note and labels, with unique ids and known parents', () => {
+    const ids = new Set(file.entries.map((e) => e.id));
+    expect(ids.size).toBe(file.entries.length);
+    for (const e of file.entries) {
+      expect(e.source, e.id).toBeTruthy();
+      expect(e.note, e.id).toBeTruthy();
+      expect(e.labels.length, e.id).toBeGreaterThan(0);
+      if (e.parent) expect(ids.has(e.parent), e.id).toBe(true);
+    }
+  });
+  it('links people to the state they speak for', () => {
+    expect(actorLineage('mohammad-javad-zarif')).toEqual(['mohammad-javad-zarif', 'iran']);
+  });
+});

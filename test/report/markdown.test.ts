@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { FINDING_KINDS } from '../../src/model/finding.js';
+import type { Report } from '../../src/model/report.js';
+import { compareFiles } from '../../src/pipeline.js';
+import { md, renderMarkdown } from '../../src/report/markdown.js';
+
+const sample: Report = compareFiles(
+  'sources/astana-2018-05-14/presstv.txt',
+  'sources/astana-2018-05-14/wire.txt',
+);
+const hostile: Report = compareFiles('test/fixtures/hostile/a.txt', 'test/fixtures/hostile/b.txt');
+const text = renderMarkdown(sample);
+
+/** Cells of a Markdown table row, split on pipes that are not backslash-escaped. */
+const cells = (line: string) => line.split(/(?<!\\)\|/).slice(1, -1);
+
+describe('md escapes inline Markdown', () => {
+  it.each([
+    ['plain words, 20 rockets.', 'plain words, 20 rockets.'],
+    ['a | b', 'a \\| b'],
+    ['<script>x</script>', '\\<script\\>x\\</script\\>'],
+    ['**bold** _em_ `code`', '\\*\\*bold\\*\\* \\_em\\_ \\`code\\`'],
+    ['![img](http://x) [l](javascript:y)', '\\!\\[img\\](http://x) \\[l\\](javascript:y)'],
+    ['&lt; entity', '\\&lt; entity'],
+    ['@someone #1 ~x~', '\\@someone \\#1 \\~x\\~'],
+    ['two\nlines\u00a0and  tabs\t', 'two lines and tabs '],
+    ['back\\slash', 'back\\\\slash'],
+  ])('%j → %j', (input, expected) => {
+    expect(md(input)).toBe(expected);
+  });
+});
+
+describe('renderMarkdown: the sample report', () => {
+  it('opens with the pair and a row per source', () => {
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('## crosscheck: Press TV vs Wire report');
+    expect(lines).toContain(
+      `| A | Press TV | ${md(sample.sources.a.sentences.find((s) => s.role === 'headline')?.text ?? '—')} | 2018-05-14 | ${sample.sources.a.wordCount} | — |`,
+    );
+    expect(lines.some((l) => l.startsWith('| B | Wire report |'))).toBe(true);
+  });
+
+  it('gives the count of every finding kind', () => {
+    expect(text).toContain(FINDING_KINDS.map((k) => `**${sample.summary[k]}** ${k}`).join(' · '));
+  });
+
+  it('lists every finding with its rule in the table, and each framing label pair', () => {
+    for (const f of sample.findings) {
+      expect(text).toContain(
+        `| ${f.id} | ${f.kind} | ${f.salience.toFixed(2)} | ${md(f.explanation)} | \`${f.ruleId}\` |`,
+      );
+    }
+    for (const f of sample.findings.filter((x) => x.kind === 'framing' && x.labels)) {
+      expect(text).toContain(`| ${md(f.labels?.a ?? '')} | ${md(f.labels?.b ?? '')} |`);
+    }
+  });
+
+  it('keeps every table rectangular', () => {
+    const tables = text.split('\n\n').filter((block) => block.startsWith('|'));
+    expect(tables.length).toBeGreaterThanOrEqual(2);
+    for (const table of tables) {
+      const widths = table
+        .trim()
+        .split('\n')
+        .map((l) => cells(l).length);
+      expect(new Set(widths).size).toBe(1);
+    }
+  });
+
+  it('is deterministic and ends with one newline', () => {
+    expect(renderMarkdown(JSON.parse(JSON.stringify(sample)) as Report)).toBe(text);
+    expect(text.endsWith('\n') && !text.endsWith('\n\n')).toBe(true);
+  });
+});
+
+describe('renderMarkdown: a hostile source', () => {
+  const out = renderMarkdown(hostile);
+  it('leaves no raw HTML tag, link or image from the source', () => {
+    expect(out).not.toMatch(/(?<!\\)<(?!https?:\/\/)/);
+    expect(out).not.toMatch(/(?<!\\)\]\(/);
+    expect(out).toContain('\\<script\\>window.\\_\\_pwned=1\\</script\\>Press \\<b\\>TV\\</b\\>');
+  });
+
+  it('turns a javascript: url into no link and keeps an http url inside <…>', () => {
+    expect(out).not.toMatch(/javascript:/i);
+    expect(out).toContain('<https://example.org/a?q=%22%3E%3Cscript%3Ewindow.__pwned=1%3C/script%3E>');
+  });
+});

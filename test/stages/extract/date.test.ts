@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../../src/model/diagnostic.js';
+import { extractDates } from '../../../src/stages/extract/date/index.js';
+import type { DateDraft } from '../../../src/stages/extract/draft.js';
+import { parseSource } from '../../../src/stages/read/index.js';
+import { segment } from '../../../src/stages/segment/index.js';
+
+/** Dates of every sentence of `text`, as a source published on `published` (none when undefined). */
+function dates(text: string, published?: string, diagnostics: Diagnostic[] = []): DateDraft[] {
+  const file = published ? `---\npublished: ${published}\n---\n${text}` : text;
+  const source = segment(parseSource('event/inline.txt', new TextEncoder().encode(file)));
+  return source.sentences.flatMap((s) => extractDates(s, source, diagnostics));
+}
+
+/** `[text, start, end, precision]` of each date, for compact tables. */
+const brief = (found: DateDraft[]) =>
+  found.map((d) => [d.text, d.interval?.start ?? null, d.interval?.end ?? null, d.precision]);
+
+describe('sample event, published Monday 2018-05-14 (issue 4, done-when)', () => {
+  const read = (name: string) =>
+    segment(
+      parseSource(`astana/${name}.txt`, readFileSync(`../shared/sources/astana-2018-05-14/${name}.txt`)),
+    );
+  const all = (name: string) => {
+    const source = read(name);
+    const found = source.sentences
+      .filter((s) => s.role === 'body' || s.role === 'headline')
+      .flatMap((s) => extractDates(s, source, []));
+    for (const d of found) expect(source.text.slice(d.start, d.end)).toBe(d.text);
+    return found;
+  };
+  const day = (found: DateDraft[], text: string) =>
+    found.filter((d) => d.text === text).map((d) => d.interval?.start);
+
+  it('"May 10" (Press TV) and "on Thursday" (wire) both resolve to 2018-05-10', () => {
+    expect(all('presstv').find((d) => d.text === 'May 10')).toMatchObject({
+      interval: { start: '2018-05-10', end: '2018-05-10' },
+      precision: 'day',
+      event: 'assault',
+    });
+    expect(all('wire').find((d) => d.text === 'Thursday')).toMatchObject({
+      interval: { start: '2018-05-10', end: '2018-05-10' },
+      event: 'strike',
+      ruleId: 'extract/date-weekday',
+    });
+  });
+
+  it('"the beginning of 2017" is early 2017 and holds "January 2017"', () => {
+    expect(all('wire').find((d) => d.text === 'the beginning of 2017')).toMatchObject({
+      interval: { start: '2017-01-01', end: '2017-03-31' },
+      precision: 'quarter',
+      event: 'begin',
+    });
+    expect(all('presstv').find((d) => d.text === 'January 2017')).toMatchObject({
+      interval: { start: '2017-01-01', end: '2017-01-31' },
+      precision: 'month',
+      reference: 'absolute',
+    });
+  });
+
+  it('"Tuesday\'s plenary session" is 2018-05-15 and "on Monday" the publication day', () => {
+    for (const name of ['presstv', 'wire']) {
+      expect(day(all(name), 'Tuesday')).toEqual(['2018-05-15']);
+      expect(new Set(day(all(name), 'Monday'))).toEqual(new Set(['2018-05-14']));
+    }
+  });
+
+  it('"last week" is the ISO week before, "earlier in May" ends on publication, "in February" is 2018', () => {
+    expect(all('wire').find((d) => d.text === 'last week')?.interval).toEqual({
+      start: '2018-05-07',
+      end: '2018-05-13',
+    });
+    expect(all('wire').find((d) => d.text === 'earlier in May')?.interval).toEqual({
+      start: '2018-05-01',
+      end: '2018-05-14',
+    });
+    expect(all('wire').find((d) => d.text === 'February')?.interval).toEqual({
+      start: '2018-02-01',
+      end: '2018-02-28',
+    });
+  });
+});
+
+describe('resolution against Monday 2018-05-14', () => {
+  const table: [string, (string | null)[][]][] = [
+    ['Israel struck targets on Thursday.', [['Thursday', '2018-05-10', '2018-05-10', 'day']]],
+    ['Envoys are expected to arrive ahead of Tuesday.', [['Tuesday', '2018-05-15', '2018-05-15', 'day']]],
+    ['Talks will resume on Friday.', [['Friday', '2018-05-18', '2018-05-18', 'day']]],
+    ['The ministers are set to meet on Wednesday.', [['Wednesday', '2018-05-16', '2018-05-16', 'day']]],
+    [
+      "Tuesday's plenary session will conclude the meeting.",
+      [['Tuesday', '2018-05-15', '2018-05-15', 'day']],
+    ],
+    ["Thursday's strikes hit Iranian targets.", [['Thursday', '2018-05-10', '2018-05-10', 'day']]],
+    ['He spoke on Sunday.', [['Sunday', '2018-05-13', '2018-05-13', 'day']]],
+    [
+      'They met last Monday and meet again next Monday.',
+      [
+        ['last Monday', '2018-05-07', '2018-05-07', 'day'],
+        ['next Monday', '2018-05-21', '2018-05-21', 'day'],
+      ],
+    ],
+    ['The offensive began in February.', [['February', '2018-02-01', '2018-02-28', 'month']]],
+    ['The offensive began in June.', [['June', '2017-06-01', '2017-06-30', 'month']]],
+    ['Elections will be held in June.', [['June', '2018-06-01', '2018-06-30', 'month']]],
+    ['The presidents met on April 4.', [['April 4', '2018-04-04', '2018-04-04', 'day']]],
+    ['A meeting in Astana on March 16, 2018.', [['March 16, 2018', '2018-03-16', '2018-03-16', 'day']]],
+    ['It happened on 10 May 2018.', [['10 May 2018', '2018-05-10', '2018-05-10', 'day']]],
+    [
+      'Growth slowed in early 2017 and mid-2016.',
+      [
+        ['early 2017', '2017-01-01', '2017-03-31', 'quarter'],
+        ['mid-2016', '2016-04-01', '2016-09-30', 'quarter'],
+      ],
+    ],
+    ['Fighting resumed in late April.', [['late April', '2018-04-21', '2018-04-30', 'week']]],
+    ['The end of 2016 was quiet.', [['The end of 2016', '2016-10-01', '2016-12-31', 'quarter']]],
+    [
+      'He left yesterday and returns tomorrow.',
+      [
+        ['yesterday', '2018-05-13', '2018-05-13', 'day'],
+        ['tomorrow', '2018-05-15', '2018-05-15', 'day'],
+      ],
+    ],
+    ['Talks resume next week.', [['next week', '2018-05-21', '2018-05-27', 'week']]],
+    [
+      'Prices rose last month and last year.',
+      [
+        ['last month', '2018-04-01', '2018-04-30', 'month'],
+        ['last year', '2017-01-01', '2017-12-31', 'year'],
+      ],
+    ],
+    ['It was signed earlier this month.', [['earlier this month', '2018-05-01', '2018-05-14', 'month']]],
+    ['The strike came three days ago.', [['three days ago', '2018-05-11', '2018-05-11', 'day']]],
+    [
+      'The war began in 2011, after the 1980s.',
+      [
+        ['2011', '2011-01-01', '2011-12-31', 'year'],
+        ['1980s', '1980-01-01', '1989-12-31', 'decade'],
+      ],
+    ],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(brief(dates(sentence, '2018-05-14'))).toEqual(expected);
+  });
+});
+
+describe('words that are not dates', () => {
+  const table: [string][] = [
+    ['The flare-up may feature in talks now.'],
+    ['May God help them.'],
+    ['Protesters march to the square.'],
+    ['Some 1500 troops and 2000 people remain.'],
+  ];
+  it.each(table)('%s has no date', (sentence) => {
+    expect(dates(sentence, '2018-05-14')).toEqual([]);
+  });
+});
+
+describe('sentences from shared/corpora/newswcl50/event-0, published Tuesday 2018-04-17', () => {
+  const table: [string, (string | null)[][]][] = [
+    [
+      'WEST PALM BEACH, Fla. — President Trump dispatched the C.I.A. director Mike Pompeo to North Korea to meet with its leader, Kim Jong-un, in recent weeks to lay the groundwork for a summit meeting between Mr. Kim and Mr. Trump, two people briefed on the secret trip said on Tuesday.',
+      [['Tuesday', '2018-04-17', '2018-04-17', 'day']],
+    ],
+    [
+      'The Times reported Tuesday that Kim was preparing to formally announce such plans during his upcoming meeting on April 27 with South Korean President Moon Jae-in.',
+      [
+        ['Tuesday', '2018-04-17', '2018-04-17', 'day'],
+        ['April 27', '2018-04-27', '2018-04-27', 'day'],
+      ],
+    ],
+    [
+      'Pompeo told the Senate Foreign Relations Committee during his confirmation hearing last week, noting that such talks could achieve an outcome.',
+      [['last week', '2018-04-09', '2018-04-15', 'week']],
+    ],
+    [
+      'The timing of that earlier filing came just before a one-year statute of limitations for privacy invasion lawsuits was about to expire; WikiLeaks published the first archives of stolen Democratic National Committee emails on July 22, 2016.',
+      [['July 22, 2016', '2016-07-22', '2016-07-22', 'day']],
+    ],
+    [
+      'On Tuesday, Mr. Trump also said he would give his blessing to North and South Korea when the leaders of those countries meet this month, opening the door to a peace treaty that would replace the armistice that halted the Korean War in 1953.',
+      [
+        ['Tuesday', '2018-04-17', '2018-04-17', 'day'],
+        ['this month', '2018-04-01', '2018-04-30', 'month'],
+        ['1953', '1953-01-01', '1953-12-31', 'year'],
+      ],
+    ],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(brief(dates(sentence, '2018-04-17'))).toEqual(expected);
+  });
+});
+
+describe('sentences from shared/corpora/newswcl50/event-4/m.txt, published Tuesday 2018-04-24', () => {
+  const table: [string, (string | null)[][]][] = [
+    [
+      "Macron began the three-day visit Monday with a less formal dinner at President George Washington's estate at Mount Vernon.",
+      [['Monday', '2018-04-23', '2018-04-23', 'day']],
+    ],
+    [
+      "The two will speak at a state dinner later Tuesday, followed by Macron's speech to a joint session of Congress Wednesday.",
+      [
+        ['Tuesday', '2018-04-24', '2018-04-24', 'day'],
+        ['Wednesday', '2018-04-25', '2018-04-25', 'day'],
+      ],
+    ],
+    [
+      'The issue certain to come up again when German Chancellor Angela Merkel visits the White House later this week.',
+      [['later this week', '2018-04-24', '2018-04-29', 'week']],
+    ],
+    ['Trump welcomed Abe at Mar-a-Lago, his resort in Palm Beach.', []],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(brief(dates(sentence, '2018-04-24'))).toEqual(expected);
+  });
+});
+
+describe('without a publication date', () => {
+  it('keeps relative dates unresolved, resolves absolute ones, and reports once per source', () => {
+    const diagnostics: Diagnostic[] = [];
+    const found = dates(
+      'Israel struck on Thursday. Talks resume next week. They met on March 16, 2018.',
+      undefined,
+      diagnostics,
+    );
+    expect(brief(found)).toEqual([
+      ['Thursday', null, null, 'day'],
+      ['next week', null, null, 'week'],
+      ['March 16, 2018', '2018-03-16', '2018-03-16', 'day'],
+    ]);
+    expect(diagnostics.filter((d) => d.code === 'extract/unresolved-date')).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ source: 'inline', severity: 'warning' });
+  });
+});
