@@ -4,8 +4,8 @@
  * Usage: npm run --silent eval:align
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { analyzeFile } from '../src/pipeline.js';
 import { align } from '../src/stages/align/index.js';
-import { analyzeFile } from '../src/stages/align/msrp.js';
 import { type GoldAlignment, scoreAlignment } from '../src/stages/align/score.js';
 
 const root = new URL('../', import.meta.url).pathname;

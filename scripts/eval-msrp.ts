@@ -5,9 +5,10 @@
  * Last line: accuracy=<0..1> f1=<0..1> n=<pairs>, F1 of the positive class.
  */
 import { readFileSync } from 'node:fs';
+import { analyzeText } from '../src/pipeline.js';
 import { loadIdf } from '../src/stages/align/idf.js';
 import { isEquivalent } from '../src/stages/align/index.js';
-import { analyzeText, parseMsrp, profileWhole } from '../src/stages/align/msrp.js';
+import { parseMsrp, profileWhole } from '../src/stages/align/msrp.js';
 
 const file = process.argv[2];
 if (!file) {

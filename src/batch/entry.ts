@@ -1,3 +1,4 @@
+import { UserError } from '../errors.js';
 import { FINDING_KINDS, type FindingKind } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
@@ -80,4 +81,10 @@ export function errorEntry(
     labels: [],
     top: [],
   };
+}
+
+/** One line for an error, without a stack: a user error's own line, else its message. */
+export function errorLine(error: unknown): string {
+  if (error instanceof UserError) return `${error.message}: ${error.fix}`;
+  return error instanceof Error ? error.message : String(error);
 }

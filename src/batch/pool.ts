@@ -1,6 +1,6 @@
 import Tinypool from 'tinypool';
-import { errorEntry } from './entry.js';
-import { type EventResult, type EventTask, errorLine, runEventTask } from './task.js';
+import { errorEntry, errorLine } from './entry.js';
+import type { EventResult, EventTask } from './task.js';
 
 const WORKER = new URL('./worker-entry.mjs', import.meta.url).href;
 
@@ -24,6 +24,8 @@ export async function runTasks(
   onResult: (result: EventResult) => void,
 ): Promise<void> {
   if (jobs <= 1 || tasks.length <= 1) {
+    // Loaded only here: with workers, this thread never loads the NLP model (~100 MB of RSS).
+    const { runEventTask } = await import('./task.js');
     for (const task of tasks) {
       onResult(runEventTask(task));
       // Let progress output flush between events.

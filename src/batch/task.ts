@@ -1,12 +1,11 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
 import type { PairEntry } from '../model/summary.js';
 import { compareSources } from '../pipeline.js';
 import { writeAtomic } from '../report/write.js';
 import type { AnalyzedSource } from '../stages/extract/index.js';
 import { analyzeCached } from '../store/claims-cache.js';
-import { errorEntry, okEntry } from './entry.js';
+import { errorEntry, errorLine, okEntry } from './entry.js';
 import { type Format, RENDERERS } from './formats.js';
 import type { PlannedPair, PlannedSource } from './plan.js';
 
@@ -33,12 +32,6 @@ export interface EventResult {
   pairs: PairOutcome[];
   /** Milliseconds per source analysed (extracted or read back from `claims/`). */
   sourceMs: number[];
-}
-
-/** One line for an error, without a stack: a user error's own line, else its message. */
-export function errorLine(error: unknown): string {
-  if (error instanceof UserError) return `${error.message}: ${error.fix}`;
-  return error instanceof Error ? error.message : String(error);
 }
 
 type Analysed = { source: AnalyzedSource } | { error: string };

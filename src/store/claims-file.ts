@@ -1,6 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { LineRole, SourceMeta } from '../model/source.js';
+import type { ReportSentence } from '../model/report.js';
+import type { SourceMeta } from '../model/source.js';
 import type { AnalyzedSource } from '../stages/extract/index.js';
 import { VERSION } from '../version.js';
 
@@ -17,15 +18,7 @@ export interface ClaimsFile {
     path: string;
     hash: string;
     text: string;
-    sentences: {
-      id: string;
-      start: number;
-      end: number;
-      text: string;
-      role: LineRole;
-      paragraph: number;
-      tokens: StoredToken[];
-    }[];
+    sentences: (ReportSentence & { tokens: StoredToken[] })[];
   };
   claims: Claim[];
   diagnostics: Diagnostic[];

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Report } from '../../model/report.js';
 import { compareSources } from '../../pipeline.js';
 import { renderCsv } from '../../report/csv.js';
 import { renderHtml } from '../../report/html/index.js';
@@ -9,6 +10,13 @@ import { writeAtomic } from '../../report/write.js';
 import { analyzeCached } from '../../store/claims-cache.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+
+/** The report formats written to a file named by the flag of the same name; combinable with `--json`. */
+const FILE_WRITERS: Record<string, (report: Report) => string> = {
+  html: renderHtml,
+  md: renderMarkdown,
+  csv: renderCsv,
+};
 
 /** `crosscheck compare <a> <b>`: one pair, JSON to a file or stdout, a human summary. */
 export const compareCommand: Command = {
@@ -40,11 +48,7 @@ export const compareCommand: Command = {
     const claimsDir = explicit ?? (existsSync('claims') ? 'claims' : undefined);
     const [a, b] = positionals.map((path) => analyzeCached(path, claimsDir, explicit !== undefined).source);
     const report = compareSources(a, b);
-    for (const [flag, render] of [
-      ['html', renderHtml],
-      ['md', renderMarkdown],
-      ['csv', renderCsv],
-    ] as const) {
+    for (const [flag, render] of Object.entries(FILE_WRITERS)) {
       const file = values[flag] as string | undefined;
       if (file) writeAtomic(file, render(report));
     }

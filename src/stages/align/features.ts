@@ -1,3 +1,4 @@
+import { sharedCount } from './bags.js';
 import { datesAgree } from './dates.js';
 import type { IdfTable } from './idf.js';
 import type { SentenceProfile } from './profile.js';
@@ -54,17 +55,6 @@ function jaccard(shared: number, x: number, y: number): number {
   return union === 0 ? 0 : shared / union;
 }
 
-/** Σ min(count in x, count in y) over the keys of two bags: the clipped matches of BLEU and Dice. */
-function clippedHits(x: Map<string, number>, y: Map<string, number>): number {
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  let hits = 0;
-  for (const [key, n] of small) {
-    const m = large.get(key);
-    if (m !== undefined) hits += Math.min(n, m);
-  }
-  return hits;
-}
-
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
 /** Length of the longest common subsequence of two lemma sequences. */
@@ -106,8 +96,8 @@ export function pairFeatures(x: SentenceProfile, y: SentenceProfile): PairEviden
   const numberShare = jaccard(numbers.length, x.numbers.size, y.numbers.size);
   // Clipped matches are the same both ways; only the denominators differ (BLEU's precision).
   const [p1, p2, p3, p4] = x.grams.map((g, n) => {
-    const hits = clippedHits(g, y.grams[n]);
-    const [px, py] = [share(hits, x.gramTotals[n]), share(hits, y.gramTotals[n])];
+    const hits = sharedCount(g, y.grams[n]);
+    const [px, py] = [share(hits, g.length), share(hits, y.grams[n].length)];
     return px < py ? [px, py] : [py, px];
   });
   const shorter = Math.min(x.sequence.length, y.sequence.length);
@@ -121,7 +111,7 @@ export function pairFeatures(x: SentenceProfile, y: SentenceProfile): PairEviden
     ngram3Max: p3[1],
     ngram4Min: p4[0],
     lcs: shorter === 0 ? 0 : lcsLength(x.sequence, y.sequence) / shorter,
-    dice: share(2 * clippedHits(x.chars, y.chars), x.charTotal + y.charTotal),
+    dice: share(2 * sharedCount(x.chars, y.chars), x.chars.length + y.chars.length),
     actors: actorShare,
     actorsMissing: x.actors.size + y.actors.size === 0 ? 0 : 1 - actorShare,
     numbers: numberShare,

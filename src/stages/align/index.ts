@@ -34,8 +34,19 @@ export interface AlignOptions {
 /** Only reporting aligns: captions, credits and promos never align to anything (issue 2). */
 const aligns = (sentence: Sentence): boolean => sentence.role === 'body' || sentence.role === 'headline';
 
-/** Profiles the sentences that take part in alignment, each with its own claims. */
+// A source's profile does not depend on the pair: a batch aligns each source with many others.
+const profiles = new WeakMap<AnalyzedSource, SentenceProfile[]>();
+
+/** Profiles the sentences that take part in alignment, each with its own claims (once per source). */
 export function profileSource(source: AnalyzedSource): SentenceProfile[] {
+  const hit = profiles.get(source);
+  if (hit) return hit;
+  const profile = buildProfile(source);
+  profiles.set(source, profile);
+  return profile;
+}
+
+function buildProfile(source: AnalyzedSource): SentenceProfile[] {
   const idf = loadIdf();
   const claims = new Map<string, Claim[]>();
   for (const claim of source.claims)

@@ -76,14 +76,15 @@ function tryMerge(
   const profiles = side === 'a' ? context.bs : context.as;
   const single = side === 'a' ? context.as[one] : context.bs[one];
   const [p, q] = [profiles[first[other][0]], profiles[second[other][0]]];
-  if (mergedOverlap(single, p, q) <= first.judgement.signals.lemmaIdf) return null;
+  // A merge must add overlap: plenty of it, or some when the second piece is part of `single`.
+  const part = containment(q, single) >= CONTAINED;
+  const gain = mergedOverlap(single, p, q) - first.judgement.signals.lemmaIdf;
+  if (!(gain > MERGE_GAIN || (gain > 0 && part))) return null;
   const two = [first[other][0], second[other][0]].sort((x, y) => x - y);
   const merged = mergeProfiles(profiles[two[0]], profiles[two[1]]);
   const judgement =
     side === 'a' ? judge(single, merged, context.params) : judge(merged, single, context.params);
-  const gain = judgement.signals.lemmaIdf - first.judgement.signals.lemmaIdf;
-  const part = containment(profiles[second[other][0]], single) >= CONTAINED;
-  if (!judgement.linkable || !(gain > MERGE_GAIN || (gain > 0 && part))) return null;
+  if (!judgement.linkable) return null;
   return side === 'a' ? { a: [one], b: two, judgement } : { a: two, b: [one], judgement };
 }
 

@@ -1,7 +1,4 @@
-import type { SourceMeta } from '../../model/source.js';
-import { type AnalyzedSource, extract } from '../extract/index.js';
-import { parseSource, readSource } from '../read/index.js';
-import { segment } from '../segment/index.js';
+import type { AnalyzedSource } from '../extract/index.js';
 import type { IdfTable } from './idf.js';
 import { mergeProfiles, profileSentence, type SentenceProfile } from './profile.js';
 
@@ -49,19 +46,4 @@ export function profileWhole(source: AnalyzedSource, idf: IdfTable): SentencePro
   );
   if (profiles.length === 0) throw new Error(`${source.path}: no sentence to compare`);
   return profiles.reduce(mergeProfiles);
-}
-
-/**
- * The per-source stages (read → segment → extract) on a string, exactly as `analyzeText` in
- * src/pipeline.ts runs them, for the harnesses: importing the pipeline would also load the
- * per-pair stages, which the paraphrase evaluation does not use.
- */
-export function analyzeText(text: string, meta: Partial<SourceMeta> = {}): AnalyzedSource {
-  const raw = parseSource('inline/text.txt', new TextEncoder().encode(text));
-  return extract(segment({ ...raw, meta: { ...raw.meta, ...meta } }));
-}
-
-/** The per-source stages on a file, as `analyzeFile` in src/pipeline.ts runs them. */
-export function analyzeFile(path: string): AnalyzedSource {
-  return extract(segment(readSource(path)));
 }

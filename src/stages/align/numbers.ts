@@ -50,7 +50,11 @@ const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d*\.?\d+$/;
 
 /** The value of one token, or null: "5", "350,000", "2.5", "five", "twenty-five". */
 export function tokenValue(lower: string): number | null {
-  if (DIGITS.test(lower)) return Number(lower.replace(/,/g, ''));
+  const first = lower.charCodeAt(0);
+  // Most tokens are words: only a digit or a dot can start a written number.
+  if ((first >= 48 && first <= 57) || first === 46) {
+    return DIGITS.test(lower) ? Number(lower.replace(/,/g, '')) : null;
+  }
   if (lower in UNITS) return UNITS[lower];
   const parts = lower.split('-');
   if (parts.length === 2 && parts[0] in UNITS && parts[1] in UNITS && UNITS[parts[1]] < 10) {

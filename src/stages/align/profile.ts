@@ -1,5 +1,6 @@
 import type { Claim } from '../../model/claim.js';
 import type { Sentence, Token } from '../../model/source.js';
+import { addBags, type Bag, charBag, codeOf, ngramBags } from './bags.js';
 import { readDates } from './dates.js';
 import type { IdfTable } from './idf.js';
 import { readNumbers } from './numbers.js';
@@ -19,14 +20,10 @@ export interface SentenceProfile {
   mass: number;
   /** Lemmas in reading order, punctuation excluded, as integer codes (for the longest common subsequence). */
   sequence: Int32Array;
-  /** Lemma n-gram counts for n = 1..4 (index n - 1), as BLEU counts them. */
-  grams: Map<string, number>[];
-  /** Number of n-grams for n = 1..4 (the sums of `grams`). */
-  gramTotals: number[];
-  /** Character bigram counts of `text` without spaces (Dice, as in string-similarity). */
-  chars: Map<string, number>;
-  /** Number of character bigrams (the sum of `chars`). */
-  charTotal: number;
+  /** Lemma n-grams for n = 1..4 (index n - 1), as BLEU counts them. */
+  grams: Bag[];
+  /** Character bigrams of `text` without spaces (Dice, as in string-similarity). */
+  chars: Bag;
   /** Names: lemmas of proper nouns. */
   actors: Set<string>;
   /** Normalised numbers ("5", "350000"). */
@@ -39,50 +36,9 @@ export interface SentenceProfile {
   words: number;
 }
 
-// Lemma → small integer, so that the O(n·m) subsequence loop compares numbers, not strings.
-// A memo only: codes never leave the process and results do not depend on them.
-const codes = new Map<string, number>();
-const codeOf = (lemma: string): number => {
-  const known = codes.get(lemma);
-  if (known !== undefined) return known;
-  codes.set(lemma, codes.size);
-  return codes.size - 1;
-};
-
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'without']);
 const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
-
-/** Counts of the n-grams of a lemma sequence, for n = 1..4. */
-export function ngramCounts(sequence: readonly string[]): Map<string, number>[] {
-  const grams = [1, 2, 3, 4].map(() => new Map<string, number>());
-  for (let i = 0; i < sequence.length; i++) {
-    let gram = sequence[i];
-    for (let n = 0; n < 4 && i + n < sequence.length; n++) {
-      if (n > 0) gram += ` ${sequence[i + n]}`;
-      grams[n].set(gram, (grams[n].get(gram) ?? 0) + 1);
-    }
-  }
-  return grams;
-}
-
-/** Adds count maps (a merged pair of sentences: n-grams across the boundary are not made up). */
-function addCounts(x: Map<string, number>, y: Map<string, number>): Map<string, number> {
-  const sum = new Map(x);
-  for (const [key, n] of y) sum.set(key, (sum.get(key) ?? 0) + n);
-  return sum;
-}
-
-/** Character bigram counts, whitespace removed (the Dice coefficient of Kondrak 2005, string-similarity). */
-export function charBigrams(text: string): Map<string, number> {
-  const squeezed = text.replace(/\s+/g, '');
-  const counts = new Map<string, number>();
-  for (let i = 0; i < squeezed.length - 1; i++) {
-    const gram = squeezed.slice(i, i + 2);
-    counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  }
-  return counts;
-}
 
 /** Date keys of the date claims extracted from a sentence, at their precision. */
 function claimDates(claims: readonly Claim[]): string[] {
@@ -123,17 +79,14 @@ export function profileSentence(
     if (CONTENT_POS.has(t.pos)) content.set(t.lemma, idf.weights.get(t.lemma) ?? idf.unknown);
   }
   const text = sentence.text.toLowerCase();
-  const chars = charBigrams(text);
   return {
     ids: [sentence.id],
     text,
     content,
     mass: sumValues(content),
     sequence: Int32Array.from(lemmas, codeOf),
-    grams: ngramCounts(lemmas),
-    gramTotals: [0, 1, 2, 3].map((n) => Math.max(0, lemmas.length - n)),
-    chars,
-    charTotal: sumValues(chars),
+    grams: ngramBags(lemmas),
+    chars: charBag(text),
     actors: new Set(tokens.filter((t, i) => t.pos === 'PROPN' && !dates.used[i]).map((t) => t.lemma)),
     numbers: new Set([
       ...readNumbers(
@@ -157,10 +110,8 @@ export function mergeProfiles(x: SentenceProfile, y: SentenceProfile): SentenceP
     content,
     mass: sumValues(content),
     sequence: Int32Array.from([...x.sequence, ...y.sequence]),
-    grams: x.grams.map((counts, n) => addCounts(counts, y.grams[n])),
-    gramTotals: x.gramTotals.map((total, n) => total + y.gramTotals[n]),
-    chars: addCounts(x.chars, y.chars),
-    charTotal: x.charTotal + y.charTotal,
+    grams: x.grams.map((bag, n) => addBags(bag, y.grams[n])),
+    chars: addBags(x.chars, y.chars),
     actors: new Set([...x.actors, ...y.actors]),
     numbers: new Set([...x.numbers, ...y.numbers]),
     dates: new Set([...x.dates, ...y.dates]),

@@ -1,6 +1,6 @@
 import type { AttributionClaim, Basis, BlameClaim, Claim } from '../../model/claim.js';
 import type { Side, Span, TextRange } from '../../model/span.js';
-import { type CompareContext, type FindingDraft, outlet } from './context.js';
+import { type CompareContext, type FindingDraft, linkOf, outlet } from './context.js';
 import { claimsOf } from './match.js';
 import { claimRef, claimSpan, sentenceSpan } from './spans.js';
 
@@ -81,6 +81,8 @@ export function compareAttribution(ctx: CompareContext): FindingDraft[] {
   const seen = new Set<string>();
   for (const { a, b } of ctx.pairs) {
     if (a.kind === 'attribution' || seen.has(`${a.sentence}|${b.sentence}`)) continue;
+    // Sourcing is compared where the outlets report the same thing: in aligned sentences.
+    if (!linkOf(ctx, a, b)) continue;
     if (a.kind === 'blame' && b.kind === 'blame') {
       // Blame carries its own source (blamedBy); its sentence's sourcing is compared on the sentence.
       if (!differentBlamers(a, b)) continue;

@@ -27,7 +27,11 @@ function score(ctx: CompareContext, a: QuantityClaim, b: QuantityClaim): number 
   const link = linkOf(ctx, a, b);
   const sameValue = a.value !== undefined && a.value === b.value;
   // "two-day talks" and "two-day negotiations": a duration of the same length is the same period.
-  if (a.subtype === 'duration') return sameValue ? (link ? 6 : 4) : 0;
+  // In aligned sentences, durations in the same unit ("more than six decades") pair even if they differ.
+  if (a.subtype === 'duration') {
+    if (relate(intervalOf(a), intervalOf(b)) === 'same') return link ? 6 : 4;
+    return link && sameNoun ? 5 : 0;
+  }
   // Without aligned sentences, only a count of the same noun by the same act is the same fact.
   if (!link)
     return sameNoun && (sameAct || sameCasualty) ? 5 + (sameAct ? 2 : 0) + (sameCasualty ? 2 : 0) : 0;

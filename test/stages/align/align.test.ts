@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AlignmentLink } from '../../../src/model/alignment.js';
+import { analyzeFile, analyzeText } from '../../../src/pipeline.js';
 import { align } from '../../../src/stages/align/index.js';
-import { analyzeFile, analyzeText } from '../../../src/stages/align/msrp.js';
 import { type GoldAlignment, scoreAlignment, sentenceByQuote } from '../../../src/stages/align/score.js';
 import type { AnalyzedSource } from '../../../src/stages/extract/index.js';
 

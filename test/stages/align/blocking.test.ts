@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/pipeline.js';
 import { candidatePairs } from '../../../src/stages/align/candidates.js';
 import { buildIdf, loadIdf } from '../../../src/stages/align/idf.js';
 import { align, profileSource } from '../../../src/stages/align/index.js';
-import { analyzeText } from '../../../src/stages/align/msrp.js';
 
 const profiles = (text: string) => profileSource(analyzeText(text));
 
@@ -10,8 +10,20 @@ describe('candidatePairs', () => {
   const a = profiles('Zhainakov spoke in Astana on Monday.\n\nThe weather was fine.\n');
   const b = profiles('Officials met in Astana.\n\nIt rained in Paris.\n\nThe weather changed.\n');
   it.each([
-    [{ maxPosting: 12, perSentence: 8 }, [[0, 0], [1, 2]]],
-    [{ maxPosting: 12, perSentence: 1 }, [[0, 0], [1, 2]]],
+    [
+      { maxPosting: 12, perSentence: 8 },
+      [
+        [0, 0],
+        [1, 2],
+      ],
+    ],
+    [
+      { maxPosting: 12, perSentence: 1 },
+      [
+        [0, 0],
+        [1, 2],
+      ],
+    ],
     [{ maxPosting: 0, perSentence: 8 }, []],
   ])('%o', (options, expected) => {
     expect(candidatePairs(a, b, options)).toEqual(expected);

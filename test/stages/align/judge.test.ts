@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/pipeline.js';
 import { loadIdf } from '../../../src/stages/align/idf.js';
 import { explain, isEquivalent, judge } from '../../../src/stages/align/index.js';
-import { analyzeText, parseMsrp, profileWhole } from '../../../src/stages/align/msrp.js';
+import { parseMsrp, profileWhole } from '../../../src/stages/align/msrp.js';
 
 const profile = (text: string) =>
   profileWhole(analyzeText(`${text}\n`, { published: '2018-05-14' }), loadIdf());

@@ -30,15 +30,44 @@ export function matchesAt(tokens: Token[], at: number, words: string[]): boolean
   return at + words.length <= tokens.length && words.every((w, i) => matchesWord(tokens[at + i], w));
 }
 
+let byFirstWord: Map<string, { label: FramingLabel; order: number }[]> | undefined;
+
+/** The lexicon's labels indexed by their first word, so a token is tried only against labels it can start. */
+function labelsStartingWith(token: Token): FramingLabel[] {
+  if (!byFirstWord) {
+    byFirstWord = new Map();
+    for (const [order, label] of framingLabels().entries()) {
+      const list = byFirstWord.get(label.words[0]) ?? [];
+      list.push({ label, order });
+      byFirstWord.set(label.words[0], list);
+    }
+  }
+  const lemma = byFirstWord.get(normalWord(token.lemma)) ?? [];
+  const lower = byFirstWord.get(normalWord(token.lower)) ?? [];
+  if (lower.length === 0 || lower === lemma) return lemma.map((x) => x.label);
+  // Both keys hit: keep the lexicon's order, which decides between overlapping labels.
+  return [...new Set([...lemma, ...lower])].sort((x, y) => x.order - y.order).map((x) => x.label);
+}
+
+// A source's mentions do not depend on the pair: a batch compares each source with many others.
+const cache = new WeakMap<AnalyzedSource, LabelMention[]>();
+
 /** Finds every label mention in the headline and body sentences of a source, in text order. */
 export function findLabelMentions(source: AnalyzedSource): LabelMention[] {
-  const labels = framingLabels();
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const mentions = scanMentions(source);
+  cache.set(source, mentions);
+  return mentions;
+}
+
+function scanMentions(source: AnalyzedSource): LabelMention[] {
   const mentions: LabelMention[] = [];
   for (const sentence of source.sentences) {
     if (sentence.role !== 'body' && sentence.role !== 'headline') continue;
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
-      const entry = labels.find((label) => matchesAt(tokens, i, label.words));
+      const entry = labelsStartingWith(tokens[i]).find((label) => matchesAt(tokens, i, label.words));
       if (!entry) continue;
       const to = i + entry.words.length;
       if (!namesOtherReferent(tokens, to, entry)) mentions.push(mention(source, sentence, entry, i, to));
