@@ -32,7 +32,7 @@ export function analyzeText(
   path = 'inline/text.txt',
 ): AnalyzedSource {
   const raw = parseSource(path, new TextEncoder().encode(text));
-  return extract(segment({ ...raw, meta: { ...raw.meta, outlet: meta.outlet ?? raw.meta.outlet, ...meta } }));
+  return analyzeSource({ ...raw, meta: { ...raw.meta, ...meta, outlet: meta.outlet ?? raw.meta.outlet } });
 }
 
 /** Options for comparing one pair. */

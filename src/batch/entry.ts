@@ -17,7 +17,10 @@ export function sortLabels(labels: LabelCount[]): LabelCount[] {
   return labels.sort((x, y) => y.count - x.count || byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b));
 }
 
-/** Counts the framing label substitutions of a report (findings with `labels`). */
+/**
+ * Counts the framing label substitutions of a report (findings with `labels`), by exact wording.
+ * Unlike the pair report's table (`report/label-pairs.ts`), case variants count apart.
+ */
 export function countLabels(report: Report): LabelCount[] {
   const counts = new Map<string, LabelCount>();
   for (const finding of report.findings) {
@@ -43,8 +46,6 @@ function topFindings(report: Report): FindingBrief[] {
 
 /** The entry of a pair that was compared and written. */
 export function okEntry(pair: PlannedPair, report: Report, key: string, files: string[]): PairEntry {
-  const counts = zeroCounts();
-  for (const finding of report.findings) counts[finding.kind] += 1;
   return {
     id: pair.id,
     event: pair.event,
@@ -54,7 +55,7 @@ export function okEntry(pair: PlannedPair, report: Report, key: string, files: s
     key,
     status: 'ok',
     files,
-    counts,
+    counts: { ...report.summary },
     labels: countLabels(report),
     top: topFindings(report),
   };

@@ -1,21 +1,7 @@
 import { UserError } from '../errors.js';
-import type { Report } from '../model/report.js';
-import { renderCsv } from '../report/csv.js';
-import { renderHtml } from '../report/html/index.js';
-import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { FORMATS, type Format } from '../report/formats.js';
 
-/** The per-pair formats `batch` writes, in the order files are listed. */
-export const FORMATS = ['json', 'html', 'md', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** Each format's renderer: `(report) => string`. */
-export const RENDERERS: Record<Format, (report: Report) => string> = {
-  json: renderJson,
-  html: renderHtml,
-  md: renderMarkdown,
-  csv: renderCsv,
-};
+export { FORMATS, type Format, RENDERERS } from '../report/formats.js';
 
 /** Parses `--format json,html`: known names only, deduplicated, in canonical order. */
 export function parseFormats(text: string): Format[] {

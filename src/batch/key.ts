@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { contentHash } from '../stages/read/index.js';
 import { VERSION } from '../version.js';
 
 /** sha256 of a file's bytes, as `readSource` computes it; null when it cannot be read. */
 export function hashFile(path: string): string | null {
   try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
+    return contentHash(readFileSync(path));
   } catch {
     return null;
   }

@@ -2,7 +2,7 @@ import { FINDING_KINDS, type Finding } from '../model/finding.js';
 import type { Report, ReportSource } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { safeHttpUrl } from './html/escape.js';
-import { labelPairs } from './html/tables.js';
+import { labelPairs } from './label-pairs.js';
 
 /** How many findings the "top findings" list shows; the full table follows. */
 const TOP = 10;

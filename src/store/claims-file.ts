@@ -53,8 +53,7 @@ export function toClaimsFile(source: AnalyzedSource): ClaimsFile {
 
 /** Rebuilds the analysed source from a claims file. */
 export function fromClaimsFile(file: ClaimsFile): AnalyzedSource {
-  const { id, event, path, hash, text, sentences, ...rest } = file.source;
-  const meta: SourceMeta = { ...rest, outlet: rest.outlet };
+  const { id, event, path, hash, text, sentences, ...meta } = file.source;
   return {
     id,
     event,

@@ -1,22 +1,11 @@
 import { existsSync } from 'node:fs';
-import type { Report } from '../../model/report.js';
 import { compareSources } from '../../pipeline.js';
-import { renderCsv } from '../../report/csv.js';
-import { renderHtml } from '../../report/html/index.js';
-import { renderJson } from '../../report/json.js';
-import { renderMarkdown } from '../../report/markdown.js';
+import { type Format, RENDERERS } from '../../report/formats.js';
 import { renderText } from '../../report/text.js';
 import { writeAtomic } from '../../report/write.js';
 import { analyzeCached } from '../../store/claims-cache.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-
-/** The report formats written to a file named by the flag of the same name; combinable with `--json`. */
-const FILE_WRITERS: Record<string, (report: Report) => string> = {
-  html: renderHtml,
-  md: renderMarkdown,
-  csv: renderCsv,
-};
 
 /** `crosscheck compare <a> <b>`: one pair, JSON to a file or stdout, a human summary. */
 export const compareCommand: Command = {
@@ -48,17 +37,17 @@ export const compareCommand: Command = {
     const claimsDir = explicit ?? (existsSync('claims') ? 'claims' : undefined);
     const [a, b] = positionals.map((path) => analyzeCached(path, claimsDir, explicit !== undefined).source);
     const report = compareSources(a, b);
-    for (const [flag, render] of Object.entries(FILE_WRITERS)) {
-      const file = values[flag] as string | undefined;
-      if (file) writeAtomic(file, render(report));
-    }
-    const json = values.json as string | undefined;
-    if (json === '-') {
-      io.stdout(renderJson(report));
+    // Every format is rendered before any file is written, so a failure leaves no partial set.
+    const outputs = (Object.keys(RENDERERS) as Format[])
+      .filter((format) => values[format] !== undefined)
+      .map((format) => ({ target: values[format] as string, text: RENDERERS[format](report) }));
+    for (const { target, text } of outputs) if (target !== '-') writeAtomic(target, text);
+    const toStdout = outputs.find((o) => o.target === '-');
+    if (toStdout) {
+      io.stdout(toStdout.text);
       io.stderr(renderText(report));
       return EXIT.ok;
     }
-    if (json) writeAtomic(json, renderJson(report));
     io.stdout(renderText(report));
     return EXIT.ok;
   },

@@ -30,6 +30,9 @@ function differentBlamers(a: BlameClaim, b: BlameClaim): boolean {
   return ga !== null && gb !== null && ga !== gb;
 }
 
+/** Who a blame claim's blame comes from, for the explanation: the blamer, else the sentence's basis. */
+const blameBasis = (c: BlameClaim): Basis => (c.blamedBy ? { stance: 'said', speaker: c.blamedBy } : c.basis);
+
 /** "states it as fact" / "attributes it to Israel ('claims')". */
 function describe(ctx: CompareContext, side: Side, basis: Basis): string {
   if (basis.stance === 'fact') return 'states it as fact';
@@ -85,8 +88,14 @@ export function compareAttribution(ctx: CompareContext): FindingDraft[] {
     if (!linkOf(ctx, a, b)) continue;
     if (a.kind === 'blame' && b.kind === 'blame') {
       // Blame carries its own source (blamedBy); its sentence's sourcing is compared on the sentence.
-      if (!differentBlamers(a, b)) continue;
-    } else if (difference(a.basis, b.basis) === null) continue;
+      if (!differentBlamers(a, b)) {
+        continue;
+      }
+      seen.add(`${a.sentence}|${b.sentence}`);
+      found.push(finding(ctx, a, b, blameBasis(a), blameBasis(b), 'compare/attribution-of-claim'));
+      continue;
+    }
+    if (difference(a.basis, b.basis) === null) continue;
     seen.add(`${a.sentence}|${b.sentence}`);
     found.push(finding(ctx, a, b, a.basis, b.basis, 'compare/attribution-of-claim'));
   }

@@ -20,7 +20,7 @@ export interface CompareContext {
   matched: Record<Side, Set<string>>;
   /** Every matched pair of claims, in the order rules matched them: the attribution rule reads them. */
   pairs: { a: Claim; b: Claim }[];
-  /** The links that make two sentences counterparts (see `isCounterpart`). */
+  /** The links that make two sentences counterparts (see `counterpartLinks`). */
   counterparts: AlignmentLink[];
   /** Per side, the sentences that have a counterpart on the other side. */
   covered: Record<Side, Set<string>>;

@@ -36,16 +36,23 @@ function omitted(side: Side, spans: FindingDraft['a'], rest: Omit<FindingDraft, 
   return side === 'a' ? { ...rest, a: spans, b: [] } : { ...rest, a: [], b: spans };
 }
 
-/** Quantities and blame that no rule matched: reported alone only inside a sentence that has a counterpart. */
+/** Quantities and blame that no rule matched with the other side. */
 const unmatched = (ctx: CompareContext, side: Side): Claim[] =>
   ctx[side].claims.filter(
     (c) => (c.kind === 'quantity' || c.kind === 'blame') && !ctx.matched[side].has(c.id),
   );
 
-/** Figures and blame missing from the other side's counterpart sentence. */
-function claimOmissions(ctx: CompareContext, side: Side): FindingDraft[] {
+/** Claims grouped by sentence id. */
+function bySentence(claims: Claim[]): Map<string, Claim[]> {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) groups.set(claim.sentence, [...(groups.get(claim.sentence) ?? []), claim]);
+  return groups;
+}
+
+/** Figures and blame missing from the other side's counterpart sentence (an unaligned sentence reports them itself). */
+function claimOmissions(ctx: CompareContext, side: Side, missing: Claim[]): FindingDraft[] {
   const other = outlet(ctx, side === 'a' ? 'b' : 'a');
-  return unmatched(ctx, side)
+  return missing
     .filter((c) => ctx.covered[side].has(c.sentence))
     .map((claim) =>
       omitted(side, [claimSpan(claim)], {
@@ -60,18 +67,18 @@ function claimOmissions(ctx: CompareContext, side: Side): FindingDraft[] {
 }
 
 /** Body sentences with content that align with nothing on the other side. */
-function sentenceOmissions(ctx: CompareContext, side: Side): FindingDraft[] {
+function sentenceOmissions(ctx: CompareContext, side: Side, missing: Claim[]): FindingDraft[] {
   const aligned = ctx.covered[side];
   const other = outlet(ctx, side === 'a' ? 'b' : 'a');
+  const all = bySentence(ctx[side].claims);
+  const missingIn = bySentence(missing);
   return ctx[side].sentences
     .filter((s) => s.role === 'body' && !aligned.has(s.id))
     .filter((s) => s.tokens.filter((t) => CONTENT_POS.has(t.pos)).length >= MIN_CONTENT_WORDS)
     .map((sentence) => {
-      const claims = ctx[side].claims.filter((c) => c.sentence === sentence.id).map((c) => claimRef(side, c));
+      const claims = (all.get(sentence.id) ?? []).map((c) => claimRef(side, c));
       // The sentence carries its figures and blame: a dropped death toll ranks as a death toll.
-      const top = unmatched(ctx, side)
-        .filter((c) => c.sentence === sentence.id)
-        .sort((x, y) => claimWeight(y) - claimWeight(x))[0];
+      const top = [...(missingIn.get(sentence.id) ?? [])].sort((x, y) => claimWeight(y) - claimWeight(x))[0];
       const weight = Math.max(0.5, top ? claimWeight(top) : 0);
       const gist = sentence.text.length > 140 ? `${sentence.text.slice(0, 137)}…` : sentence.text;
       const what = top && claimWeight(top) > 0.5 ? ` ${describeClaim(top)}` : ' this';
@@ -88,10 +95,11 @@ function sentenceOmissions(ctx: CompareContext, side: Side): FindingDraft[] {
 
 /** What one outlet leaves out: unmatched figures and blame, then unaligned sentences. */
 export function findOmissions(ctx: CompareContext): FindingDraft[] {
+  const missing = { a: unmatched(ctx, 'a'), b: unmatched(ctx, 'b') };
   return [
-    ...claimOmissions(ctx, 'a'),
-    ...claimOmissions(ctx, 'b'),
-    ...sentenceOmissions(ctx, 'a'),
-    ...sentenceOmissions(ctx, 'b'),
+    ...claimOmissions(ctx, 'a', missing.a),
+    ...claimOmissions(ctx, 'b', missing.b),
+    ...sentenceOmissions(ctx, 'a', missing.a),
+    ...sentenceOmissions(ctx, 'b', missing.b),
   ];
 }

@@ -9,6 +9,11 @@ import { toMeta } from './meta.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** sha256 of a source file's bytes: the key of its claims file and of a batch's freshness check. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** Parses a source file's bytes: checks encoding, splits front matter, fills metadata. Pure. */
 export function parseSource(path: string, bytes: Uint8Array): RawSource {
   if (bytes.length === 0) {
@@ -67,7 +72,7 @@ export function parseSource(path: string, bytes: Uint8Array): RawSource {
     path,
     meta,
     text: body,
-    hash: createHash('sha256').update(bytes).digest('hex'),
+    hash: contentHash(bytes),
     diagnostics,
   };
 }

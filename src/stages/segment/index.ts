@@ -1,7 +1,15 @@
 import type { LineRole, RawSource, SegmentedSource, Sentence } from '../../model/source.js';
 import { tokenizeLine } from '../../text/nlp.js';
 import { splitLines } from './lines.js';
-import { body, byPattern, headline, type RoleRule, repeatedLine, trailingFragment } from './role-rules.js';
+import {
+  body,
+  byPattern,
+  headline,
+  type RoleInput,
+  type RoleRule,
+  repeatedLine,
+  trailingFragment,
+} from './role-rules.js';
 
 /** Role rules, first match wins. */
 export const ROLE_RULES: readonly RoleRule[] = [
@@ -11,6 +19,15 @@ export const ROLE_RULES: readonly RoleRule[] = [
   trailingFragment, // short unpunctuated lines after the body starts: links, promos
   body, // the rest
 ];
+
+/** The role the first matching rule gives; later rules do not run. */
+function firstRole(input: RoleInput): LineRole {
+  for (const rule of ROLE_RULES) {
+    const role = rule(input);
+    if (role !== null) return role;
+  }
+  return 'body';
+}
 
 /**
  * Splits a source into lines, gives each line a role, and splits lines into sentences
@@ -22,7 +39,7 @@ export function segment(source: RawSource): SegmentedSource {
   const roles: LineRole[] = [];
   for (const line of lines) {
     const input = { line, lines, roles, title: source.meta.title };
-    roles.push(ROLE_RULES.map((rule) => rule(input)).find((role) => role !== null) ?? 'body');
+    roles.push(firstRole(input));
   }
   const sentences: Sentence[] = [];
   for (const line of lines) {
