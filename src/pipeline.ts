@@ -49,7 +49,7 @@ export function compareSources(a: AnalyzedSource, b: AnalyzedSource, options: Co
   const summary = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Report['summary'];
   for (const finding of findings) summary[finding.kind] += 1;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generator: { name: 'crosscheck', version: VERSION },
     pair: { id: `${event}/${a.id}--${b.id}`, event },
     sources: { a: toReportSource(a), b: toReportSource(b) },
@@ -79,6 +79,7 @@ function toReportSource(source: AnalyzedSource): ReportSource {
       0,
     ),
     text: source.text,
+    ...(source.bodyStart ? { bodyStart: source.bodyStart } : {}),
     sentences: source.sentences.map(({ id, start, end, text, role, paragraph }) => ({
       id,
       start,

@@ -11,6 +11,15 @@ export const FINDING_KINDS = [
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
+/**
+ * Findings at or above this confidence are shown by default in Markdown, HTML and the terminal
+ * summary; the rest stay in the JSON report (and behind a switch in the HTML).
+ */
+export const CONFIDENT = 0.5;
+
+/** Whether a finding is confident enough to be shown by default. */
+export const isConfident = (finding: { confidence: number }): boolean => finding.confidence >= CONFIDENT;
+
 /** A comparison result with evidence on both sides. */
 export interface Finding {
   /** `f1`, `f2`… after ranking. */
@@ -26,6 +35,12 @@ export interface Finding {
   ruleId: string;
   /** 0..1, higher first: casualty figures and loaded labels before colour. */
   salience: number;
+  /**
+   * 0..1: how strongly the evidence supports the finding (how surely the two spans state the
+   * same fact, how surely the other article lacks it). Reports show findings at or above
+   * `CONFIDENT` by default; the JSON keeps every finding. Added in schema version 2.
+   */
+  confidence: number;
   /** What the finding is about: `quantity`, `date`, `attribution`, `blame`, `sentence`, `label`. */
   subject: string;
   /** For framing findings: the two labels and their lexicon categories. */

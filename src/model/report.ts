@@ -20,7 +20,13 @@ export interface ReportSource extends Omit<SourceMeta, 'outlet'> {
   id: string;
   outlet: string;
   path: string;
+  /** The text every offset points into: the file after its front matter, titled (see `bodyStart`). */
   text: string;
+  /**
+   * Present when the front matter's `title` was put before the body as the headline line
+   * (schema 2): the file's body starts here, so an offset into the file's body is `offset - bodyStart`.
+   */
+  bodyStart?: number;
   hash: string;
   wordCount: number;
   sentences: ReportSentence[];
@@ -31,7 +37,8 @@ export type ReportClaim = Claim & { side: Side };
 
 /** The JSON report of one pair: the contract published as `report.schema.json`. */
 export interface Report {
-  schemaVersion: 1;
+  /** 2 since findings carry `confidence` and sources may carry `bodyStart` (see README, "Report schema"). */
+  schemaVersion: 2;
   generator: { name: 'crosscheck'; version: string };
   pair: { id: string; event: string };
   sources: { a: ReportSource; b: ReportSource };

@@ -22,8 +22,14 @@ export interface RawSource {
   event: string;
   path: string;
   meta: SourceMeta;
-  /** The source text after front matter, as received. All offsets point into it. */
+  /**
+   * The source text after front matter, as received; when the front matter's `title` is not
+   * already among the first lines, that title and a blank line come first (see `bodyStart`).
+   * All offsets point into it.
+   */
   text: string;
+  /** Where the file's body starts in `text`, present only when the title was put before it. */
+  bodyStart?: number;
   /** sha256 of the whole file, for caching claims. */
   hash: string;
   diagnostics: Diagnostic[];

@@ -1,4 +1,4 @@
-import { FINDING_KINDS, type Finding } from '../model/finding.js';
+import { CONFIDENT, FINDING_KINDS, type Finding, isConfident } from '../model/finding.js';
 import type { Report, ReportSource } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { safeHttpUrl } from './html/escape.js';
@@ -10,16 +10,18 @@ const TOP = 10;
 /**
  * A Markdown summary of one pair, for a CI log or a pull-request comment (GitHub Flavored
  * Markdown): the sources, counts by kind, the top findings with their evidence, the framing
- * label pairs, every finding in a table, and the diagnostics. Source text is escaped, so a
- * source cannot inject links, images, HTML or table cells.
+ * label pairs, the confident findings in a table, and the diagnostics. Findings below
+ * `CONFIDENT` are counted but not listed (the JSON report keeps them). Source text is escaped,
+ * so a source cannot inject links, images, HTML or table cells.
  */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(full: Report): string {
+  const report = { ...full, findings: full.findings.filter(isConfident) };
   const { a, b } = report.sources;
-  const total = report.findings.length;
+  const total = full.findings.length;
   const lines = [
     `## crosscheck: ${md(a.outlet)} vs ${md(b.outlet)}`,
     '',
-    `${md(report.pair.id)} · ${total} findings · ${report.alignment.length} aligned sentence links · ${report.claims.length} claims`,
+    `${md(report.pair.id)} · ${total} findings, ${report.findings.length} with confidence ≥ ${CONFIDENT} · ${report.alignment.length} aligned sentence links · ${report.claims.length} claims`,
     '',
     '| Side | Outlet | Title | Published | Words | Link |',
     '| --- | --- | --- | --- | ---: | --- |',
@@ -30,7 +32,7 @@ export function renderMarkdown(report: Report): string {
     '',
     ...topFindings(report),
     ...framing(report),
-    ...allFindings(report),
+    ...allFindings(report, total - report.findings.length),
     ...diagnostics(report),
   ];
   return `${lines
@@ -87,17 +89,26 @@ function framing(report: Report): string[] {
   ];
 }
 
-function allFindings(report: Report): string[] {
-  if (report.findings.length === 0) return ['No findings.', ''];
+/** The confident findings in a table, and how many less confident ones the JSON report holds besides. */
+function allFindings(report: Report, hidden: number): string[] {
+  const note =
+    hidden > 0
+      ? [
+          `${hidden} findings with confidence below ${CONFIDENT} are not listed; the JSON report keeps them.`,
+          '',
+        ]
+      : [];
+  if (report.findings.length === 0) return ['No confident findings.', '', ...note];
   const row = (f: Finding) =>
-    `| ${f.id} | ${f.kind} | ${f.salience.toFixed(2)} | ${md(f.explanation)} | \`${f.ruleId}\` |`;
+    `| ${f.id} | ${f.kind} | ${f.salience.toFixed(2)} | ${f.confidence.toFixed(2)} | ${md(f.explanation)} | \`${f.ruleId}\` |`;
   return [
-    `### All findings (${report.findings.length})`,
+    `### Findings (${report.findings.length})`,
     '',
-    '| Id | Kind | Salience | Explanation | Rule |',
-    '| --- | --- | ---: | --- | --- |',
+    '| Id | Kind | Salience | Confidence | Explanation | Rule |',
+    '| --- | --- | ---: | ---: | --- | --- |',
     ...report.findings.map(row),
     '',
+    ...note,
   ];
 }
 

@@ -18,6 +18,8 @@ export interface ClaimsFile {
     path: string;
     hash: string;
     text: string;
+    /** Where the file's body starts in `text` when the title was put before it. */
+    bodyStart?: number;
     sentences: (ReportSentence & { tokens: StoredToken[] })[];
   };
   claims: Claim[];
@@ -36,6 +38,7 @@ export function toClaimsFile(source: AnalyzedSource): ClaimsFile {
       hash: source.hash,
       ...source.meta,
       text: source.text,
+      ...(source.bodyStart ? { bodyStart: source.bodyStart } : {}),
       sentences: source.sentences.map((s) => ({
         id: s.id,
         start: s.start,
@@ -53,13 +56,14 @@ export function toClaimsFile(source: AnalyzedSource): ClaimsFile {
 
 /** Rebuilds the analysed source from a claims file. */
 export function fromClaimsFile(file: ClaimsFile): AnalyzedSource {
-  const { id, event, path, hash, text, sentences, ...meta } = file.source;
+  const { id, event, path, hash, text, bodyStart, sentences, ...meta } = file.source;
   return {
     id,
     event,
     path,
     hash,
     text,
+    ...(bodyStart ? { bodyStart } : {}),
     meta,
     diagnostics: file.diagnostics,
     claims: file.claims,

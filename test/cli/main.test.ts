@@ -32,7 +32,7 @@ describe('crosscheck CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-'));
     const out = join(dir, 'nested', 'r.json');
     expect((await run(['compare', A, B, '--json', out])).code).toBe(0);
-    expect(JSON.parse((await import('node:fs')).readFileSync(out, 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse((await import('node:fs')).readFileSync(out, 'utf8')).schemaVersion).toBe(2);
     expect(readdirSync(join(dir, 'nested'))).toEqual(['r.json']);
     expect((await run(['validate', out])).code).toBe(0);
   });

@@ -77,7 +77,9 @@ export function runHarness(articles: Article[]): HarnessResult {
       if (!edit) continue;
       const findings = compareSources(
         original,
-        analyze(article, applyEdit(article.body, edit), 'edited'),
+        // Edits are made on the analysed text, which opens with the front matter's title when the
+        // body lacks it; that text already holds the title, so analysing it adds nothing before it.
+        analyze(article, applyEdit(original.text, edit), 'edited'),
       ).findings;
       const tally = result.edits[type];
       tally.made += 1;

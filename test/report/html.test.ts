@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { CONFIDENT } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/report.js';
 import { compareFiles } from '../../src/pipeline.js';
 import { renderHtml } from '../../src/report/html/index.js';
@@ -60,7 +61,7 @@ const ELEMENTS = new Set(
   ),
 );
 const ATTRIBUTES = new Set(
-  'lang charset http-equiv content name class href aria-label aria-labelledby aria-hidden aria-live aria-pressed aria-sort datetime viewbox preserveaspectratio role x y width height type data-f data-k data-kind data-col data-v value checked title id tabindex hidden rel colspan scope'.split(
+  'lang charset http-equiv content name class href aria-label aria-labelledby aria-hidden aria-live aria-pressed aria-sort datetime viewbox preserveaspectratio role x y width height type data-f data-k data-kind data-low data-col data-v value checked title id tabindex hidden rel colspan scope'.split(
     ' ',
   ),
 );
@@ -93,10 +94,11 @@ describe.each([
     }
   });
 
-  it('lists every finding as a button with its explanation and rule', () => {
+  it('lists every finding as a button with its explanation and rule, the less confident ones hidden', () => {
     for (const f of report.findings) {
+      const low = f.confidence < CONFIDENT ? ' data-low hidden' : '';
       const item = new RegExp(
-        `<li id="finding-${f.id}" class="finding" data-kind="${f.kind}">[\\s\\S]*?</li>`,
+        `<li id="finding-${f.id}" class="finding" data-kind="${f.kind}"${low}>[\\s\\S]*?</li>`,
       ).exec(page)?.[0];
       expect(item).toContain(`<button type="button" class="pick" data-f="${f.id}"`);
       expect(decodeEntities(item ?? '')).toContain(f.explanation);

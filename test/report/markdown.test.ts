@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FINDING_KINDS } from '../../src/model/finding.js';
+import { CONFIDENT, FINDING_KINDS } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/report.js';
 import { compareFiles } from '../../src/pipeline.js';
 import { md, renderMarkdown } from '../../src/report/markdown.js';
@@ -44,13 +44,19 @@ describe('renderMarkdown: the sample report', () => {
     expect(text).toContain(FINDING_KINDS.map((k) => `**${sample.summary[k]}** ${k}`).join(' · '));
   });
 
-  it('lists every finding with its rule in the table, and each framing label pair', () => {
+  it('lists every confident finding with its rule in the table, and each confident framing label pair', () => {
+    const confident = sample.findings.filter((f) => f.confidence >= CONFIDENT);
+    expect(confident.length).toBeGreaterThan(0);
+    expect(confident.length).toBeLessThan(sample.findings.length);
     for (const f of sample.findings) {
-      expect(text).toContain(
-        `| ${f.id} | ${f.kind} | ${f.salience.toFixed(2)} | ${md(f.explanation)} | \`${f.ruleId}\` |`,
-      );
+      const row = `| ${f.id} | ${f.kind} | ${f.salience.toFixed(2)} | ${f.confidence.toFixed(2)} | ${md(f.explanation)} | \`${f.ruleId}\` |`;
+      if (f.confidence >= CONFIDENT) expect(text).toContain(row);
+      else expect(text).not.toContain(`| ${f.id} |`);
     }
-    for (const f of sample.findings.filter((x) => x.kind === 'framing' && x.labels)) {
+    expect(text).toContain(
+      `${sample.findings.length - confident.length} findings with confidence below ${CONFIDENT} are not listed; the JSON report keeps them.`,
+    );
+    for (const f of confident.filter((x) => x.kind === 'framing' && x.labels)) {
       expect(text).toContain(`| ${md(f.labels?.a ?? '')} | ${md(f.labels?.b ?? '')} |`);
     }
   });

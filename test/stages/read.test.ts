@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { parseSource } from '../../src/stages/read/index.js';
+import { withTitle } from '../../src/stages/read/title.js';
+import { segment } from '../../src/stages/segment/index.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -57,5 +59,30 @@ describe('front matter from scraped corpora', () => {
     expect(raw.meta.title).toBe('Reid: Mosque Should Be Built');
     expect(raw.meta.published).toBe('2010-08-16');
     expect(raw.diagnostics.map((d) => d.code)).toEqual(['read/flat-front-matter']);
+  });
+});
+
+describe('the front matter title as the headline', () => {
+  it.each([
+    // [body, title, expected text, bodyStart]
+    ['Body one.\n', 'A Headline', 'A Headline\n\nBody one.\n', 12],
+    ['A Headline\n\nBody one.', 'A Headline', 'A Headline\n\nBody one.', 0],
+    ['News / Politics\n\na  headline\nBody.', 'A Headline', 'News / Politics\n\na  headline\nBody.', 0],
+    ['Body one.', '  Two\n lines ', 'Two lines\n\nBody one.', 11],
+    ['Body one.', undefined, 'Body one.', 0],
+    ['Body one.', '   ', 'Body one.', 0],
+  ])('puts %j after title %j only when the body lacks it', (body, title, text, bodyStart) => {
+    expect(withTitle(body, title)).toEqual({ text, bodyStart });
+  });
+
+  it('keeps every offset exact: the body is the text from bodyStart on, and the title is a headline', () => {
+    const raw = parseSource(
+      'ev/fox.txt',
+      bytes('---\noutlet: Fox\ntitle: Senate Passes the Bill\n---\nThe Senate voted 98-1 on Friday.'),
+    );
+    expect(raw.bodyStart).toBe('Senate Passes the Bill\n\n'.length);
+    expect(raw.text.slice(raw.bodyStart)).toBe('The Senate voted 98-1 on Friday.');
+    const [first] = segment(raw).sentences;
+    expect(first).toMatchObject({ role: 'headline', start: 0, text: 'Senate Passes the Bill' });
   });
 });

@@ -5,7 +5,8 @@
  *
  * - select a finding (list, summary, framing table, or a mark in the text): mark its spans on
  *   both sides, scroll them into view, show its details;
- * - filter finding kinds with the checkboxes;
+ * - filter finding kinds with the checkboxes, and show or hide the less confident findings
+ *   (list items marked `data-low`, hidden by default);
  * - sort the claims table by a column.
  */
 export const SCRIPT = `(() => {
@@ -14,12 +15,16 @@ export const SCRIPT = `(() => {
   const detail = document.getElementById('detail');
   const empty = detail.firstElementChild.cloneNode(true);
   const active = () => new Set(all('input[name="kind"]:checked').map((box) => box.value));
+  const lowBox = document.querySelector('input[name="low"]');
+  const low = new Set(all('li.finding[data-low]').map((li) => li.id.slice('finding-'.length)));
+  const showLow = () => Boolean(lowBox && lowBox.checked);
   let selected = null;
 
   const visibleFindings = (el) => {
     const on = active();
+    const withLow = showLow();
     const kinds = el.dataset.k.split(' ');
-    return el.dataset.f.split(' ').filter((id, i) => on.has(kinds[i]));
+    return el.dataset.f.split(' ').filter((id, i) => on.has(kinds[i]) && (withLow || !low.has(id)));
   };
 
   function reveal(marks) {
@@ -90,7 +95,9 @@ export const SCRIPT = `(() => {
         el.setAttribute('tabindex', '0');
       }
     }
-    for (const li of all('li[data-kind]')) li.hidden = !on.has(li.dataset.kind);
+    for (const li of all('li[data-kind]')) {
+      li.hidden = !on.has(li.dataset.kind) || (li.hasAttribute('data-low') && !showLow());
+    }
     const current = selected && document.getElementById('finding-' + selected);
     if (current && current.hidden) select(null);
   }
@@ -132,7 +139,7 @@ export const SCRIPT = `(() => {
     }
     if (event.key === 'Escape' && selected) select(null);
   });
-  for (const box of all('input[name="kind"]')) box.addEventListener('change', applyFilter);
+  for (const box of all('input[name="kind"], input[name="low"]')) box.addEventListener('change', applyFilter);
   applyFilter();
 })();
 `;

@@ -1,4 +1,4 @@
-import { FINDING_KINDS, type Finding } from '../../model/finding.js';
+import { CONFIDENT, FINDING_KINDS, type Finding, isConfident } from '../../model/finding.js';
 import type { Report } from '../../model/report.js';
 import type { Span } from '../../model/span.js';
 import { escapeHtml } from './escape.js';
@@ -13,10 +13,12 @@ export function renderFilter(report: Report): string {
     const { letter, underline, meaning } = KIND_STYLES[k];
     return `<label class="kind k-${k}" title="${meaning}"><input type="checkbox" name="kind" value="${k}" checked> <span class="badge k-${k}" aria-hidden="true">${letter}</span> <span class="sample hl k-${k}">${k}</span> <span class="n">${report.summary[k]}</span><span class="vh">${underline === 'none' ? 'no underline' : `${underline} underline`}</span></label>`;
   }).join('\n');
+  const low = report.findings.filter((f) => !isConfident(f)).length;
   return `<div class="toolbar">
 <fieldset class="filter">
 <legend>Show finding kinds (legend: letter, underline style, count)</legend>
 ${boxes}
+<label class="low"><input type="checkbox" name="low"> less confident findings (below ${CONFIDENT}) <span class="n">${low}</span></label>
 </fieldset>
 </div>`;
 }
@@ -25,11 +27,12 @@ ${boxes}
 export function renderFindings(report: Report): string {
   const { a, b } = report.sources;
   const items = report.findings.map((f) => findingItem(f, a.outlet, b.outlet)).join('\n');
+  const confident = report.findings.filter(isConfident).length;
   return `<aside class="side" aria-labelledby="findings-h">
 <section id="detail" class="detail" aria-live="polite" aria-label="Selected finding">
 <p class="muted">Select a finding, here or in the text, to mark its evidence on both sides.</p>
 </section>
-<h2 id="findings-h">Findings <span class="n">(${report.findings.length})</span></h2>
+<h2 id="findings-h">Findings <span class="n">(${confident} confident of ${report.findings.length})</span></h2>
 <ol class="findings">
 ${items || '<li class="muted">No findings.</li>'}
 </ol>
@@ -39,8 +42,10 @@ ${items || '<li class="muted">No findings.</li>'}
 function findingItem(f: Finding, outletA: string, outletB: string): string {
   const { letter } = KIND_STYLES[f.kind];
   const id = escapeHtml(f.id);
-  return `<li id="finding-${id}" class="finding" data-kind="${f.kind}">
-<button type="button" class="pick" data-f="${id}" aria-pressed="false"><span class="badge k-${f.kind}" aria-hidden="true">${letter}</span> <span class="what">${escapeHtml(f.explanation)}</span> <span class="meta">${f.kind} · ${id} · salience ${f.salience.toFixed(2)}</span></button>
+  // Less confident findings start hidden; the "less confident" switch in the toolbar shows them.
+  const low = isConfident(f) ? '' : ' data-low hidden';
+  return `<li id="finding-${id}" class="finding" data-kind="${f.kind}"${low}>
+<button type="button" class="pick" data-f="${id}" aria-pressed="false"><span class="badge k-${f.kind}" aria-hidden="true">${letter}</span> <span class="what">${escapeHtml(f.explanation)}</span> <span class="meta">${f.kind} · ${id} · salience ${f.salience.toFixed(2)} · confidence ${f.confidence.toFixed(2)}</span></button>
 <div class="more" hidden>
 <p class="detail-title"><span class="badge k-${f.kind}" aria-hidden="true">${letter}</span> ${f.kind} <span class="muted">${id}</span></p>
 <p>${escapeHtml(f.explanation)}</p>
@@ -49,6 +54,7 @@ function findingItem(f: Finding, outletA: string, outletB: string): string {
 <dt>${escapeHtml(outletA)}</dt><dd>${evidence(f.a)}</dd>
 <dt>${escapeHtml(outletB)}</dt><dd>${evidence(f.b)}</dd>
 ${labels(f)}<dt>Salience</dt><dd>${f.salience.toFixed(2)} · subject ${escapeHtml(f.subject)}</dd>
+<dt>Confidence</dt><dd>${f.confidence.toFixed(2)}</dd>
 <dt>Claims</dt><dd>${f.claims.length > 0 ? escapeHtml(f.claims.join(', ')) : 'none'}</dd>
 </dl>
 </div>

@@ -68,7 +68,7 @@ header.top{padding-top:1.25rem}
 .toolbar{position:sticky;top:0;z-index:3;background:var(--paper);padding:.35rem 0 .5rem;margin-top:1.5rem;min-height:var(--bar)}
 .filter{border:1px solid var(--line);border-radius:8px;margin:0;padding:.35rem .9rem .5rem;display:flex;flex-wrap:wrap;gap:.4rem 1.1rem}
 .filter legend{font-size:.85rem;color:var(--muted);padding:0 .3rem}
-.kind{display:inline-flex;align-items:center;gap:.3rem;cursor:pointer;font-size:.9rem}
+.kind,.low{display:inline-flex;align-items:center;gap:.3rem;cursor:pointer;font-size:.9rem}
 .kind .sample{padding:0 .15rem}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) 340px;gap:1.5rem;align-items:start}
 .split-head{display:grid;grid-template-columns:1fr 1fr;gap:0 1.5rem;font-weight:700;border-bottom:2px solid var(--ink);padding:.25rem .5rem;background:var(--paper);position:sticky;top:var(--bar);z-index:2}

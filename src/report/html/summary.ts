@@ -1,4 +1,4 @@
-import { FINDING_KINDS, type Finding } from '../../model/finding.js';
+import { FINDING_KINDS, type Finding, isConfident } from '../../model/finding.js';
 import type { Report } from '../../model/report.js';
 import { escapeHtml } from './escape.js';
 import { KIND_STYLES } from './kinds.js';
@@ -13,7 +13,7 @@ export function renderSummary(report: Report): string {
     (k) =>
       `<li class="count k-${k}"><span class="badge k-${k}" aria-hidden="true">${KIND_STYLES[k].letter}</span> <span class="n">${report.summary[k]}</span> ${k}</li>`,
   ).join('');
-  const top = report.findings.slice(0, TOP).map(topItem).join('\n');
+  const top = report.findings.filter(isConfident).slice(0, TOP).map(topItem).join('\n');
   return `<section class="summary" aria-labelledby="summary-h">
 <h2 id="summary-h">Summary</h2>
 <div class="summary-grid">
@@ -24,7 +24,7 @@ ${strip(report, total)}
 ${coverage(report)}
 </div>
 <div>
-<h3>Top findings by salience</h3>
+<h3>Top confident findings by salience</h3>
 <ol class="top-findings">
 ${top || '<li class="muted">No findings.</li>'}
 </ol>

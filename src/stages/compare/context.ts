@@ -5,8 +5,11 @@ import type { Sentence } from '../../model/source.js';
 import type { Side } from '../../model/span.js';
 import type { AnalyzedSource } from '../extract/index.js';
 
-/** A finding before ranking gives it an id. */
-export type FindingDraft = Omit<Finding, 'id'>;
+/**
+ * A finding before ranking gives it an id. A rule sets `confidence` from its own evidence;
+ * when it does not, `withConfidence` derives one from the alignment of the evidence sentences.
+ */
+export type FindingDraft = Omit<Finding, 'id' | 'confidence'> & { confidence?: number };
 
 /** What every compare rule reads: both sources, the alignment, and lookups built once. */
 export interface CompareContext {

@@ -3,6 +3,7 @@ import type { Finding } from '../../model/finding.js';
 import type { AnalyzedSource } from '../extract/index.js';
 import { compareAttribution } from './attribution.js';
 import { compareBlame } from './blame.js';
+import { withConfidence } from './confidence.js';
 import { type CompareContext, compareContext, type FindingDraft } from './context.js';
 import { compareDates } from './date.js';
 import { findFraming } from './framing/index.js';
@@ -28,5 +29,5 @@ export const COMPARE_RULES: readonly CompareRule[] = [
 /** Compares the claims of two analysed sources into ranked findings with evidence on both sides. */
 export function compare(a: AnalyzedSource, b: AnalyzedSource, alignment: AlignmentLink[]): Finding[] {
   const ctx = compareContext(a, b, alignment);
-  return rank(COMPARE_RULES.flatMap((rule) => rule(ctx)));
+  return rank(COMPARE_RULES.flatMap((rule) => rule(ctx)).map((draft) => withConfidence(ctx, draft)));
 }

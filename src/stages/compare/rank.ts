@@ -8,7 +8,7 @@ const firstStart = (f: FindingDraft) => Math.min(f.a[0]?.start ?? Infinity, f.b[
  * Orders findings by salience (highest first), then kind, then position, and numbers
  * them `f1…`. Salience is rounded so float noise cannot reorder reports between runs.
  */
-export function rank(drafts: FindingDraft[]): Finding[] {
+export function rank(drafts: (FindingDraft & { confidence: number })[]): Finding[] {
   const rounded = drafts.map((d) => ({ ...d, salience: Math.round(d.salience * 1000) / 1000 }));
   rounded.sort(
     (x, y) =>

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { RawSource } from '../../model/source.js';
 import { splitFrontMatter } from './front-matter.js';
 import { toMeta } from './meta.js';
+import { withTitle } from './title.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -66,12 +67,14 @@ export function parseSource(path: string, bytes: Uint8Array): RawSource {
       source: id,
     });
   }
+  const { text, bodyStart } = withTitle(body, meta.title);
   return {
     id,
     event: basename(dirname(path)),
     path,
     meta,
-    text: body,
+    text,
+    ...(bodyStart > 0 ? { bodyStart } : {}),
     hash: contentHash(bytes),
     diagnostics,
   };
