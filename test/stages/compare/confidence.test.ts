@@ -5,7 +5,9 @@ import { evidenceConfidence, withConfidence } from '../../../src/stages/compare/
 import { compareContext, type FindingDraft } from '../../../src/stages/compare/context.js';
 import { sentenceSpan } from '../../../src/stages/compare/spans.js';
 
-const a = analyzeText('The council approved the budget on Monday.\n\nThe mayor spoke at noon.', { outlet: 'A' });
+const a = analyzeText('The council approved the budget on Monday.\n\nThe mayor spoke at noon.', {
+  outlet: 'A',
+});
 const b = analyzeText('On Monday the council approved its budget.\n\nRain fell all day.', { outlet: 'B' });
 const link = (score: number): AlignmentLink => ({
   a: ['s1'],
