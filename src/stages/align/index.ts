@@ -16,6 +16,7 @@ import {
 } from './links.js';
 import { profileSentence, type SentenceProfile } from './profile.js';
 
+export { type IdfTable, loadIdf } from './idf.js';
 export { type AlignParams, explain, isEquivalent, type Judgement, judge, loadParams } from './judge.js';
 export { mergeProfiles, profileSentence, type SentenceProfile } from './profile.js';
 

@@ -7,7 +7,7 @@ import { withConfidence } from './confidence.js';
 import { type CompareContext, compareContext, type FindingDraft } from './context.js';
 import { compareDates } from './date.js';
 import { findFraming } from './framing/index.js';
-import { findOmissions } from './omission.js';
+import { findOmissions } from './omission/index.js';
 import { compareQuantities } from './quantity.js';
 import { rank } from './rank.js';
 

@@ -1,0 +1,169 @@
+import type { Claim, QuantityClaim } from '../../../model/claim.js';
+import type { Sentence, Token } from '../../../model/source.js';
+import type { TextRange } from '../../../model/span.js';
+import { loadIdf } from '../../align/index.js';
+import { isCapital, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
+
+/** Something in a sentence that can be looked for in the other article. */
+export interface Anchor {
+  type: 'name' | 'figure' | 'date' | 'word';
+  /** What groups sentences about the same omitted thing: a name's head word, a figure's value. */
+  key: string;
+  range: TextRange;
+  /** How much the anchor says about what the sentence reports. */
+  weight: number;
+  /** Whether the other article mentions it anywhere. */
+  present: boolean;
+  /** The claim it comes from (figures and dates). */
+  claim?: Claim;
+}
+
+const CONTENT = new Set(['NOUN', 'VERB', 'ADJ']);
+/** Lemmas this common (idf below it) say nothing about which fact a sentence reports. */
+const MIN_IDF = 4.5;
+/** A one-word name this common (idf below it) is a capitalised common word, not a particular name. */
+const NAME_IDF = 6.5;
+const range = (tokens: Token[], text: string): TextRange => {
+  const [start, end] = [tokens[0].start, tokens[tokens.length - 1].end];
+  return { start, end, text: text.slice(start, end) };
+};
+
+/** A name's head: its last word that is not an abbreviation ("Jr.", "Sen."), else its last word. */
+function headOf(run: Token[]): Token {
+  return [...run].reverse().find((t) => t.text.length >= 3 && !t.text.endsWith('.')) ?? run[run.length - 1];
+}
+
+/** What the name rule needs besides the sentence. */
+interface NameContext {
+  text: string;
+  inDate: (t: Token) => boolean;
+  m: Mentions;
+  /** Words of both outlets' names: an outlet naming itself or its rival ("told Fox News") reports no fact. */
+  outlets: Set<string>;
+  /** Words either article writes in lower case somewhere. */
+  lowered: Set<string>;
+}
+
+const DASH = /^(?:—|–|-|--|\()$/;
+/** A dateline ("WASHINGTON —") opens a story with the place it was filed from, not a fact of it. */
+const isDateline = (run: Token[], sentence: Sentence) =>
+  run[0] === sentence.tokens[0] &&
+  run.every((t) => /^\p{Lu}{3,}$/u.test(t.text)) &&
+  DASH.test(sentence.tokens[run.length]?.text ?? '');
+
+/**
+ * A person's state or home in AP style ("R-Tenn.", "Bob Corker of Tennessee") only places a
+ * person the other article may name without it; it is not a fact of the story.
+ */
+function isAffiliation(run: Token[], sentence: Sentence, text: string): boolean {
+  if (/\b[RDI]-$/.test(text.slice(Math.max(0, run[0].start - 2), run[0].start))) return true;
+  const at = sentence.tokens.indexOf(run[0]);
+  const [of, owner] = [sentence.tokens[at - 1], sentence.tokens[at - 2]];
+  return run.length === 1 && of?.lower === 'of' && owner?.pos === 'PROPN';
+}
+
+/** Runs of capitalised proper nouns outside dates: people, organisations, places. */
+function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
+  const idf = loadIdf();
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const t of sentence.tokens) {
+    if (t.pos === 'PROPN' && isCapital(t) && !ctx.inDate(t)) run.push(t);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs.flatMap((r): Anchor[] => {
+    const head = headOf(r);
+    if (head.text.length < 2 || ctx.outlets.has(head.text) || isDateline(r, sentence)) return [];
+    if (isAffiliation(r, sentence, ctx.text)) return [];
+    // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
+    // So does one that either article also writes in lower case ("Defendants" opening a sentence).
+    if (
+      r.length === 1 &&
+      ((idf.weights.get(head.lower) ?? idf.unknown) < NAME_IDF || ctx.lowered.has(head.lower))
+    )
+      return [];
+    const initials = r.length > 1 ? r.map((t) => t.text[0]).join('') : '';
+    const present = mentionsName(ctx.m, head.text) || (initials.length > 1 && ctx.m.acronyms.has(initials));
+    return [{ type: 'name', key: `name:${head.text}`, range: range(r, ctx.text), weight: 3, present }];
+  });
+}
+
+const countable = (q: QuantityClaim) =>
+  q.subtype !== 'ordinal' &&
+  q.subtype !== 'duration' &&
+  q.precision !== 'unspecified' &&
+  q.precision !== 'vague';
+
+/** Figures: present when the value, or a figure of the same counted noun, is anywhere in the other article. */
+function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor | null {
+  const value = q.value ?? q.min ?? q.max;
+  if (!countable(q) || value === undefined) return null;
+  const present =
+    matched ||
+    mentionsNumber(m, value, q.subtype === 'percent') ||
+    (q.noun !== null && m.counted.has(q.noun));
+  return {
+    type: 'figure',
+    key: `figure:${value}`,
+    range: q,
+    weight: value > 10 || q.subtype === 'money' || q.subtype === 'percent' ? 3 : 1.5,
+    present,
+    claim: q,
+  };
+}
+
+/** The anchors of one sentence, each looked for in the whole other article. */
+export function anchorsOf(
+  sentence: Sentence,
+  text: string,
+  claims: Claim[],
+  m: Mentions,
+  matched: Set<string>,
+  names: Pick<NameContext, 'outlets' | 'lowered'>,
+): Anchor[] {
+  const dates = claims.filter((c) => c.kind === 'date');
+  const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
+  const inClaim = (t: Token) =>
+    claims.some((c) => c.kind === 'quantity' && c.start <= t.start && t.end <= c.end);
+  const anchors: Anchor[] = [...nameAnchors(sentence, { text, inDate, m, ...names })];
+  for (const c of claims) {
+    if (c.kind === 'quantity') {
+      const figure = figureAnchor(c, m, matched.has(c.id));
+      if (figure) anchors.push(figure);
+    } else if (
+      c.kind === 'date' &&
+      c.reference === 'absolute' &&
+      c.interval &&
+      (c.precision === 'day' || c.precision === 'month')
+    ) {
+      const { start, end } = c.interval;
+      const present = matched.has(c.id) || m.dates.some(([s, e]) => s <= end && start <= e);
+      anchors.push({ type: 'date', key: `date:${start}`, range: c, weight: 1.5, present, claim: c });
+    }
+  }
+  const idf = loadIdf();
+  for (const t of sentence.tokens) {
+    if (!CONTENT.has(t.pos) || t.lemma.length < 3 || inDate(t) || inClaim(t) || isCapital(t)) continue;
+    const w = idf.weights.get(t.lemma) ?? idf.unknown;
+    if (w < MIN_IDF) continue;
+    const present = m.lemmas.has(t.lemma) || m.lemmas.has(t.lower);
+    anchors.push({
+      type: 'word',
+      key: `word:${t.lemma}`,
+      range: range([t], text),
+      weight: Math.min(2.5, w / 4),
+      present,
+    });
+  }
+  return anchors;
+}
+
+/** The share of a sentence's anchor weight that the other article never mentions. */
+export function novelty(anchors: Anchor[]): number {
+  const total = anchors.reduce((n, a) => n + a.weight, 0);
+  return total === 0 ? 0 : anchors.filter((a) => !a.present).reduce((n, a) => n + a.weight, 0) / total;
+}

@@ -1,0 +1,130 @@
+import type { Sentence } from '../../../model/source.js';
+import type { Side, Span } from '../../../model/span.js';
+import type { AnalyzedSource } from '../../extract/index.js';
+import { type CompareContext, type FindingDraft, outlet } from '../context.js';
+import { claimRef, sentenceSpan } from '../spans.js';
+import type { Anchor } from './anchors.js';
+import type { OmittedItem } from './items.js';
+
+const TYPE_ORDER = { name: 0, figure: 1, date: 2, word: 3 } as const;
+
+/** Lead paragraphs before the tail (inverted pyramid): salience falls by up to 30% down the article. */
+function positionWeight(source: AnalyzedSource, sentence: Sentence): number {
+  const last = source.sentences.at(-1)?.paragraph ?? 0;
+  return last === 0 ? 1 : 1 - 0.3 * (sentence.paragraph / last);
+}
+
+/** The group's absent anchors, one per key, names and figures first. */
+function absentAnchors(group: OmittedItem[]): Anchor[] {
+  const seen = new Map<string, Anchor>();
+  for (const item of group) for (const a of item.absent) if (!seen.has(a.key)) seen.set(a.key, a);
+  return [...seen.values()].sort((x, y) => TYPE_ORDER[x.type] - TYPE_ORDER[y.type] || y.weight - x.weight);
+}
+
+/** Absent names that speak in the group: a reaction or statement the other article never quotes. */
+function speakers(group: OmittedItem[], absent: Anchor[]): Anchor[] {
+  const said = group.flatMap((i) =>
+    i.claims.flatMap((c) => (c.kind === 'attribution' && c.speaker ? [c.speaker] : [])),
+  );
+  return absent.filter(
+    (a) => a.type === 'name' && said.some((s) => s.start < a.range.end && a.range.start < s.end),
+  );
+}
+
+/** Evidence: whole new sentences, and the absent names and figures of the others; in text order. */
+function spansOf(group: OmittedItem[]): Span[] {
+  const spans: Span[] = [];
+  for (const item of group) {
+    if (item.whole) spans.push(sentenceSpan(item.sentence));
+    else
+      for (const a of item.absent)
+        spans.push({
+          sentence: item.sentence.id,
+          start: a.range.start,
+          end: a.range.end,
+          text: a.range.text,
+        });
+  }
+  const inWhole = (s: Span) =>
+    spans.some(
+      (w) => w !== s && w.start <= s.start && s.end <= w.end && (w.start !== s.start || w.end !== s.end),
+    );
+  const unique = spans.filter(
+    (s, i) => !inWhole(s) && spans.findIndex((x) => x.start === s.start && x.end === s.end) === i,
+  );
+  return unique.sort((x, y) => x.start - y.start);
+}
+
+const listed = (anchors: Anchor[]): string => {
+  const names = anchors.slice(0, 3).map((a) => (a.type === 'name' ? a.range.text : `'${a.range.text}'`));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+};
+
+/** Salience: casualty figures, quoted reactions, figures and names before colour; the lead before the tail. */
+function salienceOf(
+  ctx: CompareContext,
+  side: Side,
+  group: OmittedItem[],
+  absent: Anchor[],
+  quoted: Anchor[],
+): number {
+  const casualty = absent.some((a) => a.claim?.kind === 'quantity' && a.claim.subtype === 'casualty');
+  const has = (type: Anchor['type']) => absent.some((a) => a.type === type);
+  const top = casualty
+    ? 1
+    : quoted.length > 0
+      ? 0.9
+      : has('figure')
+        ? 0.8
+        : has('name')
+          ? 0.75
+          : has('date')
+            ? 0.6
+            : 0.55;
+  const size = 0.02 * Math.min(4, absent.length);
+  // A name or figure alone, in a sentence the other article otherwise reports, is a detail of a shared story.
+  const detail = group.some((i) => i.whole) ? 1 : 0.85;
+  return Math.min(1, (top + size) * detail * positionWeight(ctx[side], group[0].sentence));
+}
+
+/**
+ * Confidence that the other article lacks it: for new sentences, how much of what they say is
+ * absent there, more when a name or figure is absent (checked by surname and value, not by
+ * paraphrase) or the other article visibly runs on past it; for names and figures alone, the check itself.
+ */
+function confidenceOf(group: OmittedItem[], absent: Anchor[]): number {
+  const strong = absent.some((a) => a.type === 'name' || (a.type === 'figure' && a.weight >= 3));
+  const whole = group.filter((i) => i.whole);
+  if (whole.length === 0) return 0.45 + (strong ? 0.15 : 0) + (absent.length > 1 ? 0.05 : 0);
+  const novel = Math.max(...whole.map((i) => i.novelty));
+  const gap = whole.some((i) => i.gap);
+  return 0.3 + 0.4 * novel + (strong ? 0.15 : 0) + (gap ? 0.15 : 0);
+}
+
+/** One omission finding for a group of items about the same omitted development. */
+export function draftOmission(ctx: CompareContext, side: Side, group: OmittedItem[]): FindingDraft {
+  const other: Side = side === 'a' ? 'b' : 'a';
+  const absent = absentAnchors(group);
+  const quoted = speakers(group, absent);
+  const spans = spansOf(group);
+  const claims = [...new Set(group.flatMap((i) => i.claims.map((c) => claimRef(side, c))))];
+  const whole = group.find((i) => i.whole);
+  const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];
+  const never = absent.length > 0 ? `; ${ob} never mentions ${listed(absent)}` : `; nothing in ${ob} matches`;
+  const gist = whole
+    ? `: "${whole.sentence.text.length > 140 ? `${whole.sentence.text.slice(0, 137)}…` : whole.sentence.text}"`
+    : '';
+  const what =
+    quoted.length > 0 ? `quotes ${listed(quoted)}` : whole ? 'reports this' : `reports ${listed(absent)}`;
+  return {
+    kind: 'omission',
+    subject: whole ? 'development' : (absent[0]?.type ?? 'sentence'),
+    a: side === 'a' ? spans : [],
+    b: side === 'b' ? spans : [],
+    claims,
+    ruleId: whole ? 'compare/omitted-development' : `compare/omitted-${absent[0]?.type ?? 'name'}`,
+    salience: salienceOf(ctx, side, group, absent, quoted),
+    confidence: confidenceOf(group, absent),
+    explanation: `Only ${oa} ${what}${never}${gist}`,
+  };
+}

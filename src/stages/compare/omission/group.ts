@@ -1,0 +1,40 @@
+import type { OmittedItem } from './items.js';
+
+/** Absent words this rare (anchor weight) tie two sentences to the same development. */
+const TYING_WORD = 2;
+
+const keysOf = (item: OmittedItem): string[] =>
+  item.absent.filter((a) => a.type !== 'word' || a.weight >= TYING_WORD).map((a) => a.key);
+
+/**
+ * Groups omitted items into one per omitted fact or development (issue 10: "one finding per
+ * omitted fact, not per sentence"): items that share an absent name, figure, date or rare word,
+ * and items in sentences that follow each other in one paragraph, are the same development.
+ */
+export function groupItems(items: OmittedItem[]): OmittedItem[][] {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const join = (i: number, j: number) => {
+    parent[find(j)] = find(i);
+  };
+  const byKey = new Map<string, number>();
+  items.forEach((item, i) => {
+    for (const key of keysOf(item)) {
+      const first = byKey.get(key);
+      if (first === undefined) byKey.set(key, i);
+      else join(first, i);
+    }
+    const prev = items[i - 1];
+    if (
+      prev?.sentence.paragraph === item.sentence.paragraph &&
+      prev.sentence.index + 1 === item.sentence.index
+    )
+      join(i - 1, i);
+  });
+  const groups = new Map<number, OmittedItem[]>();
+  items.forEach((item, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), item]);
+  });
+  return [...groups.values()];
+}

@@ -1,0 +1,29 @@
+import type { Side } from '../../../model/span.js';
+import type { CompareContext, FindingDraft } from '../context.js';
+import { draftOmission } from './draft.js';
+import { groupItems } from './group.js';
+import { omittedItems } from './items.js';
+import { mentionsOf } from './mentions.js';
+
+/** At most this many omissions a side: the developments a reader most needs, not every sentence. */
+const PER_SIDE = 5;
+
+/**
+ * What one outlet reports and the other never does, as facts and developments (issue 10, cause 6):
+ * each sentence's names, figures, dates and rare words are looked for in the whole other article;
+ * sentences mostly new to it, and names or figures it never mentions, are grouped into one finding
+ * per omitted development, ranked, and the first few per side kept.
+ */
+export function findOmissions(ctx: CompareContext): FindingDraft[] {
+  return (['a', 'b'] as const).flatMap((side) => omissionsOf(ctx, side));
+}
+
+function omissionsOf(ctx: CompareContext, side: Side): FindingDraft[] {
+  const mentions = mentionsOf(ctx[side === 'a' ? 'b' : 'a']);
+  const drafts = groupItems(omittedItems(ctx, side, mentions)).map((group) =>
+    draftOmission(ctx, side, group),
+  );
+  return drafts
+    .sort((x, y) => y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0))
+    .slice(0, PER_SIDE);
+}

@@ -1,0 +1,98 @@
+import type { Claim } from '../../../model/claim.js';
+import type { Sentence } from '../../../model/source.js';
+import type { Side } from '../../../model/span.js';
+import type { CompareContext } from '../context.js';
+import { type Anchor, anchorsOf, novelty } from './anchors.js';
+import type { Mentions } from './mentions.js';
+
+/** Something one article reports that the other may lack: a whole sentence, or names and figures in one. */
+export interface OmittedItem {
+  sentence: Sentence;
+  /** True when the whole sentence is new to the other article; false when only its `absent` anchors are. */
+  whole: boolean;
+  /** Anchors of the sentence the other article never mentions. */
+  absent: Anchor[];
+  /** Share of the sentence's anchor weight that is absent. */
+  novelty: number;
+  /** The other article runs on past this sentence: its neighbours' counterparts are adjacent there. */
+  gap: boolean;
+  /** The claims the finding cites: all of a whole sentence's, else those of its absent figures and dates. */
+  claims: Claim[];
+  /** Every claim of the sentence, to find who speaks in it. */
+  sentenceClaims: Claim[];
+}
+
+/** A sentence is new to the other article when most of what it says (by anchor weight) is absent there. */
+const NOVEL = 0.5;
+/** …and what is absent weighs at least as much as one name or one figure. */
+const MIN_ABSENT = 3;
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+const linkedTo = (ctx: CompareContext, side: Side, id: string): string[] =>
+  ctx.alignment.filter((l) => l[side].includes(id)).flatMap((l) => l[side === 'a' ? 'b' : 'a']);
+
+/**
+ * Whether the other article skips this sentence where it stands: the sentences before and after it
+ * have counterparts that sit next to each other there (an edited copy, a shared wire text).
+ */
+function skipped(ctx: CompareContext, side: Side, body: Sentence[], at: number): boolean {
+  const [before, after] = [body[at - 1], body[at + 1]];
+  if (!before || !after) return false;
+  const other = ctx[side === 'a' ? 'b' : 'a'].sentences;
+  const index = new Map(other.map((s) => [s.id, s.index]));
+  const prev = linkedTo(ctx, side, before.id).map((id) => index.get(id) ?? -9);
+  const next = linkedTo(ctx, side, after.id).map((id) => index.get(id) ?? -9);
+  return prev.some((p) => next.includes(p + 1));
+}
+
+/** Whether an offset sits between quotation marks opened earlier in its sentence. */
+function insideQuotes(text: string, sentence: Sentence, at: number): boolean {
+  const before = text.slice(sentence.start, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || curly > 0;
+}
+
+/** The items one side reports that the other lacks, sentence by sentence, in text order. */
+export function omittedItems(ctx: CompareContext, side: Side, m: Mentions): OmittedItem[] {
+  const source = ctx[side];
+  // Headlines are compared for framing and attribution; what an article reports is in its body.
+  const body = source.sentences.filter((s) => s.role === 'body');
+  const outlets = new Set([ctx.a.meta.outlet, ctx.b.meta.outlet].flatMap((o) => o.split(/\s+/)));
+  const lowered = new Set(
+    [ctx.a, ctx.b].flatMap((s) =>
+      s.sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower)),
+    ),
+  );
+  const items: OmittedItem[] = [];
+  body.forEach((sentence, at) => {
+    const claims = source.claims.filter((c) => c.sentence === sentence.id);
+    const anchors = anchorsOf(sentence, source.text, claims, m, ctx.matched[side], { outlets, lowered });
+    const absent = anchors.filter((a) => !a.present);
+    const share = novelty(anchors);
+    const weight = absent.reduce((n, a) => n + a.weight, 0);
+    const content = sentence.tokens.filter((t) => CONTENT_POS.has(t.pos)).length;
+    const aligned = linkedTo(ctx, side, sentence.id).length > 0;
+    const gap = !aligned && skipped(ctx, side, body, at);
+    const whole =
+      !aligned && content >= 4 && ((share >= NOVEL && weight >= MIN_ABSENT) || (gap && weight > 0));
+    // In a sentence the other article reports, only names and figures it never mentions are omitted;
+    // a capitalised phrase inside quotation marks ("Witch Hunt") is the speaker's wording, not a name.
+    const details = absent.filter(
+      (a) =>
+        a.type === 'figure' || (a.type === 'name' && !insideQuotes(source.text, sentence, a.range.start)),
+    );
+    if (whole) items.push({ sentence, whole, absent, novelty: share, gap, claims, sentenceClaims: claims });
+    else if (details.length > 0)
+      items.push({
+        sentence,
+        whole: false,
+        absent: details,
+        novelty: share,
+        gap: false,
+        claims: details.flatMap((a) => (a.claim ? [a.claim] : [])),
+        sentenceClaims: claims,
+      });
+  });
+  return items;
+}

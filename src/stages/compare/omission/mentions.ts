@@ -1,0 +1,111 @@
+import type { Claim } from '../../../model/claim.js';
+import type { Sentence, Token } from '../../../model/source.js';
+import type { AnalyzedSource } from '../../extract/index.js';
+
+/**
+ * What an article mentions anywhere, for checking an omission against the WHOLE other article
+ * (issue 10): names by any capitalised word (so a surname finds "Sen. Kay Bailey Hutchison"),
+ * acronyms and the initials of multi-word names, figures by value, dates by day, and lemmas.
+ */
+export interface Mentions {
+  /** Capitalised words as written, and their lower-cased lemmas. */
+  capitals: Set<string>;
+  acronyms: Set<string>;
+  lemmas: Set<string>;
+  /** Every figure: quantity claim bounds and numbers written in digits, scaled. */
+  numbers: number[];
+  /** Resolved date intervals as [start, end] ISO strings. */
+  dates: [string, string][];
+  /**
+   * `subtype:noun` of counts and casualty figures: a figure of the same thing is a counterpart
+   * (for the quantity rules to match, refine or contrast), not an omission.
+   */
+  counted: Set<string>;
+}
+
+/** Sentences that carry reporting: the headline, body and captions (a caption can report a fact too). */
+export const reporting = (s: Sentence): boolean => s.role !== 'boilerplate';
+
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const DIGITS = /^\$?\d[\d,]*(?:\.\d+)?$/;
+
+/** Numbers written with digits in a token list, times a following scale word ("2.5 billion"). */
+export function writtenNumbers(tokens: Token[]): number[] {
+  const found: number[] = [];
+  tokens.forEach((t, i) => {
+    if (!DIGITS.test(t.text)) return;
+    const value = Number(t.text.replace(/[$,]/g, ''));
+    if (Number.isFinite(value)) found.push(value * (SCALE[tokens[i + 1]?.lower ?? ''] ?? 1));
+  });
+  return found;
+}
+
+/** Whether a token starts with a capital letter: names, and words of titles. */
+export const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/** Letters of an acronym without dots: "F.B.I." → "FBI". */
+export const acronymOf = (text: string): string => text.replace(/\./g, '');
+
+/** Builds what an article mentions. */
+export function mentionsOf(source: AnalyzedSource): Mentions {
+  const m: Mentions = {
+    capitals: new Set(),
+    acronyms: new Set(),
+    lemmas: new Set(),
+    numbers: [],
+    dates: [],
+    counted: new Set(),
+  };
+  for (const sentence of source.sentences.filter(reporting)) {
+    let run: Token[] = [];
+    const closeRun = () => {
+      if (run.length > 1) m.acronyms.add(run.map((t) => t.text[0]).join(''));
+      run = [];
+    };
+    for (const t of sentence.tokens) {
+      m.lemmas.add(t.lemma);
+      m.lemmas.add(t.lower);
+      if (isCapital(t)) {
+        m.capitals.add(t.text);
+        m.acronyms.add(acronymOf(t.text));
+        if (t.pos === 'PROPN') run.push(t);
+        else closeRun();
+      } else if (t.lower !== 'of') closeRun();
+    }
+    closeRun();
+    m.numbers.push(...writtenNumbers(sentence.tokens));
+  }
+  for (const claim of source.claims) addClaim(m, claim);
+  return m;
+}
+
+function addClaim(m: Mentions, claim: Claim): void {
+  if (claim.kind === 'quantity') {
+    for (const v of [claim.value, claim.min, claim.max])
+      if (v !== undefined && Number.isFinite(v)) m.numbers.push(v);
+    if (claim.noun && (claim.subtype === 'count' || claim.subtype === 'casualty'))
+      m.counted.add(`${claim.subtype}:${claim.noun}`);
+  }
+  if (claim.kind === 'date' && claim.interval) m.dates.push([claim.interval.start, claim.interval.end]);
+}
+
+/**
+ * Whether a capitalised word is mentioned: as written, as a prefix-related form ("Iran" and
+ * "Iranian", "Russia" and "Russian"), or as an acronym of the other's names ("CIA").
+ */
+export function mentionsName(m: Mentions, word: string): boolean {
+  if (m.capitals.has(word) || m.acronyms.has(acronymOf(word))) return true;
+  if (word.length < 4) return false;
+  for (const other of m.capitals) {
+    if (other.length < 4) continue;
+    const [short, long] = other.length < word.length ? [other, word] : [word, other];
+    if (long.startsWith(short) && long.length - short.length <= 3) return true;
+  }
+  return false;
+}
+
+/** Whether a figure is mentioned: the same value within 1%, or, for a percentage, its complement. */
+export function mentionsNumber(m: Mentions, value: number, percent: boolean): boolean {
+  const near = (x: number, y: number) => Math.abs(x - y) <= Math.max(0.01 * Math.abs(y), 1e-9);
+  return m.numbers.some((n) => near(n, value) || (percent && near(n, 100 - value)));
+}
