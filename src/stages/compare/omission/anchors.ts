@@ -14,6 +14,8 @@ export interface Anchor {
   weight: number;
   /** Whether the other article mentions it anywhere. */
   present: boolean;
+  /** Whether a part of the other article (a window of sentences) mentions it. */
+  in: (m: Mentions) => boolean;
   /** The claim it comes from (figures and dates). */
   claim?: Claim;
 }
@@ -87,8 +89,16 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
     )
       return [];
     const initials = r.length > 1 ? r.map((t) => t.text[0]).join('') : '';
-    const present = mentionsName(ctx.m, head.text) || (initials.length > 1 && ctx.m.acronyms.has(initials));
-    return [{ type: 'name', key: `name:${head.text}`, range: range(r, ctx.text), weight: 3, present }];
+    const test = (m: Mentions) =>
+      mentionsName(m, head.text) || (initials.length > 1 && m.acronyms.has(initials));
+    const anchor = {
+      key: `name:${head.text}`,
+      range: range(r, ctx.text),
+      weight: 3,
+      present: test(ctx.m),
+      in: test,
+    };
+    return [{ type: 'name', ...anchor }];
   });
 }
 
@@ -102,16 +112,16 @@ const countable = (q: QuantityClaim) =>
 function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor | null {
   const value = q.value ?? q.min ?? q.max;
   if (!countable(q) || value === undefined) return null;
-  const present =
-    matched ||
-    mentionsNumber(m, value, q.subtype === 'percent') ||
-    (q.noun !== null && m.counted.has(q.noun));
+  const test = (x: Mentions) =>
+    mentionsNumber(x, value, q.subtype === 'percent') || x.counted.has(`${q.subtype}:${q.noun}`);
+  const present = matched || test(m);
   return {
     type: 'figure',
     key: `figure:${value}`,
     range: q,
     weight: value > 10 || q.subtype === 'money' || q.subtype === 'percent' ? 3 : 1.5,
     present,
+    in: test,
     claim: q,
   };
 }
@@ -141,8 +151,17 @@ export function anchorsOf(
       (c.precision === 'day' || c.precision === 'month')
     ) {
       const { start, end } = c.interval;
-      const present = matched.has(c.id) || m.dates.some(([s, e]) => s <= end && start <= e);
-      anchors.push({ type: 'date', key: `date:${start}`, range: c, weight: 1.5, present, claim: c });
+      const test = (x: Mentions) => x.dates.some(([s, e]) => s <= end && start <= e);
+      const present = matched.has(c.id) || test(m);
+      anchors.push({
+        type: 'date',
+        key: `date:${start}`,
+        range: c,
+        weight: 1.5,
+        present,
+        in: test,
+        claim: c,
+      });
     }
   }
   const idf = loadIdf();
@@ -150,16 +169,34 @@ export function anchorsOf(
     if (!CONTENT.has(t.pos) || t.lemma.length < 3 || inDate(t) || inClaim(t) || isCapital(t)) continue;
     const w = idf.weights.get(t.lemma) ?? idf.unknown;
     if (w < MIN_IDF) continue;
-    const present = m.lemmas.has(t.lemma) || m.lemmas.has(t.lower);
+    const test = (x: Mentions) => x.lemmas.has(t.lemma) || x.lemmas.has(t.lower);
+    const present = test(m);
     anchors.push({
       type: 'word',
       key: `word:${t.lemma}`,
       range: range([t], text),
       weight: Math.min(2.5, w / 4),
       present,
+      in: test,
     });
   }
   return anchors;
+}
+
+/**
+ * The share of a sentence's anchor weight that no window of the other article mentions together:
+ * a paraphrase sits in one or two sentences there, while words of a new fact are at most scattered.
+ */
+export function localNovelty(anchors: Anchor[], windows: Mentions[]): number {
+  const total = anchors.reduce((n, a) => n + a.weight, 0);
+  if (total === 0) return 0;
+  let best = 0;
+  for (const w of windows)
+    best = Math.max(
+      best,
+      anchors.filter((a) => a.in(w)).reduce((n, a) => n + a.weight, 0),
+    );
+  return 1 - best / total;
 }
 
 /** The share of a sentence's anchor weight that the other article never mentions. */

@@ -97,8 +97,9 @@ function confidenceOf(group: OmittedItem[], absent: Anchor[]): number {
   const whole = group.filter((i) => i.whole);
   if (whole.length === 0) return 0.45 + (strong ? 0.15 : 0) + (absent.length > 1 ? 0.05 : 0);
   const novel = Math.max(...whole.map((i) => i.novelty));
+  const local = Math.max(...whole.map((i) => i.local));
   const gap = whole.some((i) => i.gap);
-  return 0.3 + 0.4 * novel + (strong ? 0.15 : 0) + (gap ? 0.15 : 0);
+  return 0.2 + 0.3 * novel + 0.2 * local + (strong ? 0.15 : 0) + (gap ? 0.1 : 0);
 }
 
 /** One omission finding for a group of items about the same omitted development. */

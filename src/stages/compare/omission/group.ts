@@ -6,10 +6,20 @@ const TYING_WORD = 2;
 const keysOf = (item: OmittedItem): string[] =>
   item.absent.filter((a) => a.type !== 'word' || a.weight >= TYING_WORD).map((a) => a.key);
 
+/** A figure alone (no name) in the next sentence of a paragraph continues the development before it. */
+const figuresOnly = (item: OmittedItem) => !item.whole && item.absent.every((a) => a.type === 'figure');
+
+/** Whether an item carries on the development of the item just before it in the same paragraph. */
+function continues(prev: OmittedItem, item: OmittedItem): boolean {
+  if (prev.sentence.paragraph !== item.sentence.paragraph || prev.sentence.index + 1 !== item.sentence.index)
+    return false;
+  return (prev.whole || figuresOnly(prev)) && (item.whole || figuresOnly(item));
+}
+
 /**
  * Groups omitted items into one per omitted fact or development (issue 10: "one finding per
  * omitted fact, not per sentence"): items that share an absent name, figure, date or rare word,
- * and items in sentences that follow each other in one paragraph, are the same development.
+ * and new sentences (or lone figures) that follow each other in one paragraph, are the same development.
  */
 export function groupItems(items: OmittedItem[]): OmittedItem[][] {
   const parent = items.map((_, i) => i);

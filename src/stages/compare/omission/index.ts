@@ -3,7 +3,7 @@ import type { CompareContext, FindingDraft } from '../context.js';
 import { draftOmission } from './draft.js';
 import { groupItems } from './group.js';
 import { omittedItems } from './items.js';
-import { mentionsOf } from './mentions.js';
+import { mentionsOf, windowsOf } from './mentions.js';
 
 /** At most this many omissions a side: the developments a reader most needs, not every sentence. */
 const PER_SIDE = 5;
@@ -19,10 +19,9 @@ export function findOmissions(ctx: CompareContext): FindingDraft[] {
 }
 
 function omissionsOf(ctx: CompareContext, side: Side): FindingDraft[] {
-  const mentions = mentionsOf(ctx[side === 'a' ? 'b' : 'a']);
-  const drafts = groupItems(omittedItems(ctx, side, mentions)).map((group) =>
-    draftOmission(ctx, side, group),
-  );
+  const other = ctx[side === 'a' ? 'b' : 'a'];
+  const items = omittedItems(ctx, side, mentionsOf(other), windowsOf(other));
+  const drafts = groupItems(items).map((group) => draftOmission(ctx, side, group));
   return drafts
     .sort((x, y) => y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0))
     .slice(0, PER_SIDE);

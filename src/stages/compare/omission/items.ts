@@ -2,7 +2,7 @@ import type { Claim } from '../../../model/claim.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import type { CompareContext } from '../context.js';
-import { type Anchor, anchorsOf, novelty } from './anchors.js';
+import { type Anchor, anchorsOf, localNovelty, novelty } from './anchors.js';
 import type { Mentions } from './mentions.js';
 
 /** Something one article reports that the other may lack: a whole sentence, or names and figures in one. */
@@ -12,8 +12,10 @@ export interface OmittedItem {
   whole: boolean;
   /** Anchors of the sentence the other article never mentions. */
   absent: Anchor[];
-  /** Share of the sentence's anchor weight that is absent. */
+  /** Share of the sentence's anchor weight that is absent from the whole other article. */
   novelty: number;
+  /** Share of it that no one or two consecutive sentences of the other article mention together. */
+  local: number;
   /** The other article runs on past this sentence: its neighbours' counterparts are adjacent there. */
   gap: boolean;
   /** The claims the finding cites: all of a whole sentence's, else those of its absent figures and dates. */
@@ -28,8 +30,15 @@ const NOVEL = 0.5;
 const MIN_ABSENT = 3;
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
+/** Links this weak (paraphrase probability) share a word or two, not what the sentences report. */
+const WEAK_LINK = 0.3;
+/** Where the other article visibly runs on past a sentence, this much never said together there suffices. */
+const NOVEL_AT_GAP = 0.3;
+
 const linkedTo = (ctx: CompareContext, side: Side, id: string): string[] =>
-  ctx.alignment.filter((l) => l[side].includes(id)).flatMap((l) => l[side === 'a' ? 'b' : 'a']);
+  ctx.alignment
+    .filter((l) => l[side].includes(id) && l.score >= WEAK_LINK)
+    .flatMap((l) => l[side === 'a' ? 'b' : 'a']);
 
 /**
  * Whether the other article skips this sentence where it stands: the sentences before and after it
@@ -54,7 +63,12 @@ function insideQuotes(text: string, sentence: Sentence, at: number): boolean {
 }
 
 /** The items one side reports that the other lacks, sentence by sentence, in text order. */
-export function omittedItems(ctx: CompareContext, side: Side, m: Mentions): OmittedItem[] {
+export function omittedItems(
+  ctx: CompareContext,
+  side: Side,
+  m: Mentions,
+  windows: Mentions[],
+): OmittedItem[] {
   const source = ctx[side];
   // Headlines are compared for framing and attribution; what an article reports is in its body.
   const body = source.sentences.filter((s) => s.role === 'body');
@@ -74,21 +88,28 @@ export function omittedItems(ctx: CompareContext, side: Side, m: Mentions): Omit
     const content = sentence.tokens.filter((t) => CONTENT_POS.has(t.pos)).length;
     const aligned = linkedTo(ctx, side, sentence.id).length > 0;
     const gap = !aligned && skipped(ctx, side, body, at);
+    const local = localNovelty(anchors, windows);
+    // New: most of it absent from the whole other article, or, where the other article visibly runs
+    // on past it, most of it never said together there.
     const whole =
-      !aligned && content >= 4 && ((share >= NOVEL && weight >= MIN_ABSENT) || (gap && weight > 0));
+      !aligned &&
+      content >= 4 &&
+      ((share >= NOVEL && weight >= MIN_ABSENT) || (gap && local >= NOVEL_AT_GAP));
     // In a sentence the other article reports, only names and figures it never mentions are omitted;
     // a capitalised phrase inside quotation marks ("Witch Hunt") is the speaker's wording, not a name.
     const details = absent.filter(
       (a) =>
         a.type === 'figure' || (a.type === 'name' && !insideQuotes(source.text, sentence, a.range.start)),
     );
-    if (whole) items.push({ sentence, whole, absent, novelty: share, gap, claims, sentenceClaims: claims });
+    if (whole)
+      items.push({ sentence, whole, absent, novelty: share, local, gap, claims, sentenceClaims: claims });
     else if (details.length > 0)
       items.push({
         sentence,
         whole: false,
         absent: details,
         novelty: share,
+        local,
         gap: false,
         claims: details.flatMap((a) => (a.claim ? [a.claim] : [])),
         sentenceClaims: claims,

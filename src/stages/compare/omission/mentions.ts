@@ -46,8 +46,8 @@ export const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 /** Letters of an acronym without dots: "F.B.I." → "FBI". */
 export const acronymOf = (text: string): string => text.replace(/\./g, '');
 
-/** Builds what an article mentions. */
-export function mentionsOf(source: AnalyzedSource): Mentions {
+/** Builds what an article mentions, or what some of its sentences do. */
+export function mentionsOf(source: AnalyzedSource, only?: Set<string>): Mentions {
   const m: Mentions = {
     capitals: new Set(),
     acronyms: new Set(),
@@ -56,7 +56,8 @@ export function mentionsOf(source: AnalyzedSource): Mentions {
     dates: [],
     counted: new Set(),
   };
-  for (const sentence of source.sentences.filter(reporting)) {
+  const within = (id: string) => only === undefined || only.has(id);
+  for (const sentence of source.sentences.filter((x) => reporting(x) && within(x.id))) {
     let run: Token[] = [];
     const closeRun = () => {
       if (run.length > 1) m.acronyms.add(run.map((t) => t.text[0]).join(''));
@@ -75,8 +76,18 @@ export function mentionsOf(source: AnalyzedSource): Mentions {
     closeRun();
     m.numbers.push(...writtenNumbers(sentence.tokens));
   }
-  for (const claim of source.claims) addClaim(m, claim);
+  for (const claim of source.claims) if (within(claim.sentence)) addClaim(m, claim);
   return m;
+}
+
+/** What each window of two consecutive sentences of a paragraph mentions (a lone last sentence alone). */
+export function windowsOf(source: AnalyzedSource): Mentions[] {
+  const sentences = source.sentences.filter(reporting);
+  return sentences.map((s, i) => {
+    const next = sentences[i + 1];
+    const ids = next && next.paragraph === s.paragraph ? [s.id, next.id] : [s.id];
+    return mentionsOf(source, new Set(ids));
+  });
 }
 
 function addClaim(m: Mentions, claim: Claim): void {
@@ -91,7 +102,7 @@ function addClaim(m: Mentions, claim: Claim): void {
 
 /**
  * Whether a capitalised word is mentioned: as written, as a prefix-related form ("Iran" and
- * "Iranian", "Russia" and "Russian"), or as an acronym of the other's names ("CIA").
+ * "Iranian", "Kazakh" and "Kazakhstan"), or as an acronym of the other's names ("CIA").
  */
 export function mentionsName(m: Mentions, word: string): boolean {
   if (m.capitals.has(word) || m.acronyms.has(acronymOf(word))) return true;
@@ -99,7 +110,7 @@ export function mentionsName(m: Mentions, word: string): boolean {
   for (const other of m.capitals) {
     if (other.length < 4) continue;
     const [short, long] = other.length < word.length ? [other, word] : [word, other];
-    if (long.startsWith(short) && long.length - short.length <= 3) return true;
+    if (long.startsWith(short) && long.length - short.length <= 4) return true;
   }
   return false;
 }
