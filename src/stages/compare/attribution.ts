@@ -1,28 +1,25 @@
+import type { AlignmentLink } from '../../model/alignment.js';
 import type { AttributionClaim, Basis, BlameClaim, Claim } from '../../model/claim.js';
-import type { Side, Span, TextRange } from '../../model/span.js';
+import type { Side, Span } from '../../model/span.js';
+import { basisOf, contentOverlap, contrast } from './attribution-content.js';
 import { type CompareContext, type FindingDraft, linkOf, outlet } from './context.js';
 import { claimsOf } from './match.js';
 import { claimRef, claimSpan, sentenceSpan } from './spans.js';
+import { notOwnVoice } from './voice.js';
 
-// A pronoun's group is only as good as the guess at its antecedent, which moves when paragraphs do.
-const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
-const knownGroup = (basis: Basis) =>
-  basis.speaker && !PRONOUN.test(basis.speaker.text) ? basis.speaker.group : null;
+/** Two attributions report the same content when their content words overlap this much (Dice). */
+const SAME_CONTENT = 0.35;
+/** Sentences are compared for sourcing only when the alignment is this sure they report the same thing. */
+const SURE_LINK = 0.5;
 
-/** Why two presentations of the same content differ, or null when they do not. */
-function difference(x: Basis, y: Basis): 'stance' | 'speaker' | null {
-  if (x.stance !== y.stance) return 'stance';
-  const [gx, gy] = [knownGroup(x), knownGroup(y)];
-  return gx !== null && gy !== null && gx !== gy ? 'speaker' : null;
+/** What the attribution rules share: the context and, per side, sentences not in the outlet's own voice. */
+interface AttributionContext {
+  ctx: CompareContext;
+  voiced: Record<Side, Set<string>>;
 }
 
-function attributionById(
-  ctx: CompareContext,
-  side: Side,
-  id: string | undefined,
-): AttributionClaim | undefined {
-  return id ? claimsOf(ctx[side].claims, 'attribution').find((c) => c.id === id) : undefined;
-}
+const attributionById = (ctx: CompareContext, side: Side, id: string | undefined) =>
+  id ? claimsOf(ctx[side].claims, 'attribution').find((c) => c.id === id) : undefined;
 
 /** Blame assigned by two different known parties ("Israel" vs "the Syrian Observatory"). */
 function differentBlamers(a: BlameClaim, b: BlameClaim): boolean {
@@ -52,136 +49,168 @@ function evidence(ctx: CompareContext, side: Side, claim: Claim): Span[] {
   return spans.sort((x, y) => x.start - y.start);
 }
 
-function finding(
-  ctx: CompareContext,
-  a: Claim,
-  b: Claim,
-  ba: Basis,
-  bb: Basis,
-  ruleId: string,
-): FindingDraft {
-  const what = `'${a.text}'`;
-  const aFact = ba.stance === 'fact' || bb.stance === 'fact';
+/** Confidence from the link's paraphrase probability and how surely the two contents are the same. */
+const confidenceOf = (link: AlignmentLink, same: number, kind: ReturnType<typeof contrast>) =>
+  (0.45 + 0.5 * link.score) * (0.6 + 0.4 * Math.min(1, same / 0.6)) - (kind === 'speaker' ? 0.15 : 0);
+
+interface Pairing {
+  a: Claim;
+  b: Claim;
+  ba: Basis;
+  bb: Basis;
+  ruleId: string;
+  confidence: number;
+}
+
+function finding(ctx: CompareContext, p: Pairing): FindingDraft {
+  const fact = p.ba.stance === 'fact' || p.bb.stance === 'fact';
   return {
     kind: 'attribution',
     subject: 'attribution',
-    a: evidence(ctx, 'a', a),
-    b: evidence(ctx, 'b', b),
-    claims: [claimRef('a', a), claimRef('b', b)],
-    ruleId,
-    salience: aFact ? 0.85 : 0.7,
-    explanation: `On ${what}, ${outlet(ctx, 'a')} ${describe(ctx, 'a', ba)}; ${outlet(ctx, 'b')} ${describe(ctx, 'b', bb)}.`,
+    a: evidence(ctx, 'a', p.a),
+    b: evidence(ctx, 'b', p.b),
+    claims: [claimRef('a', p.a), claimRef('b', p.b)],
+    ruleId: p.ruleId,
+    salience: fact ? 0.85 : 0.7,
+    confidence: p.confidence,
+    explanation: `On '${p.a.text}', ${outlet(ctx, 'a')} ${describe(ctx, 'a', p.ba)}; ${outlet(ctx, 'b')} ${describe(ctx, 'b', p.bb)}.`,
   };
 }
 
+/** A stated fact counts only in the outlet's own voice: not inside a quote, not beside a quote's tag. */
+function ownVoiceHolds(ac: AttributionContext, a: Claim, b: Claim, ba: Basis, bb: Basis): boolean {
+  if (ba.stance === 'fact' && ac.voiced.a.has(a.sentence)) return false;
+  return !(bb.stance === 'fact' && ac.voiced.b.has(b.sentence));
+}
+
 /**
- * The same content with different sourcing or certainty: first between matched claims
- * (a figure stated as fact by one outlet and as a party's claim by the other), then
- * between the attributions of aligned sentences (said vs claimed, or one drops the source).
+ * Matched figures and blame in aligned sentences whose sourcing differs: one outlet states a
+ * figure as fact, the other as a party's claim; or two known parties assign the blame.
+ * Dates are left out: when a thing happened is rarely what a source vouches for.
  */
-export function compareAttribution(ctx: CompareContext): FindingDraft[] {
+function claimContrasts(ac: AttributionContext, seen: Set<string>): FindingDraft[] {
   const found: FindingDraft[] = [];
-  const seen = new Set<string>();
-  for (const { a, b } of ctx.pairs) {
-    if (a.kind === 'attribution' || seen.has(`${a.sentence}|${b.sentence}`)) continue;
-    // Sourcing is compared where the outlets report the same thing: in aligned sentences.
-    if (!linkOf(ctx, a, b)) continue;
-    if (a.kind === 'blame' && b.kind === 'blame') {
-      // Blame carries its own source (blamedBy); its sentence's sourcing is compared on the sentence.
-      if (!differentBlamers(a, b)) {
-        continue;
+  for (const { a, b } of ac.ctx.pairs) {
+    const link = linkOf(ac.ctx, a, b);
+    if (!link || seen.has(`${a.sentence}|${b.sentence}`)) continue;
+    let pairing: Pairing | null = null;
+    if (a.kind === 'blame' && b.kind === 'blame' && differentBlamers(a, b)) {
+      const [ba, bb] = [blameBasis(a), blameBasis(b)];
+      pairing = {
+        a,
+        b,
+        ba,
+        bb,
+        ruleId: 'compare/attribution-of-claim',
+        confidence: confidenceOf(link, 1, 'speaker'),
+      };
+    } else if (a.kind === 'quantity' && b.kind === 'quantity' && !(a.value !== undefined && a.value <= 1)) {
+      // "one word", "a single day": a count of one is a detail of wording, not a figure a source vouches for.
+      const kind = contrast(a.basis, b.basis);
+      if (kind === 'fact' || kind === 'hedge') {
+        const confidence = confidenceOf(link, 1, kind);
+        pairing = { a, b, ba: a.basis, bb: b.basis, ruleId: 'compare/attribution-of-claim', confidence };
       }
-      seen.add(`${a.sentence}|${b.sentence}`);
-      found.push(finding(ctx, a, b, blameBasis(a), blameBasis(b), 'compare/attribution-of-claim'));
-      continue;
     }
-    if (difference(a.basis, b.basis) === null) continue;
+    if (!pairing || !ownVoiceHolds(ac, a, b, pairing.ba, pairing.bb)) continue;
     seen.add(`${a.sentence}|${b.sentence}`);
-    found.push(finding(ctx, a, b, a.basis, b.basis, 'compare/attribution-of-claim'));
-  }
-  for (const link of ctx.counterparts) {
-    for (const sa of link.a) {
-      for (const sb of link.b) {
-        if (seen.has(`${sa}|${sb}`)) continue;
-        const draft = compareSentences(ctx, sa, sb, link.relation === 'equivalent');
-        if (draft) {
-          seen.add(`${sa}|${sb}`);
-          found.push(draft);
-        }
-      }
-    }
+    found.push(finding(ac.ctx, pairing));
   }
   return found;
 }
 
-/** Attributions of two aligned sentences: a different stance or speaker, or one side dropping a source. */
-function compareSentences(
-  ctx: CompareContext,
+/** The same content attributed differently in two sentences the alignment is sure about. */
+function sentenceContrast(
+  ac: AttributionContext,
+  link: AlignmentLink,
   sa: string,
   sb: string,
-  equivalent: boolean,
 ): FindingDraft | null {
+  const { ctx } = ac;
   const xa = claimsOf(ctx.a.claims, 'attribution').filter((c) => c.sentence === sa);
   const xb = claimsOf(ctx.b.claims, 'attribution').filter((c) => c.sentence === sb);
-  if (xa.length === xb.length) {
-    for (let i = 0; i < xa.length; i++) {
-      if (difference(basisOf(xa[i]), basisOf(xb[i])) !== null) {
-        return finding(ctx, xa[i], xb[i], basisOf(xa[i]), basisOf(xb[i]), 'compare/attribution-of-sentence');
-      }
-    }
-    return null;
+  if (xa.length === 0 && xb.length === 0) return null;
+  // One side has a layer of sourcing the other lacks ("…, according to The Associated Press"):
+  // checked word by word in `dropped`, so any counterpart link will do.
+  if (xa.length !== xb.length) {
+    const side: Side = xa.length > xb.length ? 'a' : 'b';
+    const [more, fewer] = side === 'a' ? [xa, xb] : [xb, xa];
+    const extra = more.find((m) => !fewer.some((f) => f.cue.lemma === m.cue.lemma && sameSource(f, m)));
+    const draft = extra ? dropped(ac, link, side, extra, side === 'a' ? sb : sa) : null;
+    if (draft || fewer.length === 0) return draft;
   }
-  // One side has a layer of sourcing the other lacks ("…, according to The Associated Press").
-  const side: Side = xa.length > xb.length ? 'a' : 'b';
-  const [more, fewer] = side === 'a' ? [xa, xb] : [xb, xa];
-  const extra = more.find((m) => !fewer.some((f) => f.cue.lemma === m.cue.lemma && sameSpeaker(f, m)));
-  if (!extra) return null;
-  const plainId = side === 'a' ? sb : sa;
-  // A partial link counts when the plain sentence says little beyond the attributed content.
-  if (!equivalent && !restates(ctx, side === 'a' ? 'b' : 'a', plainId, ctx[side].text, extra.content))
-    return null;
-  return dropped(ctx, side, extra, plainId);
+  // A contrast of two sources needs a link the alignment is sure about.
+  if (link.score < SURE_LINK) return null;
+  let best: Pairing | null = null;
+  const overlap = (x: AttributionClaim, y: AttributionClaim) =>
+    contentOverlap(ctx, { sentence: sa, range: x.content }, { sentence: sb, range: y.content });
+  // Each attribution is compared with the one reporting the most similar content, and only when
+  // that choice is mutual: two quotes of one speech are not each other's counterparts.
+  const bestOf = <T>(xs: T[], score: (x: T) => number): T =>
+    xs.reduce((m, x) => (score(x) > score(m) ? x : m));
+  for (const x of xa) {
+    const y = bestOf(xb, (c) => overlap(x, c));
+    if (bestOf(xa, (c) => overlap(c, y)) !== x) continue;
+    const same = overlap(x, y);
+    const kind = contrast(basisOf(x), basisOf(y));
+    if (same < SAME_CONTENT || kind === null) continue;
+    const confidence = confidenceOf(link, same, kind);
+    if (!best || confidence > best.confidence)
+      best = {
+        a: x,
+        b: y,
+        ba: basisOf(x),
+        bb: basisOf(y),
+        ruleId: 'compare/attribution-of-sentence',
+        confidence,
+      };
+  }
+  return best ? finding(ctx, best) : null;
 }
 
-/** Whether most words of a sentence appear in a content span of the other side. */
-function restates(
+/** Whether two attributions name the same source as written (or the same actor group). */
+const sameSource = (x: AttributionClaim, y: AttributionClaim) =>
+  (x.speaker?.group ?? x.speaker?.text) === (y.speaker?.group ?? y.speaker?.text);
+
+/** Whether most words of a sentence appear in an attribution's content on the other side. */
+function restated(
   ctx: CompareContext,
   side: Side,
   sentenceId: string,
-  otherText: string,
-  content: TextRange,
-): boolean {
+  attribution: AttributionClaim,
+): number {
   const words = (ctx.sentence[side].get(sentenceId)?.tokens ?? []).filter((t) => /\p{L}/u.test(t.text));
+  const other = ctx[side === 'a' ? 'b' : 'a'].text;
   const inside = new Set(
-    otherText
-      .slice(content.start, content.end)
+    other
+      .slice(attribution.content.start, attribution.content.end)
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [],
   );
-  return words.length > 0 && words.filter((t) => inside.has(t.lower)).length / words.length >= 0.8;
+  return words.length === 0 ? 0 : words.filter((t) => inside.has(t.lower)).length / words.length;
 }
 
-const basisOf = (c: AttributionClaim): Basis => ({
-  stance: c.stance,
-  speaker: c.speaker ?? undefined,
-  attribution: c.id,
-});
-const sameSpeaker = (x: AttributionClaim, y: AttributionClaim) =>
-  (x.speaker?.group ?? x.speaker?.text) === (y.speaker?.group ?? y.speaker?.text);
-
-/** An attribution on one side whose content the other side's aligned sentence states without it. */
+/**
+ * An attribution on one side whose content the other side's aligned sentence states in its own
+ * voice: the plain sentence restates the attributed content, and it is neither quoted nor beside
+ * a quote's tag (a quote split over sentences is still the speaker's, issue 10 cause 3).
+ */
 function dropped(
-  ctx: CompareContext,
+  ac: AttributionContext,
+  link: AlignmentLink,
   side: Side,
   attribution: AttributionClaim,
   plainId: string,
 ): FindingDraft | null {
+  const { ctx } = ac;
   const other: Side = side === 'a' ? 'b' : 'a';
   const sentence = ctx.sentence[side].get(attribution.sentence);
   const plain = ctx.sentence[other].get(plainId);
-  if (!sentence || !plain) return null;
+  if (!sentence || !plain || ac.voiced[other].has(plainId)) return null;
   if ((attribution.content.end - attribution.content.start) / (sentence.end - sentence.start) < 0.5)
     return null;
+  const share = restated(ctx, other, plainId, attribution);
+  if (share < 0.8) return null;
   const spans = { [side]: evidence(ctx, side, attribution), [other]: [sentenceSpan(plain)] } as Record<
     Side,
     Span[]
@@ -195,6 +224,31 @@ function dropped(
     claims: [claimRef(side, attribution)],
     ruleId: 'compare/attribution-dropped',
     salience: 0.8,
+    confidence: (0.45 + 0.5 * link.score) * share,
     explanation: `${outlet(ctx, side)} attributes this to ${who} ('${attribution.cue.text}'); ${outlet(ctx, other)} states it without that source.`,
   };
+}
+
+/**
+ * The same content with a real difference of source or stance (issue 10): matched figures and
+ * blame first, then the attributions of sentences the alignment is sure about. Nothing is read
+ * as the outlet's own statement when it sits inside a quote or beside a quote's tag.
+ */
+export function compareAttribution(ctx: CompareContext): FindingDraft[] {
+  const ac: AttributionContext = { ctx, voiced: { a: notOwnVoice(ctx.a), b: notOwnVoice(ctx.b) } };
+  const seen = new Set<string>();
+  const found = claimContrasts(ac, seen);
+  for (const link of ctx.counterparts) {
+    for (const sa of link.a) {
+      for (const sb of link.b) {
+        if (seen.has(`${sa}|${sb}`)) continue;
+        const draft = sentenceContrast(ac, link, sa, sb);
+        if (draft) {
+          seen.add(`${sa}|${sb}`);
+          found.push(draft);
+        }
+      }
+    }
+  }
+  return found;
 }

@@ -1,0 +1,98 @@
+import { reportingVerb } from '../../lexicons/reporting-verbs.js';
+import type { Sentence, Token } from '../../model/source.js';
+import type { AnalyzedSource } from '../extract/index.js';
+
+/** A quotation: the sentences it runs through and the offsets between its marks. */
+export interface Quotation {
+  sentences: string[];
+  start: number;
+  end: number;
+}
+
+/** What a quotation mark does: `"` toggles, curly marks open or close. */
+function step(c: string, open: boolean): boolean | null {
+  if (c === '"') return !open;
+  if (c === '“') return true;
+  if (c === '”') return false;
+  return null;
+}
+
+/**
+ * The quotations of a source: a quotation runs from its opening mark to its closing mark across
+ * sentences, and on into the next paragraph when that paragraph opens with a quotation mark while
+ * the quotation is still open (AP style for quotes of several paragraphs).
+ */
+export function quotations(source: AnalyzedSource): Quotation[] {
+  const found: Quotation[] = [];
+  let current: Quotation | null = null;
+  let paragraph = -1;
+  for (const sentence of source.sentences) {
+    let from = 0;
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      // The reopening mark of a continued quotation is not a closing one.
+      if (current && /^["“]/.test(sentence.text)) from = 1;
+      else current = null;
+    }
+    if (current) current.sentences.push(sentence.id);
+    for (let i = from; i < sentence.text.length; i++) {
+      const next = step(sentence.text[i], current !== null);
+      if (next === null || next === (current !== null)) continue;
+      const at = sentence.start + i;
+      if (next) {
+        current = { sentences: [sentence.id], start: at, end: at };
+        found.push(current);
+      } else if (current) {
+        current.end = at + 1;
+        current = null;
+      }
+    }
+    if (current) current.end = sentence.end;
+  }
+  return found.map((q) => ({ ...q, sentences: [...new Set(q.sentences)] }));
+}
+
+/** How near a quotation's marks its tag's speech verb stands: '…," says Perry', 'Perry stated, "…'. */
+const TAG_REACH = { after: 5, before: 6 };
+
+/**
+ * Whether a quotation has a tag: a speech verb of the reporting-verb lexicon just after its
+ * closing mark (in its sentence, or opening the next sentence of the paragraph) or just before its
+ * opening mark. Read from the tokens, so a tag the attribution rules missed still counts.
+ */
+function hasTag(source: AnalyzedSource, q: Quotation): boolean {
+  const speech = (t: Token) => reportingVerb(t.lemma) !== undefined;
+  const tokens = source.sentences.flatMap((s) => s.tokens.map((t) => ({ t, s })));
+  const after = tokens.filter(({ t }) => t.start >= q.end).slice(0, TAG_REACH.after);
+  const first = tokens.find(({ t }) => t.start >= q.start)?.s;
+  // '…jobs," Santorum said. "It's about…': a tag ending the sentence before also opens this quotation.
+  const previous = (s: Sentence) => s.paragraph === first?.paragraph && s.index === first.index - 1;
+  const before = tokens
+    .filter(({ t, s }) => t.end <= q.start && (s === first || previous(s)))
+    .slice(-TAG_REACH.before);
+  const last = tokens.filter(({ t }) => t.end <= q.end).at(-1)?.s;
+  const near = after.filter(
+    ({ s }) => s === last || (s.paragraph === last?.paragraph && s.index === last.index + 1),
+  );
+  return near.some(({ t }) => speech(t)) || before.some(({ t }) => speech(t));
+}
+
+/**
+ * Sentences an outlet does not say in its own voice although no attribution covers them: every
+ * sentence of a quotation that has a tag, a speech cue outside its marks ("…," said Buck), in one
+ * of its sentences or right beside it. Issue 10, cause 3: a quote split over sentences or
+ * paragraphs is still the speaker's, so "stated as fact" or "attribution dropped" must never be
+ * read off its other sentences. A quotation with no tag anywhere is printed without a source,
+ * which is the outlet's doing, so it stays in its voice.
+ */
+export function notOwnVoice(source: AnalyzedSource): Set<string> {
+  const quotes = quotations(source);
+  const inside = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
+  const tags = source.claims.filter((c) => c.kind === 'attribution' && !inside(c.cue.start));
+  const voiced = new Set<string>();
+  for (const q of quotes) {
+    if (tags.some((t) => q.sentences.includes(t.sentence)) || hasTag(source, q))
+      for (const id of q.sentences) voiced.add(id);
+  }
+  return voiced;
+}
