@@ -184,19 +184,20 @@ export function anchorsOf(
 }
 
 /**
- * The share of a sentence's anchor weight that no window of the other article mentions together:
- * a paraphrase sits in one or two sentences there, while words of a new fact are at most scattered.
+ * The window of the other article that mentions most of a sentence's anchors together, and the
+ * share of the anchor weight it leaves out: a paraphrase sits in one or two sentences there,
+ * while the words of a new fact are at most scattered.
  */
-export function localNovelty(anchors: Anchor[], windows: Mentions[]): number {
+export function bestWindow(anchors: Anchor[], windows: Mentions[]): { window?: Mentions; local: number } {
   const total = anchors.reduce((n, a) => n + a.weight, 0);
-  if (total === 0) return 0;
+  if (total === 0) return { local: 0 };
   let best = 0;
-  for (const w of windows)
-    best = Math.max(
-      best,
-      anchors.filter((a) => a.in(w)).reduce((n, a) => n + a.weight, 0),
-    );
-  return 1 - best / total;
+  let window: Mentions | undefined;
+  for (const w of windows) {
+    const covered = anchors.filter((a) => a.in(w)).reduce((n, a) => n + a.weight, 0);
+    if (covered > best) [best, window] = [covered, w];
+  }
+  return { window, local: 1 - best / total };
 }
 
 /** The share of a sentence's anchor weight that the other article never mentions. */

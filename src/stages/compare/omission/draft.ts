@@ -1,3 +1,4 @@
+import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side, Span } from '../../../model/span.js';
 import type { AnalyzedSource } from '../../extract/index.js';
@@ -21,14 +22,27 @@ function absentAnchors(group: OmittedItem[]): Anchor[] {
   return [...seen.values()].sort((x, y) => TYPE_ORDER[x.type] - TYPE_ORDER[y.type] || y.weight - x.weight);
 }
 
+/** How far from a name a speech verb may stand to make it the speaker: "X, the senior Democrat, said". */
+const SPEAKER_REACH = { after: 12, before: 2 };
+
+/** Whether a name speaks in its sentence: an attribution names it, or a speech verb stands right by it. */
+function speaks(item: OmittedItem, a: Anchor): boolean {
+  const overlaps = (s: { start: number; end: number }) => s.start < a.range.end && a.range.start < s.end;
+  if (item.sentenceClaims.some((c) => c.kind === 'attribution' && c.speaker && overlaps(c.speaker)))
+    return true;
+  const tokens = item.sentence.tokens;
+  const first = tokens.findIndex((t) => t.start >= a.range.start);
+  const last = tokens.findIndex((t) => t.start >= a.range.end);
+  const near = [
+    ...tokens.slice(Math.max(0, first - SPEAKER_REACH.before), first),
+    ...tokens.slice(last < 0 ? tokens.length : last, (last < 0 ? tokens.length : last) + SPEAKER_REACH.after),
+  ];
+  return near.some((t) => t.pos === 'VERB' && reportingVerb(t.lemma) !== undefined);
+}
+
 /** Absent names that speak in the group: a reaction or statement the other article never quotes. */
 function speakers(group: OmittedItem[], absent: Anchor[]): Anchor[] {
-  const said = group.flatMap((i) =>
-    i.claims.flatMap((c) => (c.kind === 'attribution' && c.speaker ? [c.speaker] : [])),
-  );
-  return absent.filter(
-    (a) => a.type === 'name' && said.some((s) => s.start < a.range.end && a.range.start < s.end),
-  );
+  return absent.filter((a) => a.type === 'name' && group.some((i) => i.absent.includes(a) && speaks(i, a)));
 }
 
 /** Evidence: whole new sentences, and the absent names and figures of the others; in text order. */
@@ -81,7 +95,8 @@ function salienceOf(
           : has('date')
             ? 0.6
             : 0.55;
-  const size = 0.02 * Math.min(4, absent.length);
+  // The more named people, organisations and figures the other article lacks, the bigger the omission.
+  const size = 0.03 * Math.min(5, absent.filter((a) => a.type !== 'word').length);
   // A name or figure alone, in a sentence the other article otherwise reports, is a detail of a shared story.
   const detail = group.some((i) => i.whole) ? 1 : 0.85;
   return Math.min(1, (top + size) * detail * positionWeight(ctx[side], group[0].sentence));

@@ -2,7 +2,7 @@ import type { Claim } from '../../../model/claim.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import type { CompareContext } from '../context.js';
-import { type Anchor, anchorsOf, localNovelty, novelty } from './anchors.js';
+import { type Anchor, anchorsOf, bestWindow, novelty } from './anchors.js';
 import type { Mentions } from './mentions.js';
 
 /** Something one article reports that the other may lack: a whole sentence, or names and figures in one. */
@@ -34,6 +34,8 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 const WEAK_LINK = 0.3;
 /** Where the other article visibly runs on past a sentence, this much never said together there suffices. */
 const NOVEL_AT_GAP = 0.3;
+/** A window of the other article that says this much of a sentence (by anchor weight) answers its figures. */
+const ANSWERED = 0.3;
 
 const linkedTo = (ctx: CompareContext, side: Side, id: string): string[] =>
   ctx.alignment
@@ -82,13 +84,19 @@ export function omittedItems(
   body.forEach((sentence, at) => {
     const claims = source.claims.filter((c) => c.sentence === sentence.id);
     const anchors = anchorsOf(sentence, source.text, claims, m, ctx.matched[side], { outlets, lowered });
+    const { window, local } = bestWindow(anchors, windows);
+    // A figure is answered by a figure of the same kind where the other article says the rest of
+    // the sentence ("$400,000 placed so far" against "reserved $500,000"): a contrast, not a silence.
+    if (window && local <= 1 - ANSWERED)
+      for (const a of anchors)
+        if (a.type === 'figure' && a.claim?.kind === 'quantity' && window.subtypes.has(a.claim.subtype))
+          a.present = true;
     const absent = anchors.filter((a) => !a.present);
     const share = novelty(anchors);
     const weight = absent.reduce((n, a) => n + a.weight, 0);
     const content = sentence.tokens.filter((t) => CONTENT_POS.has(t.pos)).length;
     const aligned = linkedTo(ctx, side, sentence.id).length > 0;
     const gap = !aligned && skipped(ctx, side, body, at);
-    const local = localNovelty(anchors, windows);
     // New: most of it absent from the whole other article, or, where the other article visibly runs
     // on past it, most of it never said together there.
     const whole =

@@ -21,6 +21,8 @@ export interface Mentions {
    * (for the quantity rules to match, refine or contrast), not an omission.
    */
   counted: Set<string>;
+  /** Subtypes of the figures it gives: money, percent, count… */
+  subtypes: Set<string>;
 }
 
 /** Sentences that carry reporting: the headline, body and captions (a caption can report a fact too). */
@@ -55,6 +57,7 @@ export function mentionsOf(source: AnalyzedSource, only?: Set<string>): Mentions
     numbers: [],
     dates: [],
     counted: new Set(),
+    subtypes: new Set(),
   };
   const within = (id: string) => only === undefined || only.has(id);
   for (const sentence of source.sentences.filter((x) => reporting(x) && within(x.id))) {
@@ -66,6 +69,8 @@ export function mentionsOf(source: AnalyzedSource, only?: Set<string>): Mentions
     for (const t of sentence.tokens) {
       m.lemmas.add(t.lemma);
       m.lemmas.add(t.lower);
+      // "wide-eyed" mentions "wide": the parts of a hyphenated word are words the article uses.
+      if (t.lower.includes('-')) for (const part of t.lower.split('-')) m.lemmas.add(part);
       if (isCapital(t)) {
         m.capitals.add(t.text);
         m.acronyms.add(acronymOf(t.text));
@@ -94,6 +99,7 @@ function addClaim(m: Mentions, claim: Claim): void {
   if (claim.kind === 'quantity') {
     for (const v of [claim.value, claim.min, claim.max])
       if (v !== undefined && Number.isFinite(v)) m.numbers.push(v);
+    m.subtypes.add(claim.subtype);
     if (claim.noun && (claim.subtype === 'count' || claim.subtype === 'casualty'))
       m.counted.add(`${claim.subtype}:${claim.noun}`);
   }
