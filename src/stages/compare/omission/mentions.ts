@@ -23,6 +23,8 @@ export interface Mentions {
   counted: Set<string>;
   /** Subtypes of the figures it gives: money, percent, count… */
   subtypes: Set<string>;
+  /** Memo of `mentionsName`'s prefix search, per word looked up. */
+  related: Map<string, boolean>;
 }
 
 /** Sentences that carry reporting: the headline, body and captions (a caption can report a fact too). */
@@ -58,6 +60,7 @@ export function mentionsOf(source: AnalyzedSource, only?: Set<string>): Mentions
     dates: [],
     counted: new Set(),
     subtypes: new Set(),
+    related: new Map(),
   };
   const within = (id: string) => only === undefined || only.has(id);
   for (const sentence of source.sentences.filter((x) => reporting(x) && within(x.id))) {
@@ -85,16 +88,34 @@ export function mentionsOf(source: AnalyzedSource, only?: Set<string>): Mentions
   return m;
 }
 
+/** What two parts of an article mention together. */
+function merged(x: Mentions, y: Mentions): Mentions {
+  const union = <T>(p: Set<T>, q: Set<T>) => new Set([...p, ...q]);
+  return {
+    capitals: union(x.capitals, y.capitals),
+    acronyms: union(x.acronyms, y.acronyms),
+    lemmas: union(x.lemmas, y.lemmas),
+    numbers: [...x.numbers, ...y.numbers],
+    dates: [...x.dates, ...y.dates],
+    counted: union(x.counted, y.counted),
+    subtypes: union(x.subtypes, y.subtypes),
+    related: new Map(),
+  };
+}
+
 /** What each window of two consecutive sentences of a paragraph mentions (a lone last sentence alone). */
 export function windowsOf(source: AnalyzedSource): Mentions[] {
   const sentences = source.sentences.filter(reporting);
+  const claims = new Map<string, Claim[]>();
+  for (const c of source.claims) claims.set(c.sentence, [...(claims.get(c.sentence) ?? []), c]);
+  const single = sentences.map((s) =>
+    mentionsOf({ ...source, sentences: [s], claims: claims.get(s.id) ?? [] }),
+  );
   return sentences.map((s, i) => {
     const next = sentences[i + 1];
-    const ids = next && next.paragraph === s.paragraph ? [s.id, next.id] : [s.id];
-    return mentionsOf(source, new Set(ids));
+    return next && next.paragraph === s.paragraph ? merged(single[i], single[i + 1]) : single[i];
   });
 }
-
 function addClaim(m: Mentions, claim: Claim): void {
   if (claim.kind === 'quantity') {
     for (const v of [claim.value, claim.min, claim.max])
@@ -113,12 +134,19 @@ function addClaim(m: Mentions, claim: Claim): void {
 export function mentionsName(m: Mentions, word: string): boolean {
   if (m.capitals.has(word) || m.acronyms.has(acronymOf(word))) return true;
   if (word.length < 4) return false;
+  const known = m.related.get(word);
+  if (known !== undefined) return known;
+  let found = false;
   for (const other of m.capitals) {
     if (other.length < 4) continue;
     const [short, long] = other.length < word.length ? [other, word] : [word, other];
-    if (long.startsWith(short) && long.length - short.length <= 4) return true;
+    if (long.startsWith(short) && long.length - short.length <= 4) {
+      found = true;
+      break;
+    }
   }
-  return false;
+  m.related.set(word, found);
+  return found;
 }
 
 /** Whether a figure is mentioned: the same value within 1%, or, for a percentage, its complement. */

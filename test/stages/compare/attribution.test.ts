@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, compareSources } from '../../../src/pipeline.js';
+import { notOwnVoice, quotations } from '../../../src/stages/compare/voice.js';
+
+// Passages written for these tests.
+const LEAD = 'The city council approved the new transit budget on Tuesday after a long debate.';
+const analyze = (text: string, outlet: string) =>
+  analyzeText(`---\noutlet: ${outlet}\npublished: 2024-03-06\n---\n${LEAD}\n\n${text}`);
+const attributions = (a: string, b: string) =>
+  compareSources(analyze(a, 'Courier'), analyze(b, 'Herald')).findings.filter(
+    (f) => f.kind === 'attribution',
+  );
+
+describe('attribution findings need the same content and a real difference', () => {
+  it.each([
+    [
+      'a source one outlet drops',
+      'The budget leaves the city with a surplus of funds for new buses.',
+      'The budget leaves the city with a surplus of funds for new buses, according to Mayor Dana Lee.',
+      1,
+    ],
+    [
+      'a quote whose tag sits in the sentence before',
+      '"We will not back down," Mayor Dana Lee said. "The budget leaves the city with a surplus of funds for new buses."',
+      'The budget leaves the city with a surplus of funds for new buses, according to Mayor Dana Lee.',
+      0,
+    ],
+    [
+      'a quote whose tag follows it',
+      '"The budget leaves the city with a surplus of funds for new buses," said Mayor Dana Lee.',
+      'The budget leaves the city with a surplus of funds for new buses, Mayor Dana Lee told reporters.',
+      0,
+    ],
+  ])('%s gives %d findings', (_what, a, b, count) => {
+    expect(attributions(a, b)).toHaveLength(count);
+  });
+});
+
+describe('quotations', () => {
+  const source = analyze(
+    '"The plan is sound. It will pass," Mayor Dana Lee said in a statement.\n\n"We have the votes.\n\n"And we will use them."\n\nCritics called it a "boondoggle" on Tuesday.',
+    'Courier',
+  );
+  const ids = (snippet: string) => source.sentences.filter((s) => s.text.includes(snippet)).map((s) => s.id);
+
+  it('run across sentences and into paragraphs that reopen them', () => {
+    const spans = quotations(source).map((q) => q.sentences);
+    expect(spans).toContainEqual([...ids('The plan is sound'), ...ids('It will pass')]);
+    expect(spans).toContainEqual([...ids('We have the votes'), ...ids('And we will use them')]);
+  });
+
+  it('keep a tagged quotation out of the outlet voice, but not a scare quote', () => {
+    const voiced = notOwnVoice(source);
+    for (const id of [...ids('The plan is sound'), ...ids('It will pass')]) expect(voiced.has(id)).toBe(true);
+    for (const id of ids('boondoggle')) expect(voiced.has(id)).toBe(false);
+  });
+});
