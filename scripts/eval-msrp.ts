@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeText } from '../src/pipeline.js';
 import { loadIdf } from '../src/stages/align/idf.js';
 import { isEquivalent } from '../src/stages/align/index.js';
-import { parseMsrp, profileWhole } from '../src/stages/align/msrp.js';
+import { parseMsrp, profileWhole } from './lib/msrp.js';
 
 const file = process.argv[2];
 if (!file) {

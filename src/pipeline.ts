@@ -1,3 +1,4 @@
+import type { AnalyzedSource } from './model/analyzed-source.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { FINDING_KINDS } from './model/finding.js';
 import type { Report, ReportClaim, ReportSource } from './model/report.js';
@@ -5,12 +6,14 @@ import type { RawSource, SourceMeta } from './model/source.js';
 import type { Side } from './model/span.js';
 import { align } from './stages/align/index.js';
 import { compare } from './stages/compare/index.js';
-import { type AnalyzedSource, extract } from './stages/extract/index.js';
+import { extract } from './stages/extract/index.js';
 import { parseSource, readSource } from './stages/read/index.js';
 import { segment } from './stages/segment/index.js';
 import { VERSION } from './version.js';
 
-export type { AnalyzedSource } from './stages/extract/index.js';
+export type { AnalyzedSource } from './model/analyzed-source.js';
+// Batch and store reach the read stage only through here.
+export { contentHash, readSource } from './stages/read/index.js';
 
 /** Runs the per-source stages on a source already read: segment → extract. */
 export function analyzeSource(raw: RawSource): AnalyzedSource {

@@ -1,9 +1,9 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeAtomic } from '../io/write-atomic.js';
+import type { AnalyzedSource } from '../model/analyzed-source.js';
 import type { PairEntry } from '../model/summary.js';
 import { compareSources } from '../pipeline.js';
-import { writeAtomic } from '../report/write.js';
-import type { AnalyzedSource } from '../stages/extract/index.js';
 import { analyzeCached } from '../store/claims-cache.js';
 import { errorEntry, errorLine, okEntry } from './entry.js';
 import { type Format, RENDERERS } from './formats.js';

@@ -1,4 +1,5 @@
 export type * from './alignment.js';
+export type * from './analyzed-source.js';
 export type * from './claim.js';
 export type * from './diagnostic.js';
 export type * from './finding.js';

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFile, analyzeSource } from '../pipeline.js';
-import { writeAtomic } from '../report/write.js';
+import { writeAtomic } from '../io/write-atomic.js';
+import type { AnalyzedSource } from '../model/analyzed-source.js';
+import { analyzeFile, analyzeSource, readSource } from '../pipeline.js';
 import { validate } from '../schema/index.js';
-import type { AnalyzedSource } from '../stages/extract/index.js';
-import { readSource } from '../stages/read/index.js';
 import { VERSION } from '../version.js';
 import { type ClaimsFile, fromClaimsFile, toClaimsFile } from './claims-file.js';
 

@@ -1,8 +1,8 @@
+import type { AnalyzedSource } from '../model/analyzed-source.js';
 import type { Claim } from '../model/claim.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReportSentence } from '../model/report.js';
 import type { SourceMeta } from '../model/source.js';
-import type { AnalyzedSource } from '../stages/extract/index.js';
 import { VERSION } from '../version.js';
 
 /** A token stored compactly: [start, end, lemma, pos]; the surface text is sliced back from the source. */

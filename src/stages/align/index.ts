@@ -1,7 +1,7 @@
 import type { AlignmentLink } from '../../model/alignment.js';
+import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Claim } from '../../model/claim.js';
 import type { Sentence } from '../../model/source.js';
-import type { AnalyzedSource } from '../extract/index.js';
 import { type BlockingOptions, candidatePairs } from './candidates.js';
 import { loadIdf } from './idf.js';
 import { type AlignParams, judge, loadParams } from './judge.js';

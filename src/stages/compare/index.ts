@@ -1,6 +1,6 @@
 import type { AlignmentLink } from '../../model/alignment.js';
+import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Finding } from '../../model/finding.js';
-import type { AnalyzedSource } from '../extract/index.js';
 import { compareAttribution } from './attribution.js';
 import { compareBlame } from './blame.js';
 import { type CompareContext, compareContext, type FindingDraft } from './context.js';

@@ -1,7 +1,7 @@
+import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Claim } from '../../model/claim.js';
 import type { Sentence } from '../../model/source.js';
 import type { Side } from '../../model/span.js';
-import type { AnalyzedSource } from '../extract/index.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import { claimRef, claimSpan, sentenceSpan } from './spans.js';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseMsrp, profileWhole } from '../../../scripts/lib/msrp.js';
 import { analyzeText } from '../../../src/pipeline.js';
 import { loadIdf } from '../../../src/stages/align/idf.js';
 import { explain, isEquivalent, judge } from '../../../src/stages/align/index.js';
-import { parseMsrp, profileWhole } from '../../../src/stages/align/msrp.js';
 
 const profile = (text: string) =>
   profileWhole(analyzeText(`${text}\n`, { published: '2018-05-14' }), loadIdf());

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FRAMING_CATEGORIES, framingGroups } from '../../../src/lexicons/framing.js';
 import type { AlignmentLink } from '../../../src/model/alignment.js';
+import type { AnalyzedSource } from '../../../src/model/analyzed-source.js';
 import { type FindingDraft, findFraming } from '../../../src/stages/compare/framing/index.js';
-import { type AnalyzedSource, extract } from '../../../src/stages/extract/index.js';
+import { extract } from '../../../src/stages/extract/index.js';
 import { parseSource, readSource } from '../../../src/stages/read/index.js';
 import { segment } from '../../../src/stages/segment/index.js';
 

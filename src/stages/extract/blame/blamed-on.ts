@@ -1,6 +1,6 @@
 // "It also blamed the rocket fire on Iran", "Israel blamed Iran for the attack",
 // "X accused Y of firing rockets", "held Y responsible for the attack".
-import { phraseStartingAt, subjectOf } from '../attribution/noun-phrase.js';
+import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import type { BlameDraft } from '../draft.js';
 import { actOf, actorOf, type BlameContext, type BlameRule, blame } from './context.js';
 

@@ -1,7 +1,7 @@
 // "rockets fired by Iranian forces", "the attack was carried out by IS", "the strike,
 // attributed to Israel": the agent of a passive act verb.
 import type { Token } from '../../../model/source.js';
-import { phraseEndingAt, phraseStartingAt } from '../attribution/noun-phrase.js';
+import { phraseEndingAt, phraseStartingAt } from '../../../text/noun-phrase.js';
 import type { BlameDraft } from '../draft.js';
 import { actOf, actorOf, type BlameRule, blame } from './context.js';
 

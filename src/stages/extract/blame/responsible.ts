@@ -1,6 +1,6 @@
 // "X was responsible for the attack", "X carried out the attack", "X claimed responsibility
 // for the bombing": the subject is the agent, the outlet or the covering speaker blames.
-import { phraseStartingAt, subjectOf } from '../attribution/noun-phrase.js';
+import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import type { BlameDraft } from '../draft.js';
 import { actOf, actorOf, type BlameRule, blame } from './context.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorGroup, actorLineage, findActors } from '../../src/lexicons/actors.js';
 import { loadLexicon } from '../../src/lexicons/load.js';
+import { actorGroup, actorLineage, findActors } from '../../src/text/actors.js';
 
 describe('actorGroup', () => {
   it.each([

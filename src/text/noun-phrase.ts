@@ -1,7 +1,7 @@
 // Noun-phrase chunks over wink-nlp tokens, for speakers ("Israeli officials", "Anuar Zhainakov,
 // a spokesman for Kazakhstan's Foreign Ministry,") and addressees ("told reporters").
 // There is no parser: a chunk is a run of nominal tokens with "of/for" links.
-import type { Token } from '../../../model/source.js';
+import type { Token } from '../model/source.js';
 
 /** Half-open token range `[first, last]` inclusive. */
 export interface TokenRange {

@@ -1,6 +1,6 @@
-import type { AnalyzedSource } from '../extract/index.js';
-import type { IdfTable } from './idf.js';
-import { mergeProfiles, profileSentence, type SentenceProfile } from './profile.js';
+import type { AnalyzedSource } from '../../src/model/analyzed-source.js';
+import type { IdfTable } from '../../src/stages/align/idf.js';
+import { mergeProfiles, profileSentence, type SentenceProfile } from '../../src/stages/align/profile.js';
 
 /** One pair of the Microsoft Research Paraphrase Corpus (Dolan & Brockett 2005). */
 export interface MsrpPair {
