@@ -1,8 +1,46 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
+import type { AnalyzedSource } from '../src/model/analyzed-source.js';
 import type { Report } from '../src/model/report.js';
+import { compareFiles, compareSources } from '../src/pipeline.js';
 import { checkReport } from '../src/report/check.js';
+
+// Every report a test produces goes through assertReport: build reports with the helpers below
+// (or call assertReport / assertReportFiles on what the CLI wrote), never bare compareFiles.
 
 /** The one check every output goes through: schema-valid, spans slice to their text, ids unique, references resolve. */
 export function assertReport(report: Report): void {
-  expect(checkReport(report)).toEqual([]);
+  expect(checkReport(report), report.pair?.id).toEqual([]);
+}
+
+/** `compareFiles`, with the report checked. */
+export function compareFilesChecked(a: string, b: string): Report {
+  const report = compareFiles(a, b);
+  assertReport(report);
+  return report;
+}
+
+/** `compareSources`, with the report checked. */
+export function compareSourcesChecked(a: AnalyzedSource, b: AnalyzedSource): Report {
+  const report = compareSources(a, b);
+  assertReport(report);
+  return report;
+}
+
+/** Every JSON pair report under `dir` (what compare and batch write), each checked; returns their paths. */
+export function assertReportFiles(dir: string): string[] {
+  const checked: string[] = [];
+  const walk = (path: string) => {
+    for (const name of readdirSync(path).sort()) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.json') && name !== 'summary.json') {
+        assertReport(JSON.parse(readFileSync(full, 'utf8')) as Report);
+        checked.push(full);
+      }
+    }
+  };
+  walk(dir);
+  return checked;
 }
