@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { knownRuleIds } from '../src/catalogue.js';
 import type { AnalyzedSource } from '../src/model/analyzed-source.js';
 import type { Report } from '../src/model/report.js';
 import { compareFiles, compareSources } from '../src/pipeline.js';
@@ -9,9 +10,18 @@ import { checkReport } from '../src/report/check.js';
 // Every report a test produces goes through assertReport: build reports with the helpers below
 // (or call assertReport / assertReportFiles on what the CLI wrote), never bare compareFiles.
 
-/** The one check every output goes through: schema-valid, spans slice to their text, ids unique, references resolve. */
+/**
+ * The one check every output goes through: schema-valid, spans slice to their text, ids unique,
+ * references resolve, and every ruleId is in the rule catalogue (docs/rules.md says how to add one).
+ */
 export function assertReport(report: Report): void {
   expect(checkReport(report), report.pair?.id).toEqual([]);
+  const known = knownRuleIds();
+  const unknown = [...(report.claims ?? []), ...(report.findings ?? [])].filter((x) => !known.has(x.ruleId));
+  expect(
+    unknown.map((x) => x.ruleId),
+    'ruleIds not in src/catalogue.ts',
+  ).toEqual([]);
 }
 
 /** `compareFiles`, with the report checked. */

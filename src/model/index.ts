@@ -5,5 +5,6 @@ export type * from './diagnostic.js';
 export type * from './finding.js';
 export { FINDING_KINDS } from './finding.js';
 export type * from './report.js';
+export type * from './rule.js';
 export type * from './source.js';
 export type * from './span.js';
