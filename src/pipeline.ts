@@ -2,6 +2,7 @@ import type { AnalyzedSource } from './model/analyzed-source.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { FINDING_KINDS } from './model/finding.js';
 import type { Report, ReportClaim, ReportSource } from './model/report.js';
+import { carriesClaims } from './model/roles.js';
 import type { RawSource, SourceMeta } from './model/source.js';
 import type { Side } from './model/span.js';
 import { align } from './stages/align/index.js';
@@ -107,7 +108,7 @@ function sideClaims(side: Side, source: AnalyzedSource): ReportClaim[] {
 /** A source with no sentences is not an error: the report says so. */
 function emptySourceDiagnostics(a: AnalyzedSource, b: AnalyzedSource): Diagnostic[] {
   return [a, b]
-    .filter((s) => s.sentences.every((x) => x.role !== 'body' && x.role !== 'headline'))
+    .filter((s) => !s.sentences.some(carriesClaims))
     .map((s) => ({
       code: 'segment/no-sentences',
       severity: 'warning' as const,

@@ -50,5 +50,5 @@ describe('committed reports/ and claims/', () => {
         expect(same, `${name}/${file} is stale: run UPDATE=1 npx vitest run test/golden.test.ts`).toBe(true);
       }
     }
-  });
+  }, 120_000); // a whole batch over sources/: seconds when the machine is busy
 });

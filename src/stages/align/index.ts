@@ -1,7 +1,7 @@
 import type { AlignmentLink } from '../../model/alignment.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Claim } from '../../model/claim.js';
-import type { Sentence } from '../../model/source.js';
+import { carriesClaims } from '../../model/roles.js';
 import { type BlockingOptions, candidatePairs } from './candidates.js';
 import { loadIdf } from './idf.js';
 import { type AlignParams, judge, loadParams } from './judge.js';
@@ -32,7 +32,7 @@ export interface AlignOptions {
 }
 
 /** Only reporting aligns: captions, credits and promos never align to anything (issue 2). */
-const aligns = (sentence: Sentence): boolean => sentence.role === 'body' || sentence.role === 'headline';
+const aligns = carriesClaims;
 
 // A source's profile does not depend on the pair: a batch aligns each source with many others.
 const profiles = new WeakMap<AnalyzedSource, SentenceProfile[]>();
