@@ -65,7 +65,7 @@ export function compareSources(a: AnalyzedSource, b: AnalyzedSource, options: Co
   };
 }
 
-/** Reads, analyses and compares two files. */
+/** Reads, analyzes and compares two files. */
 export function compareFiles(pathA: string, pathB: string, options: CompareOptions = {}): Report {
   return compareSources(analyzeFile(pathA), analyzeFile(pathB), options);
 }

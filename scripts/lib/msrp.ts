@@ -33,7 +33,7 @@ export function parseMsrp(tsv: string): MsrpPair[] {
 
 /**
  * Profiles a whole source as one text: every sentence, whatever its role. An MSRP sentence
- * analysed as a tiny source may come out as two sentences, or as a headline.
+ * analyzed as a tiny source may come out as two sentences, or as a headline.
  */
 export function profileWhole(source: AnalyzedSource, idf: IdfTable): SentenceProfile {
   const profiles = source.sentences.map((s) =>

@@ -4,10 +4,10 @@ import { writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 import { renderIndex } from '../report/index-page.js';
-import { renderSummary } from '../report/summary.js';
+import { renderBatchSummary } from '../report/summary.js';
 import type { Format } from './formats.js';
 import { clearJournal, isFresh, journalPath, readPrevious } from './journal.js';
-import { hashFile, pairKey } from './key.js';
+import { freshnessKey, hashFile } from './key.js';
 import { type PlannedPair, planBatch } from './plan.js';
 import { runTasks } from './pool.js';
 import { createProgress, type ProgressOutput } from './progress.js';
@@ -31,14 +31,14 @@ export interface BatchOutcome {
   summary: BatchSummary;
   compared: number;
   skipped: number;
-  /** Milliseconds per compared pair and per analysed source, for the benchmark. */
+  /** Milliseconds per compared pair and per analyzed source, for the benchmark. */
   pairMs: number[];
   sourceMs: number[];
 }
 
 /** Writes `summary.json` and `index.html` of a finished batch, each atomically. */
 export function writeBatchOutputs(outDir: string, summary: BatchSummary): void {
-  writeAtomic(join(outDir, 'summary.json'), renderSummary(summary));
+  writeAtomic(join(outDir, 'summary.json'), renderBatchSummary(summary));
   writeAtomic(join(outDir, 'index.html'), renderIndex(summary));
 }
 
@@ -50,7 +50,7 @@ function keyPairs(pairs: PlannedPair[], formats: Format[]): KeyedPair[] {
     if (!hashes.has(path)) hashes.set(path, hashFile(path));
     return hashes.get(path) ?? null;
   };
-  return pairs.map((p) => ({ ...p, key: pairKey(hash(p.a.path), hash(p.b.path), formats) }));
+  return pairs.map((p) => ({ ...p, key: freshnessKey(hash(p.a.path), hash(p.b.path), formats) }));
 }
 
 function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {

@@ -36,7 +36,7 @@ export function readFreshClaims(path: string, hash: string): AnalyzedSource | nu
 
 /**
  * Analyses a source, reusing `<dir>/<event>/<id>.json` when it is up to date and, unless
- * `write` is false, writing it when it is not. With no dir, always analyses.
+ * `write` is false, writing it when it is not. With no dir, always analyzes.
  */
 export function analyzeCached(
   path: string,

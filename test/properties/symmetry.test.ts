@@ -16,7 +16,7 @@ const files = [
     .sort()
     .map((f) => join(dir, f)),
 );
-const analysed = new Map<string, AnalyzedSource>(files.map((f) => [f, analyzeFile(f)]));
+const analyzed = new Map<string, AnalyzedSource>(files.map((f) => [f, analyzeFile(f)]));
 
 const swapRef = (ref: string) => (ref.startsWith('a:') ? `b:${ref.slice(2)}` : `a:${ref.slice(2)}`);
 
@@ -30,7 +30,7 @@ describe('symmetry law', () => {
   it('compare(b, a) mirrors compare(a, b) on real pairs (property)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...files), fc.constantFrom(...files), (x, y) => {
-        const [a, b] = [analysed.get(x), analysed.get(y)] as AnalyzedSource[];
+        const [a, b] = [analyzed.get(x), analyzed.get(y)] as AnalyzedSource[];
         const ab = compareSourcesChecked(a, b).findings.map(plain).sort();
         const ba = compareSourcesChecked(b, a).findings.map(mirrored).sort();
         expect(ba).toEqual(ab);

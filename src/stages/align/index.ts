@@ -4,7 +4,7 @@ import type { Claim } from '../../model/claim.js';
 import { carriesClaims } from '../../model/roles.js';
 import { type BlockingOptions, candidatePairs } from './candidates.js';
 import { loadIdf } from './idf.js';
-import { type AlignParams, judge, loadParams } from './judge.js';
+import { type AlignParams, judgeSentences, loadParams } from './judge.js';
 import {
   byOverlap,
   exclusiveGroups,
@@ -16,7 +16,14 @@ import {
 } from './links.js';
 import { profileSentence, type SentenceProfile } from './profile.js';
 
-export { type AlignParams, explain, isEquivalent, type Judgement, judge, loadParams } from './judge.js';
+export {
+  type AlignParams,
+  explain,
+  isEquivalent,
+  type Judgement,
+  judgeSentences,
+  loadParams,
+} from './judge.js';
 export { mergeProfiles, profileSentence, type SentenceProfile } from './profile.js';
 
 /** Link rules, in order; each adds to the links chosen before it. */
@@ -72,7 +79,7 @@ export function align(a: AnalyzedSource, b: AnalyzedSource, options: AlignOption
     ...options.blocking,
   };
   const pairs = candidatePairs(as, bs, blocking)
-    .map(([i, j]) => ({ a: [i], b: [j], judgement: judge(as[i], bs[j], params) }))
+    .map(([i, j]) => ({ a: [i], b: [j], judgement: judgeSentences(as[i], bs[j], params) }))
     .sort(byOverlap);
   const context: LinkContext = { as, bs, pairs, params };
   const chosen: Group[] = [];
