@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { expect } from 'vitest';
 import { knownRuleIds } from '../src/catalogue.js';
 import type { AnalyzedSource } from '../src/model/analyzed-source.js';
 import type { Report } from '../src/model/report.js';
 import { compareFiles, compareSources } from '../src/pipeline.js';
 import { checkReport } from '../src/report/check.js';
+import { filesUnder } from './structure/source-files.js';
 
 // Every report a test produces goes through assertReport: build reports with the helpers below
 // (or call assertReport / assertReportFiles on what the CLI wrote), never bare compareFiles.
@@ -40,17 +41,9 @@ export function compareSourcesChecked(a: AnalyzedSource, b: AnalyzedSource): Rep
 
 /** Every JSON pair report under `dir` (what compare and batch write), each checked; returns their paths. */
 export function assertReportFiles(dir: string): string[] {
-  const checked: string[] = [];
-  const walk = (path: string) => {
-    for (const name of readdirSync(path).sort()) {
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.json') && name !== 'summary.json') {
-        assertReport(JSON.parse(readFileSync(full, 'utf8')) as Report);
-        checked.push(full);
-      }
-    }
-  };
-  walk(dir);
-  return checked;
+  const reports = filesUnder(dir).filter(
+    (file) => file.endsWith('.json') && basename(file) !== 'summary.json',
+  );
+  for (const file of reports) assertReport(JSON.parse(readFileSync(file, 'utf8')) as Report);
+  return reports;
 }

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogueEntries, knownRuleIds, RULE_LISTS, renderCatalogueMarkdown } from '../../src/catalogue.js';
 import { run } from '../cli/run.js';
-import { readText, tsFiles } from './source-files.js';
+import { filesUnder, readText, tsFiles } from './source-files.js';
 
 const HOW_TO_REGISTER = [
   "To register a rule: add `{ id, stage, summary, run }` to its stage's ordered list (the lists and",
@@ -32,15 +31,8 @@ function ruleIdLiterals(): { where: string; id: string }[] {
 /** Every ruleId in the committed JSON files under `dir` (reports and claims files). */
 function committedRuleIds(dir: string): Set<string> {
   const ids = new Set<string>();
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.json'))
-        for (const m of readFileSync(full, 'utf8').matchAll(/"ruleId": ?"([^"]+)"/g)) ids.add(m[1]);
-    }
-  };
-  walk(dir);
+  for (const file of filesUnder(dir).filter((f) => f.endsWith('.json')))
+    for (const m of readFileSync(file, 'utf8').matchAll(/"ruleId": ?"([^"]+)"/g)) ids.add(m[1]);
   return ids;
 }
 

@@ -4,18 +4,25 @@ import { dirname, join, relative, resolve } from 'node:path';
 /** The repository root. */
 export const ROOT = resolve(new URL('../../', import.meta.url).pathname);
 
-/** Every `.ts` file under `dir` (relative to the root), sorted, as root-relative paths. */
-export function tsFiles(dir: string): string[] {
+/** Every file under `dir` (absolute, or relative to the current folder), sorted, as full paths. */
+export function filesUnder(dir: string): string[] {
   const found: string[] = [];
   const walk = (path: string) => {
     for (const name of readdirSync(path).sort()) {
       const full = join(path, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.ts')) found.push(relative(ROOT, full));
+      else found.push(full);
     }
   };
-  walk(join(ROOT, dir));
+  walk(dir);
   return found;
+}
+
+/** Every `.ts` file under `dir` (relative to the root), sorted, as root-relative paths. */
+export function tsFiles(dir: string): string[] {
+  return filesUnder(join(ROOT, dir))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => relative(ROOT, file));
 }
 
 /** The file's text. */
