@@ -10,8 +10,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Finding } from '../src/model/finding.js';
 import type { Report } from '../src/model/report.js';
 import { type AnalyzedSource, analyzeFile, compareSources } from '../src/pipeline.js';
+import { isJudged, type SampledFinding, stratify, toSampled } from './findings/sample.js';
 import {
   type GoldItem,
   goldOutcome,
@@ -28,13 +30,17 @@ interface Args {
   dump?: string;
   verbose: boolean;
   minConfidence: number;
+  sample?: string;
+  perKind: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { shared: '', verbose: false, minConfidence: 0.5 };
+  const args: Args = { shared: '', verbose: false, minConfidence: 0.5, perKind: 10 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--dump') args.dump = argv[++i];
     else if (argv[i] === '--verbose') args.verbose = true;
+    else if (argv[i] === '--sample') args.sample = argv[++i];
+    else if (argv[i] === '--per-kind') args.perKind = Number(argv[++i]);
     else if (argv[i] === '--min-confidence') args.minConfidence = Number(argv[++i]);
     else args.shared = argv[i];
   }
@@ -71,15 +77,16 @@ const read = <T>(name: string): T =>
 const judged = read<(JudgedFinding & { a_path: string; b_path: string; why: string })[]>('judged.json');
 const gold = read<{ pairs: { a: string; b: string; items: GoldItem[] }[] }>('gold.json').pairs;
 
-const analysed = new Map<string, AnalyzedSource>();
+const analyzed = new Map<string, AnalyzedSource>();
 const source = (rel: string) => {
-  const known = analysed.get(rel);
+  const known = analyzed.get(rel);
   if (known) return known;
   const fresh = analyzeFile(join(args.shared, rel));
-  analysed.set(rel, fresh);
+  analyzed.set(rel, fresh);
   return fresh;
 };
 const reports = new Map<string, ScoredReport | null>();
+const shownFindings = new Map<string, Finding[]>();
 const shown = (finding: object) => {
   const { confidence } = finding as { confidence?: number };
   return confidence === undefined || confidence >= args.minConfidence;
@@ -99,7 +106,9 @@ function reportOf(a: string, b: string): ScoredReport | null {
           JSON.stringify(report, null, 2),
         );
       }
-      reports.set(key, { a: report.sources.a, b: report.sources.b, findings: report.findings.filter(shown) });
+      const findings = report.findings.filter(shown);
+      shownFindings.set(key, findings);
+      reports.set(key, { a: report.sources.a, b: report.sources.b, findings });
     } catch (error) {
       console.error(`eval:findings: ${a} vs ${b} failed: ${(error as Error).message}`);
       reports.set(key, null);
@@ -145,6 +154,19 @@ for (const finding of judged) {
   bump(tallies[split].verdict, finding.verdict, kept);
   if (args.verbose && split === 'tune' && kept && finding.verdict === 'WRONG')
     console.log(`kept WRONG ${finding.kind} ${finding.a_path} | ${finding.why}`);
+}
+
+if (args.sample) {
+  const candidates: SampledFinding[] = [];
+  for (const [a, b] of devPairs(args.shared)) {
+    const report = reportOf(a, b);
+    if (!report) continue;
+    for (const finding of shownFindings.get(`${a}|${b}`) ?? [])
+      if (!isJudged(report, finding, judged)) candidates.push(toSampled(a, b, splitOf(a), finding));
+  }
+  const sample = stratify(candidates, args.perKind);
+  writeFileSync(args.sample, `${JSON.stringify(sample, null, 1)}\n`);
+  console.log(`sample: ${sample.length} of ${candidates.length} unjudged findings written to ${args.sample}`);
 }
 
 const ratio = ([hit, all]: [number, number]) => (all === 0 ? 'n/a' : (hit / all).toFixed(3));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { occurrences, relocate } from '../../scripts/findings/locate.js';
+import { stratify } from '../../scripts/findings/sample.js';
 import {
   goldOutcome,
   median,
@@ -127,5 +128,28 @@ describe('counts', () => {
     expect(splitOf('corpora/basil/2014-22b6e900/fox.txt')).toBe('heldout');
     expect(splitOf('corpora/newswcl50/event-4/m.txt')).toBe('heldout');
     expect(splitOf('corpora/newswcl50/event-3/m.txt')).toBe('tune');
+  });
+});
+
+describe('stratify', () => {
+  const finding = (kind: string, split: string, n: number) => ({
+    a_path: `p${n}`,
+    b_path: 'q',
+    split,
+    kind,
+    rule: 'r',
+    a: [[n, n + 1, 'x']] as [number, number, string][],
+    b: [],
+    explanation: '',
+  });
+  it('takes at most n of each kind and split, the same whatever the input order', () => {
+    const all = [1, 2, 3, 4].flatMap((n) => [
+      finding('omission', 'tune', n),
+      finding('framing', 'heldout', n),
+    ]);
+    const sample = stratify(all, 2);
+    expect(sample).toHaveLength(4);
+    expect(sample.filter((f) => f.kind === 'omission')).toHaveLength(2);
+    expect(stratify([...all].reverse(), 2)).toEqual(sample);
   });
 });

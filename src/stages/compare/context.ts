@@ -1,9 +1,9 @@
 import type { AlignmentLink } from '../../model/alignment.js';
+import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Claim } from '../../model/claim.js';
 import type { Finding } from '../../model/finding.js';
 import type { Sentence } from '../../model/source.js';
 import type { Side } from '../../model/span.js';
-import type { AnalyzedSource } from '../extract/index.js';
 
 /**
  * A finding before ranking gives it an id. A rule sets `confidence` from its own evidence;
@@ -11,8 +11,15 @@ import type { AnalyzedSource } from '../extract/index.js';
  */
 export type FindingDraft = Omit<Finding, 'id' | 'confidence'> & { confidence?: number };
 
+/**
+ * How rare a lemma is in news text (an idf: "astana" high, "say" low). The pipeline passes the
+ * align stage's table, so compare weighs words without importing another stage.
+ */
+export type Rarity = (lemma: string) => number;
+
 /** What every compare rule reads: both sources, the alignment, and lookups built once. */
 export interface CompareContext {
+  rarity: Rarity;
   a: AnalyzedSource;
   b: AnalyzedSource;
   alignment: AlignmentLink[];
@@ -50,12 +57,14 @@ export function compareContext(
   a: AnalyzedSource,
   b: AnalyzedSource,
   alignment: AlignmentLink[],
+  rarity: Rarity,
 ): CompareContext {
   const linked = new Map<string, AlignmentLink>();
   for (const link of alignment)
     for (const sa of link.a) for (const sb of link.b) linked.set(`${sa}|${sb}`, link);
   const counterparts = counterpartLinks(alignment);
   return {
+    rarity,
     counterparts,
     covered: { a: new Set(counterparts.flatMap((l) => l.a)), b: new Set(counterparts.flatMap((l) => l.b)) },
     a,

@@ -35,12 +35,12 @@ describe('evidence-derived confidence', () => {
     [0.5, 's1', 's1', 0.7],
     [0.9, 's2', 's2', 0.35],
   ])('a link of %d between %s and %s gives %d', (score, sa, sb, expected) => {
-    const ctx = compareContext(a, b, [link(score)]);
+    const ctx = compareContext(a, b, [link(score)], () => 5);
     expect(evidenceConfidence(ctx, draft(sa, sb))).toBe(expected);
   });
 
   it('keeps a rule-set confidence, rounded, and leaves a one-sided draft below the shown threshold', () => {
-    const ctx = compareContext(a, b, [link(0.9)]);
+    const ctx = compareContext(a, b, [link(0.9)], () => 5);
     expect(withConfidence(ctx, { ...draft('s1', 's1'), confidence: 0.8349 }).confidence).toBe(0.83);
     expect(withConfidence(ctx, draft('s2', null)).confidence).toBeLessThan(0.5);
   });

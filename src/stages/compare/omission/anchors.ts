@@ -1,7 +1,7 @@
 import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
-import { loadIdf } from '../../align/index.js';
+import type { Rarity } from '../context.js';
 import { isCapital, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
 
 /** Something in a sentence that can be looked for in the other article. */
@@ -44,6 +44,7 @@ interface NameContext {
   outlets: Set<string>;
   /** Words either article writes in lower case somewhere. */
   lowered: Set<string>;
+  rarity: Rarity;
 }
 
 const DASH = /^(?:—|–|-|--|\()$/;
@@ -66,7 +67,6 @@ function isAffiliation(run: Token[], sentence: Sentence, text: string): boolean 
 
 /** Runs of capitalised proper nouns outside dates: people, organisations, places. */
 function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
-  const idf = loadIdf();
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of sentence.tokens) {
@@ -83,11 +83,7 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
     if (isAffiliation(r, sentence, ctx.text)) return [];
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
-    if (
-      r.length === 1 &&
-      ((idf.weights.get(head.lower) ?? idf.unknown) < NAME_IDF || ctx.lowered.has(head.lower))
-    )
-      return [];
+    if (r.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
     const initials = r.length > 1 ? r.map((t) => t.text[0]).join('') : '';
     const test = (m: Mentions) =>
       mentionsName(m, head.text) || (initials.length > 1 && m.acronyms.has(initials));
@@ -133,7 +129,7 @@ export function anchorsOf(
   claims: Claim[],
   m: Mentions,
   matched: Set<string>,
-  names: Pick<NameContext, 'outlets' | 'lowered'>,
+  names: Pick<NameContext, 'outlets' | 'lowered' | 'rarity'>,
 ): Anchor[] {
   const dates = claims.filter((c) => c.kind === 'date');
   const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
@@ -164,10 +160,9 @@ export function anchorsOf(
       });
     }
   }
-  const idf = loadIdf();
   for (const t of sentence.tokens) {
     if (!CONTENT.has(t.pos) || t.lemma.length < 3 || inDate(t) || inClaim(t) || isCapital(t)) continue;
-    const w = idf.weights.get(t.lemma) ?? idf.unknown;
+    const w = names.rarity(t.lemma);
     if (w < MIN_IDF) continue;
     const test = (x: Mentions) => x.lemmas.has(t.lemma) || x.lemmas.has(t.lower);
     const present = test(m);

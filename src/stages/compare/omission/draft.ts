@@ -1,13 +1,15 @@
 import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side, Span } from '../../../model/span.js';
-import type { AnalyzedSource } from '../../extract/index.js';
 import { type CompareContext, type FindingDraft, outlet } from '../context.js';
 import { claimRef, sentenceSpan } from '../spans.js';
 import type { Anchor } from './anchors.js';
 import type { OmittedItem } from './items.js';
 
 const TYPE_ORDER = { name: 0, figure: 1, date: 2, word: 3 } as const;
+/** Static rule ids of omissions of a name or a figure alone, in a sentence the other article reports. */
+const DETAIL_RULE = { name: 'compare/omitted-name', figure: 'compare/omitted-figure' } as const;
 
 /** Lead paragraphs before the tail (inverted pyramid): salience falls by up to 30% down the article. */
 function positionWeight(source: AnalyzedSource, sentence: Sentence): number {
@@ -138,7 +140,9 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
     a: side === 'a' ? spans : [],
     b: side === 'b' ? spans : [],
     claims,
-    ruleId: whole ? 'compare/omitted-development' : `compare/omitted-${absent[0]?.type ?? 'name'}`,
+    ruleId: whole
+      ? 'compare/omitted-development'
+      : DETAIL_RULE[absent[0]?.type === 'figure' ? 'figure' : 'name'],
     salience: salienceOf(ctx, side, group, absent, quoted),
     confidence: confidenceOf(group, absent),
     explanation: `Only ${oa} ${what}${never}${gist}`,

@@ -83,7 +83,11 @@ export function omittedItems(
   const items: OmittedItem[] = [];
   body.forEach((sentence, at) => {
     const claims = source.claims.filter((c) => c.sentence === sentence.id);
-    const anchors = anchorsOf(sentence, source.text, claims, m, ctx.matched[side], { outlets, lowered });
+    const anchors = anchorsOf(sentence, source.text, claims, m, ctx.matched[side], {
+      outlets,
+      lowered,
+      rarity: ctx.rarity,
+    });
     const { window, local } = bestWindow(anchors, windows);
     // A figure is answered by a figure of the same kind where the other article says the rest of
     // the sentence ("$400,000 placed so far" against "reserved $500,000"): a contrast, not a silence.

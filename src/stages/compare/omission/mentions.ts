@@ -1,6 +1,6 @@
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
-import type { AnalyzedSource } from '../../extract/index.js';
 
 /**
  * What an article mentions anywhere, for checking an omission against the WHOLE other article
