@@ -116,6 +116,12 @@ function dropAttribution(source: AnalyzedSource): Edit | null {
     if (c.kind !== 'attribution' || c.content.end >= c.cue.start) continue;
     const sentence = source.sentences.find((s) => s.id === c.sentence);
     if (!sentence || sentence.role !== 'body' || !/[.]$/.test(sentence.text)) continue;
+    // After a quote the paragraph has already tagged ('"A," Issa said. "B," he said.'), dropping the
+    // second tag drops nothing for a reader: a new speaker gets a new paragraph (AP style).
+    const earlier = source.sentences.filter(
+      (s) => s.paragraph === sentence.paragraph && s.index < sentence.index,
+    );
+    if (earlier.some((s) => /["“”]/.test(s.text))) continue;
     const tail = source.text.slice(c.content.end, sentence.end - 1);
     const m = /^,(["”]?)\s*[^,"”]{1,60}$/.exec(tail);
     if (!m) continue;

@@ -178,9 +178,10 @@ function restated(
   side: Side,
   sentenceId: string,
   attribution: AttributionClaim,
+  attributionSide: Side = side === 'a' ? 'b' : 'a',
 ): number {
   const words = (ctx.sentence[side].get(sentenceId)?.tokens ?? []).filter((t) => /\p{L}/u.test(t.text));
-  const other = ctx[side === 'a' ? 'b' : 'a'].text;
+  const other = ctx[attributionSide].text;
   const inside = new Set(
     other
       .slice(attribution.content.start, attribution.content.end)

@@ -65,11 +65,7 @@ function hasTag(source: AnalyzedSource, q: Quotation): boolean {
   const tokens = source.sentences.flatMap((s) => s.tokens.map((t) => ({ t, s })));
   const after = tokens.filter(({ t }) => t.start >= q.end).slice(0, TAG_REACH.after);
   const first = tokens.find(({ t }) => t.start >= q.start)?.s;
-  // '…jobs," Santorum said. "It's about…': a tag ending the sentence before also opens this quotation.
-  const previous = (s: Sentence) => s.paragraph === first?.paragraph && s.index === first.index - 1;
-  const before = tokens
-    .filter(({ t, s }) => t.end <= q.start && (s === first || previous(s)))
-    .slice(-TAG_REACH.before);
+  const before = tokens.filter(({ t, s }) => t.end <= q.start && s === first).slice(-TAG_REACH.before);
   const last = tokens.filter(({ t }) => t.end <= q.end).at(-1)?.s;
   const near = after.filter(
     ({ s }) => s === last || (s.paragraph === last?.paragraph && s.index === last.index + 1),
@@ -80,7 +76,8 @@ function hasTag(source: AnalyzedSource, q: Quotation): boolean {
 /**
  * Sentences an outlet does not say in its own voice although no attribution covers them: every
  * sentence of a quotation that has a tag, a speech cue outside its marks ("…," said Buck), in one
- * of its sentences or right beside it. Issue 10, cause 3: a quote split over sentences or
+ * of its sentences or right beside it, or a colon before it, and of the quotations that follow a
+ * tagged one in its paragraph. Issue 10, cause 3: a quote split over sentences or
  * paragraphs is still the speaker's, so "stated as fact" or "attribution dropped" must never be
  * read off its other sentences. A quotation with no tag anywhere is printed without a source,
  * which is the outlet's doing, so it stays in its voice.
@@ -89,10 +86,23 @@ export function notOwnVoice(source: AnalyzedSource): Set<string> {
   const quotes = quotations(source);
   const inside = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
   const tags = source.claims.filter((c) => c.kind === 'attribution' && !inside(c.cue.start));
+  const paragraph = new Map(source.sentences.map((s) => [s.id, s.paragraph]));
+  const tagged = quotes.map(
+    (q) =>
+      tags.some((t) => q.sentences.includes(t.sentence)) ||
+      hasTag(source, q) ||
+      // "The letter goes on: “…": a colon introduces a quotation as the words of what precedes it.
+      /:\s*$/.test(source.text.slice(Math.max(0, q.start - 3), q.start)),
+  );
   const voiced = new Set<string>();
-  for (const q of quotes) {
-    if (tags.some((t) => q.sentences.includes(t.sentence)) || hasTag(source, q))
-      for (const id of q.sentences) voiced.add(id);
-  }
+  quotes.forEach((q, i) => {
+    // A new speaker gets a new paragraph (AP style): an untagged quotation after a tagged one in the
+    // same paragraph ('…," he declared. "It is going to be…') carries on the same speaker's words.
+    const earlier = quotes.some(
+      (p, j) =>
+        j < i && tagged[j] && paragraph.get(p.sentences.at(-1) ?? '') === paragraph.get(q.sentences[0]),
+    );
+    if (tagged[i] || earlier) for (const id of q.sentences) voiced.add(id);
+  });
   return voiced;
 }

@@ -23,7 +23,10 @@ function continues(prev: OmittedItem, item: OmittedItem): boolean {
  */
 export function groupItems(items: OmittedItem[]): OmittedItem[][] {
   const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i];
+    return i;
+  };
   const join = (i: number, j: number) => {
     parent[find(j)] = find(i);
   };
@@ -35,11 +38,7 @@ export function groupItems(items: OmittedItem[]): OmittedItem[][] {
       else join(first, i);
     }
     const prev = items[i - 1];
-    if (
-      prev?.sentence.paragraph === item.sentence.paragraph &&
-      prev.sentence.index + 1 === item.sentence.index
-    )
-      join(i - 1, i);
+    if (prev && continues(prev, item)) join(i - 1, i);
   });
   const groups = new Map<number, OmittedItem[]>();
   items.forEach((item, i) => {
