@@ -77,6 +77,29 @@ function finding(ctx: CompareContext, p: Pairing): FindingDraft {
   };
 }
 
+/**
+ * Whether the side that attributes a figure also states the same value as fact elsewhere ("spent
+ * $750,000" in the lead, "prosecutors said he must forfeit $750,000" below): then it vouches for it too.
+ */
+function statedElsewhere(ctx: CompareContext, a: Claim, b: Claim): boolean {
+  const attributed: [Side, Claim][] = (
+    [
+      ['a', a],
+      ['b', b],
+    ] as [Side, Claim][]
+  ).filter(([, c]) => c.basis.stance !== 'fact');
+  return attributed.some(([side, c]) =>
+    claimsOf(ctx[side].claims, 'quantity').some(
+      (q) =>
+        q.id !== c.id &&
+        q.basis.stance === 'fact' &&
+        c.kind === 'quantity' &&
+        q.value !== undefined &&
+        q.value === c.value,
+    ),
+  );
+}
+
 /** A stated fact counts only in the outlet's own voice: not inside a quote, not beside a quote's tag. */
 function ownVoiceHolds(ac: AttributionContext, a: Claim, b: Claim, ba: Basis, bb: Basis): boolean {
   if (ba.stance === 'fact' && ac.voiced.a.has(a.sentence)) return false;
@@ -107,7 +130,7 @@ function claimContrasts(ac: AttributionContext, seen: Set<string>): FindingDraft
     } else if (a.kind === 'quantity' && b.kind === 'quantity' && !(a.value !== undefined && a.value <= 1)) {
       // "one word", "a single day": a count of one is a detail of wording, not a figure a source vouches for.
       const kind = contrast(a.basis, b.basis);
-      if (kind === 'fact' || kind === 'hedge') {
+      if ((kind === 'fact' || kind === 'hedge') && !statedElsewhere(ac.ctx, a, b)) {
         const confidence = confidenceOf(link, 1, kind);
         pairing = { a, b, ba: a.basis, bb: b.basis, ruleId: 'compare/attribution-of-claim', confidence };
       }
@@ -192,6 +215,16 @@ function restated(
 }
 
 /**
+ * Whether the plain side itself attributes what the plain sentence says, in another sentence: a
+ * pull quote printed on its own ('During the 2016 campaign…') repeats a quote the article tags below.
+ */
+function attributedElsewhere(ctx: CompareContext, side: Side, plainId: string): boolean {
+  return claimsOf(ctx[side].claims, 'attribution').some(
+    (c) => c.sentence !== plainId && restated(ctx, side, plainId, c, side) >= 0.8,
+  );
+}
+
+/**
  * An attribution on one side whose content the other side's aligned sentence states in its own
  * voice: the plain sentence restates the attributed content, and it is neither quoted nor beside
  * a quote's tag (a quote split over sentences is still the speaker's, issue 10 cause 3).
@@ -211,7 +244,7 @@ function dropped(
   if ((attribution.content.end - attribution.content.start) / (sentence.end - sentence.start) < 0.5)
     return null;
   const share = restated(ctx, other, plainId, attribution);
-  if (share < 0.8) return null;
+  if (share < 0.8 || attributedElsewhere(ctx, other, plainId)) return null;
   const spans = { [side]: evidence(ctx, side, attribution), [other]: [sentenceSpan(plain)] } as Record<
     Side,
     Span[]
