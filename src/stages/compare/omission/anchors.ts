@@ -85,8 +85,11 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
     if (r.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
     const initials = r.length > 1 ? r.map((t) => t.text[0]).join('') : '';
+    // "Tea Partiers" is mentioned by "tea partiers": every word of the name, in lower case.
     const test = (m: Mentions) =>
-      mentionsName(m, head.text) || (initials.length > 1 && m.acronyms.has(initials));
+      mentionsName(m, head.text) ||
+      (initials.length > 1 && m.acronyms.has(initials)) ||
+      r.every((t) => m.lemmas.has(t.lower));
     const anchor = {
       key: `name:${head.text}`,
       range: range(r, ctx.text),
