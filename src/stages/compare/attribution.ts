@@ -9,6 +9,8 @@ import { notOwnVoice } from './voice.js';
 
 /** Two attributions report the same content when their content words overlap this much (Dice). */
 const SAME_CONTENT = 0.35;
+/** How much less sure a fact-versus-"said" contrast on a figure is than one against a doubting cue. */
+const NEUTRAL_SOURCE = 0.1;
 /** Sentences are compared for sourcing only when the alignment is this sure they report the same thing. */
 const SURE_LINK = 0.5;
 
@@ -130,8 +132,13 @@ function claimContrasts(ac: AttributionContext, seen: Set<string>): FindingDraft
     } else if (a.kind === 'quantity' && b.kind === 'quantity' && !(a.value !== undefined && a.value <= 1)) {
       // "one word", "a single day": a count of one is a detail of wording, not a figure a source vouches for.
       const kind = contrast(a.basis, b.basis);
-      if ((kind === 'fact' || kind === 'hedge') && !statedElsewhere(ac.ctx, a, b)) {
-        const confidence = confidenceOf(link, 1, kind);
+      // Two different values are a divergence for the quantity rules, not one figure sourced twice.
+      const differ = a.value !== undefined && b.value !== undefined && a.value !== b.value;
+      if ((kind === 'fact' || kind === 'hedge') && !differ && !statedElsewhere(ac.ctx, a, b)) {
+        // A figure stated as fact against the same figure neutrally sourced ("officials said") is
+        // often house style; against one cast in doubt ("Israel claims") it is the finding.
+        const neutral = kind === 'fact' && [a.basis, b.basis].some((x) => x.stance === 'said');
+        const confidence = confidenceOf(link, 1, kind) - (neutral ? NEUTRAL_SOURCE : 0);
         pairing = { a, b, ba: a.basis, bb: b.basis, ruleId: 'compare/attribution-of-claim', confidence };
       }
     }

@@ -70,7 +70,19 @@ function hasTag(source: AnalyzedSource, q: Quotation): boolean {
   const near = after.filter(
     ({ s }) => s === last || (s.paragraph === last?.paragraph && s.index === last.index + 1),
   );
-  return near.some(({ t }) => speech(t)) || before.some(({ t }) => speech(t));
+  if (near.some(({ t }) => speech(t)) || before.some(({ t }) => speech(t))) return true;
+  // '…," Comey recounts in one memo' / '…," he tweeted': a comma closing the quotation and a verb
+  // with a name or pronoun right after it tag it whatever the verb (AP quotation style).
+  const closing = source.text.slice(Math.max(0, q.end - 2), q.end);
+  const after3 = after
+    .filter(({ s }) => s === last)
+    .slice(0, 3)
+    .map(({ t }) => t.pos);
+  return (
+    /[,?!]["”]$/.test(closing) &&
+    after3.includes('VERB') &&
+    (after3.includes('PROPN') || after3.includes('PRON'))
+  );
 }
 
 /**
