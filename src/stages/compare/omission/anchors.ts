@@ -25,6 +25,8 @@ const CONTENT = new Set(['NOUN', 'VERB', 'ADJ']);
 const MIN_IDF = 4.5;
 /** A one-word name this common (idf below it) is a capitalised common word, not a particular name. */
 const NAME_IDF = 6.5;
+/** …and one opening a sentence must be rarer still ("Cummings also notes", not "Various reports"). */
+const OPENING_NAME_IDF = 8;
 const range = (tokens: Token[], text: string): TextRange => {
   const [start, end] = [tokens[0].start, tokens[tokens.length - 1].end];
   return { start, end, text: text.slice(start, end) };
@@ -79,7 +81,22 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
   if (run.length > 0) runs.push(run);
   return runs.flatMap((r): Anchor[] => {
     const head = headOf(r);
-    if (head.text.length < 2 || ctx.outlets.has(head.text) || isDateline(r, sentence)) return [];
+    if (
+      head.text.length < 2 ||
+      head.text.endsWith('.') ||
+      ctx.outlets.has(head.text) ||
+      isDateline(r, sentence)
+    )
+      return [];
+    // A lone common word opening a sentence ("Various reports", "Portions of") is capitalised
+    // for its place, not because it names someone.
+    const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+    if (
+      r.length === 1 &&
+      sentence.tokens.indexOf(r[0]) === opening &&
+      ctx.rarity(head.lower) < OPENING_NAME_IDF
+    )
+      return [];
     if (isAffiliation(r, sentence, ctx.text)) return [];
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
