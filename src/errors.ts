@@ -8,7 +8,13 @@ export type UserErrorCode =
   | 'bad-front-matter'
   | 'bad-usage'
   | 'bad-report'
-  | 'write-failed';
+  | 'write-failed'
+  | 'read-failed'
+  | 'too-large'
+  | 'bad-out'
+  | 'id-clash'
+  | 'out-locked'
+  | 'bad-shards';
 
 /**
  * A mistake the user can fix: a missing file, a bad flag, a malformed source.
