@@ -38,7 +38,7 @@ export function schemaText(name: SchemaName): string {
  */
 export function validateAt(ref: string, value: unknown, path: string): string[] {
   validators();
-  const check = ajvInstance!.getSchema(ref);
+  const check = ajvInstance?.getSchema(ref);
   if (!check) throw new Error(`no schema at ${ref}`);
   if (check(value)) return [];
   return (check.errors ?? []).map(
