@@ -1,11 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Io } from '../cli/io.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 import { renderIndex } from '../report/index-page.js';
 import { renderSummary } from '../report/summary.js';
-import { writeAtomic } from '../report/write.js';
+import { ensureDir, writeAtomic } from '../report/write.js';
 import type { Format } from './formats.js';
 import { clearJournal, isFresh, journalPath, readPrevious } from './journal.js';
 import { hashFile, pairKey } from './key.js';
@@ -25,6 +24,8 @@ export interface BatchOptions {
   jobs: number;
   failOn: FindingKind[];
   shard?: Shard;
+  /** Compare every pair again, whatever earlier runs recorded (`--force`). */
+  force?: boolean;
 }
 
 /** What a batch did, for the CLI to print; the summary is what was written. */
@@ -77,13 +78,14 @@ function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
  */
 export async function runBatch(options: BatchOptions, io: Io): Promise<BatchOutcome> {
   const plan = planBatch(options.sourcesDir);
+  for (const line of plan.skipped) io.stderr(`crosscheck batch: ${line}\n`);
   const shard = options.shard;
   const pairs = keyPairs(
     plan.pairs.filter((p) => !shard || inShard(p.id, shard)),
     options.formats,
   );
-  mkdirSync(options.outDir, { recursive: true });
-  const previous = readPrevious(options.outDir);
+  ensureDir(options.outDir);
+  const previous = options.force ? new Map<string, PairEntry>() : readPrevious(options.outDir);
   const reused: PairEntry[] = [];
   const stale: KeyedPair[] = [];
   for (const pair of pairs) {

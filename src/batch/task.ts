@@ -1,12 +1,14 @@
-import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UserError } from '../errors.js';
 import type { PairEntry } from '../model/summary.js';
 import { compareSources } from '../pipeline.js';
-import { writeAtomic } from '../report/write.js';
+import { assertReport } from '../report/check.js';
+import { writeAllAtomic } from '../report/write.js';
 import type { AnalyzedSource } from '../stages/extract/index.js';
 import { analyzeCached } from '../store/claims-cache.js';
 import { errorEntry, errorLine, okEntry } from './entry.js';
 import { type Format, RENDERERS } from './formats.js';
+import { appendJournal } from './journal.js';
 import type { PlannedPair, PlannedSource } from './plan.js';
 
 /** The work of one event, run in a worker: extract its sources once, then compare its pairs. */
@@ -59,12 +61,16 @@ function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analy
   const outlets = { a: a.source.meta.outlet, b: b.source.meta.outlet };
   try {
     const report = compareSources(a.source, b.source, { event: task.event });
+    assertReport(report);
     const files = task.formats.map((format) => `${task.event}/${pair.a.id}--${pair.b.id}.${format}`);
     const contents = task.formats.map((format) => RENDERERS[format](report));
-    // Render every format before writing any, so a renderer's error leaves no file behind.
-    for (const [i, file] of files.entries()) writeAtomic(join(task.outDir, file), contents[i]);
+    // Render every format, write all to temporary files, then rename: no pair is left half-written.
+    writeAllAtomic(files.map((file, i) => ({ path: join(task.outDir, file), text: contents[i] })));
     return okEntry(pair, report, pair.key, files);
   } catch (error) {
+    // A file that cannot be written (full disk, lost folder) stops the batch; other errors fail the pair.
+    if (error instanceof UserError && (error.code === 'write-failed' || error.code === 'bad-out'))
+      throw error;
     return errorEntry(pair, pair.key, errorLine(error), outlets);
   }
 }
@@ -81,7 +87,7 @@ export function runEventTask(task: EventTask): EventResult {
     const side = (path: string): Analysed => analysed.get(path) ?? { error: `${path} was not analysed` };
     const entry = comparePair(task, pair, side(pair.a.path), side(pair.b.path));
     const ms = performance.now() - started;
-    appendFileSync(task.journal, `${JSON.stringify(entry)}\n`);
+    appendJournal(task.journal, entry);
     return { entry, ms };
   });
   return { event: task.event, pairs, sourceMs };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, type Stats, statSync } from 'node:fs';
+import { lstatSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
@@ -76,7 +76,12 @@ export function readSource(path: string): RawSource {
     stat = statSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const what = code === 'ENOENT' ? 'does not exist (or is a link to nothing)' : `cannot be read (${code})`;
+    const dangling = code === 'ENOENT' && lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+    const what = dangling
+      ? 'is a link to nothing'
+      : code === 'ENOENT'
+        ? 'does not exist'
+        : `cannot be read (${code})`;
     throw new UserError('missing-file', `${path} ${what}`, 'check the path', path);
   }
   if (!stat.isFile()) throw notAFile(path, stat);
