@@ -152,3 +152,35 @@ export function assertReport(report: Report): void {
     throw new Error(`report ${report.pair.id} failed its own check: ${problems.slice(0, 3).join('; ')}`);
   }
 }
+
+/** What a claims file must hold for its offsets to be trusted (see `claimsFileIsSound`). */
+interface ClaimsFileShape {
+  source: {
+    text: string;
+    sentences: (Sliceable & { id: string; tokens?: [number, number, ...unknown[]][] })[];
+  };
+  claims: (Sliceable & { sentence: string })[];
+}
+
+/**
+ * Whether a schema-valid claims file is still true to its text: every sentence and claim slices
+ * to its text inside its sentence, every token lies in its sentence. A file edited by hand fails,
+ * and the cache then treats it as stale (issue 12, row 7).
+ */
+export function claimsFileIsSound(file: ClaimsFileShape): boolean {
+  const { text, sentences } = file.source;
+  const byId = new Map(sentences.map((s) => [s.id, s]));
+  const slices = (item: Sliceable) =>
+    item.start <= item.end && text.slice(item.start, item.end) === item.text;
+  for (const s of sentences) {
+    if (!slices(s)) return false;
+    for (const [start, end] of s.tokens ?? [])
+      if (start < s.start || end > s.end || start > end) return false;
+  }
+  return file.claims.every((claim) => {
+    const sentence = byId.get(claim.sentence);
+    return (
+      sentence !== undefined && slices(claim) && claim.start >= sentence.start && claim.end <= sentence.end
+    );
+  });
+}

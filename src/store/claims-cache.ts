@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFile, analyzeSource } from '../pipeline.js';
+import { claimsFileIsSound } from '../report/check.js';
 import { writeAtomic } from '../report/write.js';
 import { validate } from '../schema/index.js';
 import type { AnalyzedSource } from '../stages/extract/index.js';
@@ -28,7 +29,8 @@ export function readFreshClaims(path: string, hash: string): AnalyzedSource | nu
   try {
     const file = JSON.parse(readFileSync(path, 'utf8')) as ClaimsFile;
     if (file.generator?.version !== VERSION || file.source?.hash !== hash) return null;
-    return validate('claims', file).length === 0 ? fromClaimsFile(file) : null;
+    // Schema-valid is not enough: a hand-edited file may hold offsets that no longer slice.
+    return validate('claims', file).length === 0 && claimsFileIsSound(file) ? fromClaimsFile(file) : null;
   } catch {
     // A damaged cache file is not the user's problem: extract again and overwrite it.
     return null;
