@@ -30,8 +30,13 @@ export function article(
 
 /** The promise for a user error: exit 2, one line on stderr matching `message`, no stack trace. */
 export function expectOneLine(result: { code: number; stderr: string }, message: RegExp): void {
-  expect(result.stderr).toMatch(message);
+  expectLastLine(result, message);
   expect(result.stderr.trim().split('\n')).toHaveLength(1);
+}
+
+/** The same for a batch that printed progress lines first: the error is its last line. */
+export function expectLastLine(result: { code: number; stderr: string }, message: RegExp): void {
+  expect(result.stderr.trim().split('\n').at(-1)).toMatch(message);
   expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
   expect(result.code).toBe(2);
 }
