@@ -38,3 +38,11 @@ export class UserError extends Error {
     return `crosscheck: ${this.message}: ${this.fix}`;
   }
 }
+
+/**
+ * An error of the place crosscheck writes to (a full disk, an unusable folder): a batch stops on
+ * it, with what it wrote so far intact, rather than failing every later pair the same way.
+ */
+export function isWriteError(error: unknown): error is UserError {
+  return error instanceof UserError && (error.code === 'write-failed' || error.code === 'bad-out');
+}

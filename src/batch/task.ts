@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { isWriteError } from '../errors.js';
 import type { PairEntry } from '../model/summary.js';
 import { compareSources } from '../pipeline.js';
 import { assertReport } from '../report/check.js';
@@ -47,6 +47,7 @@ function analyseAll(task: EventTask, sourceMs: number[]): Map<string, Analysed> 
     try {
       analysed.set(path, { source: analyzeCached(path, task.claimsDir).source });
     } catch (error) {
+      if (isWriteError(error)) throw error;
       analysed.set(path, { error: `source ${source.id}: ${errorLine(error)}` });
     }
     sourceMs.push(performance.now() - started);
@@ -69,8 +70,7 @@ function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analy
     return okEntry(pair, report, pair.key, files);
   } catch (error) {
     // A file that cannot be written (full disk, lost folder) stops the batch; other errors fail the pair.
-    if (error instanceof UserError && (error.code === 'write-failed' || error.code === 'bad-out'))
-      throw error;
+    if (isWriteError(error)) throw error;
     return errorEntry(pair, pair.key, errorLine(error), outlets);
   }
 }

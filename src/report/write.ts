@@ -1,9 +1,19 @@
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 
 function reasonOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
+/** The stat of a path, or undefined when it or (ENOTDIR) one of its parents is missing. */
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -15,7 +25,7 @@ export function ensureDir(path: string): void {
   const missing: string[] = [];
   let at = resolve(path);
   for (;;) {
-    const stat = statSync(at, { throwIfNoEntry: false });
+    const stat = statOrNothing(at);
     if (stat?.isDirectory()) break;
     if (stat) {
       throw new UserError(

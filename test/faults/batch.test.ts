@@ -63,6 +63,22 @@ describe('fault matrix: batch (issue 12)', () => {
     expectOneLine(await run(['merge', s.out, '--out', out]), message);
   });
 
+  it('a --claims folder that is a file stops the batch with one line (row 6)', async () => {
+    const s = setup();
+    writeTree(s.root, { 'claims-file': 'x' });
+    const result = await run([
+      'batch',
+      s.sources,
+      '--out',
+      s.out,
+      '--claims',
+      join(s.root, 'claims-file'),
+      '--jobs',
+      '1',
+    ]);
+    expectOneLine(result, /cannot use .*claims-file\/ev as a folder: .*claims-file is a file/);
+  });
+
   it('reruns a pair whose report was cut short, and --force reruns all (row 7)', async () => {
     const s = setup();
     expect((await batch(s)).code).toBe(0);
