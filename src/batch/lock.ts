@@ -54,7 +54,7 @@ export function lockOutDir(outDir: string, command: string): () => void {
         throw new UserError(
           'out-locked',
           `${outDir} is being written by another crosscheck (process ${pid})`,
-          `wait for it to finish or give ${command} another --out`,
+          `wait for it to finish, give ${command} another --out, or delete ${path} if no crosscheck is running`,
           outDir,
         );
       }
