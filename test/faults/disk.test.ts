@@ -19,23 +19,38 @@ vi.mock('node:fs', async (importOriginal) => {
 const errno = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
 const actual = await vi.importActual<typeof import('node:fs')>('node:fs');
 
+/** The wrapped functions, and the real ones they fall back to. */
+const MOCKED = {
+  appendFileSync: [vi.mocked(fs.appendFileSync), actual.appendFileSync],
+  copyFileSync: [vi.mocked(fs.copyFileSync), actual.copyFileSync],
+  readFileSync: [vi.mocked(fs.readFileSync), actual.readFileSync],
+  writeFileSync: [vi.mocked(fs.writeFileSync), actual.writeFileSync],
+} as const;
+
 /** Makes `fn` throw `code` when its first argument matches `when`, and behave normally otherwise. */
-function failWhen(
-  fn: 'appendFileSync' | 'copyFileSync' | 'readFileSync' | 'writeFileSync',
-  when: RegExp,
-  code: string,
-) {
-  vi.mocked(fs[fn]).mockImplementation(((...args: unknown[]) => {
+function failWhen(fn: keyof typeof MOCKED, when: RegExp, code: string) {
+  const [mock, real] = MOCKED[fn];
+  mock.mockImplementation(((...args: unknown[]) => {
     if (when.test(String(args[0]))) throw errno(code);
-    return (actual[fn] as (...a: unknown[]) => unknown)(...args);
+    return (real as (...a: unknown[]) => unknown)(...args);
   }) as never);
 }
 
 afterEach(() => {
-  for (const fn of ['appendFileSync', 'copyFileSync', 'readFileSync', 'writeFileSync'] as const) {
-    vi.mocked(fs[fn]).mockImplementation(actual[fn] as never);
-  }
+  for (const [mock, real] of Object.values(MOCKED)) mock.mockImplementation(real as never);
 });
+
+/** `crosscheck batch` over `root/sources` into `root/out`, in this thread. */
+const batchArgs = (root: string) => [
+  'batch',
+  join(root, 'sources'),
+  '--out',
+  join(root, 'out'),
+  '--claims',
+  join(root, 'claims'),
+  '--jobs',
+  '1',
+];
 
 function sources(events = ['e1', 'e2']) {
   const root = tempDir();
@@ -82,16 +97,7 @@ describe('fault matrix: disk and read errors are exit 2 with the path (issue 12,
   it('a full disk in the journal stops the batch; what was written stays whole and resumes', async () => {
     const root = sources();
     const out = join(root, 'out');
-    const args = [
-      'batch',
-      join(root, 'sources'),
-      '--out',
-      out,
-      '--claims',
-      join(root, 'claims'),
-      '--jobs',
-      '1',
-    ];
+    const args = batchArgs(root);
     let appends = 0;
     vi.mocked(fs.appendFileSync).mockImplementation(((...a: Parameters<typeof fs.appendFileSync>) => {
       if (++appends === 2) throw errno('ENOSPC');
@@ -110,20 +116,7 @@ describe('fault matrix: disk and read errors are exit 2 with the path (issue 12,
   it('a full disk in merge is one line naming the file', async () => {
     const root = sources();
     const out = join(root, 'out');
-    expect(
-      (
-        await run([
-          'batch',
-          join(root, 'sources'),
-          '--out',
-          out,
-          '--claims',
-          join(root, 'claims'),
-          '--jobs',
-          '1',
-        ])
-      ).code,
-    ).toBe(0);
+    expect((await run(batchArgs(root))).code).toBe(0);
     failWhen('copyFileSync', /e2\/a--b\.html/, 'ENOSPC');
     expectOneLine(
       await run(['merge', out, '--out', join(root, 'merged')]),
