@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJobs } from '../../src/cli/commands/batch.js';
@@ -98,7 +98,8 @@ describe('fault matrix: batch (issue 12)', () => {
     file.claims[0].start += 1;
     file.claims[0].end += 1;
     writeFileSync(path, JSON.stringify(file));
-    const { code } = await batch(s, '--force');
+    rmSync(s.out, { recursive: true });
+    const { code } = await batch(s);
     expect(code).toBe(0);
     expect((await run(['validate', join(s.out, 'ev/a--b.json')])).code).toBe(0);
     expect(JSON.parse(readFileSync(path, 'utf8')).claims[0].start).toBe(file.claims[0].start - 1);
