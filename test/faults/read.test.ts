@@ -70,3 +70,14 @@ describe('fault matrix: inputs the read stage refuses with one line (issue 12, r
     expectOneLine(await run(['compare', join(dir, 'a.txt'), WIRE]), /a\.txt is a link to nothing/);
   });
 });
+
+describe('extract refuses two sources that would share a claims file (issue 12, row 3)', () => {
+  it('x.txt and x.md of one event', async () => {
+    const dir = writeTree(tempDir(), { 'ev/x.txt': article('Alpha'), 'ev/x.md': article('Beta') });
+    const out = join(dir, 'claims');
+    expectOneLine(
+      await run(['extract', join(dir, 'ev/x.txt'), join(dir, 'ev/x.md'), '--out', out]),
+      /share the claims file of 'ev\/x'/,
+    );
+  });
+});
