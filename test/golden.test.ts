@@ -48,5 +48,6 @@ describe('committed reports/ and claims/', () => {
         expect(same, `${name}/${file} is stale: run UPDATE=1 npx vitest run test/golden.test.ts`).toBe(true);
       }
     }
-  });
+    // A whole batch over sources/: 2-4 s alone, more than vitest's 5 s default under a loaded full run.
+  }, 60_000);
 });
