@@ -1,9 +1,9 @@
 import { copyFileSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { ensureDir } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
-import { ensureDir } from '../report/write.js';
 import { VERSION } from '../version.js';
 import { lockOutDir } from './lock.js';
 import { writeBatchOutputs } from './run.js';

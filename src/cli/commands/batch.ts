@@ -7,7 +7,7 @@ import { runBatch } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
 import { UserError } from '../../errors.js';
 import type { Command } from '../command.js';
-import type { Io } from '../io.js';
+import { type Io, wantsBar } from '../io.js';
 
 /**
  * Parses `--jobs N`: a whole number of workers, at least 1, at most the cores. More workers than
@@ -63,7 +63,10 @@ export const batchCommand: Command = {
     };
     const release = lockOutDir(outDir, 'batch');
     try {
-      const { summary, compared, skipped } = await runBatch(options, io);
+      const { summary, compared, skipped } = await runBatch(options, {
+        write: io.stderr,
+        live: wantsBar(io),
+      });
       const { totals } = summary;
       const head = `crosscheck batch: ${totals.pairs} pair(s) in ${totals.events} event(s): ${compared} compared, ${skipped} up to date, ${totals.failed} failed`;
       io.stdout(`${outcomeLines(summary, outDir, head).join('\n')}\n`);

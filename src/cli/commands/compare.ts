@@ -1,11 +1,11 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
+import { writeAllAtomic } from '../../io/write-atomic.js';
 import { compareSources } from '../../pipeline.js';
 import { assertReport } from '../../report/check.js';
 import { type Format, RENDERERS } from '../../report/formats.js';
 import { renderText } from '../../report/text.js';
-import { writeAllAtomic } from '../../report/write.js';
 import { analyzeCached } from '../../store/claims-cache.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
