@@ -21,10 +21,12 @@ function allowedClaimKeys(): Set<string> {
   if (!claimKeys) {
     const definitions = JSON.parse(schemaText('claims')).definitions as Record<
       string,
-      { properties?: Record<string, unknown> }
+      { properties?: Record<string, { enum?: string[] }> }
     >;
-    const names = ['range', 'claimBase', 'quantity', 'date', 'attribution', 'blame'];
-    claimKeys = new Set(names.flatMap((name) => Object.keys(definitions[name].properties ?? {})));
+    // Each claim kind has a definition of its own name (`quantity`, `date`…).
+    const kinds = definitions.claim.properties?.kind.enum ?? [];
+    const names = ['range', 'claimBase', ...kinds];
+    claimKeys = new Set(names.flatMap((name) => Object.keys(definitions[name]?.properties ?? {})));
   }
   return claimKeys;
 }

@@ -27,7 +27,8 @@ describe('segment/long-sentence: a sentence over the cap is split at whitespace 
     }
     const notes = source.diagnostics.filter((d) => d.code === 'segment/long-sentence');
     expect(notes).toHaveLength(pieces > 1 || skipped > 0 ? 1 : 0);
-    if (skipped > 0) expect(notes[0].message).toMatch(`${skipped} characters without a space were skipped`);
+    const says = notes.some((n) => n.message.includes(`${skipped} characters without a space were skipped`));
+    expect(says).toBe(skipped > 0);
   });
 
   it('keeps every word of a split sentence, in order', () => {
