@@ -69,10 +69,9 @@ describe('findFraming on the sample event', () => {
     }
   });
 
-  it('ranks loaded labels first and the spokesman/spokesperson variant last', () => {
+  it('ranks delegitimising labels first and reports no plain synonym', () => {
     expect(sample[0].salience).toBeGreaterThanOrEqual(0.9);
-    const style = sample.find((f) => f.a[0].text === 'spokesman');
-    if (style) expect(style.salience).toBe(Math.min(...sample.map((f) => f.salience)));
+    expect(sample.filter((f) => f.labels?.categoryA === f.labels?.categoryB)).toEqual([]);
     const government = sample.find((f) => f.a[0].text === 'the Syrian government');
     expect(government?.labels).toMatchObject({
       group: 'government',
@@ -118,20 +117,13 @@ describe('findFraming on aligned sentence pairs', () => {
     expect(found.map((f) => f.a[0].text)).toEqual(expected);
   });
 
-  it('keeps a style variant at the lowest salience', () => {
-    const a = inline('A spokesman for the ministry confirmed the plan.', 'Outlet A');
-    const b = inline('A spokesperson for the ministry confirmed the plan.', 'Outlet B');
-    const [style] = findFraming(a, b, [link(['s1'], ['s1'])]);
-    expect(style.salience).toBeLessThanOrEqual(0.1);
-  });
 });
 
 describe('framing lexicon', () => {
   it('gives every group a source, a known scope and role, and known label categories', () => {
     for (const group of framingGroups()) {
       expect(group.source, group.group).toMatch(/\S/u);
-      expect(['modifier', 'event']).toContain(group.scope);
-      expect(['label', 'style', 'ignore']).toContain(group.role);
+      expect(['modifier', 'event', 'aligned']).toContain(group.scope);
       for (const label of group.labels) expect(FRAMING_CATEGORIES).toContain(label.category);
     }
   });

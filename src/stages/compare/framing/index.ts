@@ -2,30 +2,46 @@ import type { AlignmentLink } from '../../../model/alignment.js';
 import type { Span } from '../../../model/span.js';
 import type { AnalyzedSource } from '../../extract/index.js';
 import type { FindingDraft } from '../context.js';
-import { findAlignedSubstitutions } from './aligned-substitutions.js';
+import { findAlignedLabels } from './aligned-labels.js';
+import { passesChecks } from './checks.js';
 import { type LabelPair, pairKey, salienceOf, toFinding } from './label-pair.js';
-import { pairLexiconLabels } from './lexicon-pairs.js';
+import { pairLinkedSentences, pairWholeReports } from './lexicon-pairs.js';
 import { findLabelMentions, type LabelMention } from './mentions.js';
 
 export type { FindingDraft } from '../context.js';
+export { FRAMING_CHECKS } from './checks.js';
 
-/** What a framing detector reads: both sources, the alignment, and each side's label mentions. */
+/** What a framing detector reads: both sources, the sentence links and each side's label mentions. */
 export interface FramingInput {
   a: AnalyzedSource;
   b: AnalyzedSource;
-  alignment: AlignmentLink[];
+  links: AlignmentLink[];
   mentions: [LabelMention[], LabelMention[]];
 }
 
-/** A framing detector returns label pairs; earlier detectors win when two find the same pair. */
-export type FramingDetector = (input: FramingInput) => LabelPair[];
+/** A framing detector: a static rule id and a function from the input to label pairs. */
+export interface FramingRule {
+  ruleId: string;
+  detect: (input: FramingInput, ruleId: string) => LabelPair[];
+}
 
-/** Framing detectors, in order of precedence. */
-export const FRAMING_DETECTORS: readonly FramingDetector[] = [
-  // swaps inside aligned sentence pairs: the context proves the referent is the same
-  ({ a, b, alignment, mentions }) => findAlignedSubstitutions(a, b, alignment, mentions),
-  // lexicon labels of one group anywhere in the two reports, for labels in unaligned sentences
-  ({ alignment, mentions }) => pairLexiconLabels(mentions[0], mentions[1], alignment),
+/** Framing detectors, in order of precedence: earlier ones win when two find the same pair. */
+export const FRAMING_RULES: readonly FramingRule[] = [
+  // a label swap inside linked sentences: the shared context proves the referent is the same
+  {
+    ruleId: 'compare/framing-aligned-lexicon',
+    detect: ({ a, b, links, mentions }, id) => findAlignedLabels(a, b, links, mentions, id),
+  },
+  // labels of an act (killing, attack) in linked sentences, wherever in the sentence they stand
+  {
+    ruleId: 'compare/framing-linked-lexicon',
+    detect: ({ links, mentions }, id) => pairLinkedSentences(mentions[0], mentions[1], links, id),
+  },
+  // labels of one story's single referent (Israel, the fighters, a named leader) anywhere
+  {
+    ruleId: 'compare/framing-lexicon',
+    detect: ({ links, mentions }, id) => pairWholeReports(mentions[0], mentions[1], links, id),
+  },
 ];
 
 const overlaps = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
@@ -54,8 +70,21 @@ const byRank = (x: LabelPair, y: LabelPair): number =>
   x.b.span.start - y.b.span.start;
 
 /**
- * Finds framing: the same referent or act labelled differently by the two sources, from label
- * swaps in aligned sentences and from the framing lexicon. Pure; symmetric in a and b.
+ * The alignment plus a link between the two headlines: headlines report the same story and are
+ * where researchers look for framing first, even where the aligner leaves them unlinked.
+ */
+function withHeadlines(a: AnalyzedSource, b: AnalyzedSource, alignment: AlignmentLink[]): AlignmentLink[] {
+  const heads = (s: AnalyzedSource) => s.sentences.filter((x) => x.role === 'headline').map((x) => x.id);
+  const [ha, hb] = [heads(a), heads(b)];
+  if (ha.length === 0 || hb.length === 0) return alignment;
+  const link: AlignmentLink = { a: ha, b: hb, score: 1, relation: 'partial', signals: {}, reasons: [] };
+  return [...alignment, link];
+}
+
+/**
+ * Finds framing: the same referent or act labelled in different categories by the two
+ * outlets, in their own words. Detectors propose label pairs; every pair must pass the checks
+ * of `FRAMING_CHECKS`. Pure; symmetric in a and b.
  */
 export function findFraming(
   a: AnalyzedSource,
@@ -63,7 +92,8 @@ export function findFraming(
   alignment: AlignmentLink[],
 ): FindingDraft[] {
   const mentions: [LabelMention[], LabelMention[]] = [findLabelMentions(a), findLabelMentions(b)];
-  const input: FramingInput = { a, b, alignment, mentions };
-  const pairs = merge(FRAMING_DETECTORS.flatMap((detect) => detect(input)));
+  const input: FramingInput = { a, b, links: withHeadlines(a, b, alignment), mentions };
+  const found = FRAMING_RULES.flatMap((rule) => rule.detect(input, rule.ruleId));
+  const pairs = merge(found.filter((pair) => passesChecks(pair, { mentions })));
   return pairs.sort(byRank).map((pair) => toFinding(pair, a, b));
 }

@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
 import type { AnalyzedSource } from '../../extract/index.js';
 import type { LabelSide } from './label-pair.js';
+import { insideRange, quotedRanges } from './quotes.js';
 
 /** A use of a lexicon label in a source. */
 export interface LabelMention {
@@ -13,10 +14,12 @@ export interface LabelMention {
   /** Half-open token range of the label words in the sentence. */
   from: number;
   to: number;
-  /** For `modifier` groups: the country the label is about ("syri" for "Syrian"), or null. */
+  /** The proper-name modifier the label is about ("nort kore" for "North Korean"), or null. */
   key: string | null;
-  /** The label as quoted: with its article and country modifier ("the Syrian regime"). */
+  /** The label as quoted: with its article and proper-name modifier ("the Syrian regime"). */
   span: Span;
+  /** The label stands inside quotation marks: the quoted speaker's word, not the outlet's. */
+  quoted: boolean;
 }
 
 /** Lemmas and surfaces compare with straight apostrophes. */
@@ -70,11 +73,24 @@ function scanMentions(source: AnalyzedSource): LabelMention[] {
       const entry = labelsStartingWith(tokens[i]).find((label) => matchesAt(tokens, i, label.words));
       if (!entry) continue;
       const to = i + entry.words.length;
-      if (!namesOtherReferent(tokens, to, entry)) mentions.push(mention(source, sentence, entry, i, to));
+      const other = namesOtherReferent(tokens, to, entry) || insideCompound(source.text, tokens, i, to);
+      if (!other) mentions.push(mention(source, sentence, entry, i, to));
       i = to - 1;
     }
   }
   return mentions;
+}
+
+/**
+ * Words inside a compound are not labels: "talking" in "tough-talking", "government" in
+ * "government-rebel", "meetings" in "town hall meetings" (a common noun before the label makes
+ * it part of another noun's name).
+ */
+function insideCompound(text: string, tokens: Token[], from: number, to: number): boolean {
+  const before = text[tokens[from].start - 1];
+  const after = text[tokens[to - 1].end];
+  if (before === '-' || after === '-') return true;
+  return from > 0 && tokens[from - 1].pos === 'NOUN';
 }
 
 /** "militants from Islamic State": the words after the label name someone else. */
@@ -93,36 +109,43 @@ function mention(
   to: number,
 ): LabelMention {
   const { tokens } = sentence;
-  const modifierAt = countryModifier(tokens, from);
-  let first = modifierAt ?? from;
+  const modifier = properModifier(tokens, from);
+  let first = modifier.length > 0 ? modifier[0] : from;
   if (first > 0 && tokens[first - 1].lower === 'the') first -= 1;
   const start = tokens[first].start;
   const end = tokens[to - 1].end;
-  const key = modifierAt === null ? null : countryKey(tokens[modifierAt].lower);
+  const key = modifier.length === 0 ? null : modifier.map((at) => countryKey(tokens[at].lower)).join(' ');
+  const quoted = insideRange(quotedRanges(source), tokens[from].start);
   return {
     entry,
     sentence,
     from,
     to,
     key,
+    quoted,
     span: { sentence: sentence.id, start, end, text: source.text.slice(start, end) },
   };
 }
 
-/** Index of the capitalised modifier before a label: "Syrian" regime, "Iran's" government. */
-function countryModifier(tokens: Token[], from: number): number | null {
+const isProper = (token: Token): boolean =>
+  /^\p{Lu}/u.test(token.text) && (token.pos === 'PROPN' || token.pos === 'ADJ');
+
+/**
+ * Indexes of the capitalised words before a label that say whose it is, in text order:
+ * "Syrian" regime, "Iran's" government, "North Korean" leader, "South Korea's" president.
+ * The whole run is the referent's key, so North and South Korea's leaders stay apart.
+ */
+function properModifier(tokens: Token[], from: number): number[] {
   let at = from - 1;
   if (at > 0 && normalWord(tokens[at].lower) === "'s") at -= 1;
-  if (at < 0) return null;
-  const token = tokens[at];
-  const capitalised = /^\p{Lu}/u.test(token.text);
-  return capitalised && (token.pos === 'PROPN' || token.pos === 'ADJ') ? at : null;
+  const found: number[] = [];
+  while (at >= 0 && found.length < 3 && isProper(tokens[at])) found.unshift(at--);
+  return found;
 }
 
 /**
- * A crude country key: the first four letters, so that "Syria" and "Syrian", "Iran" and
- * "Iranian", "Israel" and "Israeli" agree. It conflates North and South Korea, which a
- * `modifier` group then treats as one referent: a known limit.
+ * A crude key for a name word: its first four letters, so that "Syria" and "Syrian", "Iran"
+ * and "Iranian", "Korea" and "Korean" agree.
  */
 export function countryKey(word: string): string {
   return normalWord(word).replace(/'s$/u, '').slice(0, 4);
@@ -141,5 +164,18 @@ export function mentionSide(m: LabelMention): LabelSide {
     category: m.entry.category,
     plural: isPlural(head),
     verbal: head.pos === 'VERB',
+    key: m.key,
+    quoted: m.quoted,
   };
+}
+
+/** Mentions grouped by the id of their sentence. */
+export function bySentence(mentions: LabelMention[]): Map<string, LabelMention[]> {
+  const map = new Map<string, LabelMention[]>();
+  for (const m of mentions) {
+    const list = map.get(m.sentence.id);
+    if (list) list.push(m);
+    else map.set(m.sentence.id, [m]);
+  }
+  return map;
 }

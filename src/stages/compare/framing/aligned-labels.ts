@@ -1,14 +1,15 @@
 // Inputs: both sources, the alignment and each side's label mentions. Output: label pairs where
-// two aligned sentences say the same thing but swap one noun phrase for another: "the Syrian
-// government" → "the Syrian regime", "opposition delegation" → "rebel delegation".
+// two linked sentences say the same thing but swap one label of a lexicon group for another: "the
+// Syrian government" → "the Syrian regime", "opposition delegation" → "rebel delegation". The
+// shared context around the swap is the evidence that both labels name the same referent.
 import { diffArrays } from 'diff';
 import type { AlignmentLink } from '../../../model/alignment.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { AnalyzedSource } from '../../extract/index.js';
 import type { LabelPair, LabelSide } from './label-pair.js';
-import { isPlural, type LabelMention, mentionSide, normalWord } from './mentions.js';
+import { bySentence, isPlural, type LabelMention, mentionSide, normalWord } from './mentions.js';
 
-/** A token of an aligned group of sentences, with the sentence it belongs to. */
+/** A token of a linked group of sentences, with the sentence it belongs to. */
 interface Place {
   token: Token;
   sentence: Sentence;
@@ -24,13 +25,26 @@ interface Hunk {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
-const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
-/** Unlisted substitutions longer than this are rewording, not a label swap. */
-const MAX_UNLISTED = 3;
 
+/** The headline and body sentences of a source by id, built once per source. */
+const byIdCache = new WeakMap<AnalyzedSource, Map<string, Sentence>>();
+function sentencesById(source: AnalyzedSource): Map<string, Sentence> {
+  let hit = byIdCache.get(source);
+  if (!hit) {
+    const kept = source.sentences.filter((s) => s.role === 'body' || s.role === 'headline');
+    hit = new Map(kept.map((s) => [s.id, s]));
+    byIdCache.set(source, hit);
+  }
+  return hit;
+}
+
+/** The tokens of the linked sentences, punctuation aside; only these sentences are read. */
 function places(source: AnalyzedSource, ids: string[]): Place[] {
-  return source.sentences
-    .filter((s) => ids.includes(s.id) && (s.role === 'body' || s.role === 'headline'))
+  const byId = sentencesById(source);
+  return ids
+    .map((id) => byId.get(id))
+    .filter((s): s is Sentence => s !== undefined)
+    .sort((x, y) => x.index - y.index)
     .flatMap((sentence) =>
       sentence.tokens
         .map((token, index) => ({ token, sentence, index }))
@@ -64,9 +78,6 @@ function hunks(a: Place[], b: Place[]): Hunk[] {
   return found.filter((h) => h.a[1] > h.a[0] && h.b[1] > h.b[0] && h.left + h.right > 0);
 }
 
-const inRun = (m: LabelMention, run: Place[]): boolean =>
-  run.some((p) => p.sentence === m.sentence && p.index >= m.from && p.index < m.to);
-
 type Edge = 'left' | 'right';
 
 /** The edges of the run that the mention touches (leading articles aside). */
@@ -89,67 +100,20 @@ function listedPair(
   hunk: Hunk,
   runs: [Place[], Place[]],
   mentions: [LabelMention[], LabelMention[]],
+  ruleId: string,
 ): LabelPair | null {
   const anchored = (m: LabelMention, run: Place[]) =>
     edges(m, run).filter((edge) => (edge === 'left' ? hunk.left : hunk.right) > 0);
   for (const x of mentions[0]) {
     const ex = anchored(x, runs[0]);
-    if (ex.length === 0 || x.entry.role === 'ignore') continue;
+    if (ex.length === 0) continue;
     for (const y of mentions[1]) {
       if (x.entry.group !== y.entry.group || x.entry.label === y.entry.label) continue;
       if (!anchored(y, runs[1]).some((edge) => ex.includes(edge))) continue;
-      const ruleId = 'compare/framing-aligned-lexicon';
-      return { ruleId, group: x.entry.group, role: x.entry.role, a: mentionSide(x), b: mentionSide(y) };
+      return { ruleId, group: x.entry.group, a: mentionSide(x), b: mentionSide(y) };
     }
   }
   return null;
-}
-
-/** An unlisted swap of short noun phrases with equal context on both sides of it. */
-function unlistedPair(
-  source: [AnalyzedSource, AnalyzedSource],
-  hunk: Hunk,
-  runs: [Place[], Place[]],
-  pa: Place[],
-): LabelPair | null {
-  if (!contentAnchor(hunk, pa)) return null;
-  const [a, b] = runs.map((run) => run.filter((p, i) => i > 0 || !ARTICLES.has(p.token.lower)));
-  const phrase = (run: Place[]) =>
-    run.length > 0 &&
-    run.length <= MAX_UNLISTED &&
-    run.every((p) => NOMINAL.has(p.token.pos)) &&
-    run[run.length - 1].token.pos === 'NOUN' &&
-    run.every((p) => p.sentence === run[0].sentence);
-  if (!phrase(a) || !phrase(b)) return null;
-  const ruleId = 'compare/framing-aligned-substitution';
-  return { ruleId, role: 'label', a: runSide(source[0], a), b: runSide(source[1], b) };
-}
-
-const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM']);
-
-/**
- * Both anchors exist and one of the words touching the swap is a content word: "the Syrian
- * [government] were" qualifies; "the [mediation] of" against "the [beginning] of" does not.
- */
-function contentAnchor(hunk: Hunk, pa: Place[]): boolean {
-  if (hunk.left === 0 || hunk.right === 0) return false;
-  const before = pa[hunk.a[0] - 1];
-  const after = pa[hunk.a[1]];
-  return [before, after].some((p) => p !== undefined && CONTENT.has(p.token.pos));
-}
-
-function runSide(source: AnalyzedSource, run: Place[]): LabelSide {
-  const first = run[0];
-  const last = run[run.length - 1];
-  const before = first.index > 0 ? first.sentence.tokens[first.index - 1] : undefined;
-  const start = before?.lower === 'the' ? before.start : first.token.start;
-  const end = last.token.end;
-  return {
-    span: { sentence: first.sentence.id, start, end, text: source.text.slice(start, end) },
-    label: run.map((p) => normalWord(p.token.lemma)).join(' '),
-    plural: isPlural(last.token),
-    verbal: false,
-  };
 }
 
 /**
@@ -177,25 +141,29 @@ function withSharedHead(
   return { ...pair, a: grow(pair.a, na, sources[0]), b: grow(pair.b, nb, sources[1]) };
 }
 
-/** Label swaps inside every aligned group of sentences, diffing a against b, in link order. */
+/** The mentions that sit in one of `ids`, looked up per sentence. */
+function mentionsIn(bySentence: Map<string, LabelMention[]>, ids: string[]): LabelMention[] {
+  return ids.flatMap((id) => bySentence.get(id) ?? []);
+}
+
+/** Label swaps inside every linked group of sentences, diffing a against b, in link order. */
 function oneWay(
   a: AnalyzedSource,
   b: AnalyzedSource,
-  alignment: AlignmentLink[],
+  links: AlignmentLink[],
   mentions: [LabelMention[], LabelMention[]],
+  ruleId: string,
 ): LabelPair[] {
   const pairs: LabelPair[] = [];
-  for (const link of alignment) {
+  const [ma, mb] = mentions.map(bySentence);
+  for (const link of links) {
+    const here: [LabelMention[], LabelMention[]] = [mentionsIn(ma, link.a), mentionsIn(mb, link.b)];
+    // Only a link with labels on both sides can hold a swap: skip the diff for the others.
+    if (here[0].length === 0 || here[1].length === 0) continue;
     const pa = places(a, link.a);
     const pb = places(b, link.b);
     for (const hunk of hunks(pa, pb)) {
-      const runA = pa.slice(...hunk.a);
-      const runB = pb.slice(...hunk.b);
-      const listed = listedPair(hunk, [runA, runB], mentions);
-      const ignored = [...mentions[0], ...mentions[1]].some(
-        (m) => m.entry.role === 'ignore' && (inRun(m, runA) || inRun(m, runB)),
-      );
-      const pair = listed ?? (ignored ? null : unlistedPair([a, b], hunk, [runA, runB], pa));
+      const pair = listedPair(hunk, [pa.slice(...hunk.a), pb.slice(...hunk.b)], here, ruleId);
       if (!pair) continue;
       const next: [Place?, Place?] = [pa[hunk.a[1]], pb[hunk.b[1]]];
       pairs.push(withSharedHead(pair, [a, b], next));
@@ -205,16 +173,17 @@ function oneWay(
 }
 
 /**
- * Label swaps inside aligned sentences, diffed both ways: a lemma diff is not symmetric when
+ * Label swaps inside linked sentences, diffed both ways: a lemma diff is not symmetric when
  * several alignments of equal length exist, and comparing b with a must mirror a with b.
  */
-export function findAlignedSubstitutions(
+export function findAlignedLabels(
   a: AnalyzedSource,
   b: AnalyzedSource,
-  alignment: AlignmentLink[],
+  links: AlignmentLink[],
   mentions: [LabelMention[], LabelMention[]],
+  ruleId: string,
 ): LabelPair[] {
-  const flipped = alignment.map((link) => ({ ...link, a: link.b, b: link.a }));
-  const back = oneWay(b, a, flipped, [mentions[1], mentions[0]]).map((p) => ({ ...p, a: p.b, b: p.a }));
-  return [...oneWay(a, b, alignment, mentions), ...back];
+  const flipped = links.map((link) => ({ ...link, a: link.b, b: link.a }));
+  const back = oneWay(b, a, flipped, [mentions[1], mentions[0]], ruleId).map((p) => ({ ...p, a: p.b, b: p.a }));
+  return [...oneWay(a, b, links, mentions, ruleId), ...back];
 }

@@ -1,0 +1,66 @@
+// Inputs: a label pair found by a detector and both sides' label mentions. Output: whether the
+// pair fails one of the tests a framing finding must pass (issue 10): the labels are the
+// outlets' own words, carry different connotations, name the same referent, and the marked word
+// is one the other outlet never uses.
+import type { LabelPair, LabelSide } from './label-pair.js';
+import type { LabelMention } from './mentions.js';
+
+/** What a check reads besides the pair: every label mention of each side, quoted ones included. */
+export interface CheckInput {
+  mentions: [LabelMention[], LabelMention[]];
+}
+
+/** A test every framing pair must pass; `rejects` is true when the pair is not framing. */
+export interface FramingCheck {
+  ruleId: string;
+  rejects: (pair: LabelPair, input: CheckInput) => boolean;
+}
+
+/** Mentions by `group|label`, built once per mentions array (mentions are cached per source). */
+const indexCache = new WeakMap<LabelMention[], Map<string, LabelMention[]>>();
+function byLabel(mentions: LabelMention[]): Map<string, LabelMention[]> {
+  let index = indexCache.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of mentions) {
+      const key = `${m.entry.group}|${m.entry.label}`;
+      index.set(key, [...(index.get(key) ?? []), m]);
+    }
+    indexCache.set(mentions, index);
+  }
+  return index;
+}
+
+/**
+ * True when `other` uses `side`'s label too: anywhere for most groups, and for a label that
+ * names its referent by a modifier, with the same modifier or none ("the regime").
+ */
+function alsoUses(group: string, side: LabelSide, other: LabelMention[]): boolean {
+  const uses = byLabel(other).get(`${group}|${side.label}`) ?? [];
+  return uses.some((m) => m.entry.scope !== 'modifier' || m.key === null || m.key === side.key);
+}
+
+/** Checks, in order; the first that rejects a pair removes it. */
+export const FRAMING_CHECKS: readonly FramingCheck[] = [
+  // words inside quotation marks are the quoted speaker's, not the outlet's
+  { ruleId: 'compare/framing-check-quoted', rejects: (p) => p.a.quoted || p.b.quoted },
+  // two labels of one category are plain synonyms: lawsuit / suit, deal / agreement
+  { ruleId: 'compare/framing-check-same-category', rejects: (p) => p.a.category === p.b.category },
+  // different proper-name modifiers name different referents: South Korean president / North Korean dictator
+  {
+    ruleId: 'compare/framing-check-other-referent',
+    rejects: (p) => p.a.key !== null && p.b.key !== null && p.a.key !== p.b.key,
+  },
+  // a marked label the other outlet also uses is no contrast between the outlets
+  {
+    ruleId: 'compare/framing-check-shared-word',
+    rejects: (p, { mentions }) =>
+      (p.a.category !== 'neutral' && alsoUses(p.group, p.a, mentions[1])) ||
+      (p.b.category !== 'neutral' && alsoUses(p.group, p.b, mentions[0])),
+  },
+];
+
+/** True when the pair passes every check. */
+export function passesChecks(pair: LabelPair, input: CheckInput): boolean {
+  return !FRAMING_CHECKS.some((check) => check.rejects(pair, input));
+}
