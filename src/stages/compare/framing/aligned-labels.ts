@@ -184,6 +184,10 @@ export function findAlignedLabels(
   ruleId: string,
 ): LabelPair[] {
   const flipped = links.map((link) => ({ ...link, a: link.b, b: link.a }));
-  const back = oneWay(b, a, flipped, [mentions[1], mentions[0]], ruleId).map((p) => ({ ...p, a: p.b, b: p.a }));
+  const back = oneWay(b, a, flipped, [mentions[1], mentions[0]], ruleId).map((p) => ({
+    ...p,
+    a: p.b,
+    b: p.a,
+  }));
   return [...oneWay(a, b, links, mentions, ruleId), ...back];
 }

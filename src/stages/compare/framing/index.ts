@@ -4,7 +4,7 @@ import type { AnalyzedSource } from '../../extract/index.js';
 import type { FindingDraft } from '../context.js';
 import { findAlignedLabels } from './aligned-labels.js';
 import { passesChecks } from './checks.js';
-import { type LabelPair, pairKey, salienceOf, toFinding } from './label-pair.js';
+import { type LabelFinding, type LabelPair, pairKey, salienceOf, toFinding } from './label-pair.js';
 import { pairLinkedSentences, pairWholeReports } from './lexicon-pairs.js';
 import { findLabelMentions, type LabelMention } from './mentions.js';
 
@@ -46,28 +46,50 @@ export const FRAMING_RULES: readonly FramingRule[] = [
 
 const overlaps = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
 
-/** True when `pair` repeats one already kept: same label pair, or the same place on both sides. */
-function repeats(pair: LabelPair, kept: LabelPair[]): boolean {
-  return kept.some(
-    (k) =>
-      (pair.ruleId !== k.ruleId && pairKey(pair) === pairKey(k)) ||
-      (overlaps(pair.a.span, k.a.span) && overlaps(pair.b.span, k.b.span)),
-  );
+/** Place order that does not depend on which side is a: earliest pair of places first. */
+const byPlace = (x: LabelPair, y: LabelPair): number =>
+  Math.min(x.a.span.start, x.b.span.start) - Math.min(y.a.span.start, y.b.span.start) ||
+  x.a.span.start + x.b.span.start - (y.a.span.start + y.b.span.start) ||
+  Math.max(x.a.span.start, x.b.span.start) - Math.max(y.a.span.start, y.b.span.start);
+
+/** The distinct spans of one side, in text order. */
+function places(spans: Span[]): Span[] {
+  const kept: Span[] = [];
+  for (const span of [...spans].sort((x, y) => x.start - y.start))
+    if (!kept.some((k) => overlaps(k, span))) kept.push(span);
+  return kept;
 }
 
-/** One finding per label pair per place; the detectors' order decides which one stays. */
-function merge(pairs: LabelPair[]): LabelPair[] {
-  const kept: LabelPair[] = [];
-  for (const pair of pairs) if (!repeats(pair, kept)) kept.push(pair);
+/**
+ * One finding per label pair: its earliest place (headlines come first) is the evidence a
+ * reader sees, the other places follow it. A pair whose places another pair already holds on
+ * both sides is dropped.
+ */
+function merge(pairs: LabelPair[]): LabelFinding[] {
+  const byKey = new Map<string, LabelPair[]>();
+  for (const pair of [...pairs].sort(byPlace))
+    byKey.set(pairKey(pair), [...(byKey.get(pairKey(pair)) ?? []), pair]);
+  const kept: LabelFinding[] = [];
+  for (const group of byKey.values()) {
+    const [pair] = group;
+    if (kept.some((k) => overlaps(k.pair.a.span, pair.a.span) && overlaps(k.pair.b.span, pair.b.span)))
+      continue;
+    const rest = (side: 'a' | 'b') =>
+      places(group.slice(1).map((p) => p[side].span)).filter((x) => !overlaps(x, pair[side].span));
+    kept.push({
+      pair,
+      places: [
+        [pair.a.span, ...rest('a')],
+        [pair.b.span, ...rest('b')],
+      ],
+    });
+  }
   return kept;
 }
 
 /** Output order that does not depend on which side is a: salience, then position. */
-const byRank = (x: LabelPair, y: LabelPair): number =>
-  salienceOf(y) - salienceOf(x) ||
-  Math.min(x.a.span.start, x.b.span.start) - Math.min(y.a.span.start, y.b.span.start) ||
-  x.a.span.start - y.a.span.start ||
-  x.b.span.start - y.b.span.start;
+const byRank = (x: LabelFinding, y: LabelFinding): number =>
+  salienceOf(y.pair) - salienceOf(x.pair) || byPlace(x.pair, y.pair);
 
 /**
  * The alignment plus a link between the two headlines: headlines report the same story and are
@@ -95,5 +117,5 @@ export function findFraming(
   const input: FramingInput = { a, b, links: withHeadlines(a, b, alignment), mentions };
   const found = FRAMING_RULES.flatMap((rule) => rule.detect(input, rule.ruleId));
   const pairs = merge(found.filter((pair) => passesChecks(pair, { mentions })));
-  return pairs.sort(byRank).map((pair) => toFinding(pair, a, b));
+  return pairs.sort(byRank).map((found) => toFinding(found, a, b));
 }

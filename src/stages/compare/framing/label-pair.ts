@@ -30,6 +30,12 @@ export interface LabelPair {
   b: LabelSide;
 }
 
+/** A label pair as reported: the pair, and every place it occurs on each side (the pair's own first). */
+export interface LabelFinding {
+  pair: LabelPair;
+  places: [Span[], Span[]];
+}
+
 /** Identity of a label pair for de-duplication: the group and the two lexicon labels. */
 export const pairKey = (pair: LabelPair): string => `${pair.group}|${pair.a.label}|${pair.b.label}`;
 
@@ -59,11 +65,15 @@ function explain(pair: LabelPair, a: AnalyzedSource, b: AnalyzedSource): string 
 }
 
 /** Turns a label pair into a framing finding. */
-export function toFinding(pair: LabelPair, a: AnalyzedSource, b: AnalyzedSource): FindingDraft {
+export function toFinding(
+  { pair, places }: LabelFinding,
+  a: AnalyzedSource,
+  b: AnalyzedSource,
+): FindingDraft {
   return {
     kind: 'framing',
-    a: [pair.a.span],
-    b: [pair.b.span],
+    a: places[0],
+    b: places[1],
     claims: [],
     explanation: explain(pair, a, b),
     ruleId: pair.ruleId,

@@ -55,7 +55,12 @@ function quote(
  * ("terrorist group" answers "rebel group"), then used earliest. Labels both sides use are
  * left out: they are no contrast between the outlets.
  */
-function bestPartner(label: string, own: ByLabel, other: ByLabel, shared: (l: string) => boolean): string | null {
+function bestPartner(
+  label: string,
+  own: ByLabel,
+  other: ByLabel,
+  shared: (l: string) => boolean,
+): string | null {
   const category = categoryOf(own.get(label) ?? []);
   const options = [...other.keys()].filter((l) => !shared(l) && categoryOf(other.get(l) ?? []) !== category);
   options.sort(
