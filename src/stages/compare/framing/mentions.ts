@@ -25,8 +25,15 @@ export interface LabelMention {
 /** Lemmas and surfaces compare with straight apostrophes. */
 export const normalWord = (word: string): string => word.replace(/[\u2018\u2019]/gu, "'");
 
+/**
+ * A token matches a label word by lemma or surface; a capitalised plural ("Immigrants" in a
+ * title-case headline, which the tagger reads as a name and does not lemmatise) also by its
+ * surface without the plural -s.
+ */
 const matchesWord = (token: Token, word: string): boolean =>
-  normalWord(token.lemma) === word || normalWord(token.lower) === word;
+  normalWord(token.lemma) === word ||
+  normalWord(token.lower) === word ||
+  (token.pos === 'PROPN' && normalWord(token.lower) === `${word}s`);
 
 /** True when `words` occur in `tokens` starting at `at`. */
 export function matchesAt(tokens: Token[], at: number, words: string[]): boolean {
@@ -45,11 +52,12 @@ function labelsStartingWith(token: Token): FramingLabel[] {
       byFirstWord.set(label.words[0], list);
     }
   }
-  const lemma = byFirstWord.get(normalWord(token.lemma)) ?? [];
-  const lower = byFirstWord.get(normalWord(token.lower)) ?? [];
-  if (lower.length === 0 || lower === lemma) return lemma.map((x) => x.label);
-  // Both keys hit: keep the lexicon's order, which decides between overlapping labels.
-  return [...new Set([...lemma, ...lower])].sort((x, y) => x.order - y.order).map((x) => x.label);
+  const lower = normalWord(token.lower);
+  const keys = new Set([normalWord(token.lemma), lower]);
+  if (token.pos === 'PROPN' && lower.endsWith('s')) keys.add(lower.slice(0, -1));
+  const found = [...keys].flatMap((key) => byFirstWord?.get(key) ?? []);
+  // Several keys may hit: keep the lexicon's order, which decides between overlapping labels.
+  return [...new Set(found)].sort((x, y) => x.order - y.order).map((x) => x.label);
 }
 
 // A source's mentions do not depend on the pair: a batch compares each source with many others.
@@ -90,8 +98,11 @@ function insideCompound(text: string, tokens: Token[], from: number, to: number)
   const before = text[tokens[from].start - 1];
   const after = text[tokens[to - 1].end];
   if (before === '-' || after === '-') return true;
-  return from > 0 && tokens[from - 1].pos === 'NOUN';
+  return nominal(tokens[from]) && from > 0 && tokens[from - 1].pos === 'NOUN';
 }
+
+/** Labels written as nouns or adjectives take modifiers; a verb ("killed") does not. */
+const nominal = (token: Token): boolean => token.pos !== 'VERB' && token.pos !== 'AUX';
 
 /** "militants from Islamic State": the words after the label name someone else. */
 function namesOtherReferent(tokens: Token[], to: number, entry: FramingLabel): boolean {
@@ -109,7 +120,7 @@ function mention(
   to: number,
 ): LabelMention {
   const { tokens } = sentence;
-  const modifier = properModifier(tokens, from);
+  const modifier = nominal(tokens[from]) ? properModifier(tokens, from) : [];
   let first = modifier.length > 0 ? modifier[0] : from;
   if (first > 0 && tokens[first - 1].lower === 'the') first -= 1;
   const start = tokens[first].start;
