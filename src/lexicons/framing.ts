@@ -23,6 +23,8 @@ export interface FramingGroupEntry {
   group: string;
   referent: string;
   scope: FramingScope;
+  /** The labels match nouns and adjectives only, never a verb ("he disputed that"). */
+  nominal?: boolean;
   labels: FramingLabelEntry[];
   otherReferents?: string[];
 }
@@ -34,6 +36,7 @@ export interface FramingLabel {
   words: string[];
   category: FramingCategory;
   scope: FramingScope;
+  nominal: boolean;
   /** Word sequences that name a different referent when they follow the label. */
   otherReferents: string[][];
 }
@@ -66,6 +69,7 @@ export function framingLabels(): FramingLabel[] {
         words: splitWords(entry.label),
         category: entry.category,
         scope: group.scope,
+        nominal: group.nominal === true,
         otherReferents: (group.otherReferents ?? []).map(splitWords),
       })),
     )

@@ -78,7 +78,9 @@ function scanMentions(source: AnalyzedSource): LabelMention[] {
     if (sentence.role !== 'body' && sentence.role !== 'headline') continue;
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
-      const entry = labelsStartingWith(tokens[i]).find((label) => matchesAt(tokens, i, label.words));
+      const entry = labelsStartingWith(tokens[i]).find(
+        (label) => matchesAt(tokens, i, label.words) && (!label.nominal || nominal(tokens[i])),
+      );
       if (!entry) continue;
       const to = i + entry.words.length;
       const other = namesOtherReferent(tokens, to, entry) || insideCompound(source.text, tokens, i, to);
