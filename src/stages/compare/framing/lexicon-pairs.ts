@@ -32,14 +32,14 @@ function labelFit(la: string, lb: string): number {
   return words(la).filter((w) => words(lb).includes(w)).length;
 }
 
-/** The pair of mentions to quote: an aligned pair if there is one, else the earliest. */
-function quote(
-  ma: LabelMention[],
-  mb: LabelMention[],
-  alignment: AlignmentLink[],
-): [LabelMention, LabelMention] {
-  const aligned = (x: LabelMention, y: LabelMention) =>
-    alignment.some((l) => l.a.includes(x.sentence.id) && l.b.includes(y.sentence.id));
+/** Every linked pair of sentence ids as `a|b`, for constant-time look-ups. */
+function linkedPairs(links: AlignmentLink[]): Set<string> {
+  return new Set(links.flatMap((l) => l.a.flatMap((x) => l.b.map((y) => `${x}|${y}`))));
+}
+
+/** The pair of mentions to quote: a linked pair if there is one, else the earliest. */
+function quote(ma: LabelMention[], mb: LabelMention[], linked: Set<string>): [LabelMention, LabelMention] {
+  const aligned = (x: LabelMention, y: LabelMention) => linked.has(`${x.sentence.id}|${y.sentence.id}`);
   let best: [LabelMention, LabelMention] = [ma[0], mb[0]];
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const x of ma)
@@ -108,12 +108,13 @@ function pairWithin(
 ): LabelPair[] {
   const bucketsA = referentBuckets(mentionsA);
   const bucketsB = referentBuckets(mentionsB);
+  const linked = linkedPairs(links);
   const pairs: LabelPair[] = [];
   for (const [bucket, a] of bucketsA) {
     const b = bucketsB.get(bucket);
     if (!b) continue;
     for (const [la, lb] of pairBucket(a, b)) {
-      const [ma, mb] = quote(a.get(la) ?? [], b.get(lb) ?? [], links);
+      const [ma, mb] = quote(a.get(la) ?? [], b.get(lb) ?? [], linked);
       pairs.push({ ruleId, group: ma.entry.group, a: mentionSide(ma), b: mentionSide(mb) });
     }
   }
