@@ -2,27 +2,12 @@
 // two linked sentences say the same thing but swap one label of a lexicon group for another: "the
 // Syrian government" → "the Syrian regime", "opposition delegation" → "rebel delegation". The
 // shared context around the swap is the evidence that both labels name the same referent.
-import { diffArrays } from 'diff';
 import type { AlignmentLink } from '../../../model/alignment.js';
-import type { Sentence, Token } from '../../../model/source.js';
+import type { Sentence } from '../../../model/source.js';
 import type { AnalyzedSource } from '../../extract/index.js';
 import type { LabelPair, LabelSide } from './label-pair.js';
+import { type Hunk, hunks, type Place } from './lemma-diff.js';
 import { bySentence, isPlural, type LabelMention, mentionSide, normalWord } from './mentions.js';
-
-/** A token of a linked group of sentences, with the sentence it belongs to. */
-interface Place {
-  token: Token;
-  sentence: Sentence;
-  index: number;
-}
-
-/** One replaced run between equal anchors: [from, to) on each side, and the anchors' lengths. */
-interface Hunk {
-  a: [number, number];
-  b: [number, number];
-  left: number;
-  right: number;
-}
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -50,32 +35,6 @@ function places(source: AnalyzedSource, ids: string[]): Place[] {
         .map((token, index) => ({ token, sentence, index }))
         .filter((p) => p.token.pos !== 'PUNCT'),
     );
-}
-
-/** The replaced runs of a lemma diff, each with the length of the equal runs around it. */
-function hunks(a: Place[], b: Place[]): Hunk[] {
-  const lemma = (p: Place) => normalWord(p.token.lemma);
-  const changes = diffArrays(a.map(lemma), b.map(lemma));
-  const found: Hunk[] = [];
-  let [ia, ib, left] = [0, 0, 0];
-  let open: Hunk | null = null;
-  for (const change of changes) {
-    if (!change.added && !change.removed) {
-      if (open) found.push({ ...open, right: change.count ?? 0 });
-      open = null;
-      left = change.count ?? 0;
-      ia += left;
-      ib += left;
-      continue;
-    }
-    open ??= { a: [ia, ia], b: [ib, ib], left, right: 0 };
-    if (change.removed) ia += change.count ?? 0;
-    else ib += change.count ?? 0;
-    open.a[1] = ia;
-    open.b[1] = ib;
-  }
-  if (open) found.push(open);
-  return found.filter((h) => h.a[1] > h.a[0] && h.b[1] > h.b[0] && h.left + h.right > 0);
 }
 
 type Edge = 'left' | 'right';

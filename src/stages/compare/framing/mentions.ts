@@ -4,7 +4,19 @@ import { type FramingLabel, framingLabels } from '../../../lexicons/framing.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
 import type { AnalyzedSource } from '../../extract/index.js';
+import {
+  insideCompound,
+  matchesAt,
+  namesOtherReferent,
+  nominal,
+  normalWord,
+  properModifier,
+  referentKey,
+} from './label-context.js';
 import type { LabelSide } from './label-pair.js';
+
+export { normalWord } from './label-context.js';
+
 import { insideRange, quotedRanges } from './quotes.js';
 
 /** A use of a lexicon label in a source. */
@@ -20,24 +32,6 @@ export interface LabelMention {
   span: Span;
   /** The label stands inside quotation marks: the quoted speaker's word, not the outlet's. */
   quoted: boolean;
-}
-
-/** Lemmas and surfaces compare with straight apostrophes. */
-export const normalWord = (word: string): string => word.replace(/[\u2018\u2019]/gu, "'");
-
-/**
- * A token matches a label word by lemma or surface; a capitalised plural ("Immigrants" in a
- * title-case headline, which the tagger reads as a name and does not lemmatise) also by its
- * surface without the plural -s.
- */
-const matchesWord = (token: Token, word: string): boolean =>
-  normalWord(token.lemma) === word ||
-  normalWord(token.lower) === word ||
-  (token.pos === 'PROPN' && normalWord(token.lower) === `${word}s`);
-
-/** True when `words` occur in `tokens` starting at `at`. */
-export function matchesAt(tokens: Token[], at: number, words: string[]): boolean {
-  return at + words.length <= tokens.length && words.every((w, i) => matchesWord(tokens[at + i], w));
 }
 
 let byFirstWord: Map<string, { label: FramingLabel; order: number }[]> | undefined;
@@ -91,29 +85,6 @@ function scanMentions(source: AnalyzedSource): LabelMention[] {
   return mentions;
 }
 
-/**
- * Words inside a compound are not labels: "talking" in "tough-talking", "government" in
- * "government-rebel", "meetings" in "town hall meetings" (a common noun before the label makes
- * it part of another noun's name).
- */
-function insideCompound(text: string, tokens: Token[], from: number, to: number): boolean {
-  const before = text[tokens[from].start - 1];
-  const after = text[tokens[to - 1].end];
-  if (before === '-' || after === '-') return true;
-  return nominal(tokens[from]) && from > 0 && tokens[from - 1].pos === 'NOUN';
-}
-
-/** Labels written as nouns or adjectives take modifiers; a verb ("killed") does not. */
-const nominal = (token: Token): boolean => token.pos !== 'VERB' && token.pos !== 'AUX';
-
-/** "militants from Islamic State": the words after the label name someone else. */
-function namesOtherReferent(tokens: Token[], to: number, entry: FramingLabel): boolean {
-  for (let at = to; at < Math.min(tokens.length, to + 4); at++) {
-    if (entry.otherReferents.some((words) => matchesAt(tokens, at, words))) return true;
-  }
-  return false;
-}
-
 function mention(
   source: AnalyzedSource,
   sentence: Sentence,
@@ -127,7 +98,7 @@ function mention(
   if (first > 0 && tokens[first - 1].lower === 'the') first -= 1;
   const start = tokens[first].start;
   const end = tokens[to - 1].end;
-  const key = modifier.length === 0 ? null : modifier.map((at) => countryKey(tokens[at].lower)).join(' ');
+  const key = referentKey(tokens, modifier);
   const quoted = insideRange(quotedRanges(source), tokens[from].start);
   return {
     entry,
@@ -138,30 +109,6 @@ function mention(
     quoted,
     span: { sentence: sentence.id, start, end, text: source.text.slice(start, end) },
   };
-}
-
-const isProper = (token: Token): boolean =>
-  /^\p{Lu}/u.test(token.text) && (token.pos === 'PROPN' || token.pos === 'ADJ');
-
-/**
- * Indexes of the capitalised words before a label that say whose it is, in text order:
- * "Syrian" regime, "Iran's" government, "North Korean" leader, "South Korea's" president.
- * The whole run is the referent's key, so North and South Korea's leaders stay apart.
- */
-function properModifier(tokens: Token[], from: number): number[] {
-  let at = from - 1;
-  if (at > 0 && normalWord(tokens[at].lower) === "'s") at -= 1;
-  const found: number[] = [];
-  while (at >= 0 && found.length < 3 && isProper(tokens[at])) found.unshift(at--);
-  return found;
-}
-
-/**
- * A crude key for a name word: its first four letters, so that "Syria" and "Syrian", "Iran"
- * and "Iranian", "Korea" and "Korean" agree.
- */
-export function countryKey(word: string): string {
-  return normalWord(word).replace(/'s$/u, '').slice(0, 4);
 }
 
 /** A token names several when its surface is not its lemma ("groups" / group). */
