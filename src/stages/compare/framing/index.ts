@@ -61,9 +61,9 @@ function places(spans: Span[]): Span[] {
 }
 
 /**
- * One finding per label pair: its earliest place (headlines come first) is the evidence a
- * reader sees, the other places follow it. A pair whose places another pair already holds on
- * both sides is dropped.
+ * One finding per label pair, with all its places as evidence in text order; its earliest
+ * place (headlines come first) is the one the explanation quotes. A pair whose places another
+ * pair already holds on both sides is dropped.
  */
 function merge(pairs: LabelPair[]): LabelFinding[] {
   const byKey = new Map<string, LabelPair[]>();
@@ -74,15 +74,8 @@ function merge(pairs: LabelPair[]): LabelFinding[] {
     const [pair] = group;
     if (kept.some((k) => overlaps(k.pair.a.span, pair.a.span) && overlaps(k.pair.b.span, pair.b.span)))
       continue;
-    const rest = (side: 'a' | 'b') =>
-      places(group.slice(1).map((p) => p[side].span)).filter((x) => !overlaps(x, pair[side].span));
-    kept.push({
-      pair,
-      places: [
-        [pair.a.span, ...rest('a')],
-        [pair.b.span, ...rest('b')],
-      ],
-    });
+    const side = (x: 'a' | 'b') => places(group.map((p) => p[x].span));
+    kept.push({ pair, places: [side('a'), side('b')] });
   }
   return kept;
 }
