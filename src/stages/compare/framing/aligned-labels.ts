@@ -105,14 +105,16 @@ function mentionsIn(bySentence: Map<string, LabelMention[]>, ids: string[]): Lab
   return ids.flatMap((id) => bySentence.get(id) ?? []);
 }
 
+/** Two sources, the links between their sentences and each side's label mentions. */
+export interface LinkedSources {
+  a: AnalyzedSource;
+  b: AnalyzedSource;
+  links: AlignmentLink[];
+  mentions: [LabelMention[], LabelMention[]];
+}
+
 /** Label swaps inside every linked group of sentences, diffing a against b, in link order. */
-function oneWay(
-  a: AnalyzedSource,
-  b: AnalyzedSource,
-  links: AlignmentLink[],
-  mentions: [LabelMention[], LabelMention[]],
-  ruleId: string,
-): LabelPair[] {
+function oneWay({ a, b, links, mentions }: LinkedSources, ruleId: string): LabelPair[] {
   const pairs: LabelPair[] = [];
   const [ma, mb] = mentions.map(bySentence);
   for (const link of links) {
@@ -135,18 +137,10 @@ function oneWay(
  * Label swaps inside linked sentences, diffed both ways: a lemma diff is not symmetric when
  * several alignments of equal length exist, and comparing b with a must mirror a with b.
  */
-export function findAlignedLabels(
-  a: AnalyzedSource,
-  b: AnalyzedSource,
-  links: AlignmentLink[],
-  mentions: [LabelMention[], LabelMention[]],
-  ruleId: string,
-): LabelPair[] {
+export function findAlignedLabels(input: LinkedSources, ruleId: string): LabelPair[] {
+  const { a, b, links, mentions } = input;
   const flipped = links.map((link) => ({ ...link, a: link.b, b: link.a }));
-  const back = oneWay(b, a, flipped, [mentions[1], mentions[0]], ruleId).map((p) => ({
-    ...p,
-    a: p.b,
-    b: p.a,
-  }));
-  return [...oneWay(a, b, links, mentions, ruleId), ...back];
+  const mirror: LinkedSources = { a: b, b: a, links: flipped, mentions: [mentions[1], mentions[0]] };
+  const back = oneWay(mirror, ruleId).map((p) => ({ ...p, a: p.b, b: p.a }));
+  return [...oneWay(input, ruleId), ...back];
 }

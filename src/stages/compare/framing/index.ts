@@ -2,7 +2,7 @@ import type { AlignmentLink } from '../../../model/alignment.js';
 import type { Span } from '../../../model/span.js';
 import type { AnalyzedSource } from '../../extract/index.js';
 import type { FindingDraft } from '../context.js';
-import { findAlignedLabels } from './aligned-labels.js';
+import { findAlignedLabels, type LinkedSources } from './aligned-labels.js';
 import { passesChecks } from './checks.js';
 import { type LabelFinding, type LabelPair, pairKey, salienceOf, toFinding } from './label-pair.js';
 import { pairLinkedSentences, pairWholeReports } from './lexicon-pairs.js';
@@ -12,12 +12,7 @@ export type { FindingDraft } from '../context.js';
 export { FRAMING_CHECKS } from './checks.js';
 
 /** What a framing detector reads: both sources, the sentence links and each side's label mentions. */
-export interface FramingInput {
-  a: AnalyzedSource;
-  b: AnalyzedSource;
-  links: AlignmentLink[];
-  mentions: [LabelMention[], LabelMention[]];
-}
+export type FramingInput = LinkedSources;
 
 /** A framing detector: a static rule id and a function from the input to label pairs. */
 export interface FramingRule {
@@ -30,7 +25,7 @@ export const FRAMING_RULES: readonly FramingRule[] = [
   // a label swap inside linked sentences: the shared context proves the referent is the same
   {
     ruleId: 'compare/framing-aligned-lexicon',
-    detect: ({ a, b, links, mentions }, id) => findAlignedLabels(a, b, links, mentions, id),
+    detect: (input, id) => findAlignedLabels(input, id),
   },
   // labels of an act (killing, attack) in linked sentences, wherever in the sentence they stand
   {
