@@ -44,6 +44,22 @@ describe('FRAMING_CHECKS', () => {
       ),
       null,
     ],
+    // a title-case headline takes its verb into the modifier run: "Meets North Korean Dictator"
+    [
+      pair(
+        side('leader', 'neutral', { key: 'nort kore' }),
+        side('dictator', 'delegitimising', { key: 'meet nort kore' }),
+      ),
+      null,
+    ],
+    // one word is too vague: "Korean" may be either Korea
+    [
+      pair(
+        side('leader', 'neutral', { key: 'kore' }),
+        side('dictator', 'delegitimising', { key: 'nort kore' }),
+      ),
+      'compare/framing-check-other-referent',
+    ],
   ])('%#: %j', (p, expected) => {
     expect(firstRejecting(p)).toBe(expected);
   });

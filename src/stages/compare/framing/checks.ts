@@ -2,6 +2,7 @@
 // pair fails one of the tests a framing finding must pass (issue 10): the labels are the
 // outlets' own words, carry different connotations, name the same referent, and the marked word
 // is one the other outlet never uses.
+import { sameReferentKey } from './label-context.js';
 import type { LabelPair, LabelSide } from './label-pair.js';
 import type { LabelMention } from './mentions.js';
 
@@ -37,7 +38,10 @@ function byLabel(mentions: LabelMention[]): Map<string, LabelMention[]> {
  */
 function alsoUses(group: string, side: LabelSide, other: LabelMention[]): boolean {
   const uses = byLabel(other).get(`${group}|${side.label}`) ?? [];
-  return uses.some((m) => m.entry.scope !== 'modifier' || m.key === null || m.key === side.key);
+  return uses.some(
+    (m) =>
+      m.entry.scope !== 'modifier' || m.key === null || side.key === null || sameReferentKey(m.key, side.key),
+  );
 }
 
 /** Checks, in order; the first that rejects a pair removes it. */
@@ -49,7 +53,7 @@ export const FRAMING_CHECKS: readonly FramingCheck[] = [
   // different proper-name modifiers name different referents: South Korean president / North Korean dictator
   {
     ruleId: 'compare/framing-check-other-referent',
-    rejects: (p) => p.a.key !== null && p.b.key !== null && p.a.key !== p.b.key,
+    rejects: (p) => p.a.key !== null && p.b.key !== null && !sameReferentKey(p.a.key, p.b.key),
   },
   // a marked label the other outlet also uses is no contrast between the outlets
   {

@@ -73,3 +73,15 @@ export function countryKey(word: string): string {
 export function referentKey(tokens: Token[], modifier: number[]): string | null {
   return modifier.length === 0 ? null : modifier.map((at) => countryKey(tokens[at].lower)).join(' ');
 }
+
+/**
+ * True when two referent keys name one referent: equal, or one ends with the other when that
+ * other has two words or more. A title-case headline capitalises the verb before the name
+ * ("Slams North Korean Dictator"), which the modifier run then takes in; a single word such as
+ * "Korean" is too vague to match "North Korean" or "South Korean".
+ */
+export function sameReferentKey(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short.includes(' ') && long.endsWith(` ${short}`);
+}
