@@ -20,7 +20,7 @@ const pair = (a: LabelSide, b: LabelSide, group = 'head-of-state'): LabelPair =>
   b,
 });
 const firstRejecting = (p: LabelPair): string | null =>
-  FRAMING_CHECKS.find((check) => check.rejects(p, { mentions: [[], []] }))?.ruleId ?? null;
+  FRAMING_CHECKS.find((check) => check.run(p, { mentions: [[], []] }))?.id ?? null;
 
 describe('FRAMING_CHECKS', () => {
   it.each([
@@ -65,7 +65,7 @@ describe('FRAMING_CHECKS', () => {
   });
 
   it('has unique, namespaced rule ids', () => {
-    const ids = FRAMING_CHECKS.map((c) => c.ruleId);
+    const ids = FRAMING_CHECKS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^compare\/framing-check-[a-z-]+$/u);
   });

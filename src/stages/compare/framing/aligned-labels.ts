@@ -3,8 +3,8 @@
 // Syrian government" → "the Syrian regime", "opposition delegation" → "rebel delegation". The
 // shared context around the swap is the evidence that both labels name the same referent.
 import type { AlignmentLink } from '../../../model/alignment.js';
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence } from '../../../model/source.js';
-import type { AnalyzedSource } from '../../extract/index.js';
 import type { LabelPair, LabelSide } from './label-pair.js';
 import { type Hunk, hunks, type Place } from './lemma-diff.js';
 import { bySentence, isPlural, type LabelMention, mentionSide, normalWord } from './mentions.js';

@@ -2,6 +2,8 @@
 // pair fails one of the tests a framing finding must pass (issue 10): the labels are the
 // outlets' own words, carry different connotations, name the same referent, and the marked word
 // is one the other outlet never uses.
+
+import type { Rule } from '../../../model/rule.js';
 import { sameReferentKey } from './label-context.js';
 import type { LabelPair, LabelSide } from './label-pair.js';
 import type { LabelMention } from './mentions.js';
@@ -11,11 +13,8 @@ export interface CheckInput {
   mentions: [LabelMention[], LabelMention[]];
 }
 
-/** A test every framing pair must pass; `rejects` is true when the pair is not framing. */
-export interface FramingCheck {
-  ruleId: string;
-  rejects: (pair: LabelPair, input: CheckInput) => boolean;
-}
+/** A test every framing pair must pass: true when the pair is not framing. */
+export type FramingCheck = (pair: LabelPair, input: CheckInput) => boolean;
 
 /** Mentions by `group|label`, built once per mentions array (mentions are cached per source). */
 const indexCache = new WeakMap<LabelMention[], Map<string, LabelMention[]>>();
@@ -44,27 +43,42 @@ function alsoUses(group: string, side: LabelSide, other: LabelMention[]): boolea
   );
 }
 
-/** Checks, in order; the first that rejects a pair removes it. */
-export const FRAMING_CHECKS: readonly FramingCheck[] = [
-  // words inside quotation marks are the quoted speaker's, not the outlet's
-  { ruleId: 'compare/framing-check-quoted', rejects: (p) => p.a.quoted || p.b.quoted },
-  // two labels of one category are plain synonyms: lawsuit / suit, deal / agreement
-  { ruleId: 'compare/framing-check-same-category', rejects: (p) => p.a.category === p.b.category },
-  // different proper-name modifiers name different referents: South Korean president / North Korean dictator
+/** Checks, in order; the first that rejects a pair removes it. They write no ruleId of their own. */
+export const FRAMING_CHECKS: readonly Rule<FramingCheck>[] = [
   {
-    ruleId: 'compare/framing-check-other-referent',
-    rejects: (p) => p.a.key !== null && p.b.key !== null && !sameReferentKey(p.a.key, p.b.key),
+    id: 'compare/framing-check-quoted',
+    stage: 'compare',
+    summary: "a label inside quotation marks is the quoted speaker's word, not the outlet's",
+    run: (p) => p.a.quoted || p.b.quoted,
+    outcomes: [],
   },
-  // a marked label the other outlet also uses is no contrast between the outlets
   {
-    ruleId: 'compare/framing-check-shared-word',
-    rejects: (p, { mentions }) =>
+    id: 'compare/framing-check-same-category',
+    stage: 'compare',
+    summary: 'two labels of one category are plain synonyms (lawsuit / suit, deal / agreement)',
+    run: (p) => p.a.category === p.b.category,
+    outcomes: [],
+  },
+  {
+    id: 'compare/framing-check-other-referent',
+    stage: 'compare',
+    summary:
+      'different proper-name modifiers name different referents (South Korean president / North Korean dictator)',
+    run: (p) => p.a.key !== null && p.b.key !== null && !sameReferentKey(p.a.key, p.b.key),
+    outcomes: [],
+  },
+  {
+    id: 'compare/framing-check-shared-word',
+    stage: 'compare',
+    summary: 'a marked label the other outlet also uses is no contrast between the outlets',
+    run: (p, { mentions }) =>
       (p.a.category !== 'neutral' && alsoUses(p.group, p.a, mentions[1])) ||
       (p.b.category !== 'neutral' && alsoUses(p.group, p.b, mentions[0])),
+    outcomes: [],
   },
 ];
 
 /** True when the pair passes every check. */
 export function passesChecks(pair: LabelPair, input: CheckInput): boolean {
-  return !FRAMING_CHECKS.some((check) => check.rejects(pair, input));
+  return !FRAMING_CHECKS.some((check) => check.run(pair, input));
 }

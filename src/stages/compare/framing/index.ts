@@ -1,6 +1,7 @@
 import type { AlignmentLink } from '../../../model/alignment.js';
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
+import type { Rule } from '../../../model/rule.js';
 import type { Span } from '../../../model/span.js';
-import type { AnalyzedSource } from '../../extract/index.js';
 import type { FindingDraft } from '../context.js';
 import { findAlignedLabels, type LinkedSources } from './aligned-labels.js';
 import { passesChecks } from './checks.js';
@@ -14,28 +15,29 @@ export { FRAMING_CHECKS } from './checks.js';
 /** What a framing detector reads: both sources, the sentence links and each side's label mentions. */
 export type FramingInput = LinkedSources;
 
-/** A framing detector: a static rule id and a function from the input to label pairs. */
-export interface FramingRule {
-  ruleId: string;
-  detect: (input: FramingInput, ruleId: string) => LabelPair[];
-}
+/** A framing detector: reads the input, returns label pairs that carry `ruleId`. */
+export type FramingDetector = (input: FramingInput, ruleId: string) => LabelPair[];
 
 /** Framing detectors, in order of precedence: earlier ones win when two find the same pair. */
-export const FRAMING_RULES: readonly FramingRule[] = [
-  // a label swap inside linked sentences: the shared context proves the referent is the same
+export const FRAMING_RULES: readonly Rule<FramingDetector>[] = [
   {
-    ruleId: 'compare/framing-aligned-lexicon',
-    detect: (input, id) => findAlignedLabels(input, id),
+    id: 'compare/framing-aligned-lexicon',
+    stage: 'compare',
+    summary: 'linked sentences swap one lexicon label for another of its group, in the same context',
+    run: (input, id) => findAlignedLabels(input, id),
   },
-  // labels of an act (killing, attack) in linked sentences, wherever in the sentence they stand
   {
-    ruleId: 'compare/framing-linked-lexicon',
-    detect: ({ links, mentions }, id) => pairLinkedSentences(mentions[0], mentions[1], links, id),
+    id: 'compare/framing-linked-lexicon',
+    stage: 'compare',
+    summary: 'linked sentences name one act (a killing, an attack) with labels of different categories',
+    run: ({ links, mentions }, id) => pairLinkedSentences(mentions[0], mentions[1], links, id),
   },
-  // labels of one story's single referent (Israel, the fighters, a named leader) anywhere
   {
-    ruleId: 'compare/framing-lexicon',
-    detect: ({ links, mentions }, id) => pairWholeReports(mentions[0], mentions[1], links, id),
+    id: 'compare/framing-lexicon',
+    stage: 'compare',
+    summary:
+      "the reports name a story's single referent (Israel, the fighters, a named leader) with labels of different categories",
+    run: ({ links, mentions }, id) => pairWholeReports(mentions[0], mentions[1], links, id),
   },
 ];
 
@@ -103,7 +105,7 @@ export function findFraming(
 ): FindingDraft[] {
   const mentions: [LabelMention[], LabelMention[]] = [findLabelMentions(a), findLabelMentions(b)];
   const input: FramingInput = { a, b, links: withHeadlines(a, b, alignment), mentions };
-  const found = FRAMING_RULES.flatMap((rule) => rule.detect(input, rule.ruleId));
+  const found = FRAMING_RULES.flatMap((rule) => rule.run(input, rule.id));
   const pairs = merge(found.filter((pair) => passesChecks(pair, { mentions })));
   return pairs.sort(byRank).map((found) => toFinding(found, a, b));
 }

@@ -2,14 +2,16 @@
 // paragraph by paragraph. Words inside a quote are the speaker's, not the outlet's (issue 10), so a
 // label there is not the outlet's framing. Until quotation spans come from extraction (issue 11),
 // the marks are read here from the text.
+
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence } from '../../../model/source.js';
-import type { AnalyzedSource } from '../../extract/index.js';
 
 /** A half-open range of source offsets. */
 export type Range = [number, number];
 
 const LETTER = /[\p{L}\p{N}]/u;
-const OPENERS = new Set(['', ' ', '\n', '\t', '(', '[', '—', '-', '"', '“', ':']);
+/** What may stand before an opening single quote: nothing, a space, a bracket, a dash, a colon or a double quote. */
+const OPENER = /^$|^[\s([—\-"“:]$/u;
 
 /**
  * Quoted ranges of one paragraph's text, shifted by `offset`. Curly marks say which way they
@@ -32,7 +34,7 @@ export function quotedRangesOf(text: string, offset = 0): Range[] {
       if (double !== null) ranges.push([offset + double, offset + i + 1]);
       double = null;
       single = null;
-    } else if ((c === '‘' || c === "'") && single === null && OPENERS.has(prev) && LETTER.test(next)) {
+    } else if ((c === '‘' || c === "'") && single === null && OPENER.test(prev) && LETTER.test(next)) {
       single = i;
     } else if ((c === '’' || c === "'") && single !== null && !LETTER.test(next)) {
       ranges.push([offset + single, offset + i + 1]);
