@@ -4,22 +4,27 @@ import type { AnalyzedSource } from '../extract/index.js';
 import { compareAttribution } from './attribution.js';
 import { compareBlame } from './blame.js';
 import { type CompareContext, compareContext, type FindingDraft } from './context.js';
-import { compareDates } from './date.js';
+import { dateAgreement, dateDivergence, dateRefinement } from './date.js';
+import { type MatchedFacts, matchFacts } from './fact-match.js';
 import { findFraming } from './framing/index.js';
 import { findOmissions } from './omission.js';
-import { compareQuantities } from './quantity.js';
+import { quantityAgreement, quantityDivergence, quantityRefinement } from './quantity.js';
 import { rank } from './rank.js';
 
 export type { FindingDraft } from './context.js';
 
-/** A compare rule reads the context (and the pairs earlier rules matched) and returns findings. */
-export type CompareRule = (ctx: CompareContext) => FindingDraft[];
+/** A compare rule reads the context and the facts the matching step paired, and returns findings. */
+export type CompareRule = (ctx: CompareContext, matched: MatchedFacts) => FindingDraft[];
 
-/** Compare rules, in order: later rules rely on the claim pairs earlier rules matched. */
+/** Compare rules, in order. The figures and dates they judge were paired once, by `matchFacts`. */
 export const COMPARE_RULES: readonly CompareRule[] = [
   compareBlame, // who is held responsible: same agent agrees, another agent diverges
-  compareQuantities, // counts as intervals: agreement, refinement, divergence
-  compareDates, // resolved dates at their precision
+  quantityDivergence, // the same fact, incompatible figures, no compatible figure anywhere else
+  quantityRefinement, // the same fact, one figure exact where the other is vague
+  quantityAgreement, // the same fact, the same figure
+  dateDivergence, // the same event, incompatible dates
+  dateRefinement, // the same event, one date inside the other
+  dateAgreement, // the same event and date, when that is news
   compareAttribution, // matched content with different sourcing or certainty
   findOmissions, // unmatched figures and blame, unaligned sentences
   (ctx) => findFraming(ctx.a, ctx.b, ctx.alignment), // the same referent labelled differently
@@ -28,5 +33,6 @@ export const COMPARE_RULES: readonly CompareRule[] = [
 /** Compares the claims of two analysed sources into ranked findings with evidence on both sides. */
 export function compare(a: AnalyzedSource, b: AnalyzedSource, alignment: AlignmentLink[]): Finding[] {
   const ctx = compareContext(a, b, alignment);
-  return rank(COMPARE_RULES.flatMap((rule) => rule(ctx)));
+  const matched = matchFacts(ctx);
+  return rank(COMPARE_RULES.flatMap((rule) => rule(ctx, matched)));
 }

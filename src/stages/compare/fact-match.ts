@@ -1,0 +1,214 @@
+import type { Side } from '../../model/span.js';
+import { type CompareContext, linkOf } from './context.js';
+import { type Fact, factsOf } from './fact.js';
+import { type IntervalRelation, relate } from './interval.js';
+import { lemmaWeights, sharedWeight } from './weights.js';
+
+/** Two facts taken to be the same fact, with how strongly, and how their values relate. */
+export interface FactPair {
+  a: Fact;
+  b: Fact;
+  /** Sameness: shared head words, shared clause words and names, aligned sentences. */
+  score: number;
+  /** Whether the alignment links their sentences. */
+  linked: boolean;
+  relation: IntervalRelation;
+}
+
+/** What the matching step hands to the fact rules: every fact, and the pairs it matched. */
+export interface MatchedFacts {
+  facts: Record<Side, Fact[]>;
+  /** Every scored candidate pair (the same fact, stated once or more on each side), before one-to-one matching. */
+  candidates: FactPair[];
+  quantities: FactPair[];
+  dates: FactPair[];
+  /** Lemma weights of the pair (see `lemmaWeights`). */
+  weights: Map<string, number>;
+}
+
+/** Clause words two facts must share (summed weight, about two rare words) when their sentences are not aligned. */
+export const CONTEXT_MIN = 3;
+
+/** Head words match when equal, or when one is a prefix of the other ("meet"/"meeting", "report"/"reporting"). */
+export function sameHead(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
+/** Whether two facts name the same thing counted or dated (a shared head noun or act). */
+export function shareWhat(x: Fact, y: Fact): boolean {
+  for (const p of x.what) for (const q of y.what) if (sameHead(p, q)) return true;
+  return false;
+}
+
+/** A shared head, or else the same verb ("met on Sunday" / "met Sunday"), or a verb and its noun ("reported" / "report"). */
+export function shareHeadOrVerb(x: Fact, y: Fact): boolean {
+  const [hx, hy] = [headsOf(x), headsOf(y)];
+  for (const p of hx) for (const q of hy) if (sameHead(p, q)) return true;
+  return false;
+}
+
+/**
+ * A head noun of one fact named by the other, as noun or verb: "the Dec. 27th debate" /
+ * "a debate later this month", "a January 2017 report" / "reported last year". Two verbs alone
+ * ("announced") are too common a link for anything but an agreement.
+ */
+export function shareNoun(x: Fact, y: Fact): boolean {
+  const named = (f: Fact, g: Fact) => [...f.what].some((p) => headsOf(g).some((q) => sameHead(p, q)));
+  return named(x, y) || named(y, x);
+}
+
+/** Head nouns and the verb: "reported last year" and "a January 2017 report" date one report. */
+const headsOf = (f: Fact): string[] => [...f.what, ...(f.verb ? [f.verb] : [])];
+
+/**
+ * Firm ground for a divergence or a date refinement: aligned sentences that share clause words
+ * and a head or verb; or, across the article, a shared head noun (a verb alone is too common a
+ * link), three times the clause words a match needs, and a shared name.
+ */
+export function isFirm(p: FactPair, m: MatchedFacts): boolean {
+  const context = sharedWeight(p.a.context, p.b.context, m.weights);
+  // "began in January 2017" / "began at the beginning of 2017" in aligned sentences: one verb, one act.
+  if (p.linked) return context >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b));
+  return (
+    shareNoun(p.a, p.b) && context >= 3 * CONTEXT_MIN && sharedWeight(p.a.names, p.b.names, m.weights) > 0
+  );
+}
+
+const COUNTS = new Set(['count', 'casualty']);
+
+/** Whether two claims can state the same kind of value: same subtype, or a count and a casualty figure. */
+function sameKind(x: Fact, y: Fact): boolean {
+  if (x.claim.kind === 'date' || y.claim.kind === 'date') return x.claim.kind === y.claim.kind;
+  if (y.claim.kind !== 'quantity') return false;
+  const [sx, sy] = [x.claim.subtype, y.claim.subtype];
+  return sx === sy || (COUNTS.has(sx) && COUNTS.has(sy));
+}
+
+/**
+ * How strongly two facts are the same fact; zero when they are not. They must count or date
+ * the same thing (a shared head word), and either stand in aligned sentences or share words
+ * of their clauses. Names and alignment add to the score.
+ */
+export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, number>): number {
+  if (!sameKind(x, y)) return 0;
+  const link = linkOf(ctx, x.claim, y.claim);
+  const context = sharedWeight(x.context, y.context, w);
+  const linkScore = link ? (link.relation === 'equivalent' ? 3 : 2) : 0;
+  const names = sharedWeight(x.names, y.names, w) / 2;
+  // "five sites" / "five locations" in aligned sentences on the same subject: the same figure of one thing.
+  if (!shareHeadOrVerb(x, y))
+    return link && context >= CONTEXT_MIN && relate(x.interval, y.interval) === 'same'
+      ? context + names + linkScore
+      : 0;
+  if (!link && context < CONTEXT_MIN) return 0;
+  const verb = x.verb !== undefined && x.verb === y.verb ? (w.get(x.verb) ?? 0) : 0;
+  return 2 * sharedWeight(x.what, y.what, w) + verb + context + names + linkScore;
+}
+
+/** Index keys of a fact: its head words and their first four letters. */
+const keys = (f: Fact): string[] => headsOf(f).flatMap((w) => [w, `~${w.slice(0, 4)}`]);
+
+/** Side b's sentences aligned with each side-a sentence. */
+function linkedSentences(ctx: CompareContext): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const link of ctx.alignment) for (const sa of link.a) out.set(sa, [...(out.get(sa) ?? []), ...link.b]);
+  return out;
+}
+
+/**
+ * Candidate pairs, scored: facts sharing a head-word key, and facts of aligned sentences.
+ * Near-linear: both come from indexes, never from all pairs.
+ */
+function candidates(ctx: CompareContext, as: Fact[], bs: Fact[], w: Map<string, number>): FactPair[] {
+  const index = new Map<string, Fact[]>();
+  for (const b of bs) {
+    for (const k of [...keys(b), `@${b.claim.sentence}`]) index.set(k, [...(index.get(k) ?? []), b]);
+  }
+  const linked = linkedSentences(ctx);
+  const out: FactPair[] = [];
+  for (const a of as) {
+    const seen = new Set<Fact>();
+    const aligned = (linked.get(a.claim.sentence) ?? []).map((sb) => `@${sb}`);
+    for (const k of [...keys(a), ...aligned]) {
+      for (const b of index.get(k) ?? []) {
+        if (seen.has(b)) continue;
+        seen.add(b);
+        const score = sameness(ctx, a, b, w);
+        if (score > 0)
+          out.push({
+            a,
+            b,
+            score,
+            linked: !!linkOf(ctx, a.claim, b.claim),
+            relation: relate(a.interval, b.interval),
+          });
+      }
+    }
+  }
+  return out;
+}
+
+/** One-to-one, strongest first; ties broken by the unordered pair of offsets, so b-vs-a picks the same pairs. */
+function greedy(pairs: FactPair[]): FactPair[] {
+  const key = (p: FactPair) => [
+    Math.min(p.a.claim.start, p.b.claim.start),
+    Math.max(p.a.claim.start, p.b.claim.start),
+  ];
+  const sorted = [...pairs].sort((x, y) => {
+    if (y.score !== x.score) return y.score - x.score;
+    const [kx, ky] = [key(x), key(y)];
+    return kx[0] - ky[0] || kx[1] - ky[1];
+  });
+  const [usedA, usedB] = [new Set<Fact>(), new Set<Fact>()];
+  return sorted.filter((p) => {
+    if (usedA.has(p.a) || usedB.has(p.b)) return false;
+    usedA.add(p.a);
+    usedB.add(p.b);
+    return true;
+  });
+}
+
+/**
+ * The matching step (issue 10, issue 14): builds the facts of both sides and pairs the same
+ * facts across the whole other article, not only across aligned sentences. Later rules take
+ * the result as input. The pairs are also recorded in `ctx.matched` and `ctx.pairs` for the
+ * rules that still read them there (omissions, attribution).
+ */
+export function matchFacts(ctx: CompareContext): MatchedFacts {
+  const weights = lemmaWeights(
+    [...ctx.a.sentences, ...ctx.b.sentences].filter((s) => s.role === 'body' || s.role === 'headline'),
+  );
+  const facts = { a: factsOf(ctx.a, 'a'), b: factsOf(ctx.b, 'b') };
+  const of = (kind: 'quantity' | 'date', side: Side) => facts[side].filter((f) => f.claim.kind === kind);
+  const found = {
+    quantities: candidates(ctx, of('quantity', 'a'), of('quantity', 'b'), weights),
+    dates: candidates(ctx, of('date', 'a'), of('date', 'b'), weights),
+  };
+  const quantities = greedy(found.quantities);
+  const dates = greedy(found.dates);
+  for (const p of [...quantities, ...dates]) {
+    ctx.matched.a.add(p.a.claim.id);
+    ctx.matched.b.add(p.b.claim.id);
+    ctx.pairs.push({ a: p.a.claim, b: p.b.claim });
+  }
+  return { facts, candidates: [...found.quantities, ...found.dates], quantities, dates, weights };
+}
+
+/**
+ * Whether the other article states a value for the same fact as `fact` that `compatible`
+ * accepts, anywhere: "HuffPost also reports $750,000", "Fox also gives June 25". Every
+ * candidate pair of the fact counts, not only its matched partner.
+ */
+export function statedElsewhere(
+  m: MatchedFacts,
+  fact: Fact,
+  compatible: (relation: IntervalRelation) => boolean,
+): boolean {
+  return m.candidates.some((p) => {
+    if (p.a !== fact && p.b !== fact) return false;
+    const other = p.a === fact ? p.b : p.a;
+    return compatible(relate(fact.interval, other.interval));
+  });
+}
