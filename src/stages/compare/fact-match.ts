@@ -2,6 +2,7 @@ import type { Side } from '../../model/span.js';
 import { type CompareContext, linkOf } from './context.js';
 import { type Fact, factsOf } from './fact.js';
 import { type IntervalRelation, relate } from './interval.js';
+import { type SentencePair, similarSentences } from './sentence-pairs.js';
 import { lemmaWeights, sharedWeight } from './weights.js';
 
 /** Two facts taken to be the same fact, with how strongly, and how their values relate. */
@@ -22,6 +23,8 @@ export interface MatchedFacts {
   candidates: FactPair[];
   quantities: FactPair[];
   dates: FactPair[];
+  /** Sentences of the two sides that report the same thing, strongest first (see `similarSentences`). */
+  sentences: SentencePair[];
   /** Lemma weights of the pair (see `lemmaWeights`). */
   weights: Map<string, number>;
 }
@@ -193,7 +196,8 @@ export function matchFacts(ctx: CompareContext): MatchedFacts {
     ctx.matched.b.add(p.b.claim.id);
     ctx.pairs.push({ a: p.a.claim, b: p.b.claim });
   }
-  return { facts, candidates: [...found.quantities, ...found.dates], quantities, dates, weights };
+  const sentences = similarSentences(ctx);
+  return { facts, candidates: [...found.quantities, ...found.dates], quantities, dates, sentences, weights };
 }
 
 /**

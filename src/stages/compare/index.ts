@@ -9,7 +9,9 @@ import { type MatchedFacts, matchFacts } from './fact-match.js';
 import { findFraming } from './framing/index.js';
 import { findOmissions } from './omission.js';
 import { quantityAgreement, quantityDivergence, quantityRefinement } from './quantity.js';
+import { quoteDivergence } from './quote-divergence.js';
 import { rank } from './rank.js';
+import { sentenceAgreement } from './sentence-agreement.js';
 
 export type { FindingDraft } from './context.js';
 
@@ -25,6 +27,8 @@ export const COMPARE_RULES: readonly CompareRule[] = [
   dateDivergence, // the same event, incompatible dates
   dateRefinement, // the same event, one date inside the other
   dateAgreement, // the same event and date, when that is news
+  sentenceAgreement, // two sentences anywhere that report the same thing, no figure disagreeing
+  quoteDivergence, // one quotation printed with a different name in it
   compareAttribution, // matched content with different sourcing or certainty
   findOmissions, // unmatched figures and blame, unaligned sentences
   (ctx) => findFraming(ctx.a, ctx.b, ctx.alignment), // the same referent labelled differently

@@ -1,26 +1,38 @@
 import type { TextRange } from '../../model/span.js';
 
+/** A quotation span: half-open offsets into the source text. */
+export interface QuoteRange {
+  start: number;
+  end: number;
+}
+
+/** A straight `"` opens a quotation at the start of a line or after a space or bracket, else closes one. */
+const opensAt = (text: string, i: number) => i === 0 || /[\s([{—–-]/u.test(text[i - 1]);
+
 /**
- * Quotation spans of a text, as `[start, end)` offsets: curly quotes open and close, a straight
- * `"` toggles. A quote that runs past the end of its paragraph continues when the next paragraph
- * opens with a quotation mark (the newspaper convention of an unclosed paragraph), else it ends
- * there. Inputs: the source text after its front matter.
+ * Quotation spans of a text: curly quotes open and close; a straight `"` opens after a space
+ * and closes after a word, so a quote whose opening mark the source lost ("Just heard …," he
+ * tweeted.) still closes where it should, from the start of its paragraph. A quote that runs
+ * past its paragraph continues when the next paragraph opens with a quotation mark (the
+ * newspaper convention), else it ends there. Inputs: the source text after its front matter.
  */
-export function quotedRanges(text: string): { start: number; end: number }[] {
-  const ranges: { start: number; end: number }[] = [];
+export function quotedRanges(text: string): QuoteRange[] {
+  const ranges: QuoteRange[] = [];
   let open = -1;
+  let paragraph = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '\n' && text[i + 1] === '\n' && open >= 0) {
+    if (ch === '\n' && text[i + 1] === '\n') {
       const next = text.slice(i).trimStart()[0];
-      if (next !== '“' && next !== '"') {
+      if (open >= 0 && next !== '“' && next !== '"') {
         ranges.push({ start: open, end: i });
         open = -1;
       }
-    } else if (ch === '“' || (ch === '"' && open < 0)) {
+      paragraph = i + 2;
+    } else if (ch === '“' || (ch === '"' && opensAt(text, i))) {
       if (open < 0) open = i;
     } else if (ch === '”' || ch === '"') {
-      if (open >= 0) ranges.push({ start: open, end: i + 1 });
+      ranges.push({ start: open >= 0 ? open : paragraph, end: i + 1 });
       open = -1;
     }
   }
@@ -28,7 +40,10 @@ export function quotedRanges(text: string): { start: number; end: number }[] {
   return ranges;
 }
 
-/** Whether a range lies inside one of the quotation spans (sorted by start). */
-export function isQuoted(ranges: { start: number; end: number }[], range: TextRange): boolean {
+/** Whether a range lies inside one of the quotation spans. */
+export function isQuoted(
+  ranges: readonly QuoteRange[],
+  range: TextRange | { start: number; end: number },
+): boolean {
   return ranges.some((q) => q.start <= range.start && range.end <= q.end);
 }
