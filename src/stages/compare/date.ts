@@ -8,7 +8,7 @@ import type { IntervalRelation } from './interval.js';
 import { claimRef, claimSpan } from './spans.js';
 
 const DAY_MS = 86_400_000;
-/** A date this many days or more from publication is background or forecast, not the day's news. */
+/** A date this many days after publication is a forecast or a schedule, not the day's news. */
 const NEWS_DAYS = 31;
 
 const asDates = (p: FactPair) => [p.a.claim, p.b.claim] as [DateClaim, DateClaim];
@@ -26,12 +26,11 @@ function base(p: FactPair) {
   };
 }
 
-/** Days between a date and its article's publication, or 0 when either is unknown. */
-function daysFromPublication(ctx: CompareContext, f: Fact): number {
+/** Days from an article's publication to a date (negative when before it), or 0 when either is unknown. */
+function daysAfterPublication(ctx: CompareContext, f: Fact): number {
   const published = Date.parse(ctx[f.side].meta.published ?? '');
   if (f.interval === 'unknown' || Number.isNaN(published)) return 0;
-  const mid = (f.interval.min + f.interval.max) / 2;
-  return Math.abs(mid - published / DAY_MS);
+  return (f.interval.min + f.interval.max) / 2 - published / DAY_MS;
 }
 
 const written = (d: DateClaim) => d.reference === 'absolute' || /\d/.test(d.text);
@@ -91,18 +90,22 @@ export function dateRefinement(ctx: CompareContext, m: MatchedFacts): FindingDra
 
 /**
  * Rule `compare/date-agreement`: the same event on the same date, when that tells a reader
- * something: a date far from the news ("exhausted in 2036"), or a written day that the other
- * outlet gives as a weekday ("May 10" / "Thursday"). The day of the news given twice
- * ("Tuesday" / "Tuesday") is trivial (RUBRIC.md) and is matched silently.
+ * something: a forecast or schedule ("exhausted in 2036", "sentencing set for June 28"), or a
+ * written day that the other outlet gives as a weekday ("May 10" / "Thursday"). The day of the
+ * news given twice ("Tuesday" / "Tuesday") and background dates ("married last year") are
+ * trivial (RUBRIC.md) and are matched silently.
  */
 export function dateAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.dates
     .filter((p) => p.relation === 'same')
     .filter((p) => {
       const [a, b] = asDates(p);
-      const far = daysFromPublication(ctx, p.a) > NEWS_DAYS && daysFromPublication(ctx, p.b) > NEWS_DAYS;
+      const ahead =
+        daysAfterPublication(ctx, p.a) > NEWS_DAYS &&
+        daysAfterPublication(ctx, p.b) > NEWS_DAYS &&
+        (written(a) || written(b));
       const resolved = a.precision === 'day' && written(a) !== written(b);
-      return far || resolved;
+      return ahead || resolved;
     })
     .map((p) => {
       const [a, b] = asDates(p);

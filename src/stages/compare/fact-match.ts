@@ -100,8 +100,10 @@ export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, n
   const context = sharedWeight(x.context, y.context, w);
   const linkScore = link ? (link.relation === 'equivalent' ? 3 : 2) : 0;
   const names = sharedWeight(x.names, y.names, w) / 2;
+  // "$43 million in taxes" / "$139 million in income": two named things are two facts, whatever the verb.
+  const named = x.what.size > 0 && y.what.size > 0 && !shareWhat(x, y);
   // "five sites" / "five locations" in aligned sentences on the same subject: the same figure of one thing.
-  if (!shareHeadOrVerb(x, y))
+  if (named || !shareHeadOrVerb(x, y))
     return link && context >= CONTEXT_MIN && relate(x.interval, y.interval) === 'same'
       ? context + names + linkScore
       : 0;

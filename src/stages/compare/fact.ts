@@ -25,6 +25,8 @@ export interface Fact {
   names: Set<string>;
   /** Inside quotation marks: the quoted speaker's figure, not the outlet's. */
   quoted: boolean;
+  /** For a quoted claim, the content lemmas of the quoted words of its sentence: which quotation it is. */
+  quote: Set<string>;
   /** The value as an interval: the count, or days since the epoch for a date. */
   interval: Interval;
 }
@@ -44,11 +46,17 @@ function claimTokens(s: Sentence, c: { start: number; end: number }): [number, n
   return [first, last];
 }
 
-/** Lemmas of the noun phrase that starts at `i` (after an optional determiner), up to 4 words. */
+/**
+ * Lemmas of the noun phrase that starts at `i` (after an optional determiner), up to 4 words.
+ * An adjective after a noun starts another phrase ("taxes | last year").
+ */
 function phraseAt(tokens: Token[], i: number): string[] {
   let j = tokens[i]?.pos === 'DET' ? i + 1 : i;
   const out: string[] = [];
-  for (; j < tokens.length && out.length < 4 && PHRASE_POS.has(tokens[j].pos); j++) out.push(tokens[j].lemma);
+  for (; j < tokens.length && out.length < 4 && PHRASE_POS.has(tokens[j].pos); j++) {
+    if (tokens[j].pos === 'ADJ' && tokens[j - 1]?.pos === 'NOUN' && out.length > 0) break;
+    out.push(tokens[j].lemma);
+  }
   return out;
 }
 
@@ -149,6 +157,11 @@ export function factsOf(source: AnalyzedSource, side: Side): Fact[] {
       context: new Set(window.filter((t) => isContent(t) && !inside(t)).map((t) => t.lemma)),
       names: new Set(tokens.filter((t) => t.pos === 'PROPN' && !inside(t)).map((t) => t.lemma)),
       quoted: isQuoted(quotes, claim),
+      quote: new Set(
+        isQuoted(quotes, claim)
+          ? tokens.filter((t) => isContent(t) && isQuoted(quotes, t)).map((t) => t.lemma)
+          : [],
+      ),
       interval: claim.kind === 'quantity' ? intervalOf(claim) : daysOf(claim),
     });
   }

@@ -1,14 +1,7 @@
 import type { QuantityClaim } from '../../model/claim.js';
 import type { Side } from '../../model/span.js';
-import { type CompareContext, type FindingDraft, linkOf, outlet } from './context.js';
-import {
-  CONTEXT_MIN,
-  type FactPair,
-  isFirm,
-  type MatchedFacts,
-  shareNoun,
-  statedElsewhere,
-} from './fact-match.js';
+import { type CompareContext, type FindingDraft, outlet } from './context.js';
+import { type FactPair, isFirm, type MatchedFacts, shareNoun, statedElsewhere } from './fact-match.js';
 import type { IntervalRelation } from './interval.js';
 import { claimRef, claimSpan } from './spans.js';
 import { sharedWeight } from './weights.js';
@@ -36,30 +29,35 @@ function complementary(a: QuantityClaim, b: QuantityClaim): boolean {
 
 const compatible = (r: IntervalRelation) => r !== 'disjoint';
 
+/** Most of the lighter quotation recurs in the other: one quotation printed twice. */
+const SAME_QUOTATION = 0.7;
+
 /**
- * Both figures in the outlets' own voices, or both quoted from what reads as the same quote
- * (an equivalent alignment link, or twice the clause words a match needs): two quotes with different figures are most often
- * two speakers ("$800 billion" in a 2008 ad, "$716 billion" in this year's).
+ * Both figures in the outlets' own voices, or both in what reads as one quotation: two
+ * different quotations with different figures are most often two speakers ("$800 billion" in
+ * a 2008 advertisement, "$716 billion" in this year's).
  */
-export function voicesMatch(ctx: CompareContext, p: FactPair, m: MatchedFacts): boolean {
+export function voicesMatch(p: FactPair, m: MatchedFacts): boolean {
   if (!p.a.quoted && !p.b.quoted) return true;
   if (!p.a.quoted || !p.b.quoted) return false;
-  return (
-    linkOf(ctx, p.a.claim, p.b.claim)?.relation === 'equivalent' ||
-    sharedWeight(p.a.context, p.b.context, m.weights) >= 2 * CONTEXT_MIN
+  const shared = sharedWeight(p.a.quote, p.b.quote, m.weights);
+  const lighter = Math.min(
+    sharedWeight(p.a.quote, p.a.quote, m.weights),
+    sharedWeight(p.b.quote, p.b.quote, m.weights),
   );
+  return lighter > 0 && shared / lighter >= SAME_QUOTATION;
 }
 
 /**
  * Rule `compare/quantity-divergence`: the same fact, stated incompatibly. Both figures must be
- * the same fact on firm ground (aligned sentences, or twice the clause words a match needs),
- * both in the outlet's voice or both quoted, and neither article may state a compatible figure
+ * the same fact on firm ground (`isFirm`), both in the outlets' voices or both in one
+ * quotation (`voicesMatch`), and neither article may state a compatible figure
  * for the same thing anywhere else ("HuffPost also reports $750,000"). When unsure: nothing.
  */
 export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.quantities
     .filter((p) => p.relation === 'disjoint' && isFirm(p, m))
-    .filter((p) => voicesMatch(ctx, p, m) && !complementary(...asQuantity(p)))
+    .filter((p) => voicesMatch(p, m) && !complementary(...asQuantity(p)))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
     .map((p) => {
       const [a, b] = asQuantity(p);
@@ -73,27 +71,39 @@ export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): Findin
     });
 }
 
+/** How precisely a figure is stated: an exact figure, about one, a bound, a vague range, no number. */
+const PRECISION_RANK: Record<QuantityClaim['precision'], number> = {
+  exact: 4,
+  approximate: 3,
+  'lower-bound': 2,
+  'upper-bound': 2,
+  vague: 1,
+  unspecified: 0,
+};
+
 /**
- * The side that states the figure exactly where the other gives only a bound, a range or a
- * vague count. A bound at the very figure ("as many as 1.5 million" / "1.5 million") refines nothing.
+ * The side that states the figure more precisely, inside the other's range: "700,000" or
+ * "about 700,000" inside "hundreds of thousands", "20 rockets" for "a salvo of rockets". A bound
+ * at the very figure ("as many as 1.5 million" / "1.5 million") refines nothing.
  */
 function finerSide(p: FactPair): Side | null {
   const [a, b] = asQuantity(p);
-  const exactIn = (x: QuantityClaim, y: QuantityClaim) =>
-    x.precision === 'exact' && y.precision !== 'exact' && y.min !== x.value && y.max !== x.value;
+  const finer = (x: QuantityClaim, y: QuantityClaim) =>
+    PRECISION_RANK[x.precision] > PRECISION_RANK[y.precision] &&
+    (x.value === undefined || (y.min !== x.value && y.max !== x.value));
   if (p.relation === 'unknown') {
-    if (a.precision === 'unspecified' && b.precision === 'exact') return 'b';
-    return b.precision === 'unspecified' && a.precision === 'exact' ? 'a' : null;
+    if (a.precision === 'unspecified' && PRECISION_RANK[b.precision] >= 3) return 'b';
+    return b.precision === 'unspecified' && PRECISION_RANK[a.precision] >= 3 ? 'a' : null;
   }
-  if (p.relation === 'a-inside-b' && exactIn(a, b)) return 'a';
-  if (p.relation === 'b-inside-a' && exactIn(b, a)) return 'b';
+  if (p.relation === 'a-inside-b' && finer(a, b)) return 'a';
+  if (p.relation === 'b-inside-a' && finer(b, a)) return 'b';
   return null;
 }
 
 /**
- * Rule `compare/quantity-refinement`: the same fact, one side exact where the other is vague
- * ("20 rockets" / "a salvo of rockets", "700,000" / "hundreds of thousands"), unless the vaguer
- * article also gives the exact figure elsewhere.
+ * Rule `compare/quantity-refinement`: the same fact, one side more precise inside the other's
+ * range ("20 rockets" / "a salvo of rockets", "700,000" / "hundreds of thousands"), unless the
+ * vaguer article also gives the precise figure elsewhere.
  */
 export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   const out: FindingDraft[] = [];
