@@ -126,12 +126,14 @@ export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): Findin
 
 /**
  * Rule `compare/quantity-agreement`: the same fact with the same figure ("$750,000" both;
- * "five sites" / "five locations"). Two different bounds ("more than 100" / "more than 307")
- * are neither an agreement nor a refinement.
+ * "five sites" / "five locations"). A bare number that counts nothing named, and the same
+ * figure in two different quotations (two speakers), are not reported; two different bounds
+ * ("more than 100" / "more than 307") are neither an agreement nor a refinement.
  */
 export function quantityAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.quantities
-    .filter((p) => p.relation === 'same')
+    .filter((p) => p.relation === 'same' && (p.a.what.size > 0 || p.b.what.size > 0))
+    .filter((p) => !(p.a.quoted && p.b.quoted) || voicesMatch(p, m))
     .map((p) => {
       const [a, b] = asQuantity(p);
       return {

@@ -160,6 +160,7 @@ describe('numbers that are not counts', () => {
     ['It may rain now.'],
     // Issue 10: ages, days in names and years as adjectives count nothing.
     ['She was arrested at age 16 and he was 31 years old.'],
+    ['Weiner, 46, is married to Huma Abedin.'],
     ['The Sept. 11 hijackers trained in Florida.'],
     ['Russia meddled in the 2016 election and the 2016 presidential race.'],
   ];
