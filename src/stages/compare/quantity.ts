@@ -81,16 +81,18 @@ const PRECISION_RANK: Record<QuantityClaim['precision'], number> = {
   unspecified: 0,
 };
 
+const OPEN = new Set<QuantityClaim['precision']>(['lower-bound', 'upper-bound']);
+
 /**
  * The side that states the figure more precisely, inside the other's range: "700,000" or
- * "about 700,000" inside "hundreds of thousands", "20 rockets" for "a salvo of rockets". A bound
- * at the very figure ("as many as 1.5 million" / "1.5 million") refines nothing.
+ * "about 700,000" inside "hundreds of thousands", "20 rockets" for "a salvo of rockets".
  */
 function finerSide(p: FactPair): Side | null {
   const [a, b] = asQuantity(p);
+  // An open bound ("up to 1.6 million", "more than 300") is the outlet's own estimate: a figure
+  // inside it from the other outlet is another estimate, not more precision.
   const finer = (x: QuantityClaim, y: QuantityClaim) =>
-    PRECISION_RANK[x.precision] > PRECISION_RANK[y.precision] &&
-    (x.value === undefined || (y.min !== x.value && y.max !== x.value));
+    PRECISION_RANK[x.precision] > PRECISION_RANK[y.precision] && !OPEN.has(y.precision);
   if (p.relation === 'unknown') {
     if (a.precision === 'unspecified' && PRECISION_RANK[b.precision] >= 3) return 'b';
     return b.precision === 'unspecified' && PRECISION_RANK[a.precision] >= 3 ? 'a' : null;
