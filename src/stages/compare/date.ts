@@ -44,7 +44,7 @@ const compatible = (r: IntervalRelation) => r !== 'disjoint';
  */
 export function dateDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.dates
-    .filter((p) => p.relation === 'disjoint' && isFirm(p, m))
+    .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
     .filter((p) => {
       const [a, b] = asDates(p);
       return (written(a) || written(b)) && a.text.toLowerCase() !== b.text.toLowerCase();
@@ -75,7 +75,7 @@ export function dateRefinement(ctx: CompareContext, m: MatchedFacts): FindingDra
     const fine: Side = p.relation === 'a-inside-b' ? 'a' : 'b';
     const [f, c] = fine === 'a' ? [p.a, p.b] : [p.b, p.a];
     const [fd, cd] = [f.claim as DateClaim, c.claim as DateClaim];
-    if ((!written(fd) && !written(cd)) || !(shareNoun(p.a, p.b) || isFirm(p, m))) continue;
+    if ((!written(fd) && !written(cd)) || !(shareNoun(p.a, p.b) || isFirm(ctx, p, m))) continue;
     if (statedElsewhere(m, f, (r) => r === 'same' || r === 'b-inside-a')) continue;
     out.push({
       ...base(p),

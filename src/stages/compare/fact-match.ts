@@ -1,3 +1,4 @@
+import type { AlignmentLink } from '../../model/alignment.js';
 import type { Side } from '../../model/span.js';
 import { type CompareContext, linkOf } from './context.js';
 import { type Fact, factsOf } from './fact.js';
@@ -70,10 +71,14 @@ const headsOf = (f: Fact): string[] => [...f.what, ...(f.verb ? [f.verb] : [])];
  * and a head or verb; or, across the article, a shared head noun (a verb alone is too common a
  * link), three times the clause words a match needs, and a shared name.
  */
-export function isFirm(p: FactPair, m: MatchedFacts): boolean {
+export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boolean {
   const context = sharedWeight(p.a.context, p.b.context, m.weights);
   // "began in January 2017" / "began at the beginning of 2017" in aligned sentences: one verb, one act.
-  if (p.linked) return context >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b));
+  if (p.linked)
+    return (
+      (context >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b))) ||
+      isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context)
+    );
   return (
     shareNoun(p.a, p.b) && context >= 3 * CONTEXT_MIN && sharedWeight(p.a.names, p.b.names, m.weights) > 0
   );
@@ -103,13 +108,19 @@ export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, n
   // "$43 million in taxes" / "$139 million in income": two named things are two facts, whatever the verb.
   const named = x.what.size > 0 && y.what.size > 0 && !shareWhat(x, y);
   // "five sites" / "five locations" in aligned sentences on the same subject: the same figure of one thing.
-  if (named || !shareHeadOrVerb(x, y))
-    return link && context >= CONTEXT_MIN && relate(x.interval, y.interval) === 'same'
-      ? context + names + linkScore
-      : 0;
+  // Equivalent sentences sharing most of a clause state one fact even with no head word ("on April 21").
+  if (named || !shareHeadOrVerb(x, y)) {
+    const same = link !== undefined && context >= CONTEXT_MIN && relate(x.interval, y.interval) === 'same';
+    return same || isTwin(link, context) ? context + names + linkScore : 0;
+  }
   if (!link && context < CONTEXT_MIN) return 0;
   const verb = x.verb !== undefined && x.verb === y.verb ? (w.get(x.verb) ?? 0) : 0;
   return 2 * sharedWeight(x.what, y.what, w) + verb + context + names + linkScore;
+}
+
+/** Equivalent sentences that share three times the clause words a match needs: one sentence told twice. */
+function isTwin(link: AlignmentLink | undefined, context: number): boolean {
+  return link?.relation === 'equivalent' && context >= 3 * CONTEXT_MIN;
 }
 
 /** Index keys of a fact: its head words and their first four letters. */
@@ -198,6 +209,7 @@ export function matchFacts(ctx: CompareContext): MatchedFacts {
     ctx.matched.b.add(p.b.claim.id);
     ctx.pairs.push({ a: p.a.claim, b: p.b.claim });
   }
+  markCounterparts(ctx, facts);
   const sentences = similarSentences(ctx);
   return { facts, candidates: [...found.quantities, ...found.dates], quantities, dates, sentences, weights };
 }
@@ -217,4 +229,32 @@ export function statedElsewhere(
     const other = p.a === fact ? p.b : p.a;
     return compatible(relate(fact.interval, other.interval));
   });
+}
+
+/** The value of a fact as a key: kind, subtype and interval ("quantity:duration:2:2"). */
+function valueKey(f: Fact): string | undefined {
+  if (f.interval === 'unknown') return undefined;
+  const subtype = f.claim.kind === 'quantity' ? f.claim.subtype : 'date';
+  return `${f.claim.kind}:${subtype}:${f.interval.min}:${f.interval.max}`;
+}
+
+/**
+ * Facts too loosely tied to be judged, but whose value the other article states for the same
+ * kind of thing ("two-day negotiations" / "two-day talks"), are marked matched so that no rule
+ * reports them as left out. They get no finding of their own: only the omission rule reads this.
+ */
+function markCounterparts(ctx: CompareContext, facts: Record<Side, Fact[]>): void {
+  const byValue = new Map<string, Fact[]>();
+  for (const f of facts.b) {
+    const key = valueKey(f);
+    if (key) byValue.set(key, [...(byValue.get(key) ?? []), f]);
+  }
+  for (const a of facts.a) {
+    const key = valueKey(a);
+    for (const b of key ? (byValue.get(key) ?? []) : []) {
+      if (!shareHeadOrVerb(a, b) && !linkOf(ctx, a.claim, b.claim)) continue;
+      ctx.matched.a.add(a.claim.id);
+      ctx.matched.b.add(b.claim.id);
+    }
+  }
 }

@@ -56,7 +56,7 @@ export function voicesMatch(p: FactPair, m: MatchedFacts): boolean {
  */
 export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.quantities
-    .filter((p) => p.relation === 'disjoint' && isFirm(p, m))
+    .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
     .filter((p) => voicesMatch(p, m) && !complementary(...asQuantity(p)))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
     .map((p) => {
