@@ -4,7 +4,7 @@ import { type CompareContext, linkOf } from './context.js';
 import { type Fact, factsOf } from './fact.js';
 import { type IntervalRelation, relate } from './interval.js';
 import { type SentencePair, similarSentences } from './sentence-pairs.js';
-import { lemmaWeights, sharedWeight } from './weights.js';
+import { contentLemmas, lemmaWeights, sharedWeight } from './weights.js';
 
 /** Two facts taken to be the same fact, with how strongly, and how their values relate. */
 export interface FactPair {
@@ -20,8 +20,8 @@ export interface FactPair {
 /** What the matching step hands to the fact rules: every fact, and the pairs it matched. */
 export interface MatchedFacts {
   facts: Record<Side, Fact[]>;
-  /** Every scored candidate pair (the same fact, stated once or more on each side), before one-to-one matching. */
-  candidates: FactPair[];
+  /** For each fact, the other side's facts that are the same fact (every candidate, before one-to-one matching). */
+  candidatesOf: Map<Fact, Fact[]>;
   quantities: FactPair[];
   dates: FactPair[];
   /** Sentences of the two sides that report the same thing, strongest first (see `similarSentences`). */
@@ -193,9 +193,11 @@ function greedy(pairs: FactPair[]): FactPair[] {
  * rules that still read them there (omissions, attribution).
  */
 export function matchFacts(ctx: CompareContext): MatchedFacts {
-  const weights = lemmaWeights(
-    [...ctx.a.sentences, ...ctx.b.sentences].filter((s) => s.role === 'body' || s.role === 'headline'),
+  const carrying = [...ctx.a.sentences, ...ctx.b.sentences].filter(
+    (s) => s.role === 'body' || s.role === 'headline',
   );
+  const lemmas = new Map(carrying.map((s) => [s, contentLemmas(s)]));
+  const weights = lemmaWeights([...lemmas.values()]);
   const facts = { a: factsOf(ctx.a, 'a'), b: factsOf(ctx.b, 'b') };
   const of = (kind: 'quantity' | 'date', side: Side) => facts[side].filter((f) => f.claim.kind === kind);
   const found = {
@@ -210,8 +212,13 @@ export function matchFacts(ctx: CompareContext): MatchedFacts {
     ctx.pairs.push({ a: p.a.claim, b: p.b.claim });
   }
   markCounterparts(ctx, facts);
-  const sentences = similarSentences(ctx);
-  return { facts, candidates: [...found.quantities, ...found.dates], quantities, dates, sentences, weights };
+  const sentences = similarSentences(ctx, lemmas, weights);
+  const candidatesOf = new Map<Fact, Fact[]>();
+  for (const p of [...found.quantities, ...found.dates]) {
+    candidatesOf.set(p.a, [...(candidatesOf.get(p.a) ?? []), p.b]);
+    candidatesOf.set(p.b, [...(candidatesOf.get(p.b) ?? []), p.a]);
+  }
+  return { facts, candidatesOf, quantities, dates, sentences, weights };
 }
 
 /**
@@ -224,11 +231,7 @@ export function statedElsewhere(
   fact: Fact,
   compatible: (relation: IntervalRelation) => boolean,
 ): boolean {
-  return m.candidates.some((p) => {
-    if (p.a !== fact && p.b !== fact) return false;
-    const other = p.a === fact ? p.b : p.a;
-    return compatible(relate(fact.interval, other.interval));
-  });
+  return (m.candidatesOf.get(fact) ?? []).some((other) => compatible(relate(fact.interval, other.interval)));
 }
 
 /** The value of a fact as a key: kind, subtype and interval ("quantity:duration:2:2"). */

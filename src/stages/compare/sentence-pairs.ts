@@ -1,7 +1,7 @@
 import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import type { Sentence, Token } from '../../model/source.js';
 import type { CompareContext } from './context.js';
-import { isContent, lemmaWeights, sharedWeight } from './weights.js';
+import { isContent, sharedWeight } from './weights.js';
 
 /** Two sentences, one a side, that say much the same: what they share, and how much of each that is. */
 export interface SentencePair {
@@ -26,7 +26,6 @@ const PHRASE_COVER = 0.6;
 const RARE = Math.log(1 / COMMON);
 
 const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
-const lemmas = (s: Sentence) => new Set(s.tokens.filter(isContent).map((t) => t.lemma));
 const plain = (s: Sentence) =>
   new Set(s.tokens.filter((t) => isContent(t) && t.pos !== 'PROPN').map((t) => t.lemma));
 
@@ -43,7 +42,7 @@ function bigrams(tokens: Token[]): Set<string> {
  * Whether two sentences share an act: a verb that is not common in the pair (not "say"), or,
  * when most of the lighter sentence recurs, a two-word phrase ("acting attorney general").
  */
-function sharesAct(a: Sentence, b: Sentence, w: Map<string, number>, cover: number): boolean {
+function sharesAct(a: Sentence, b: Sentence, w: ReadonlyMap<string, number>, cover: number): boolean {
   // A reporting verb ("said", "appeared", "noted") says who speaks, not what happened.
   const rare = (t: Token) =>
     t.pos === 'VERB' && isContent(t) && (w.get(t.lemma) ?? 0) >= RARE && !reportingVerb(t.lemma);
@@ -57,32 +56,45 @@ function sharesAct(a: Sentence, b: Sentence, w: Map<string, number>, cover: numb
 
 /**
  * Sentences of the two articles that report the same thing, anywhere in the articles (issue
- * 10): pairs that share enough rare words (weights from `lemmaWeights`), two fifths of the
+ * 10): pairs that share enough rare words (`w`, from `lemmaWeights`), two fifths of the
  * lighter sentence, and an act (`sharesAct`); one-to-one, strongest (shared × cover) first. Candidates come
  * from an index of the rarer lemmas, so the work stays near-linear.
  */
-export function similarSentences(ctx: CompareContext): SentencePair[] {
+export function similarSentences(
+  ctx: CompareContext,
+  lemmasOf: ReadonlyMap<Sentence, ReadonlySet<string>>,
+  w: ReadonlyMap<string, number>,
+): SentencePair[] {
   const [as, bs] = [ctx.a.sentences.filter(carries), ctx.b.sentences.filter(carries)];
-  const w = lemmaWeights([...as, ...bs]);
+  // Each sentence's lemma sets and weight, computed once.
+  const profile = new Map(
+    [...as, ...bs].map((s) => {
+      const all = lemmasOf.get(s) ?? new Set<string>();
+      return [s, { all, plain: plain(s), weight: sharedWeight(all, all, w) }] as const;
+    }),
+  );
   const index = new Map<string, Sentence[]>();
-  for (const b of bs)
-    for (const l of lemmas(b)) if ((w.get(l) ?? 0) >= RARE) index.set(l, [...(index.get(l) ?? []), b]);
+  for (const b of bs) {
+    for (const l of profile.get(b)?.all ?? [])
+      if ((w.get(l) ?? 0) >= RARE) index.set(l, [...(index.get(l) ?? []), b]);
+  }
   const pairs: SentencePair[] = [];
   for (const a of as) {
-    const la = lemmas(a);
+    const pa = profile.get(a);
+    if (!pa) continue;
     const seen = new Set<Sentence>();
-    for (const l of la) {
+    for (const l of pa.all) {
       for (const b of index.get(l) ?? []) {
-        if (seen.has(b)) continue;
+        const pb = profile.get(b);
+        if (seen.has(b) || !pb) continue;
         seen.add(b);
-        const lb = lemmas(b);
-        const shared = sharedWeight(la, lb, w);
-        const cover = shared / Math.min(sharedWeight(la, la, w), sharedWeight(lb, lb, w));
+        const shared = sharedWeight(pa.all, pb.all, w);
+        const cover = shared / Math.min(pa.weight, pb.weight);
         if (shared < SHARED_MIN || cover < COVER_MIN || !sharesAct(a, b, w, cover)) continue;
         // Names and titles alone ("Matthew Pottinger, senior director") are who, not what.
-        if (sharedWeight(plain(a), plain(b), w) < SHARED_MIN / 2) continue;
-        const words = [...la]
-          .filter((x) => lb.has(x))
+        if (sharedWeight(pa.plain, pb.plain, w) < SHARED_MIN / 2) continue;
+        const words = [...pa.all]
+          .filter((x) => pb.all.has(x))
           .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1));
         pairs.push({ a, b, shared, cover, words });
       }
