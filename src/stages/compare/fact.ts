@@ -1,8 +1,9 @@
 import { dateWords } from '../../lexicons/date-words.js';
+import { functionWords } from '../../lexicons/word-sets.js';
+import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { DateClaim, QuantityClaim } from '../../model/claim.js';
 import type { Sentence, Token } from '../../model/source.js';
 import type { Side } from '../../model/span.js';
-import type { AnalyzedSource } from '../extract/index.js';
 import { type Interval, intervalOf } from './interval.js';
 import { isQuoted, quotedRanges } from './quotes.js';
 import { isContent } from './weights.js';
@@ -31,8 +32,6 @@ export interface Fact {
   interval: Interval;
 }
 
-/** Prepositions that join an amount to what it is of: "$43 million in taxes", "77 percent of benefits", "$300 at Build-A-Bear". */
-const OF = new Set(['in', 'of', 'for', 'on', 'from', 'to', 'at']);
 /** How far a clause reaches either side of a claim, in tokens. */
 const CLAUSE = 10;
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
@@ -82,7 +81,9 @@ function quantityWhat(q: QuantityClaim, tokens: Token[], first: number, last: nu
     let i = last + 1;
     for (const lemma of phraseAt(tokens, i)) what.add(lemma);
     while (i < tokens.length && PHRASE_POS.has(tokens[i].pos)) i++;
-    if (OF.has(tokens[i]?.lower ?? '')) for (const lemma of phraseAt(tokens, i + 1)) what.add(lemma);
+    // What an amount is "in" or "of": "$43 million in taxes", "77 percent of benefits".
+    if (functionWords('amount-link').has(tokens[i]?.lower ?? ''))
+      for (const lemma of phraseAt(tokens, i + 1)) what.add(lemma);
   }
   return what;
 }

@@ -1,6 +1,7 @@
 import type { AlignmentLink } from '../../model/alignment.js';
+import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Finding } from '../../model/finding.js';
-import type { AnalyzedSource } from '../extract/index.js';
+import type { Rule } from '../../model/rule.js';
 import { compareAttribution } from './attribution.js';
 import { compareBlame } from './blame.js';
 import { type CompareContext, compareContext, type FindingDraft } from './context.js';
@@ -19,24 +20,123 @@ export type { FindingDraft } from './context.js';
 export type CompareRule = (ctx: CompareContext, matched: MatchedFacts) => FindingDraft[];
 
 /** Compare rules, in order. The figures and dates they judge were paired once, by `matchFacts`. */
-export const COMPARE_RULES: readonly CompareRule[] = [
-  compareBlame, // who is held responsible: same agent agrees, another agent diverges
-  quantityDivergence, // the same fact, incompatible figures, no compatible figure anywhere else
-  quantityRefinement, // the same fact, one figure exact where the other is vague
-  quantityAgreement, // the same fact, the same figure
-  dateDivergence, // the same event, incompatible dates
-  dateRefinement, // the same event, one date inside the other
-  dateAgreement, // the same event and date, when that is news
-  sentenceAgreement, // two sentences anywhere that report the same thing, no figure disagreeing
-  quoteDivergence, // one quotation printed with a different name in it
-  compareAttribution, // matched content with different sourcing or certainty
-  findOmissions, // unmatched figures and blame, unaligned sentences
-  (ctx) => findFraming(ctx.a, ctx.b, ctx.alignment), // the same referent labelled differently
+export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
+  {
+    id: 'compare/blame',
+    stage: 'compare',
+    summary: 'who is held responsible: the same agent agrees, another agent diverges',
+    run: compareBlame,
+    outcomes: [
+      { id: 'compare/blame-agreement', summary: 'both hold the same actor responsible for the act' },
+      { id: 'compare/blame-divergence', summary: 'the two hold different actors responsible for the act' },
+    ],
+  },
+  {
+    id: 'compare/quantity',
+    stage: 'compare',
+    summary: 'figures of the same fact: divergence, refinement, agreement (quantity.ts, one function each)',
+    run: (ctx, m) => [
+      ...quantityDivergence(ctx, m),
+      ...quantityRefinement(ctx, m),
+      ...quantityAgreement(ctx, m),
+    ],
+    outcomes: [
+      {
+        id: 'compare/quantity-divergence',
+        summary: 'the same fact, incompatible figures, and no compatible figure for it anywhere else',
+      },
+      {
+        id: 'compare/quantity-refinement',
+        summary: 'the same fact, one figure more precise inside the range of the other',
+      },
+      { id: 'compare/quantity-agreement', summary: 'the same fact, the same figure' },
+    ],
+  },
+  {
+    id: 'compare/date',
+    stage: 'compare',
+    summary: 'dates of the same event: divergence, refinement, agreement (date.ts, one function each)',
+    run: (ctx, m) => [...dateDivergence(ctx, m), ...dateRefinement(ctx, m), ...dateAgreement(ctx, m)],
+    outcomes: [
+      {
+        id: 'compare/date-divergence',
+        summary: 'the same event, dates that do not overlap, and no compatible date for it anywhere else',
+      },
+      {
+        id: 'compare/date-refinement',
+        summary: 'the same event, one date inside the other, and the vaguer article lacks the precise one',
+      },
+      {
+        id: 'compare/date-agreement',
+        summary: 'the same event on the same date, when that is a forecast or a resolved weekday',
+      },
+    ],
+  },
+  {
+    id: 'compare/sentence-agreement',
+    stage: 'compare',
+    summary: 'two sentences anywhere that report the same fact, no figure in them disagreeing',
+    run: sentenceAgreement,
+  },
+  {
+    id: 'compare/quote-divergence',
+    stage: 'compare',
+    summary: 'one quotation printed with a different first name in it',
+    run: quoteDivergence,
+  },
+  {
+    id: 'compare/attribution',
+    stage: 'compare',
+    summary: 'matched content with different sourcing or certainty',
+    run: compareAttribution,
+    outcomes: [
+      { id: 'compare/attribution-of-claim', summary: 'a matched claim is sourced or hedged differently' },
+      {
+        id: 'compare/attribution-of-sentence',
+        summary: 'counterpart sentences attribute their content differently',
+      },
+      { id: 'compare/attribution-dropped', summary: 'one side states as fact what the other attributes' },
+    ],
+  },
+  {
+    id: 'compare/omission',
+    stage: 'compare',
+    summary: 'unmatched figures and blame, unaligned sentences',
+    run: findOmissions,
+    outcomes: [
+      { id: 'compare/omitted-quantity', summary: 'a figure one side gives and the other does not' },
+      { id: 'compare/omitted-blame', summary: 'blame one side assigns and the other does not' },
+      { id: 'compare/omitted-sentence', summary: 'a sentence with no counterpart on the other side' },
+    ],
+  },
+  {
+    id: 'compare/framing',
+    stage: 'compare',
+    summary: 'the same referent labelled differently',
+    run: (ctx) => findFraming(ctx.a, ctx.b, ctx.alignment),
+    outcomes: [
+      {
+        id: 'compare/framing-lexicon',
+        summary: 'labels from the framing lexicon name one referent differently',
+      },
+      {
+        id: 'compare/framing-aligned-lexicon',
+        summary: 'aligned sentences use different lexicon labels in the same role',
+      },
+      {
+        id: 'compare/framing-aligned-substitution',
+        summary: 'aligned sentences substitute one label for another',
+      },
+    ],
+  },
 ];
 
-/** Compares the claims of two analysed sources into ranked findings with evidence on both sides. */
+/**
+ * Compares the claims of two analysed sources into ranked findings with evidence on both sides.
+ * The matching step runs first and its pairs are handed to every rule (issue 14).
+ */
 export function compare(a: AnalyzedSource, b: AnalyzedSource, alignment: AlignmentLink[]): Finding[] {
   const ctx = compareContext(a, b, alignment);
   const matched = matchFacts(ctx);
-  return rank(COMPARE_RULES.flatMap((rule) => rule(ctx, matched)));
+  return rank(COMPARE_RULES.flatMap((rule) => rule.run(ctx, matched)));
 }

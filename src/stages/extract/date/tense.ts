@@ -1,4 +1,5 @@
 import { dateWords } from '../../../lexicons/date-words.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 
 /** How far back a cue may stand from the date it turns forward, in tokens. */
@@ -12,10 +13,6 @@ const NEEDS_NEXT: Record<string, readonly string[]> = {
   going: ['to'],
   ahead: ['of'],
 };
-/** "the week ahead", "the days ahead": `ahead` after a span of time looks forward on its own. */
-const SPAN_BEFORE_AHEAD = new Set(['week', 'weeks', 'day', 'days', 'month', 'months', 'year']);
-/** Present forms of "be" that make a present progressive ("is leaving in February"). */
-const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re']);
 
 /**
  * Whether a bare weekday or month at token `at` points forward from the publication day.
@@ -48,7 +45,8 @@ export function pointsForward(tokens: Token[], at: number): boolean {
 function isCue(tokens: Token[], i: number): boolean {
   const { future } = dateWords();
   if (!future.has(tokens[i].lower) && !future.has(tokens[i].lemma)) return false;
-  if (tokens[i].lower === 'ahead' && SPAN_BEFORE_AHEAD.has(tokens[i - 1]?.lower ?? '')) return true;
+  // "the week ahead", "the days ahead": `ahead` after a unit of time looks forward on its own.
+  if (tokens[i].lower === 'ahead' && dateWords().units.has(tokens[i - 1]?.lemma ?? '')) return true;
   const next = NEEDS_NEXT[tokens[i].lower];
   return next === undefined || next.includes(tokens[i + 1]?.lower ?? '');
 }
@@ -63,7 +61,7 @@ function isPresentProgressive(tokens: Token[], i: number): boolean {
   if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) return false;
   let j = i - 1;
   if (tokens[j]?.pos === 'ADV') j--;
-  return PRESENT_BE.has(tokens[j]?.lower ?? '');
+  return functionWords('present-be').has(tokens[j]?.lower ?? '');
 }
 
 /** A finite past verb ("declared", "met"): its form differs from its lemma and is not -ing or -s. */
