@@ -2,29 +2,26 @@ import type { DateClaim } from '../../model/claim.js';
 import type { Side } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import type { Fact } from './fact.js';
-import type { FactPair, MatchedFacts } from './fact-match.js';
-import { isFirm, shareNoun, statedElsewhere } from './fact-match.js';
-import type { IntervalRelation } from './interval.js';
-import { claimRef, claimSpan } from './spans.js';
+import {
+  compatible,
+  type FactPair,
+  isFirm,
+  type MatchedFacts,
+  otherSide,
+  pairEvidence,
+  shareNoun,
+  statedElsewhere,
+} from './fact-match.js';
 
 const DAY_MS = 86_400_000;
 /** A date this many days after publication is a forecast or a schedule, not the day's news. */
 const NEWS_DAYS = 31;
 
 const asDates = (p: FactPair) => [p.a.claim, p.b.claim] as [DateClaim, DateClaim];
-const other = (side: Side): Side => (side === 'a' ? 'b' : 'a');
 const show = (d: DateClaim) =>
   `'${d.text}' (${d.interval?.start === d.interval?.end ? d.interval?.start : `${d.interval?.start}..${d.interval?.end}`})`;
 
-function base(p: FactPair) {
-  const [a, b] = asDates(p);
-  return {
-    a: [claimSpan(a)],
-    b: [claimSpan(b)],
-    claims: [claimRef('a', a), claimRef('b', b)],
-    subject: 'date',
-  };
-}
+const base = (p: FactPair) => pairEvidence(p, 'date');
 
 /** Days from an article's publication to a date (negative when before it), or 0 when either is unknown. */
 function daysAfterPublication(ctx: CompareContext, f: Fact): number {
@@ -34,7 +31,6 @@ function daysAfterPublication(ctx: CompareContext, f: Fact): number {
 }
 
 const written = (d: DateClaim) => d.reference === 'absolute' || /\d/.test(d.text);
-const compatible = (r: IntervalRelation) => r !== 'disjoint';
 
 /**
  * Rule `compare/date-divergence`: the same event dated incompatibly. At least one date is
@@ -82,7 +78,7 @@ export function dateRefinement(ctx: CompareContext, m: MatchedFacts): FindingDra
       kind: 'refinement',
       ruleId: 'compare/date-refinement',
       salience: 0.35,
-      explanation: `${outlet(ctx, fine)} dates it more precisely, ${show(fd)}, than ${outlet(ctx, other(fine))}'s ${show(cd)}.`,
+      explanation: `${outlet(ctx, fine)} dates it more precisely, ${show(fd)}, than ${outlet(ctx, otherSide(fine))}'s ${show(cd)}.`,
     });
   }
   return out;

@@ -4,6 +4,7 @@ import { type CompareContext, linkOf } from './context.js';
 import { type Fact, factsOf } from './fact.js';
 import { type IntervalRelation, relate } from './interval.js';
 import { type SentencePair, similarSentences } from './sentence-pairs.js';
+import { claimRef, claimSpan } from './spans.js';
 import { contentLemmas, lemmaWeights, sharedWeight } from './weights.js';
 
 /** Two facts taken to be the same fact, with how strongly, and how their values relate. */
@@ -260,4 +261,20 @@ function markCounterparts(ctx: CompareContext, facts: Record<Side, Fact[]>): voi
       ctx.matched.b.add(b.claim.id);
     }
   }
+}
+
+/** The other side. */
+export const otherSide = (side: Side): Side => (side === 'a' ? 'b' : 'a');
+
+/** Values that can both be true: any relation but disjoint. */
+export const compatible = (r: IntervalRelation): boolean => r !== 'disjoint';
+
+/** The evidence of a finding on a fact pair: each claim's span, and both claim ids. */
+export function pairEvidence(p: FactPair, subject: string) {
+  return {
+    a: [claimSpan(p.a.claim)],
+    b: [claimSpan(p.b.claim)],
+    claims: [claimRef('a', p.a.claim), claimRef('b', p.b.claim)],
+    subject,
+  };
 }

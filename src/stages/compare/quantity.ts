@@ -1,24 +1,22 @@
 import type { QuantityClaim } from '../../model/claim.js';
 import type { Side } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
-import { type FactPair, isFirm, type MatchedFacts, shareNoun, statedElsewhere } from './fact-match.js';
-import type { IntervalRelation } from './interval.js';
-import { claimRef, claimSpan } from './spans.js';
+import {
+  compatible,
+  type FactPair,
+  isFirm,
+  type MatchedFacts,
+  otherSide,
+  pairEvidence,
+  shareNoun,
+  statedElsewhere,
+} from './fact-match.js';
 import { sharedWeight } from './weights.js';
 
 const quote = (q: QuantityClaim) => `'${q.text}'`;
 const asQuantity = (p: FactPair) => [p.a.claim, p.b.claim] as [QuantityClaim, QuantityClaim];
-const other = (side: Side): Side => (side === 'a' ? 'b' : 'a');
 
-function base(p: FactPair) {
-  const [a, b] = asQuantity(p);
-  return {
-    a: [claimSpan(a)],
-    b: [claimSpan(b)],
-    claims: [claimRef('a', a), claimRef('b', b)],
-    subject: 'quantity',
-  };
-}
+const base = (p: FactPair) => pairEvidence(p, 'quantity');
 
 /** "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split. */
 function complementary(a: QuantityClaim, b: QuantityClaim): boolean {
@@ -26,8 +24,6 @@ function complementary(a: QuantityClaim, b: QuantityClaim): boolean {
     a.subtype === 'percent' && a.value !== undefined && b.value !== undefined && a.value + b.value === 100
   );
 }
-
-const compatible = (r: IntervalRelation) => r !== 'disjoint';
 
 /** Most of the lighter quotation recurs in the other: one quotation printed twice. */
 const SAME_QUOTATION = 0.7;
@@ -120,7 +116,7 @@ export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): Findin
       kind: 'refinement',
       ruleId: 'compare/quantity-refinement',
       salience: fq.subtype === 'casualty' ? 0.6 : 0.45,
-      explanation: `${outlet(ctx, fine)} gives ${quote(fq)}; ${outlet(ctx, other(fine))} says only ${quote(cq)}.`,
+      explanation: `${outlet(ctx, fine)} gives ${quote(fq)}; ${outlet(ctx, otherSide(fine))} says only ${quote(cq)}.`,
     });
   }
   return out;
