@@ -5,13 +5,12 @@ import type { Fact } from './fact.js';
 import {
   compatible,
   type FactPair,
-  isFirm,
   type MatchedFacts,
   otherSide,
   pairEvidence,
-  shareNoun,
   statedElsewhere,
 } from './fact-match.js';
+import { isFirm, shareNoun } from './fact-same.js';
 
 const DAY_MS = 86_400_000;
 /** A date this many days after publication is a forecast or a schedule, not the day's news. */

@@ -4,13 +4,12 @@ import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import {
   compatible,
   type FactPair,
-  isFirm,
   type MatchedFacts,
   otherSide,
   pairEvidence,
-  shareNoun,
   statedElsewhere,
 } from './fact-match.js';
+import { isFirm, shareNoun } from './fact-same.js';
 import { sharedWeight } from './weights.js';
 
 const quote = (q: QuantityClaim) => `'${q.text}'`;
