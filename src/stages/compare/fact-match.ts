@@ -1,5 +1,5 @@
 import type { Side } from '../../model/span.js';
-import { type CompareContext, linkOf } from './context.js';
+import { type CompareContext, linkedSentences, linkOf } from './context.js';
 import { type Fact, factsOf } from './fact.js';
 import { headsOf, sameness, shareHeadOrVerb } from './fact-same.js';
 import { type IntervalRelation, relate } from './interval.js';
@@ -33,13 +33,6 @@ export interface MatchedFacts {
 
 /** Index keys of a fact: its head words and their first four letters. */
 const keys = (f: Fact): string[] => headsOf(f).flatMap((w) => [w, `~${w.slice(0, 4)}`]);
-
-/** Side b's sentences aligned with each side-a sentence. */
-function linkedSentences(ctx: CompareContext): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const link of ctx.alignment) for (const sa of link.a) out.set(sa, [...(out.get(sa) ?? []), ...link.b]);
-  return out;
-}
 
 /**
  * Candidate pairs, scored: facts sharing a head-word key, and facts of aligned sentences.
