@@ -59,9 +59,7 @@ function candidates(ctx: CompareContext, ba: BlameClaim[], bb: BlameClaim[]): Ca
     add(`act:${b.act.lemma}`, b);
     add(`s:${b.sentence}`, b);
   }
-  const aligned = new Map<string, string[]>();
-  for (const link of ctx.alignment)
-    for (const sa of link.a) aligned.set(sa, [...(aligned.get(sa) ?? []), ...link.b]);
+  const aligned = linkedSentences(ctx);
   const out: Candidate<BlameClaim>[] = [];
   for (const a of ba) {
     const keys = [`act:${a.act.lemma}`, ...(aligned.get(a.sentence) ?? []).map((sb) => `s:${sb}`)];
