@@ -1,3 +1,4 @@
+import { CONFIDENT } from '../../model/finding.js';
 import type { Span } from '../../model/span.js';
 import type { CompareContext, FindingDraft } from './context.js';
 
@@ -25,17 +26,20 @@ function attributedShare(ctx: CompareContext, claims: string[]): number {
 
 /**
  * A default confidence for a two-sided finding whose rule did not set one, derived from its
- * evidence: spans in sentences the alignment links (by the link's paraphrase probability) are
- * surer to be about the same fact than spans matched across the article; claims that sit in
- * reported speech are less sure to be the outlet's own statement. An omission's rule always sets
+ * evidence: spans in sentences the alignment links are surer, by the link's paraphrase
+ * probability, to be about the same fact; claims that sit in reported speech are less sure to be
+ * the outlet's own statement. The default never hides a two-sided finding (it stays at or above
+ * `CONFIDENT`): hiding is for rules that measure their own evidence. An omission's rule always sets
  * its own; if one did not, the silent side gives no evidence, so it stays below `CONFIDENT`.
  */
 export function evidenceConfidence(ctx: CompareContext, draft: FindingDraft): number {
   if (draft.a.length === 0 || draft.b.length === 0)
     return round(0.3 + 0.1 * Math.min(2, draft.claims.length));
   const link = linkScore(ctx, draft.a, draft.b);
-  const base = link > 0 ? 0.45 + 0.5 * link : 0.35;
-  return round(base - 0.1 * attributedShare(ctx, draft.claims));
+  // A rule that pairs facts across the whole article (not only aligned sentences) has evidence of
+  // its own that this default cannot see, so an unlinked pair stays at the threshold, not below it.
+  const base = link > 0 ? 0.55 + 0.4 * link : CONFIDENT;
+  return round(Math.max(CONFIDENT, base - 0.1 * attributedShare(ctx, draft.claims)));
 }
 
 /** The draft with its confidence: the rule's own, rounded, or the evidence-derived default. */
