@@ -1,6 +1,7 @@
 import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../model/source.js';
+import { quotedRanges } from './quotes.js';
 
 /** A quotation: the sentences it runs through and the offsets between its marks. */
 export interface Quotation {
@@ -9,47 +10,17 @@ export interface Quotation {
   end: number;
 }
 
-/** What a quotation mark does: `"` toggles, curly marks open or close. */
-function step(c: string, open: boolean): boolean | null {
-  if (c === '"') return !open;
-  if (c === '“') return true;
-  if (c === '”') return false;
-  return null;
-}
-
 /**
- * The quotations of a source: a quotation runs from its opening mark to its closing mark across
- * sentences, and on into the next paragraph when that paragraph opens with a quotation mark while
- * the quotation is still open (AP style for quotes of several paragraphs).
+ * The quotations of a source, from the quotation spans of `quotes.ts` (curly and straight marks,
+ * lost opening marks, quotes running on into paragraphs that reopen them), each with the
+ * sentences it runs through.
  */
 export function quotations(source: AnalyzedSource): Quotation[] {
-  const found: Quotation[] = [];
-  let current: Quotation | null = null;
-  let paragraph = -1;
-  for (const sentence of source.sentences) {
-    let from = 0;
-    if (sentence.paragraph !== paragraph) {
-      paragraph = sentence.paragraph;
-      // The reopening mark of a continued quotation is not a closing one.
-      if (current && /^["“]/.test(sentence.text)) from = 1;
-      else current = null;
-    }
-    if (current) current.sentences.push(sentence.id);
-    for (let i = from; i < sentence.text.length; i++) {
-      const next = step(sentence.text[i], current !== null);
-      if (next === null || next === (current !== null)) continue;
-      const at = sentence.start + i;
-      if (next) {
-        current = { sentences: [sentence.id], start: at, end: at };
-        found.push(current);
-      } else if (current) {
-        current.end = at + 1;
-        current = null;
-      }
-    }
-    if (current) current.end = sentence.end;
-  }
-  return found.map((q) => ({ ...q, sentences: [...new Set(q.sentences)] }));
+  return quotedRanges(source.text).map(({ start, end }) => ({
+    start,
+    end,
+    sentences: source.sentences.filter((x) => x.start < end && start < x.end).map((x) => x.id),
+  }));
 }
 
 /** How near a quotation's marks its tag's speech verb stands: '…," says Perry', 'Perry stated, "…'. */
