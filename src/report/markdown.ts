@@ -43,7 +43,8 @@ export function renderMarkdown(full: Report): string {
 
 /** Escapes text for inline Markdown: backslash before every character GFM could read as markup. */
 export function md(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&!#@]/g, (c) => `\\${c}`);
+  // ':' too, so quoted source text never reads as a scheme ("javascript:") to a renderer or a reader.
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&!#@:]/g, (c) => `\\${c}`);
 }
 
 function sourceRow(side: string, s: ReportSource): string {

@@ -20,7 +20,7 @@ describe('md escapes inline Markdown', () => {
     ['a | b', 'a \\| b'],
     ['<script>x</script>', '\\<script\\>x\\</script\\>'],
     ['**bold** _em_ `code`', '\\*\\*bold\\*\\* \\_em\\_ \\`code\\`'],
-    ['![img](http://x) [l](javascript:y)', '\\!\\[img\\](http://x) \\[l\\](javascript:y)'],
+    ['![img](http://x) [l](javascript:y)', '\\!\\[img\\](http\\://x) \\[l\\](javascript\\:y)'],
     ['&lt; entity', '\\&lt; entity'],
     ['@someone #1 ~x~', '\\@someone \\#1 \\~x\\~'],
     ['two\nlines\u00a0and  tabs\t', 'two lines and tabs '],
@@ -47,18 +47,25 @@ describe('renderMarkdown: the sample report', () => {
   it('lists every confident finding with its rule in the table, and each confident framing label pair', () => {
     const confident = sample.findings.filter((f) => f.confidence >= CONFIDENT);
     expect(confident.length).toBeGreaterThan(0);
-    expect(confident.length).toBeLessThan(sample.findings.length);
-    for (const f of sample.findings) {
-      const row = `| ${f.id} | ${f.kind} | ${f.salience.toFixed(2)} | ${f.confidence.toFixed(2)} | ${md(f.explanation)} | \`${f.ruleId}\` |`;
-      if (f.confidence >= CONFIDENT) expect(text).toContain(row);
-      else expect(text).not.toContain(`| ${f.id} |`);
+    for (const f of confident) {
+      expect(text).toContain(
+        `| ${f.id} | ${f.kind} | ${f.salience.toFixed(2)} | ${f.confidence.toFixed(2)} | ${md(f.explanation)} | \`${f.ruleId}\` |`,
+      );
     }
-    expect(text).toContain(
-      `${sample.findings.length - confident.length} findings with confidence below ${CONFIDENT} are not listed; the JSON report keeps them.`,
-    );
     for (const f of confident.filter((x) => x.kind === 'framing' && x.labels)) {
       expect(text).toContain(`| ${md(f.labels?.a ?? '')} | ${md(f.labels?.b ?? '')} |`);
     }
+  });
+
+  it('leaves less confident findings to the JSON report and says how many', () => {
+    const [low, ...rest] = sample.findings;
+    const out = renderMarkdown({ ...sample, findings: [{ ...low, confidence: CONFIDENT / 2 }, ...rest] });
+    expect(out).not.toContain(`| ${low.id} | ${low.kind} |`);
+    expect(out).toContain(
+      `1 findings with confidence below ${CONFIDENT} are not listed; the JSON report keeps them.`,
+    );
+    for (const f of rest.filter((x) => x.confidence >= CONFIDENT))
+      expect(out).toContain(`| ${f.id} | ${f.kind} |`);
   });
 
   it('keeps every table rectangular', () => {

@@ -31,9 +31,10 @@ const draft = (sa: string, sb: string | null): FindingDraft => ({
 describe('evidence-derived confidence', () => {
   it.each([
     // [link score, a sentence, b sentence, expected confidence]
-    [0.9, 's1', 's1', 0.9],
-    [0.5, 's1', 's1', 0.7],
-    [0.9, 's2', 's2', 0.35],
+    [0.9, 's1', 's1', 0.91],
+    [0.5, 's1', 's1', 0.75],
+    // Not linked: evidence this default cannot see, so it stays at the threshold.
+    [0.9, 's2', 's2', 0.5],
   ])('a link of %d between %s and %s gives %d', (score, sa, sb, expected) => {
     const ctx = compareContext(a, b, [link(score)], () => 5);
     expect(evidenceConfidence(ctx, draft(sa, sb))).toBe(expected);
