@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Io } from '../cli/io.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
-import { renderIndex } from '../report/index-page.js';
-import { renderSummary } from '../report/summary.js';
+import { indexChunks } from '../report/index-page.js';
+import { summaryChunks } from '../report/summary.js';
 import { writeAtomic } from '../report/write.js';
 import type { Format } from './formats.js';
 import { clearJournal, isFresh, journalPath, readPrevious } from './journal.js';
@@ -25,6 +25,8 @@ export interface BatchOptions {
   jobs: number;
   failOn: FindingKind[];
   shard?: Shard;
+  /** Pairs per worker thread started (pool.ts MIN_PAIRS_PER_WORKER); tests set 1 to force workers. */
+  minPairsPerWorker?: number;
 }
 
 /** What a batch did, for the CLI to print; the summary is what was written. */
@@ -37,10 +39,10 @@ export interface BatchOutcome {
   sourceMs: number[];
 }
 
-/** Writes `summary.json` and `index.html` of a finished batch, each atomically. */
+/** Writes `summary.json` and `index.html` of a finished batch, each atomically and pair by pair. */
 export function writeBatchOutputs(outDir: string, summary: BatchSummary): void {
-  writeAtomic(join(outDir, 'summary.json'), renderSummary(summary));
-  writeAtomic(join(outDir, 'index.html'), renderIndex(summary));
+  writeAtomic(join(outDir, 'summary.json'), summaryChunks(summary));
+  writeAtomic(join(outDir, 'index.html'), indexChunks(summary));
 }
 
 type KeyedPair = PlannedPair & { key: string };
@@ -100,13 +102,18 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<BatchOutc
   progress.done(reused, true);
   const entries = [...reused];
   const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };
-  await runTasks(eventTasks(stale, options), options.jobs, (result) => {
-    const done = result.pairs.map((p) => p.entry);
-    entries.push(...done);
-    outcome.pairMs.push(...result.pairs.map((p) => p.ms));
-    outcome.sourceMs.push(...result.sourceMs);
-    progress.done(done, false);
-  });
+  await runTasks(
+    eventTasks(stale, options),
+    options.jobs,
+    (result) => {
+      const done = result.pairs.map((p) => p.entry);
+      entries.push(...done);
+      outcome.pairMs.push(...result.pairs.map((p) => p.ms));
+      outcome.sourceMs.push(...result.sourceMs);
+      progress.done(done, false);
+    },
+    options.minPairsPerWorker,
+  );
   progress.finish();
   const summary = buildSummary(entries, { formats: options.formats, gate: options.failOn, shard });
   writeBatchOutputs(options.outDir, summary);
