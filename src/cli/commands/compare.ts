@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
-import { compareSources } from '../../pipeline.js';
 import { type Format, RENDERERS } from '../../report/formats.js';
 import { renderText } from '../../report/text.js';
 import { writeAtomic } from '../../report/write.js';
-import { analyzeCached } from '../../store/claims-cache.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -32,7 +30,12 @@ export const compareCommand: Command = {
       description: 'reuse and refresh claims files in DIR (default: reuse ./claims read-only when it exists)',
     },
   },
-  run({ values, positionals }, io) {
+  async run({ values, positionals }, io) {
+    // Loaded here, not at the top: commands that analyse nothing never load the NLP model.
+    const [{ compareSources }, { analyzeCached }] = await Promise.all([
+      import('../../pipeline.js'),
+      import('../../store/claims-cache.js'),
+    ]);
     const explicit = values.claims as string | undefined;
     const claimsDir = explicit ?? (existsSync('claims') ? 'claims' : undefined);
     const [a, b] = positionals.map((path) => analyzeCached(path, claimsDir, explicit !== undefined).source);

@@ -1,4 +1,3 @@
-import { analyzeCached, claimsPath } from '../../store/claims-cache.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -11,7 +10,9 @@ export const extractCommand: Command = {
   flags: {
     out: { type: 'string', value: 'DIR', description: 'folder for claims files (default: claims)' },
   },
-  run({ values, positionals }, io) {
+  async run({ values, positionals }, io) {
+    // Loaded here, not at the top: commands that analyse nothing never load the NLP model.
+    const { analyzeCached, claimsPath } = await import('../../store/claims-cache.js');
     const out = (values.out as string | undefined) ?? 'claims';
     for (const path of positionals) {
       const { source, reused } = analyzeCached(path, out);
