@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import Tinypool from 'tinypool';
 import { errorEntry, errorLine } from './entry.js';
 import type { EventResult, EventTask } from './task.js';
@@ -19,6 +20,14 @@ export function workerCount(tasks: EventTask[], jobs: number, minPairs = MIN_PAI
   const pairs = tasks.reduce((n, t) => n + t.pairs.length, 0);
   return Math.max(0, Math.min(jobs - 1, tasks.length - 1, Math.floor(pairs / minPairs)));
 }
+
+/**
+ * V8 grows a heap by up to 4× after each full collection, so a batch, which makes much short-lived
+ * garbage, held 310 MB of RSS on one thread for a live set that fits in 128 MB. Growing by 1.5×
+ * instead cut peak RSS by a quarter to a third at no measurable CPU cost (README, speed). The flag
+ * is process-wide and read at each collection, so setting it here covers every thread.
+ */
+const HEAP_GROWING_PERCENT = 50;
 
 /** A task whose worker died (out of memory, a crash): each of its pairs becomes an error entry. */
 function failedTask(task: EventTask, error: unknown): EventResult {
@@ -60,6 +69,7 @@ export async function runTasks(
   onResult: (result: EventResult) => void,
   minPairs = MIN_PAIRS_PER_WORKER,
 ): Promise<void> {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // Largest events first, so no long event starts last and leaves the other threads idle.
   const queue = [...tasks].sort((x, y) => y.pairs.length - x.pairs.length);
   const workers = workerCount(tasks, jobs, minPairs);

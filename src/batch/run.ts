@@ -13,8 +13,9 @@ import { type PlannedPair, planBatch } from './plan.js';
 import { runTasks } from './pool.js';
 import { createProgress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
+import { openSpill } from './spill.js';
 import { buildSummary } from './summarize.js';
-import type { EventTask } from './task.js';
+import type { EventResult, EventTask } from './task.js';
 
 /** What `crosscheck batch` was asked to do. */
 export interface BatchOptions {
@@ -29,7 +30,10 @@ export interface BatchOptions {
   minPairsPerWorker?: number;
 }
 
-/** What a batch did, for the CLI to print; the summary is what was written. */
+/**
+ * What a batch did, for the CLI to print. The summary is what was written, but for the `top`
+ * findings of its pairs, which only the pairs that tripped the gate keep (memory; see spill.ts).
+ */
 export interface BatchOutcome {
   summary: BatchSummary;
   compared: number;
@@ -39,9 +43,16 @@ export interface BatchOutcome {
   sourceMs: number[];
 }
 
-/** Writes `summary.json` and `index.html` of a finished batch, each atomically and pair by pair. */
-export function writeBatchOutputs(outDir: string, summary: BatchSummary): void {
-  writeAtomic(join(outDir, 'summary.json'), summaryChunks(summary));
+/**
+ * Writes `summary.json` and `index.html` of a finished batch, each atomically and pair by pair;
+ * `full` gives back an entry's parked `top` findings (see spill.ts).
+ */
+export function writeBatchOutputs(
+  outDir: string,
+  summary: BatchSummary,
+  full: (entry: PairEntry) => PairEntry = (entry) => entry,
+): void {
+  writeAtomic(join(outDir, 'summary.json'), summaryChunks(summary, full));
   writeAtomic(join(outDir, 'index.html'), indexChunks(summary));
 }
 
@@ -100,23 +111,27 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<BatchOutc
     .filter((e) => e.pairs > 0);
   const progress = createProgress(io, events);
   progress.done(reused, true);
-  const entries = [...reused];
-  const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };
-  await runTasks(
-    eventTasks(stale, options),
-    options.jobs,
-    (result) => {
+  const spill = openSpill(options.outDir);
+  try {
+    const entries = reused.map(spill.keep);
+    const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };
+    const onResult = (result: EventResult) => {
       const done = result.pairs.map((p) => p.entry);
-      entries.push(...done);
+      entries.push(...done.map(spill.keep));
       outcome.pairMs.push(...result.pairs.map((p) => p.ms));
       outcome.sourceMs.push(...result.sourceMs);
       progress.done(done, false);
-    },
-    options.minPairsPerWorker,
-  );
-  progress.finish();
-  const summary = buildSummary(entries, { formats: options.formats, gate: options.failOn, shard });
-  writeBatchOutputs(options.outDir, summary);
-  clearJournal(options.outDir);
-  return { summary, compared: stale.length, skipped: reused.length, ...outcome };
+    };
+    await runTasks(eventTasks(stale, options), options.jobs, onResult, options.minPairsPerWorker);
+    progress.finish();
+    const summary = buildSummary(entries, { formats: options.formats, gate: options.failOn, shard });
+    writeBatchOutputs(options.outDir, summary, spill.full);
+    clearJournal(options.outDir);
+    // Gate messages quote the top findings of the pairs that tripped it: only those come back whole.
+    const tripped = new Set(summary.gate.trips.map((t) => t.pair));
+    const pairs = summary.pairs.map((e) => (tripped.has(e.id) ? spill.full(e) : e));
+    return { summary: { ...summary, pairs }, compared: stale.length, skipped: reused.length, ...outcome };
+  } finally {
+    spill.close();
+  }
 }

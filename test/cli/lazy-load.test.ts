@@ -14,7 +14,9 @@ console.log(Object.keys(createRequire(import.meta.url).cache).some((k) => k.incl
 
 describe('what the main thread loads', () => {
   it('the CLI and the batch runner load no NLP model until a source is analysed', () => {
-    expect(loadsWink(['../../src/cli/main.ts', '../../src/batch/run.ts', '../../src/batch/merge.ts'])).toBe(false);
+    expect(loadsWink(['../../src/cli/main.ts', '../../src/batch/run.ts', '../../src/batch/merge.ts'])).toBe(
+      false,
+    );
   }, 60_000);
 
   it('the pipeline does (so the check above can fail)', () => {
