@@ -6,11 +6,12 @@ import type { EventResult, EventTask } from './task.js';
 const WORKER = new URL('./worker-entry.mjs', import.meta.url).href;
 
 /**
- * Pairs a worker thread must have ahead of it to pay for starting: a worker spends ~1.3 s of CPU
- * registering tsx, compiling the schemas and loading the wink model before its first pair, about
- * what 50 pairs cost (README, speed). Below that, the threads already running finish sooner alone.
+ * Pairs a worker thread must have ahead of it to pay for starting. A worker spends ~2 s of CPU
+ * before its first pair is as fast as this thread's (tsx's loader, the schemas compiled, the wink
+ * model and lexicons loaded, its own JIT warm-up): measured as the CPU of `--jobs 2` minus
+ * `--jobs 1` over the 200 dev pairs, about what 75 pairs cost (README, speed).
  */
-export const MIN_PAIRS_PER_WORKER = 50;
+export const MIN_PAIRS_PER_WORKER = 75;
 
 /** Tasks handed to each worker at once, so it starts the next without waiting for this thread. */
 const DEPTH = 2;
