@@ -4,11 +4,11 @@
  * pays its own start-up (module load, model load, JIT warm-up) as a user's run does.
  */
 import { join } from 'node:path';
+import type { ProgressOutput } from '../src/batch/progress.js';
 import { runBatch } from '../src/batch/run.js';
-import type { Io } from '../src/cli/io.js';
 
 const [dir, jobs] = process.argv.slice(2);
-const silent: Io = { stdout: () => {}, stderr: () => {}, env: { CI: 'true' }, isTTY: false };
+const silent: ProgressOutput = { write: () => {}, live: false };
 const started = performance.now();
 const outcome = await runBatch(
   {

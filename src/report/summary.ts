@@ -1,12 +1,12 @@
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 
 /** Serialises a batch's `summary.json`: stable key order as built, two-space indent, final newline. */
-export function renderSummary(summary: BatchSummary): string {
+export function renderBatchSummary(summary: BatchSummary): string {
   return [...summaryChunks(summary)].join('');
 }
 
 /**
- * `renderSummary` in pieces, one per pair, byte for byte `JSON.stringify(summary, null, 2)`, so
+ * `renderBatchSummary` in pieces, one per pair, byte for byte `JSON.stringify(summary, null, 2)`, so
  * a 50,000-pair summary is written without ever being one 100 MB string. `full` restores an
  * entry the batch kept in part (batch/spill.ts).
  */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MIN_PAIRS_PER_WORKER, workerCount } from '../../src/batch/pool.js';
 import { runBatch } from '../../src/batch/run.js';
 import type { EventTask } from '../../src/batch/task.js';
-import { FIXTURE_EVENTS, memoryIo, tempDir, tree } from './helpers.js';
+import { FIXTURE_EVENTS, tempDir, tree } from './helpers.js';
 
 /** Tasks with these pair counts (only the counts matter to workerCount). */
 const tasks = (...sizes: number[]) =>
@@ -54,7 +54,7 @@ async function batchTree(sourcesDir: string, jobs: number): Promise<Record<strin
     // Force workers on this small batch, which would otherwise run in this thread alone.
     minPairsPerWorker: 1,
   };
-  await runBatch(options, memoryIo().io);
+  await runBatch(options, { write: () => {}, live: false });
   return { ...tree(options.outDir), ...tree(options.claimsDir) };
 }
 

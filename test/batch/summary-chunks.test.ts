@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSummary } from '../../src/batch/summarize.js';
-import { renderSummary, summaryChunks } from '../../src/report/summary.js';
+import { renderBatchSummary, summaryChunks } from '../../src/report/summary.js';
 import { entry } from './entries.js';
 
 const options = { formats: ['json'], gate: [] };
@@ -16,7 +16,7 @@ describe('summaryChunks', () => {
     ['one pair', buildSummary(many.slice(0, 1), options)],
     ['250 pairs, escaped text', buildSummary(many, { ...options, shard: { index: 1, count: 2 } })],
   ])('%s: byte for byte JSON.stringify(summary, null, 2)', (_name, summary) => {
-    expect(renderSummary(summary)).toBe(`${JSON.stringify(summary, null, 2)}\n`);
+    expect(renderBatchSummary(summary)).toBe(`${JSON.stringify(summary, null, 2)}\n`);
   });
 
   it('writes one chunk per pair beside the head and tail', () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
+import { writeAtomic } from '../../io/write-atomic.js';
 import { type Format, RENDERERS } from '../../report/formats.js';
 import { renderText } from '../../report/text.js';
-import { writeAtomic } from '../../report/write.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
