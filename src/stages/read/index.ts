@@ -1,18 +1,15 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { RawSource } from '../../model/source.js';
+import { contentHash } from '../../text/content-hash.js';
 import { splitFrontMatter } from './front-matter.js';
 import { toMeta } from './meta.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** sha256 of a source file's bytes: the key of its claims file and of a batch's freshness check. */
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { contentHash };
 
 /** Parses a source file's bytes: checks encoding, splits front matter, fills metadata. Pure. */
 export function parseSource(path: string, bytes: Uint8Array): RawSource {
