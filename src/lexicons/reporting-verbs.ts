@@ -1,33 +1,69 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import type { Stance } from '../model/claim.js';
 import { loadLexicon } from './load.js';
 
 /** A reporting cue of `data/reporting-verbs.yaml`. */
 export interface ReportingCue {
-  /** Verb lemma (`say`, `claim`) or lower-cased phrase (`according to`). */
+  /** Verb lemma (`say`, `claim`), lower-cased phrase (`according to`, `call for`) or punctuation (`:`). */
   lemma: string;
-  kind: 'verb' | 'phrase';
+  kind: 'verb' | 'phrase' | 'punctuation';
   /** The stance the cue gives its content. */
   stance: Exclude<Stance, 'fact'>;
-  /** `any`: opens a content clause directly; `that`: only with that/colon/quote, or postposed. */
-  frame: 'any' | 'that';
+  /**
+   * `any`: opens a content clause directly; `that`: only with that/colon/quote, or postposed;
+   * `object`: the object or infinitive is the content too ("called for talks"), never postposed.
+   */
+  frame: 'any' | 'that' | 'object';
 }
 
-let verbs: Map<string, ReportingCue> | undefined;
+/** A phrase cue as words: the first matched by lemma, the rest as written. */
+export interface PhraseCue {
+  words: string[];
+  cue: ReportingCue;
+}
 
-function verbIndex(): Map<string, ReportingCue> {
-  verbs ??= new Map(loadLexicon<ReportingCue>('reporting-verbs').entries.map((e) => [e.lemma, e]));
-  return verbs;
+interface Index {
+  verbs: Map<string, ReportingCue>;
+  /** Phrases by the lemma of their first word, longest first. */
+  phrases: Map<string, PhraseCue[]>;
+}
+
+let index: Index | undefined;
+
+/** Loads and checks the lexicon against its schema once: a bad entry fails loudly at start-up. */
+function load(): Index {
+  if (index) return index;
+  const entries = loadLexicon<ReportingCue>('reporting-verbs').entries;
+  const schema = JSON.parse(readFileSync(new URL('./reporting-verbs.schema.json', import.meta.url), 'utf8'));
+  const check = new Ajv.default({ allErrors: true }).compile(schema);
+  if (!check(entries)) {
+    const [first] = check.errors ?? [];
+    throw new Error(`reporting-verbs.yaml: entry ${first?.instancePath} ${first?.message}`);
+  }
+  const verbs = new Map<string, ReportingCue>();
+  const phrases = new Map<string, PhraseCue[]>();
+  for (const cue of entries) {
+    if (cue.kind === 'verb') verbs.set(cue.lemma, cue);
+    else if (cue.kind === 'punctuation') phrases.set(cue.lemma, [{ words: [cue.lemma], cue }]);
+    else {
+      const words = cue.lemma.split(' ');
+      const list = phrases.get(words[0]) ?? [];
+      list.push({ words, cue });
+      list.sort((x, y) => y.words.length - x.words.length);
+      phrases.set(words[0], list);
+    }
+  }
+  index = { verbs, phrases };
+  return index;
 }
 
 /** The reporting verb with this lemma (`said` → `say`), or undefined when it is not one. */
 export function reportingVerb(lemma: string): ReportingCue | undefined {
-  const cue = verbIndex().get(lemma);
-  return cue?.kind === 'verb' ? cue : undefined;
+  return load().verbs.get(lemma);
 }
 
-/** Multi-word reporting cues (`according to`), as lower-case word sequences. */
-export function reportingPhrases(): { words: string[]; cue: ReportingCue }[] {
-  return [...verbIndex().values()]
-    .filter((c) => c.kind === 'phrase')
-    .map((cue) => ({ words: cue.lemma.split(' '), cue }));
+/** Multi-word cues whose first word has this lemma (`call` → `call for`, `call on`), longest first. */
+export function phrasesStartingWith(lemma: string): readonly PhraseCue[] {
+  return load().phrases.get(lemma) ?? [];
 }

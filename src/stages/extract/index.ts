@@ -26,8 +26,10 @@ export function extract(source: SegmentedSource): AnalyzedSource {
   const diagnostics: Diagnostic[] = [...source.diagnostics];
   const drafts: ClaimDraft[] = [];
   const attributions: AttributionDraft[] = [];
-  for (const sentence of source.sentences.filter(carriesClaims)) {
-    const found = extractAttributions(sentence, source);
+  const carrying = source.sentences.filter(carriesClaims);
+  const { bySentence, ownerOf } = extractAttributions(source, carrying);
+  for (const sentence of carrying) {
+    const found = bySentence.get(sentence.id) ?? [];
     attributions.push(...found);
     drafts.push(
       ...found,
@@ -41,16 +43,25 @@ export function extract(source: SegmentedSource): AnalyzedSource {
   const claims = drafts.map((draft) => ({
     ...draft,
     id: ids.get(draft) ?? '',
-    basis: basisOf(draft, attributions, ids),
+    basis: basisOf(draft, attributions, ids, ownerOf),
   }));
   return { ...source, diagnostics, claims: claims as Claim[] };
 }
 
 /**
  * A claim inside the content of an attribution is that speaker's; anything else the
- * outlet states in its own voice. The innermost covering attribution wins.
+ * outlet states in its own voice. The innermost covering attribution wins. A quotation's
+ * continuation stands for the attribution that tags the quotation, and so does the basis of
+ * the continuation itself: a quoted sentence is the tagged speaker's.
  */
-function basisOf(draft: ClaimDraft, attributions: AttributionDraft[], ids: Map<ClaimDraft, string>): Basis {
+function basisOf(
+  draft: ClaimDraft,
+  attributions: AttributionDraft[],
+  ids: Map<ClaimDraft, string>,
+  ownerOf: Map<AttributionDraft, AttributionDraft>,
+): Basis {
+  const owner = draft.kind === 'attribution' ? ownerOf.get(draft) : undefined;
+  if (owner) return basisFrom(owner, ids);
   let best: AttributionDraft | undefined;
   for (const attribution of attributions) {
     if (attribution === draft) continue;
@@ -60,9 +71,11 @@ function basisOf(draft: ClaimDraft, attributions: AttributionDraft[], ids: Map<C
     }
   }
   if (!best) return { stance: 'fact' };
-  return {
-    stance: best.stance,
-    ...(best.speaker ? { speaker: best.speaker } : {}),
-    attribution: ids.get(best),
-  };
+  return basisFrom(ownerOf.get(best) ?? best, ids);
 }
+
+const basisFrom = (a: AttributionDraft, ids: Map<ClaimDraft, string>): Basis => ({
+  stance: a.stance,
+  ...(a.speaker ? { speaker: a.speaker } : {}),
+  attribution: ids.get(a),
+});

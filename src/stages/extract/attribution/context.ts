@@ -5,12 +5,15 @@ import type { AttributionDraft } from '../draft.js';
 import type { Cue } from './cue.js';
 import type { TokenRange } from './noun-phrase.js';
 
-/** What an attribution rule sees: the sentence, its tokens, the source text and one cue. */
+/** What an attribution rule sees: the sentence, its tokens, the source text, one cue and all cues of the sentence. */
 export interface CueContext {
   sentence: Sentence;
   tokens: Token[];
   text: string;
   cue: Cue;
+  cues: readonly Cue[];
+  /** The next claim-carrying sentence, for a tag that ends in a colon. */
+  next?: Sentence;
 }
 
 /** An attribution rule: returns a draft when the cue fits its pattern, else null. */
@@ -71,8 +74,18 @@ export function attribution(
   };
 }
 
-/** End offset of the sentence's content, before its final punctuation. */
+/**
+ * End offset of the content that runs on from the cue: before the sentence's final punctuation,
+ * or before a comma that opens the next cue's participle ("…, saying …", "…, according to …"),
+ * whose content is its own.
+ */
 export function clauseEnd(ctx: CueContext): number {
+  for (const next of ctx.cues) {
+    if (next.first <= ctx.cue.last) continue;
+    const comma = ctx.tokens[next.first - 1];
+    if (comma?.text === ',' && (/ing$/u.test(ctx.tokens[next.first].lower) || next.entry.kind === 'phrase'))
+      return comma.start;
+  }
   const last = ctx.tokens.at(-1);
   if (!last) return ctx.sentence.end;
   return last.pos === 'PUNCT' && /^[.!?]$/u.test(last.text) ? last.start : ctx.sentence.end;

@@ -1,5 +1,6 @@
 // "X said (that) CONTENT", "X told reporters on Monday that CONTENT", "X claims it struck …",
-// "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …".
+// "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …", and for object cues
+// "X called for new talks", "X accused Iran of shelling the town".
 import type { Token } from '../../../model/source.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { phraseStartingAt, subjectOf } from './noun-phrase.js';
@@ -7,9 +8,14 @@ import { phraseStartingAt, subjectOf } from './noun-phrase.js';
 /** Cues whose first object is the addressee: "told reporters that", "warned Iran that". */
 const ADDRESSEE = new Set(['tell', 'ask', 'warn', 'assure', 'inform', 'remind', 'urge', 'promise']);
 const OPENERS = /^(?:that|:|“|"|‘)$/u;
+const CONTENT_WORD = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
-/** Index where the content starts after the cue, or -1 when the frame does not fit. */
-function contentStart(tokens: Token[], from: number, lemma: string, frame: 'any' | 'that'): number {
+/**
+ * Index where the content starts after the cue, or -1 when the cue's frame does not fit:
+ * `that` cues need that/colon/quote; `any` cues also take a bare clause (with a verb);
+ * `object` cues also take an object or infinitive.
+ */
+export function contentStart(tokens: Token[], from: number, lemma: string, frame: string): number {
   let k = from;
   if (ADDRESSEE.has(lemma)) k = (phraseStartingAt(tokens, k)?.last ?? k - 1) + 1;
   // Adjuncts before "that": "confirmed on Monday that", "said in a statement that".
@@ -19,9 +25,10 @@ function contentStart(tokens: Token[], from: number, lemma: string, frame: 'any'
   }
   if (frame === 'that') return -1;
   if (tokens[k]?.text === ',') k++;
+  const rest = tokens.slice(k);
+  if (frame === 'object') return rest.some((t) => CONTENT_WORD.has(t.pos)) ? k : -1;
   // A bare object ("claimed victory") is not reported speech: the content needs a verb.
-  const hasVerb = tokens.slice(k).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  return hasVerb ? k : -1;
+  return rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? k : -1;
 }
 
 /** Speaker before the cue, content after it. */
