@@ -1,5 +1,13 @@
 import type { LineRole, RawSource, SegmentedSource, Sentence } from '../../model/source.js';
-import { tokenizeLine } from '../../text/nlp.js';
+import { type TokenizedSentence, tokenizeLine } from '../../text/nlp.js';
+import {
+  abbreviationInParentheses,
+  type JoinRule,
+  lowerCaseNext,
+  openParenthesis,
+  quotedExclamationTag,
+  titleAbbreviation,
+} from './join-rules.js';
 import { splitLines } from './lines.js';
 import {
   body,
@@ -19,6 +27,28 @@ export const ROLE_RULES: readonly RoleRule[] = [
   trailingFragment, // short unpunctuated lines after the body starts: links, promos
   body, // the rest
 ];
+
+/** Join rules: a break wink made is undone when any of these says the sentence goes on. */
+export const JOIN_RULES: readonly JoinRule[] = [
+  lowerCaseNext, // "(D-Calif.)" | "said it.", "“Get out!”" | "he said."
+  openParenthesis, // "(D-R." | "I.) agreed."
+  abbreviationInParentheses, // "A (D-Calif.)" | "Senator …"
+  titleAbbreviation, // "Sgt. Maj." | "Ray", "Rev." | "Al Sharpton."
+  quotedExclamationTag, // "“Why?”" | "Trump asked."
+];
+
+/** wink's sentences of one line, with the breaks the join rules undo merged back. */
+function sentencesOfLine(text: string, start: number): TokenizedSentence[] {
+  const pieces: TokenizedSentence[] = [];
+  for (const piece of tokenizeLine(text, start)) {
+    const before = pieces.at(-1);
+    if (before && JOIN_RULES.some((rule) => rule({ before: before.tokens, after: piece.tokens }))) {
+      before.tokens.push(...piece.tokens);
+      before.end = piece.end;
+    } else pieces.push({ ...piece, tokens: [...piece.tokens] });
+  }
+  return pieces;
+}
 
 /** The role the first matching rule gives; later rules do not run. */
 function firstRole(input: RoleInput): LineRole {
@@ -43,7 +73,7 @@ export function segment(source: RawSource): SegmentedSource {
   }
   const sentences: Sentence[] = [];
   for (const line of lines) {
-    for (const piece of tokenizeLine(line.text, line.start)) {
+    for (const piece of sentencesOfLine(line.text, line.start)) {
       sentences.push({
         id: `s${sentences.length + 1}`,
         index: sentences.length,
