@@ -12,9 +12,10 @@ export interface ReportingCue {
   stance: Exclude<Stance, 'fact'>;
   /**
    * `any`: opens a content clause directly; `that`: only with that/colon/quote, or postposed;
-   * `object`: the object or infinitive is the content too ("called for talks"), never postposed.
+   * `object`: the object or infinitive is the content too ("called for talks");
+   * `label`: an object with a quoted or predicate label ("called it “reckless”", "called him a liar").
    */
-  frame: 'any' | 'that' | 'object';
+  frame: 'any' | 'that' | 'object' | 'label';
 }
 
 /** A phrase cue as words: the first matched by lemma, the rest as written. */

@@ -42,12 +42,25 @@ export const postposed: AttributionRule = (ctx) => {
   );
 };
 
-/** "CONTENT,” said X": the inverted order of quotations. */
+const QUOTE_MARK = /^[”"’']$/u;
+/** Object pronouns are addressees ("…,” Mr. King told me), never an inverted speaker. */
+const OBJECT_PRONOUN = /^(?:me|him|her|us|them|it|you)$/iu;
+
+/**
+ * "CONTENT,” said X": the inverted order of quotations. After a plain comma only a named or
+ * definite speaker of a speech verb counts: "…, declared bankruptcy" and "…, citing a threat"
+ * are a clause's verb and object, not a tag.
+ */
 export const inverted: AttributionRule = (ctx) => {
   const { tokens, cue, sentence } = ctx;
-  if (!BOUNDARY.test(tokens[cue.first - 1]?.text ?? '')) return null;
+  if (!BOUNDARY.test(tokens[cue.first - 1]?.text ?? '') || tokens[cue.first].lower.endsWith('ing'))
+    return null;
   const np = phraseStartingAt(tokens, cue.last + 1);
-  if (!np || !shortTail(tokens, np.last + 1)) return null;
+  if (!np || !shortTail(tokens, np.last + 1) || OBJECT_PRONOUN.test(tokens[np.first].text)) return null;
+  const quoted = tokens.slice(Math.max(0, cue.first - 2), cue.first).some((t) => QUOTE_MARK.test(t.text));
+  const named =
+    tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN') || tokens[np.first].lower === 'the';
+  if (!quoted && (cue.entry.frame === 'object' || !named)) return null;
   const end = boundaryBefore(tokens, cue.first);
   if (end < 0) return null;
   return attribution(

@@ -26,9 +26,17 @@ export function contentStart(tokens: Token[], from: number, lemma: string, frame
   if (frame === 'that') return -1;
   if (tokens[k]?.text === ',') k++;
   const rest = tokens.slice(k);
+  if (frame === 'label') return labelled(tokens, k) ? k : -1;
   if (frame === 'object') return rest.some((t) => CONTENT_WORD.has(t.pos)) ? k : -1;
   // A bare object ("claimed victory") is not reported speech: the content needs a verb.
   return rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? k : -1;
+}
+
+/** "called it “reckless”", "called him a liar": the object is followed by a quote or a predicate noun phrase. */
+function labelled(tokens: Token[], k: number): boolean {
+  const object = phraseStartingAt(tokens, k);
+  const after = tokens[(object?.last ?? k - 1) + 1];
+  return !!object && !!after && (/^[“"‘]$/u.test(after.text) || /^(?:a|an|the)$/u.test(after.lower));
 }
 
 /** Speaker before the cue, content after it. */
