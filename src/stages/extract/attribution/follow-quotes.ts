@@ -60,6 +60,7 @@ export function followQuotes(
     last = { owner, sentence: end };
     for (let i = first; i <= end; i++) {
       const sentence = sentences[i];
+      if (overlaps(owner.content, sentence)) continue;
       if (drafts[i].some((d) => quote.pieces.some((p) => overlaps(p, d.content)))) continue;
       for (const piece of quote.pieces) {
         const start = Math.max(piece.start, sentence.start);

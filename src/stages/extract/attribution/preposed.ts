@@ -28,7 +28,9 @@ export function contentStart(tokens: Token[], from: number, lemma: string, frame
   const rest = tokens.slice(k);
   if (frame === 'label') return labelled(tokens, k) ? k : -1;
   if (frame === 'object') return rest.some((t) => CONTENT_WORD.has(t.pos)) ? k : -1;
-  // A bare object ("claimed victory") is not reported speech: the content needs a verb.
+  // A bare object ("claimed victory") or an infinitive ("vowed to fight") is not reported
+  // speech: the content needs a clause of its own.
+  if (tokens[k]?.lower === 'to') return -1;
   return rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? k : -1;
 }
 
