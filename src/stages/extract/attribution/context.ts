@@ -19,19 +19,22 @@ export interface CueContext {
 /** An attribution rule: returns a draft when the cue fits its pattern, else null. */
 export type AttributionRule = (ctx: CueContext) => AttributionDraft | null;
 
-const TRIM = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
+const EDGE = /[\s,;:—–-]/u;
 
-/** The exact range `[start, end)` of the source text, trimmed of edge punctuation and spaces. */
+/**
+ * The exact range `[start, end)` of the source text, trimmed of edge punctuation and spaces.
+ * Scans only the trimmed edges, so a cue costs no more than its own words.
+ */
 export function rangeOf(
   text: string,
   start: number,
   end: number,
 ): { start: number; end: number; text: string } | null {
-  const raw = text.slice(start, end);
-  const lead = raw.length - raw.replace(/^[\s,;:—–-]+/u, '').length;
-  const body = raw.replace(TRIM, '');
-  if (body.length === 0) return null;
-  return { start: start + lead, end: start + lead + body.length, text: body };
+  let from = start;
+  let to = end;
+  while (from < to && EDGE.test(text[from])) from++;
+  while (to > from && EDGE.test(text[to - 1])) to--;
+  return from < to ? { start: from, end: to, text: text.slice(from, to) } : null;
 }
 
 /** A speaker mention for a token range, with its actor group. */

@@ -19,10 +19,13 @@ const SUBJECT_ENDS = new Set(['PROPN', 'NOUN', 'PRON', 'CCONJ']);
 /** A token tagged as a noun that reads as a present-tense verb in context: "Israel claims it …". */
 function verbalNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  const before = tokens[i - 1];
+  // "Israel claims it …", and after a plural subject the bare form: "Polls show that …".
+  const agrees = /s$/u.test(t.lower) || (before?.pos !== 'PRON' && /s$/u.test(before?.lower ?? ''));
   return (
     t.pos === 'NOUN' &&
-    /s$/u.test(t.lower) &&
-    SUBJECT_ENDS.has(tokens[i - 1]?.pos ?? '') &&
+    agrees &&
+    SUBJECT_ENDS.has(before?.pos ?? '') &&
     CLAUSE_OPENERS.has(tokens[i + 1]?.pos ?? '')
   );
 }
