@@ -54,8 +54,10 @@ export function followQuotes(
     if (first < 0 || end < 0) continue;
     const near = drafts.slice(Math.max(0, first - 1), end + 1).flat();
     let owner = ownerIn(quote, near);
-    // "“…,” Schiff said. “I don't think …”": the tag's sentence is the one right before.
-    if (!owner && last && last.sentence >= first - 1) owner = last.owner;
+    // "“…,” Schiff said. “I don't think …”": the tag's sentence is the one right before, and the
+    // new quotation opens its sentence (a quoted word mid-sentence is the writer's, not a continuation).
+    const opensSentence = quote.pieces[0].start === sentences[first].start;
+    if (!owner && opensSentence && last && last.sentence >= first - 1) owner = last.owner;
     if (!owner) continue;
     last = { owner, sentence: end };
     for (let i = first; i <= end; i++) {

@@ -6,6 +6,9 @@ import { type AttributionRule, attribution, clauseEnd, speakerOf } from './conte
 import { phraseEndingAt, subjectOf, type TokenRange } from './noun-phrase.js';
 import { contentStart } from './preposed.js';
 
+/** "began by saying", "ended the call without saying": the participle hangs on the clause before. */
+const LINKING = new Set(['by', 'after', 'before', 'while', 'without', 'when']);
+
 /** The subject of the nearest verb before `comma` that has one: the clause the participle hangs on. */
 function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
   for (let k = comma - 1; k >= 0; k--) {
@@ -16,13 +19,13 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
   return null;
 }
 
-/** ", saying CONTENT": a present participle of a reporting verb after a comma or "with X". */
+/** ", saying CONTENT": a present participle of a reporting verb after a comma, "with X" or "by". */
 export const participle: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   if (!tokens[cue.first].lower.endsWith('ing')) return null;
   const before = cue.first - 1;
   let np: TokenRange | null = null;
-  if (tokens[before]?.text === ',') np = clauseSubject(tokens, before);
+  if (tokens[before]?.text === ',' || LINKING.has(tokens[before]?.lower ?? '')) np = clauseSubject(tokens, before);
   else {
     const withNp = phraseEndingAt(tokens, before);
     if (withNp && tokens[withNp.first - 1]?.lower === 'with') np = withNp;
