@@ -7,7 +7,7 @@ import { loadLexicon } from './load.js';
 export interface ReportingCue {
   /** Verb lemma (`say`, `claim`), lower-cased phrase (`according to`, `call for`) or punctuation (`:`). */
   lemma: string;
-  kind: 'verb' | 'phrase' | 'punctuation';
+  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb';
   /** The stance the cue gives its content. */
   stance: Exclude<Stance, 'fact'>;
   /**
@@ -45,7 +45,7 @@ function load(): Index {
   const verbs = new Map<string, ReportingCue>();
   const phrases = new Map<string, PhraseCue[]>();
   for (const cue of entries) {
-    if (cue.kind === 'verb') verbs.set(cue.lemma, cue);
+    if (cue.kind === 'verb' || cue.kind === 'adverb') verbs.set(cue.lemma, cue);
     else if (cue.kind === 'punctuation') phrases.set(cue.lemma, [{ words: [cue.lemma], cue }]);
     else {
       const words = cue.lemma.split(' ');
@@ -61,7 +61,14 @@ function load(): Index {
 
 /** The reporting verb with this lemma (`said` → `say`), or undefined when it is not one. */
 export function reportingVerb(lemma: string): ReportingCue | undefined {
-  return load().verbs.get(lemma);
+  const cue = load().verbs.get(lemma);
+  return cue?.kind === 'verb' ? cue : undefined;
+}
+
+/** The hedging adverb (`reportedly`, `allegedly`), or undefined when the word is not one. */
+export function hedgeAdverb(lower: string): ReportingCue | undefined {
+  const cue = load().verbs.get(lower);
+  return cue?.kind === 'adverb' ? cue : undefined;
 }
 
 /** Multi-word cues whose first word has this lemma (`call` → `call for`, `call on`), longest first. */

@@ -2,7 +2,12 @@
 // "confirmed") and phrases ("according to"). wink tags "Israel claims it struck" as a noun,
 // so a 3rd-person -s form between a subject and a clause counts as a verb.
 
-import { phrasesStartingWith, type ReportingCue, reportingVerb } from '../../../lexicons/reporting-verbs.js';
+import {
+  hedgeAdverb,
+  phrasesStartingWith,
+  type ReportingCue,
+  reportingVerb,
+} from '../../../lexicons/reporting-verbs.js';
 import type { Token } from '../../../model/source.js';
 
 /** A cue found in a sentence: the tokens it spans and its lexicon entry. */
@@ -74,6 +79,11 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const t = tokens[i];
+    const hedge = t.pos === 'ADV' ? hedgeAdverb(t.lower) : undefined;
+    if (hedge) {
+      cues.push({ first: i, last: i, entry: hedge });
+      continue;
+    }
     // wink tags "The group alleged that …" as an adjective with lemma "alleged".
     const misTagged = t.pos === 'ADJ' && tokens[i + 1]?.lower === 'that';
     // … and ", saying …" as a noun: a participle after a comma or "with X" is the verb.

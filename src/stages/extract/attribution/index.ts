@@ -6,6 +6,7 @@ import { colon, colonTag } from './colon.js';
 import type { AttributionRule, CueContext } from './context.js';
 import { findCues } from './cue.js';
 import { followQuotes } from './follow-quotes.js';
+import { hedge } from './hedge.js';
 import { participle } from './participle.js';
 import { inverted, postposed } from './postposed.js';
 import { preposed } from './preposed.js';
@@ -14,11 +15,11 @@ import { findQuotes, insideQuotes } from './quotes.js';
 import { retagNames } from './retag.js';
 import { whatClaimed } from './what-claimed.js';
 
-/** Rules for word cues only; the colon cue has its own rule. */
+/** Rules for verb and phrase cues only; the colon and hedging adverbs have their own rules. */
 const words =
   (rule: AttributionRule): AttributionRule =>
   (ctx) =>
-    ctx.cue.entry.kind === 'punctuation' ? null : rule(ctx);
+    ctx.cue.entry.kind === 'verb' || ctx.cue.entry.kind === 'phrase' ? rule(ctx) : null;
 
 /** The attribution rules, tried in this order for each reporting cue; the first that fits wins. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
@@ -26,6 +27,8 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   accordingTo,
   // "Pence: Flowers Won't Be at Debate"
   colon,
+  // "The general reportedly resigned"
+  hedge,
   // "Caddell continued:" and the next sentence
   colonTag,
   // "in what the Tel Aviv regime claimed was its most extensive strike"

@@ -25,7 +25,8 @@ export const participle: AttributionRule = (ctx) => {
   if (!tokens[cue.first].lower.endsWith('ing')) return null;
   const before = cue.first - 1;
   let np: TokenRange | null = null;
-  if (tokens[before]?.text === ',' || LINKING.has(tokens[before]?.lower ?? '')) np = clauseSubject(tokens, before);
+  if (tokens[before]?.text === ',' || LINKING.has(tokens[before]?.lower ?? ''))
+    np = clauseSubject(tokens, before);
   else {
     const withNp = phraseEndingAt(tokens, before);
     if (withNp && tokens[withNp.first - 1]?.lower === 'with') np = withNp;

@@ -1,0 +1,19 @@
+// Hedging adverbs attribute a clause to no one in particular: "The general reportedly
+// resigned", "ballots were allegedly destroyed". The outlet does not state the clause as fact,
+// so the whole clause is the content, with no speaker and the adverb's stance.
+import { type AttributionRule, attribution, clauseEnd } from './context.js';
+
+/** "X reportedly did Y": content is the clause the adverb sits in, speaker null. */
+export const hedge: AttributionRule = (ctx) => {
+  if (ctx.cue.entry.kind !== 'adverb') return null;
+  // The clause starts after a comma before the adverb, if any ("In May, the general reportedly …").
+  let first = 0;
+  for (let k = ctx.cue.first - 1; k >= 0; k--) {
+    if (ctx.tokens[k].text === ',' || ctx.tokens[k].text === ';') {
+      first = k + 1;
+      break;
+    }
+  }
+  const start = ctx.tokens[first]?.start ?? ctx.sentence.start;
+  return attribution(ctx, 'extract/attribution-hedge', null, start, clauseEnd(ctx));
+};
