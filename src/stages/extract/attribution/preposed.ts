@@ -30,7 +30,7 @@ export function contentStart(tokens: Token[], from: number, lemma: string, frame
   if (frame === 'object') return rest.some((t) => CONTENT_WORD.has(t.pos)) ? k : -1;
   // A bare object ("claimed victory") or an infinitive ("vowed to fight") is not reported
   // speech: the content needs a clause of its own.
-  if (tokens[k]?.lower === 'to') return -1;
+  if (tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to') return -1;
   return rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? k : -1;
 }
 
