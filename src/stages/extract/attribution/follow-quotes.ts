@@ -1,8 +1,8 @@
 // Every sentence inside a quotation carries the quotation's speaker, wherever the tag sits:
 // before ("Caddell continued:" and a quoted paragraph), inside ("“…,” Schiff said. “I don't …”"),
 // or after ("“A. B. C,” said Ms. Lerner"). A quotation's owner is the attribution whose content
-// overlaps it; a quotation without one takes the owner of the quotation right before it when only
-// the owner's own sentence lies between them. Each other sentence of the quotation gets a
+// overlaps it; a quotation without one takes the owner of the quotation right before it in the
+// same paragraph when only the owner's own sentence lies between them. Each other sentence of the quotation gets a
 // continuation attribution: the owner's speaker, cue and stance, with the sentence's quoted words.
 import type { Sentence } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
@@ -57,7 +57,8 @@ export function followQuotes(
     // "“…,” Schiff said. “I don't think …”": the tag's sentence is the one right before, and the
     // new quotation opens its sentence (a quoted word mid-sentence is the writer's, not a continuation).
     const opensSentence = quote.pieces[0].start === sentences[first].start;
-    if (!owner && opensSentence && last && last.sentence >= first - 1) owner = last.owner;
+    const sameParagraph = last && sentences[last.sentence].paragraph === sentences[first].paragraph;
+    if (!owner && opensSentence && sameParagraph && last && last.sentence >= first - 1) owner = last.owner;
     if (!owner) continue;
     last = { owner, sentence: end };
     for (let i = first; i <= end; i++) {
