@@ -7,15 +7,23 @@ import { phraseStartingAt, subjectOf } from './noun-phrase.js';
 /** Punctuation that ends the content before a postposed cue. */
 const BOUNDARY = /^(?:,|:|;|—|–|”|"|’|')$/u;
 
-/** After the cue only a short adjunct may follow ("on Telegram", "in a statement", "told reporters"). */
+/**
+ * After the cue only a short adjunct may follow ("on Telegram", "in the new ad titled …", "told
+ * reporters"). A finite verb, "that" or an opening quotation mark after the cue means the cue opens
+ * its own content ("Perry stated, “…”").
+ */
 function shortTail(tokens: Token[], from: number): boolean {
   let k = from;
   for (; k < tokens.length; k++) {
     const t = tokens[k];
     if (/^[,;.!?—–]$/u.test(t.text) || BOUNDARY.test(t.text)) break;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return false;
+    // "the new ad titled …": a participle right after a noun modifies it.
+    const modifier = t.pos === 'VERB' && /(?:ed|en)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !modifier) || t.lower === 'that') return false;
   }
-  return k - from <= 10;
+  // "Perry stated, “just when …": a cue that opens a quotation is preposed, not a tag.
+  const opensQuote = /^[,:]$/u.test(tokens[k]?.text ?? '') && /^[“"]$/u.test(tokens[k + 1]?.text ?? '');
+  return k - from <= 10 && !(opensQuote && k + 2 < tokens.length && /\p{L}/u.test(tokens[k + 2].text));
 }
 
 /** Index of the last boundary token before `i` with content before it, or -1. */

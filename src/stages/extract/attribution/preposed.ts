@@ -3,7 +3,7 @@
 // "X called for new talks", "X accused Iran of shelling the town".
 import type { Token } from '../../../model/source.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
-import { phraseStartingAt, subjectOf } from './noun-phrase.js';
+import { phraseStartingAt, skipBetween, subjectOf } from './noun-phrase.js';
 
 /** Cues whose first object is the addressee: "told reporters that", "warned Iran that". */
 const ADDRESSEE = new Set(['tell', 'ask', 'warn', 'assure', 'inform', 'remind', 'urge', 'promise']);
@@ -18,10 +18,14 @@ const CONTENT_WORD = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'PRON', 'NUM', 'AD
 export function contentStart(tokens: Token[], from: number, lemma: string, frame: string): number {
   let k = from;
   if (ADDRESSEE.has(lemma)) k = (phraseStartingAt(tokens, k)?.last ?? k - 1) + 1;
-  // Adjuncts before "that": "confirmed on Monday that", "said in a statement that".
+  // Adjuncts before "that": "confirmed on Monday that", "said in a statement that", "stated, “…".
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
-    if (OPENERS.test(tokens[j].lower)) return tokens[j].lower === 'that' ? j + 1 : j;
-    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].text === ',') break;
+    // A quotation mark opens the content only right after the cue or a comma: "as a “man of faith”" is a label.
+    const quoteHere = /^[“"‘]$/u.test(tokens[j].text) && j > k && !/^[,:]$/u.test(tokens[j - 1].text);
+    if (OPENERS.test(tokens[j].lower) && !quoteHere) return tokens[j].lower === 'that' ? j + 1 : j;
+    const beforeQuote = tokens[j].text === ',' && /^[“"]$/u.test(tokens[j + 1]?.text ?? '');
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || (tokens[j].text === ',' && !beforeQuote))
+      break;
   }
   if (frame === 'that') return -1;
   if (tokens[k]?.text === ',') k++;
@@ -44,9 +48,13 @@ function labelled(tokens: Token[], k: number): boolean {
 /** Speaker before the cue, content after it. */
 export const preposed: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
+  // "an ad describing himself as …": a bare participle may modify a noun, so without "is" before
+  // it ("is saying") it only counts with that, a colon or a quote after it.
+  const bare =
+    tokens[cue.first].lower.endsWith('ing') && tokens[skipBetween(tokens, cue.first)]?.lemma !== 'be';
   const np = subjectOf(tokens, cue.first);
   if (!np) return null;
-  const k = contentStart(tokens, cue.last + 1, cue.entry.lemma, cue.entry.frame);
+  const k = contentStart(tokens, cue.last + 1, cue.entry.lemma, bare ? 'that' : cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;
   return attribution(
     ctx,
