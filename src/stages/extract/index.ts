@@ -1,6 +1,7 @@
 import type { Basis, Claim } from '../../model/claim.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { SegmentedSource, Sentence } from '../../model/source.js';
+import { type CoverQuery, coverIndex } from './attribution/cover.js';
 import { extractAttributions } from './attribution/index.js';
 import { extractBlame } from './blame/index.js';
 import { extractDates } from './date/index.js';
@@ -40,10 +41,13 @@ export function extract(source: SegmentedSource): AnalyzedSource {
   }
   drafts.sort((x, y) => x.start - y.start || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.end - y.end);
   const ids = new Map<ClaimDraft, string>(drafts.map((d, i) => [d, `c${i + 1}`]));
+  const covering = coverIndex(attributions);
+  const order = new Map(attributions.map((a, i) => [a, i]));
+  const rank = (a: AttributionDraft) => order.get(a) ?? 0;
   const claims = drafts.map((draft) => ({
     ...draft,
     id: ids.get(draft) ?? '',
-    basis: basisOf(draft, attributions, ids, ownerOf),
+    basis: basisOf(draft, covering, rank, ids, ownerOf),
   }));
   return { ...source, diagnostics, claims: claims as Claim[] };
 }
@@ -56,19 +60,19 @@ export function extract(source: SegmentedSource): AnalyzedSource {
  */
 function basisOf(
   draft: ClaimDraft,
-  attributions: AttributionDraft[],
+  covering: CoverQuery,
+  rank: (a: AttributionDraft) => number,
   ids: Map<ClaimDraft, string>,
   ownerOf: Map<AttributionDraft, AttributionDraft>,
 ): Basis {
   const owner = draft.kind === 'attribution' ? ownerOf.get(draft) : undefined;
   if (owner) return basisFrom(owner, ids);
   let best: AttributionDraft | undefined;
-  for (const attribution of attributions) {
-    if (attribution === draft) continue;
-    const { content } = attribution;
-    if (content.start <= draft.start && draft.end <= content.end) {
-      if (!best || content.end - content.start < best.content.end - best.content.start) best = attribution;
-    }
+  const size = (a: AttributionDraft) => a.content.end - a.content.start;
+  for (const a of covering(draft.start, draft.end)) {
+    if (a === draft) continue;
+    // Ties go to the attribution found first, so the choice does not depend on the index's order.
+    if (!best || size(a) < size(best) || (size(a) === size(best) && rank(a) < rank(best))) best = a;
   }
   if (!best) return { stance: 'fact' };
   return basisFrom(ownerOf.get(best) ?? best, ids);

@@ -22,7 +22,8 @@ export const lowerCaseNext: JoinRule = ({ after }) => /^\p{Ll}/u.test(firstWord(
 /** "Rep. Jim Langevin (D-R." + "I.) agreed.": no sentence ends inside an open parenthesis. */
 export const openParenthesis: JoinRule = ({ before }) => {
   let depth = 0;
-  for (const t of before) depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+  // The last 64 tokens are enough for a parenthesis, and keep long joined runs linear.
+  for (const t of before.slice(-64)) depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
   return depth > 0;
 };
 

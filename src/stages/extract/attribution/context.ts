@@ -12,8 +12,41 @@ export interface CueContext {
   text: string;
   cue: Cue;
   cues: readonly Cue[];
+  /** Look-ups over the sentence made once, so that each cue costs no more than its own words. */
+  scan: SentenceScan;
   /** The next claim-carrying sentence, for a tag that ends in a colon. */
   next?: Sentence;
+}
+
+/** Per-sentence look-ups shared by all cues of the sentence. */
+export interface SentenceScan {
+  /** For each token, the index of the first verb or auxiliary at or after it (the length when none). */
+  nextVerb: Int32Array;
+  /** For each token, the index of the first content word at or after it (the length when none). */
+  nextWord: Int32Array;
+  /** Commas that open a participial or phrase cue ("…, saying", "…, according to"), ascending. */
+  breaks: number[];
+}
+
+const CONTENT_WORD = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/** Builds the look-ups of one sentence in a single right-to-left pass. */
+export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceScan {
+  const nextVerb = new Int32Array(tokens.length + 1).fill(tokens.length);
+  const nextWord = new Int32Array(tokens.length + 1).fill(tokens.length);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const pos = tokens[i].pos;
+    nextVerb[i] = pos === 'VERB' || pos === 'AUX' ? i : nextVerb[i + 1];
+    nextWord[i] = CONTENT_WORD.has(pos) ? i : nextWord[i + 1];
+  }
+  const breaks = cues
+    .filter(
+      (c) =>
+        tokens[c.first - 1]?.text === ',' &&
+        (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
+    )
+    .map((c) => c.first - 1);
+  return { nextVerb, nextWord, breaks };
 }
 
 /** An attribution rule: returns a draft when the cue fits its pattern, else null. */
@@ -83,12 +116,15 @@ export function attribution(
  * whose content is its own.
  */
 export function clauseEnd(ctx: CueContext): number {
-  for (const next of ctx.cues) {
-    if (next.first <= ctx.cue.last) continue;
-    const comma = ctx.tokens[next.first - 1];
-    if (comma?.text === ',' && (/ing$/u.test(ctx.tokens[next.first].lower) || next.entry.kind === 'phrase'))
-      return comma.start;
+  const { breaks } = ctx.scan;
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] <= ctx.cue.last) lo = mid + 1;
+    else hi = mid;
   }
+  if (lo < breaks.length) return ctx.tokens[breaks[lo]].start;
   const last = ctx.tokens.at(-1);
   if (!last) return ctx.sentence.end;
   return last.pos === 'PUNCT' && /^[.!?]$/u.test(last.text) ? last.start : ctx.sentence.end;

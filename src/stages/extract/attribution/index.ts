@@ -3,7 +3,7 @@ import type { SegmentedSource, Sentence } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
 import { accordingTo } from './according-to.js';
 import { colon, colonTag } from './colon.js';
-import type { AttributionRule, CueContext } from './context.js';
+import { type AttributionRule, type CueContext, scanSentence } from './context.js';
 import { findCues } from './cue.js';
 import { followQuotes } from './follow-quotes.js';
 import { hedge } from './hedge.js';
@@ -51,8 +51,9 @@ function attributionsIn(sentence: Sentence, text: string, next: Sentence | undef
   const drafts: AttributionDraft[] = [];
   const tokens = retagNames(sentence.tokens);
   const cues = findCues(tokens);
+  const scan = scanSentence(tokens, cues);
   for (const cue of cues) {
-    const ctx: CueContext = { sentence, tokens, text, cue, cues, next };
+    const ctx: CueContext = { sentence, tokens, text, cue, cues, scan, next };
     for (const rule of ATTRIBUTION_RULES) {
       const draft = rule(ctx);
       if (!draft) continue;
@@ -66,15 +67,18 @@ function attributionsIn(sentence: Sentence, text: string, next: Sentence | undef
 /** How many earlier sentences may hold a pronoun's antecedent ("the ministry added" two after the name). */
 const LOOKBACK = 2;
 
-/** Resolves pronoun speakers to the latest fitting speaker in the same or the LOOKBACK previous sentences. */
+/**
+ * Resolves pronoun speakers to the latest fitting speaker before them, in the same sentence or the
+ * LOOKBACK previous ones. Candidates grow as drafts are resolved, in text order, so the pass is linear.
+ */
 function resolveSpeakers(found: AttributionDraft[][]): AttributionDraft[][] {
   const recent: { at: number; speaker: ActorRef | null }[] = [];
+  let head = 0;
   return found.map((drafts, at) => {
-    while (recent.length > 0 && recent[0].at < at - LOOKBACK) recent.shift();
-    const candidates = recent.map((r) => r.speaker);
+    while (head < recent.length && recent[head].at < at - LOOKBACK) head++;
+    const candidates = recent.slice(head).map((r) => r.speaker);
     const resolved = drafts.map((draft) => {
-      const speaker =
-        draft.speaker && resolvePronoun(draft.speaker, [...candidates, ...drafts.map((d) => d.speaker)]);
+      const speaker = draft.speaker && resolvePronoun(draft.speaker, candidates);
       candidates.push(speaker);
       return { ...draft, speaker };
     });

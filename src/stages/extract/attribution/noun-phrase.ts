@@ -46,7 +46,8 @@ export function phraseEndingAt(tokens: Token[], end: number): TokenRange | null 
   const verbHead = head.pos === 'VERB' && head.lower === head.lemma && tokens[end - 1]?.pos === 'NOUN';
   if (!HEADS.has(head.pos) && !verbHead) return null;
   let first = end;
-  for (let j = end - 1; j >= 0; j--) {
+  // A speaker or agent phrase is a few words long; the bound keeps a run of nouns linear.
+  for (let j = end - 1; j >= Math.max(0, end - 40); j--) {
     const t = tokens[j];
     // "Rep. Gwen Moore (D-Wis.) said": a parenthesis inside the phrase is skipped whole.
     if (t.text === ')') {

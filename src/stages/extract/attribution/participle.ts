@@ -11,7 +11,8 @@ const LINKING = new Set(['by', 'after', 'before', 'while', 'without', 'when']);
 
 /** The subject of the nearest verb before `comma` that has one: the clause the participle hangs on. */
 function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
-  for (let k = comma - 1; k >= 0; k--) {
+  // A clause's verb lies within a few dozen words of its participle; further back is another clause.
+  for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
     if (tokens[k].pos !== 'VERB') continue;
     const np = subjectOf(tokens, k);
     if (np) return np;
@@ -32,7 +33,7 @@ export const participle: AttributionRule = (ctx) => {
     if (withNp && tokens[withNp.first - 1]?.lower === 'with') np = withNp;
   }
   if (!np) return null;
-  const k = contentStart(tokens, cue.last + 1, cue.entry.lemma, cue.entry.frame);
+  const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;
   return attribution(
     ctx,

@@ -14,7 +14,7 @@ const BOUNDARY = /^(?:,|:|;|—|–|”|"|’|')$/u;
  */
 function shortTail(tokens: Token[], from: number): boolean {
   let k = from;
-  for (; k < tokens.length; k++) {
+  for (; k < tokens.length && k - from <= 10; k++) {
     const t = tokens[k];
     if (/^[,;.!?—–]$/u.test(t.text) || BOUNDARY.test(t.text)) break;
     // "the new ad titled …": a participle right after a noun modifies it.

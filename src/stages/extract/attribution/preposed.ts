@@ -2,20 +2,25 @@
 // "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …", and for object cues
 // "X called for new talks", "X accused Iran of shelling the town".
 import type { Token } from '../../../model/source.js';
-import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
+import { type AttributionRule, attribution, clauseEnd, type SentenceScan, speakerOf } from './context.js';
 import { phraseStartingAt, skipBetween, subjectOf } from './noun-phrase.js';
 
 /** Cues whose first object is the addressee: "told reporters that", "warned Iran that". */
 const ADDRESSEE = new Set(['tell', 'ask', 'warn', 'assure', 'inform', 'remind', 'urge', 'promise']);
 const OPENERS = /^(?:that|:|“|"|‘)$/u;
-const CONTENT_WORD = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
 /**
  * Index where the content starts after the cue, or -1 when the cue's frame does not fit:
  * `that` cues need that/colon/quote; `any` cues also take a bare clause (with a verb);
  * `object` cues also take an object or infinitive.
  */
-export function contentStart(tokens: Token[], from: number, lemma: string, frame: string): number {
+export function contentStart(
+  tokens: Token[],
+  scan: SentenceScan,
+  from: number,
+  lemma: string,
+  frame: string,
+): number {
   let k = from;
   if (ADDRESSEE.has(lemma)) k = (phraseStartingAt(tokens, k)?.last ?? k - 1) + 1;
   // Adjuncts before "that": "confirmed on Monday that", "said in a statement that", "stated, “…".
@@ -29,13 +34,12 @@ export function contentStart(tokens: Token[], from: number, lemma: string, frame
   }
   if (frame === 'that') return -1;
   if (tokens[k]?.text === ',') k++;
-  const rest = tokens.slice(k);
   if (frame === 'label') return labelled(tokens, k) ? k : -1;
-  if (frame === 'object') return rest.some((t) => CONTENT_WORD.has(t.pos)) ? k : -1;
+  if (frame === 'object') return scan.nextWord[k] < tokens.length ? k : -1;
   // A bare object ("claimed victory") or an infinitive ("vowed to fight") is not reported
   // speech: the content needs a clause of its own.
   if (tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to') return -1;
-  return rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? k : -1;
+  return scan.nextVerb[k] < tokens.length ? k : -1;
 }
 
 /** "called it “reckless”", "called him a liar": the object is followed by a quote or a predicate noun phrase. */
@@ -54,7 +58,7 @@ export const preposed: AttributionRule = (ctx) => {
     tokens[cue.first].lower.endsWith('ing') && tokens[skipBetween(tokens, cue.first)]?.lemma !== 'be';
   const np = subjectOf(tokens, cue.first);
   if (!np) return null;
-  const k = contentStart(tokens, cue.last + 1, cue.entry.lemma, bare ? 'that' : cue.entry.frame);
+  const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, bare ? 'that' : cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;
   return attribution(
     ctx,
