@@ -1,6 +1,7 @@
 // A speaker's name and a colon open what they say: headlines ("Pence: Flowers Won't Be at
 // Debate"), transcripts ("WALLACE: Let's start …"), "Caddell continued:" is the verb's.
 // Only a name that opens the sentence counts, so "The plan: cut taxes" is left alone.
+import { isColonLabel } from '../../../lexicons/colon-labels.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { phraseEndingAt, subjectOf } from './noun-phrase.js';
 
@@ -15,6 +16,8 @@ export const colon: AttributionRule = (ctx) => {
   const words = tokens.slice(np.first, np.last + 1);
   if (words.length > 6 || !words.every((t) => NAME.test(t.text) || t.pos === 'PUNCT')) return null;
   if (!words.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return null;
+  // "Correction:", "The Latest:", "Source:" label a line; they name no speaker.
+  if (isColonLabel(ctx.text.slice(tokens[np.first].start, tokens[np.last].end))) return null;
   if (cue.last + 1 >= tokens.length) return null;
   return attribution(
     ctx,
