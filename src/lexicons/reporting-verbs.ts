@@ -7,7 +7,7 @@ import { loadLexicon } from './load.js';
 export interface ReportingCue {
   /** Verb lemma (`say`, `claim`), lower-cased phrase (`according to`, `call for`) or punctuation (`:`). */
   lemma: string;
-  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb';
+  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb' | 'hedge';
   /** The stance the cue gives its content. */
   stance: Exclude<Stance, 'fact'>;
   /**

@@ -1,11 +1,11 @@
-// Hedging adverbs attribute a clause to no one in particular: "The general reportedly
-// resigned", "ballots were allegedly destroyed". The outlet does not state the clause as fact,
+// Hedges attribute a clause to no one in particular: "The general reportedly resigned",
+// "ballots were allegedly destroyed", "the bill is expected to pass". The outlet does not state the clause as fact,
 // so the whole clause is the content, with no speaker and the adverb's stance.
 import { type AttributionRule, attribution, clauseEnd } from './context.js';
 
 /** "X reportedly did Y": content is the clause the adverb sits in, speaker null. */
 export const hedge: AttributionRule = (ctx) => {
-  if (ctx.cue.entry.kind !== 'adverb') return null;
+  if (ctx.cue.entry.kind !== 'adverb' && ctx.cue.entry.kind !== 'hedge') return null;
   // The clause starts after a comma before the adverb, if any ("In May, the general reportedly …").
   let first = 0;
   for (let k = ctx.cue.first - 1; k >= 0; k--) {
