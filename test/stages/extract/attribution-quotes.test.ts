@@ -19,6 +19,7 @@ describe('quotation spans', () => {
     ['“One paragraph.\n\n“Two paragraphs.”', [['“One paragraph.', '“Two paragraphs.”']]],
     ['“Left open.\n\nThe writer goes on.', [['“Left open.']]],
     ['It’s the “so-called” plan and ‘nested’ marks.', [['“so-called”']]],
+    ["''It is over,'' he said. ''Really.''", [["''It is over,''"], ["''Really.''"]]],
   ])('%s', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

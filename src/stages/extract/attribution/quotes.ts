@@ -11,7 +11,7 @@ export interface Quote {
   pieces: { start: number; end: number }[];
 }
 
-const OPEN = /^[“"]/u;
+const OPEN = /^(?:[“"]|'')/u;
 
 interface Paragraph {
   start: number;
@@ -42,15 +42,19 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): Quote[
     // A quote carried over from the paragraph before goes on from this paragraph's opening mark.
     if (open) {
       openAt = p.start;
-      i += 1;
+      i += text.startsWith("''", p.start) ? 2 : 1;
     }
     for (; i < p.end; i++) {
-      const ch = text[i];
+      // Two apostrophes stand for a straight double mark in some archives ('' … '').
+      const doubled = text[i] === "'" && text[i + 1] === "'";
+      const ch = doubled ? '"' : text[i];
+      if (doubled) i++;
       if (ch === '“' || (ch === '"' && !open)) {
-        if (open) open.pieces.push({ start: openAt, end: i });
+        const at = doubled ? i - 1 : i;
+        if (open) open.pieces.push({ start: openAt, end: at });
         open = { pieces: [] };
         quotes.push(open);
-        openAt = i;
+        openAt = at;
       } else if (open && (ch === '”' || ch === '"')) {
         open.pieces.push({ start: openAt, end: i + 1 });
         open = null;
@@ -59,7 +63,7 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): Quote[
     if (!open) return;
     open.pieces.push({ start: openAt, end: p.end });
     const next = paragraphs[n + 1];
-    if (!next || !OPEN.test(text[next.start])) open = null;
+    if (!next || !OPEN.test(text.slice(next.start, next.start + 2))) open = null;
   });
   return quotes.filter((q) => q.pieces.length > 0);
 }
