@@ -77,15 +77,17 @@ export function followQuotes(
   return found;
 }
 
-function continuation(
+/** A continuation of `owner` whose content is `content`, in `sentence`. */
+export function continuation(
   owner: AttributionDraft,
   sentence: Sentence,
   content: { start: number; end: number; text: string },
+  ruleId = 'extract/attribution-quote-continuation',
 ): AttributionDraft {
   return {
     ...owner,
     sentence: sentence.id,
-    ruleId: 'extract/attribution-quote-continuation',
+    ruleId,
     start: content.start,
     end: content.end,
     text: content.text,

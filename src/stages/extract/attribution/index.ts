@@ -5,6 +5,7 @@ import { accordingTo } from './according-to.js';
 import { colon, colonTag } from './colon.js';
 import { type AttributionRule, type CueContext, scanSentence } from './context.js';
 import { findCues } from './cue.js';
+import { followColons } from './follow-colons.js';
 import { followQuotes } from './follow-quotes.js';
 import { hedge } from './hedge.js';
 import { participle } from './participle.js';
@@ -111,7 +112,11 @@ export function extractAttributions(
   );
   const bySentence = new Map(sentences.map((s, i) => [s.id, found[i]]));
   const ownerOf = new Map<AttributionDraft, AttributionDraft>();
-  for (const { draft, owner } of followQuotes(quotes, sentences, found, source.text)) {
+  const continued = [
+    ...followQuotes(quotes, sentences, found, source.text),
+    ...followColons(sentences, found, source.text),
+  ];
+  for (const { draft, owner } of continued) {
     bySentence.get(draft.sentence)?.push(draft);
     ownerOf.set(draft, owner);
   }
