@@ -12,7 +12,7 @@ import { FEATURES, pairFeatures } from '../src/stages/align/features.js';
 import { buildIdf, loadIdf } from '../src/stages/align/idf.js';
 import { type AlignParams, featureVector } from '../src/stages/align/judge.js';
 import { fitLogistic, type LogisticWeights, probability } from '../src/stages/align/logistic.js';
-import { parseMsrp, profileWhole } from '../src/stages/align/msrp.js';
+import { parseMsrp, profileWhole } from './lib/msrp.js';
 
 const SHARED = new URL('../../shared/', import.meta.url).pathname;
 const TRAIN = join(SHARED, 'eval/msrp/train.tsv');

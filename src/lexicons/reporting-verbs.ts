@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
 import type { Stance } from '../model/claim.js';
 import { loadLexicon } from './load.js';
 
@@ -32,16 +30,10 @@ interface Index {
 
 let index: Index | undefined;
 
-/** Loads and checks the lexicon against its schema once: a bad entry fails loudly at start-up. */
+/** Indexes the lexicon once; loadLexicon has checked every entry against its schema (entry-schemas.ts). */
 function load(): Index {
   if (index) return index;
   const entries = loadLexicon<ReportingCue>('reporting-verbs').entries;
-  const schema = JSON.parse(readFileSync(new URL('./reporting-verbs.schema.json', import.meta.url), 'utf8'));
-  const check = new Ajv.default({ allErrors: true }).compile(schema);
-  if (!check(entries)) {
-    const [first] = check.errors ?? [];
-    throw new Error(`reporting-verbs.yaml: entry ${first?.instancePath} ${first?.message}`);
-  }
   const verbs = new Map<string, ReportingCue>();
   const phrases = new Map<string, PhraseCue[]>();
   for (const cue of entries) {

@@ -7,6 +7,10 @@ describe('perturbation harness', () => {
   const result = runHarness(loadArticles());
   console.log(formatHarness(result));
 
+  it('makes only reports that pass checkReport', () => {
+    expect(result.invalid).toEqual([]);
+  });
+
   it('finds nothing but agreements between an article and itself or its shuffled copy', () => {
     expect(result.falseOnUnedited).toBe(0);
   });

@@ -1,3 +1,4 @@
+import type { Rule } from '../../model/rule.js';
 import type { LineRole, RawSource, SegmentedSource, Sentence } from '../../model/source.js';
 import { type TokenizedSentence, tokenizeLine } from '../../text/nlp.js';
 import {
@@ -19,22 +20,56 @@ import {
   trailingFragment,
 } from './role-rules.js';
 
+// A role rule writes no ruleId: it gives the line a role.
+const role = (id: string, summary: string, run: RoleRule): Rule<RoleRule> => ({
+  id,
+  stage: 'segment',
+  summary,
+  run,
+  outcomes: [],
+});
+
 /** Role rules, first match wins. */
-export const ROLE_RULES: readonly RoleRule[] = [
-  byPattern, // captions and promos named in the boilerplate lexicon
-  repeatedLine, // the same line twice in a row: a caption printed twice
-  headline, // the title, or the first short line without final punctuation
-  trailingFragment, // short unpunctuated lines after the body starts: links, promos
-  body, // the rest
+export const ROLE_RULES: readonly Rule<RoleRule>[] = [
+  role('segment/role-by-pattern', 'captions and promos named in the boilerplate lexicon', byPattern),
+  role('segment/role-repeated-line', 'the same line twice in a row: a caption printed twice', repeatedLine),
+  role('segment/role-headline', 'the title, or the first short line without final punctuation', headline),
+  role(
+    'segment/role-trailing-fragment',
+    'short unpunctuated lines after the body starts: links, promos',
+    trailingFragment,
+  ),
+  role('segment/role-body', 'every other line is reporting', body),
 ];
 
+// A join rule writes no ruleId either: it joins two pieces of a line into one sentence.
+const join = (id: string, summary: string, run: JoinRule): Rule<JoinRule> => ({
+  id,
+  stage: 'segment',
+  summary,
+  run,
+  outcomes: [],
+});
+
 /** Join rules: a break wink made is undone when any of these says the sentence goes on. */
-export const JOIN_RULES: readonly JoinRule[] = [
-  lowerCaseNext, // "(D-Calif.)" | "said it.", "“Get out!”" | "he said."
-  openParenthesis, // "(D-R." | "I.) agreed."
-  abbreviationInParentheses, // "A (D-Calif.)" | "Senator …"
-  titleAbbreviation, // "Sgt. Maj." | "Ray", "Rev." | "Al Sharpton."
-  quotedExclamationTag, // "“Why?”" | "Trump asked."
+export const JOIN_RULES: readonly Rule<JoinRule>[] = [
+  join('segment/join-lower-case-next', '"(D-Calif.)" | "said it.", "“Get out!”" | "he said."', lowerCaseNext),
+  join(
+    'segment/join-open-parenthesis',
+    '"(D-R." | "I.) agreed.": no end inside a parenthesis',
+    openParenthesis,
+  ),
+  join(
+    'segment/join-abbreviation-in-parentheses',
+    '"A (D-Calif.)" | "Senator …": a party-state tag',
+    abbreviationInParentheses,
+  ),
+  join('segment/join-title-abbreviation', '"Sgt. Maj." | "Ray": AP titles, months, "No."', titleAbbreviation),
+  join(
+    'segment/join-quoted-exclamation-tag',
+    '"“Why?”" | "Trump asked.": a quoted ?/! and its tag',
+    quotedExclamationTag,
+  ),
 ];
 
 /** wink's sentences of one line, with the breaks the join rules undo merged back. */
@@ -42,7 +77,7 @@ function sentencesOfLine(text: string, start: number): TokenizedSentence[] {
   const pieces: TokenizedSentence[] = [];
   for (const piece of tokenizeLine(text, start)) {
     const before = pieces.at(-1);
-    if (before && JOIN_RULES.some((rule) => rule({ before: before.tokens, after: piece.tokens }))) {
+    if (before && JOIN_RULES.some((rule) => rule.run({ before: before.tokens, after: piece.tokens }))) {
       before.tokens.push(...piece.tokens);
       before.end = piece.end;
     } else pieces.push({ ...piece, tokens: [...piece.tokens] });
@@ -53,8 +88,8 @@ function sentencesOfLine(text: string, start: number): TokenizedSentence[] {
 /** The role the first matching rule gives; later rules do not run. */
 function firstRole(input: RoleInput): LineRole {
   for (const rule of ROLE_RULES) {
-    const role = rule(input);
-    if (role !== null) return role;
+    const found = rule.run(input);
+    if (found !== null) return found;
   }
   return 'body';
 }

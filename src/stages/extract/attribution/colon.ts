@@ -2,8 +2,8 @@
 // Debate"), transcripts ("WALLACE: Let's start …"), "Caddell continued:" is the verb's.
 // Only a name that opens the sentence counts, so "The plan: cut taxes" is left alone.
 import { isColonLabel } from '../../../lexicons/colon-labels.js';
+import { phraseEndingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
-import { phraseEndingAt, subjectOf } from './noun-phrase.js';
 
 const NAME = /^\p{Lu}/u;
 

@@ -1,9 +1,10 @@
-import { actorGroup } from '../../../lexicons/actors.js';
+import { posClass } from '../../../lexicons/word-sets.js';
 import type { ActorRef } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
+import { actorGroup } from '../../../text/actors.js';
+import type { TokenRange } from '../../../text/noun-phrase.js';
 import type { AttributionDraft } from '../draft.js';
 import type { Cue } from './cue.js';
-import type { TokenRange } from './noun-phrase.js';
 
 /** What an attribution rule sees: the sentence, its tokens, the source text, one cue and all cues of the sentence. */
 export interface CueContext {
@@ -28,7 +29,8 @@ export interface SentenceScan {
   breaks: number[];
 }
 
-const CONTENT_WORD = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+/** Content words and pronouns: an object or a clause can start with any of them. */
+const contentWord = (pos: string): boolean => posClass('content').has(pos) || pos === 'PRON' || pos === 'AUX';
 
 /** Builds the look-ups of one sentence in a single right-to-left pass. */
 export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceScan {
@@ -37,7 +39,7 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
   for (let i = tokens.length - 1; i >= 0; i--) {
     const pos = tokens[i].pos;
     nextVerb[i] = pos === 'VERB' || pos === 'AUX' ? i : nextVerb[i + 1];
-    nextWord[i] = CONTENT_WORD.has(pos) ? i : nextWord[i + 1];
+    nextWord[i] = contentWord(pos) ? i : nextWord[i + 1];
   }
   const breaks = cues
     .filter(

@@ -1,19 +1,13 @@
 // A name and a colon open a whole paragraph of speech in transcripts and Q&A ("WALLACE: Let's
 // start with the news. After the debate …"): the sentences after the colon's sentence, up to the
 // end of its paragraph, are the speaker's too.
-import type { Sentence } from '../../../model/source.js';
-import type { AttributionDraft } from '../draft.js';
 import { rangeOf } from './context.js';
-import { type Continuation, continuation } from './follow-quotes.js';
+import { type Continuation, type ContinuationPass, continuation } from './follow-quotes.js';
 
 const COLON_RULES = new Set(['extract/attribution-colon']);
 
 /** Continuations for the rest of the paragraph after each "NAME: …" attribution. */
-export function followColons(
-  sentences: readonly Sentence[],
-  drafts: readonly AttributionDraft[][],
-  text: string,
-): Continuation[] {
+export const followColons: ContinuationPass = ({ sentences, drafts, text }) => {
   const found: Continuation[] = [];
   drafts.forEach((inSentence, i) => {
     const owner = inSentence.find((d) => COLON_RULES.has(d.ruleId));
@@ -30,4 +24,4 @@ export function followColons(
     }
   });
   return found;
-}
+};

@@ -15,6 +15,18 @@ export interface Continuation {
   owner: AttributionDraft;
 }
 
+/** What a continuation pass sees: the source's quotations, its claim sentences and their attributions. */
+export interface ContinuationInput {
+  quotes: readonly Quote[];
+  sentences: readonly Sentence[];
+  /** Attributions of each sentence, aligned with `sentences`. */
+  drafts: readonly AttributionDraft[][];
+  text: string;
+}
+
+/** A pass that continues attributions into sentences that have none of their own. */
+export type ContinuationPass = (input: ContinuationInput) => Continuation[];
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
@@ -39,12 +51,7 @@ function ownerIn(quote: Quote, drafts: readonly AttributionDraft[]): Attribution
 }
 
 /** Continuation attributions for the sentences of each quotation that its owner's content does not reach. */
-export function followQuotes(
-  quotes: readonly Quote[],
-  sentences: readonly Sentence[],
-  drafts: readonly AttributionDraft[][],
-  text: string,
-): Continuation[] {
+export const followQuotes: ContinuationPass = ({ quotes, sentences, drafts, text }) => {
   const found: Continuation[] = [];
   let last: { owner: AttributionDraft; sentence: number } | undefined;
   for (const quote of quotes) {
@@ -75,7 +82,7 @@ export function followQuotes(
     }
   }
   return found;
-}
+};
 
 /** A continuation of `owner` whose content is `content`, in `sentence`. */
 export function continuation(

@@ -1,4 +1,5 @@
 import type { ActorRef } from '../../../model/claim.js';
+import type { Rule } from '../../../model/rule.js';
 import type { SegmentedSource, Sentence } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
 import { accordingTo } from './according-to.js';
@@ -6,7 +7,7 @@ import { colon, colonTag } from './colon.js';
 import { type AttributionRule, type CueContext, scanSentence } from './context.js';
 import { findCues } from './cue.js';
 import { followColons } from './follow-colons.js';
-import { followQuotes } from './follow-quotes.js';
+import { type ContinuationPass, followQuotes } from './follow-quotes.js';
 import { hedge } from './hedge.js';
 import { participle } from './participle.js';
 import { inverted, postposed } from './postposed.js';
@@ -16,32 +17,70 @@ import { findQuotes, insideQuotes } from './quotes.js';
 import { retagNames } from './retag.js';
 import { whatClaimed } from './what-claimed.js';
 
-/** Rules for verb and phrase cues only; the colon and hedging adverbs have their own rules. */
+/** Rules for verb and phrase cues only; the colon and hedges have their own rules. */
 const words =
   (rule: AttributionRule): AttributionRule =>
   (ctx) =>
     ctx.cue.entry.kind === 'verb' || ctx.cue.entry.kind === 'phrase' ? rule(ctx) : null;
 
+const rule = (id: string, summary: string, run: AttributionRule): Rule<AttributionRule> => ({
+  id,
+  stage: 'extract',
+  summary,
+  run,
+});
+
 /** The attribution rules, tried in this order for each reporting cue; the first that fits wins. */
-export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
-  // "CONTENT, according to X" / "According to X, CONTENT"
-  accordingTo,
-  // "Pence: Flowers Won't Be at Debate"
-  colon,
-  // "The general reportedly resigned"
-  hedge,
-  // "Caddell continued:" and the next sentence
-  colonTag,
-  // "in what the Tel Aviv regime claimed was its most extensive strike"
-  words(whatClaimed),
-  // "“CONTENT,” said Caddell."
-  words(inverted),
-  // "CONTENT, the spokesman wrote on Telegram."
-  words(postposed),
-  // "…, saying CONTENT", "with each saying CONTENT"
-  words(participle),
-  // "Israel claims it struck …", "X confirmed on Monday that CONTENT", "X called for talks"
-  words(preposed),
+export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
+  rule(
+    'extract/attribution-according-to',
+    '"CONTENT, according to X" / "According to X, CONTENT"',
+    accordingTo,
+  ),
+  rule(
+    'extract/attribution-colon',
+    '"Pence: Flowers Won\'t Be at Debate": a name, a colon, what they say',
+    colon,
+  ),
+  rule(
+    'extract/attribution-hedge',
+    '"The general reportedly resigned": a hedged clause, no named speaker',
+    hedge,
+  ),
+  rule('extract/attribution-colon-tag', '"Caddell continued:" and the next sentence as content', colonTag),
+  rule(
+    'extract/attribution-what-claimed',
+    '"in what the Tel Aviv regime claimed was its most extensive strike"',
+    words(whatClaimed),
+  ),
+  rule('extract/attribution-inverted', '"“CONTENT,” said Caddell."', words(inverted)),
+  rule('extract/attribution-postposed', '"CONTENT, the spokesman wrote on Telegram."', words(postposed)),
+  rule(
+    'extract/attribution-participle',
+    '"…, saying CONTENT", "with each saying CONTENT"',
+    words(participle),
+  ),
+  rule(
+    'extract/attribution-preposed',
+    '"Israel claims it struck …", "X confirmed on Monday that CONTENT", "X called for talks"',
+    words(preposed),
+  ),
+];
+
+/** Passes after the rules: every sentence of a quotation (or a transcript paragraph) gets its speaker. */
+export const CONTINUATION_RULES: readonly Rule<ContinuationPass>[] = [
+  {
+    id: 'extract/attribution-quote-continuation',
+    stage: 'extract',
+    summary: "a sentence inside a quotation carries the quotation's tag: speaker, cue and stance",
+    run: followQuotes,
+  },
+  {
+    id: 'extract/attribution-colon-continuation',
+    stage: 'extract',
+    summary: 'the sentences after "NAME: …" in its paragraph are that speaker\'s',
+    run: followColons,
+  },
 ];
 
 /** "I think", "you know" are the quoted speaker's words; "who want" is a clause inside a phrase. */
@@ -56,7 +95,7 @@ function attributionsIn(sentence: Sentence, text: string, next: Sentence | undef
   for (const cue of cues) {
     const ctx: CueContext = { sentence, tokens, text, cue, cues, scan, next };
     for (const rule of ATTRIBUTION_RULES) {
-      const draft = rule(ctx);
+      const draft = rule.run(ctx);
       if (!draft) continue;
       if (!draft.speaker || !NOT_A_SPEAKER.test(draft.speaker.text)) drafts.push(draft);
       break;
@@ -112,10 +151,8 @@ export function extractAttributions(
   );
   const bySentence = new Map(sentences.map((s, i) => [s.id, found[i]]));
   const ownerOf = new Map<AttributionDraft, AttributionDraft>();
-  const continued = [
-    ...followQuotes(quotes, sentences, found, source.text),
-    ...followColons(sentences, found, source.text),
-  ];
+  const input = { quotes, sentences, drafts: found, text: source.text };
+  const continued = CONTINUATION_RULES.flatMap((pass) => pass.run(input));
   for (const { draft, owner } of continued) {
     bySentence.get(draft.sentence)?.push(draft);
     ownerOf.set(draft, owner);

@@ -2,12 +2,12 @@
 // "…, telling the Times that …", "with each saying the other lacks judgment". The speaker is
 // the phrase right before the participle after "with", else the subject of the clause before the comma.
 import type { Token } from '../../../model/source.js';
+import { phraseEndingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
-import { phraseEndingAt, subjectOf, type TokenRange } from './noun-phrase.js';
 import { contentStart } from './preposed.js';
 
 /** "began by saying", "ended the call without saying": the participle hangs on the clause before. */
-const LINKING = new Set(['by', 'after', 'before', 'while', 'without', 'when']);
+const LINKING = new Set(['by', 'after', 'while', 'without', 'when']);
 
 /** The subject of the nearest verb before `comma` that has one: the clause the participle hangs on. */
 function clauseSubject(tokens: Token[], comma: number): TokenRange | null {

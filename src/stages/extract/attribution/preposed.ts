@@ -2,8 +2,8 @@
 // "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …", and for object cues
 // "X called for new talks", "X accused Iran of shelling the town".
 import type { Token } from '../../../model/source.js';
+import { phraseStartingAt, skipBetween, subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, type SentenceScan, speakerOf } from './context.js';
-import { phraseStartingAt, skipBetween, subjectOf } from './noun-phrase.js';
 
 /** Cues whose first object is the addressee: "told reporters that", "warned Iran that". */
 const ADDRESSEE = new Set(['tell', 'ask', 'warn', 'assure', 'inform', 'remind', 'urge', 'promise']);
