@@ -67,3 +67,11 @@ export function hedgeAdverb(lower: string): ReportingCue | undefined {
 export function phrasesStartingWith(lemma: string): readonly PhraseCue[] {
   return load().phrases.get(lemma) ?? [];
 }
+
+/** The frame of a cue by its lemma (`accuse` → `object`), or undefined for an unknown lemma. */
+export function cueFrame(lemma: string): ReportingCue['frame'] | undefined {
+  return (
+    load().verbs.get(lemma)?.frame ??
+    phrasesStartingWith(lemma.split(' ')[0]).find((p) => p.cue.lemma === lemma)?.cue.frame
+  );
+}

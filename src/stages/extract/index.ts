@@ -34,7 +34,7 @@ export function extract(source: SegmentedSource): AnalyzedSource {
   }
   drafts.sort((x, y) => x.start - y.start || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.end - y.end);
   const ids = new Map<ClaimDraft, string>(drafts.map((d, i) => [d, `c${i + 1}`]));
-  const covering = coverIndex(attributions);
+  const covering = coverIndex(attributions, source.text);
   const order = new Map(attributions.map((a, i) => [a, i]));
   const rank = (a: AttributionDraft) => order.get(a) ?? 0;
   const claims = drafts.map((draft) => ({

@@ -31,4 +31,12 @@ describe('attribution patterns of issue 11 (passages written for the test)', () 
     );
     expect(count?.basis.attribution).toBe(tag?.id);
   });
+
+  it('leaves a date in an object cue’s noun phrase to the outlet, but gives a that-clause’s to the speaker', () => {
+    const basisOf = (text: string) =>
+      analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims.find((c) => c.kind === 'date')
+        ?.basis.stance;
+    expect(basisOf('The mayor criticized the council on Friday for the budget.')).toBe('fact');
+    expect(basisOf('The mayor warned that the council would vote on Friday.')).toBe('said');
+  });
 });
