@@ -20,14 +20,16 @@ import {
   trailingFragment,
 } from './role-rules.js';
 
-// A role rule writes no ruleId: it gives the line a role.
-const role = (id: string, summary: string, run: RoleRule): Rule<RoleRule> => ({
+// Segment rules write no ruleId: a role rule gives a line its role, a join rule joins two pieces.
+const rule = <Run>(id: string, summary: string, run: Run): Rule<Run> => ({
   id,
   stage: 'segment',
   summary,
   run,
   outcomes: [],
 });
+const role = rule<RoleRule>;
+const join = rule<JoinRule>;
 
 /** Role rules, first match wins. */
 export const ROLE_RULES: readonly Rule<RoleRule>[] = [
@@ -41,15 +43,6 @@ export const ROLE_RULES: readonly Rule<RoleRule>[] = [
   ),
   role('segment/role-body', 'every other line is reporting', body),
 ];
-
-// A join rule writes no ruleId either: it joins two pieces of a line into one sentence.
-const join = (id: string, summary: string, run: JoinRule): Rule<JoinRule> => ({
-  id,
-  stage: 'segment',
-  summary,
-  run,
-  outcomes: [],
-});
 
 /** Join rules: a break wink made is undone when any of these says the sentence goes on. */
 export const JOIN_RULES: readonly Rule<JoinRule>[] = [
