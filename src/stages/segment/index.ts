@@ -10,6 +10,7 @@ import {
   titleAbbreviation,
 } from './join-rules.js';
 import { splitLines } from './lines.js';
+import { boundSentence } from './long-sentences.js';
 import {
   body,
   byPattern,
@@ -100,8 +101,12 @@ export function segment(source: RawSource): SegmentedSource {
     roles.push(firstRole(input));
   }
   const sentences: Sentence[] = [];
+  const diagnostics = [...source.diagnostics];
   for (const line of lines) {
-    for (const piece of sentencesOfLine(line.text, line.start)) {
+    // Joins first, then the length bound: a join may make a sentence the bound has to split.
+    const bounded = sentencesOfLine(line.text, line.start).map((s) => boundSentence(s, source.id));
+    diagnostics.push(...bounded.flatMap((b) => b.diagnostics));
+    for (const piece of bounded.flatMap((b) => b.pieces)) {
       sentences.push({
         id: `s${sentences.length + 1}`,
         index: sentences.length,
@@ -114,5 +119,5 @@ export function segment(source: RawSource): SegmentedSource {
       });
     }
   }
-  return { ...source, sentences };
+  return { ...source, diagnostics, sentences };
 }
