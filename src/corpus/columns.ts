@@ -32,12 +32,13 @@ export function parseColumns(spec: string | undefined): ColumnMap {
   return map;
 }
 
-function pick(record: Record<string, unknown>, names: string[]): string | undefined {
+/** The first non-blank value among the columns, trimmed unless `asIs` (an article's text is kept byte for byte). */
+function pick(record: Record<string, unknown>, names: string[], asIs = false): string | undefined {
   for (const name of names) {
     const value = record[name];
     if (value === undefined || value === null) continue;
-    const text = String(value).trim();
-    if (text !== '') return text;
+    const text = String(value);
+    if (text.trim() !== '') return asIs ? text : text.trim();
   }
   return undefined;
 }
@@ -60,7 +61,7 @@ function hostOf(url: string | undefined): string | undefined {
 
 /** Maps a row onto an article, or says in a few words why the row cannot be used. */
 export function toArticle(record: Record<string, unknown>, columns: ColumnMap): CorpusArticle | string {
-  const text = pick(record, columns.text);
+  const text = pick(record, columns.text, true);
   if (text === undefined) return `no text (columns ${columns.text.join('/')})`;
   const url = pick(record, columns.url);
   // An export without an outlet column still names the site in each URL.
