@@ -29,7 +29,24 @@ function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'po', 'da', 'gu', 'fe', 'ho', 'ji', 'be'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sa',
+  'ti',
+  'vo',
+  'ze',
+  'po',
+  'da',
+  'gu',
+  'fe',
+  'ho',
+  'ji',
+  'be',
+];
 function word(n: number, prefix: string): string {
   let w = prefix;
   let k = n + 1;
@@ -58,8 +75,16 @@ async function writeCorpus(path: string): Promise<void> {
         else if (r < 0.85) words.push(word(topic * 300 + Math.floor(rnd() * 300), 't'));
         else words.push(word(e * 25 + Math.floor(rnd() * 25), 'e'));
       }
-      const published = new Date(Date.UTC(2024, 0, 1 + day + Math.floor(rnd() * 2))).toISOString().slice(0, 10);
-      const row = { outlet: `outlet-${outlet}`, published, title: words.slice(0, 8).join(' '), text: `${words.join(' ')}.`, truth: `e${e}` };
+      const published = new Date(Date.UTC(2024, 0, 1 + day + Math.floor(rnd() * 2)))
+        .toISOString()
+        .slice(0, 10);
+      const row = {
+        outlet: `outlet-${outlet}`,
+        published,
+        title: words.slice(0, 8).join(' '),
+        text: `${words.join(' ')}.`,
+        truth: `e${e}`,
+      };
       if (!out.write(`${JSON.stringify(row)}\n`)) await once(out, 'drain');
     }
   }
@@ -73,12 +98,26 @@ try {
   const bin = new URL('../src/cli/bin.ts', import.meta.url).pathname;
   const run = spawnSync(
     '/usr/bin/time',
-    ['-f', 'TIME %e %M', process.execPath, '--import', 'tsx', bin, 'group', corpus, '--out', join(dir, 'out.jsonl')],
+    [
+      '-f',
+      'TIME %e %M',
+      process.execPath,
+      '--import',
+      'tsx',
+      bin,
+      'group',
+      corpus,
+      '--out',
+      join(dir, 'out.jsonl'),
+    ],
     { encoding: 'utf8' },
   );
   const time = /TIME ([\d.]+) (\d+)/.exec(run.stderr);
   if (!time) throw new Error(`group failed: ${run.stderr}`);
-  const rows = readFileSync(join(dir, 'out.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const rows = readFileSync(join(dir, 'out.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   const { ari, precision, recall } = agreement(
     rows.map((r) => r.truth),
     rows.map((r) => r.event),

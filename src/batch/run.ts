@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
-import type { BatchSummary, PairEntry } from '../model/summary.js';
+import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
 import { renderIndex } from '../report/index-page.js';
 import { renderBatchSummary } from '../report/summary.js';
 import type { Format } from './formats.js';
@@ -24,6 +24,8 @@ export interface BatchOptions {
   jobs: number;
   failOn: FindingKind[];
   shard?: Shard;
+  /** The corpus the sources were laid out from, recorded in the summary. */
+  corpus?: CorpusInput;
 }
 
 /** What a batch did, for the CLI to print; the summary is what was written. */
@@ -108,7 +110,12 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     progress.done(done, false);
   });
   progress.finish();
-  const summary = buildSummary(entries, { formats: options.formats, gate: options.failOn, shard });
+  const summary = buildSummary(entries, {
+    formats: options.formats,
+    gate: options.failOn,
+    shard,
+    corpus: options.corpus,
+  });
   writeBatchOutputs(options.outDir, summary);
   clearJournal(options.outDir);
   return { summary, compared: stale.length, skipped: reused.length, ...outcome };
