@@ -23,26 +23,27 @@ export interface Grouping {
 }
 
 const UNDATED = 1e9;
+const EMPTY_TERMS = new Uint32Array(0);
+const EMPTY_COUNTS = new Uint16Array(0);
 const toDayNumber = (day: string | undefined): number =>
   day === undefined ? UNDATED : Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 
-/**
- * Groups a corpus's articles into events in one streaming pass: rows that name an event keep
- * it; the others are linked by content and date (cluster.ts) and named by their members
- * (event-id.ts). Throws a UserError when no row is usable.
- */
-export async function groupCorpus(path: string, options: GroupOptions): Promise<Grouping> {
+/** A row to group, as the first pass leaves it: its words as term ids until it becomes a vector. */
+interface PendingDoc {
+  ordinal: number;
+  key: string;
+  outlet: string;
+  day?: string;
+  terms: Uint32Array;
+  counts: Uint16Array;
+}
+
+/** The one pass over the corpus: each row's event or words; the vocabulary's strings stay inside. */
+async function readRows(path: string, options: GroupOptions) {
   const vocabulary = new Vocabulary();
   const events: string[] = [];
   const skipped: string[] = [];
-  const pending: {
-    ordinal: number;
-    key: string;
-    outlet: string;
-    day?: string;
-    terms: Uint32Array;
-    counts: Uint16Array;
-  }[] = [];
+  const pending: PendingDoc[] = [];
   for await (const entry of readCorpus(path, options.columns)) {
     if ('problem' in entry) {
       skipped.push(describeSkip(entry));
@@ -61,6 +62,16 @@ export async function groupCorpus(path: string, options: GroupOptions): Promise<
       counts,
     });
   }
+  return { events, skipped, pending, df: vocabulary.df };
+}
+
+/**
+ * Groups a corpus's articles into events in one streaming pass: rows that name an event keep
+ * it; the others are linked by content and date (cluster.ts) and named by their members
+ * (event-id.ts). Throws a UserError when no row is usable.
+ */
+export async function groupCorpus(path: string, options: GroupOptions): Promise<Grouping> {
+  const { events, skipped, pending, df } = await readRows(path, options);
   if (events.length === 0) {
     const first = skipped[0] ? ` (first: ${skipped[0]})` : '';
     throw new UserError(
@@ -70,12 +81,13 @@ export async function groupCorpus(path: string, options: GroupOptions): Promise<
       path,
     );
   }
-  const docs: ClusterDoc[] = pending.map((p) => ({
-    vector: toVector(p.terms, p.counts, vocabulary.df, pending.length, options),
-    day: toDayNumber(p.day),
-    outlet: p.outlet,
-    key: p.key,
-  }));
+  const docs: ClusterDoc[] = pending.map((p) => {
+    const vector = toVector(p.terms, p.counts, df, pending.length, options);
+    // The words are done with once the vector is made: let them go before clustering.
+    p.terms = EMPTY_TERMS;
+    p.counts = EMPTY_COUNTS;
+    return { vector, day: toDayNumber(p.day), outlet: p.outlet, key: p.key };
+  });
   const roots = clusterDocs(docs, options);
   const members = new Map<number, number[]>();
   roots.forEach((root, i) => {
