@@ -25,7 +25,7 @@ export interface BatchPlan {
   pairs: PlannedPair[];
 }
 
-const SOURCE_EXTENSIONS = new Set(['.txt', '.md']);
+const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 
 /** Code-unit order, the same on every machine and locale. */
 export function byCodeUnit(x: string, y: string): number {
@@ -41,7 +41,7 @@ function isDir(path: string): boolean {
 }
 
 /**
- * Sources of one event folder: `.txt` and `.md` files, sorted by id (the file name without its
+ * Sources of one event folder: `.txt`, `.md` and saved `.html` pages, sorted by id (the file name without its
  * extension), so `merge` can restore the same order from pair ids alone.
  */
 function eventSources(dir: string): PlannedSource[] {
