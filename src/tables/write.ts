@@ -8,7 +8,7 @@ import { CLAIM_COLUMNS, FINDING_COLUMNS, type TableColumn } from './columns.js';
 import { claimRows, findingRows, type TableRow } from './rows.js';
 
 /** The JSON report of every pair that ran, in summary order; pairs without one are left out. */
-function* reports(outDir: string, summary: BatchSummary): Generator<Report> {
+export function* reports(outDir: string, summary: BatchSummary): Generator<Report> {
   for (const pair of summary.pairs) {
     const file = pair.files.find((f) => f.endsWith('.json'));
     if (pair.status === 'ok' && file) yield JSON.parse(readFileSync(join(outDir, file), 'utf8')) as Report;

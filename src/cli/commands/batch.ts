@@ -8,7 +8,7 @@ import { parseShard } from '../../batch/shard.js';
 import { parseColumns } from '../../corpus/index.js';
 import { UserError } from '../../errors.js';
 import { layOutCorpus } from '../../group/lay-out-corpus.js';
-import { writeTables } from '../../tables/write.js';
+import { writeAnalysisFiles } from '../../tables/index.js';
 import type { Command } from '../command.js';
 import { wantsBar } from '../io.js';
 
@@ -79,8 +79,7 @@ export const batchCommand: Command = {
             ),
     };
     const { summary, compared, skipped } = await runBatch(options, { write: io.stderr, live: wantsBar(io) });
-    // The tables are built from the JSON reports: a batch without them has none.
-    if (options.formats.includes('json')) await writeTables(outDir, summary);
+    await writeAnalysisFiles(outDir, summary);
     const { totals } = summary;
     const head = `crosscheck batch: ${totals.pairs} pair(s) in ${totals.events} event(s): ${compared} compared, ${skipped} up to date, ${totals.failed} failed`;
     io.stdout(`${outcomeLines(summary, outDir, head).join('\n')}\n`);
