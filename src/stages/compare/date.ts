@@ -21,6 +21,8 @@ function score(ctx: CompareContext, a: DateClaim, b: DateClaim): number {
   if (!a.interval || !b.interval || a.reference === 'duration' || b.reference === 'duration') return 0;
   const link = linkOf(ctx, a, b);
   const sameEvent = a.event !== null && a.event === b.event;
+  // Most of the A×B pairs of a long article stop here, before the intervals are computed.
+  if (!link && !sameEvent) return 0;
   const relation = relate(daysOf(a), daysOf(b));
   if (!link && !(sameEvent && relation !== 'disjoint')) return 0;
   // A disjoint pair is a divergence only between sentences that say the same thing.
@@ -79,6 +81,12 @@ export function compareDates(ctx: CompareContext): FindingDraft[] {
   const da = claimsOf(ctx.a.claims, 'date');
   const db = claimsOf(ctx.b.claims, 'date');
   const candidates: Candidate<DateClaim>[] = [];
-  for (const a of da) for (const b of db) candidates.push({ a, b, score: score(ctx, a, b) });
+  for (const a of da) {
+    for (const b of db) {
+      const s = score(ctx, a, b);
+      // Only pairs that could match are kept: A×B zero scores cost memory on long articles (issue 12).
+      if (s > 0) candidates.push({ a, b, score: s });
+    }
+  }
   return matchGreedy(ctx, candidates).map(({ a, b }) => judge(ctx, a, b));
 }
