@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../io/write-atomic.js';
+import { ensureDir, writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
-import type { BatchSummary, PairEntry } from '../model/summary.js';
+import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
 import { indexChunks } from '../report/index-page.js';
 import { summaryChunks } from '../report/summary.js';
 import type { Format } from './formats.js';
@@ -27,6 +26,10 @@ export interface BatchOptions {
   shard?: Shard;
   /** Pairs per worker thread started (pool.ts MIN_PAIRS_PER_WORKER); tests set 1 to force workers. */
   minPairsPerWorker?: number;
+  /** The corpus the sources were laid out from, recorded in the summary. */
+  corpus?: CorpusInput;
+  /** Compare every pair again, whatever earlier runs recorded (`--force`). */
+  force?: boolean;
 }
 
 /**
@@ -90,13 +93,14 @@ function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
  */
 export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
   const plan = planBatch(options.sourcesDir);
+  for (const line of plan.skipped) progressOutput.write(`crosscheck batch: ${line}\n`);
   const shard = options.shard;
   const pairs = keyPairs(
     plan.pairs.filter((p) => !shard || inShard(p.id, shard)),
     options.formats,
   );
-  mkdirSync(options.outDir, { recursive: true });
-  const previous = readPrevious(options.outDir);
+  ensureDir(options.outDir);
+  const previous = options.force ? new Map<string, PairEntry>() : readPrevious(options.outDir);
   const reused: PairEntry[] = [];
   const stale: KeyedPair[] = [];
   for (const pair of pairs) {
@@ -124,7 +128,12 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     };
     await runTasks(eventTasks(stale, options), options.jobs, onResult, options.minPairsPerWorker);
     progress.finish();
-    const summary = buildSummary(entries, { formats: options.formats, gate: options.failOn, shard });
+    const summary = buildSummary(entries, {
+      formats: options.formats,
+      gate: options.failOn,
+      shard,
+      corpus: options.corpus,
+    });
     writeBatchOutputs(options.outDir, summary, spill.full);
     clearJournal(options.outDir);
     // Gate messages quote the top findings of the pairs that tripped it: only those come back whole.

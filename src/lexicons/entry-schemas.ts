@@ -33,17 +33,18 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     part: oneOf('early', 'mid', 'late'),
     days: { type: 'number', exclusiveMinimum: 0 },
   }),
-  framing: entry(['group', 'referent', 'scope', 'role', 'labels'], {
+  framing: entry(['group', 'referent', 'scope', 'labels'], {
     group: str,
     referent: str,
-    scope: oneOf('modifier', 'event'),
-    role: oneOf('label', 'style', 'ignore'),
+    scope: oneOf('modifier', 'event', 'aligned'),
+    nominal: { type: 'boolean' },
+    otherReferents: words,
     labels: {
       type: 'array',
       minItems: 1,
       items: entry(['label', 'category'], {
         label: str,
-        category: oneOf('neutral', 'delegitimising', 'sympathetic', 'euphemism'),
+        category: oneOf('neutral', 'loaded', 'delegitimising', 'sympathetic', 'euphemism'),
       }),
     },
   }),
@@ -64,12 +65,18 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     bound: oneOf('min', 'max', 'about'),
     tolerance: { type: 'number', minimum: 0 },
   }),
-  'reporting-verbs': entry(['lemma', 'kind', 'stance', 'frame'], {
-    lemma: str,
-    kind: oneOf('verb', 'phrase'),
+  'reporting-verbs': entry(['lemma', 'kind', 'stance', 'frame', 'note'], {
+    lemma: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|:)$' },
+    kind: oneOf('verb', 'phrase', 'punctuation', 'adverb', 'hedge'),
     stance: oneOf('said', 'claimed', 'confirmed', 'denied'),
-    frame: oneOf('any', 'that'),
+    frame: oneOf('any', 'that', 'object', 'label'),
+    note: str,
   }),
+  abbreviations: entry(['abbreviation', 'kind'], {
+    abbreviation: { type: 'string', pattern: '^[A-Z][a-z]*$' },
+    kind: oneOf('title', 'month', 'other'),
+  }),
+  'colon-labels': entry(['label'], { label: str }),
   'vague-quantities': entry(['phrase', 'precision'], {
     phrase: str,
     precision: oneOf('vague', 'unspecified'),
@@ -78,7 +85,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'function-words': entry(['word', 'class'], {
     word: str,
-    class: oneOf('negation', 'phrase-link', 'floating'),
+    class: oneOf('negation', 'phrase-link', 'floating', 'amount-link', 'present-be'),
   }),
   'pos-classes': entry(['tag', 'classes'], {
     tag: { type: 'string', pattern: '^[A-Z]+$' },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { writeAtomic } from '../io/write-atomic.js';
 import type { AnalyzedSource } from '../model/analyzed-source.js';
 import { analyzeFile, analyzeSource, readSource } from '../pipeline.js';
+import { claimsFileIsSound } from '../report/check.js';
 import { validate } from '../schema/index.js';
 import { VERSION } from '../version.js';
 import { type ClaimsFile, fromClaimsFile, toClaimsFile } from './claims-file.js';
@@ -44,7 +45,9 @@ export function readFreshClaims(path: string, hash: string): AnalyzedSource | nu
   try {
     const file = JSON.parse(readFileSync(path, 'utf8')) as ClaimsFile;
     if (file.generator?.version !== VERSION || file.source?.hash !== hash) return null;
-    return hasShape(file) ? fromClaimsFile(file) : null;
+    // Schema-valid when written; on read the shape and the offsets are checked (a hand-edited file
+    // may hold offsets that no longer slice), not the whole schema again.
+    return hasShape(file) && claimsFileIsSound(file) ? fromClaimsFile(file) : null;
   } catch {
     // A damaged cache file is not the user's problem: extract again and overwrite it.
     return null;

@@ -1,43 +1,41 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { RawSource } from '../../model/source.js';
 import { contentHash } from '../../text/content-hash.js';
-import { splitFrontMatter } from './front-matter.js';
+import { checkSize, decodeSource } from './encoding.js';
+import { type FrontMatterSplit, splitFrontMatter } from './front-matter.js';
+import { readHtml } from './html.js';
 import { toMeta } from './meta.js';
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export { contentHash };
 
+/** Saved web pages, read by html.ts instead of front matter. */
+export const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+
+/** A page's metadata as front matter; a date that is not ISO 8601 is left out rather than refused. */
+function fromHtml(content: string): FrontMatterSplit {
+  const { data, text } = readHtml(content);
+  if (data.published && !/^\d{4}-\d{2}-\d{2}/.test(data.published)) delete data.published;
+  return { data, body: text };
+}
+
 /** Parses a source file's bytes: checks encoding, splits front matter, fills metadata. Pure. */
 export function parseSource(path: string, bytes: Uint8Array): RawSource {
-  if (bytes.length === 0) {
-    throw new UserError('empty-file', `${path} is empty`, 'give a .txt or .md article with some text', path);
-  }
-  if (bytes.includes(0)) {
-    throw new UserError(
-      'binary-file',
-      `${path} looks binary (it contains NUL bytes)`,
-      'give a plain-text .txt or .md article',
-      path,
-    );
-  }
-  let content: string;
-  try {
-    content = decoder.decode(bytes);
-  } catch {
-    throw new UserError(
-      'invalid-utf8',
-      `${path} is not valid UTF-8`,
-      'convert it first, e.g. `iconv -f latin1 -t utf-8`',
-      path,
-    );
-  }
+  const content = decodeSource(path, bytes);
   const id = basename(path, extname(path));
-  const { data, body, lenient } = splitFrontMatter(content, path);
+  const html = HTML_EXTENSIONS.has(extname(path).toLowerCase());
+  const { data, body, lenient } = html ? fromHtml(content) : splitFrontMatter(content, path);
   const diagnostics: Diagnostic[] = [];
+  if (html) {
+    diagnostics.push({
+      code: 'read/html-main-text',
+      severity: 'info',
+      message: `${id}: main text taken from the page by Readability; the report holds the text compared`,
+      source: id,
+    });
+  }
   if (lenient) {
     diagnostics.push({
       code: 'read/flat-front-matter',
@@ -74,21 +72,43 @@ export function parseSource(path: string, bytes: Uint8Array): RawSource {
   };
 }
 
-/** Reads and parses a source file; every problem becomes a UserError naming the file and the fix. */
+/** The line for a path that exists but is no article: a folder, a FIFO, a device. */
+function notAFile(path: string, stat: Stats): UserError {
+  const what = stat.isDirectory() ? 'a directory' : 'not a regular file (a pipe, socket or device)';
+  return new UserError(
+    'not-a-file',
+    `${path} is ${what}, not an article`,
+    'name a .txt or .md file (use `crosscheck batch` for a folder)',
+    path,
+  );
+}
+
+/**
+ * Reads and parses a source file; every problem becomes a UserError naming the file and the fix.
+ * Only regular files are read (a FIFO would block forever), and the size is checked first.
+ */
 export function readSource(path: string): RawSource {
-  let isFile: boolean;
+  let stat: Stats;
   try {
-    isFile = statSync(path).isFile();
-  } catch {
-    throw new UserError('missing-file', `${path} does not exist`, 'check the path', path);
+    stat = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const dangling = code === 'ENOENT' && lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+    const what = dangling
+      ? 'is a link to nothing'
+      : code === 'ENOENT'
+        ? 'does not exist'
+        : `cannot be read (${code})`;
+    throw new UserError('missing-file', `${path} ${what}`, 'check the path', path);
   }
-  if (!isFile) {
-    throw new UserError(
-      'not-a-file',
-      `${path} is a directory, not an article`,
-      'name a .txt or .md file (use `crosscheck batch` for a folder)',
-      path,
-    );
+  if (!stat.isFile()) throw notAFile(path, stat);
+  checkSize(path, stat.size);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError('read-failed', `cannot read ${path} (${code})`, 'check the file and the disk', path);
   }
-  return parseSource(path, readFileSync(path));
+  return parseSource(path, bytes);
 }
