@@ -62,7 +62,8 @@ export function parseSource(path: string, bytes: Uint8Array): RawSource {
       source: id,
     });
   }
-  const { text, bodyStart } = withTitle(body, meta.title);
+  // A saved page's headline line is already first (html.ts); its <title> only fills `title`.
+  const { text, bodyStart } = html ? { text: body, bodyStart: 0 } : withTitle(body, meta.title);
   return {
     id,
     event: basename(dirname(path)),

@@ -38,7 +38,7 @@ describe('attribution findings need the same content and a real difference', () 
 
 describe('quotations', () => {
   const source = analyze(
-    '"The plan is sound. It will pass," Mayor Dana Lee said in a statement.\n\n"We have the votes.\n\n"And we will use them."\n\nCritics called it a "boondoggle" on Tuesday.',
+    '"The plan is sound. It will pass," Mayor Dana Lee said in a statement.\n\n"We have the votes.\n\n"And we will use them."\n\nThe "temporary" fee has now lasted ten years.',
     'Courier',
   );
   const ids = (snippet: string) => source.sentences.filter((s) => s.text.includes(snippet)).map((s) => s.id);
@@ -52,6 +52,6 @@ describe('quotations', () => {
   it('keep a tagged quotation out of the outlet voice, but not a scare quote', () => {
     const voiced = notOwnVoice(source);
     for (const id of [...ids('The plan is sound'), ...ids('It will pass')]) expect(voiced.has(id)).toBe(true);
-    for (const id of ids('boondoggle')) expect(voiced.has(id)).toBe(false);
+    for (const id of ids('temporary')) expect(voiced.has(id)).toBe(false);
   });
 });
