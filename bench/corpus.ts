@@ -7,7 +7,7 @@ export interface BenchEvent {
   files: { name: string; content: string }[];
 }
 
-/** Reads the real multi-outlet events under `../shared/corpora` (NewsWCL50 and BASIL). */
+/** Reads the real multi-outlet events under `root` (its newswcl50/ and basil/ folders). */
 export function readCorpora(root: string): BenchEvent[] {
   const events: BenchEvent[] = [];
   for (const corpus of ['newswcl50', 'basil']) {

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: crosscheck's batch over real articles (../shared/corpora, NewsWCL50 and BASIL)
+ * `npm run bench [-- <corpora dir>]`: crosscheck's batch over real articles (NewsWCL50 and BASIL:
+ * <corpora dir>/newswcl50 and /basil, default ../shared/corpora)
  * replicated with small edits to 2,000 pairs, against jsdiff's diffWords on the same pairs.
  * A benchmark, never a test: it prints figures and asserts nothing.
  */
@@ -7,11 +8,16 @@ import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffWords } from 'diff';
+import { besideCheckout, dataPath } from '../scripts/data-path.js';
 import { runBatch } from '../src/batch/run.js';
 import type { Io } from '../src/cli/io.js';
 import { readCorpora, writeCorpus } from './corpus.js';
 
-const CORPORA = new URL('../../shared/corpora/', import.meta.url).pathname;
+const CORPORA = dataPath(
+  process.argv[2],
+  besideCheckout('corpora'),
+  'npm run bench [-- <folder holding newswcl50/ and basil/>]',
+);
 const SIZES = (process.env.BENCH_SIZES ?? '500,1000,2000').split(',').map(Number);
 const jobs = availableParallelism();
 const silent: Io = { stdout: () => {}, stderr: () => {}, env: { CI: 'true' }, isTTY: false };

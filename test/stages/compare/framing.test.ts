@@ -6,7 +6,7 @@ import { type AnalyzedSource, extract } from '../../../src/stages/extract/index.
 import { parseSource, readSource } from '../../../src/stages/read/index.js';
 import { segment } from '../../../src/stages/segment/index.js';
 
-const SAMPLE = new URL('../../../../shared/sources/astana-2018-05-14/', import.meta.url).pathname;
+const SAMPLE = 'sources/astana-2018-05-14/';
 const analyze = (path: string): AnalyzedSource => extract(segment(readSource(path)));
 const inline = (text: string, outlet: string): AnalyzedSource =>
   extract(
