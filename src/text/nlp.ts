@@ -32,6 +32,9 @@ export function tokenizeLine(text: string, base: number): TokenizedSentence[] {
       const at = text.indexOf(surface, cursor);
       if (at < 0) return;
       cursor = at + surface.length;
+      // wink gives tabs and line separators tokens of their own (tagged SPACE): they are not words,
+      // and a sentence should neither start nor end with one.
+      if (surface.trim() === '') return;
       tokens.push({
         text: surface,
         start: base + at,
