@@ -71,8 +71,9 @@ function forgetWords({ core }: Instance): void {
 
 /**
  * Whether reading `length` more characters could overflow a feature's bit field in wink's packed
- * lexicon (each token adds at most two values: the word and its lower case), or the filed words
- * have grown past what one instance should hold.
+ * lexicon (each token adds at most two values: the word and its lower case; wink does not check,
+ * see cache.js `getFeaturesIndex`), or the words filed and forgotten have grown past what one
+ * instance should hold in memory (every out-of-vocabulary token is filed again on each line).
  */
 function exhausted({ core }: Instance, length: number): boolean {
   for (const f of Object.values(core.features)) {
