@@ -1,26 +1,16 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIo, tempDir, tree } from '../batch/helpers.js';
 
 // Issue 12: `batch` must write byte-identical files whatever --jobs and from run to run. The
 // repository holds 3 events, so the test builds 52 from them: each outlet of an event is a seeded
-// shuffle of paragraphs of one article of sources/, some with a passage written for the test that
-// made wink-nlp learn a word (see determinism.test.ts).
+// shuffled subset of the paragraphs of one article of sources/ (fast-check's sample) and a passage
+// written for the test that made wink-nlp learn a word (see determinism.test.ts).
 
 const EVENTS = 52;
-
-/** A small deterministic PRNG (mulberry32), so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r ^= r + Math.imul(r ^ (r >>> 7), 61 | r);
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Article {
   published: string;
@@ -48,21 +38,33 @@ const PASSAGES = [
   'Okafor’s plan was approved on Tuesday, and Brandt’s rivals said 20 people had left.',
 ];
 
-/** Writes EVENTS events of two outlets each under `dir`. */
+/**
+ * One outlet's text: a seeded, shuffled subset of an article's paragraphs with a passage inserted.
+ * Even events carry the passage that taught wink a word, odd ones the passage it then read
+ * differently, so a worker that starts with an odd event used to disagree with `--jobs 1`.
+ */
+const outletOf = (article: Article, passage: string, seed: number): string => {
+  const paragraphs = fc.tuple(fc.shuffledSubarray(article.paragraphs, { minLength: 2 }), fc.nat());
+  const [chosen, at] = fc.sample(paragraphs, { seed, numRuns: 1 })[0];
+  chosen.splice(at % (chosen.length + 1), 0, passage);
+  return chosen.join('\n\n');
+};
+
+/** Writes EVENTS events of two outlets each under `dir`, the same on every run. */
 function writeCorpus(dir: string): void {
   const events = repositoryEvents();
   for (let e = 0; e < EVENTS; e++) {
-    const next = random(e + 1);
     const articles = events[e % events.length];
     const folder = join(dir, `event-${String(e).padStart(2, '0')}`);
     mkdirSync(folder, { recursive: true });
-    for (const outlet of ['a', 'b']) {
-      const article = articles[Math.floor(next() * articles.length)];
-      const paragraphs = article.paragraphs.filter(() => next() < 0.6).sort(() => next() - 0.5);
-      if (next() < 0.5) paragraphs.splice(Math.floor(next() * paragraphs.length), 0, PASSAGES[e % 2]);
+    ['a', 'b'].forEach((outlet, i) => {
+      const article = articles[(e + i) % articles.length];
       const front = `---\noutlet: Outlet ${outlet.toUpperCase()}${e}\npublished: ${article.published}\n---\n`;
-      writeFileSync(join(folder, `${outlet}.txt`), `${front}${paragraphs.join('\n\n')}\n`);
-    }
+      writeFileSync(
+        join(folder, `${outlet}.txt`),
+        `${front}${outletOf(article, PASSAGES[e % 2], e * 2 + i)}\n`,
+      );
+    });
   }
 }
 
