@@ -25,7 +25,7 @@ describe('committed reports/ and claims/', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-golden-'));
   const fresh = { reports: join(dir, 'reports'), claims: join(dir, 'claims') };
 
-  it('are what `npm start` writes today', { timeout: 60_000 }, async () => {
+  it('are what `npm start` writes today', async () => {
     const { code, stderr } = await run([
       'batch',
       'sources',
