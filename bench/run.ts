@@ -9,8 +9,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffWords } from 'diff';
 import { besideCheckout, dataPath } from '../scripts/data-path.js';
+import type { ProgressOutput } from '../src/batch/progress.js';
 import { runBatch } from '../src/batch/run.js';
-import type { Io } from '../src/cli/io.js';
 import { readCorpora, writeCorpus } from './corpus.js';
 
 const CORPORA = dataPath(
@@ -20,7 +20,7 @@ const CORPORA = dataPath(
 );
 const SIZES = (process.env.BENCH_SIZES ?? '500,1000,2000').split(',').map(Number);
 const jobs = availableParallelism();
-const silent: Io = { stdout: () => {}, stderr: () => {}, env: { CI: 'true' }, isTTY: false };
+const silent: ProgressOutput = { write: () => {}, live: false };
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((x, y) => x - y);

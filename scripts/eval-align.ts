@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeFile } from '../src/pipeline.js';
 import { align } from '../src/stages/align/index.js';
-import { type GoldAlignment, scoreAlignment } from '../src/stages/align/score.js';
+import { type GoldAlignment, scoreAlignment } from './lib/score-alignment.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const gold = JSON.parse(readFileSync(`${root}test/gold/astana-alignment.json`, 'utf8')) as GoldAlignment & {

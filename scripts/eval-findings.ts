@@ -77,12 +77,12 @@ const read = <T>(name: string): T =>
 const judged = read<(JudgedFinding & { a_path: string; b_path: string; why: string })[]>('judged.json');
 const gold = read<{ pairs: { a: string; b: string; items: GoldItem[] }[] }>('gold.json').pairs;
 
-const analysed = new Map<string, AnalyzedSource>();
+const analyzed = new Map<string, AnalyzedSource>();
 const source = (rel: string) => {
-  const known = analysed.get(rel);
+  const known = analyzed.get(rel);
   if (known) return known;
   const fresh = analyzeFile(join(args.shared, rel));
-  analysed.set(rel, fresh);
+  analyzed.set(rel, fresh);
   return fresh;
 };
 const reports = new Map<string, ScoredReport | null>();

@@ -1,6 +1,6 @@
 /**
  * Scores the paraphrase judgement on a file in MSRP's format with the very function that
- * labels an alignment link `equivalent` (isEquivalent): each sentence is analysed as a
+ * labels an alignment link `equivalent` (isEquivalent): each sentence is analyzed as a
  * one-sentence source. Usage: npm run --silent eval:msrp -- <file.tsv>
  * Last line: accuracy=<0..1> f1=<0..1> n=<pairs>, F1 of the positive class.
  */
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeText } from '../src/pipeline.js';
 import { loadIdf } from '../src/stages/align/idf.js';
 import { isEquivalent } from '../src/stages/align/index.js';
-import { parseMsrp, profileWhole } from '../src/stages/align/msrp.js';
+import { parseMsrp, profileWhole } from './lib/msrp.js';
 
 const file = process.argv[2];
 if (!file) {

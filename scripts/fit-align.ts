@@ -13,8 +13,8 @@ import { FEATURES, pairFeatures } from '../src/stages/align/features.js';
 import { buildIdf, loadIdf } from '../src/stages/align/idf.js';
 import { type AlignParams, featureVector } from '../src/stages/align/judge.js';
 import { fitLogistic, type LogisticWeights, probability } from '../src/stages/align/logistic.js';
-import { parseMsrp, profileWhole } from '../src/stages/align/msrp.js';
 import { besideCheckout, dataPath } from './data-path.js';
+import { parseMsrp, profileWhole } from './lib/msrp.js';
 
 const USAGE = 'npm run fit:align -- [--idf] [<folder holding corpora/ and eval/msrp/train.tsv>]';
 const SHARED = dataPath(

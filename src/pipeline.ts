@@ -1,16 +1,20 @@
+import type { AnalyzedSource } from './model/analyzed-source.js';
 import type { Diagnostic } from './model/diagnostic.js';
 import { FINDING_KINDS } from './model/finding.js';
 import type { Report, ReportClaim, ReportSource } from './model/report.js';
+import { carriesClaims } from './model/roles.js';
 import type { RawSource, SourceMeta } from './model/source.js';
 import type { Side } from './model/span.js';
 import { align } from './stages/align/index.js';
 import { compare } from './stages/compare/index.js';
-import { type AnalyzedSource, extract } from './stages/extract/index.js';
+import { extract } from './stages/extract/index.js';
 import { parseSource, readSource } from './stages/read/index.js';
 import { segment } from './stages/segment/index.js';
 import { VERSION } from './version.js';
 
-export type { AnalyzedSource } from './stages/extract/index.js';
+export type { AnalyzedSource } from './model/analyzed-source.js';
+// Batch and store reach the read stage only through here.
+export { contentHash, readSource } from './stages/read/index.js';
 
 /** Runs the per-source stages on a source already read: segment → extract. */
 export function analyzeSource(raw: RawSource): AnalyzedSource {
@@ -61,7 +65,7 @@ export function compareSources(a: AnalyzedSource, b: AnalyzedSource, options: Co
   };
 }
 
-/** Reads, analyses and compares two files. */
+/** Reads, analyzes and compares two files. */
 export function compareFiles(pathA: string, pathB: string, options: CompareOptions = {}): Report {
   return compareSources(analyzeFile(pathA), analyzeFile(pathB), options);
 }
@@ -104,7 +108,7 @@ function sideClaims(side: Side, source: AnalyzedSource): ReportClaim[] {
 /** A source with no sentences is not an error: the report says so. */
 function emptySourceDiagnostics(a: AnalyzedSource, b: AnalyzedSource): Diagnostic[] {
   return [a, b]
-    .filter((s) => s.sentences.every((x) => x.role !== 'body' && x.role !== 'headline'))
+    .filter((s) => !s.sentences.some(carriesClaims))
     .map((s) => ({
       code: 'segment/no-sentences',
       severity: 'warning' as const,

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assertReportFiles } from './assert-report.js';
 import { run } from './cli/run.js';
 
 // The committed reports/ and claims/ are what `npm start` writes for sources/. A change that
@@ -37,6 +38,7 @@ describe('committed reports/ and claims/', () => {
       '1',
     ]);
     expect(code, stderr).toBe(0);
+    expect(assertReportFiles(fresh.reports).length).toBeGreaterThan(0);
     for (const name of ['reports', 'claims'] as const) {
       if (process.env.UPDATE === '1') {
         rmSync(name, { recursive: true, force: true });
@@ -48,5 +50,5 @@ describe('committed reports/ and claims/', () => {
         expect(same, `${name}/${file} is stale: run UPDATE=1 npx vitest run test/golden.test.ts`).toBe(true);
       }
     }
-  });
+  }, 120_000); // a whole batch over sources/: seconds when the machine is busy
 });

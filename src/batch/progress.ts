@@ -1,4 +1,3 @@
-import type { Io } from '../cli/io.js';
 import type { PairEntry } from '../model/summary.js';
 
 /** Reports a batch's progress on stderr. */
@@ -9,10 +8,11 @@ export interface Progress {
   finish: () => void;
 }
 
-/** Whether to draw a live bar: only on a terminal and never in CI, whose logs keep every byte. */
-export function wantsBar(io: Io): boolean {
-  const ci = io.env.CI;
-  return io.isTTY && (ci === undefined || ci === '' || ci === 'false' || ci === '0');
+/** Where progress goes: a plain text sink, and whether it is a live terminal (a bar) or a log (lines). */
+export interface ProgressOutput {
+  write: (text: string) => void;
+  /** Redraw a bar in place; false on pipes and in CI, whose logs keep every byte. */
+  live: boolean;
 }
 
 function clock(seconds: number): string {
@@ -42,13 +42,13 @@ export function eventLine(event: string, entries: PairEntry[], skipped: number):
  * printed in event order once all of an event's pairs are done, with no control characters.
  */
 export function createProgress(
-  io: Io,
+  output: ProgressOutput,
   events: { name: string; pairs: number }[],
   now: () => number = () => performance.now(),
 ): Progress {
   const total = events.reduce((n, e) => n + e.pairs, 0);
   const started = now();
-  const bar = wantsBar(io);
+  const bar = output.live;
   const finished = new Map<string, { entries: PairEntry[]; skipped: number }>();
   let next = 0;
   let done = 0;
@@ -57,7 +57,7 @@ export function createProgress(
       const event = events[next];
       const state = finished.get(event.name);
       if (!state || state.entries.length < event.pairs) return;
-      if (!bar) io.stderr(`${eventLine(event.name, state.entries, state.skipped)}\n`);
+      if (!bar) output.write(`${eventLine(event.name, state.entries, state.skipped)}\n`);
       next += 1;
     }
   };
@@ -70,11 +70,11 @@ export function createProgress(
         finished.set(entry.event, state);
       }
       done += entries.length;
-      if (bar) io.stderr(`\r\x1b[2K${barLine(done, total, now() - started)}`);
+      if (bar) output.write(`\r\x1b[2K${barLine(done, total, now() - started)}`);
       flushEvents();
     },
     finish() {
-      if (bar) io.stderr('\n');
+      if (bar) output.write('\n');
     },
   };
 }

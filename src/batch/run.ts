@@ -1,17 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Io } from '../cli/io.js';
+import { writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 import { renderIndex } from '../report/index-page.js';
-import { renderSummary } from '../report/summary.js';
-import { writeAtomic } from '../report/write.js';
+import { renderBatchSummary } from '../report/summary.js';
 import type { Format } from './formats.js';
 import { clearJournal, isFresh, journalPath, readPrevious } from './journal.js';
-import { hashFile, pairKey } from './key.js';
+import { freshnessKey, hashFile } from './key.js';
 import { type PlannedPair, planBatch } from './plan.js';
 import { runTasks } from './pool.js';
-import { createProgress } from './progress.js';
+import { createProgress, type ProgressOutput } from './progress.js';
 import { inShard, type Shard } from './shard.js';
 import { buildSummary } from './summarize.js';
 import type { EventTask } from './task.js';
@@ -32,14 +31,14 @@ export interface BatchOutcome {
   summary: BatchSummary;
   compared: number;
   skipped: number;
-  /** Milliseconds per compared pair and per analysed source, for the benchmark. */
+  /** Milliseconds per compared pair and per analyzed source, for the benchmark. */
   pairMs: number[];
   sourceMs: number[];
 }
 
 /** Writes `summary.json` and `index.html` of a finished batch, each atomically. */
 export function writeBatchOutputs(outDir: string, summary: BatchSummary): void {
-  writeAtomic(join(outDir, 'summary.json'), renderSummary(summary));
+  writeAtomic(join(outDir, 'summary.json'), renderBatchSummary(summary));
   writeAtomic(join(outDir, 'index.html'), renderIndex(summary));
 }
 
@@ -51,7 +50,7 @@ function keyPairs(pairs: PlannedPair[], formats: Format[]): KeyedPair[] {
     if (!hashes.has(path)) hashes.set(path, hashFile(path));
     return hashes.get(path) ?? null;
   };
-  return pairs.map((p) => ({ ...p, key: pairKey(hash(p.a.path), hash(p.b.path), formats) }));
+  return pairs.map((p) => ({ ...p, key: freshnessKey(hash(p.a.path), hash(p.b.path), formats) }));
 }
 
 function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
@@ -74,8 +73,9 @@ function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
 /**
  * Runs a batch: plans the pairs (of one shard), skips those whose outputs are up to date, runs
  * the rest on the worker pool event by event, then writes `summary.json` and `index.html`.
+ * Progress goes to `progressOutput` (the CLI passes its stderr).
  */
-export async function runBatch(options: BatchOptions, io: Io): Promise<BatchOutcome> {
+export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
   const plan = planBatch(options.sourcesDir);
   const shard = options.shard;
   const pairs = keyPairs(
@@ -96,7 +96,7 @@ export async function runBatch(options: BatchOptions, io: Io): Promise<BatchOutc
   const events = plan.events
     .map((e) => ({ name: e.name, pairs: perEvent.get(e.name) ?? 0 }))
     .filter((e) => e.pairs > 0);
-  const progress = createProgress(io, events);
+  const progress = createProgress(progressOutput, events);
   progress.done(reused, true);
   const entries = [...reused];
   const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };

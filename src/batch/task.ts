@@ -1,9 +1,9 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeAtomic } from '../io/write-atomic.js';
+import type { AnalyzedSource } from '../model/analyzed-source.js';
 import type { PairEntry } from '../model/summary.js';
 import { compareSources } from '../pipeline.js';
-import { writeAtomic } from '../report/write.js';
-import type { AnalyzedSource } from '../stages/extract/index.js';
 import { analyzeCached } from '../store/claims-cache.js';
 import { errorEntry, errorLine, okEntry } from './entry.js';
 import { type Format, RENDERERS } from './formats.js';
@@ -30,29 +30,29 @@ export interface PairOutcome {
 export interface EventResult {
   event: string;
   pairs: PairOutcome[];
-  /** Milliseconds per source analysed (extracted or read back from `claims/`). */
+  /** Milliseconds per source analyzed (extracted or read back from `claims/`). */
   sourceMs: number[];
 }
 
-type Analysed = { source: AnalyzedSource } | { error: string };
+type Analyzed = { source: AnalyzedSource } | { error: string };
 
-function analyseAll(task: EventTask, sourceMs: number[]): Map<string, Analysed> {
+function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> {
   const sources = new Map<string, PlannedSource>();
   for (const pair of task.pairs) for (const s of [pair.a, pair.b]) sources.set(s.path, s);
-  const analysed = new Map<string, Analysed>();
+  const analyzed = new Map<string, Analyzed>();
   for (const [path, source] of sources) {
     const started = performance.now();
     try {
-      analysed.set(path, { source: analyzeCached(path, task.claimsDir).source });
+      analyzed.set(path, { source: analyzeCached(path, task.claimsDir).source });
     } catch (error) {
-      analysed.set(path, { error: `source ${source.id}: ${errorLine(error)}` });
+      analyzed.set(path, { error: `source ${source.id}: ${errorLine(error)}` });
     }
     sourceMs.push(performance.now() - started);
   }
-  return analysed;
+  return analyzed;
 }
 
-function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analysed, b: Analysed): PairEntry {
+function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analyzed, b: Analyzed): PairEntry {
   if ('error' in a || 'error' in b) {
     return errorEntry(pair, pair.key, 'error' in a ? a.error : (b as { error: string }).error);
   }
@@ -70,15 +70,15 @@ function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analy
 }
 
 /**
- * Runs one event: analyses each source it needs once (reusing fresh claims files), compares
+ * Runs one event: analyzes each source it needs once (reusing fresh claims files), compares
  * its pairs, writes every pair's files atomically, and journals each entry once its files exist.
  */
 export function runEventTask(task: EventTask): EventResult {
   const sourceMs: number[] = [];
-  const analysed = analyseAll(task, sourceMs);
+  const analyzed = analyzeAll(task, sourceMs);
   const pairs = task.pairs.map((pair) => {
     const started = performance.now();
-    const side = (path: string): Analysed => analysed.get(path) ?? { error: `${path} was not analysed` };
+    const side = (path: string): Analyzed => analyzed.get(path) ?? { error: `${path} was not analyzed` };
     const entry = comparePair(task, pair, side(pair.a.path), side(pair.b.path));
     const ms = performance.now() - started;
     appendFileSync(task.journal, `${JSON.stringify(entry)}\n`);

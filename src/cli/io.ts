@@ -14,3 +14,9 @@ export const processIo: Io = {
   env: process.env,
   isTTY: Boolean(process.stderr.isTTY),
 };
+
+/** Whether to draw a live progress bar: only on a terminal and never in CI, whose logs keep every byte. */
+export function wantsBar(io: Io): boolean {
+  const ci = io.env.CI;
+  return io.isTTY && (ci === undefined || ci === '' || ci === 'false' || ci === '0');
+}

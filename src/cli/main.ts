@@ -6,6 +6,7 @@ import { batchCommand } from './commands/batch.js';
 import { compareCommand } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
 import { mergeCommand } from './commands/merge.js';
+import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   batchCommand,
   mergeCommand,
   schemaCommand,
+  rulesCommand,
   validateCommand,
 ];
 

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { checkEntry, type EntrySchema } from './check-entry.js';
+import { ENTRY_SCHEMAS } from './entry-schemas.js';
 
 /** The envelope every lexicon file shares: a name, what it is for, and entries that each cite a source. */
 export interface LexiconFile<E> {
@@ -15,11 +17,52 @@ export function lexiconPath(name: string): URL {
   return new URL(`./data/${name}.yaml`, import.meta.url);
 }
 
-/** Loads `src/lexicons/data/<name>.yaml` once per process. */
+/** The envelope of lexicon.schema.json: a name, a description, entries that each name a source. */
+const ENVELOPE: EntrySchema = {
+  type: 'object',
+  required: ['name', 'description', 'entries'],
+  properties: {
+    name: { type: 'string', pattern: '^[a-z0-9-]+$' },
+    description: { type: 'string', minLength: 10 },
+    entries: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['source'],
+        properties: { source: { type: 'string', minLength: 3 }, note: { type: 'string' } },
+      },
+    },
+  },
+};
+
+/** Problems of a parsed lexicon file against the envelope and its entry schema; [] when it is valid. */
+export function lexiconProblems(data: unknown, entry: EntrySchema): string[] {
+  const problems = checkEntry(ENVELOPE, data);
+  const entries = (data as { entries?: unknown } | null)?.entries;
+  if (Array.isArray(entries))
+    problems.push(...checkEntry({ type: 'array', items: entry }, entries, '/entries'));
+  return problems;
+}
+
+/**
+ * Loads `src/lexicons/data/<name>.yaml` once per process and checks it against the lexicon
+ * envelope and its entry schema (`entry-schemas.ts`), so that a malformed entry fails on load
+ * rather than turning into a wrong claim later.
+ */
 export function loadLexicon<E>(name: string): LexiconFile<E> {
   const hit = cache.get(name);
   if (hit) return hit as LexiconFile<E>;
-  const parsed = parseYaml(readFileSync(lexiconPath(name), 'utf8')) as LexiconFile<E>;
+  const entry = ENTRY_SCHEMAS[name];
+  if (!entry)
+    throw new Error(`lexicon '${name}' has no entry schema: add one to src/lexicons/entry-schemas.ts`);
+  const parsed = parseYaml(readFileSync(lexiconPath(name), 'utf8')) as unknown;
+  const problems = lexiconProblems(parsed, entry);
+  if (problems.length > 0) {
+    throw new Error(
+      `src/lexicons/data/${name}.yaml does not match its schema: ${problems.slice(0, 5).join('; ')}`,
+    );
+  }
   cache.set(name, parsed);
-  return parsed;
+  return parsed as LexiconFile<E>;
 }

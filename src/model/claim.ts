@@ -11,7 +11,7 @@ export type Stance = 'fact' | 'said' | 'claimed' | 'confirmed' | 'denied';
 
 /** An actor mention normalised to a group from the actor lexicon (`iran`, `syria-government`…). */
 export interface ActorRef extends TextRange {
-  /** Actor group id from `src/lexicons/actors`, or null when the mention matches no group. */
+  /** Actor group id from `src/lexicons/data/actors.yaml` (matched by `src/text/actors`), or null when the mention matches no group. */
   group: string | null;
   /** For a pronoun ("he", "it"): the mention it was resolved to, in this or an earlier sentence. */
   antecedent?: TextRange;

@@ -1,7 +1,7 @@
 import type { Report } from '../model/report.js';
 
 /** One row of the framing table: a label pair and how often the report found it. */
-export interface LabelPair {
+export interface LabelPairRow {
   a: string;
   b: string;
   group: string;
@@ -12,8 +12,8 @@ export interface LabelPair {
 }
 
 /** Framing findings grouped by label pair (case-insensitive), most frequent first, then first seen. */
-export function labelPairs(report: Report): LabelPair[] {
-  const pairs = new Map<string, LabelPair>();
+export function labelPairs(report: Report): LabelPairRow[] {
+  const pairs = new Map<string, LabelPairRow>();
   for (const f of report.findings) {
     if (f.kind !== 'framing' || !f.labels) continue;
     const key = `${f.labels.a.toLowerCase()}\u0000${f.labels.b.toLowerCase()}`;

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFile, analyzeSource } from '../pipeline.js';
-import { writeAtomic } from '../report/write.js';
+import { writeAtomic } from '../io/write-atomic.js';
+import type { AnalyzedSource } from '../model/analyzed-source.js';
+import { analyzeFile, analyzeSource, readSource } from '../pipeline.js';
 import { validate } from '../schema/index.js';
-import type { AnalyzedSource } from '../stages/extract/index.js';
-import { readSource } from '../stages/read/index.js';
 import { VERSION } from '../version.js';
 import { type ClaimsFile, fromClaimsFile, toClaimsFile } from './claims-file.js';
 
@@ -37,7 +36,7 @@ export function readFreshClaims(path: string, hash: string): AnalyzedSource | nu
 
 /**
  * Analyses a source, reusing `<dir>/<event>/<id>.json` when it is up to date and, unless
- * `write` is false, writing it when it is not. With no dir, always analyses.
+ * `write` is false, writing it when it is not. With no dir, always analyzes.
  */
 export function analyzeCached(
   path: string,

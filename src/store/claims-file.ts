@@ -1,8 +1,8 @@
+import type { AnalyzedSource } from '../model/analyzed-source.js';
 import type { Claim } from '../model/claim.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReportSentence } from '../model/report.js';
 import type { SourceMeta } from '../model/source.js';
-import type { AnalyzedSource } from '../stages/extract/index.js';
 import { VERSION } from '../version.js';
 
 /** A token stored compactly: [start, end, lemma, pos]; the surface text is sliced back from the source. */
@@ -24,7 +24,7 @@ export interface ClaimsFile {
   diagnostics: Diagnostic[];
 }
 
-/** Turns an analysed source into its claims file. Tokens are kept so `compare` need not segment again. */
+/** Turns an analyzed source into its claims file. Tokens are kept so `compare` need not segment again. */
 export function toClaimsFile(source: AnalyzedSource): ClaimsFile {
   return {
     schemaVersion: 1,
@@ -51,7 +51,7 @@ export function toClaimsFile(source: AnalyzedSource): ClaimsFile {
   };
 }
 
-/** Rebuilds the analysed source from a claims file. */
+/** Rebuilds the analyzed source from a claims file. */
 export function fromClaimsFile(file: ClaimsFile): AnalyzedSource {
   const { id, event, path, hash, text, sentences, ...meta } = file.source;
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barLine, createProgress } from '../../src/batch/progress.js';
+import { wantsBar } from '../../src/cli/io.js';
 import { entry } from './entries.js';
 import { memoryIo } from './helpers.js';
 
@@ -19,7 +20,7 @@ describe('progress', () => {
     ['when piped', {}, false],
   ])('%s prints one plain line per event, in event order, with no control characters', (_n, env, tty) => {
     const { io, stderr } = memoryIo(env, tty);
-    const progress = createProgress(io, events, () => 0);
+    const progress = createProgress({ write: io.stderr, live: wantsBar(io) }, events, () => 0);
     progress.done([entry('e2/a--b', ['A', 'B'])], false);
     expect(stderr()).toBe('');
     progress.done([entry('e1/a--b', ['A', 'B'])], true);
@@ -36,7 +37,7 @@ describe('progress', () => {
   it('redraws a bar in place on a terminal', () => {
     let now = 0;
     const { io, stderr } = memoryIo({}, true);
-    const progress = createProgress(io, events, () => now);
+    const progress = createProgress({ write: io.stderr, live: wantsBar(io) }, events, () => now);
     now = 1000;
     progress.done([entry('e1/a--b', ['A', 'B'])], false);
     progress.finish();

@@ -3,15 +3,15 @@ import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
-import { compareFiles } from '../../src/pipeline.js';
 import { renderHtml } from '../../src/report/html/index.js';
+import { compareFilesChecked } from '../assert-report.js';
 import { describeInBrowser, launch, open, type Session, writePage } from './chromium.js';
 
-const sample: Report = compareFiles(
+const sample: Report = compareFilesChecked(
   'sources/astana-2018-05-14/presstv.txt',
   'sources/astana-2018-05-14/wire.txt',
 );
-const hostile: Report = compareFiles('test/fixtures/hostile/a.txt', 'test/fixtures/hostile/b.txt');
+const hostile: Report = compareFilesChecked('test/fixtures/hostile/a.txt', 'test/fixtures/hostile/b.txt');
 const SCREENSHOT = 'test-output/sample-report.png';
 
 /** True when the element's centre is on screen and the element (not the sticky bar) is what shows there. */
@@ -96,12 +96,12 @@ describeInBrowser()('the HTML report in chromium', { timeout: 120_000 }, () => {
         expect(await li.isVisible()).toBe(false);
     }
     const shown = sample.findings.find((f) => !(hidden as readonly string[]).includes(f.kind));
-    if (shown) expect(await page.locator(`#finding-${shown.id}`).isVisible()).toBe(true);
+    expect(shown, 'the sample has a finding of a kind left checked').toBeDefined();
+    expect(await page.locator(`#finding-${shown?.id}`).isVisible()).toBe(true);
     const onlyHidden = sample.findings.find((f) => f.kind === 'agreement' && f.a.length > 0);
-    if (onlyHidden) {
-      const marks = page.locator(`.hl[data-f="${onlyHidden.id}"]`);
-      for (const mark of await marks.all()) expect(await mark.getAttribute('role')).toBeNull();
-    }
+    expect(onlyHidden, 'the sample has an agreement with marks on side a').toBeDefined();
+    const marks = await page.locator(`.hl[data-f="${onlyHidden?.id}"]`).all();
+    for (const mark of marks) expect(await mark.getAttribute('role')).toBeNull();
     await page.locator('input[name="kind"][value="agreement"]').check();
     expect(await page.locator('.hl[data-f].k-agreement').count()).toBeGreaterThan(0);
     await page.close();
@@ -170,10 +170,14 @@ describeInBrowser()('the HTML report in chromium', { timeout: 120_000 }, () => {
   it('saves a screenshot of the sample report, its first framing finding selected', async () => {
     const { page } = await open(session, url);
     const f = sample.findings.find((x) => x.kind === 'framing' && x.a.length > 0 && x.b.length > 0);
-    if (f) await page.locator(`#finding-${f.id} .pick`).click();
+    if (!f) throw new Error('the sample has no framing finding with two sides');
+    await page.locator(`#finding-${f.id} .pick`).click();
     await page.mouse.move(0, 0);
     mkdirSync('test-output', { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
+    const png = await page.screenshot({ path: SCREENSHOT });
+    // A PNG signature, and the selection drawn: the picked finding is pressed.
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(await page.locator(`#finding-${f.id} .pick`).getAttribute('aria-pressed')).toBe('true');
     await page.close();
   });
 });

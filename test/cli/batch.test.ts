@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { FINDING_KINDS } from '../../src/model/finding.js';
 import type { BatchSummary } from '../../src/model/summary.js';
+import { assertReportFiles } from '../assert-report.js';
 import { copyEvents, memoryIo, tempDir, tree } from '../batch/helpers.js';
 
 const SAMPLE = new URL('../../sources/astana-2018-05-14/', import.meta.url).pathname;
@@ -57,6 +58,7 @@ describe('crosscheck batch', () => {
 
   it('writes every pair, index.html and summary.json, and exits as summary.json says', () => {
     const summary = summaryOf(single);
+    expect(assertReportFiles(single)).toHaveLength(summary.totals.ok);
     expect(summary.pairs.map((p) => p.id)).toEqual([
       'astana-2018-05-14/presstv--wire',
       'quake-2020-01-02/courier--herald',

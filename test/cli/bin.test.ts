@@ -18,5 +18,5 @@ describe('bin/crosscheck.js', () => {
     expect(missing.stderr.trim().split('\n')).toEqual([
       'crosscheck: nope.txt does not exist: check the path',
     ]);
-  });
+  }, 60_000); // two cold starts of node + tsx: seconds when the machine is busy
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assertReport, assertReportFiles } from '../assert-report.js';
 import { run } from './run.js';
 
 const A = 'sources/astana-2018-05-14/presstv.txt';
@@ -18,6 +19,7 @@ describe('crosscheck CLI', () => {
     const { code, stdout, stderr } = await run(['compare', A, B, '--json', '-']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
+    assertReport(report);
     expect(report.pair.id).toBe('astana-2018-05-14/presstv--wire');
     expect(stderr).toMatch(/Press TV \(a\) vs Wire report \(b\)/);
   });
@@ -34,6 +36,7 @@ describe('crosscheck CLI', () => {
     expect((await run(['compare', A, B, '--json', out])).code).toBe(0);
     expect(JSON.parse((await import('node:fs')).readFileSync(out, 'utf8')).schemaVersion).toBe(1);
     expect(readdirSync(join(dir, 'nested'))).toEqual(['r.json']);
+    expect(assertReportFiles(dir)).toEqual([out]);
     expect((await run(['validate', out])).code).toBe(0);
   });
 
@@ -65,6 +68,7 @@ describe('crosscheck CLI', () => {
   it('turns a source with no sentences into a report with a diagnostic, not an error', async () => {
     const { code, stdout } = await run(['compare', `${BAD}/no-sentences.txt`, B, '--json', '-']);
     expect(code).toBe(0);
+    assertReport(JSON.parse(stdout));
     expect(JSON.parse(stdout).diagnostics.map((d: { code: string }) => d.code)).toContain(
       'segment/no-sentences',
     );

@@ -12,6 +12,10 @@ describe('perturbation harness on sources/', () => {
     expect(articles.length).toBe(10);
   });
 
+  it('makes only reports that pass checkReport', () => {
+    expect(result.invalid).toEqual([]);
+  });
+
   it('finds nothing but agreements between an article and itself or its shuffled copy', () => {
     expect(result.falseOnUnedited).toBe(0);
   });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../../src/model/finding.js';
 import { type AnalyzedSource, analyzeText, compareSources } from '../../src/pipeline.js';
+import { checkReport } from '../../src/report/check.js';
 import { applyEdit, EDITS, type Edit, type EditType, shuffleParagraphs } from './edits.js';
 
 /** One article of the corpora, split into its front matter block and body. */
@@ -61,6 +62,8 @@ export interface HarnessResult {
   edits: Record<EditType, { made: number; found: number; extra: number }>;
   /** Non-agreement findings on unedited text: an article with itself, and with its shuffled copy. */
   falseOnUnedited: number;
+  /** What `checkReport` found wrong in any report the harness made (none expected). */
+  invalid: string[];
   misses: string[];
 }
 
@@ -72,21 +75,24 @@ export function runHarness(articles: Article[]): HarnessResult {
     ) as HarnessResult['edits'],
     falseOnUnedited: 0,
     misses: [],
+    invalid: [],
   };
   for (const article of articles) {
+    const compare = (a: AnalyzedSource, b: AnalyzedSource) => {
+      const report = compareSources(a, b);
+      result.invalid.push(...checkReport(report).map((problem) => `${article.name}: ${problem}`));
+      return report;
+    };
     const original = analyze(article, article.body, 'original');
     result.falseOnUnedited += reported(
-      compareSources(original, analyze(article, article.body, 'copy')).findings,
+      compare(original, analyze(article, article.body, 'copy')).findings,
     ).length;
     const shuffled = analyze(article, shuffleParagraphs(article.body), 'shuffled');
-    result.falseOnUnedited += reported(compareSources(original, shuffled).findings).length;
+    result.falseOnUnedited += reported(compare(original, shuffled).findings).length;
     for (const [type, make] of Object.entries(EDITS) as [EditType, (typeof EDITS)[EditType]][]) {
       const edit = make(original);
       if (!edit) continue;
-      const findings = compareSources(
-        original,
-        analyze(article, applyEdit(article.body, edit), 'edited'),
-      ).findings;
+      const findings = compare(original, analyze(article, applyEdit(article.body, edit), 'edited')).findings;
       const tally = result.edits[type];
       tally.made += 1;
       const hit = found(findings, edit);

@@ -6,6 +6,7 @@ import type { Report } from '../../src/model/report.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { renderHtml } from '../../src/report/html/index.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { assertReport } from '../assert-report.js';
 import { run } from '../cli/run.js';
 
 const A = 'sources/astana-2018-05-14/presstv.txt';
@@ -21,6 +22,7 @@ describe('crosscheck compare --html --md --csv, with --json', () => {
     expect(code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['r.csv', 'r.html', 'r.json', 'r.md']);
     const report = JSON.parse(readFileSync(file('r.json'), 'utf8')) as Report;
+    assertReport(report);
     expect(readFileSync(file('r.html'), 'utf8')).toBe(renderHtml(report));
     expect(readFileSync(file('r.md'), 'utf8')).toBe(renderMarkdown(report));
     expect(readFileSync(file('r.csv'), 'utf8')).toBe(renderCsv(report));

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
-import { compareFiles } from '../../src/pipeline.js';
 import { renderHtml } from '../../src/report/html/index.js';
+import { compareFilesChecked } from '../assert-report.js';
 
-const sample: Report = compareFiles(
+const sample: Report = compareFilesChecked(
   'sources/astana-2018-05-14/presstv.txt',
   'sources/astana-2018-05-14/wire.txt',
 );
-const hostile: Report = compareFiles('test/fixtures/hostile/a.txt', 'test/fixtures/hostile/b.txt');
+const hostile: Report = compareFilesChecked('test/fixtures/hostile/a.txt', 'test/fixtures/hostile/b.txt');
 const html = renderHtml(sample);
 const hostileHtml = renderHtml(hostile);
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_KINDS } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/report.js';
-import { compareFiles } from '../../src/pipeline.js';
 import { md, renderMarkdown } from '../../src/report/markdown.js';
+import { compareFilesChecked } from '../assert-report.js';
 
-const sample: Report = compareFiles(
+const sample: Report = compareFilesChecked(
   'sources/astana-2018-05-14/presstv.txt',
   'sources/astana-2018-05-14/wire.txt',
 );
-const hostile: Report = compareFiles('test/fixtures/hostile/a.txt', 'test/fixtures/hostile/b.txt');
+const hostile: Report = compareFilesChecked('test/fixtures/hostile/a.txt', 'test/fixtures/hostile/b.txt');
 const text = renderMarkdown(sample);
 
 /** Cells of a Markdown table row, split on pipes that are not backslash-escaped. */

@@ -6,6 +6,7 @@ import { runBatch } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
 import { UserError } from '../../errors.js';
 import type { Command } from '../command.js';
+import { wantsBar } from '../io.js';
 
 /** Parses `--jobs N`: a whole number of workers, at least 1. */
 export function parseJobs(text: string | undefined): number {
@@ -50,7 +51,7 @@ export const batchCommand: Command = {
       failOn: values['fail-on'] === undefined ? [] : parseFailOn(values['fail-on'] as string),
       shard: values.shard === undefined ? undefined : parseShard(values.shard as string),
     };
-    const { summary, compared, skipped } = await runBatch(options, io);
+    const { summary, compared, skipped } = await runBatch(options, { write: io.stderr, live: wantsBar(io) });
     const { totals } = summary;
     const head = `crosscheck batch: ${totals.pairs} pair(s) in ${totals.events} event(s): ${compared} compared, ${skipped} up to date, ${totals.failed} failed`;
     io.stdout(`${outcomeLines(summary, outDir, head).join('\n')}\n`);

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
+import { writeAtomic } from '../../io/write-atomic.js';
 import { compareSources } from '../../pipeline.js';
 import { type Format, RENDERERS } from '../../report/formats.js';
 import { renderText } from '../../report/text.js';
-import { writeAtomic } from '../../report/write.js';
 import { analyzeCached } from '../../store/claims-cache.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';

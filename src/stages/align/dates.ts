@@ -3,25 +3,39 @@
  * `2017` (year). Weekdays and today/yesterday are resolved against the publication date
  * ("on Thursday" in a Monday 14 May 2018 paper is 2018-05-10); without one they stay as
  * their name (`thursday`), which still matches the same word on the other side.
+ * Month and weekday names come from the one date vocabulary, `lexicons/data/date-words.yaml`.
  */
+import { dateWords } from '../../lexicons/date-words.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const YEAR = /^(19|20)\d\d$/;
+
+interface MonthNames {
+  /** Full names: "january" → 1. */
+  full: Map<string, number>;
+  /** Abbreviations, read without their dot: the first three letters of each name, and the lexicon's aliases ("sept"). */
+  short: Map<string, number>;
+}
+
+let monthNames: MonthNames | undefined;
+
+function months(): MonthNames {
+  if (monthNames) return monthNames;
+  const full = new Map<string, number>();
+  const short = new Map<string, number>();
+  // The vocabulary maps names and aliases alike; a month's longest word is its full name.
+  const byMonth = new Map<number, string[]>();
+  for (const [word, month] of dateWords().months) byMonth.set(month, [...(byMonth.get(month) ?? []), word]);
+  for (const [month, words] of byMonth) {
+    const name = words.reduce((x, y) => (y.length > x.length ? y : x));
+    full.set(name, month);
+    short.set(name.slice(0, 3), month);
+    for (const alias of words) if (alias !== name) short.set(alias, month);
+  }
+  // "mar" is a verb far more often than a month.
+  short.delete('mar');
+  monthNames = { full, short };
+  return monthNames;
+}
 
 /** Dates found, and which tokens they used (so that numbers do not count them again). */
 export interface DateReading {
@@ -31,21 +45,20 @@ export interface DateReading {
 
 /** Month number 1..12 of a month word ("may", "sept.", "january"), or 0. */
 export function monthOf(word: string): number {
-  const full = MONTH_NAMES.indexOf(word);
-  if (full >= 0) return full + 1;
-  const bare = word.replace(/\.$/, '');
-  if (bare === 'sept') return 9;
-  // "mar" is a verb far more often than a month.
-  return bare === 'mar' ? 0 : MONTHS.indexOf(bare) + 1;
+  const { full, short } = months();
+  return full.get(word) ?? short.get(word.replace(/\.$/, '')) ?? 0;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
-/** The latest date on or before `published` that falls on `weekday` (news reports look back). */
+/**
+ * The latest date on or before `published` that falls on `weekday`, ISO-numbered (Monday = 1 …
+ * Sunday = 7), as news reports look back. JavaScript numbers Sunday 0, the same day modulo 7.
+ */
 export function resolveWeekday(weekday: number, published: string): string {
   const day = new Date(`${published}T00:00:00Z`);
-  const back = (day.getUTCDay() - weekday + 7) % 7;
+  const back = (((day.getUTCDay() - weekday) % 7) + 7) % 7;
   return iso(new Date(day.getTime() - back * 86_400_000));
 }
 
@@ -77,8 +90,8 @@ export function readDates(tokens: readonly DateToken[], published?: string): Dat
       keys.push(day ? `${monthKey}-${pad(day)}` : monthKey);
       continue;
     }
-    const weekday = WEEKDAYS.indexOf(word);
-    if (weekday >= 0) keys.push(published ? resolveWeekday(weekday, published) : word);
+    const weekday = dateWords().weekdays.get(word);
+    if (weekday !== undefined) keys.push(published ? resolveWeekday(weekday, published) : word);
     else if (YEAR.test(word) && !used[i]) keys.push(word);
     else if (word === 'today' && published) keys.push(published);
     else if (word === 'yesterday' && published) keys.push(shiftDay(published, -1));

@@ -1,10 +1,10 @@
 import type { AlignmentLink } from '../../model/alignment.js';
+import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Claim } from '../../model/claim.js';
-import type { Sentence } from '../../model/source.js';
-import type { AnalyzedSource } from '../extract/index.js';
+import { carriesClaims } from '../../model/roles.js';
 import { type BlockingOptions, candidatePairs } from './candidates.js';
 import { loadIdf } from './idf.js';
-import { type AlignParams, judge, loadParams } from './judge.js';
+import { type AlignParams, judgeSentences, loadParams } from './judge.js';
 import {
   byOverlap,
   exclusiveGroups,
@@ -16,7 +16,14 @@ import {
 } from './links.js';
 import { profileSentence, type SentenceProfile } from './profile.js';
 
-export { type AlignParams, explain, isEquivalent, type Judgement, judge, loadParams } from './judge.js';
+export {
+  type AlignParams,
+  explain,
+  isEquivalent,
+  type Judgement,
+  judgeSentences,
+  loadParams,
+} from './judge.js';
 export { mergeProfiles, profileSentence, type SentenceProfile } from './profile.js';
 
 /** Link rules, in order; each adds to the links chosen before it. */
@@ -32,7 +39,7 @@ export interface AlignOptions {
 }
 
 /** Only reporting aligns: captions, credits and promos never align to anything (issue 2). */
-const aligns = (sentence: Sentence): boolean => sentence.role === 'body' || sentence.role === 'headline';
+const aligns = carriesClaims;
 
 // A source's profile does not depend on the pair: a batch aligns each source with many others.
 const profiles = new WeakMap<AnalyzedSource, SentenceProfile[]>();
@@ -72,7 +79,7 @@ export function align(a: AnalyzedSource, b: AnalyzedSource, options: AlignOption
     ...options.blocking,
   };
   const pairs = candidatePairs(as, bs, blocking)
-    .map(([i, j]) => ({ a: [i], b: [j], judgement: judge(as[i], bs[j], params) }))
+    .map(([i, j]) => ({ a: [i], b: [j], judgement: judgeSentences(as[i], bs[j], params) }))
     .sort(byOverlap);
   const context: LinkContext = { as, bs, pairs, params };
   const chosen: Group[] = [];

@@ -61,7 +61,11 @@ function reasonFor(name: FeatureName, evidence: PairEvidence): string {
 }
 
 /** Scores a pair with the fitted logistic regression, and decides whether it is linkable. */
-export function judge(x: SentenceProfile, y: SentenceProfile, params: AlignParams = loadParams()): Judgement {
+export function judgeSentences(
+  x: SentenceProfile,
+  y: SentenceProfile,
+  params: AlignParams = loadParams(),
+): Judgement {
   const evidence = pairFeatures(x, y);
   const score = probability(params, featureVector(evidence.signals));
   const { lemmaIdf } = evidence.signals;
@@ -100,5 +104,5 @@ export function isEquivalent(
   y: SentenceProfile,
   params: AlignParams = loadParams(),
 ): boolean {
-  return judge(x, y, params).equivalent;
+  return judgeSentences(x, y, params).equivalent;
 }

@@ -1,5 +1,5 @@
 import type { AlignmentLink } from '../../model/alignment.js';
-import { type AlignParams, explain, type Judgement, judge } from './judge.js';
+import { type AlignParams, explain, type Judgement, judgeSentences } from './judge.js';
 import { mergeProfiles, type SentenceProfile } from './profile.js';
 
 /** A candidate link: sentence indices on each side and the model's judgement of them read together. */
@@ -83,7 +83,9 @@ function tryMerge(
   const two = [first[other][0], second[other][0]].sort((x, y) => x - y);
   const merged = mergeProfiles(profiles[two[0]], profiles[two[1]]);
   const judgement =
-    side === 'a' ? judge(single, merged, context.params) : judge(merged, single, context.params);
+    side === 'a'
+      ? judgeSentences(single, merged, context.params)
+      : judgeSentences(merged, single, context.params);
   if (!judgement.linkable) return null;
   return side === 'a' ? { a: [one], b: two, judgement } : { a: two, b: [one], judgement };
 }

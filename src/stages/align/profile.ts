@@ -1,3 +1,4 @@
+import { functionWords, posClass } from '../../lexicons/word-sets.js';
 import type { Claim } from '../../model/claim.js';
 import type { Sentence, Token } from '../../model/source.js';
 import { addBags, type Bag, charBag, codeOf, ngramBags } from './bags.js';
@@ -36,8 +37,6 @@ export interface SentenceProfile {
   words: number;
 }
 
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nor', 'without']);
 const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE';
 
 /** Date keys of the date claims extracted from a sentence, at their precision. */
@@ -73,10 +72,12 @@ export function profileSentence(
 ): SentenceProfile {
   const tokens = sentence.tokens.filter(isWord);
   const lemmas = tokens.map((t) => t.lemma);
+  const contentPos = posClass('content');
+  const negations = functionWords('negation');
   const dates = readDates(tokens, published);
   const content = new Map<string, number>();
   for (const t of tokens) {
-    if (CONTENT_POS.has(t.pos)) content.set(t.lemma, idf.weights.get(t.lemma) ?? idf.unknown);
+    if (contentPos.has(t.pos)) content.set(t.lemma, idf.weights.get(t.lemma) ?? idf.unknown);
   }
   const text = sentence.text.toLowerCase();
   return {
@@ -96,7 +97,7 @@ export function profileSentence(
       ...claimNumbers(claims),
     ]),
     dates: new Set([...dates.keys, ...claimDates(claims)]),
-    negated: tokens.some((t) => NEGATIONS.has(t.lower)),
+    negated: tokens.some((t) => negations.has(t.lower)),
     words: tokens.length,
   };
 }

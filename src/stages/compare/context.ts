@@ -1,9 +1,9 @@
 import type { AlignmentLink } from '../../model/alignment.js';
+import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Claim } from '../../model/claim.js';
 import type { Finding } from '../../model/finding.js';
 import type { Sentence } from '../../model/source.js';
 import type { Side } from '../../model/span.js';
-import type { AnalyzedSource } from '../extract/index.js';
 
 /** A finding before ranking gives it an id. */
 export type FindingDraft = Omit<Finding, 'id'>;

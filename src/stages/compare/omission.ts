@@ -1,7 +1,7 @@
+import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Claim } from '../../model/claim.js';
 import type { Sentence } from '../../model/source.js';
 import type { Side } from '../../model/span.js';
-import type { AnalyzedSource } from '../extract/index.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import { claimRef, claimSpan, sentenceSpan } from './spans.js';
 
@@ -36,10 +36,14 @@ function omitted(side: Side, spans: FindingDraft['a'], rest: Omit<FindingDraft, 
   return side === 'a' ? { ...rest, a: spans, b: [] } : { ...rest, a: [], b: spans };
 }
 
+/** The claims an omission is reported for, each kind with its static rule id. */
+const OMITTED_RULE = { quantity: 'compare/omitted-quantity', blame: 'compare/omitted-blame' } as const;
+type Omittable = Extract<Claim, { kind: keyof typeof OMITTED_RULE }>;
+
 /** Quantities and blame that no rule matched with the other side. */
-const unmatched = (ctx: CompareContext, side: Side): Claim[] =>
+const unmatched = (ctx: CompareContext, side: Side): Omittable[] =>
   ctx[side].claims.filter(
-    (c) => (c.kind === 'quantity' || c.kind === 'blame') && !ctx.matched[side].has(c.id),
+    (c): c is Omittable => (c.kind === 'quantity' || c.kind === 'blame') && !ctx.matched[side].has(c.id),
   );
 
 /** Claims grouped by sentence id. */
@@ -50,7 +54,7 @@ function bySentence(claims: Claim[]): Map<string, Claim[]> {
 }
 
 /** Figures and blame missing from the other side's counterpart sentence (an unaligned sentence reports them itself). */
-function claimOmissions(ctx: CompareContext, side: Side, missing: Claim[]): FindingDraft[] {
+function claimOmissions(ctx: CompareContext, side: Side, missing: Omittable[]): FindingDraft[] {
   const other = outlet(ctx, side === 'a' ? 'b' : 'a');
   return missing
     .filter((c) => ctx.covered[side].has(c.sentence))
@@ -59,7 +63,7 @@ function claimOmissions(ctx: CompareContext, side: Side, missing: Claim[]): Find
         kind: 'omission',
         subject: claim.kind,
         claims: [claimRef(side, claim)],
-        ruleId: `compare/omitted-${claim.kind}`,
+        ruleId: OMITTED_RULE[claim.kind],
         salience: claimWeight(claim) * positionWeight(ctx[side], ctx.sentence[side].get(claim.sentence)),
         explanation: `Only ${outlet(ctx, side)} reports ${describeClaim(claim)}; ${other} has no counterpart.`,
       }),

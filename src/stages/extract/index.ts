@@ -1,20 +1,13 @@
+import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Basis, Claim } from '../../model/claim.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { SegmentedSource, Sentence } from '../../model/source.js';
+import { carriesClaims } from '../../model/roles.js';
+import type { SegmentedSource } from '../../model/source.js';
 import { extractAttributions } from './attribution/index.js';
 import { extractBlame } from './blame/index.js';
 import { extractDates } from './date/index.js';
 import type { AttributionDraft, ClaimDraft } from './draft.js';
 import { extractQuantities } from './quantity/index.js';
-
-/** A source with its claims: what `claims/<event>/<source>.json` holds and `compare` reads. */
-export interface AnalyzedSource extends SegmentedSource {
-  claims: Claim[];
-}
-
-/** Only reporting carries claims: captions, credits and promos do not. */
-const carriesClaims = (sentence: Sentence): boolean =>
-  sentence.role === 'body' || sentence.role === 'headline';
 
 const KIND_ORDER = { attribution: 0, blame: 1, quantity: 2, date: 3 } as const;
 

@@ -1,3 +1,4 @@
+import type { Rule } from '../../model/rule.js';
 import type { LineRole, RawSource, SegmentedSource, Sentence } from '../../model/source.js';
 import { tokenizeLine } from '../../text/nlp.js';
 import { splitLines } from './lines.js';
@@ -11,20 +12,33 @@ import {
   trailingFragment,
 } from './role-rules.js';
 
+// A role rule writes no ruleId: it gives the line a role.
+const role = (id: string, summary: string, run: RoleRule): Rule<RoleRule> => ({
+  id,
+  stage: 'segment',
+  summary,
+  run,
+  outcomes: [],
+});
+
 /** Role rules, first match wins. */
-export const ROLE_RULES: readonly RoleRule[] = [
-  byPattern, // captions and promos named in the boilerplate lexicon
-  repeatedLine, // the same line twice in a row: a caption printed twice
-  headline, // the title, or the first short line without final punctuation
-  trailingFragment, // short unpunctuated lines after the body starts: links, promos
-  body, // the rest
+export const ROLE_RULES: readonly Rule<RoleRule>[] = [
+  role('segment/role-by-pattern', 'captions and promos named in the boilerplate lexicon', byPattern),
+  role('segment/role-repeated-line', 'the same line twice in a row: a caption printed twice', repeatedLine),
+  role('segment/role-headline', 'the title, or the first short line without final punctuation', headline),
+  role(
+    'segment/role-trailing-fragment',
+    'short unpunctuated lines after the body starts: links, promos',
+    trailingFragment,
+  ),
+  role('segment/role-body', 'every other line is reporting', body),
 ];
 
 /** The role the first matching rule gives; later rules do not run. */
 function firstRole(input: RoleInput): LineRole {
   for (const rule of ROLE_RULES) {
-    const role = rule(input);
-    if (role !== null) return role;
+    const found = rule.run(input);
+    if (found !== null) return found;
   }
   return 'body';
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type GoldAlignment, scoreAlignment, sentenceByQuote } from '../../../scripts/lib/score-alignment.js';
 import type { AlignmentLink } from '../../../src/model/alignment.js';
+import type { AnalyzedSource } from '../../../src/model/analyzed-source.js';
 import { analyzeFile, analyzeText } from '../../../src/pipeline.js';
 import { align } from '../../../src/stages/align/index.js';
-import { type GoldAlignment, scoreAlignment, sentenceByQuote } from '../../../src/stages/align/score.js';
-import type { AnalyzedSource } from '../../../src/stages/extract/index.js';
 
 const presstv = analyzeFile('sources/astana-2018-05-14/presstv.txt');
 const wire = analyzeFile('sources/astana-2018-05-14/wire.txt');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseMsrp, profileWhole } from '../../../scripts/lib/msrp.js';
 import { analyzeText } from '../../../src/pipeline.js';
 import { loadIdf } from '../../../src/stages/align/idf.js';
-import { explain, isEquivalent, judge } from '../../../src/stages/align/index.js';
-import { parseMsrp, profileWhole } from '../../../src/stages/align/msrp.js';
+import { explain, isEquivalent, judgeSentences } from '../../../src/stages/align/index.js';
 
 const profile = (text: string) =>
   profileWhole(analyzeText(`${text}\n`, { published: '2018-05-14' }), loadIdf());
@@ -33,8 +33,8 @@ describe('isEquivalent', () => {
   it('is symmetric and explains itself', () => {
     const x = profile('Five people were killed in the blast on Thursday.');
     const y = profile('The blast on May 10 killed 5 people.');
-    const xy = judge(x, y);
-    const yx = judge(y, x);
+    const xy = judgeSentences(x, y);
+    const yx = judgeSentences(y, x);
     expect([yx.score, yx.equivalent, yx.linkable, yx.signals]).toEqual([
       xy.score,
       xy.equivalent,

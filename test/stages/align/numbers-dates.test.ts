@@ -36,8 +36,10 @@ describe('readDates against Monday 2018-05-14', () => {
   });
 
   it('resolves a weekday to the latest such day on or before publication', () => {
+    // ISO weekdays, as in the date vocabulary: Monday = 1, Sunday = 7.
     expect(resolveWeekday(1, '2018-05-14')).toBe('2018-05-14');
-    expect(resolveWeekday(0, '2018-05-14')).toBe('2018-05-13');
+    expect(resolveWeekday(7, '2018-05-14')).toBe('2018-05-13');
+    expect(resolveWeekday(4, '2018-05-14')).toBe('2018-05-10');
   });
 });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FRAMING_CATEGORIES, framingGroups } from '../../../src/lexicons/framing.js';
 import type { AlignmentLink } from '../../../src/model/alignment.js';
+import type { AnalyzedSource } from '../../../src/model/analyzed-source.js';
 import { type FindingDraft, findFraming } from '../../../src/stages/compare/framing/index.js';
-import { type AnalyzedSource, extract } from '../../../src/stages/extract/index.js';
+import { extract } from '../../../src/stages/extract/index.js';
 import { parseSource, readSource } from '../../../src/stages/read/index.js';
 import { segment } from '../../../src/stages/segment/index.js';
 
@@ -59,7 +60,8 @@ describe('findFraming on the sample event', () => {
     expect(hit, `${a} / ${b}`).toBeDefined();
     expect(hit?.kind).toBe('framing');
     expect(hit?.a[0].sentence).toBe(sa);
-    if (sb) expect(hit?.b[0].sentence).toBe(sb);
+    // "Israel" occurs in several wire sentences; any of them will do.
+    expect(hit?.b[0].sentence).toEqual(sb ?? expect.stringMatching(/^s\d+$/));
   });
 
   it('gives every span exact offsets into its own text', () => {
@@ -72,7 +74,8 @@ describe('findFraming on the sample event', () => {
   it('ranks loaded labels first and the spokesman/spokesperson variant last', () => {
     expect(sample[0].salience).toBeGreaterThanOrEqual(0.9);
     const style = sample.find((f) => f.a[0].text === 'spokesman');
-    if (style) expect(style.salience).toBe(Math.min(...sample.map((f) => f.salience)));
+    expect(style, 'the spokesman/spokesperson finding').toBeDefined();
+    expect(style?.salience).toBe(Math.min(...sample.map((f) => f.salience)));
     const government = sample.find((f) => f.a[0].text === 'the Syrian government');
     expect(government?.labels).toMatchObject({
       group: 'government',

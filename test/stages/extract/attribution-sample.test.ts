@@ -95,6 +95,7 @@ describe('attribution on the sample event', () => {
     const salvo = wire.claims.find((c) => c.kind === 'quantity' && c.text.includes('salvo'));
     const inWire = wire.claims.find((c) => c.kind === 'blame');
     expect(inWire?.basis).toMatchObject({ stance: 'claimed', speaker: { text: 'Israel' } });
-    if (salvo) expect(salvo.basis.stance).toBe('claimed');
+    expect(salvo, 'the wire report counts a salvo').toBeDefined();
+    expect(salvo?.basis.stance).toBe('claimed');
   });
 });

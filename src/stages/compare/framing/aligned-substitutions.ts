@@ -3,8 +3,8 @@
 // government" → "the Syrian regime", "opposition delegation" → "rebel delegation".
 import { diffArrays } from 'diff';
 import type { AlignmentLink } from '../../../model/alignment.js';
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../../model/source.js';
-import type { AnalyzedSource } from '../../extract/index.js';
 import type { LabelPair, LabelSide } from './label-pair.js';
 import { isPlural, type LabelMention, mentionSide, normalWord } from './mentions.js';
 

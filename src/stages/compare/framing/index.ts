@@ -1,6 +1,6 @@
 import type { AlignmentLink } from '../../../model/alignment.js';
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Span } from '../../../model/span.js';
-import type { AnalyzedSource } from '../../extract/index.js';
 import type { FindingDraft } from '../context.js';
 import { findAlignedSubstitutions } from './aligned-substitutions.js';
 import { type LabelPair, pairKey, salienceOf, toFinding } from './label-pair.js';

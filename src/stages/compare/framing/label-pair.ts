@@ -1,8 +1,8 @@
 // Inputs: a pair of labels found by one of the detectors. Output: the framing finding a
 // researcher reads, with its salience and an explanation that reads aloud.
 import type { FramingCategory, FramingRole } from '../../../lexicons/framing.js';
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Span } from '../../../model/span.js';
-import type { AnalyzedSource } from '../../extract/index.js';
 import type { FindingDraft } from '../context.js';
 
 /** One side of a label pair: where the label is, what it is in the lexicon, how it reads. */

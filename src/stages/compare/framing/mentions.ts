@@ -1,9 +1,9 @@
 // Inputs: one analysed source and the framing lexicon. Output: every place a headline or body
 // sentence uses a label of a framing group, with the span a reader would quote.
 import { type FramingLabel, framingLabels } from '../../../lexicons/framing.js';
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
-import type { AnalyzedSource } from '../../extract/index.js';
 import type { LabelSide } from './label-pair.js';
 
 /** A use of a lexicon label in a source. */

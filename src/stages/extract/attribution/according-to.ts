@@ -1,7 +1,8 @@
 // "CONTENT, according to X" and "According to X, CONTENT" (Krestel et al. 2008 list this
 // as the commonest non-verbal reporting cue; PolNeAR dev has it 36 times).
+
+import { phraseStartingAt } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
-import { phraseStartingAt } from './noun-phrase.js';
 
 /** The sourcing phrase "according to X": content is the rest of the sentence. */
 export const accordingTo: AttributionRule = (ctx) => {

@@ -1,9 +1,9 @@
-import { actorGroup } from '../../../lexicons/actors.js';
 import type { ActorRef } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
+import { actorGroup } from '../../../text/actors.js';
+import type { TokenRange } from '../../../text/noun-phrase.js';
 import type { AttributionDraft } from '../draft.js';
 import type { Cue } from './cue.js';
-import type { TokenRange } from './noun-phrase.js';
 
 /** What an attribution rule sees: the sentence, its tokens, the source text and one cue. */
 export interface CueContext {

@@ -1,4 +1,5 @@
 import type { ActorRef } from '../../../model/claim.js';
+import type { Rule } from '../../../model/rule.js';
 import type { SegmentedSource, Sentence } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
 import { accordingTo } from './according-to.js';
@@ -10,17 +11,37 @@ import { resolvePronoun } from './pronoun.js';
 import { whatClaimed } from './what-claimed.js';
 
 /** The attribution rules, tried in this order for each reporting cue; the first that fits wins. */
-export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
-  // "CONTENT, according to X" / "According to X, CONTENT"
-  accordingTo,
-  // "in what the Tel Aviv regime claimed was its most extensive strike"
-  whatClaimed,
-  // "“CONTENT,” said Caddell."
-  inverted,
-  // "CONTENT, the spokesman wrote on Telegram."
-  postposed,
-  // "Israel claims it struck …", "X confirmed on Monday that CONTENT"
-  preposed,
+export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
+  {
+    id: 'extract/attribution-according-to',
+    stage: 'extract',
+    summary: '"CONTENT, according to X" / "According to X, CONTENT"',
+    run: accordingTo,
+  },
+  {
+    id: 'extract/attribution-what-claimed',
+    stage: 'extract',
+    summary: '"in what the Tel Aviv regime claimed was its most extensive strike"',
+    run: whatClaimed,
+  },
+  {
+    id: 'extract/attribution-inverted',
+    stage: 'extract',
+    summary: '"“CONTENT,” said Caddell."',
+    run: inverted,
+  },
+  {
+    id: 'extract/attribution-postposed',
+    stage: 'extract',
+    summary: '"CONTENT, the spokesman wrote on Telegram."',
+    run: postposed,
+  },
+  {
+    id: 'extract/attribution-preposed',
+    stage: 'extract',
+    summary: '"Israel claims it struck …", "X confirmed on Monday that CONTENT"',
+    run: preposed,
+  },
 ];
 
 const QUOTED_PERSON = /^(?:i|you|we)$/iu;
@@ -31,7 +52,7 @@ function attributionsIn(sentence: Sentence, text: string): AttributionDraft[] {
   for (const cue of findCues(sentence.tokens)) {
     const ctx: CueContext = { sentence, tokens: sentence.tokens, text, cue };
     for (const rule of ATTRIBUTION_RULES) {
-      const draft = rule(ctx);
+      const draft = rule.run(ctx);
       // "I think", "you know", "we say" are the quoted speaker's own words, not the outlet's sourcing.
       if (draft?.speaker && QUOTED_PERSON.test(draft.speaker.text)) break;
       if (draft) {

@@ -1,8 +1,8 @@
 // Postposed cues close the sentence: "CONTENT, the spokesman wrote on Telegram.",
 // "CONTENT, the ministry added.", and the inverted "“…,” said Caddell."
 import type { Token } from '../../../model/source.js';
+import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, speakerOf } from './context.js';
-import { phraseStartingAt, subjectOf } from './noun-phrase.js';
 
 /** Punctuation that ends the content before a postposed cue. */
 const BOUNDARY = /^(?:,|:|;|—|–|”|"|’|')$/u;

@@ -1,8 +1,8 @@
 // "X said (that) CONTENT", "X told reporters on Monday that CONTENT", "X claims it struck …",
 // "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …".
 import type { Token } from '../../../model/source.js';
+import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
-import { phraseStartingAt, subjectOf } from './noun-phrase.js';
 
 /** Cues whose first object is the addressee: "told reporters that", "warned Iran that". */
 const ADDRESSEE = new Set(['tell', 'ask', 'warn', 'assure', 'inform', 'remind', 'urge', 'promise']);

@@ -1,7 +1,8 @@
 // "in what the Tel Aviv regime claimed was its most extensive strike": a free relative whose
 // verb reports the predicate after "was". The content is what was claimed.
+
+import { phraseEndingAt } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, speakerOf } from './context.js';
-import { phraseEndingAt } from './noun-phrase.js';
 
 /** "what X claimed/said was Y": speaker X, content Y (up to the next comma or the end). */
 export const whatClaimed: AttributionRule = (ctx) => {

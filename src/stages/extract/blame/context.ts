@@ -1,7 +1,7 @@
-import { actorGroup } from '../../../lexicons/actors.js';
 import type { ActorRef } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
-import type { TokenRange } from '../attribution/noun-phrase.js';
+import { actorGroup } from '../../../text/actors.js';
+import type { TokenRange } from '../../../text/noun-phrase.js';
 import { resolvePronoun } from '../attribution/pronoun.js';
 import type { AttributionDraft, BlameDraft } from '../draft.js';
 

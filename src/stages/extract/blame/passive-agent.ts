@@ -1,29 +1,10 @@
 // "rockets fired by Iranian forces", "the attack was carried out by IS", "the strike,
 // attributed to Israel": the agent of a passive act verb.
+import { blameWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
-import { phraseEndingAt, phraseStartingAt } from '../attribution/noun-phrase.js';
+import { phraseEndingAt, phraseStartingAt } from '../../../text/noun-phrase.js';
 import type { BlameDraft } from '../draft.js';
 import { actOf, actorOf, type BlameRule, blame } from './context.js';
-
-/** Act verbs whose passive "by X" names who did it (violent or hostile acts in conflict news). */
-const ACT_VERBS = new Set([
-  'fire',
-  'launch',
-  'carry',
-  'conduct',
-  'commit',
-  'stage',
-  'perpetrate',
-  'plant',
-  'detonate',
-  'attack',
-  'strike',
-  'kill',
-  'shoot',
-  'bomb',
-  'shell',
-  'order',
-]);
 
 /** Index of "by"/"to" after an act verb at `i` ("carried out by", "attributed to"), or -1. */
 function agentMarker(tokens: Token[], i: number): number {
@@ -31,7 +12,7 @@ function agentMarker(tokens: Token[], i: number): number {
   if (tokens[k]?.lower === 'out') k++;
   const t = tokens[i];
   if (t.lemma === 'attribute') return tokens[k]?.lower === 'to' ? k : -1;
-  return ACT_VERBS.has(t.lemma) && tokens[k]?.lower === 'by' ? k : -1;
+  return blameWords('act-verb').has(t.lemma) && tokens[k]?.lower === 'by' ? k : -1;
 }
 
 /** "ACT VERBed by AGENT": the agent must be a known actor ("by 20 percent" is not one). */

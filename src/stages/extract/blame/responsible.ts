@@ -1,27 +1,9 @@
 // "X was responsible for the attack", "X carried out the attack", "X claimed responsibility
 // for the bombing": the subject is the agent, the outlet or the covering speaker blames.
-import { phraseStartingAt, subjectOf } from '../attribution/noun-phrase.js';
+import { blameWords } from '../../../lexicons/word-sets.js';
+import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import type { BlameDraft } from '../draft.js';
 import { actOf, actorOf, type BlameRule, blame } from './context.js';
-
-/** Nouns of hostile acts that "carried out" / "launched" can take. */
-const ATTACKS = new Set([
-  'attack',
-  'strike',
-  'airstrike',
-  'assault',
-  'bombing',
-  'raid',
-  'fire',
-  'offensive',
-  'shelling',
-  'killing',
-  'massacre',
-  'operation',
-  'hack',
-  'hacking',
-  'interference',
-]);
 
 /** "X was responsible for ACT" and "X claimed responsibility for ACT". */
 export const responsibleFor: BlameRule = (ctx) => {
@@ -47,7 +29,7 @@ export const carriedOut: BlameRule = (ctx) => {
     const objectAt = tokens[i + 1]?.lower === 'out' ? i + 2 : i + 1;
     const act = phraseStartingAt(tokens, objectAt);
     const subject = subjectOf(tokens, i);
-    if (!act || !subject || !ATTACKS.has(tokens[act.last].lemma)) return;
+    if (!act || !subject || !blameWords('attack-noun').has(tokens[act.last].lemma)) return;
     const agent = actorOf(ctx, subject);
     if (!agent.group) return;
     found.push(blame(ctx, 'extract/blame-carried-out', agent, actOf(ctx, act), null, t));

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../../model/diagnostic.js';
+import type { Rule } from '../../../model/rule.js';
 import type { SegmentedSource, Sentence } from '../../../model/source.js';
 import type { DateDraft } from '../draft.js';
 import { findAgo } from './ago.js';
@@ -18,21 +19,44 @@ export type DateRule = (ctx: DateContext) => void;
  * is one date and "2018" inside it is not another. Durations ("two-day talks") are not dates:
  * the quantity stage records them (subtype `duration`), so a comparer sees them once.
  */
-export const DATE_RULES: readonly DateRule[] = [
-  // "March 16, 2018", "April 4", "10 May": a day of a month.
-  findCalendarDates,
-  // "the beginning of 2017", "early 2017", "mid-2017", "late May", "earlier in May".
-  findPeriodParts,
-  // "January 2017", "in February": a month.
-  findMonths,
-  // "in 2017", "the 1980s": a year or decade.
-  findYears,
-  // "last week", "yesterday", "earlier this month": a period counted from publication.
-  findRelativePeriods,
-  // "three days ago", "two weeks ago".
-  findAgo,
-  // "on Thursday", "Tuesday's session": a weekday, its direction decided by tense.
-  findWeekdays,
+export const DATE_RULES: readonly Rule<DateRule>[] = [
+  {
+    id: 'extract/date-calendar',
+    stage: 'extract',
+    summary: 'a day of a month: "March 16, 2018", "April 4", "10 May"',
+    run: findCalendarDates,
+  },
+  {
+    id: 'extract/date-period-part',
+    stage: 'extract',
+    summary: 'part of a year or month: "early 2017", "mid-2017", "late May", "earlier in May"',
+    run: findPeriodParts,
+  },
+  {
+    id: 'extract/date-month',
+    stage: 'extract',
+    summary: 'a month: "January 2017", "in February"',
+    run: findMonths,
+  },
+  {
+    id: 'extract/date-year',
+    stage: 'extract',
+    summary: 'a year or decade: "in 2017", "the 1980s"',
+    run: findYears,
+  },
+  {
+    id: 'extract/date-relative',
+    stage: 'extract',
+    summary: 'a period counted from publication: "last week", "yesterday", "earlier this month"',
+    run: findRelativePeriods,
+  },
+  { id: 'extract/date-ago', stage: 'extract', summary: '"three days ago", "two weeks ago"', run: findAgo },
+  {
+    id: 'extract/date-weekday',
+    stage: 'extract',
+    summary: 'a weekday, its direction decided by tense: "on Thursday", "Tuesday\'s session"',
+    run: findWeekdays,
+  },
 ];
 
 /**
@@ -55,7 +79,7 @@ export function extractDates(
     found: [],
     unresolved: false,
   };
-  for (const rule of DATE_RULES) rule(ctx);
+  for (const rule of DATE_RULES) rule.run(ctx);
   if (ctx.unresolved) reportUnresolved(source, diagnostics);
   return ctx.found.sort((x, y) => x.start - y.start);
 }

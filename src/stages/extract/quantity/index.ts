@@ -1,3 +1,4 @@
+import type { Rule } from '../../../model/rule.js';
 import type { SegmentedSource, Sentence } from '../../../model/source.js';
 import type { QuantityDraft } from '../draft.js';
 import type { QuantityContext } from './context.js';
@@ -9,13 +10,34 @@ import { findVagueCounts } from './vague.js';
 export type QuantityRule = (ctx: QuantityContext) => void;
 
 /** The quantity rules, in order; each takes the tokens it uses, so no number is counted twice. */
-export const QUANTITY_RULES: readonly QuantityRule[] = [
-  // Numbers that are part of dates ("May 10", "January 2017") are taken first and never counted.
-  skipDates,
-  // "dozens of targets", "a salvo of rockets", "several groups": counts without a number.
-  findVagueCounts,
-  // "20 rockets", "more than 350,000 people", "1.5 million", "seven-year war": numbers.
-  findNumbers,
+export const QUANTITY_RULES: readonly Rule<QuantityRule>[] = [
+  {
+    id: 'extract/quantity-skip-dates',
+    stage: 'extract',
+    summary: 'numbers that are part of dates ("May 10", "January 2017") are taken first and never counted',
+    run: skipDates,
+    outcomes: [],
+  },
+  {
+    id: 'extract/quantity-without-number',
+    stage: 'extract',
+    summary: 'counts without a number: "dozens of targets", "a salvo of rockets", "several groups"',
+    run: findVagueCounts,
+    outcomes: [
+      { id: 'extract/quantity-vague', summary: 'a vague count with a range: "dozens", "hundreds"' },
+      { id: 'extract/quantity-unspecified', summary: 'a count with no range: "a salvo", "several"' },
+    ],
+  },
+  {
+    id: 'extract/quantity-numbers',
+    stage: 'extract',
+    summary: 'numbers: "20 rockets", "more than 350,000 people", "1.5 million", "seven-year war"',
+    run: findNumbers,
+    outcomes: [
+      { id: 'extract/quantity-number', summary: 'a count or amount given as a number' },
+      { id: 'extract/quantity-duration', summary: 'a duration given as a number: "two-day talks"' },
+    ],
+  },
 ];
 
 /**
@@ -30,6 +52,6 @@ export function extractQuantities(sentence: Sentence, source: SegmentedSource): 
     used: new Array<boolean>(sentence.tokens.length).fill(false),
     found: [],
   };
-  for (const rule of QUANTITY_RULES) rule(ctx);
+  for (const rule of QUANTITY_RULES) rule.run(ctx);
   return ctx.found.sort((x, y) => x.start - y.start);
 }

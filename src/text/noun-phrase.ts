@@ -1,7 +1,8 @@
 // Noun-phrase chunks over wink-nlp tokens, for speakers ("Israeli officials", "Anuar Zhainakov,
 // a spokesman for Kazakhstan's Foreign Ministry,") and addressees ("told reporters").
 // There is no parser: a chunk is a run of nominal tokens with "of/for" links.
-import type { Token } from '../../../model/source.js';
+import { functionWords, posClass } from '../lexicons/word-sets.js';
+import type { Token } from '../model/source.js';
 
 /** Half-open token range `[first, last]` inclusive. */
 export interface TokenRange {
@@ -9,19 +10,31 @@ export interface TokenRange {
   last: number;
 }
 
-const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'X']);
-const HEADS = new Set(['PROPN', 'NOUN', 'NUM', 'PRON', 'X']);
-const LINKS = new Set(['of', 'for', 'at', 'from', 'with', '-', '&', 'and']);
-/** Skipped between a speaker and its verb: "also said", "has said", "both said", "did not say". */
-const BETWEEN = new Set(['ADV', 'AUX']);
-const BETWEEN_WORDS = new Set(['both', 'all', 'each', 'not', "n't", 'later', 'then', 'previously']);
+/** The word and tag classes the chunker reads (lexicons/data: pos-classes.yaml, function-words.yaml), loaded on first use. */
+let loaded:
+  | { nominal: WordSet; heads: WordSet; links: WordSet; between: WordSet; betweenWords: WordSet }
+  | undefined;
+type WordSet = ReadonlySet<string>;
 
-const isNominal = (t: Token | undefined): boolean => !!t && NOMINAL.has(t.pos) && t.lower !== 'that';
+function classes() {
+  loaded ??= {
+    nominal: posClass('nominal'),
+    heads: posClass('head'),
+    links: functionWords('phrase-link'),
+    // Skipped between a speaker and its verb: "also said", "has said", "both said", "did not say".
+    between: posClass('between'),
+    betweenWords: functionWords('floating'),
+  };
+  return loaded;
+}
+
+const isNominal = (t: Token | undefined): boolean =>
+  !!t && classes().nominal.has(t.pos) && t.lower !== 'that';
 
 /** Steps left over adverbs and auxiliaries before a verb; returns the index of the word before them. */
 export function skipBetween(tokens: Token[], i: number): number {
   let j = i - 1;
-  while (j >= 0 && (BETWEEN.has(tokens[j].pos) || BETWEEN_WORDS.has(tokens[j].lower))) j--;
+  while (j >= 0 && (classes().between.has(tokens[j].pos) || classes().betweenWords.has(tokens[j].lower))) j--;
   return j;
 }
 
@@ -32,7 +45,7 @@ export function phraseEndingAt(tokens: Token[], end: number): TokenRange | null 
   if (head.pos === 'PRON') return { first: end, last: end };
   // "war monitor" is tagged VERB by wink: a bare base form right after a noun is the head noun.
   const verbHead = head.pos === 'VERB' && head.lower === head.lemma && tokens[end - 1]?.pos === 'NOUN';
-  if (!HEADS.has(head.pos) && !verbHead) return null;
+  if (!classes().heads.has(head.pos) && !verbHead) return null;
   let first = end;
   for (let j = end - 1; j >= 0; j--) {
     const t = tokens[j];
@@ -44,12 +57,13 @@ export function phraseEndingAt(tokens: Token[], end: number): TokenRange | null 
         continue;
       }
     }
-    const linked = LINKS.has(t.lower) && (isNominal(tokens[j - 1]) || tokens[j - 1]?.pos === 'PRON');
+    const linked =
+      classes().links.has(t.lower) && (isNominal(tokens[j - 1]) || tokens[j - 1]?.pos === 'PRON');
     if (isNominal(t) || linked || (t.pos === 'PRON' && t.lower.match(/^(?:his|her|its|their|our)$/u)))
       first = j;
     else break;
   }
-  while (first < end && (LINKS.has(tokens[first].lower) || tokens[first].pos === 'PART')) first++;
+  while (first < end && (classes().links.has(tokens[first].lower) || tokens[first].pos === 'PART')) first++;
   return { first, last: end };
 }
 
@@ -59,14 +73,14 @@ export function phraseStartingAt(tokens: Token[], start: number, stops?: Set<str
   for (let j = start; j < tokens.length; j++) {
     const t = tokens[j];
     if (stops?.has(t.lower)) break;
-    const linked = LINKS.has(t.lower) && last >= 0 && isNominal(tokens[j + 1]);
+    const linked = classes().links.has(t.lower) && last >= 0 && isNominal(tokens[j + 1]);
     if (isNominal(t) || linked || (t.pos === 'PRON' && j === start)) last = j;
     else break;
     if (t.pos === 'PRON' && j === start && !/^(?:his|her|its|their|our)$/u.test(t.lower)) break;
   }
   if (last < start) return null;
-  while (last > start && (LINKS.has(tokens[last].lower) || tokens[last].pos === 'DET')) last--;
-  const hasHead = tokens.slice(start, last + 1).some((t) => HEADS.has(t.pos));
+  while (last > start && (classes().links.has(tokens[last].lower) || tokens[last].pos === 'DET')) last--;
+  const hasHead = tokens.slice(start, last + 1).some((t) => classes().heads.has(t.pos));
   return hasHead ? { first: start, last } : null;
 }
 

@@ -1,5 +1,5 @@
+import { loadLexicon } from '../lexicons/load.js';
 import type { ActorRef } from '../model/claim.js';
-import { loadLexicon } from './load.js';
 
 /** One actor group of `data/actors.yaml`. */
 export interface ActorGroup {

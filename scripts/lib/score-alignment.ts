@@ -1,5 +1,5 @@
-import type { AlignmentLink } from '../../model/alignment.js';
-import type { SegmentedSource } from '../../model/source.js';
+import type { AlignmentLink } from '../../src/model/alignment.js';
+import type { SegmentedSource } from '../../src/model/source.js';
 
 /** A hand-made alignment: sentences named by a quote that occurs in exactly one sentence of their side. */
 export interface GoldAlignment {

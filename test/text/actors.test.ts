@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorGroup, actorLineage, findActors } from '../../src/lexicons/actors.js';
 import { loadLexicon } from '../../src/lexicons/load.js';
+import { actorGroup, actorLineage, findActors } from '../../src/text/actors.js';
 
 describe('actorGroup', () => {
   it.each([
@@ -59,7 +59,7 @@ describe('actor lexicon data', () => {
       expect(e.source, e.id).toBeTruthy();
       expect(e.note, e.id).toBeTruthy();
       expect(e.labels.length, e.id).toBeGreaterThan(0);
-      if (e.parent) expect(ids.has(e.parent), e.id).toBe(true);
+      expect(e.parent === undefined || ids.has(e.parent), `${e.id}: parent ${e.parent}`).toBe(true);
     }
   });
   it('links people to the state they speak for', () => {

@@ -1,6 +1,6 @@
-import type { AnalyzedSource } from '../extract/index.js';
-import type { IdfTable } from './idf.js';
-import { mergeProfiles, profileSentence, type SentenceProfile } from './profile.js';
+import type { AnalyzedSource } from '../../src/model/analyzed-source.js';
+import type { IdfTable } from '../../src/stages/align/idf.js';
+import { mergeProfiles, profileSentence, type SentenceProfile } from '../../src/stages/align/profile.js';
 
 /** One pair of the Microsoft Research Paraphrase Corpus (Dolan & Brockett 2005). */
 export interface MsrpPair {
@@ -33,7 +33,7 @@ export function parseMsrp(tsv: string): MsrpPair[] {
 
 /**
  * Profiles a whole source as one text: every sentence, whatever its role. An MSRP sentence
- * analysed as a tiny source may come out as two sentences, or as a headline.
+ * analyzed as a tiny source may come out as two sentences, or as a headline.
  */
 export function profileWhole(source: AnalyzedSource, idf: IdfTable): SentenceProfile {
   const profiles = source.sentences.map((s) =>

@@ -1,0 +1,88 @@
+import type { EntrySchema } from './check-entry.js';
+
+// The schema of one entry of each lexicon, beside the `source` and `note` every entry has
+// (lexicon.schema.json). loadLexicon checks a file against its entry schema on load, so that an
+// entry is validated, not cast. A new lexicon needs its entry schema here.
+
+const str: EntrySchema = { type: 'string', minLength: 1 };
+const words: EntrySchema = { type: 'array', minItems: 1, items: str };
+const oneOf = (...values: string[]): EntrySchema => ({ enum: values });
+const entry = (required: string[], properties: Record<string, EntrySchema>): EntrySchema => ({
+  type: 'object',
+  required,
+  properties,
+});
+
+/** Entry schemas by lexicon name (the file `data/<name>.yaml`). */
+export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
+  actors: entry(['id', 'kind', 'labels'], {
+    id: { type: 'string', pattern: '^[a-z0-9-]+$' },
+    kind: str,
+    labels: words,
+    demonyms: words,
+    parent: { type: 'string', pattern: '^[a-z0-9-]+$' },
+  }),
+  boilerplate: entry(['role', 'pattern'], { role: oneOf('caption', 'boilerplate'), pattern: str }),
+  'date-words': entry(['type', 'word'], {
+    type: oneOf('month', 'weekday', 'relative', 'part', 'unit', 'future', 'event'),
+    word: str,
+    value: { type: 'integer' },
+    alias: str,
+    unit: oneOf('day', 'week', 'weekend', 'month', 'quarter', 'year'),
+    offset: { type: 'integer' },
+    part: oneOf('early', 'mid', 'late'),
+    days: { type: 'number', exclusiveMinimum: 0 },
+  }),
+  framing: entry(['group', 'referent', 'scope', 'role', 'labels'], {
+    group: str,
+    referent: str,
+    scope: oneOf('modifier', 'event'),
+    role: oneOf('label', 'style', 'ignore'),
+    labels: {
+      type: 'array',
+      minItems: 1,
+      items: entry(['label', 'category'], {
+        label: str,
+        category: oneOf('neutral', 'delegitimising', 'sympathetic', 'euphemism'),
+      }),
+    },
+  }),
+  'number-words': entry(['word', 'kind'], {
+    word: str,
+    value: { type: 'number' },
+    kind: oneOf('unit', 'ten', 'scale', 'label', 'clock', 'currency', 'percent'),
+    currency: str,
+  }),
+  'quantity-acts': entry(['lemma'], {
+    lemma: str,
+    act: str,
+    casualty: oneOf('killed', 'wounded', 'missing', 'displaced', 'arrested'),
+    noun: { type: 'boolean' },
+  }),
+  'quantity-qualifiers': entry(['phrase', 'bound'], {
+    phrase: str,
+    bound: oneOf('min', 'max', 'about'),
+    tolerance: { type: 'number', minimum: 0 },
+  }),
+  'reporting-verbs': entry(['lemma', 'kind', 'stance', 'frame'], {
+    lemma: str,
+    kind: oneOf('verb', 'phrase'),
+    stance: oneOf('said', 'claimed', 'confirmed', 'denied'),
+    frame: oneOf('any', 'that'),
+  }),
+  'vague-quantities': entry(['phrase', 'precision'], {
+    phrase: str,
+    precision: oneOf('vague', 'unspecified'),
+    min: { type: 'number' },
+    max: { type: 'number' },
+  }),
+  'function-words': entry(['word', 'class'], {
+    word: str,
+    class: oneOf('negation', 'phrase-link', 'floating'),
+  }),
+  'pos-classes': entry(['tag', 'classes'], {
+    tag: { type: 'string', pattern: '^[A-Z]+$' },
+    classes: { type: 'array', items: oneOf('content', 'nominal', 'head', 'between') },
+  }),
+  'blame-words': entry(['lemma', 'class'], { lemma: str, class: oneOf('act-verb', 'attack-noun') }),
+};

@@ -1,0 +1,48 @@
+import { loadLexicon } from './load.js';
+
+// Closed word classes as sets, from data/function-words.yaml, data/pos-classes.yaml and
+// data/blame-words.yaml. Each set is built once per process.
+
+const sets = new Map<string, ReadonlySet<string>>();
+
+function once(key: string, build: () => Iterable<string>): ReadonlySet<string> {
+  let set = sets.get(key);
+  if (!set) {
+    set = new Set(build());
+    sets.set(key, set);
+  }
+  return set;
+}
+
+type FunctionWordClass = 'negation' | 'phrase-link' | 'floating';
+
+/** Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"), `floating` ("both", "later"). */
+export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
+  return once(`function-words:${cls}`, () =>
+    loadLexicon<{ word: string; class: FunctionWordClass }>('function-words')
+      .entries.filter((e) => e.class === cls)
+      .map((e) => e.word),
+  );
+}
+
+type PosClass = 'content' | 'nominal' | 'head' | 'between';
+
+/** Universal POS tags of one class: `content`, `nominal`, `head`, `between` (see data/pos-classes.yaml). */
+export function posClass(cls: PosClass): ReadonlySet<string> {
+  return once(`pos-classes:${cls}`, () =>
+    loadLexicon<{ tag: string; classes: PosClass[] }>('pos-classes')
+      .entries.filter((e) => e.classes.includes(cls))
+      .map((e) => e.tag),
+  );
+}
+
+type BlameWordClass = 'act-verb' | 'attack-noun';
+
+/** Lemmas of one blame word class: `act-verb` ("fire", "carry"), `attack-noun` ("attack", "shelling"). */
+export function blameWords(cls: BlameWordClass): ReadonlySet<string> {
+  return once(`blame-words:${cls}`, () =>
+    loadLexicon<{ lemma: string; class: BlameWordClass }>('blame-words')
+      .entries.filter((e) => e.class === cls)
+      .map((e) => e.lemma),
+  );
+}
