@@ -1,4 +1,5 @@
 import type { Rule, RuleOutcome, RuleStage } from './model/rule.js';
+import { FRAMING_CHECKS } from './stages/compare/framing/checks.js';
 import { COMPARE_RULES } from './stages/compare/index.js';
 import { ATTRIBUTION_RULES } from './stages/extract/attribution/index.js';
 import { BLAME_RULES } from './stages/extract/blame/index.js';
@@ -27,6 +28,7 @@ export const RULE_LISTS: readonly RuleList[] = [
   { name: 'extract/quantity', file: 'src/stages/extract/quantity/index.ts', rules: QUANTITY_RULES },
   { name: 'extract/date', file: 'src/stages/extract/date/index.ts', rules: DATE_RULES },
   { name: 'compare', file: 'src/stages/compare/index.ts', rules: COMPARE_RULES },
+  { name: 'compare/framing-checks', file: 'src/stages/compare/framing/checks.ts', rules: FRAMING_CHECKS },
 ];
 
 /** A ruleId that can appear in a claim or finding, with the rule that writes it. */

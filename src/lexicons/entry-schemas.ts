@@ -33,17 +33,18 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     part: oneOf('early', 'mid', 'late'),
     days: { type: 'number', exclusiveMinimum: 0 },
   }),
-  framing: entry(['group', 'referent', 'scope', 'role', 'labels'], {
+  framing: entry(['group', 'referent', 'scope', 'labels'], {
     group: str,
     referent: str,
-    scope: oneOf('modifier', 'event'),
-    role: oneOf('label', 'style', 'ignore'),
+    scope: oneOf('modifier', 'event', 'aligned'),
+    nominal: { type: 'boolean' },
+    otherReferents: words,
     labels: {
       type: 'array',
       minItems: 1,
       items: entry(['label', 'category'], {
         label: str,
-        category: oneOf('neutral', 'delegitimising', 'sympathetic', 'euphemism'),
+        category: oneOf('neutral', 'loaded', 'delegitimising', 'sympathetic', 'euphemism'),
       }),
     },
   }),

@@ -1,13 +1,16 @@
 import { type LexiconFile, loadLexicon } from './load.js';
 
-/** How a label frames its referent. */
-export type FramingCategory = 'neutral' | 'delegitimising' | 'sympathetic' | 'euphemism';
+/**
+ * How a label frames its referent. `loaded` is descriptive but marked (a style guide or the
+ * bias lexicon flags it); two labels of one category are plain synonyms, never framing.
+ */
+export type FramingCategory = 'neutral' | 'loaded' | 'delegitimising' | 'sympathetic' | 'euphemism';
 
-/** When two labels of a group are taken to name the same referent. */
-export type FramingScope = 'modifier' | 'event';
-
-/** What a group is for: real framing, a wording variant, or words that are never framing. */
-export type FramingRole = 'label' | 'style' | 'ignore';
+/**
+ * When two labels of a group are taken to name the same referent: same proper-name modifier
+ * (`modifier`), anywhere in the two reports (`event`), or only in linked sentences (`aligned`).
+ */
+export type FramingScope = 'modifier' | 'event' | 'aligned';
 
 /** One label of a group as written in `data/framing.yaml`. */
 export interface FramingLabelEntry {
@@ -20,7 +23,8 @@ export interface FramingGroupEntry {
   group: string;
   referent: string;
   scope: FramingScope;
-  role: FramingRole;
+  /** The labels match nouns and adjectives only, never a verb ("he disputed that"). */
+  nominal?: boolean;
   labels: FramingLabelEntry[];
   otherReferents?: string[];
 }
@@ -32,13 +36,14 @@ export interface FramingLabel {
   words: string[];
   category: FramingCategory;
   scope: FramingScope;
-  role: FramingRole;
+  nominal: boolean;
   /** Word sequences that name a different referent when they follow the label. */
   otherReferents: string[][];
 }
 
 export const FRAMING_CATEGORIES: readonly FramingCategory[] = [
   'neutral',
+  'loaded',
   'delegitimising',
   'sympathetic',
   'euphemism',
@@ -64,14 +69,12 @@ export function framingLabels(): FramingLabel[] {
         words: splitWords(entry.label),
         category: entry.category,
         scope: group.scope,
-        role: group.role,
+        nominal: group.nominal === true,
         otherReferents: (group.otherReferents ?? []).map(splitWords),
       })),
     )
-    // Longest first; on a tie, words that are never framing win ("according" is not "accord").
-    .sort(
-      (x, y) => y.words.length - x.words.length || Number(y.role === 'ignore') - Number(x.role === 'ignore'),
-    );
+    // Longest first, so that the longer label wins where two start at one token.
+    .sort((x, y) => y.words.length - x.words.length);
   return compiled;
 }
 

@@ -17,7 +17,8 @@ const SCREENSHOT = 'test-output/sample-report.png';
 /** True when the element's centre is on screen and the element (not the sticky bar) is what shows there. */
 async function onScreen(el: Locator): Promise<boolean> {
   return el.evaluate((node) => {
-    const r = node.getBoundingClientRect();
+    // A mark that wraps over two lines has a bounding box wider than either line: probe its first line.
+    const r = node.getClientRects()[0] ?? node.getBoundingClientRect();
     const [x, y] = [r.left + Math.min(r.width / 2, 4), r.top + r.height / 2];
     if (r.top < 0 || r.bottom > window.innerHeight) return false;
     const hit = document.elementFromPoint(x, y);

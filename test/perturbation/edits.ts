@@ -1,4 +1,5 @@
 import type { AnalyzedSource } from '../../src/pipeline.js';
+import { insideRange, quotedRanges } from '../../src/stages/compare/framing/quotes.js';
 
 /** A known edit: replace text.slice(start, end) of the original body with `insert`. */
 export interface Edit {
@@ -77,11 +78,13 @@ const SWAPS: [RegExp, string][] = [
   [/\battack\b/, 'aggression'],
 ];
 
+/** Swaps outside quotation marks only: a word inside a quote is the speaker's, not the outlet's framing (issue 10). */
 function swapLabel(source: AnalyzedSource): Edit | null {
+  const quoted = quotedRanges(source);
   for (const [pattern, insert] of SWAPS) {
     for (const s of body(source)) {
       const m = pattern.exec(s.text);
-      if (m)
+      if (m && !insideRange(quoted, s.start + m.index))
         return {
           type: 'swap-label',
           start: s.start + m.index,

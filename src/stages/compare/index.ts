@@ -6,7 +6,7 @@ import { compareAttribution } from './attribution.js';
 import { compareBlame } from './blame.js';
 import { type CompareContext, compareContext, type FindingDraft } from './context.js';
 import { compareDates } from './date.js';
-import { findFraming } from './framing/index.js';
+import { FRAMING_RULES, findFraming } from './framing/index.js';
 import { findOmissions } from './omission.js';
 import { compareQuantities } from './quantity.js';
 import { rank } from './rank.js';
@@ -80,20 +80,8 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
     stage: 'compare',
     summary: 'the same referent labelled differently',
     run: (ctx) => findFraming(ctx.a, ctx.b, ctx.alignment),
-    outcomes: [
-      {
-        id: 'compare/framing-lexicon',
-        summary: 'labels from the framing lexicon name one referent differently',
-      },
-      {
-        id: 'compare/framing-aligned-lexicon',
-        summary: 'aligned sentences use different lexicon labels in the same role',
-      },
-      {
-        id: 'compare/framing-aligned-substitution',
-        summary: 'aligned sentences substitute one label for another',
-      },
-    ],
+    // the framing detectors' ids, listed in src/stages/compare/framing/index.ts
+    outcomes: FRAMING_RULES.map(({ id, summary }) => ({ id, summary })),
   },
 ];
 

@@ -7,7 +7,7 @@ import { extract } from '../../../src/stages/extract/index.js';
 import { parseSource, readSource } from '../../../src/stages/read/index.js';
 import { segment } from '../../../src/stages/segment/index.js';
 
-const SAMPLE = 'sources/astana-2018-05-14/';
+const SAMPLE = new URL('../../../sources/astana-2018-05-14/', import.meta.url).pathname;
 const analyze = (path: string): AnalyzedSource => extract(segment(readSource(path)));
 const inline = (text: string, outlet: string): AnalyzedSource =>
   extract(
@@ -71,11 +71,9 @@ describe('findFraming on the sample event', () => {
     }
   });
 
-  it('ranks loaded labels first and the spokesman/spokesperson variant last', () => {
+  it('ranks delegitimising labels first and reports no plain synonym', () => {
     expect(sample[0].salience).toBeGreaterThanOrEqual(0.9);
-    const style = sample.find((f) => f.a[0].text === 'spokesman');
-    expect(style, 'the spokesman/spokesperson finding').toBeDefined();
-    expect(style?.salience).toBe(Math.min(...sample.map((f) => f.salience)));
+    expect(sample.filter((f) => f.labels?.categoryA === f.labels?.categoryB)).toEqual([]);
     const government = sample.find((f) => f.a[0].text === 'the Syrian government');
     expect(government?.labels).toMatchObject({
       group: 'government',
@@ -120,12 +118,90 @@ describe('findFraming on aligned sentence pairs', () => {
     const found = findFraming(a, b, [link(['s1'], ['s1'])]);
     expect(found.map((f) => f.a[0].text)).toEqual(expected);
   });
+});
 
-  it('keeps a style variant at the lowest salience', () => {
-    const a = inline('A spokesman for the ministry confirmed the plan.', 'Outlet A');
-    const b = inline('A spokesperson for the ministry confirmed the plan.', 'Outlet B');
-    const [style] = findFraming(a, b, [link(['s1'], ['s1'])]);
-    expect(style.salience).toBeLessThanOrEqual(0.1);
+describe("findFraming keeps only the outlets' own labels of one referent", () => {
+  // [outlet A, outlet B, the labels expected on side a]: issue 10's causes of wrong framing.
+  it.each([
+    // words inside quotation marks are the speaker's
+    [
+      'The Syrian government attended the talks in Astana.',
+      'Officials said "the Syrian regime attended the talks in Astana."',
+      [],
+    ],
+    [
+      'The Syrian government attended the talks in Astana.',
+      '“We saw that the Syrian regime attended the talks in Astana,” an envoy said.',
+      [],
+    ],
+    // the other outlet also uses the loaded word
+    [
+      'The Syrian government attended the talks in Astana. The regime sent a large delegation.',
+      'The Syrian regime attended the talks in Astana. Envoys met for two days.',
+      [],
+    ],
+    // different proper-name modifiers: two people
+    [
+      'The South Korean president will meet envoys in Seoul.',
+      'The North Korean dictator will meet envoys in Seoul.',
+      [],
+    ],
+    // plain synonyms of one category
+    [
+      'Protesters gathered outside the ministry on Friday.',
+      'Demonstrators gathered outside the ministry on Friday.',
+      [],
+    ],
+    [
+      'The lawsuit was filed in federal court on Monday.',
+      'The suit was filed in federal court on Monday.',
+      [],
+    ],
+    // a word inside a hyphenated compound is no label
+    ['Government-backed fighters entered the town.', 'Regime-backed fighters entered the town.', []],
+    // the same referent in the outlets' own words
+    [
+      'The North Korean leader announced a halt to missile tests.',
+      'The North Korean dictator announced a halt to missile tests.',
+      ['The North Korean leader'],
+    ],
+    [
+      'The bill would help undocumented immigrants who came as children.',
+      'The bill would help illegal immigrants who came as children.',
+      ['undocumented immigrants'],
+    ],
+  ])('%s / %s', (ta, tb, expected) => {
+    const a = inline(ta, 'Outlet A');
+    const b = inline(tb, 'Outlet B');
+    const links = a.sentences.map((s, i) => link([s.id], [b.sentences[i]?.id ?? s.id]));
+    expect(findFraming(a, b, links).map((f) => f.a[0].text)).toEqual(expected);
+  });
+
+  it('compares the two headlines even when the alignment leaves them unlinked', () => {
+    const a = inline('Illegal Immigrants Face New Rules\n\nThe state passed a law on Monday.', 'Outlet A');
+    const b = inline('Undocumented Immigrants Face New Rules\n\nLawmakers voted on Monday.', 'Outlet B');
+    expect(a.sentences[0].role).toBe('headline');
+    const found = findFraming(a, b, []);
+    expect(found.map((f) => [f.a[0].text, f.b[0].text])).toEqual([
+      ['Illegal Immigrants', 'Undocumented Immigrants'],
+    ]);
+  });
+
+  it('pairs acts such as a killing only inside linked sentences', () => {
+    const a = inline('Soldiers killed four villagers on Monday. A storm hit the coast later.', 'Outlet A');
+    const b = inline('Four villagers died on Monday. Police said soldiers were nearby.', 'Outlet B');
+    const linked = findFraming(a, b, [link(['s1'], ['s1'])]);
+    expect(linked.map((f) => [f.a[0].text, f.b[0].text])).toEqual([['killed', 'died']]);
+    expect(findFraming(a, b, [link(['s2'], ['s2'])])).toEqual([]);
+  });
+
+  it('reports a label pair once, with each of its places as evidence', () => {
+    const a = inline('The North Korean leader spoke. Later the North Korean leader left.', 'Outlet A');
+    const b = inline('The North Korean dictator spoke. Later the North Korean dictator left.', 'Outlet B');
+    const found = findFraming(a, b, [link(['s1'], ['s1']), link(['s2'], ['s2'])]);
+    expect(found).toHaveLength(1);
+    expect(found[0].a.map((x) => x.sentence)).toEqual(['s1', 's2']);
+    expect(found[0].b.map((x) => x.sentence)).toEqual(['s1', 's2']);
   });
 });
 
@@ -133,8 +209,8 @@ describe('framing lexicon', () => {
   it('gives every group a source, a known scope and role, and known label categories', () => {
     for (const group of framingGroups()) {
       expect(group.source, group.group).toMatch(/\S/u);
-      expect(['modifier', 'event']).toContain(group.scope);
-      expect(['label', 'style', 'ignore']).toContain(group.role);
+      expect(['modifier', 'event', 'aligned']).toContain(group.scope);
+      expect(group.source, group.group).not.toMatch(/shared\/(corpora|eval|sources)|annotations/u);
       for (const label of group.labels) expect(FRAMING_CATEGORIES).toContain(label.category);
     }
   });

@@ -1,61 +1,102 @@
 import type { AlignmentLink } from '../../../model/alignment.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
+import type { Rule } from '../../../model/rule.js';
 import type { Span } from '../../../model/span.js';
 import type { FindingDraft } from '../context.js';
-import { findAlignedSubstitutions } from './aligned-substitutions.js';
-import { type LabelPair, pairKey, salienceOf, toFinding } from './label-pair.js';
-import { pairLexiconLabels } from './lexicon-pairs.js';
+import { findAlignedLabels, type LinkedSources } from './aligned-labels.js';
+import { passesChecks } from './checks.js';
+import { type LabelFinding, type LabelPair, pairKey, salienceOf, toFinding } from './label-pair.js';
+import { pairLinkedSentences, pairWholeReports } from './lexicon-pairs.js';
 import { findLabelMentions, type LabelMention } from './mentions.js';
 
 export type { FindingDraft } from '../context.js';
+export { FRAMING_CHECKS } from './checks.js';
 
-/** What a framing detector reads: both sources, the alignment, and each side's label mentions. */
-export interface FramingInput {
-  a: AnalyzedSource;
-  b: AnalyzedSource;
-  alignment: AlignmentLink[];
-  mentions: [LabelMention[], LabelMention[]];
-}
+/** What a framing detector reads: both sources, the sentence links and each side's label mentions. */
+export type FramingInput = LinkedSources;
 
-/** A framing detector returns label pairs; earlier detectors win when two find the same pair. */
-export type FramingDetector = (input: FramingInput) => LabelPair[];
+/** A framing detector: reads the input, returns label pairs that carry `ruleId`. */
+export type FramingDetector = (input: FramingInput, ruleId: string) => LabelPair[];
 
-/** Framing detectors, in order of precedence. */
-export const FRAMING_DETECTORS: readonly FramingDetector[] = [
-  // swaps inside aligned sentence pairs: the context proves the referent is the same
-  ({ a, b, alignment, mentions }) => findAlignedSubstitutions(a, b, alignment, mentions),
-  // lexicon labels of one group anywhere in the two reports, for labels in unaligned sentences
-  ({ alignment, mentions }) => pairLexiconLabels(mentions[0], mentions[1], alignment),
+/** Framing detectors, in order of precedence: earlier ones win when two find the same pair. */
+export const FRAMING_RULES: readonly Rule<FramingDetector>[] = [
+  {
+    id: 'compare/framing-aligned-lexicon',
+    stage: 'compare',
+    summary: 'linked sentences swap one lexicon label for another of its group, in the same context',
+    run: (input, id) => findAlignedLabels(input, id),
+  },
+  {
+    id: 'compare/framing-linked-lexicon',
+    stage: 'compare',
+    summary: 'linked sentences name one act (a killing, an attack) with labels of different categories',
+    run: ({ links, mentions }, id) => pairLinkedSentences(mentions[0], mentions[1], links, id),
+  },
+  {
+    id: 'compare/framing-lexicon',
+    stage: 'compare',
+    summary:
+      "the reports name a story's single referent (Israel, the fighters, a named leader) with labels of different categories",
+    run: ({ links, mentions }, id) => pairWholeReports(mentions[0], mentions[1], links, id),
+  },
 ];
 
 const overlaps = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
 
-/** True when `pair` repeats one already kept: same label pair, or the same place on both sides. */
-function repeats(pair: LabelPair, kept: LabelPair[]): boolean {
-  return kept.some(
-    (k) =>
-      (pair.ruleId !== k.ruleId && pairKey(pair) === pairKey(k)) ||
-      (overlaps(pair.a.span, k.a.span) && overlaps(pair.b.span, k.b.span)),
-  );
+/** Place order that does not depend on which side is a: earliest pair of places first. */
+const byPlace = (x: LabelPair, y: LabelPair): number =>
+  Math.min(x.a.span.start, x.b.span.start) - Math.min(y.a.span.start, y.b.span.start) ||
+  x.a.span.start + x.b.span.start - (y.a.span.start + y.b.span.start) ||
+  Math.max(x.a.span.start, x.b.span.start) - Math.max(y.a.span.start, y.b.span.start);
+
+/** The distinct spans of one side, in text order. */
+function places(spans: Span[]): Span[] {
+  const kept: Span[] = [];
+  for (const span of [...spans].sort((x, y) => x.start - y.start))
+    if (!kept.some((k) => overlaps(k, span))) kept.push(span);
+  return kept;
 }
 
-/** One finding per label pair per place; the detectors' order decides which one stays. */
-function merge(pairs: LabelPair[]): LabelPair[] {
-  const kept: LabelPair[] = [];
-  for (const pair of pairs) if (!repeats(pair, kept)) kept.push(pair);
+/**
+ * One finding per label pair, with all its places as evidence in text order; its earliest
+ * place (headlines come first) is the one the explanation quotes. A pair whose places another
+ * pair already holds on both sides is dropped.
+ */
+function merge(pairs: LabelPair[]): LabelFinding[] {
+  const byKey = new Map<string, LabelPair[]>();
+  for (const pair of [...pairs].sort(byPlace))
+    byKey.set(pairKey(pair), [...(byKey.get(pairKey(pair)) ?? []), pair]);
+  const kept: LabelFinding[] = [];
+  for (const group of byKey.values()) {
+    const [pair] = group;
+    if (kept.some((k) => overlaps(k.pair.a.span, pair.a.span) && overlaps(k.pair.b.span, pair.b.span)))
+      continue;
+    const side = (x: 'a' | 'b') => places(group.map((p) => p[x].span));
+    kept.push({ pair, places: [side('a'), side('b')] });
+  }
   return kept;
 }
 
 /** Output order that does not depend on which side is a: salience, then position. */
-const byRank = (x: LabelPair, y: LabelPair): number =>
-  salienceOf(y) - salienceOf(x) ||
-  Math.min(x.a.span.start, x.b.span.start) - Math.min(y.a.span.start, y.b.span.start) ||
-  x.a.span.start - y.a.span.start ||
-  x.b.span.start - y.b.span.start;
+const byRank = (x: LabelFinding, y: LabelFinding): number =>
+  salienceOf(y.pair) - salienceOf(x.pair) || byPlace(x.pair, y.pair);
 
 /**
- * Finds framing: the same referent or act labelled differently by the two sources, from label
- * swaps in aligned sentences and from the framing lexicon. Pure; symmetric in a and b.
+ * The alignment plus a link between the two headlines: headlines report the same story and are
+ * where researchers look for framing first, even where the aligner leaves them unlinked.
+ */
+function withHeadlines(a: AnalyzedSource, b: AnalyzedSource, alignment: AlignmentLink[]): AlignmentLink[] {
+  const heads = (s: AnalyzedSource) => s.sentences.filter((x) => x.role === 'headline').map((x) => x.id);
+  const [ha, hb] = [heads(a), heads(b)];
+  if (ha.length === 0 || hb.length === 0) return alignment;
+  const link: AlignmentLink = { a: ha, b: hb, score: 1, relation: 'partial', signals: {}, reasons: [] };
+  return [...alignment, link];
+}
+
+/**
+ * Finds framing: the same referent or act labelled in different categories by the two
+ * outlets, in their own words. Detectors propose label pairs; every pair must pass the checks
+ * of `FRAMING_CHECKS`. Pure; symmetric in a and b.
  */
 export function findFraming(
   a: AnalyzedSource,
@@ -63,7 +104,8 @@ export function findFraming(
   alignment: AlignmentLink[],
 ): FindingDraft[] {
   const mentions: [LabelMention[], LabelMention[]] = [findLabelMentions(a), findLabelMentions(b)];
-  const input: FramingInput = { a, b, alignment, mentions };
-  const pairs = merge(FRAMING_DETECTORS.flatMap((detect) => detect(input)));
-  return pairs.sort(byRank).map((pair) => toFinding(pair, a, b));
+  const input: FramingInput = { a, b, links: withHeadlines(a, b, alignment), mentions };
+  const found = FRAMING_RULES.flatMap((rule) => rule.run(input, rule.id));
+  const pairs = merge(found.filter((pair) => passesChecks(pair, { mentions })));
+  return pairs.sort(byRank).map((found) => toFinding(found, a, b));
 }

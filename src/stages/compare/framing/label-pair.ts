@@ -1,6 +1,6 @@
 // Inputs: a pair of labels found by one of the detectors. Output: the framing finding a
 // researcher reads, with its salience and an explanation that reads aloud.
-import type { FramingCategory, FramingRole } from '../../../lexicons/framing.js';
+import type { FramingCategory } from '../../../lexicons/framing.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Span } from '../../../model/span.js';
 import type { FindingDraft } from '../context.js';
@@ -8,32 +8,39 @@ import type { FindingDraft } from '../context.js';
 /** One side of a label pair: where the label is, what it is in the lexicon, how it reads. */
 export interface LabelSide {
   span: Span;
-  /** The lexicon label ("rebel group"), or the lemmas of an unlisted noun phrase. */
+  /** The lexicon label ("rebel group"). */
   label: string;
-  category?: FramingCategory;
+  category: FramingCategory;
   /** The label names several ("terrorist groups"): "calls them". */
   plural: boolean;
   /** The label is an act written as a verb ("killed"): "writes". */
   verbal: boolean;
+  /** The proper-name modifier that says whose the label is ("nort kore"), or null. */
+  key: string | null;
+  /** The label stands inside quotation marks. */
+  quoted: boolean;
 }
 
 /** Two labels for the same referent, one per side, before they become a finding. */
 export interface LabelPair {
   ruleId: string;
-  /** Lexicon group id; absent for a substitution the lexicon does not list. */
-  group?: string;
-  role: FramingRole;
+  /** Lexicon group id. */
+  group: string;
   a: LabelSide;
   b: LabelSide;
 }
 
-/** Identity of a label pair for de-duplication: the group and the two lexicon labels. */
-export const pairKey = (pair: LabelPair): string => `${pair.group ?? '~'}|${pair.a.label}|${pair.b.label}`;
+/** A label pair as reported: the pair, and every place it occurs on each side (the pair's own first). */
+export interface LabelFinding {
+  pair: LabelPair;
+  places: [Span[], Span[]];
+}
 
-/** Salience by what the labels carry: loaded labels first, wording variants last. */
+/** Identity of a label pair for de-duplication: the group and the two lexicon labels. */
+export const pairKey = (pair: LabelPair): string => `${pair.group}|${pair.a.label}|${pair.b.label}`;
+
+/** Salience by what the labels carry: delegitimising labels first, marked descriptions last. */
 export function salienceOf(pair: LabelPair): number {
-  if (pair.role === 'style') return 0.1;
-  if (!pair.group) return 0.3;
   const categories = [pair.a.category, pair.b.category];
   if (categories.includes('delegitimising')) return 0.9;
   if (categories.includes('sympathetic') || categories.includes('euphemism')) return 0.7;
@@ -58,11 +65,15 @@ function explain(pair: LabelPair, a: AnalyzedSource, b: AnalyzedSource): string 
 }
 
 /** Turns a label pair into a framing finding. */
-export function toFinding(pair: LabelPair, a: AnalyzedSource, b: AnalyzedSource): FindingDraft {
+export function toFinding(
+  { pair, places }: LabelFinding,
+  a: AnalyzedSource,
+  b: AnalyzedSource,
+): FindingDraft {
   return {
     kind: 'framing',
-    a: [pair.a.span],
-    b: [pair.b.span],
+    a: places[0],
+    b: places[1],
     claims: [],
     explanation: explain(pair, a, b),
     ruleId: pair.ruleId,
@@ -71,9 +82,9 @@ export function toFinding(pair: LabelPair, a: AnalyzedSource, b: AnalyzedSource)
     labels: {
       a: pair.a.span.text,
       b: pair.b.span.text,
-      ...(pair.group ? { group: pair.group } : {}),
-      ...(pair.a.category ? { categoryA: pair.a.category } : {}),
-      ...(pair.b.category ? { categoryB: pair.b.category } : {}),
+      group: pair.group,
+      categoryA: pair.a.category,
+      categoryB: pair.b.category,
     },
   };
 }

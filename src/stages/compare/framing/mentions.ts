@@ -4,7 +4,20 @@ import { type FramingLabel, framingLabels } from '../../../lexicons/framing.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
+import {
+  insideCompound,
+  matchesAt,
+  namesOtherReferent,
+  nominal,
+  normalWord,
+  properModifier,
+  referentKey,
+} from './label-context.js';
 import type { LabelSide } from './label-pair.js';
+
+export { normalWord } from './label-context.js';
+
+import { insideRange, quotedRanges } from './quotes.js';
 
 /** A use of a lexicon label in a source. */
 export interface LabelMention {
@@ -13,21 +26,12 @@ export interface LabelMention {
   /** Half-open token range of the label words in the sentence. */
   from: number;
   to: number;
-  /** For `modifier` groups: the country the label is about ("syri" for "Syrian"), or null. */
+  /** The proper-name modifier the label is about ("nort kore" for "North Korean"), or null. */
   key: string | null;
-  /** The label as quoted: with its article and country modifier ("the Syrian regime"). */
+  /** The label as quoted: with its article and proper-name modifier ("the Syrian regime"). */
   span: Span;
-}
-
-/** Lemmas and surfaces compare with straight apostrophes. */
-export const normalWord = (word: string): string => word.replace(/[\u2018\u2019]/gu, "'");
-
-const matchesWord = (token: Token, word: string): boolean =>
-  normalWord(token.lemma) === word || normalWord(token.lower) === word;
-
-/** True when `words` occur in `tokens` starting at `at`. */
-export function matchesAt(tokens: Token[], at: number, words: string[]): boolean {
-  return at + words.length <= tokens.length && words.every((w, i) => matchesWord(tokens[at + i], w));
+  /** The label stands inside quotation marks: the quoted speaker's word, not the outlet's. */
+  quoted: boolean;
 }
 
 let byFirstWord: Map<string, { label: FramingLabel; order: number }[]> | undefined;
@@ -42,11 +46,12 @@ function labelsStartingWith(token: Token): FramingLabel[] {
       byFirstWord.set(label.words[0], list);
     }
   }
-  const lemma = byFirstWord.get(normalWord(token.lemma)) ?? [];
-  const lower = byFirstWord.get(normalWord(token.lower)) ?? [];
-  if (lower.length === 0 || lower === lemma) return lemma.map((x) => x.label);
-  // Both keys hit: keep the lexicon's order, which decides between overlapping labels.
-  return [...new Set([...lemma, ...lower])].sort((x, y) => x.order - y.order).map((x) => x.label);
+  const lower = normalWord(token.lower);
+  const keys = new Set([normalWord(token.lemma), lower]);
+  if (token.pos === 'PROPN' && lower.endsWith('s')) keys.add(lower.slice(0, -1));
+  const found = [...keys].flatMap((key) => byFirstWord?.get(key) ?? []);
+  // Several keys may hit: keep the lexicon's order, which decides between overlapping labels.
+  return [...new Set(found)].sort((x, y) => x.order - y.order).map((x) => x.label);
 }
 
 // A source's mentions do not depend on the pair: a batch compares each source with many others.
@@ -67,22 +72,17 @@ function scanMentions(source: AnalyzedSource): LabelMention[] {
     if (sentence.role !== 'body' && sentence.role !== 'headline') continue;
     const { tokens } = sentence;
     for (let i = 0; i < tokens.length; i++) {
-      const entry = labelsStartingWith(tokens[i]).find((label) => matchesAt(tokens, i, label.words));
+      const entry = labelsStartingWith(tokens[i]).find(
+        (label) => matchesAt(tokens, i, label.words) && (!label.nominal || nominal(tokens[i])),
+      );
       if (!entry) continue;
       const to = i + entry.words.length;
-      if (!namesOtherReferent(tokens, to, entry)) mentions.push(mention(source, sentence, entry, i, to));
+      const other = namesOtherReferent(tokens, to, entry) || insideCompound(source.text, tokens, i, to);
+      if (!other) mentions.push(mention(source, sentence, entry, i, to));
       i = to - 1;
     }
   }
   return mentions;
-}
-
-/** "militants from Islamic State": the words after the label name someone else. */
-function namesOtherReferent(tokens: Token[], to: number, entry: FramingLabel): boolean {
-  for (let at = to; at < Math.min(tokens.length, to + 4); at++) {
-    if (entry.otherReferents.some((words) => matchesAt(tokens, at, words))) return true;
-  }
-  return false;
 }
 
 function mention(
@@ -93,39 +93,22 @@ function mention(
   to: number,
 ): LabelMention {
   const { tokens } = sentence;
-  const modifierAt = countryModifier(tokens, from);
-  let first = modifierAt ?? from;
+  const modifier = nominal(tokens[from]) ? properModifier(tokens, from) : [];
+  let first = modifier.length > 0 ? modifier[0] : from;
   if (first > 0 && tokens[first - 1].lower === 'the') first -= 1;
   const start = tokens[first].start;
   const end = tokens[to - 1].end;
-  const key = modifierAt === null ? null : countryKey(tokens[modifierAt].lower);
+  const key = referentKey(tokens, modifier);
+  const quoted = insideRange(quotedRanges(source), tokens[from].start);
   return {
     entry,
     sentence,
     from,
     to,
     key,
+    quoted,
     span: { sentence: sentence.id, start, end, text: source.text.slice(start, end) },
   };
-}
-
-/** Index of the capitalised modifier before a label: "Syrian" regime, "Iran's" government. */
-function countryModifier(tokens: Token[], from: number): number | null {
-  let at = from - 1;
-  if (at > 0 && normalWord(tokens[at].lower) === "'s") at -= 1;
-  if (at < 0) return null;
-  const token = tokens[at];
-  const capitalised = /^\p{Lu}/u.test(token.text);
-  return capitalised && (token.pos === 'PROPN' || token.pos === 'ADJ') ? at : null;
-}
-
-/**
- * A crude country key: the first four letters, so that "Syria" and "Syrian", "Iran" and
- * "Iranian", "Israel" and "Israeli" agree. It conflates North and South Korea, which a
- * `modifier` group then treats as one referent: a known limit.
- */
-export function countryKey(word: string): string {
-  return normalWord(word).replace(/'s$/u, '').slice(0, 4);
 }
 
 /** A token names several when its surface is not its lemma ("groups" / group). */
@@ -141,5 +124,18 @@ export function mentionSide(m: LabelMention): LabelSide {
     category: m.entry.category,
     plural: isPlural(head),
     verbal: head.pos === 'VERB',
+    key: m.key,
+    quoted: m.quoted,
   };
+}
+
+/** Mentions grouped by the id of their sentence. */
+export function bySentence(mentions: LabelMention[]): Map<string, LabelMention[]> {
+  const map = new Map<string, LabelMention[]>();
+  for (const m of mentions) {
+    const list = map.get(m.sentence.id);
+    if (list) list.push(m);
+    else map.set(m.sentence.id, [m]);
+  }
+  return map;
 }
