@@ -8,7 +8,13 @@ export type UserErrorCode =
   | 'bad-front-matter'
   | 'bad-usage'
   | 'bad-report'
-  | 'write-failed';
+  | 'write-failed'
+  | 'read-failed'
+  | 'too-large'
+  | 'bad-out'
+  | 'id-clash'
+  | 'out-locked'
+  | 'bad-shards';
 
 /**
  * A mistake the user can fix: a missing file, a bad flag, a malformed source.
@@ -31,4 +37,12 @@ export class UserError extends Error {
   toLine(): string {
     return `crosscheck: ${this.message}: ${this.fix}`;
   }
+}
+
+/**
+ * An error of the place crosscheck writes to (a full disk, an unusable folder): a batch stops on
+ * it, with what it wrote so far intact, rather than failing every later pair the same way.
+ */
+export function isWriteError(error: unknown): error is UserError {
+  return error instanceof UserError && (error.code === 'write-failed' || error.code === 'bad-out');
 }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { UserError } from '../errors.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 
 /** The file a running batch appends finished entries to; removed once `summary.json` is written. */
@@ -37,15 +38,56 @@ export function readPrevious(outDir: string): Map<string, PairEntry> {
   return previous;
 }
 
-/** Whether a recorded entry still stands: compared without error, same key, every file present. */
+/** How the end of each format looks when the file was written whole. */
+const ENDINGS: Record<string, RegExp> = { html: /<\/html>\s*$/, md: /\n$/, csv: /\r\n$/ };
+
+/**
+ * Whether a pair's file on disk is whole: a JSON report parses and names the pair, other
+ * formats end as their writer ends them. A file cut short or edited by hand is run again.
+ */
+function isWhole(path: string, pairId: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return false;
+  }
+  const format = path.slice(path.lastIndexOf('.') + 1);
+  if (format !== 'json') return (ENDINGS[format] ?? /\S/).test(text);
+  try {
+    return (JSON.parse(text) as { pair?: { id?: string } }).pair?.id === pairId;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a recorded entry still stands: compared without error, same key, every file whole. */
 export function isFresh(entry: PairEntry | undefined, key: string, outDir: string): entry is PairEntry {
   return (
     entry !== undefined &&
     entry.status === 'ok' &&
     entry.key === key &&
     Array.isArray(entry.files) &&
-    entry.files.every((file) => existsSync(join(outDir, file)))
+    entry.files.every((file) => isWhole(join(outDir, file), entry.id))
   );
+}
+
+/**
+ * Appends a finished pair's entry to the journal. A full disk or a vanished folder stops the
+ * batch with one line: the reports written so far and the journal's earlier lines stay intact.
+ */
+export function appendJournal(path: string, entry: PairEntry): void {
+  try {
+    appendFileSync(path, `${JSON.stringify(entry)}\n`);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError(
+      'write-failed',
+      `cannot append to ${path} (${reason})`,
+      'free disk space, then run the same batch again: finished pairs are kept',
+      path,
+    );
+  }
 }
 
 /** Removes the journal once its entries are in `summary.json`. */

@@ -1,8 +1,11 @@
-import { copyFileSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { ensureDir } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
+import { VERSION } from '../version.js';
+import { lockOutDir } from './lock.js';
 import { writeBatchOutputs } from './run.js';
 import { buildSummary } from './summarize.js';
 
@@ -30,12 +33,64 @@ function readShardSummary(dir: string): BatchSummary {
   return summary;
 }
 
-/** Copies a file into the merged folder through a temporary name, so a kill leaves no half file. */
+/**
+ * Copies a file into the merged folder through a temporary name, so a kill leaves no half file;
+ * a missing shard file or a full disk stops the merge with one line naming the path.
+ */
 function copyAtomic(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
+  ensureDir(dirname(to));
   const temporary = `${to}.${process.pid}.tmp`;
-  copyFileSync(from, temporary);
-  renameSync(temporary, to);
+  try {
+    copyFileSync(from, temporary);
+    renameSync(temporary, to);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError(
+      'write-failed',
+      `cannot copy ${from} to ${to} (${reason})`,
+      'check the shard folder and free disk space, then merge again',
+      to,
+    );
+  }
+}
+
+/**
+ * Shards must come from one version of crosscheck (reports of two versions differ) and, when
+ * sharded, form the whole set 1..n of one n, or the merged summary silently lacks pairs.
+ */
+function checkShardSet(dirs: string[], summaries: BatchSummary[]): void {
+  summaries.forEach((summary, i) => {
+    const version = summary.generator?.version;
+    if (version !== VERSION) {
+      throw new UserError(
+        'bad-shards',
+        `${dirs[i]} was written by crosscheck ${version ?? '(unknown)'}, this is ${VERSION}`,
+        'run every shard with this version, then merge',
+        dirs[i],
+      );
+    }
+  });
+  const shards = summaries.map((s) => s.shard);
+  if (shards.every((s) => s === undefined)) return;
+  const counts = new Set(shards.map((s) => s?.count));
+  if (shards.some((s) => s === undefined) || counts.size > 1) {
+    throw new UserError(
+      'bad-shards',
+      'the folders mix different --shard counts (or unsharded runs)',
+      'merge the shards 1/n … n/n of one run',
+    );
+  }
+  const count = shards[0]?.count ?? 0;
+  const present = new Set(shards.map((s) => s?.index));
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !present.has(k));
+  if (missing.length > 0) {
+    throw new UserError(
+      'bad-shards',
+      `shard(s) ${missing.map((k) => `${k}/${count}`).join(', ')} missing: the merge would lack their pairs`,
+      `give the folders of all ${count} shards`,
+    );
+  }
 }
 
 /** Every pair's entry across the shards; the same pair twice must carry the same key. */
@@ -65,6 +120,21 @@ function collect(dirs: string[], summaries: BatchSummary[]): { entry: PairEntry;
  */
 export function mergeOutputs(dirs: string[], outDir: string, failOn?: FindingKind[]): BatchSummary {
   const summaries = dirs.map(readShardSummary);
+  checkShardSet(dirs, summaries);
+  const release = lockOutDir(outDir, 'merge');
+  try {
+    return mergeInto(dirs, summaries, outDir, failOn);
+  } finally {
+    release();
+  }
+}
+
+function mergeInto(
+  dirs: string[],
+  summaries: BatchSummary[],
+  outDir: string,
+  failOn?: FindingKind[],
+): BatchSummary {
   const formats = summaries[0].formats;
   const gates = new Set(summaries.map((s) => (s.gate?.kinds ?? []).join(',')));
   if (summaries.some((s) => s.formats.join(',') !== formats.join(','))) {

@@ -23,6 +23,8 @@ export interface BatchPlan {
   root: string;
   events: { name: string; sources: PlannedSource[] }[];
   pairs: PlannedPair[];
+  /** Files that look like sources but cannot be read as such, one line each, for stderr. */
+  skipped: string[];
 }
 
 const SOURCE_EXTENSIONS = new Set(['.txt', '.md']);
@@ -41,14 +43,60 @@ function isDir(path: string): boolean {
 }
 
 /**
- * Sources of one event folder: `.txt` and `.md` files, sorted by id (the file name without its
- * extension), so `merge` can restore the same order from pair ids alone.
+ * Why a `.txt`/`.md` entry is no source, or null when it is a regular file. Only regular files
+ * are read: a FIFO would block the batch forever, a dangling link would abort it (issue 12).
  */
-function eventSources(dir: string): PlannedSource[] {
-  return listDir(dir)
-    .filter((name) => SOURCE_EXTENSIONS.has(extname(name)) && !isDir(join(dir, name)))
-    .map((name) => ({ id: name.slice(0, -extname(name).length), path: join(dir, name) }))
-    .sort((x, y) => byCodeUnit(x.id, y.id) || byCodeUnit(x.path, y.path));
+function notReadable(path: string): string | null {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 'a link to nothing';
+  if (stat.isDirectory()) return 'a folder';
+  return stat.isFile() ? null : 'not a regular file (a pipe, socket or device)';
+}
+
+/** Two files of one event with the same id would share one claims file and one pair id. */
+function sameId(dir: string, x: PlannedSource, y: PlannedSource): UserError {
+  return new UserError(
+    'id-clash',
+    `${x.path} and ${y.path} share the source id '${x.id}'`,
+    `rename one of them in ${dir}: a source's id is its file name without the extension`,
+    y.path,
+  );
+}
+
+/**
+ * Sources of one event folder: `.txt` and `.md` regular files, sorted by id (the file name
+ * without its extension), so `merge` can restore the same order from pair ids alone.
+ */
+function eventSources(dir: string, skipped: string[]): PlannedSource[] {
+  const sources: PlannedSource[] = [];
+  for (const name of listDir(dir)) {
+    if (!SOURCE_EXTENSIONS.has(extname(name))) continue;
+    const path = join(dir, name);
+    const why = notReadable(path);
+    if (why) skipped.push(`skipped ${path}: ${why}`);
+    else sources.push({ id: name.slice(0, -extname(name).length), path });
+  }
+  sources.sort((x, y) => byCodeUnit(x.id, y.id) || byCodeUnit(x.path, y.path));
+  for (let i = 1; i < sources.length; i++)
+    if (sources[i].id === sources[i - 1].id) throw sameId(dir, sources[i - 1], sources[i]);
+  return sources;
+}
+
+/** Pair ids name report files: two pairs with one id (`a` + `b--c` vs `a--b` + `c`) are refused. */
+function checkPairIds(pairs: PlannedPair[]): void {
+  const seen = new Map<string, PlannedPair>();
+  for (const pair of pairs) {
+    const earlier = seen.get(pair.id);
+    if (earlier) {
+      throw new UserError(
+        'id-clash',
+        `pairs ${earlier.a.path} + ${earlier.b.path} and ${pair.a.path} + ${pair.b.path} would share the id ${pair.id}`,
+        "rename the files so that no source id contains '--'",
+        pair.a.path,
+      );
+    }
+    seen.set(pair.id, pair);
+  }
 }
 
 /** Every unordered pair of an event's sources, i < j. */
@@ -77,9 +125,12 @@ export function planBatch(root: string): BatchPlan {
   if (!isFolder) {
     throw new UserError('not-a-file', `${root} is not a folder`, 'give a folder of event folders', root);
   }
+  const skipped: string[] = [];
   const events = listDir(root)
-    .filter((name) => !name.startsWith('.') && isDir(join(root, name)))
-    .map((name) => ({ name, sources: eventSources(join(root, name)) }))
+    .filter(
+      (name) => !name.startsWith('.') && statSync(join(root, name), { throwIfNoEntry: false })?.isDirectory(),
+    )
+    .map((name) => ({ name, sources: eventSources(join(root, name), skipped) }))
     .filter((event) => event.sources.length > 0);
   if (events.length === 0) {
     throw new UserError(
@@ -89,5 +140,7 @@ export function planBatch(root: string): BatchPlan {
       root,
     );
   }
-  return { root, events, pairs: events.flatMap((e) => eventPairs(e.name, e.sources)) };
+  const pairs = events.flatMap((e) => eventPairs(e.name, e.sources));
+  checkPairIds(pairs);
+  return { root, events, pairs, skipped };
 }

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../io/write-atomic.js';
+import { ensureDir, writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 import { renderIndex } from '../report/index-page.js';
@@ -24,6 +23,8 @@ export interface BatchOptions {
   jobs: number;
   failOn: FindingKind[];
   shard?: Shard;
+  /** Compare every pair again, whatever earlier runs recorded (`--force`). */
+  force?: boolean;
 }
 
 /** What a batch did, for the CLI to print; the summary is what was written. */
@@ -77,13 +78,14 @@ function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
  */
 export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
   const plan = planBatch(options.sourcesDir);
+  for (const line of plan.skipped) progressOutput.write(`crosscheck batch: ${line}\n`);
   const shard = options.shard;
   const pairs = keyPairs(
     plan.pairs.filter((p) => !shard || inShard(p.id, shard)),
     options.formats,
   );
-  mkdirSync(options.outDir, { recursive: true });
-  const previous = readPrevious(options.outDir);
+  ensureDir(options.outDir);
+  const previous = options.force ? new Map<string, PairEntry>() : readPrevious(options.outDir);
   const reused: PairEntry[] = [];
   const stale: KeyedPair[] = [];
   for (const pair of pairs) {

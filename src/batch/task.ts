@@ -1,12 +1,14 @@
-import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../io/write-atomic.js';
+import { isWriteError } from '../errors.js';
+import { writeAllAtomic } from '../io/write-atomic.js';
 import type { AnalyzedSource } from '../model/analyzed-source.js';
 import type { PairEntry } from '../model/summary.js';
 import { compareSources } from '../pipeline.js';
+import { assertReport } from '../report/check.js';
 import { analyzeCached } from '../store/claims-cache.js';
 import { errorEntry, errorLine, okEntry } from './entry.js';
 import { type Format, RENDERERS } from './formats.js';
+import { appendJournal } from './journal.js';
 import type { PlannedPair, PlannedSource } from './plan.js';
 
 /** The work of one event, run in a worker: extract its sources once, then compare its pairs. */
@@ -45,6 +47,7 @@ function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> 
     try {
       analyzed.set(path, { source: analyzeCached(path, task.claimsDir).source });
     } catch (error) {
+      if (isWriteError(error)) throw error;
       analyzed.set(path, { error: `source ${source.id}: ${errorLine(error)}` });
     }
     sourceMs.push(performance.now() - started);
@@ -59,12 +62,15 @@ function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analy
   const outlets = { a: a.source.meta.outlet, b: b.source.meta.outlet };
   try {
     const report = compareSources(a.source, b.source, { event: task.event });
+    assertReport(report);
     const files = task.formats.map((format) => `${task.event}/${pair.a.id}--${pair.b.id}.${format}`);
     const contents = task.formats.map((format) => RENDERERS[format](report));
-    // Render every format before writing any, so a renderer's error leaves no file behind.
-    for (const [i, file] of files.entries()) writeAtomic(join(task.outDir, file), contents[i]);
+    // Render every format, write all to temporary files, then rename: no pair is left half-written.
+    writeAllAtomic(files.map((file, i) => ({ path: join(task.outDir, file), text: contents[i] })));
     return okEntry(pair, report, pair.key, files);
   } catch (error) {
+    // A file that cannot be written (full disk, lost folder) stops the batch; other errors fail the pair.
+    if (isWriteError(error)) throw error;
     return errorEntry(pair, pair.key, errorLine(error), outlets);
   }
 }
@@ -81,7 +87,7 @@ export function runEventTask(task: EventTask): EventResult {
     const side = (path: string): Analyzed => analyzed.get(path) ?? { error: `${path} was not analyzed` };
     const entry = comparePair(task, pair, side(pair.a.path), side(pair.b.path));
     const ms = performance.now() - started;
-    appendFileSync(task.journal, `${JSON.stringify(entry)}\n`);
+    appendJournal(task.journal, entry);
     return { entry, ms };
   });
   return { event: task.event, pairs, sourceMs };

@@ -1,25 +1,113 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+
+function reasonOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
+/** The stat of a path, or undefined when it or (ENOTDIR) one of its parents is missing. */
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Makes sure `path` is a folder we can create files in, creating it and its missing parents one
+ * level at a time. Node's `mkdirSync(…, { recursive: true })` spins forever under `/proc`
+ * (issue 12, row 4), and a file where a folder should be must be the user's error, not ours.
+ */
+export function ensureDir(path: string): void {
+  const missing: string[] = [];
+  let at = resolve(path);
+  for (;;) {
+    const stat = statOrNothing(at);
+    if (stat?.isDirectory()) break;
+    if (stat) {
+      throw new UserError(
+        'bad-out',
+        `cannot use ${path} as a folder: ${at} is a file`,
+        'name a folder (or a new path) instead',
+        path,
+      );
+    }
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && statSync(dir).isDirectory()) continue;
+      throw new UserError(
+        'bad-out',
+        `cannot create the folder ${dir} (${reasonOf(error)})`,
+        'name a writable folder',
+        path,
+      );
+    }
+  }
+}
+
+/** A file to write: its path and its whole content. */
+export interface OutputFile {
+  path: string;
+  text: string;
+}
+
+function temporaryOf(path: string): string {
+  return `${path}.${process.pid}.tmp`;
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Cleaning up must not hide the error that made us clean up (ENOTDIR, EIO…).
+  }
+}
+
+/**
+ * Writes several files as one step: every content goes to a temporary file beside its target
+ * first, and only when all are on disk are they renamed. A full disk or a bad path therefore
+ * leaves the earlier versions (or nothing) in place, never a JSON report without its HTML.
+ */
+export function writeAllAtomic(files: readonly OutputFile[]): void {
+  const written: string[] = [];
+  let current = '';
+  try {
+    for (const { path, text } of files) {
+      current = path;
+      ensureDir(dirname(path));
+      written.push(temporaryOf(path));
+      writeFileSync(temporaryOf(path), text);
+    }
+    for (const { path } of files) {
+      current = path;
+      renameSync(temporaryOf(path), path);
+    }
+  } catch (error) {
+    for (const temporary of written) removeQuietly(temporary);
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      'write-failed',
+      `cannot write ${current} (${reasonOf(error)})`,
+      'check that the folder is writable and the disk has room',
+      current,
+    );
+  }
+}
 
 /**
  * Writes a file atomically: a temporary file beside the target, then a rename, so a
  * killed run never leaves half a report and an existing report is never lost.
  */
 export function writeAtomic(path: string, content: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError(
-      'write-failed',
-      `cannot write ${path} (${reason})`,
-      'check that the folder is writable',
-      path,
-    );
-  }
+  writeAllAtomic([{ path, text: content }]);
 }

@@ -79,7 +79,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'function-words': entry(['word', 'class'], {
     word: str,
-    class: oneOf('negation', 'phrase-link', 'floating'),
+    class: oneOf('negation', 'phrase-link', 'floating', 'amount-link', 'present-be'),
   }),
   'pos-classes': entry(['tag', 'classes'], {
     tag: { type: 'string', pattern: '^[A-Z]+$' },

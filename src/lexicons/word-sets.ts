@@ -14,9 +14,12 @@ function once(key: string, build: () => Iterable<string>): ReadonlySet<string> {
   return set;
 }
 
-type FunctionWordClass = 'negation' | 'phrase-link' | 'floating';
+type FunctionWordClass = 'negation' | 'phrase-link' | 'floating' | 'amount-link' | 'present-be';
 
-/** Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"), `floating` ("both", "later"). */
+/**
+ * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
+ * `floating` ("both", "later"), `amount-link` ("in", "of"), `present-be` ("is", "'re").
+ */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once(`function-words:${cls}`, () =>
     loadLexicon<{ word: string; class: FunctionWordClass }>('function-words')

@@ -30,13 +30,14 @@ export const CSV_COLUMNS = [
  * ends, fields with a comma, quote or line break quoted, quotes doubled), UTF-8 without BOM.
  * Several spans on one side are joined with ` | ` in `text_*`, and listed as
  * `sentence:start-end` separated by `;` in `spans_*` (UTF-16 offsets, as in the JSON report).
- * Text that would start with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a spreadsheet
+ * Any field that would start with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a spreadsheet
  * shows a source's words instead of running them as a formula (OWASP: CSV injection).
  */
 export function renderCsv(report: Report): string {
   const { a, b } = report.sources;
   const rows = report.findings.map((f) => findingRow(report.pair.id, a.outlet, b.outlet, f));
-  return [CSV_COLUMNS as readonly string[], ...rows]
+  // Every field is defused, ids too: the pair id holds the event's folder name (issue 12, row 12).
+  return [CSV_COLUMNS as readonly string[], ...rows.map((row) => row.map(defuse))]
     .map((row) => `${row.map(csvField).join(',')}\r\n`)
     .join('');
 }

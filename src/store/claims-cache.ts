@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { writeAtomic } from '../io/write-atomic.js';
 import type { AnalyzedSource } from '../model/analyzed-source.js';
 import { analyzeFile, analyzeSource, readSource } from '../pipeline.js';
+import { claimsFileIsSound } from '../report/check.js';
 import { validate } from '../schema/index.js';
 import { VERSION } from '../version.js';
 import { type ClaimsFile, fromClaimsFile, toClaimsFile } from './claims-file.js';
@@ -27,7 +28,8 @@ export function readFreshClaims(path: string, hash: string): AnalyzedSource | nu
   try {
     const file = JSON.parse(readFileSync(path, 'utf8')) as ClaimsFile;
     if (file.generator?.version !== VERSION || file.source?.hash !== hash) return null;
-    return validate('claims', file).length === 0 ? fromClaimsFile(file) : null;
+    // Schema-valid is not enough: a hand-edited file may hold offsets that no longer slice.
+    return validate('claims', file).length === 0 && claimsFileIsSound(file) ? fromClaimsFile(file) : null;
   } catch {
     // A damaged cache file is not the user's problem: extract again and overwrite it.
     return null;

@@ -1,11 +1,41 @@
-import { existsSync } from 'node:fs';
-import { writeAtomic } from '../../io/write-atomic.js';
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../../errors.js';
+import { writeAllAtomic } from '../../io/write-atomic.js';
 import { compareSources } from '../../pipeline.js';
+import { assertReport } from '../../report/check.js';
 import { type Format, RENDERERS } from '../../report/formats.js';
 import { renderText } from '../../report/text.js';
 import { analyzeCached } from '../../store/claims-cache.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+
+/** The same file however it is named: its real path when it exists, else its absolute path. */
+function identity(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Refuses an output that names an input (it would overwrite the article) or another output. */
+function checkTargets(inputs: string[], targets: { flag: string; target: string }[]): void {
+  const taken = new Map(inputs.map((path) => [identity(path), `the input ${path}`]));
+  for (const { flag, target } of targets) {
+    if (target === '-') continue;
+    const earlier = taken.get(identity(target));
+    if (earlier) {
+      throw new UserError(
+        'bad-usage',
+        `--${flag} ${target} names ${earlier}`,
+        `give --${flag} a file of its own, e.g. report.${flag}`,
+        target,
+      );
+    }
+    taken.set(identity(target), `--${flag}`);
+  }
+}
 
 /** `crosscheck compare <a> <b>`: one pair, JSON to a file or stdout, a human summary. */
 export const compareCommand: Command = {
@@ -33,15 +63,18 @@ export const compareCommand: Command = {
     },
   },
   run({ values, positionals }, io) {
+    const formats = (Object.keys(RENDERERS) as Format[]).filter((format) => values[format] !== undefined);
+    const targets = formats.map((format) => ({ flag: format, target: values[format] as string }));
+    checkTargets(positionals, targets);
     const explicit = values.claims as string | undefined;
     const claimsDir = explicit ?? (existsSync('claims') ? 'claims' : undefined);
     const [a, b] = positionals.map((path) => analyzeCached(path, claimsDir, explicit !== undefined).source);
     const report = compareSources(a, b);
-    // Every format is rendered before any file is written, so a failure leaves no partial set.
-    const outputs = (Object.keys(RENDERERS) as Format[])
-      .filter((format) => values[format] !== undefined)
-      .map((format) => ({ target: values[format] as string, text: RENDERERS[format](report) }));
-    for (const { target, text } of outputs) if (target !== '-') writeAtomic(target, text);
+    assertReport(report);
+    // Every format is rendered, then all are written to temporary files and renamed together,
+    // so a renderer's error or a full disk leaves no partial set.
+    const outputs = targets.map(({ flag, target }) => ({ target, text: RENDERERS[flag as Format](report) }));
+    writeAllAtomic(outputs.filter((o) => o.target !== '-').map((o) => ({ path: o.target, text: o.text })));
     const toStdout = outputs.find((o) => o.target === '-');
     if (toStdout) {
       io.stdout(toStdout.text);

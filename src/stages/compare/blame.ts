@@ -1,5 +1,5 @@
 import type { BlameClaim } from '../../model/claim.js';
-import { type CompareContext, type FindingDraft, linkOf, outlet } from './context.js';
+import { type CompareContext, type FindingDraft, linkedSentences, linkOf, outlet } from './context.js';
 import { type Candidate, claimsOf, matchGreedy } from './match.js';
 import { claimRef, claimSpan } from './spans.js';
 
@@ -48,13 +48,37 @@ function judge(ctx: CompareContext, a: BlameClaim, b: BlameClaim): FindingDraft 
   return null;
 }
 
+/**
+ * Candidate pairs of blame claims: those with the same act lemma, and those in aligned
+ * sentences, found through two indexes (near-linear; no pair with a zero score is listed).
+ */
+function candidates(ctx: CompareContext, ba: BlameClaim[], bb: BlameClaim[]): Candidate<BlameClaim>[] {
+  const index = new Map<string, BlameClaim[]>();
+  const add = (key: string, c: BlameClaim) => index.set(key, [...(index.get(key) ?? []), c]);
+  for (const b of bb) {
+    add(`act:${b.act.lemma}`, b);
+    add(`s:${b.sentence}`, b);
+  }
+  const aligned = linkedSentences(ctx);
+  const out: Candidate<BlameClaim>[] = [];
+  for (const a of ba) {
+    const keys = [`act:${a.act.lemma}`, ...(aligned.get(a.sentence) ?? []).map((sb) => `s:${sb}`)];
+    const seen = new Set<BlameClaim>();
+    for (const b of keys.flatMap((k) => index.get(k) ?? [])) {
+      if (seen.has(b)) continue;
+      seen.add(b);
+      const value = score(ctx, a, b);
+      if (value > 0) out.push({ a, b, score: value });
+    }
+  }
+  return out;
+}
+
 /** Matches blame claims across sides and judges the agents. */
 export function compareBlame(ctx: CompareContext): FindingDraft[] {
   const ba = claimsOf(ctx.a.claims, 'blame');
   const bb = claimsOf(ctx.b.claims, 'blame');
-  const candidates: Candidate<BlameClaim>[] = [];
-  for (const a of ba) for (const b of bb) candidates.push({ a, b, score: score(ctx, a, b) });
-  return matchGreedy(ctx, candidates)
+  return matchGreedy(ctx, candidates(ctx, ba, bb))
     .map(({ a, b }) => judge(ctx, a, b))
     .filter((f): f is FindingDraft => f !== null);
 }

@@ -77,3 +77,10 @@ export function linkOf(ctx: CompareContext, ca: Claim, cb: Claim): AlignmentLink
 export function outlet(ctx: CompareContext, side: Side): string {
   return ctx[side].meta.outlet;
 }
+
+/** Side b's sentences aligned with each side-a sentence. */
+export function linkedSentences(ctx: CompareContext): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const link of ctx.alignment) for (const sa of link.a) out.set(sa, [...(out.get(sa) ?? []), ...link.b]);
+  return out;
+}

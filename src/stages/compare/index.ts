@@ -5,18 +5,21 @@ import type { Rule } from '../../model/rule.js';
 import { compareAttribution } from './attribution.js';
 import { compareBlame } from './blame.js';
 import { type CompareContext, compareContext, type FindingDraft } from './context.js';
-import { compareDates } from './date.js';
+import { dateAgreement, dateDivergence, dateRefinement } from './date.js';
+import { type MatchedFacts, matchFacts } from './fact-match.js';
 import { FRAMING_RULES, findFraming } from './framing/index.js';
 import { findOmissions } from './omission.js';
-import { compareQuantities } from './quantity.js';
+import { quantityAgreement, quantityDivergence, quantityRefinement } from './quantity.js';
+import { quoteDivergence } from './quote-divergence.js';
 import { rank } from './rank.js';
+import { sentenceAgreement } from './sentence-agreement.js';
 
 export type { FindingDraft } from './context.js';
 
-/** A compare rule reads the context (and the pairs earlier rules matched) and returns findings. */
-export type CompareRule = (ctx: CompareContext) => FindingDraft[];
+/** A compare rule reads the context and the facts the matching step paired, and returns findings. */
+export type CompareRule = (ctx: CompareContext, matched: MatchedFacts) => FindingDraft[];
 
-/** Compare rules, in order: later rules rely on the claim pairs earlier rules matched. */
+/** Compare rules, in order. The figures and dates they judge were paired once, by `matchFacts`. */
 export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
   {
     id: 'compare/blame',
@@ -31,24 +34,55 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
   {
     id: 'compare/quantity',
     stage: 'compare',
-    summary: 'counts as intervals: agreement, refinement, divergence',
-    run: compareQuantities,
+    summary: 'figures of the same fact: divergence, refinement, agreement (quantity.ts, one function each)',
+    run: (ctx, m) => [
+      ...quantityDivergence(ctx, m),
+      ...quantityRefinement(ctx, m),
+      ...quantityAgreement(ctx, m),
+    ],
     outcomes: [
-      { id: 'compare/quantity-divergence', summary: 'the two figures for one count cannot both be true' },
-      { id: 'compare/quantity-refinement', summary: 'one figure is a more precise form of the other' },
-      { id: 'compare/quantity-agreement', summary: 'the two figures agree' },
+      {
+        id: 'compare/quantity-divergence',
+        summary: 'the same fact, incompatible figures, and no compatible figure for it anywhere else',
+      },
+      {
+        id: 'compare/quantity-refinement',
+        summary: 'the same fact, one figure more precise inside the range of the other',
+      },
+      { id: 'compare/quantity-agreement', summary: 'the same fact, the same figure' },
     ],
   },
   {
     id: 'compare/date',
     stage: 'compare',
-    summary: 'resolved dates at their precision',
-    run: compareDates,
+    summary: 'dates of the same event: divergence, refinement, agreement (date.ts, one function each)',
+    run: (ctx, m) => [...dateDivergence(ctx, m), ...dateRefinement(ctx, m), ...dateAgreement(ctx, m)],
     outcomes: [
-      { id: 'compare/date-divergence', summary: 'the two dates for one event do not overlap' },
-      { id: 'compare/date-refinement', summary: 'one date is a more precise form of the other' },
-      { id: 'compare/date-agreement', summary: 'the two dates agree' },
+      {
+        id: 'compare/date-divergence',
+        summary: 'the same event, dates that do not overlap, and no compatible date for it anywhere else',
+      },
+      {
+        id: 'compare/date-refinement',
+        summary: 'the same event, one date inside the other, and the vaguer article lacks the precise one',
+      },
+      {
+        id: 'compare/date-agreement',
+        summary: 'the same event on the same date, when that is a forecast or a resolved weekday',
+      },
     ],
+  },
+  {
+    id: 'compare/sentence-agreement',
+    stage: 'compare',
+    summary: 'two sentences anywhere that report the same fact, no figure in them disagreeing',
+    run: sentenceAgreement,
+  },
+  {
+    id: 'compare/quote-divergence',
+    stage: 'compare',
+    summary: 'one quotation printed with a different first name in it',
+    run: quoteDivergence,
   },
   {
     id: 'compare/attribution',
@@ -85,8 +119,12 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
   },
 ];
 
-/** Compares the claims of two analysed sources into ranked findings with evidence on both sides. */
+/**
+ * Compares the claims of two analysed sources into ranked findings with evidence on both sides.
+ * The matching step runs first and its pairs are handed to every rule (issue 14).
+ */
 export function compare(a: AnalyzedSource, b: AnalyzedSource, alignment: AlignmentLink[]): Finding[] {
   const ctx = compareContext(a, b, alignment);
-  return rank(COMPARE_RULES.flatMap((rule) => rule.run(ctx)));
+  const matched = matchFacts(ctx);
+  return rank(COMPARE_RULES.flatMap((rule) => rule.run(ctx, matched)));
 }

@@ -17,11 +17,14 @@ export function matchGreedy<C extends Claim>(
   candidates: Candidate<C>[],
 ): Candidate<C>[] {
   const key = (c: Candidate<C>) => [Math.min(c.a.start, c.b.start), Math.max(c.a.start, c.b.start)];
-  const sorted = [...candidates].sort((x, y) => {
-    if (y.score !== x.score) return y.score - x.score;
-    const [kx, ky] = [key(x), key(y)];
-    return kx[0] - ky[0] || kx[1] - ky[1];
-  });
+  // Zero scores never match: dropping them first keeps the sort small on long articles (issue 12).
+  const sorted = candidates
+    .filter((c) => c.score > 0)
+    .sort((x, y) => {
+      if (y.score !== x.score) return y.score - x.score;
+      const [kx, ky] = [key(x), key(y)];
+      return kx[0] - ky[0] || kx[1] - ky[1];
+    });
   const chosen: Candidate<C>[] = [];
   for (const candidate of sorted) {
     if (candidate.score <= 0) break;

@@ -1,113 +1,144 @@
 import type { QuantityClaim } from '../../model/claim.js';
 import type { Side } from '../../model/span.js';
-import { type CompareContext, type FindingDraft, linkOf, outlet } from './context.js';
-import { type Interval, relate } from './interval.js';
-import { type Candidate, claimsOf, matchGreedy } from './match.js';
-import { claimRef, claimSpan } from './spans.js';
+import { type CompareContext, type FindingDraft, outlet } from './context.js';
+import {
+  compatible,
+  type FactPair,
+  type MatchedFacts,
+  otherSide,
+  pairEvidence,
+  statedElsewhere,
+} from './fact-match.js';
+import { isFirm, shareNoun } from './fact-same.js';
+import { sharedWeight } from './weights.js';
 
-/** The interval a quantity claim states; open bounds run to ±Infinity. */
-export function intervalOf(q: QuantityClaim): Interval {
-  if (q.precision === 'unspecified') return 'unknown';
-  if (q.value !== undefined && q.precision === 'exact') return { min: q.value, max: q.value };
-  const min = q.min ?? (q.precision === 'upper-bound' ? 0 : q.value);
-  const max = q.max ?? (q.precision === 'lower-bound' ? Number.POSITIVE_INFINITY : q.value);
-  if (min === undefined || max === undefined) return 'unknown';
-  return { min, max };
-}
+const quote = (q: QuantityClaim) => `'${q.text}'`;
+const asQuantity = (p: FactPair) => [p.a.claim, p.b.claim] as [QuantityClaim, QuantityClaim];
 
-/**
- * How strongly two quantities count the same thing: the same counted noun, act or
- * casualty type, helped by the alignment of their sentences. Zero means "not the same thing".
- */
-function score(ctx: CompareContext, a: QuantityClaim, b: QuantityClaim): number {
-  if (a.subtype !== b.subtype) return 0;
-  const sameNoun = a.noun !== null && a.noun === b.noun;
-  const sameAct = a.act !== null && a.act === b.act;
-  const sameCasualty = a.casualty !== undefined && a.casualty === b.casualty;
-  const link = linkOf(ctx, a, b);
-  const sameValue = a.value !== undefined && a.value === b.value;
-  // "two-day talks" and "two-day negotiations": a duration of the same length is the same period.
-  // In aligned sentences, durations in the same unit ("more than six decades") pair even if they differ.
-  if (a.subtype === 'duration') {
-    if (relate(intervalOf(a), intervalOf(b)) === 'same') return link ? 6 : 4;
-    return link && sameNoun ? 5 : 0;
-  }
-  // Without aligned sentences, only a count of the same noun by the same act is the same fact.
-  if (!link)
-    return sameNoun && (sameAct || sameCasualty) ? 5 + (sameAct ? 2 : 0) + (sameCasualty ? 2 : 0) : 0;
-  // In aligned sentences, figures without a counted noun ("64 percent") pair with each other.
-  const nounless = a.noun === null && b.noun === null;
-  const oneNounless = a.noun === null || b.noun === null;
-  // "three countries" and "three power-brokers" in aligned sentences name the same count.
-  if (!sameNoun && !sameCasualty && !nounless && !(sameAct && oneNounless) && !sameValue) return 0;
+const base = (p: FactPair) => pairEvidence(p, 'quantity');
+
+/** "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split. */
+function complementary(a: QuantityClaim, b: QuantityClaim): boolean {
   return (
-    (sameNoun ? 3 : 0) +
-    (sameAct ? 2 : 0) +
-    (sameCasualty ? 2 : 0) +
-    (link.relation === 'equivalent' ? 3 : 2) +
-    (sameValue ? 1 : 0)
+    a.subtype === 'percent' && a.value !== undefined && b.value !== undefined && a.value + b.value === 100
   );
 }
 
-const quote = (q: QuantityClaim) => `'${q.text}'`;
+/** Most of the lighter quotation recurs in the other: one quotation printed twice. */
+const SAME_QUOTATION = 0.7;
 
-/** Agreement, refinement or divergence between two matched quantities. */
-function judge(ctx: CompareContext, a: QuantityClaim, b: QuantityClaim): FindingDraft {
-  const relation = relate(intervalOf(a), intervalOf(b));
-  const [oa, ob] = [outlet(ctx, 'a'), outlet(ctx, 'b')];
-  const base = { a: [claimSpan(a)], b: [claimSpan(b)], claims: [claimRef('a', a), claimRef('b', b)] };
-  const casualty = a.subtype === 'casualty';
-  if (relation === 'disjoint') {
-    return {
-      ...base,
-      kind: 'divergence',
-      subject: 'quantity',
-      ruleId: 'compare/quantity-divergence',
-      salience: casualty ? 1 : 0.95,
-      explanation: `${oa} gives ${quote(a)} where ${ob} gives ${quote(b)}: the figures cannot both be right.`,
-    };
-  }
-  const precise = refinedSide(a, b, relation);
-  if (precise) {
-    const [fine, coarse] = precise === 'a' ? [a, b] : [b, a];
-    return {
-      ...base,
-      kind: 'refinement',
-      subject: 'quantity',
-      ruleId: 'compare/quantity-refinement',
-      salience: casualty ? 0.6 : 0.45,
-      explanation: `${outlet(ctx, precise)} gives ${quote(fine)}; ${outlet(ctx, precise === 'a' ? 'b' : 'a')} says only ${quote(coarse)}.`,
-    };
-  }
-  return {
-    ...base,
-    kind: 'agreement',
-    subject: 'quantity',
-    ruleId: 'compare/quantity-agreement',
-    salience: casualty ? 0.3 : 0.2,
-    explanation: `Both give the same count: ${oa} ${quote(a)}, ${ob} ${quote(b)}.`,
-  };
+/**
+ * Both figures in the outlets' own voices, or both in what reads as one quotation: two
+ * different quotations with different figures are most often two speakers ("$800 billion" in
+ * a 2008 advertisement, "$716 billion" in this year's).
+ */
+export function voicesMatch(p: FactPair, m: MatchedFacts): boolean {
+  if (!p.a.quoted && !p.b.quoted) return true;
+  if (!p.a.quoted || !p.b.quoted) return false;
+  const shared = sharedWeight(p.a.quote, p.b.quote, m.weights);
+  const lighter = Math.min(
+    sharedWeight(p.a.quote, p.a.quote, m.weights),
+    sharedWeight(p.b.quote, p.b.quote, m.weights),
+  );
+  return lighter > 0 && shared / lighter >= SAME_QUOTATION;
 }
 
-const OPEN = new Set(['lower-bound', 'upper-bound']);
+/**
+ * Rule `compare/quantity-divergence`: the same fact, stated incompatibly. Both figures must be
+ * the same fact on firm ground (`isFirm`), both in the outlets' voices or both in one
+ * quotation (`voicesMatch`), and neither article may state a compatible figure
+ * for the same thing anywhere else ("HuffPost also reports $750,000"). When unsure: nothing.
+ */
+export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
+  return m.quantities
+    .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
+    .filter((p) => voicesMatch(p, m) && !complementary(...asQuantity(p)))
+    .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
+    .map((p) => {
+      const [a, b] = asQuantity(p);
+      return {
+        ...base(p),
+        kind: 'divergence',
+        ruleId: 'compare/quantity-divergence',
+        salience: a.subtype === 'casualty' ? 1 : 0.95,
+        explanation: `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing: the figures cannot both be right.`,
+      };
+    });
+}
 
-/** The side that states the quantity more precisely, or null when neither does. */
-function refinedSide(a: QuantityClaim, b: QuantityClaim, relation: ReturnType<typeof relate>): Side | null {
-  if (relation === 'unknown') {
-    if (a.precision === 'unspecified' && b.precision === 'unspecified') return null;
-    return a.precision === 'unspecified' ? 'b' : 'a';
+/** How precisely a figure is stated: an exact figure, about one, a bound, a vague range, no number. */
+const PRECISION_RANK: Record<QuantityClaim['precision'], number> = {
+  exact: 4,
+  approximate: 3,
+  'lower-bound': 2,
+  'upper-bound': 2,
+  vague: 1,
+  unspecified: 0,
+};
+
+const OPEN = new Set<QuantityClaim['precision']>(['lower-bound', 'upper-bound']);
+
+/**
+ * The side that states the figure more precisely, inside the other's range: "700,000" or
+ * "about 700,000" inside "hundreds of thousands", "20 rockets" for "a salvo of rockets".
+ */
+function finerSide(p: FactPair): Side | null {
+  const [a, b] = asQuantity(p);
+  // An open bound ("up to 1.6 million", "more than 300") is the outlet's own estimate: a figure
+  // inside it from the other outlet is another estimate, not more precision.
+  const finer = (x: QuantityClaim, y: QuantityClaim) =>
+    PRECISION_RANK[x.precision] > PRECISION_RANK[y.precision] && !OPEN.has(y.precision);
+  if (p.relation === 'unknown') {
+    if (a.precision === 'unspecified' && PRECISION_RANK[b.precision] >= 3) return 'b';
+    return b.precision === 'unspecified' && PRECISION_RANK[a.precision] >= 3 ? 'a' : null;
   }
-  // An exact figure against an open bound ("more than 300") is more precise; a figure inside "dozens" agrees.
-  if (relation === 'a-inside-b' && a.precision === 'exact' && OPEN.has(b.precision)) return 'a';
-  if (relation === 'b-inside-a' && b.precision === 'exact' && OPEN.has(a.precision)) return 'b';
+  if (p.relation === 'a-inside-b' && finer(a, b)) return 'a';
+  if (p.relation === 'b-inside-a' && finer(b, a)) return 'b';
   return null;
 }
 
-/** Matches the quantities of both sides and judges each matched pair. */
-export function compareQuantities(ctx: CompareContext): FindingDraft[] {
-  const qa = claimsOf(ctx.a.claims, 'quantity');
-  const qb = claimsOf(ctx.b.claims, 'quantity');
-  const candidates: Candidate<QuantityClaim>[] = [];
-  for (const a of qa) for (const b of qb) candidates.push({ a, b, score: score(ctx, a, b) });
-  return matchGreedy(ctx, candidates).map(({ a, b }) => judge(ctx, a, b));
+/**
+ * Rule `compare/quantity-refinement`: the same fact, one side more precise inside the other's
+ * range ("20 rockets" / "a salvo of rockets", "700,000" / "hundreds of thousands"), unless the
+ * vaguer article also gives the precise figure elsewhere.
+ */
+export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const p of m.quantities) {
+    const fine = finerSide(p);
+    if (!fine || !(shareNoun(p.a, p.b) || p.linked)) continue;
+    const [f, c] = fine === 'a' ? [p.a, p.b] : [p.b, p.a];
+    if (statedElsewhere(m, f, (r) => r === 'same')) continue;
+    const [fq, cq] = [f.claim as QuantityClaim, c.claim as QuantityClaim];
+    out.push({
+      ...base(p),
+      kind: 'refinement',
+      ruleId: 'compare/quantity-refinement',
+      salience: fq.subtype === 'casualty' ? 0.6 : 0.45,
+      explanation: `${outlet(ctx, fine)} gives ${quote(fq)}; ${outlet(ctx, otherSide(fine))} says only ${quote(cq)}.`,
+    });
+  }
+  return out;
+}
+
+/**
+ * Rule `compare/quantity-agreement`: the same fact with the same figure ("$750,000" both;
+ * "five sites" / "five locations"). A bare number that counts nothing named, and the same
+ * figure in two different quotations (two speakers), are not reported; two different bounds
+ * ("more than 100" / "more than 307") are neither an agreement nor a refinement.
+ */
+export function quantityAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
+  return m.quantities
+    .filter((p) => p.relation === 'same' && (p.a.what.size > 0 || p.b.what.size > 0))
+    .filter((p) => !(p.a.quoted && p.b.quoted) || voicesMatch(p, m))
+    .map((p) => {
+      const [a, b] = asQuantity(p);
+      return {
+        ...base(p),
+        kind: 'agreement',
+        ruleId: 'compare/quantity-agreement',
+        salience: a.subtype === 'casualty' ? 0.3 : 0.2,
+        explanation: `Both give the same figure for the same thing: ${outlet(ctx, 'a')} ${quote(a)}, ${outlet(ctx, 'b')} ${quote(b)}.`,
+      };
+    });
 }

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { RawSource } from '../../model/source.js';
+import { checkSize, decodeSource } from './encoding.js';
 import { splitFrontMatter } from './front-matter.js';
 import { toMeta } from './meta.js';
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** sha256 of a source file's bytes: the key of its claims file and of a batch's freshness check. */
 export function contentHash(bytes: Uint8Array): string {
@@ -16,28 +15,7 @@ export function contentHash(bytes: Uint8Array): string {
 
 /** Parses a source file's bytes: checks encoding, splits front matter, fills metadata. Pure. */
 export function parseSource(path: string, bytes: Uint8Array): RawSource {
-  if (bytes.length === 0) {
-    throw new UserError('empty-file', `${path} is empty`, 'give a .txt or .md article with some text', path);
-  }
-  if (bytes.includes(0)) {
-    throw new UserError(
-      'binary-file',
-      `${path} looks binary (it contains NUL bytes)`,
-      'give a plain-text .txt or .md article',
-      path,
-    );
-  }
-  let content: string;
-  try {
-    content = decoder.decode(bytes);
-  } catch {
-    throw new UserError(
-      'invalid-utf8',
-      `${path} is not valid UTF-8`,
-      'convert it first, e.g. `iconv -f latin1 -t utf-8`',
-      path,
-    );
-  }
+  const content = decodeSource(path, bytes);
   const id = basename(path, extname(path));
   const { data, body, lenient } = splitFrontMatter(content, path);
   const diagnostics: Diagnostic[] = [];
@@ -77,21 +55,43 @@ export function parseSource(path: string, bytes: Uint8Array): RawSource {
   };
 }
 
-/** Reads and parses a source file; every problem becomes a UserError naming the file and the fix. */
+/** The line for a path that exists but is no article: a folder, a FIFO, a device. */
+function notAFile(path: string, stat: Stats): UserError {
+  const what = stat.isDirectory() ? 'a directory' : 'not a regular file (a pipe, socket or device)';
+  return new UserError(
+    'not-a-file',
+    `${path} is ${what}, not an article`,
+    'name a .txt or .md file (use `crosscheck batch` for a folder)',
+    path,
+  );
+}
+
+/**
+ * Reads and parses a source file; every problem becomes a UserError naming the file and the fix.
+ * Only regular files are read (a FIFO would block forever), and the size is checked first.
+ */
 export function readSource(path: string): RawSource {
-  let isFile: boolean;
+  let stat: Stats;
   try {
-    isFile = statSync(path).isFile();
-  } catch {
-    throw new UserError('missing-file', `${path} does not exist`, 'check the path', path);
+    stat = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const dangling = code === 'ENOENT' && lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+    const what = dangling
+      ? 'is a link to nothing'
+      : code === 'ENOENT'
+        ? 'does not exist'
+        : `cannot be read (${code})`;
+    throw new UserError('missing-file', `${path} ${what}`, 'check the path', path);
   }
-  if (!isFile) {
-    throw new UserError(
-      'not-a-file',
-      `${path} is a directory, not an article`,
-      'name a .txt or .md file (use `crosscheck batch` for a folder)',
-      path,
-    );
+  if (!stat.isFile()) throw notAFile(path, stat);
+  checkSize(path, stat.size);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError('read-failed', `cannot read ${path} (${code})`, 'check the file and the disk', path);
   }
-  return parseSource(path, readFileSync(path));
+  return parseSource(path, bytes);
 }

@@ -1,6 +1,52 @@
 import { UserError } from '../../errors.js';
 import type { SourceMeta } from '../../model/source.js';
 
+/** `YYYY-MM-DD` when it names a real calendar day (no 2018-02-30), else null. */
+function calendarDay(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const iso = Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+  return iso === m[0] ? iso : null;
+}
+
+function publishedOf(value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const day =
+    value instanceof Date
+      ? Number.isNaN(value.getTime())
+        ? null
+        : value.toISOString().slice(0, 10)
+      : calendarDay(String(value));
+  if (day === null) {
+    throw new UserError(
+      'bad-front-matter',
+      `${path}: 'published' is not a calendar date (${String(value)})`,
+      'write it as YYYY-MM-DD, e.g. `published: 2018-05-14`',
+      path,
+    );
+  }
+  return day;
+}
+
+/** A text field's value: a string, number or boolean; a list or mapping is the user's mistake. */
+function textOf(data: Record<string, unknown>, key: string, path: string): string | undefined {
+  const value = data[key];
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    const text = String(value).trim();
+    return text === '' ? undefined : text;
+  }
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  const what = Array.isArray(value) ? 'a list' : 'a mapping';
+  throw new UserError(
+    'bad-front-matter',
+    `${path}: '${key}' is ${what}, not a single value`,
+    `write one value, e.g. \`${key}: ${key === 'outlet' ? 'Press TV' : '…'}\` (one outlet per file)`,
+    path,
+  );
+}
+
 /** Turns front-matter fields into SourceMeta; `published` accepts a YAML date or `YYYY-MM-DD…`. */
 export function toMeta(
   data: Record<string, unknown> | null,
@@ -9,29 +55,11 @@ export function toMeta(
 ): SourceMeta {
   const meta: SourceMeta = { outlet: fallbackOutlet };
   if (!data) return meta;
-  const str = (key: string): string | undefined => {
-    const value = data[key];
-    if (value === undefined || value === null || value === '') return undefined;
-    return String(value).trim();
-  };
-  meta.outlet = str('outlet') ?? fallbackOutlet;
-  const published = data.published;
-  if (published instanceof Date) {
-    meta.published = published.toISOString().slice(0, 10);
-  } else if (published !== undefined && published !== null && published !== '') {
-    const m = /^(\d{4}-\d{2}-\d{2})/.exec(String(published));
-    if (!m || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) {
-      throw new UserError(
-        'bad-front-matter',
-        `${path}: 'published' is not a date (${String(published)})`,
-        'write it as YYYY-MM-DD, e.g. `published: 2018-05-14`',
-        path,
-      );
-    }
-    meta.published = m[1];
-  }
+  meta.outlet = textOf(data, 'outlet', path) ?? fallbackOutlet;
+  const published = publishedOf(data.published, path);
+  if (published) meta.published = published;
   for (const key of ['url', 'title', 'language', 'leaning'] as const) {
-    const value = str(key);
+    const value = textOf(data, key, path);
     if (value !== undefined) meta[key] = value;
   }
   return meta;

@@ -2,6 +2,7 @@ import type { Rule } from '../../model/rule.js';
 import type { LineRole, RawSource, SegmentedSource, Sentence } from '../../model/source.js';
 import { tokenizeLine } from '../../text/nlp.js';
 import { splitLines } from './lines.js';
+import { boundSentence } from './long-sentences.js';
 import {
   body,
   byPattern,
@@ -56,8 +57,11 @@ export function segment(source: RawSource): SegmentedSource {
     roles.push(firstRole(input));
   }
   const sentences: Sentence[] = [];
+  const diagnostics = [...source.diagnostics];
   for (const line of lines) {
-    for (const piece of tokenizeLine(line.text, line.start)) {
+    const bounded = tokenizeLine(line.text, line.start).map((s) => boundSentence(s, source.id));
+    diagnostics.push(...bounded.flatMap((b) => b.diagnostics));
+    for (const piece of bounded.flatMap((b) => b.pieces)) {
       sentences.push({
         id: `s${sentences.length + 1}`,
         index: sentences.length,
@@ -70,5 +74,5 @@ export function segment(source: RawSource): SegmentedSource {
       });
     }
   }
-  return { ...source, sentences };
+  return { ...source, diagnostics, sentences };
 }

@@ -233,3 +233,44 @@ describe('without a publication date', () => {
     expect(diagnostics[0]).toMatchObject({ source: 'inline', severity: 'warning' });
   });
 });
+
+// Issue 10: dates resolved by what they date, and numbers in names that are not dates.
+describe('issue 10: tense, the week ahead, and names', () => {
+  const table: [string, string, (string | null)[][]][] = [
+    // A December article: a present progressive with a month is an arrangement to come.
+    [
+      'He is leaving the company in February.',
+      '2013-12-10',
+      [['February', '2014-02-01', '2014-02-28', 'month']],
+    ],
+    ['He left the company in February.', '2013-12-10', [['February', '2013-02-01', '2013-02-28', 'month']]],
+    // "set for" a day is scheduled, so it lies ahead.
+    ['Sentencing has been set for June 28.', '2013-02-08', [['June 28', '2013-06-28', '2013-06-28', 'day']]],
+    // A past verb before the month: a later "plans to" speaks of another act.
+    [
+      'Cheney declared in July she plans to challenge Enzi.',
+      '2013-08-10',
+      [['July', '2013-07-01', '2013-07-31', 'month']],
+    ],
+    // Published on a Friday: "Friday in the week ahead" is the next one, not today.
+    [
+      'Kim will meet on Friday in the week ahead with Moon.',
+      '2018-04-20',
+      [['Friday', '2018-04-27', '2018-04-27', 'day']],
+    ],
+    ['They met on Friday.', '2018-04-20', [['Friday', '2018-04-20', '2018-04-20', 'day']]],
+    // Years as adjectives and relative words inside names are not dates.
+    ['Russia meddled in the 2016 election.', '2018-04-20', []],
+    ['He spoke on Tucker Carlson Tonight, USA Today reported.', '2018-04-20', []],
+    ['The Sept. 11 hijackers trained in Florida.', '2018-04-20', []],
+    [
+      'The attacks came on Sept. 11, 2001.',
+      '2018-04-20',
+      [['Sept. 11, 2001', '2001-09-11', '2001-09-11', 'day']],
+    ],
+    ['Russia meddled in 2016.', '2018-04-20', [['2016', '2016-01-01', '2016-12-31', 'year']]],
+  ];
+  it.each(table)('%s (published %s)', (sentence, published, expected) => {
+    expect(brief(dates(sentence, published))).toEqual(expected);
+  });
+});

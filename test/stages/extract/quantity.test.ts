@@ -156,6 +156,11 @@ describe('numbers that are not counts', () => {
     ['A 25-year-old man was detained by F-16 pilots.'],
     ['It is one of the most important meetings, and no one knows why.'],
     ['It may rain now.'],
+    // Issue 10: ages, days in names and years as adjectives count nothing.
+    ['She was arrested at age 16 and he was 31 years old.'],
+    ['Weiner, 46, is married to Huma Abedin.'],
+    ['The Sept. 11 hijackers trained in Florida.'],
+    ['Russia meddled in the 2016 election and the 2016 presidential race.'],
   ];
   it.each(table)('%s has no quantity', (sentence) => {
     expect(quantities(sentence).map((q) => q.text)).toEqual([]);

@@ -29,6 +29,14 @@ function matchDay(ctx: DateContext, i: number): DayMatch | undefined {
   return { first: i, last: year === undefined ? i + 1 : i + 2, month: after, date, year };
 }
 
+/** "the Sept. 11 hijackers", "the July 4 celebrations": a day without a year before a plural noun is a name. */
+function namesSomething(ctx: DateContext, m: DayMatch): boolean {
+  const next = ctx.tokens[m.last + 1];
+  return (
+    m.year === undefined && next?.pos === 'NOUN' && next.lower !== next.lemma && /^\p{Ll}/u.test(next.text)
+  );
+}
+
 /**
  * Rule `extract/date-calendar`: a day of a month. Without a year it is the most recent such day
  * on or before publication, or the next one when the clause points forward (issue 4).
@@ -36,7 +44,7 @@ function matchDay(ctx: DateContext, i: number): DayMatch | undefined {
 export function findCalendarDates(ctx: DateContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const m = isFree(ctx, i, i) ? matchDay(ctx, i) : undefined;
-    if (!m || !isFree(ctx, m.first, m.last)) continue;
+    if (!m || !isFree(ctx, m.first, m.last) || namesSomething(ctx, m)) continue;
     const year =
       m.year ?? (ctx.ref ? yearFor(ctx.ref, m.month, m.date, pointsForward(ctx.tokens, m.first)) : undefined);
     if (year !== undefined && !isValidDay(year, m.month, m.date)) continue;

@@ -1,6 +1,6 @@
 import { monthInterval, monthsInterval, yearFor } from './calendar.js';
 import { type DateContext, emitDate, isFree, lowerAt } from './context.js';
-import { monthAt, yearAt } from './date-tokens.js';
+import { dayAt, monthAt, yearAt } from './date-tokens.js';
 import { pointsForward } from './tense.js';
 
 /**
@@ -11,7 +11,8 @@ import { pointsForward } from './tense.js';
 export function findMonths(ctx: DateContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const month = isFree(ctx, i, i) ? monthAt(ctx, i) : undefined;
-    if (month === undefined) continue;
+    // "Sept. 11 hijackers": a month before a day is part of a name the calendar rule left out.
+    if (month === undefined || dayAt(ctx, i + 1) !== undefined) continue;
     const given = isFree(ctx, i + 1, i + 1) ? yearAt(ctx, i + 1) : undefined;
     const year =
       given ?? (ctx.ref ? yearFor(ctx.ref, month, undefined, pointsForward(ctx.tokens, i)) : undefined);
@@ -37,8 +38,18 @@ function isCount(ctx: DateContext, i: number): boolean {
 }
 
 /**
+ * A year used as an adjective names rather than dates ("the 2016 election", "the 2014
+ * presidential primary", issue 10): a lower-case noun or adjective follows it.
+ */
+export function isAttributiveYear(ctx: DateContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text);
+}
+
+/**
  * Rule `extract/date-year`: a bare year ("in 2017", "from 1965 to 1970") or a decade ("the
- * 1980s"). Four-digit numbers with a thousands comma ("2,000") never reach here.
+ * 1980s"). Four-digit numbers with a thousands comma ("2,000") never reach here; a year used as
+ * an adjective ("the 2016 election") is a name, not a date.
  */
 export function findYears(ctx: DateContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -56,7 +67,7 @@ export function findYears(ctx: DateContext): void {
       continue;
     }
     const year = yearAt(ctx, i);
-    if (year === undefined || isCount(ctx, i)) continue;
+    if (year === undefined || isCount(ctx, i) || isAttributiveYear(ctx, i)) continue;
     emitDate(ctx, i, i, {
       ruleId: 'extract/date-year',
       interval: monthsInterval(year, 1, 12),

@@ -50,6 +50,11 @@ function clip(interval: IsoInterval, lead: string, ref: Date): IsoInterval {
   return interval;
 }
 
+/** "USA Today", "Tucker Carlson Tonight": a capitalised relative word after a proper noun is part of a name. */
+function inName(ctx: DateContext, i: number): boolean {
+  return /^\p{Lu}/u.test(ctx.tokens[i].text) && ctx.tokens[i - 1]?.pos === 'PROPN';
+}
+
 /**
  * Rule `extract/date-relative`: calendar periods named from the publication day ("last week",
  * "yesterday", "earlier this month"). ISO weeks run Monday to Sunday, so "last week" in a Monday
@@ -62,7 +67,7 @@ export function findRelativePeriods(ctx: DateContext): void {
     const phrase = relatives.find(
       (r) => r.words[0] === lead && r.words.every((w, k) => lowerAt(ctx, i + k) === w),
     );
-    if (!phrase || !isFree(ctx, i, i + phrase.words.length - 1)) continue;
+    if (!phrase || !isFree(ctx, i, i + phrase.words.length - 1) || inName(ctx, i)) continue;
     const last = i + phrase.words.length - 1;
     const interval = ctx.ref
       ? clip(periodOf(ctx.ref, phrase.unit, phrase.offset), phrase.words[0], ctx.ref)

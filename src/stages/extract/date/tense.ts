@@ -1,27 +1,38 @@
 import { dateWords } from '../../../lexicons/date-words.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 
 /** How far back a cue may stand from the date it turns forward, in tokens. */
 const WINDOW = 14;
 /** How far after the date a cue may stand, within its clause. */
 const AFTER = 6;
-/** Cues that count only when the next word is `to` or `of` ("is set to", "ahead of", "going to"). */
-const NEEDS_NEXT: Record<string, string> = { set: 'to', due: 'to', going: 'to', ahead: 'of' };
+/** Cues that count only when the next word is one of these ("is set to", "set for", "ahead of", "going to"). */
+const NEEDS_NEXT: Record<string, readonly string[]> = {
+  set: ['to', 'for'],
+  due: ['to', 'for'],
+  going: ['to'],
+  ahead: ['of'],
+};
 
 /**
  * Whether a bare weekday or month at token `at` points forward from the publication day.
  * News reports past events by default; a future cue earlier in the same clause ("will",
- * "expected", "is set to", "ahead of"), or just after it ("Tuesday's session will conclude…"),
- * turns the date forward. Issue 4: on Monday 14 May 2018,
- * "Israel struck … on Thursday" is the 10th, "expected to arrive … ahead of Tuesday's" the 15th.
+ * "expected", "is set to", "set for", "ahead of", a present progressive "is leaving"), or just
+ * after it ("Tuesday's session will conclude…"), turns the date forward. Issue 4: on Monday
+ * 14 May 2018, "Israel struck … on Thursday" is the 10th, "expected to arrive … ahead of
+ * Tuesday's" the 15th. Issue 10: a cue after the date does not turn it forward when the
+ * clause's verb before the date is in the past ("declared in July she plans to …").
  * chrono-node reads the weekday alone and gets this case wrong, so the decision is ours.
  */
 export function pointsForward(tokens: Token[], at: number): boolean {
+  let pastBefore = false;
   for (let i = at - 1; i >= 0 && i >= at - WINDOW; i--) {
     // A clause boundary: the cue belongs to another statement.
-    if (tokens[i].lower === ';' || tokens[i].lower === '.') return false;
-    if (isCue(tokens, i)) return true;
+    if (tokens[i].lower === ';' || tokens[i].lower === '.') break;
+    if (isCue(tokens, i) || isPresentProgressive(tokens, i)) return true;
+    pastBefore ||= isPastVerb(tokens[i]);
   }
+  if (pastBefore) return false;
   // "Tuesday's plenary session will conclude the meeting": a cue right after, in the same clause.
   for (let i = at + 1; i < tokens.length && i <= at + AFTER; i++) {
     if (tokens[i].pos === 'PUNCT' || tokens[i].lower === 'that') return false;
@@ -34,6 +45,27 @@ export function pointsForward(tokens: Token[], at: number): boolean {
 function isCue(tokens: Token[], i: number): boolean {
   const { future } = dateWords();
   if (!future.has(tokens[i].lower) && !future.has(tokens[i].lemma)) return false;
+  // "the week ahead", "the days ahead": `ahead` after a unit of time looks forward on its own.
+  if (tokens[i].lower === 'ahead' && dateWords().units.has(tokens[i - 1]?.lemma ?? '')) return true;
   const next = NEEDS_NEXT[tokens[i].lower];
-  return next === undefined || tokens[i + 1]?.lower === next;
+  return next === undefined || next.includes(tokens[i + 1]?.lower ?? '');
+}
+
+/**
+ * "is leaving", "are heading": the present progressive of a verb of motion or plan speaks of
+ * an arrangement to come when it carries a date (Quirk et al. 1985, §4.29, the futurate
+ * progressive), so "leaving in February" in a December article is next February.
+ */
+function isPresentProgressive(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) return false;
+  let j = i - 1;
+  if (tokens[j]?.pos === 'ADV') j--;
+  return functionWords('present-be').has(tokens[j]?.lower ?? '');
+}
+
+/** A finite past verb ("declared", "met"): its form differs from its lemma and is not -ing or -s. */
+function isPastVerb(t: Token): boolean {
+  if (t.pos !== 'VERB' || t.lower === t.lemma) return false;
+  return !t.lower.endsWith('ing') && !t.lower.endsWith('s');
 }

@@ -10,6 +10,18 @@ const DIRECTION: Record<string, 'past' | 'future' | undefined> = {
   coming: 'future',
 };
 
+/** Words after a weekday that put it in the coming week: "Friday in the week ahead", "Friday next week". */
+const NEXT_WEEK_AFTER: readonly (readonly string[])[] = [
+  ['in', 'the', 'week', 'ahead'],
+  ['in', 'the', 'coming', 'week'],
+  ['next', 'week'],
+];
+
+/** Whether the words after token `i` put its weekday in the coming week (issue 10). */
+function nextWeekAfter(ctx: DateContext, i: number): boolean {
+  return NEXT_WEEK_AFTER.some((words) => words.every((w, k) => lowerAt(ctx, i + 1 + k) === w));
+}
+
 /**
  * Days from the publication day to the named weekday. The same weekday is the publication day
  * itself ("on Monday" in a Monday paper) unless "last" or "next" says otherwise; otherwise the
@@ -33,8 +45,8 @@ export function findWeekdays(ctx: DateContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const target = isFree(ctx, i, i) ? weekdayAt(ctx, i) : undefined;
     if (target === undefined) continue;
-    const lead = DIRECTION[lowerAt(ctx, i - 1)];
-    const first = lead || lowerAt(ctx, i - 1) === 'this' ? i - 1 : i;
+    const lead = DIRECTION[lowerAt(ctx, i - 1)] ?? (nextWeekAfter(ctx, i) ? 'future' : undefined);
+    const first = DIRECTION[lowerAt(ctx, i - 1)] || lowerAt(ctx, i - 1) === 'this' ? i - 1 : i;
     forward ||= pointsForward(ctx.tokens, first);
     const direction = lead ?? (forward ? 'future' : 'past');
     let interval: ReturnType<typeof dayInterval> | undefined;

@@ -6,12 +6,42 @@ import { countedNoun } from './noun.js';
 import { type NumberMatch, readNumber } from './number.js';
 import { boundsOf, qualifierBefore } from './qualifier.js';
 
-/** A number that names or times something rather than counting it: "Resolution 2254", "10 a.m.", "F-16". */
+/** "age 16", "aged 31", "31 years old": an age is not a count of anything (issue 10). */
+const AGE_BEFORE = new Set(['age', 'aged', 'ages']);
+
+/** A day of a month ("Sept. 11 hijackers") or a year used as an adjective ("2016 election"). */
+function isDatePart(ctx: QuantityContext, n: NumberMatch): boolean {
+  const before = ctx.tokens[n.first - 1];
+  if (before && /^\p{Lu}/u.test(before.text) && dateWords().months.has(before.lower.replace(/\.$/, '')))
+    return true;
+  const next = ctx.tokens[n.last + 1];
+  return (
+    n.first === n.last &&
+    /^(?:18|19|20)\d\d$/.test(ctx.tokens[n.first].text) &&
+    next !== undefined &&
+    (next.pos === 'ADJ' || (next.pos === 'NOUN' && next.lemma === next.lower))
+  );
+}
+
+/**
+ * A number that names, times or ages something rather than counting it: "Resolution 2254",
+ * "10 a.m.", "F-16", "age 16", "Sept. 11 hijackers", "the 2016 election".
+ */
 function isNotCount(ctx: QuantityContext, n: NumberMatch): boolean {
   const { tokens } = ctx;
   const before = tokens[n.first - 1];
   if (numberWords().get(before?.lower ?? '')?.kind === 'label') return true;
   if (numberWords().get(tokens[n.last + 1]?.lower ?? '')?.kind === 'clock') return true;
+  if (AGE_BEFORE.has(before?.lower ?? '') || isDatePart(ctx, n)) return true;
+  // "Weiner, 46, is married": a bare number set off by commas after a name is an age.
+  if (
+    before?.lower === ',' &&
+    tokens[n.first - 2]?.pos === 'PROPN' &&
+    tokens[n.last + 1]?.lower === ',' &&
+    n.first === n.last
+  )
+    return true;
+  if (tokens[n.last + 1]?.lower === 'years' && tokens[n.last + 2]?.lower === 'old') return true;
   // Part of a model name or code: "S-300", "F-16" when split.
   return (
     before?.lower === '-' && touches(tokens[n.first - 2], before) && /\p{L}$/u.test(tokens[n.first - 2].text)

@@ -1,0 +1,36 @@
+import type { Sentence, Token } from '../../model/source.js';
+
+/** Parts of speech whose lemmas say what a sentence is about. */
+export const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+
+/** Whether a token carries content: a noun, name, verb or adjective with a letter in it. */
+export const isContent = (t: Token): boolean => CONTENT_POS.has(t.pos) && /\p{L}/u.test(t.text);
+
+/** The content lemmas of a sentence. */
+export const contentLemmas = (s: Sentence): Set<string> =>
+  new Set(s.tokens.filter(isContent).map((t) => t.lemma));
+
+/**
+ * How informative each lemma is within one pair: log((N + 1) / df), where df counts the body
+ * and headline sentences of both articles that hold it (given as their content-lemma sets).
+ * Words every sentence uses ("say", "be", the story's main actor) weigh little; the words of
+ * one fact weigh much. Computed per pair, so no word list is needed and nothing is tuned on the
+ * evaluation data.
+ */
+export function lemmaWeights(sentences: readonly ReadonlySet<string>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const lemmas of sentences) for (const lemma of lemmas) df.set(lemma, (df.get(lemma) ?? 0) + 1);
+  const n = sentences.length;
+  return new Map([...df].map(([lemma, count]) => [lemma, Math.log((n + 1) / count)]));
+}
+
+/** The summed weight of the lemmas two sets share. */
+export function sharedWeight(
+  x: ReadonlySet<string>,
+  y: ReadonlySet<string>,
+  w: ReadonlyMap<string, number>,
+): number {
+  let total = 0;
+  for (const lemma of x) if (y.has(lemma)) total += w.get(lemma) ?? 0;
+  return total;
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { article, brief, compareArticles } from './facts-helpers.js';
+
+/** The findings of the fact rules (figures, dates, quotations) between two articles. */
+function factFindings(pubA: string, a: string[], pubB: string, b: string[]): string[] {
+  return compareArticles(article('A', pubA, a), article('B', pubB, b))
+    .filter((f) => /^compare\/(quantity|date|quote)-/.test(f.ruleId))
+    .map(brief)
+    .sort();
+}
+
+// Issue 10, causes 1 and 2: figures paired by what they count, dates by the event they date.
+// Each row: what the two articles say (passages written for this test) and the findings expected.
+describe('figures and dates as facts', () => {
+  const table: [string, string, string[], string, string[], string[]][] = [
+    [
+      'the same death toll, different figures: a divergence',
+      '2018-05-14',
+      ['Officials said 25 people were killed in the flooding in Riverton on Monday.'],
+      '2018-05-14',
+      ['Officials said 40 people were killed in the flooding in Riverton on Monday.'],
+      ['compare/quantity-divergence: 25 people ~ 40 people'],
+    ],
+    [
+      'taxes and income are different money: nothing',
+      '2018-05-14',
+      ['He paid $43 million in taxes last year.'],
+      '2018-05-14',
+      ['He paid $139 million in income last year.'],
+      [],
+    ],
+    [
+      'the other article also gives the total: agreement, no divergence with the watch',
+      '2013-02-20',
+      [
+        'Prosecutors said Jackson spent $750,000 in campaign money on personal items.',
+        'The items included a $43,000 Rolex watch and fur capes.',
+      ],
+      '2013-02-20',
+      ['Prosecutors said Jackson spent $750,000 in campaign money on personal items.'],
+      ['compare/quantity-agreement: $750,000 ~ $750,000'],
+    ],
+    [
+      '"Sept. 11 hijackers" counts no hijackers',
+      '2018-05-14',
+      ['The Sept. 11 hijackers trained in Florida, investigators said.'],
+      '2018-05-14',
+      ['All 19 hijackers trained in Florida, investigators said.'],
+      [],
+    ],
+    [
+      'two different lower bounds agree on nothing',
+      '2018-05-14',
+      ['More than 100 people were arrested after the march.'],
+      '2018-05-14',
+      ['More than 307 people were arrested after the march.'],
+      [],
+    ],
+    [
+      'a vague counterpart is a refinement',
+      '2018-05-14',
+      ['Hundreds of thousands of people marched through the capital on Saturday.'],
+      '2018-05-14',
+      ['About 700,000 people marched through the capital on Saturday.'],
+      ['compare/quantity-refinement: Hundreds of thousands of people ~ About 700,000 people'],
+    ],
+    [
+      'figures quoted from two different advertisements do not diverge',
+      '2012-08-15',
+      [
+        'In 2008 Mr. Obama ran an advertisement against his opponent.',
+        '"His health care plan would cut Medicare by $800 billion, and that means a cut in benefits for seniors."',
+      ],
+      '2012-08-15',
+      ['"Now when you need it, Obama has cut $716 billion from Medicare," the new advertisement says.'],
+      [],
+    ],
+    [
+      'the same "Friday" under two publication days is one date resolved twice',
+      '2010-05-28',
+      ['The White House said on Friday that Clinton had spoken to Sestak about a post.'],
+      '2010-05-27',
+      ['The White House said on Friday that Clinton had spoken to Sestak about a post.'],
+      [],
+    ],
+    [
+      'a report dated by month and by "last year": a refinement, and the count agrees',
+      '2018-04-20',
+      ['Four intelligence agencies concluded in a January 2017 report that Russia had meddled.'],
+      '2018-04-20',
+      ['Four intelligence agencies reported last year that Russia had meddled.'],
+      [
+        'compare/date-refinement: January 2017 ~ last year',
+        'compare/quantity-agreement: Four intelligence agencies ~ Four intelligence agencies',
+      ],
+    ],
+    [
+      'the day of the news given twice is trivial: no finding',
+      '2013-01-30',
+      ['Governor Patrick appointed Cowan to the Senate seat on Wednesday.'],
+      '2013-01-30',
+      ['Governor Patrick appointed Cowan to the Senate seat on Wednesday.'],
+      [],
+    ],
+    [
+      'a forecast both give is an agreement',
+      '2011-05-14',
+      ['The trustees said the trust fund will be exhausted in 2036.'],
+      '2011-05-14',
+      ['The trustees said the trust fund will be exhausted in 2036.'],
+      ['compare/date-agreement: 2036 ~ 2036'],
+    ],
+    [
+      'the same primaries on different dates: a divergence',
+      '2013-01-30',
+      ['Both parties will hold their special primaries in mid May.'],
+      '2013-01-30',
+      ['Both parties will hold their special primaries on April 30.'],
+      ['compare/date-divergence: mid May ~ April 30'],
+    ],
+  ];
+  it.each(table)('%s', (_what, pubA, a, pubB, b, expected) => {
+    expect(factFindings(pubA, a, pubB, b)).toEqual(expected);
+  });
+});
+
+describe('quotations printed differently', () => {
+  it('finds a first name swapped inside the same quotation', () => {
+    const found = factFindings(
+      '2018-04-21',
+      ['"We will now counter for the server, the Wendy Smith Servers and the documents," Trump wrote.'],
+      '2018-04-21',
+      ['"We will now counter for the server, the Debbie Smith Servers and the documents."'],
+    );
+    expect(found).toEqual(['compare/quote-divergence: Wendy ~ Debbie']);
+  });
+
+  it('does not take a title written two ways for a different name', () => {
+    const found = factFindings(
+      '2010-08-10',
+      ['"Sen. Reid respects that but thinks that the mosque should be built someplace else."'],
+      '2010-08-10',
+      ['"Senator Reid respects that but thinks that the mosque should be built someplace else."'],
+    );
+    expect(found).toEqual([]);
+  });
+});
