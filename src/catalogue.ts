@@ -1,11 +1,11 @@
 import type { Rule, RuleOutcome, RuleStage } from './model/rule.js';
 import { FRAMING_CHECKS } from './stages/compare/framing/checks.js';
 import { COMPARE_RULES } from './stages/compare/index.js';
-import { ATTRIBUTION_RULES } from './stages/extract/attribution/index.js';
+import { ATTRIBUTION_RULES, CONTINUATION_RULES } from './stages/extract/attribution/index.js';
 import { BLAME_RULES } from './stages/extract/blame/index.js';
 import { DATE_RULES } from './stages/extract/date/index.js';
 import { QUANTITY_RULES } from './stages/extract/quantity/index.js';
-import { ROLE_RULES } from './stages/segment/index.js';
+import { JOIN_RULES, ROLE_RULES } from './stages/segment/index.js';
 
 // The rule catalogue: every stage's ordered rule lists in one place, so that a report's ruleId
 // can be looked up. To add a rule, add it to its stage's list; docs/rules.md is generated from
@@ -23,7 +23,13 @@ export interface RuleList {
 /** Every rule list, in pipeline order. */
 export const RULE_LISTS: readonly RuleList[] = [
   { name: 'segment/role', file: 'src/stages/segment/index.ts', rules: ROLE_RULES },
+  { name: 'segment/join', file: 'src/stages/segment/index.ts', rules: JOIN_RULES },
   { name: 'extract/attribution', file: 'src/stages/extract/attribution/index.ts', rules: ATTRIBUTION_RULES },
+  {
+    name: 'extract/attribution-continuation',
+    file: 'src/stages/extract/attribution/index.ts',
+    rules: CONTINUATION_RULES,
+  },
   { name: 'extract/blame', file: 'src/stages/extract/blame/index.ts', rules: BLAME_RULES },
   { name: 'extract/quantity', file: 'src/stages/extract/quantity/index.ts', rules: QUANTITY_RULES },
   { name: 'extract/date', file: 'src/stages/extract/date/index.ts', rules: DATE_RULES },

@@ -65,12 +65,18 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     bound: oneOf('min', 'max', 'about'),
     tolerance: { type: 'number', minimum: 0 },
   }),
-  'reporting-verbs': entry(['lemma', 'kind', 'stance', 'frame'], {
-    lemma: str,
-    kind: oneOf('verb', 'phrase'),
+  'reporting-verbs': entry(['lemma', 'kind', 'stance', 'frame', 'note'], {
+    lemma: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|:)$' },
+    kind: oneOf('verb', 'phrase', 'punctuation', 'adverb', 'hedge'),
     stance: oneOf('said', 'claimed', 'confirmed', 'denied'),
-    frame: oneOf('any', 'that'),
+    frame: oneOf('any', 'that', 'object', 'label'),
+    note: str,
   }),
+  abbreviations: entry(['abbreviation', 'kind'], {
+    abbreviation: { type: 'string', pattern: '^[A-Z][a-z]*$' },
+    kind: oneOf('title', 'month', 'other'),
+  }),
+  'colon-labels': entry(['label'], { label: str }),
   'vague-quantities': entry(['phrase', 'precision'], {
     phrase: str,
     precision: oneOf('vague', 'unspecified'),

@@ -3,31 +3,75 @@ import { loadLexicon } from './load.js';
 
 /** A reporting cue of `data/reporting-verbs.yaml`. */
 export interface ReportingCue {
-  /** Verb lemma (`say`, `claim`) or lower-cased phrase (`according to`). */
+  /** Verb lemma (`say`, `claim`), lower-cased phrase (`according to`, `call for`) or punctuation (`:`). */
   lemma: string;
-  kind: 'verb' | 'phrase';
+  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb' | 'hedge';
   /** The stance the cue gives its content. */
   stance: Exclude<Stance, 'fact'>;
-  /** `any`: opens a content clause directly; `that`: only with that/colon/quote, or postposed. */
-  frame: 'any' | 'that';
+  /**
+   * `any`: opens a content clause directly; `that`: only with that/colon/quote, or postposed;
+   * `object`: the object or infinitive is the content too ("called for talks");
+   * `label`: an object with a quoted or predicate label ("called it “reckless”", "called him a liar").
+   */
+  frame: 'any' | 'that' | 'object' | 'label';
 }
 
-let verbs: Map<string, ReportingCue> | undefined;
+/** A phrase cue as words: the first matched by lemma, the rest as written. */
+export interface PhraseCue {
+  words: string[];
+  cue: ReportingCue;
+}
 
-function verbIndex(): Map<string, ReportingCue> {
-  verbs ??= new Map(loadLexicon<ReportingCue>('reporting-verbs').entries.map((e) => [e.lemma, e]));
-  return verbs;
+interface Index {
+  verbs: Map<string, ReportingCue>;
+  /** Phrases by the lemma of their first word, longest first. */
+  phrases: Map<string, PhraseCue[]>;
+}
+
+let index: Index | undefined;
+
+/** Indexes the lexicon once; loadLexicon has checked every entry against its schema (entry-schemas.ts). */
+function load(): Index {
+  if (index) return index;
+  const entries = loadLexicon<ReportingCue>('reporting-verbs').entries;
+  const verbs = new Map<string, ReportingCue>();
+  const phrases = new Map<string, PhraseCue[]>();
+  for (const cue of entries) {
+    if (cue.kind === 'verb' || cue.kind === 'adverb') verbs.set(cue.lemma, cue);
+    else if (cue.kind === 'punctuation') phrases.set(cue.lemma, [{ words: [cue.lemma], cue }]);
+    else {
+      const words = cue.lemma.split(' ');
+      const list = phrases.get(words[0]) ?? [];
+      list.push({ words, cue });
+      list.sort((x, y) => y.words.length - x.words.length);
+      phrases.set(words[0], list);
+    }
+  }
+  index = { verbs, phrases };
+  return index;
 }
 
 /** The reporting verb with this lemma (`said` → `say`), or undefined when it is not one. */
 export function reportingVerb(lemma: string): ReportingCue | undefined {
-  const cue = verbIndex().get(lemma);
+  const cue = load().verbs.get(lemma);
   return cue?.kind === 'verb' ? cue : undefined;
 }
 
-/** Multi-word reporting cues (`according to`), as lower-case word sequences. */
-export function reportingPhrases(): { words: string[]; cue: ReportingCue }[] {
-  return [...verbIndex().values()]
-    .filter((c) => c.kind === 'phrase')
-    .map((cue) => ({ words: cue.lemma.split(' '), cue }));
+/** The hedging adverb (`reportedly`, `allegedly`), or undefined when the word is not one. */
+export function hedgeAdverb(lower: string): ReportingCue | undefined {
+  const cue = load().verbs.get(lower);
+  return cue?.kind === 'adverb' ? cue : undefined;
+}
+
+/** Multi-word cues whose first word has this lemma (`call` → `call for`, `call on`), longest first. */
+export function phrasesStartingWith(lemma: string): readonly PhraseCue[] {
+  return load().phrases.get(lemma) ?? [];
+}
+
+/** The frame of a cue by its lemma (`accuse` → `object`), or undefined for an unknown lemma. */
+export function cueFrame(lemma: string): ReportingCue['frame'] | undefined {
+  return (
+    load().verbs.get(lemma)?.frame ??
+    phrasesStartingWith(lemma.split(' ')[0]).find((p) => p.cue.lemma === lemma)?.cue.frame
+  );
 }

@@ -38,21 +38,34 @@ export function skipBetween(tokens: Token[], i: number): number {
   return j;
 }
 
+/** Index of the "(" that a ")" at `close` closes, within 8 tokens, or -1. */
+function openingBefore(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= Math.max(0, close - 8); k--) if (tokens[k].text === '(') return k;
+  return -1;
+}
+
 /** The noun phrase that ends at token `end`, walking left; null when `end` is not nominal. */
 export function phraseEndingAt(tokens: Token[], end: number): TokenRange | null {
   const head = tokens[end];
   if (!head) return null;
   if (head.pos === 'PRON') return { first: end, last: end };
+  // "Sen. David Perdue (R-Ga.)": a short parenthesis closing the phrase belongs to it.
+  if (head.text === ')') {
+    const open = openingBefore(tokens, end);
+    const inner = open > 0 ? phraseEndingAt(tokens, open - 1) : null;
+    return inner ? { first: inner.first, last: end } : null;
+  }
   // "war monitor" is tagged VERB by wink: a bare base form right after a noun is the head noun.
   const verbHead = head.pos === 'VERB' && head.lower === head.lemma && tokens[end - 1]?.pos === 'NOUN';
   if (!classes().heads.has(head.pos) && !verbHead) return null;
   let first = end;
-  for (let j = end - 1; j >= 0; j--) {
+  // A speaker or agent phrase is a few words long; the bound keeps a run of nouns linear.
+  for (let j = end - 1; j >= Math.max(0, end - 40); j--) {
     const t = tokens[j];
     // "Rep. Gwen Moore (D-Wis.) said": a parenthesis inside the phrase is skipped whole.
     if (t.text === ')') {
-      const open = tokens.map((o) => o.text).lastIndexOf('(', j);
-      if (open > 0 && j - open < 8 && isNominal(tokens[open - 1])) {
+      const open = openingBefore(tokens, j);
+      if (open > 0 && isNominal(tokens[open - 1])) {
         j = open;
         continue;
       }
@@ -94,7 +107,7 @@ export function subjectOf(tokens: Token[], i: number, depth = 0): TokenRange | n
   const t = tokens[j];
   if (t.lower === ',' && depth === 0) return appositiveSubject(tokens, j) ?? leadingSubject(tokens, j);
   if ((t.lower === 'and' || t.lower === 'but') && depth === 0) return subjectOfEarlierVerb(tokens, j);
-  const np = t.text === ')' ? phraseEndingAt(tokens, j - 1) : phraseEndingAt(tokens, j);
+  const np = phraseEndingAt(tokens, j);
   if (!np) return null;
   // "Trump, who said …": the relative pronoun stands for the phrase before the comma.
   if (/^(?:who|which)$/u.test(tokens[np.first].lower) && tokens[np.first - 1]?.lower === ',') {

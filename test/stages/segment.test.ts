@@ -30,6 +30,14 @@ describe('segment', () => {
     ['He said "it\'s over." Then he left.', 2],
     ['The U.N. envoy arrived. Talks began.', 2],
     ['Kazakhstan’s minister spoke\u00a0briefly. Nobody asked.', 2],
+    ['Rep. Jim Langevin (D-R.I.) agreed. The bill passed.', 2],
+    ['Sen. Ana Ruiz (D-Calif.) said it was over. Gov. Ray disagreed.', 2],
+    ['A (D-Calif.) Senator was there. He left.', 2],
+    ['They met Sept. 26 with Sgt. Maj. Ray and Rev. Al Sharpton. It rained.', 2],
+    ['The talks start Jan. 5 in the U.S. Capitol. Few came.', 2],
+    ['“Get out!” he said. Then he left.', 2],
+    ['“Why now?” Trump asked. Nobody answered.', 2],
+    ['He lives in the U.S. The next day he left.', 2],
   ])('is not fooled by abbreviations, quotes and odd spaces: %s', (text, count) => {
     expect(sourceOf(text).sentences).toHaveLength(count);
   });

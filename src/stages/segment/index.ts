@@ -1,6 +1,14 @@
 import type { Rule } from '../../model/rule.js';
 import type { LineRole, RawSource, SegmentedSource, Sentence } from '../../model/source.js';
-import { tokenizeLine } from '../../text/nlp.js';
+import { type TokenizedSentence, tokenizeLine } from '../../text/nlp.js';
+import {
+  abbreviationInParentheses,
+  type JoinRule,
+  lowerCaseNext,
+  openParenthesis,
+  quotedExclamationTag,
+  titleAbbreviation,
+} from './join-rules.js';
 import { splitLines } from './lines.js';
 import { boundSentence } from './long-sentences.js';
 import {
@@ -13,14 +21,16 @@ import {
   trailingFragment,
 } from './role-rules.js';
 
-// A role rule writes no ruleId: it gives the line a role.
-const role = (id: string, summary: string, run: RoleRule): Rule<RoleRule> => ({
+// Segment rules write no ruleId: a role rule gives a line its role, a join rule joins two pieces.
+const rule = <Run>(id: string, summary: string, run: Run): Rule<Run> => ({
   id,
   stage: 'segment',
   summary,
   run,
   outcomes: [],
 });
+const role = rule<RoleRule>;
+const join = rule<JoinRule>;
 
 /** Role rules, first match wins. */
 export const ROLE_RULES: readonly Rule<RoleRule>[] = [
@@ -34,6 +44,40 @@ export const ROLE_RULES: readonly Rule<RoleRule>[] = [
   ),
   role('segment/role-body', 'every other line is reporting', body),
 ];
+
+/** Join rules: a break wink made is undone when any of these says the sentence goes on. */
+export const JOIN_RULES: readonly Rule<JoinRule>[] = [
+  join('segment/join-lower-case-next', '"(D-Calif.)" | "said it.", "“Get out!”" | "he said."', lowerCaseNext),
+  join(
+    'segment/join-open-parenthesis',
+    '"(D-R." | "I.) agreed.": no end inside a parenthesis',
+    openParenthesis,
+  ),
+  join(
+    'segment/join-abbreviation-in-parentheses',
+    '"A (D-Calif.)" | "Senator …": a party-state tag',
+    abbreviationInParentheses,
+  ),
+  join('segment/join-title-abbreviation', '"Sgt. Maj." | "Ray": AP titles, months, "No."', titleAbbreviation),
+  join(
+    'segment/join-quoted-exclamation-tag',
+    '"“Why?”" | "Trump asked.": a quoted ?/! and its tag',
+    quotedExclamationTag,
+  ),
+];
+
+/** wink's sentences of one line, with the breaks the join rules undo merged back. */
+function sentencesOfLine(text: string, start: number): TokenizedSentence[] {
+  const pieces: TokenizedSentence[] = [];
+  for (const piece of tokenizeLine(text, start)) {
+    const before = pieces.at(-1);
+    if (before && JOIN_RULES.some((rule) => rule.run({ before: before.tokens, after: piece.tokens }))) {
+      before.tokens.push(...piece.tokens);
+      before.end = piece.end;
+    } else pieces.push({ ...piece, tokens: [...piece.tokens] });
+  }
+  return pieces;
+}
 
 /** The role the first matching rule gives; later rules do not run. */
 function firstRole(input: RoleInput): LineRole {
@@ -59,7 +103,8 @@ export function segment(source: RawSource): SegmentedSource {
   const sentences: Sentence[] = [];
   const diagnostics = [...source.diagnostics];
   for (const line of lines) {
-    const bounded = tokenizeLine(line.text, line.start).map((s) => boundSentence(s, source.id));
+    // Joins first, then the length bound: a join may make a sentence the bound has to split.
+    const bounded = sentencesOfLine(line.text, line.start).map((s) => boundSentence(s, source.id));
     diagnostics.push(...bounded.flatMap((b) => b.diagnostics));
     for (const piece of bounded.flatMap((b) => b.pieces)) {
       sentences.push({

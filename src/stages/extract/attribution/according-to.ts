@@ -7,7 +7,7 @@ import { type AttributionRule, attribution, clauseEnd, speakerOf } from './conte
 /** The sourcing phrase "according to X": content is the rest of the sentence. */
 export const accordingTo: AttributionRule = (ctx) => {
   const { tokens, cue, sentence } = ctx;
-  if (cue.entry.kind !== 'phrase') return null;
+  if (cue.entry.lemma !== 'according to') return null;
   const np = phraseStartingAt(tokens, cue.last + 1);
   const speaker = np ? speakerOf(ctx, np) : null;
   const opensSentence = tokens.slice(0, cue.first).every((t) => t.pos === 'PUNCT' || t.pos === 'CCONJ');

@@ -1,3 +1,4 @@
+import { posClass } from '../../../lexicons/word-sets.js';
 import type { ActorRef } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { actorGroup } from '../../../text/actors.js';
@@ -5,30 +6,70 @@ import type { TokenRange } from '../../../text/noun-phrase.js';
 import type { AttributionDraft } from '../draft.js';
 import type { Cue } from './cue.js';
 
-/** What an attribution rule sees: the sentence, its tokens, the source text and one cue. */
+/** What an attribution rule sees: the sentence, its tokens, the source text, one cue and all cues of the sentence. */
 export interface CueContext {
   sentence: Sentence;
   tokens: Token[];
   text: string;
   cue: Cue;
+  cues: readonly Cue[];
+  /** Look-ups over the sentence made once, so that each cue costs no more than its own words. */
+  scan: SentenceScan;
+  /** The next claim-carrying sentence, for a tag that ends in a colon. */
+  next?: Sentence;
+}
+
+/** Per-sentence look-ups shared by all cues of the sentence. */
+export interface SentenceScan {
+  /** For each token, the index of the first verb or auxiliary at or after it (the length when none). */
+  nextVerb: Int32Array;
+  /** For each token, the index of the first content word at or after it (the length when none). */
+  nextWord: Int32Array;
+  /** Commas that open a participial or phrase cue ("…, saying", "…, according to"), ascending. */
+  breaks: number[];
+}
+
+/** Content words and pronouns: an object or a clause can start with any of them. */
+const contentWord = (pos: string): boolean => posClass('content').has(pos) || pos === 'PRON' || pos === 'AUX';
+
+/** Builds the look-ups of one sentence in a single right-to-left pass. */
+export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceScan {
+  const nextVerb = new Int32Array(tokens.length + 1).fill(tokens.length);
+  const nextWord = new Int32Array(tokens.length + 1).fill(tokens.length);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const pos = tokens[i].pos;
+    nextVerb[i] = pos === 'VERB' || pos === 'AUX' ? i : nextVerb[i + 1];
+    nextWord[i] = contentWord(pos) ? i : nextWord[i + 1];
+  }
+  const breaks = cues
+    .filter(
+      (c) =>
+        tokens[c.first - 1]?.text === ',' &&
+        (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
+    )
+    .map((c) => c.first - 1);
+  return { nextVerb, nextWord, breaks };
 }
 
 /** An attribution rule: returns a draft when the cue fits its pattern, else null. */
 export type AttributionRule = (ctx: CueContext) => AttributionDraft | null;
 
-const TRIM = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
+const EDGE = /[\s,;:—–-]/u;
 
-/** The exact range `[start, end)` of the source text, trimmed of edge punctuation and spaces. */
+/**
+ * The exact range `[start, end)` of the source text, trimmed of edge punctuation and spaces.
+ * Scans only the trimmed edges, so a cue costs no more than its own words.
+ */
 export function rangeOf(
   text: string,
   start: number,
   end: number,
 ): { start: number; end: number; text: string } | null {
-  const raw = text.slice(start, end);
-  const lead = raw.length - raw.replace(/^[\s,;:—–-]+/u, '').length;
-  const body = raw.replace(TRIM, '');
-  if (body.length === 0) return null;
-  return { start: start + lead, end: start + lead + body.length, text: body };
+  let from = start;
+  let to = end;
+  while (from < to && EDGE.test(text[from])) from++;
+  while (to > from && EDGE.test(text[to - 1])) to--;
+  return from < to ? { start: from, end: to, text: text.slice(from, to) } : null;
 }
 
 /** A speaker mention for a token range, with its actor group. */
@@ -71,8 +112,21 @@ export function attribution(
   };
 }
 
-/** End offset of the sentence's content, before its final punctuation. */
+/**
+ * End offset of the content that runs on from the cue: before the sentence's final punctuation,
+ * or before a comma that opens the next cue's participle ("…, saying …", "…, according to …"),
+ * whose content is its own.
+ */
 export function clauseEnd(ctx: CueContext): number {
+  const { breaks } = ctx.scan;
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] <= ctx.cue.last) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < breaks.length) return ctx.tokens[breaks[lo]].start;
   const last = ctx.tokens.at(-1);
   if (!last) return ctx.sentence.end;
   return last.pos === 'PUNCT' && /^[.!?]$/u.test(last.text) ? last.start : ctx.sentence.end;

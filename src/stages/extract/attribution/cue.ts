@@ -2,7 +2,12 @@
 // "confirmed") and phrases ("according to"). wink tags "Israel claims it struck" as a noun,
 // so a 3rd-person -s form between a subject and a clause counts as a verb.
 
-import { type ReportingCue, reportingPhrases, reportingVerb } from '../../../lexicons/reporting-verbs.js';
+import {
+  hedgeAdverb,
+  phrasesStartingWith,
+  type ReportingCue,
+  reportingVerb,
+} from '../../../lexicons/reporting-verbs.js';
 import type { Token } from '../../../model/source.js';
 
 /** A cue found in a sentence: the tokens it spans and its lexicon entry. */
@@ -19,10 +24,13 @@ const SUBJECT_ENDS = new Set(['PROPN', 'NOUN', 'PRON', 'CCONJ']);
 /** A token tagged as a noun that reads as a present-tense verb in context: "Israel claims it …". */
 function verbalNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  const before = tokens[i - 1];
+  // "Israel claims it …", and after a plural subject the bare form: "Polls show that …".
+  const agrees = /s$/u.test(t.lower) || (before?.pos !== 'PRON' && /s$/u.test(before?.lower ?? ''));
   return (
     t.pos === 'NOUN' &&
-    /s$/u.test(t.lower) &&
-    SUBJECT_ENDS.has(tokens[i - 1]?.pos ?? '') &&
+    agrees &&
+    SUBJECT_ENDS.has(before?.pos ?? '') &&
     CLAUSE_OPENERS.has(tokens[i + 1]?.pos ?? '')
   );
 }
@@ -39,10 +47,22 @@ function pastTenseVerb(lower: string): ReportingCue | undefined {
   return reportingVerb(lower.slice(0, -1)) ?? reportingVerb(lower.slice(0, -2));
 }
 
-/** The phrase cue ("according to") starting at token `i`, if any. */
+/** The reporting verb of a present participle: "saying" → say, "arguing" → argue, "admitting" → admit. */
+function participleVerb(lower: string): ReportingCue | undefined {
+  if (!lower.endsWith('ing')) return undefined;
+  const stem = lower.slice(0, -3);
+  return reportingVerb(stem) ?? reportingVerb(`${stem}e`) ?? reportingVerb(stem.slice(0, -1));
+}
+
+/** The phrase cue ("according to", "called for") starting at token `i`: first word by lemma, the rest as written. */
 function phraseAt(tokens: Token[], i: number): Cue | undefined {
-  for (const { words, cue } of reportingPhrases()) {
-    if (words.every((w, k) => tokens[i + k]?.lower === w))
+  const t = tokens[i];
+  const candidates = [
+    ...phrasesStartingWith(t.lemma),
+    ...(t.lower === t.lemma ? [] : phrasesStartingWith(t.lower)),
+  ];
+  for (const { words, cue } of candidates) {
+    if (words.every((w, k) => k === 0 || tokens[i + k]?.lower === w))
       return { first: i, last: i + words.length - 1, entry: cue };
   }
   return undefined;
@@ -59,15 +79,24 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     }
     const t = tokens[i];
+    const hedge = t.pos === 'ADV' ? hedgeAdverb(t.lower) : undefined;
+    if (hedge) {
+      cues.push({ first: i, last: i, entry: hedge });
+      continue;
+    }
     // wink tags "The group alleged that …" as an adjective with lemma "alleged".
     const misTagged = t.pos === 'ADJ' && tokens[i + 1]?.lower === 'that';
-    const entry = reportingVerb(t.lemma) ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
+    // … and ", saying …" as a noun: a participle after a comma or "with X" is the verb.
+    const ing = t.pos !== 'VERB' && (tokens[i - 1]?.text === ',' || tokens[i - 2]?.lower === 'with');
+    const ingEntry = ing ? participleVerb(t.lower) : undefined;
+    const entry = ingEntry ?? reportingVerb(t.lemma) ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
     if (!entry) continue;
     // "to say", "the said", "reported strikes": infinitives and modifiers are not reports.
     if (tokens[i - 1]?.lower === 'to' || ARTICLES.has(tokens[i - 1]?.lower ?? '')) continue;
     // "It was later revealed to be …": a passive participle reports nothing.
     if (passive(tokens, i)) continue;
-    if (t.pos === 'VERB' || misTagged || verbalNoun(tokens, i)) cues.push({ first: i, last: i, entry });
+    if (t.pos === 'VERB' || misTagged || ingEntry || verbalNoun(tokens, i))
+      cues.push({ first: i, last: i, entry });
   }
   return cues;
 }

@@ -3,90 +3,159 @@ import type { Rule } from '../../../model/rule.js';
 import type { SegmentedSource, Sentence } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
 import { accordingTo } from './according-to.js';
-import type { AttributionRule, CueContext } from './context.js';
+import { colon, colonTag } from './colon.js';
+import { type AttributionRule, type CueContext, scanSentence } from './context.js';
 import { findCues } from './cue.js';
+import { followColons } from './follow-colons.js';
+import { type ContinuationPass, followQuotes } from './follow-quotes.js';
+import { hedge } from './hedge.js';
+import { participle } from './participle.js';
 import { inverted, postposed } from './postposed.js';
 import { preposed } from './preposed.js';
 import { resolvePronoun } from './pronoun.js';
+import { findQuotes, insideQuotes } from './quotes.js';
+import { retagNames } from './retag.js';
 import { whatClaimed } from './what-claimed.js';
+
+/** Rules for verb and phrase cues only; the colon and hedges have their own rules. */
+const words =
+  (rule: AttributionRule): AttributionRule =>
+  (ctx) =>
+    ctx.cue.entry.kind === 'verb' || ctx.cue.entry.kind === 'phrase' ? rule(ctx) : null;
+
+const rule = (id: string, summary: string, run: AttributionRule): Rule<AttributionRule> => ({
+  id,
+  stage: 'extract',
+  summary,
+  run,
+});
 
 /** The attribution rules, tried in this order for each reporting cue; the first that fits wins. */
 export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
+  rule(
+    'extract/attribution-according-to',
+    '"CONTENT, according to X" / "According to X, CONTENT"',
+    accordingTo,
+  ),
+  rule(
+    'extract/attribution-colon',
+    '"Pence: Flowers Won\'t Be at Debate": a name, a colon, what they say',
+    colon,
+  ),
+  rule(
+    'extract/attribution-hedge',
+    '"The general reportedly resigned": a hedged clause, no named speaker',
+    hedge,
+  ),
+  rule('extract/attribution-colon-tag', '"Caddell continued:" and the next sentence as content', colonTag),
+  rule(
+    'extract/attribution-what-claimed',
+    '"in what the Tel Aviv regime claimed was its most extensive strike"',
+    words(whatClaimed),
+  ),
+  rule('extract/attribution-inverted', '"“CONTENT,” said Caddell."', words(inverted)),
+  rule('extract/attribution-postposed', '"CONTENT, the spokesman wrote on Telegram."', words(postposed)),
+  rule(
+    'extract/attribution-participle',
+    '"…, saying CONTENT", "with each saying CONTENT"',
+    words(participle),
+  ),
+  rule(
+    'extract/attribution-preposed',
+    '"Israel claims it struck …", "X confirmed on Monday that CONTENT", "X called for talks"',
+    words(preposed),
+  ),
+];
+
+/** Passes after the rules: every sentence of a quotation (or a transcript paragraph) gets its speaker. */
+export const CONTINUATION_RULES: readonly Rule<ContinuationPass>[] = [
   {
-    id: 'extract/attribution-according-to',
+    id: 'extract/attribution-quote-continuation',
     stage: 'extract',
-    summary: '"CONTENT, according to X" / "According to X, CONTENT"',
-    run: accordingTo,
+    summary: "a sentence inside a quotation carries the quotation's tag: speaker, cue and stance",
+    run: followQuotes,
   },
   {
-    id: 'extract/attribution-what-claimed',
+    id: 'extract/attribution-colon-continuation',
     stage: 'extract',
-    summary: '"in what the Tel Aviv regime claimed was its most extensive strike"',
-    run: whatClaimed,
-  },
-  {
-    id: 'extract/attribution-inverted',
-    stage: 'extract',
-    summary: '"“CONTENT,” said Caddell."',
-    run: inverted,
-  },
-  {
-    id: 'extract/attribution-postposed',
-    stage: 'extract',
-    summary: '"CONTENT, the spokesman wrote on Telegram."',
-    run: postposed,
-  },
-  {
-    id: 'extract/attribution-preposed',
-    stage: 'extract',
-    summary: '"Israel claims it struck …", "X confirmed on Monday that CONTENT"',
-    run: preposed,
+    summary: 'the sentences after "NAME: …" in its paragraph are that speaker\'s',
+    run: followColons,
   },
 ];
 
-const QUOTED_PERSON = /^(?:i|you|we)$/iu;
+/** "I think", "you know" are the quoted speaker's words; "who want" is a clause inside a phrase. */
+const NOT_A_SPEAKER = /^(?:i|you|we|who|which|that)$/iu;
 
 /** Attributions of one sentence without pronoun resolution. */
-function attributionsIn(sentence: Sentence, text: string): AttributionDraft[] {
+function attributionsIn(sentence: Sentence, text: string, next: Sentence | undefined): AttributionDraft[] {
   const drafts: AttributionDraft[] = [];
-  for (const cue of findCues(sentence.tokens)) {
-    const ctx: CueContext = { sentence, tokens: sentence.tokens, text, cue };
+  const tokens = retagNames(sentence.tokens);
+  const cues = findCues(tokens);
+  const scan = scanSentence(tokens, cues);
+  for (const cue of cues) {
+    const ctx: CueContext = { sentence, tokens, text, cue, cues, scan, next };
     for (const rule of ATTRIBUTION_RULES) {
       const draft = rule.run(ctx);
-      // "I think", "you know", "we say" are the quoted speaker's own words, not the outlet's sourcing.
-      if (draft?.speaker && QUOTED_PERSON.test(draft.speaker.text)) break;
-      if (draft) {
-        drafts.push(draft);
-        break;
-      }
+      if (!draft) continue;
+      if (!draft.speaker || !NOT_A_SPEAKER.test(draft.speaker.text)) drafts.push(draft);
+      break;
     }
   }
   return drafts;
 }
 
-/**
- * Reported speech in a sentence: speaker, cue (with lemma) and the exact content span, with
- * the stance the cue carries (said, claimed, confirmed, denied). A pronoun speaker is resolved
- * to the latest fitting speaker in this or the two previous sentences.
- */
-export function extractAttributions(sentence: Sentence, source: SegmentedSource): AttributionDraft[] {
-  const drafts = attributionsIn(sentence, source.text);
-  if (!drafts.some((d) => d.speaker)) return drafts;
-  const at = source.sentences.indexOf(sentence);
-  const candidates: (ActorRef | null)[] = [];
-  for (const earlier of source.sentences.slice(Math.max(0, at - LOOKBACK), at)) {
-    for (const d of attributionsIn(earlier, source.text)) candidates.push(resolveSpeaker(d, candidates));
-  }
-  return drafts.map((draft) => {
-    const speaker = resolveSpeaker(draft, [...candidates, ...drafts.map((d) => d.speaker)]);
-    candidates.push(speaker);
-    return { ...draft, speaker };
-  });
-}
-
 /** How many earlier sentences may hold a pronoun's antecedent ("the ministry added" two after the name). */
 const LOOKBACK = 2;
 
-function resolveSpeaker(draft: AttributionDraft, candidates: (ActorRef | null)[]): ActorRef | null {
-  return draft.speaker && resolvePronoun(draft.speaker, candidates);
+/**
+ * Resolves pronoun speakers to the latest fitting speaker before them, in the same sentence or the
+ * LOOKBACK previous ones. Candidates grow as drafts are resolved, in text order, so the pass is linear.
+ */
+function resolveSpeakers(found: AttributionDraft[][]): AttributionDraft[][] {
+  const recent: { at: number; speaker: ActorRef | null }[] = [];
+  let head = 0;
+  return found.map((drafts, at) => {
+    while (head < recent.length && recent[head].at < at - LOOKBACK) head++;
+    const candidates = recent.slice(head).map((r) => r.speaker);
+    const resolved = drafts.map((draft) => {
+      const speaker = draft.speaker && resolvePronoun(draft.speaker, candidates);
+      candidates.push(speaker);
+      return { ...draft, speaker };
+    });
+    for (const d of resolved) recent.push({ at, speaker: d.speaker });
+    return resolved;
+  });
+}
+
+/** A source's attributions by sentence id, and for each continuation the attribution it continues. */
+export interface SourceAttributions {
+  bySentence: Map<string, AttributionDraft[]>;
+  ownerOf: Map<AttributionDraft, AttributionDraft>;
+}
+
+/**
+ * Reported speech in the given sentences of a source: speaker, cue (with lemma), stance and the
+ * exact content span. Pronoun speakers are resolved to earlier speakers, and every sentence inside
+ * a quotation carries the quotation's speaker (a continuation of the attribution that tags it).
+ */
+export function extractAttributions(
+  source: SegmentedSource,
+  sentences: readonly Sentence[],
+): SourceAttributions {
+  const quotes = findQuotes(source.text, source.sentences);
+  const quoted = insideQuotes(quotes);
+  // A cue inside a quotation is the quoted speaker's own reporting, not the outlet's sourcing.
+  const inQuote = (d: AttributionDraft) => quoted(d.cue.start, d.cue.end);
+  const found = resolveSpeakers(
+    sentences.map((s, i) => attributionsIn(s, source.text, sentences[i + 1]).filter((d) => !inQuote(d))),
+  );
+  const bySentence = new Map(sentences.map((s, i) => [s.id, found[i]]));
+  const ownerOf = new Map<AttributionDraft, AttributionDraft>();
+  const input = { quotes, sentences, drafts: found, text: source.text };
+  const continued = CONTINUATION_RULES.flatMap((pass) => pass.run(input));
+  for (const { draft, owner } of continued) {
+    bySentence.get(draft.sentence)?.push(draft);
+    ownerOf.set(draft, owner);
+  }
+  return { bySentence, ownerOf };
 }

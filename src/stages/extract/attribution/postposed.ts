@@ -7,15 +7,23 @@ import { type AttributionRule, attribution, speakerOf } from './context.js';
 /** Punctuation that ends the content before a postposed cue. */
 const BOUNDARY = /^(?:,|:|;|—|–|”|"|’|')$/u;
 
-/** After the cue only a short adjunct may follow ("on Telegram", "in a statement", "told reporters"). */
+/**
+ * After the cue only a short adjunct may follow ("on Telegram", "in the new ad titled …", "told
+ * reporters"). A finite verb, "that" or an opening quotation mark after the cue means the cue opens
+ * its own content ("Perry stated, “…”").
+ */
 function shortTail(tokens: Token[], from: number): boolean {
   let k = from;
-  for (; k < tokens.length; k++) {
+  for (; k < tokens.length && k - from <= 10; k++) {
     const t = tokens[k];
     if (/^[,;.!?—–]$/u.test(t.text) || BOUNDARY.test(t.text)) break;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return false;
+    // "the new ad titled …": a participle right after a noun modifies it.
+    const modifier = t.pos === 'VERB' && /(?:ed|en)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !modifier) || t.lower === 'that') return false;
   }
-  return k - from <= 10;
+  // "Perry stated, “just when …": a cue that opens a quotation is preposed, not a tag.
+  const opensQuote = /^[,:]$/u.test(tokens[k]?.text ?? '') && /^[“"]$/u.test(tokens[k + 1]?.text ?? '');
+  return k - from <= 10 && !(opensQuote && k + 2 < tokens.length && /\p{L}/u.test(tokens[k + 2].text));
 }
 
 /** Index of the last boundary token before `i` with content before it, or -1. */
@@ -42,12 +50,25 @@ export const postposed: AttributionRule = (ctx) => {
   );
 };
 
-/** "CONTENT,” said X": the inverted order of quotations. */
+const QUOTE_MARK = /^[”"’']$/u;
+/** Object pronouns are addressees ("…,” Mr. King told me), never an inverted speaker. */
+const OBJECT_PRONOUN = /^(?:me|him|her|us|them|it|you)$/iu;
+
+/**
+ * "CONTENT,” said X": the inverted order of quotations. After a plain comma only a named or
+ * definite speaker of a speech verb counts: "…, declared bankruptcy" and "…, citing a threat"
+ * are a clause's verb and object, not a tag.
+ */
 export const inverted: AttributionRule = (ctx) => {
   const { tokens, cue, sentence } = ctx;
-  if (!BOUNDARY.test(tokens[cue.first - 1]?.text ?? '')) return null;
+  if (!BOUNDARY.test(tokens[cue.first - 1]?.text ?? '') || tokens[cue.first].lower.endsWith('ing'))
+    return null;
   const np = phraseStartingAt(tokens, cue.last + 1);
-  if (!np || !shortTail(tokens, np.last + 1)) return null;
+  if (!np || !shortTail(tokens, np.last + 1) || OBJECT_PRONOUN.test(tokens[np.first].text)) return null;
+  const quoted = tokens.slice(Math.max(0, cue.first - 2), cue.first).some((t) => QUOTE_MARK.test(t.text));
+  const named =
+    tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN') || tokens[np.first].lower === 'the';
+  if (!quoted && (cue.entry.frame === 'object' || !named)) return null;
   const end = boundaryBefore(tokens, cue.first);
   if (end < 0) return null;
   return attribution(

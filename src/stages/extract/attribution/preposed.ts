@@ -1,35 +1,64 @@
 // "X said (that) CONTENT", "X told reporters on Monday that CONTENT", "X claims it struck …",
-// "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …".
+// "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …", and for object cues
+// "X called for new talks", "X accused Iran of shelling the town".
 import type { Token } from '../../../model/source.js';
-import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
+import { phraseStartingAt, skipBetween, subjectOf } from '../../../text/noun-phrase.js';
+import { type AttributionRule, attribution, clauseEnd, type SentenceScan, speakerOf } from './context.js';
 
 /** Cues whose first object is the addressee: "told reporters that", "warned Iran that". */
 const ADDRESSEE = new Set(['tell', 'ask', 'warn', 'assure', 'inform', 'remind', 'urge', 'promise']);
 const OPENERS = /^(?:that|:|“|"|‘)$/u;
 
-/** Index where the content starts after the cue, or -1 when the frame does not fit. */
-function contentStart(tokens: Token[], from: number, lemma: string, frame: 'any' | 'that'): number {
+/**
+ * Index where the content starts after the cue, or -1 when the cue's frame does not fit:
+ * `that` cues need that/colon/quote; `any` cues also take a bare clause (with a verb);
+ * `object` cues also take an object or infinitive.
+ */
+export function contentStart(
+  tokens: Token[],
+  scan: SentenceScan,
+  from: number,
+  lemma: string,
+  frame: string,
+): number {
   let k = from;
   if (ADDRESSEE.has(lemma)) k = (phraseStartingAt(tokens, k)?.last ?? k - 1) + 1;
-  // Adjuncts before "that": "confirmed on Monday that", "said in a statement that".
+  // Adjuncts before "that": "confirmed on Monday that", "said in a statement that", "stated, “…".
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
-    if (OPENERS.test(tokens[j].lower)) return tokens[j].lower === 'that' ? j + 1 : j;
-    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].text === ',') break;
+    // A quotation mark opens the content only right after the cue or a comma: "as a “man of faith”" is a label.
+    const quoteHere = /^[“"‘]$/u.test(tokens[j].text) && j > k && !/^[,:]$/u.test(tokens[j - 1].text);
+    if (OPENERS.test(tokens[j].lower) && !quoteHere) return tokens[j].lower === 'that' ? j + 1 : j;
+    const beforeQuote = tokens[j].text === ',' && /^[“"]$/u.test(tokens[j + 1]?.text ?? '');
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || (tokens[j].text === ',' && !beforeQuote))
+      break;
   }
   if (frame === 'that') return -1;
   if (tokens[k]?.text === ',') k++;
-  // A bare object ("claimed victory") is not reported speech: the content needs a verb.
-  const hasVerb = tokens.slice(k).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  return hasVerb ? k : -1;
+  if (frame === 'label') return labelled(tokens, k) ? k : -1;
+  if (frame === 'object') return scan.nextWord[k] < tokens.length ? k : -1;
+  // A bare object ("claimed victory") or an infinitive ("vowed to fight") is not reported
+  // speech: the content needs a clause of its own.
+  if (tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to') return -1;
+  return scan.nextVerb[k] < tokens.length ? k : -1;
+}
+
+/** "called it “reckless”", "called him a liar": the object is followed by a quote or a predicate noun phrase. */
+function labelled(tokens: Token[], k: number): boolean {
+  const object = phraseStartingAt(tokens, k);
+  const after = tokens[(object?.last ?? k - 1) + 1];
+  return !!object && !!after && (/^[“"‘]$/u.test(after.text) || /^(?:a|an|the)$/u.test(after.lower));
 }
 
 /** Speaker before the cue, content after it. */
 export const preposed: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
+  // "an ad describing himself as …": a bare participle may modify a noun, so without "is" before
+  // it ("is saying") it only counts with that, a colon or a quote after it.
+  const bare =
+    tokens[cue.first].lower.endsWith('ing') && tokens[skipBetween(tokens, cue.first)]?.lemma !== 'be';
   const np = subjectOf(tokens, cue.first);
   if (!np) return null;
-  const k = contentStart(tokens, cue.last + 1, cue.entry.lemma, cue.entry.frame);
+  const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, bare ? 'that' : cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;
   return attribution(
     ctx,

@@ -1,0 +1,23 @@
+// Hedges attribute a clause to no one in particular: "The general reportedly resigned",
+// "ballots were allegedly destroyed", "the bill is expected to pass". The outlet does not state the clause as fact,
+// so the whole clause is the content, with no speaker and the adverb's stance.
+import { type AttributionRule, attribution, clauseEnd } from './context.js';
+
+const PRESENT = /^(?:is|are|'s|’s|'re|’re)$/u;
+
+/** "X reportedly did Y": content is the clause the adverb sits in, speaker null. */
+export const hedge: AttributionRule = (ctx) => {
+  if (ctx.cue.entry.kind !== 'adverb' && ctx.cue.entry.kind !== 'hedge') return null;
+  // "is expected to" hedges a forecast; "was expected to" reports a past expectation, a fact.
+  if (ctx.cue.entry.kind === 'hedge' && !PRESENT.test(ctx.tokens[ctx.cue.first].lower)) return null;
+  // The clause starts after a comma before the adverb, if any ("In May, the general reportedly …").
+  let first = 0;
+  for (let k = ctx.cue.first - 1; k >= 0; k--) {
+    if (ctx.tokens[k].text === ',' || ctx.tokens[k].text === ';') {
+      first = k + 1;
+      break;
+    }
+  }
+  const start = ctx.tokens[first]?.start ?? ctx.sentence.start;
+  return attribution(ctx, 'extract/attribution-hedge', null, start, clauseEnd(ctx));
+};

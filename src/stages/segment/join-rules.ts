@@ -1,0 +1,54 @@
+// wink-nlp breaks sentences where a newspaper does not: inside "(D-R.I.)", after "Rev." or
+// "Maj.", and between a quoted "!" or "?" and its tag ("“Get out!” he said."). A join rule
+// sees two neighbouring pieces of one line and says whether they are one sentence.
+import { isAbbreviation } from '../../lexicons/abbreviations.js';
+import { reportingVerb } from '../../lexicons/reporting-verbs.js';
+import type { Token } from '../../model/source.js';
+
+/** Two neighbouring pieces of a line, as wink split them. */
+export interface JoinInput {
+  before: Token[];
+  after: Token[];
+}
+
+/** A join rule: true when the break between the pieces is not a sentence end. */
+export type JoinRule = (input: JoinInput) => boolean;
+
+const firstWord = (tokens: Token[]) => tokens.find((t) => /\p{L}/u.test(t.text));
+
+/** "(D-Calif.)" + "said it.": a piece that starts with a lower-case word continues the sentence. */
+export const lowerCaseNext: JoinRule = ({ after }) => /^\p{Ll}/u.test(firstWord(after)?.text ?? '');
+
+/** "Rep. Jim Langevin (D-R." + "I.) agreed.": no sentence ends inside an open parenthesis. */
+export const openParenthesis: JoinRule = ({ before }) => {
+  let depth = 0;
+  // The last 64 tokens are enough for a parenthesis, and keep long joined runs linear.
+  for (const t of before.slice(-64)) depth += t.text === '(' ? 1 : t.text === ')' ? -1 : 0;
+  return depth > 0;
+};
+
+/** "A (D-Calif.)" + "Senator …": a short abbreviation in parentheses is a party-state tag, not an end. */
+export const abbreviationInParentheses: JoinRule = ({ before }) => {
+  const tail = before
+    .slice(-8)
+    .map((t) => t.text)
+    .join('');
+  return /\([^\s()]{1,12}\.\)$/u.test(tail);
+};
+
+/** "Sgt. Maj." + "Ray …": a title, month or "No." from the abbreviations lexicon, before a name or number. */
+export const titleAbbreviation: JoinRule = ({ before, after }) => {
+  const [word, dot] = before.slice(-2).map((t) => t.text);
+  const bare = dot === '.' ? word : dot?.endsWith('.') ? dot.slice(0, -1) : '';
+  return isAbbreviation(bare ?? '') && /^[\p{Lu}\d]/u.test(after[0]?.text ?? '');
+};
+
+/** "“Why?”" + "Trump asked.": a quoted question or exclamation and a short reporting tag. */
+export const quotedExclamationTag: JoinRule = ({ before, after }) => {
+  const [mark, close] = before.slice(-2).map((t) => t.text);
+  if (!/^[!?]$/u.test(mark ?? '') || !/^[”"’']$/u.test(close ?? '')) return false;
+  const words = after.filter((t) => /\p{L}/u.test(t.text));
+  return (
+    words.length <= 8 && words.some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && reportingVerb(t.lemma))
+  );
+};

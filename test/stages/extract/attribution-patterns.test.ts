@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { AttributionClaim } from '../../../src/model/claim.js';
+import { analyzeText } from '../../../src/pipeline.js';
+import { PASSAGES } from '../../fixtures/attribution/passages.js';
+
+describe('attribution patterns of issue 11 (passages written for the test)', () => {
+  it.each(PASSAGES.map((p) => [p.pattern, p] as const))('%s', (_, passage) => {
+    const { text } = passage;
+    const found = analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims.filter(
+      (c): c is AttributionClaim => c.kind === 'attribution',
+    );
+    const slice = (r: { start: number; end: number }) => text.slice(r.start, r.end);
+    const got = found.map((a) => ({
+      speaker: a.speaker ? slice(a.speaker) : null,
+      ...(a.speaker?.antecedent ? { antecedent: slice(a.speaker.antecedent) } : {}),
+      cue: slice(a.cue),
+      stance: a.stance,
+      content: slice(a.content),
+    }));
+    expect(got).toEqual(passage.expected);
+    for (const a of found) expect(slice(a.content)).toBe(a.content.text);
+  });
+
+  it('gives claims inside a followed quotation the tag’s speaker as basis', () => {
+    const text = '“The vote was rushed,” Senator Hal Brook said. “Only 40 members were present.”';
+    const claims = analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims;
+    const count = claims.find((c) => c.kind === 'quantity');
+    expect(count?.basis).toMatchObject({ stance: 'said', speaker: { text: 'Senator Hal Brook' } });
+    const tag = claims.find(
+      (c) => c.kind === 'attribution' && c.ruleId !== 'extract/attribution-quote-continuation',
+    );
+    expect(count?.basis.attribution).toBe(tag?.id);
+  });
+
+  it('leaves a date in an object cue’s noun phrase to the outlet, but gives a that-clause’s to the speaker', () => {
+    const basisOf = (text: string) =>
+      analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims.find((c) => c.kind === 'date')
+        ?.basis.stance;
+    expect(basisOf('The mayor criticized the council on Friday for the budget.')).toBe('fact');
+    expect(basisOf('The mayor warned that the council would vote on Friday.')).toBe('said');
+  });
+});
