@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ensureDir, writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
-import type { BatchSummary, PairEntry } from '../model/summary.js';
+import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
 import { renderIndex } from '../report/index-page.js';
 import { renderBatchSummary } from '../report/summary.js';
 import type { Format } from './formats.js';
@@ -23,6 +23,8 @@ export interface BatchOptions {
   jobs: number;
   failOn: FindingKind[];
   shard?: Shard;
+  /** The corpus the sources were laid out from, recorded in the summary. */
+  corpus?: CorpusInput;
   /** Compare every pair again, whatever earlier runs recorded (`--force`). */
   force?: boolean;
 }
@@ -110,7 +112,12 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     progress.done(done, false);
   });
   progress.finish();
-  const summary = buildSummary(entries, { formats: options.formats, gate: options.failOn, shard });
+  const summary = buildSummary(entries, {
+    formats: options.formats,
+    gate: options.failOn,
+    shard,
+    corpus: options.corpus,
+  });
   writeBatchOutputs(options.outDir, summary);
   clearJournal(options.outDir);
   return { summary, compared: stale.length, skipped: reused.length, ...outcome };
