@@ -1,18 +1,15 @@
-import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { RawSource } from '../../model/source.js';
+import { contentHash } from '../../text/content-hash.js';
 import { checkSize, decodeSource } from './encoding.js';
 import { type FrontMatterSplit, splitFrontMatter } from './front-matter.js';
 import { readHtml } from './html.js';
 import { toMeta } from './meta.js';
 
-/** sha256 of a source file's bytes: the key of its claims file and of a batch's freshness check. */
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { contentHash };
 
 /** Saved web pages, read by html.ts instead of front matter. */
 export const HTML_EXTENSIONS = new Set(['.html', '.htm']);
