@@ -18,7 +18,15 @@ const SURE_LINK = 0.5;
 interface AttributionContext {
   ctx: CompareContext;
   voiced: Record<Side, Set<string>>;
+  /**
+   * Speech cues already reported: a quotation of several sentences gives each of them an
+   * attribution with the one cue ("…," he said), and one changed or dropped cue is one finding.
+   */
+  cues: Set<string>;
 }
+
+/** The key of the cue (or cues) a finding rests on. */
+const cueKey = (...cues: (AttributionClaim | undefined)[]) => cues.map((c) => c?.cue.start ?? -1).join('|');
 
 const attributionById = (ctx: CompareContext, side: Side, id: string | undefined) =>
   id ? claimsOf(ctx[side].claims, 'attribution').find((c) => c.id === id) : undefined;
@@ -43,11 +51,13 @@ function describe(ctx: CompareContext, side: Side, basis: Basis): string {
 /** Evidence: the claim itself, plus the reporting cue that carries the attribution. */
 function evidence(ctx: CompareContext, side: Side, claim: Claim): Span[] {
   const spans = [claimSpan(claim)];
-  const attribution = attributionById(ctx, side, claim.basis.attribution);
-  if (attribution && attribution.id !== claim.id) {
-    const { start, end, text } = attribution.cue;
-    spans.push({ sentence: attribution.sentence, start, end, text });
-  }
+  // Every layer of sourcing around the claim ("…, Blumenthal's campaign disputed …, according to
+  // his campaign"): the innermost cue decides the basis, the others are evidence too.
+  const layers = claimsOf(ctx[side].claims, 'attribution').filter(
+    (a) => a.id !== claim.id && a.content.start <= claim.start && claim.end <= a.content.end,
+  );
+  for (const a of layers)
+    spans.push({ sentence: a.sentence, start: a.cue.start, end: a.cue.end, text: a.cue.text });
   return spans.sort((x, y) => x.start - y.start);
 }
 
@@ -166,7 +176,9 @@ function sentenceContrast(
     const side: Side = xa.length > xb.length ? 'a' : 'b';
     const [more, fewer] = side === 'a' ? [xa, xb] : [xb, xa];
     const extra = more.find((m) => !fewer.some((f) => f.cue.lemma === m.cue.lemma && sameSource(f, m)));
-    const draft = extra ? dropped(ac, link, side, extra, side === 'a' ? sb : sa) : null;
+    // With a source of its own left, the plain sentence is no outlet's voice, but it still lacks this one.
+    const layer = fewer.length > 0;
+    const draft = extra ? dropped(ac, link, side, extra, side === 'a' ? sb : sa, layer) : null;
     if (draft || fewer.length === 0) return draft;
   }
   // A contrast of two sources needs a link the alignment is sure about.
@@ -195,7 +207,11 @@ function sentenceContrast(
         confidence,
       };
   }
-  return best ? finding(ctx, best) : null;
+  if (!best || best.a.kind !== 'attribution' || best.b.kind !== 'attribution') return null;
+  const key = `s:${cueKey(best.a, best.b)}`;
+  if (ac.cues.has(key)) return null;
+  ac.cues.add(key);
+  return finding(ctx, best);
 }
 
 /** Whether two attributions name the same source as written (or the same actor group). */
@@ -242,16 +258,20 @@ function dropped(
   side: Side,
   attribution: AttributionClaim,
   plainId: string,
+  layer = false,
 ): FindingDraft | null {
   const { ctx } = ac;
   const other: Side = side === 'a' ? 'b' : 'a';
   const sentence = ctx.sentence[side].get(attribution.sentence);
   const plain = ctx.sentence[other].get(plainId);
-  if (!sentence || !plain || ac.voiced[other].has(plainId)) return null;
+  if (!sentence || !plain || (!layer && ac.voiced[other].has(plainId))) return null;
   if ((attribution.content.end - attribution.content.start) / (sentence.end - sentence.start) < 0.5)
     return null;
   const share = restated(ctx, other, plainId, attribution);
   if (share < 0.8 || attributedElsewhere(ctx, other, plainId)) return null;
+  const key = `${side}:${cueKey(attribution)}`;
+  if (ac.cues.has(key)) return null;
+  ac.cues.add(key);
   const spans = { [side]: evidence(ctx, side, attribution), [other]: [sentenceSpan(plain)] } as Record<
     Side,
     Span[]
@@ -276,7 +296,11 @@ function dropped(
  * as the outlet's own statement when it sits inside a quote or beside a quote's tag.
  */
 export function compareAttribution(ctx: CompareContext): FindingDraft[] {
-  const ac: AttributionContext = { ctx, voiced: { a: notOwnVoice(ctx.a), b: notOwnVoice(ctx.b) } };
+  const ac: AttributionContext = {
+    ctx,
+    voiced: { a: notOwnVoice(ctx.a), b: notOwnVoice(ctx.b) },
+    cues: new Set(),
+  };
   const seen = new Set<string>();
   const found = claimContrasts(ac, seen);
   for (const link of ctx.counterparts) {
