@@ -5,7 +5,8 @@ import { loadLexicon } from './load.js';
 export interface ReportingCue {
   /** Verb lemma (`say`, `claim`), lower-cased phrase (`according to`, `call for`) or punctuation (`:`). */
   lemma: string;
-  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb' | 'hedge';
+  /** `noun` and `document` cues come from `data/reporting-nouns.yaml` (nominal.ts), not this lexicon. */
+  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb' | 'hedge' | 'noun' | 'document';
   /** The stance the cue gives its content. */
   stance: Exclude<Stance, 'fact'>;
   /**

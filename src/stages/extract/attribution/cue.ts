@@ -9,6 +9,7 @@ import {
   reportingVerb,
 } from '../../../lexicons/reporting-verbs.js';
 import type { Token } from '../../../model/source.js';
+import { nounCues } from './nominal.js';
 
 /** A cue found in a sentence: the tokens it spans and its lexicon entry. */
 export interface Cue {
@@ -98,5 +99,5 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.pos === 'VERB' || misTagged || ingEntry || verbalNoun(tokens, i))
       cues.push({ first: i, last: i, entry });
   }
-  return cues;
+  return [...cues, ...nounCues(tokens, cues)].sort((a, b) => a.first - b.first);
 }

@@ -9,6 +9,7 @@ import { findCues } from './cue.js';
 import { followColons } from './follow-colons.js';
 import { type ContinuationPass, followQuotes } from './follow-quotes.js';
 import { hedge } from './hedge.js';
+import { documentOpener, statementNoun } from './nominal.js';
 import { participle } from './participle.js';
 import { inverted, postposed } from './postposed.js';
 import { preposed } from './preposed.js';
@@ -64,6 +65,16 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-preposed',
     '"Israel claims it struck …", "X confirmed on Monday that CONTENT", "X called for talks"',
     words(preposed),
+  ),
+  rule(
+    'extract/attribution-statement-noun',
+    '"his claim that CONTENT", "the allegation that CONTENT": a statement noun and its clause',
+    statementNoun,
+  ),
+  rule(
+    'extract/attribution-document-opener',
+    '"In the new poll, CONTENT": a sentence opening with a document or survey as its source',
+    documentOpener,
   ),
 ];
 
@@ -144,8 +155,10 @@ export function extractAttributions(
 ): SourceAttributions {
   const quotes = findQuotes(source.text, source.sentences);
   const quoted = insideQuotes(quotes);
-  // A cue inside a quotation is the quoted speaker's own reporting, not the outlet's sourcing.
-  const inQuote = (d: AttributionDraft) => quoted(d.cue.start, d.cue.end);
+  // A cue inside a quotation is the quoted speaker's own reporting, not the outlet's sourcing; but a
+  // transcript line quoted whole ("\"WALLACE: Let's start …") still opens with its speaker's name.
+  const inQuote = (d: AttributionDraft) =>
+    d.ruleId !== 'extract/attribution-colon' && quoted(d.cue.start, d.cue.end);
   const found = resolveSpeakers(
     sentences.map((s, i) => attributionsIn(s, source.text, sentences[i + 1]).filter((d) => !inQuote(d))),
   );
