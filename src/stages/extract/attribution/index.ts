@@ -8,6 +8,7 @@ import { type AttributionRule, type CueContext, scanSentence } from './context.j
 import { findCues } from './cue.js';
 import { followColons } from './follow-colons.js';
 import { type ContinuationPass, followQuotes } from './follow-quotes.js';
+import { headline } from './headline.js';
 import { hedge } from './hedge.js';
 import { documentOpener, statementNoun } from './nominal.js';
 import { participle } from './participle.js';
@@ -65,6 +66,11 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-preposed',
     '"Israel claims it struck …", "X confirmed on Monday that CONTENT", "X called for talks"',
     words(preposed),
+  ),
+  rule(
+    'extract/attribution-headline',
+    '"Former Aide Says Plant Was Unsafe": a title-case headline verb between its speaker and content',
+    headline,
   ),
   rule(
     'extract/attribution-statement-noun',
