@@ -41,7 +41,9 @@ export function nounCues(tokens: Token[], others: readonly Cue[]): Cue[] {
   if (opener) cues.push(opener);
   for (let i = 0; i < tokens.length; i++) {
     // "Bloomberg reports that …": a noun already read as a reporting verb is not a second cue.
-    const cue = others.some((c) => c.first <= i && i <= c.last) ? undefined : statementCue(tokens, i);
+    // … and "said in a statement that …" is the verb's: a noun a few words after a cue is its adjunct.
+    const taken = others.some((c) => c.first <= i && i - c.last <= 5);
+    const cue = taken ? undefined : statementCue(tokens, i);
     if (cue) cues.push(cue);
   }
   return cues;

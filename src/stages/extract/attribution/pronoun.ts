@@ -22,7 +22,8 @@ function isAnaphor(ref: ActorRef): boolean {
 /** A description fits a candidate that names the same kind of speaker ("the ministry" ~ "… Foreign Ministry"). */
 function fits(ref: ActorRef, candidate: ActorRef): boolean {
   const head = DEFINITE.exec(ref.text)?.[1]?.toLowerCase();
-  if (!head) return true;
+  // "the statement continued": a statement is its issuer's words, whoever last spoke.
+  if (!head || head === 'statement') return true;
   const stem = head.replace(/(?:man|woman|person)$/u, '').replace(/s$/u, '');
   return candidate.text.toLowerCase().includes(stem);
 }
