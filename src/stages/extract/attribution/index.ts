@@ -3,6 +3,7 @@ import type { Rule } from '../../../model/rule.js';
 import type { SegmentedSource, Sentence } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
 import { accordingTo } from './according-to.js';
+import { asPutIt } from './as-put-it.js';
 import { colon, colonTag } from './colon.js';
 import { type AttributionRule, type CueContext, scanSentence } from './context.js';
 import { findCues } from './cue.js';
@@ -38,6 +39,11 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-according-to',
     '"CONTENT, according to X" / "According to X, CONTENT"',
     accordingTo,
+  ),
+  rule(
+    'extract/attribution-as-put-it',
+    '"As the mayor put it, CONTENT" / "CONTENT, as the mayor put it": a comment clause',
+    asPutIt,
   ),
   rule(
     'extract/attribution-colon',
