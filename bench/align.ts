@@ -2,12 +2,12 @@
  * Alignment benchmark (issue 3), not a timed test: model load, then align for two ~1,000-word
  * articles and for two ~20,000-word documents built by concatenating real corpus articles
  * (side a: one outlet of each BASIL event, side b: another outlet of the same events).
- * Usage: npx tsx bench/align.ts
+ * Usage: npx tsx bench/align.ts [corpora-dir]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const shared = new URL('../../shared/corpora/', import.meta.url).pathname;
+const shared = process.argv[2] ?? new URL('../../shared/corpora/', import.meta.url).pathname;
 const body = (path: string) => readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One event of the benchmark corpus: its outlets' files, as read. */
@@ -7,10 +7,13 @@ export interface BenchEvent {
   files: { name: string; content: string }[];
 }
 
-/** Reads the real multi-outlet events under `../shared/corpora` (NewsWCL50 and BASIL). */
+/** The corpora the benchmark reads, as laid out in `../shared/corpora`. */
+export const CORPORA = ['newswcl50', 'basil'];
+
+/** Reads the real multi-outlet events under `root` (NewsWCL50 and BASIL, whichever is there). */
 export function readCorpora(root: string): BenchEvent[] {
   const events: BenchEvent[] = [];
-  for (const corpus of ['newswcl50', 'basil']) {
+  for (const corpus of CORPORA.filter((c) => existsSync(join(root, c)))) {
     for (const event of readdirSync(join(root, corpus)).sort()) {
       const dir = join(root, corpus, event);
       const files = readdirSync(dir)

@@ -1,20 +1,27 @@
 /**
- * `npm run bench`: crosscheck's batch over real articles (../shared/corpora, NewsWCL50 and BASIL)
- * replicated with small edits to 2,000 pairs, against jsdiff's diffWords on the same pairs.
- * A benchmark, never a test: it prints figures and asserts nothing.
+ * `npm run bench [-- corpora-dir]`: crosscheck's batch over real articles (default
+ * ../shared/corpora, NewsWCL50 and BASIL) replicated with small edits to 2,000 pairs, with the
+ * CLI's default jobs and with one job, against jsdiff's diffWords on the same pairs; then one pair
+ * at 2× and 4× its length. Each batch runs in a fresh process (bench/one-batch.ts). A benchmark, never a test: it prints figures and asserts nothing.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffWords } from 'diff';
-import type { ProgressOutput } from '../src/batch/progress.js';
-import { runBatch } from '../src/batch/run.js';
-import { readCorpora, writeCorpus } from './corpus.js';
+import { CORPORA, readCorpora, writeCorpus } from './corpus.js';
+import { lengthGrowth } from './length.js';
 
-const CORPORA = new URL('../../shared/corpora/', import.meta.url).pathname;
+const root = process.argv[2] ?? new URL('../../shared/corpora/', import.meta.url).pathname;
+if (!CORPORA.some((c) => existsSync(join(root, c)))) {
+  console.error(
+    `usage: npm run bench -- [corpora-dir]: ${root} holds neither ${CORPORA.join('/ nor ')}/ (default ../shared/corpora)`,
+  );
+  process.exit(2);
+}
 const SIZES = (process.env.BENCH_SIZES ?? '500,1000,2000').split(',').map(Number);
+// The CLI's default --jobs.
 const jobs = availableParallelism();
-const silent: ProgressOutput = { write: () => {}, live: false };
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((x, y) => x - y);
@@ -23,25 +30,30 @@ function quantile(values: number[], q: number): number {
 
 const sum = (values: number[]) => values.reduce((x, y) => x + y, 0);
 const work = join(tmpdir(), `crosscheck-bench-${process.pid}`);
-const events = readCorpora(CORPORA);
+const events = readCorpora(root);
 
-/** One cold batch (empty claims cache, as a first run): wall time and per-item timings. */
-async function timeBatch(pairs: number) {
-  const dir = join(work, String(pairs));
+/** One cold batch (empty claims cache, as a first run) in a fresh process: times and RSS. */
+function timeBatch(pairs: number, withJobs: number, name: string) {
+  const dir = join(work, name);
   const laid = writeCorpus(join(dir, 'sources'), events, pairs);
+  const script = new URL('./one-batch.ts', import.meta.url).pathname;
   const started = performance.now();
-  const outcome = await runBatch(
-    {
-      sourcesDir: join(dir, 'sources'),
-      outDir: join(dir, 'reports'),
-      claimsDir: join(dir, 'claims'),
-      formats: ['json'],
-      jobs,
-      failOn: [],
-    },
-    silent,
-  );
-  return { laid, wallMs: performance.now() - started, dir, ...outcome };
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script, dir, String(withJobs)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const processMs = performance.now() - started;
+  const run = JSON.parse(out.trim().split('\n').pop() ?? '{}') as BatchRun;
+  return { laid, dir, processMs, ...run };
+}
+
+interface BatchRun {
+  wallMs: number;
+  cpuMs: number;
+  rssMb: number;
+  failed: number;
+  pairMs: number[];
+  sourceMs: number[];
 }
 
 /** jsdiff diffWords over the same pairs, in this thread. */
@@ -59,33 +71,38 @@ function timeBaseline(summaryPath: string, sourcesDir: string): number[] {
 }
 
 console.log(
-  `crosscheck bench: ${events.length} real events, ${jobs} worker(s), cold claims cache, json reports`,
+  `crosscheck bench: ${events.length} real events from ${root}, ${jobs} job(s) (${cpus()[0]?.model ?? 'cpu'} ×${availableParallelism()}), cold claims cache, json reports`,
 );
 const runs = [];
 for (const size of SIZES) {
-  const run = await timeBatch(size);
+  const run = timeBatch(size, jobs, `jobs${jobs}-${size}`);
   runs.push(run);
-  const failed = run.summary.totals.failed;
   console.log(
-    `${String(run.laid).padStart(5)} pairs: ${(run.wallMs / 1000).toFixed(1)} s wall, ${((run.wallMs / run.laid) * 1).toFixed(2)} ms/pair wall, ${run.sourceMs.length} sources extracted, ${failed} failed`,
+    `${String(run.laid).padStart(5)} pairs: ${(run.wallMs / 1000).toFixed(1)} s wall (${(run.processMs / 1000).toFixed(1)} s with start-up), ${(run.cpuMs / 1000).toFixed(1)} s CPU, ${run.rssMb.toFixed(0)} MB peak RSS, ${(run.wallMs / run.laid).toFixed(2)} ms/pair wall, ${run.sourceMs.length} sources extracted, ${run.failed} failed`,
   );
 }
 const last = runs[runs.length - 1];
+const single = timeBatch(last.laid, 1, `jobs1-${last.laid}`);
+console.log(
+  `${String(single.laid).padStart(5)} pairs, --jobs 1: ${(single.wallMs / 1000).toFixed(1)} s wall (${(single.processMs / 1000).toFixed(1)} s with start-up), ${(single.cpuMs / 1000).toFixed(1)} s CPU, ${single.rssMb.toFixed(0)} MB peak RSS`,
+);
 const baseline = timeBaseline(join(last.dir, 'reports', 'summary.json'), join(last.dir, 'sources'));
 const crosscheckMs = sum(last.pairMs) + sum(last.sourceMs);
 const ratio = crosscheckMs / sum(baseline);
 const pairsPerS = last.laid / (last.wallMs / 1000);
-const p50 = quantile(last.pairMs, 0.5);
+const jobs1PairsPerS = single.laid / (single.wallMs / 1000);
 const p95 = quantile(last.pairMs, 0.95);
-const rss = process.resourceUsage().maxRSS / 1024;
 const growth = runs.map((r) => `${r.laid}:${(r.wallMs / 1000).toFixed(1)}s`).join(' → ');
 console.log(
   `extraction: ${last.sourceMs.length} sources, p50 ${quantile(last.sourceMs, 0.5).toFixed(1)} ms, p95 ${quantile(last.sourceMs, 0.95).toFixed(1)} ms per source`,
 );
-console.log(`pair (align+compare+json+write): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+console.log(
+  `pair (align+compare+json+write): p50 ${quantile(last.pairMs, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
+);
 console.log(
   `growth: ${growth} (ms/pair ${runs.map((r) => (r.wallMs / r.laid).toFixed(2)).join(', ')}; linear when these stay flat)`,
 );
+console.log(lengthGrowth(events));
 console.log(
   `baseline diffWords: p50 ${quantile(baseline, 0.5).toFixed(1)} ms, p95 ${quantile(baseline, 0.95).toFixed(1)} ms per pair; one thread`,
 );
@@ -93,6 +110,8 @@ console.log(
   `ratio: crosscheck CPU ms (extraction + pairs) ${crosscheckMs.toFixed(0)} / diffWords ${sum(baseline).toFixed(0)}`,
 );
 rmSync(work, { recursive: true, force: true });
+// Peak RSS of the batch processes with the default jobs (every thread counted).
+const rss = Math.max(...runs.map((r) => r.rssMb));
 console.log(
-  `pairs_per_s=${pairsPerS.toFixed(1)} p95_ms=${p95.toFixed(1)} ratio_vs_worddiff=${ratio.toFixed(3)} peak_rss_mb=${rss.toFixed(0)} pairs=${last.laid}`,
+  `pairs_per_s=${pairsPerS.toFixed(1)} p95_ms=${p95.toFixed(1)} ratio_vs_worddiff=${ratio.toFixed(3)} peak_rss_mb=${rss.toFixed(0)} pairs=${last.laid} jobs=${jobs} jobs1_pairs_per_s=${jobs1PairsPerS.toFixed(1)} scaling=${(pairsPerS / jobs1PairsPerS).toFixed(2)}`,
 );

@@ -8,6 +8,7 @@ export type UserErrorCode =
   | 'bad-front-matter'
   | 'bad-usage'
   | 'bad-report'
+  | 'bad-corpus'
   | 'write-failed'
   | 'read-failed'
   | 'too-large'

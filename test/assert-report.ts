@@ -42,7 +42,8 @@ export function compareSourcesChecked(a: AnalyzedSource, b: AnalyzedSource): Rep
 /** Every JSON pair report under `dir` (what compare and batch write), each checked; returns their paths. */
 export function assertReportFiles(dir: string): string[] {
   const reports = filesUnder(dir).filter(
-    (file) => file.endsWith('.json') && basename(file) !== 'summary.json',
+    // summary.json and outlets.json are the batch's own files, not pair reports.
+    (file) => file.endsWith('.json') && !['summary.json', 'outlets.json'].includes(basename(file)),
   );
   for (const file of reports) assertReport(JSON.parse(readFileSync(file, 'utf8')) as Report);
   return reports;

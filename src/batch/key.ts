@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { contentHash } from '../pipeline.js';
+import { contentHash } from '../text/content-hash.js';
 import { VERSION } from '../version.js';
 
 /** sha256 of a file's bytes, as `readSource` computes it; null when it cannot be read. */

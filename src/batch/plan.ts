@@ -27,7 +27,7 @@ export interface BatchPlan {
   skipped: string[];
 }
 
-const SOURCE_EXTENSIONS = new Set(['.txt', '.md']);
+const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 
 /** Code-unit order, the same on every machine and locale. */
 export function byCodeUnit(x: string, y: string): number {
@@ -43,7 +43,7 @@ function isDir(path: string): boolean {
 }
 
 /**
- * Why a `.txt`/`.md` entry is no source, or null when it is a regular file. Only regular files
+ * Why a `.txt`/`.md`/`.html` entry is no source, or null when it is a regular file. Only regular files
  * are read: a FIFO would block the batch forever, a dangling link would abort it (issue 12).
  */
 function notReadable(path: string): string | null {
@@ -64,7 +64,7 @@ function sameId(dir: string, x: PlannedSource, y: PlannedSource): UserError {
 }
 
 /**
- * Sources of one event folder: `.txt` and `.md` regular files, sorted by id (the file name
+ * Sources of one event folder: `.txt`, `.md` and saved `.html` regular files, sorted by id (the file name
  * without its extension), so `merge` can restore the same order from pair ids alone.
  */
 function eventSources(dir: string, skipped: string[]): PlannedSource[] {

@@ -58,6 +58,8 @@ export function createProgress(
       const state = finished.get(event.name);
       if (!state || state.entries.length < event.pairs) return;
       if (!bar) output.write(`${eventLine(event.name, state.entries, state.skipped)}\n`);
+      // A printed event's entries are not needed again: memory stays flat on a large batch.
+      finished.delete(event.name);
       next += 1;
     }
   };

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { ensureDir, writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
-import type { BatchSummary, PairEntry } from '../model/summary.js';
-import { renderIndex } from '../report/index-page.js';
-import { renderBatchSummary } from '../report/summary.js';
+import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
+import { indexChunks } from '../report/index-page.js';
+import { summaryChunks } from '../report/summary.js';
 import type { Format } from './formats.js';
 import { clearJournal, isFresh, journalPath, readPrevious } from './journal.js';
 import { freshnessKey, hashFile } from './key.js';
@@ -11,8 +11,9 @@ import { type PlannedPair, planBatch } from './plan.js';
 import { runTasks } from './pool.js';
 import { createProgress, type ProgressOutput } from './progress.js';
 import { inShard, type Shard } from './shard.js';
+import { openSpill } from './spill.js';
 import { buildSummary } from './summarize.js';
-import type { EventTask } from './task.js';
+import type { EventResult, EventTask } from './task.js';
 
 /** What `crosscheck batch` was asked to do. */
 export interface BatchOptions {
@@ -23,11 +24,18 @@ export interface BatchOptions {
   jobs: number;
   failOn: FindingKind[];
   shard?: Shard;
+  /** Pairs per worker thread started (pool.ts MIN_PAIRS_PER_WORKER); tests set 1 to force workers. */
+  minPairsPerWorker?: number;
+  /** The corpus the sources were laid out from, recorded in the summary. */
+  corpus?: CorpusInput;
   /** Compare every pair again, whatever earlier runs recorded (`--force`). */
   force?: boolean;
 }
 
-/** What a batch did, for the CLI to print; the summary is what was written. */
+/**
+ * What a batch did, for the CLI to print. The summary is what was written, but for the `top`
+ * findings of its pairs, which only the pairs that tripped the gate keep (memory; see spill.ts).
+ */
 export interface BatchOutcome {
   summary: BatchSummary;
   compared: number;
@@ -37,10 +45,17 @@ export interface BatchOutcome {
   sourceMs: number[];
 }
 
-/** Writes `summary.json` and `index.html` of a finished batch, each atomically. */
-export function writeBatchOutputs(outDir: string, summary: BatchSummary): void {
-  writeAtomic(join(outDir, 'summary.json'), renderBatchSummary(summary));
-  writeAtomic(join(outDir, 'index.html'), renderIndex(summary));
+/**
+ * Writes `summary.json` and `index.html` of a finished batch, each atomically and pair by pair;
+ * `full` gives back an entry's parked `top` findings (see spill.ts).
+ */
+export function writeBatchOutputs(
+  outDir: string,
+  summary: BatchSummary,
+  full: (entry: PairEntry) => PairEntry = (entry) => entry,
+): void {
+  writeAtomic(join(outDir, 'summary.json'), summaryChunks(summary, full));
+  writeAtomic(join(outDir, 'index.html'), indexChunks(summary));
 }
 
 type KeyedPair = PlannedPair & { key: string };
@@ -100,18 +115,32 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     .filter((e) => e.pairs > 0);
   const progress = createProgress(progressOutput, events);
   progress.done(reused, true);
-  const entries = [...reused];
-  const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };
-  await runTasks(eventTasks(stale, options), options.jobs, (result) => {
-    const done = result.pairs.map((p) => p.entry);
-    entries.push(...done);
-    outcome.pairMs.push(...result.pairs.map((p) => p.ms));
-    outcome.sourceMs.push(...result.sourceMs);
-    progress.done(done, false);
-  });
-  progress.finish();
-  const summary = buildSummary(entries, { formats: options.formats, gate: options.failOn, shard });
-  writeBatchOutputs(options.outDir, summary);
-  clearJournal(options.outDir);
-  return { summary, compared: stale.length, skipped: reused.length, ...outcome };
+  const spill = openSpill(options.outDir);
+  try {
+    const entries = reused.map(spill.keep);
+    const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };
+    const onResult = (result: EventResult) => {
+      const done = result.pairs.map((p) => p.entry);
+      entries.push(...done.map(spill.keep));
+      outcome.pairMs.push(...result.pairs.map((p) => p.ms));
+      outcome.sourceMs.push(...result.sourceMs);
+      progress.done(done, false);
+    };
+    await runTasks(eventTasks(stale, options), options.jobs, onResult, options.minPairsPerWorker);
+    progress.finish();
+    const summary = buildSummary(entries, {
+      formats: options.formats,
+      gate: options.failOn,
+      shard,
+      corpus: options.corpus,
+    });
+    writeBatchOutputs(options.outDir, summary, spill.full);
+    clearJournal(options.outDir);
+    // Gate messages quote the top findings of the pairs that tripped it: only those come back whole.
+    const tripped = new Set(summary.gate.trips.map((t) => t.pair));
+    const pairs = summary.pairs.map((e) => (tripped.has(e.id) ? spill.full(e) : e));
+    return { summary: { ...summary, pairs }, compared: stale.length, skipped: reused.length, ...outcome };
+  } finally {
+    spill.close();
+  }
 }

@@ -1,5 +1,5 @@
 import type { FindingKind } from '../model/finding.js';
-import type { BatchSummary, PairEntry } from '../model/summary.js';
+import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
 import { VERSION } from '../version.js';
 import { zeroCounts } from './entry.js';
 import { evaluateGate } from './gate.js';
@@ -12,6 +12,7 @@ export interface SummaryOptions {
   formats: string[];
   gate: FindingKind[];
   shard?: Shard;
+  corpus?: CorpusInput;
 }
 
 /** Pair order in every output: event, then a, then b, by code unit; `merge` restores it from ids alone. */
@@ -37,6 +38,7 @@ export function buildSummary(entries: PairEntry[], options: SummaryOptions): Bat
     schemaVersion: 1,
     generator: { name: 'crosscheck', version: VERSION },
     formats: options.formats,
+    ...(options.corpus ? { corpus: options.corpus } : {}),
     ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
     totals: {
       events: new Set(pairs.map((e) => e.event)).size,

@@ -5,6 +5,7 @@ import type { Command, CommandArgs } from './command.js';
 import { batchCommand } from './commands/batch.js';
 import { compareCommand } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
+import { groupCommand } from './commands/group.js';
 import { mergeCommand } from './commands/merge.js';
 import { rulesCommand } from './commands/rules.js';
 import { schemaCommand } from './commands/schema.js';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   compareCommand,
   extractCommand,
   batchCommand,
+  groupCommand,
   mergeCommand,
   schemaCommand,
   rulesCommand,

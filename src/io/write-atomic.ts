@@ -1,4 +1,14 @@
-import { mkdirSync, renameSync, rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -58,7 +68,8 @@ export function ensureDir(path: string): void {
 /** A file to write: its path and its whole content. */
 export interface OutputFile {
   path: string;
-  text: string;
+  /** The content, or its pieces (a generator), written as they come. */
+  text: string | Iterable<string>;
 }
 
 function temporaryOf(path: string): string {
@@ -86,7 +97,8 @@ export function writeAllAtomic(files: readonly OutputFile[]): void {
       current = path;
       ensureDir(dirname(path));
       written.push(temporaryOf(path));
-      writeFileSync(temporaryOf(path), text);
+      if (typeof text === 'string') writeFileSync(temporaryOf(path), text);
+      else writeChunks(temporaryOf(path), text);
     }
     for (const { path } of files) {
       current = path;
@@ -106,8 +118,27 @@ export function writeAllAtomic(files: readonly OutputFile[]): void {
 
 /**
  * Writes a file atomically: a temporary file beside the target, then a rename, so a
- * killed run never leaves half a report and an existing report is never lost.
+ * killed run never leaves half a report and an existing report is never lost. Content may come
+ * in chunks (a generator), written as they come.
  */
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string | Iterable<string>): void {
   writeAllAtomic([{ path, text: content }]);
+}
+
+/** Writes chunks as they come, in ~1 MB writes, so a large file is never one string in memory. */
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    let buffer = '';
+    for (const chunk of chunks) {
+      buffer += chunk;
+      if (buffer.length >= 1 << 20) {
+        writeSync(fd, buffer);
+        buffer = '';
+      }
+    }
+    writeSync(fd, buffer);
+  } finally {
+    closeSync(fd);
+  }
 }

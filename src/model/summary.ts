@@ -58,11 +58,24 @@ export interface GateResult {
   trips: { pair: string; counts: Partial<Record<FindingKind, number>> }[];
 }
 
+/** The corpus a batch was run from (`batch --input`): what was read and what was skipped. */
+export interface CorpusInput {
+  /** The corpus path as given. */
+  path: string;
+  /** Usable rows, each laid out in its event's folder. */
+  rows: number;
+  /** Rows skipped as unusable, and the first of them (`line 12: no text`). */
+  skipped: number;
+  skippedRows: string[];
+}
+
 /** `summary.json`: everything the index shows, and the run's verdict. */
 export interface BatchSummary {
   schemaVersion: 1;
   generator: { name: 'crosscheck'; version: string };
   formats: string[];
+  /** Present only when the batch read a corpus (`batch --input`). */
+  corpus?: CorpusInput;
   /** Present only in a shard's own output; `merge` drops it. */
   shard?: { index: number; count: number };
   totals: {

@@ -74,6 +74,6 @@ export function csvField(value: string): string {
 }
 
 /** Prefixes text that a spreadsheet would read as a formula. */
-function defuse(text: string): string {
+export function defuse(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

@@ -2,6 +2,13 @@ import { FINDING_KINDS } from '../model/finding.js';
 import type { BatchSummary, OutletCell, PairEntry } from '../model/summary.js';
 import { contentSecurityPolicy } from './html/csp.js';
 import { escapeHtml as esc } from './html/escape.js';
+import { INDEX_SCRIPT as SCRIPT } from './index-page-script.js';
+
+/**
+ * Rows of the pair table in the DOM at once. The whole table is a JSON data block the script
+ * pages through, so 50,000 pairs make a 15 MB page that opens in about a second, not 50,000 rows.
+ */
+export const PAGE_SIZE = 100;
 
 /** The index's style: inline, allowed by its hash in the CSP. */
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1b1b1b;background:#fff}
@@ -10,30 +17,10 @@ table{border-collapse:collapse;font-size:.9rem}th,td{border:1px solid #ccc;paddi
 th{background:#f2f2f2;text-align:left}#pairs td:first-child{white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}
 th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
 th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
+.pager{margin:.5rem 0;display:flex;gap:.75rem;align-items:center}
 .error{color:#8a1c1c;font-weight:600}.gate-failed{color:#8a1c1c}.gate-passed{color:#1d5e20}
 ul.labels{margin:0;padding-left:1rem}a{color:#0b57a4}
 @media print{th button::after{content:none}}`;
-
-/** Sorts a table by the clicked column: numbers by value, text by locale; stable on ties. */
-const SCRIPT = `document.querySelectorAll('table.sortable').forEach(function (table) {
-  table.querySelectorAll('th button').forEach(function (button, column) {
-    button.addEventListener('click', function () {
-      var th = button.parentElement;
-      var up = th.getAttribute('aria-sort') !== 'ascending';
-      table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
-      th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
-      var body = table.tBodies[0];
-      var rows = Array.prototype.slice.call(body.rows);
-      var key = function (row) { var c = row.cells[column]; return c.getAttribute('data-sort') || c.textContent; };
-      rows.sort(function (x, y) {
-        var a = key(x), b = key(y), na = Number(a), nb = Number(b);
-        var d = !isNaN(na) && !isNaN(nb) ? na - nb : a.localeCompare(b);
-        return (up ? d : -d) || x.getAttribute('data-index') - y.getAttribute('data-index');
-      });
-      rows.forEach(function (row) { body.appendChild(row); });
-    });
-  });
-});`;
 
 /** A relative link to a pair's file, each path segment percent-encoded. */
 function href(file: string): string {
@@ -54,10 +41,30 @@ function pairRow(entry: PairEntry, index: number): string {
   return `<tr data-index="${index}"><td>${esc(entry.event)}</td><td>${esc(entry.outlets.a)} <small>(${esc(entry.a)})</small></td><td>${esc(entry.outlets.b)} <small>(${esc(entry.b)})</small></td><td data-sort="${entry.status}">${status}</td>${counts}<td>${links}</td></tr>`;
 }
 
-function pairsTable(summary: BatchSummary): string {
+/** A pair as the script's data row: see INDEX_SCRIPT. `<` is escaped so no text can end the block. */
+function dataRow(entry: PairEntry): string {
+  const row = [
+    entry.event,
+    entry.outlets.a,
+    entry.a,
+    entry.outlets.b,
+    entry.b,
+    entry.status,
+    entry.error ?? 'unknown',
+    ...FINDING_KINDS.map((k) => entry.counts[k]),
+    entry.files,
+  ];
+  return JSON.stringify(row).replaceAll('<', '\\u003c');
+}
+
+/** The pair table, in pieces: its first page as rows (shown without script), then every pair as data. */
+function* pairsTable(summary: BatchSummary): Generator<string> {
   const head = sortableHead(['Event', 'Outlet a', 'Outlet b', 'Status', ...FINDING_KINDS, 'Reports']);
-  const rows = summary.pairs.map(pairRow).join('\n');
-  return `<div class="wrap"><table class="sortable" id="pairs"><caption>Every pair, with its findings by kind. Click a column to sort.</caption>${head}<tbody>\n${rows}\n</tbody></table></div>`;
+  const first = summary.pairs.slice(0, PAGE_SIZE).map(pairRow).join('\n');
+  const pager = `<div class="pager"><button type="button" id="pairs-prev">Previous</button><span id="pairs-info" aria-live="polite">Pairs 1–${Math.min(PAGE_SIZE, summary.pairs.length)} of ${summary.pairs.length}</span><button type="button" id="pairs-next">Next</button></div>`;
+  yield `${pager}\n<div class="wrap"><table class="sortable" id="pairs" data-page-size="${PAGE_SIZE}" data-kinds="${esc(JSON.stringify(FINDING_KINDS))}"><caption>Every pair, with its findings by kind, ${PAGE_SIZE} a page. Click a column to sort.</caption>${head}<tbody>\n${first}\n</tbody></table></div>\n<script type="application/json" id="pairs-data">[`;
+  for (const [i, entry] of summary.pairs.entries()) yield `${i === 0 ? '' : ','}\n${dataRow(entry)}`;
+  yield '\n]</script>';
 }
 
 function cellHtml(cell: OutletCell | undefined): string {
@@ -100,12 +107,17 @@ function verdict(summary: BatchSummary): string {
 /**
  * The batch's `index.html`: one self-contained page (inline style and script, allowed only by
  * hash in a CSP meta tag, no network) listing every pair with counts and links in sortable
- * columns, and the outlet × outlet table. Every piece of text is escaped. Depends only on the
+ * columns (paged: see PAGE_SIZE), and the outlet × outlet table. Every piece of text is escaped. Depends only on the
  * summary, so equal summaries give byte-equal pages.
  */
 export function renderIndex(summary: BatchSummary): string {
+  return [...indexChunks(summary)].join('');
+}
+
+/** `renderIndex` in pieces, for writing a large index without building it as one string. */
+export function* indexChunks(summary: BatchSummary): Generator<string> {
   const title = `crosscheck: ${summary.totals.pairs} pair(s) in ${summary.totals.events} event(s)`;
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -119,7 +131,9 @@ export function renderIndex(summary: BatchSummary): string {
 <h1>${esc(title)}</h1>
 ${verdict(summary)}
 <h2>Pairs</h2>
-${pairsTable(summary)}
+`;
+  yield* pairsTable(summary);
+  yield `
 <h2>Outlet × outlet</h2>
 ${outletTable(summary)}
 <p><small>Generated by crosscheck ${esc(summary.generator.version)}; formats ${esc(summary.formats.join(', '))}.</small></p>

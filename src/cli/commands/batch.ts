@@ -1,11 +1,15 @@
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parseFormats } from '../../batch/formats.js';
 import { parseFailOn } from '../../batch/gate.js';
 import { lockOutDir } from '../../batch/lock.js';
 import { outcomeLines } from '../../batch/report-lines.js';
 import { runBatch } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
+import { parseColumns } from '../../corpus/index.js';
 import { UserError } from '../../errors.js';
+import { layOutCorpus } from '../../group/lay-out-corpus.js';
+import { writeAnalysisFiles } from '../../tables/index.js';
 import type { Command } from '../command.js';
 import { type Io, wantsBar } from '../io.js';
 
@@ -30,8 +34,8 @@ export function parseJobs(text: string | undefined, io?: Io, cores = availablePa
 export const batchCommand: Command = {
   name: 'batch',
   summary: 'compare every pair of outlets within each event folder',
-  args: '<sources-dir>',
-  positionals: { min: 1, max: 1 },
+  args: '<sources-dir> | --input CORPUS',
+  positionals: { min: 0, max: 1 },
   flags: {
     out: { type: 'string', value: 'DIR', description: 'output folder (default: reports)' },
     format: {
@@ -42,6 +46,12 @@ export const batchCommand: Command = {
     jobs: { type: 'string', value: 'N', description: 'worker threads (default and most: number of cores)' },
     claims: { type: 'string', value: 'DIR', description: 'claims cache folder (default: claims)' },
     shard: { type: 'string', value: 'k/n', description: 'run only the k-th of n partitions of the pairs' },
+    input: {
+      type: 'string',
+      value: 'CORPUS',
+      description: 'a .jsonl/.csv/news-please corpus: grouped into events, laid out in OUT/sources',
+    },
+    columns: { type: 'string', value: 'MAP', description: 'corpus column names, as for `group`' },
     'fail-on': {
       type: 'string',
       value: 'KINDS',
@@ -51,8 +61,16 @@ export const batchCommand: Command = {
   },
   async run({ values, positionals }, io) {
     const outDir = (values.out as string | undefined) ?? 'reports';
+    const input = values.input as string | undefined;
+    if ((input === undefined) === (positionals[0] === undefined)) {
+      throw new UserError(
+        'bad-usage',
+        'batch takes a sources folder or --input CORPUS, not both or neither',
+        'e.g. `crosscheck batch sources` or `crosscheck batch --input corpus.jsonl`',
+      );
+    }
     const options = {
-      sourcesDir: positionals[0],
+      sourcesDir: input === undefined ? positionals[0] : join(outDir, 'sources'),
       outDir,
       claimsDir: (values.claims as string | undefined) ?? 'claims',
       formats: parseFormats((values.format as string | undefined) ?? 'json,html'),
@@ -63,10 +81,16 @@ export const batchCommand: Command = {
     };
     const release = lockOutDir(outDir, 'batch');
     try {
-      const { summary, compared, skipped } = await runBatch(options, {
-        write: io.stderr,
-        live: wantsBar(io),
-      });
+      // Laid out inside the lock, and only once every flag has parsed, so a bad flag writes nothing.
+      const corpus =
+        input === undefined
+          ? undefined
+          : await layOutCorpus(input, parseColumns(values.columns as string | undefined), options.sourcesDir);
+      const { summary, compared, skipped } = await runBatch(
+        { ...options, corpus },
+        { write: io.stderr, live: wantsBar(io) },
+      );
+      await writeAnalysisFiles(outDir, summary);
       const { totals } = summary;
       const head = `crosscheck batch: ${totals.pairs} pair(s) in ${totals.events} event(s): ${compared} compared, ${skipped} up to date, ${totals.failed} failed`;
       io.stdout(`${outcomeLines(summary, outDir, head).join('\n')}\n`);

@@ -2,11 +2,9 @@ import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { writeAllAtomic } from '../../io/write-atomic.js';
-import { compareSources } from '../../pipeline.js';
 import { assertReport } from '../../report/check.js';
 import { type Format, RENDERERS } from '../../report/formats.js';
 import { renderText } from '../../report/text.js';
-import { analyzeCached } from '../../store/claims-cache.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -62,10 +60,15 @@ export const compareCommand: Command = {
       description: 'reuse and refresh claims files in DIR (default: reuse ./claims read-only when it exists)',
     },
   },
-  run({ values, positionals }, io) {
+  async run({ values, positionals }, io) {
     const formats = (Object.keys(RENDERERS) as Format[]).filter((format) => values[format] !== undefined);
     const targets = formats.map((format) => ({ flag: format, target: values[format] as string }));
     checkTargets(positionals, targets);
+    // Loaded here, not at the top: commands that analyse nothing never load the NLP model.
+    const [{ compareSources }, { analyzeCached }] = await Promise.all([
+      import('../../pipeline.js'),
+      import('../../store/claims-cache.js'),
+    ]);
     const explicit = values.claims as string | undefined;
     const claimsDir = explicit ?? (existsSync('claims') ? 'claims' : undefined);
     const [a, b] = positionals.map((path) => analyzeCached(path, claimsDir, explicit !== undefined).source);

@@ -1,6 +1,5 @@
 import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../../errors.js';
-import { analyzeCached, claimsPath } from '../../store/claims-cache.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -31,7 +30,9 @@ export const extractCommand: Command = {
   flags: {
     out: { type: 'string', value: 'DIR', description: 'folder for claims files (default: claims)' },
   },
-  run({ values, positionals }, io) {
+  async run({ values, positionals }, io) {
+    // Loaded here, not at the top: commands that analyse nothing never load the NLP model.
+    const { analyzeCached, claimsPath } = await import('../../store/claims-cache.js');
     const out = (values.out as string | undefined) ?? 'claims';
     checkIds(positionals);
     for (const path of positionals) {

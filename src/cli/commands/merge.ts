@@ -1,6 +1,7 @@
 import { parseFailOn } from '../../batch/gate.js';
 import { mergeOutputs } from '../../batch/merge.js';
 import { outcomeLines } from '../../batch/report-lines.js';
+import { writeAnalysisFiles } from '../../tables/index.js';
 import type { Command } from '../command.js';
 
 /** `crosscheck merge <dirs…> --out DIR`: one index and summary from the outputs of shards. */
@@ -13,10 +14,11 @@ export const mergeCommand: Command = {
     out: { type: 'string', value: 'DIR', description: 'merged output folder (default: reports)' },
     'fail-on': { type: 'string', value: 'KINDS', description: 'gate to apply (default: the shards’ own)' },
   },
-  run({ values, positionals }, io) {
+  async run({ values, positionals }, io) {
     const outDir = (values.out as string | undefined) ?? 'reports';
     const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'] as string);
     const summary = mergeOutputs(positionals, outDir, failOn);
+    await writeAnalysisFiles(outDir, summary);
     const head = `crosscheck merge: ${summary.totals.pairs} pair(s) in ${summary.totals.events} event(s) from ${positionals.length} folder(s), ${summary.totals.failed} failed`;
     io.stdout(`${outcomeLines(summary, outDir, head).join('\n')}\n`);
     return summary.exitCode;

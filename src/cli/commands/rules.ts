@@ -1,4 +1,3 @@
-import { renderCatalogueText } from '../../catalogue.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -9,7 +8,9 @@ export const rulesCommand: Command = {
   args: '',
   positionals: { min: 0, max: 0 },
   flags: {},
-  run(_args, io) {
+  async run(_args, io) {
+    // Loaded here, not at the top: the catalogue imports every stage, and with them the NLP model.
+    const { renderCatalogueText } = await import('../../catalogue.js');
     io.stdout(renderCatalogueText());
     return EXIT.ok;
   },

@@ -8,16 +8,34 @@
 /** A bag: numeric codes in ascending order, repeated as often as they occur. */
 export type Bag = Float64Array;
 
-// String → small integer. A memo only: codes never leave the process, and results do not
-// depend on which code a string gets, only on two equal strings getting the same one.
-const codes = new Map<string, number>();
+// Codes are 52-bit hashes, computed, never remembered: a memo of every lemma and n-gram seen
+// grew with the corpus (tens of millions of entries on a 50,000-pair batch) and carried state
+// from one source to the next. Two different strings get one code with odds near n²/2⁵³, and
+// would then do so on every run, so results stay deterministic.
+const TWO_20 = 1_048_576;
+const TWO_26 = 67_108_864;
 
-/** The code of a string (a lemma, an n-gram), the same for the same string within a process. */
+/** MurmurHash3's finaliser: spreads every input bit over the 32 output bits. */
+function mix(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+function hashString(key: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return mix(h ^ key.length);
+}
+
+/** 32 bits of one seed and 20 of another: an exact integer in a double. */
+const join52 = (hi: number, lo: number): number => hi * TWO_20 + (lo >>> 12);
+
+/** The code of a string (a lemma): the same for the same string, in every process. */
 export function codeOf(key: string): number {
-  const known = codes.get(key);
-  if (known !== undefined) return known;
-  codes.set(key, codes.size);
-  return codes.size - 1;
+  return join52(hashString(key, 0x811c9dc5), hashString(key, 0x9747b28c));
 }
 
 /** A bag of the given codes. */
@@ -25,15 +43,16 @@ export function bagOf(values: readonly number[]): Bag {
   return new Float64Array(values).sort();
 }
 
-// (code, code) → code, so that an n-gram's code is built from its (n-1)-gram's code and one lemma
-// code with a numeric lookup, never by joining strings. Codes stay below 2^26 in any real run.
-const pairs = new Map<number, number>();
+function hashWords(words: readonly number[], seed: number): number {
+  let h = seed;
+  for (const w of words) h = Math.imul(((h << 13) | (h >>> 19)) ^ w, 0x01000193);
+  return mix(h);
+}
+
+/** The code of an n-gram from its (n-1)-gram's code and the next lemma's code, with no strings. */
 function pairCode(head: number, last: number): number {
-  const key = head * 67_108_864 + last;
-  const known = pairs.get(key);
-  if (known !== undefined) return known;
-  pairs.set(key, pairs.size);
-  return pairs.size - 1;
+  const words = [Math.floor(head / TWO_26), head % TWO_26, Math.floor(last / TWO_26), last % TWO_26];
+  return join52(hashWords(words, 0x3c6ef372), hashWords(words, 0xa54ff53a));
 }
 
 /** Σ min(count in x, count in y) over all codes: the clipped matches of BLEU and of Dice. */

@@ -58,7 +58,7 @@ function jaccard(shared: number, x: number, y: number): number {
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
 /** Length of the longest common subsequence of two lemma sequences. */
-function lcsLength(x: Int32Array, y: Int32Array): number {
+function lcsLength(x: Float64Array, y: Float64Array): number {
   const row = new Int32Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
     let diagonal = 0;

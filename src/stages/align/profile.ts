@@ -20,7 +20,7 @@ export interface SentenceProfile {
   /** Sum of the content weights. */
   mass: number;
   /** Lemmas in reading order, punctuation excluded, as integer codes (for the longest common subsequence). */
-  sequence: Int32Array;
+  sequence: Float64Array;
   /** Lemma n-grams for n = 1..4 (index n - 1), as BLEU counts them. */
   grams: Bag[];
   /** Character bigrams of `text` without spaces (Dice, as in string-similarity). */
@@ -85,7 +85,7 @@ export function profileSentence(
     text,
     content,
     mass: sumValues(content),
-    sequence: Int32Array.from(lemmas, codeOf),
+    sequence: Float64Array.from(lemmas, codeOf),
     grams: ngramBags(lemmas),
     chars: charBag(text),
     actors: new Set(tokens.filter((t, i) => t.pos === 'PROPN' && !dates.used[i]).map((t) => t.lemma)),
@@ -110,7 +110,7 @@ export function mergeProfiles(x: SentenceProfile, y: SentenceProfile): SentenceP
     text: `${x.text} ${y.text}`,
     content,
     mass: sumValues(content),
-    sequence: Int32Array.from([...x.sequence, ...y.sequence]),
+    sequence: Float64Array.from([...x.sequence, ...y.sequence]),
     grams: x.grams.map((bag, n) => addBags(bag, y.grams[n])),
     chars: addBags(x.chars, y.chars),
     actors: new Set([...x.actors, ...y.actors]),

@@ -1,24 +1,41 @@
-import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { RawSource } from '../../model/source.js';
+import { contentHash } from '../../text/content-hash.js';
 import { checkSize, decodeSource } from './encoding.js';
-import { splitFrontMatter } from './front-matter.js';
+import { type FrontMatterSplit, splitFrontMatter } from './front-matter.js';
+import { readHtml } from './html.js';
 import { toMeta } from './meta.js';
 
-/** sha256 of a source file's bytes: the key of its claims file and of a batch's freshness check. */
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+export { contentHash };
+
+/** Saved web pages, read by html.ts instead of front matter. */
+export const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+
+/** A page's metadata as front matter; a date that is not ISO 8601 is left out rather than refused. */
+function fromHtml(content: string): FrontMatterSplit {
+  const { data, text } = readHtml(content);
+  if (data.published && !/^\d{4}-\d{2}-\d{2}/.test(data.published)) delete data.published;
+  return { data, body: text };
 }
 
 /** Parses a source file's bytes: checks encoding, splits front matter, fills metadata. Pure. */
 export function parseSource(path: string, bytes: Uint8Array): RawSource {
   const content = decodeSource(path, bytes);
   const id = basename(path, extname(path));
-  const { data, body, lenient } = splitFrontMatter(content, path);
+  const html = HTML_EXTENSIONS.has(extname(path).toLowerCase());
+  const { data, body, lenient } = html ? fromHtml(content) : splitFrontMatter(content, path);
   const diagnostics: Diagnostic[] = [];
+  if (html) {
+    diagnostics.push({
+      code: 'read/html-main-text',
+      severity: 'info',
+      message: `${id}: main text taken from the page by Readability; the report holds the text compared`,
+      source: id,
+    });
+  }
   if (lenient) {
     diagnostics.push({
       code: 'read/flat-front-matter',

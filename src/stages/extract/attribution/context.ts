@@ -96,8 +96,10 @@ export function attribution(
   const cueStart = ctx.tokens[ctx.cue.first].start;
   const cueEnd = ctx.tokens[ctx.cue.last].end;
   const spans = [content, { start: cueStart, end: cueEnd }, ...(speaker ? [speaker] : [])];
-  const start = Math.min(...spans.map((s) => s.start));
-  const end = Math.max(...spans.map((s) => s.end));
+  // The claim stays inside its sentence (reports are checked for it); content that a colon tag
+  // hands to the next sentence is kept in `content`, outside the claim's own span.
+  const start = Math.max(ctx.sentence.start, Math.min(...spans.map((s) => s.start)));
+  const end = Math.min(ctx.sentence.end, Math.max(...spans.map((s) => s.end)));
   return {
     kind: 'attribution',
     sentence: ctx.sentence.id,

@@ -1,0 +1,36 @@
+/**
+ * One cold batch in its own process, for `bench/run.ts`: `tsx bench/one-batch.ts <dir> <jobs>`
+ * runs `<dir>/sources` into `<dir>/reports` and prints one JSON line of timings, so every run
+ * pays its own start-up (module load, model load, JIT warm-up) as a user's run does.
+ */
+import { join } from 'node:path';
+import type { ProgressOutput } from '../src/batch/progress.js';
+import { runBatch } from '../src/batch/run.js';
+
+const [dir, jobs] = process.argv.slice(2);
+const silent: ProgressOutput = { write: () => {}, live: false };
+const started = performance.now();
+const outcome = await runBatch(
+  {
+    sourcesDir: join(dir, 'sources'),
+    outDir: join(dir, 'reports'),
+    claimsDir: join(dir, 'claims'),
+    formats: ['json'],
+    jobs: Number(jobs),
+    failOn: [],
+  },
+  silent,
+);
+const wallMs = performance.now() - started;
+const usage = process.resourceUsage();
+console.log(
+  JSON.stringify({
+    wallMs,
+    // Whole process, every thread, start-up included.
+    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    rssMb: usage.maxRSS / 1024,
+    failed: outcome.summary.totals.failed,
+    pairMs: outcome.pairMs,
+    sourceMs: outcome.sourceMs,
+  }),
+);

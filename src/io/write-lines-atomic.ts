@@ -1,0 +1,42 @@
+import { once } from 'node:events';
+import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UserError } from '../errors.js';
+
+/**
+ * Writes a file too large to hold as one string, chunk by chunk, atomically: into a temporary
+ * file beside the target, renamed over it only when every chunk is written. A failure (or a
+ * thrown error in `chunks`) removes the temporary file and leaves the target as it was.
+ */
+export async function writeChunksAtomic(path: string, chunks: AsyncIterable<string>): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  let failure: unknown;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const out = createWriteStream(temporary);
+    out.on('error', (error) => {
+      failure ??= error;
+    });
+    try {
+      for await (const chunk of chunks) {
+        if (failure) break;
+        if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'error')]);
+      }
+    } finally {
+      out.end();
+      await once(out, 'close').catch(() => undefined);
+    }
+    if (failure) throw failure;
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    if (error instanceof UserError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError(
+      'write-failed',
+      `cannot write ${path} (${reason})`,
+      'check that the folder is writable',
+      path,
+    );
+  }
+}

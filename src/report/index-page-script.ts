@@ -1,0 +1,67 @@
+/**
+ * The index's script: pages and sorts the pair table from the JSON data block, so a batch of
+ * 50,000 pairs keeps one page of rows (`PAGE_SIZE`) in the DOM. A data row is
+ * `[event, outlet a, a, outlet b, b, status, error, ...counts by FINDING_KINDS, [files]]`;
+ * `pairRow` in index-page.ts renders the same cells for the first page, which shows without script.
+ */
+export const INDEX_SCRIPT = `(function () {
+  var table = document.getElementById('pairs');
+  var data = JSON.parse(document.getElementById('pairs-data').textContent);
+  var kinds = JSON.parse(table.getAttribute('data-kinds'));
+  var size = Number(table.getAttribute('data-page-size'));
+  var body = table.tBodies[0];
+  var info = document.getElementById('pairs-info');
+  var prev = document.getElementById('pairs-prev');
+  var next = document.getElementById('pairs-next');
+  var order = data.map(function (_, i) { return i; });
+  var page = 0;
+  function td(tr, text, cls) {
+    var c = tr.insertCell(); c.textContent = text; if (cls) c.className = cls; return c;
+  }
+  function outlet(tr, name, id) {
+    var c = td(tr, name + ' '); var s = document.createElement('small');
+    s.textContent = '(' + id + ')'; c.appendChild(s);
+  }
+  function row(d, i) {
+    var tr = document.createElement('tr'); tr.setAttribute('data-index', i);
+    td(tr, d[0]); outlet(tr, d[1], d[2]); outlet(tr, d[3], d[4]);
+    var st = td(tr, d[5] === 'ok' ? 'ok' : ''); st.setAttribute('data-sort', d[5]);
+    if (d[5] !== 'ok') { var e = document.createElement('span'); e.className = 'error'; e.textContent = 'error: ' + d[6]; st.appendChild(e); }
+    for (var k = 0; k < kinds.length; k++) td(tr, String(d[7 + k]), 'n');
+    var links = td(tr, '');
+    d[7 + kinds.length].forEach(function (file, j) {
+      if (j > 0) links.appendChild(document.createTextNode(' '));
+      var a = document.createElement('a');
+      a.href = file.split('/').map(encodeURIComponent).join('/');
+      a.textContent = file.slice(file.lastIndexOf('.') + 1); links.appendChild(a);
+    });
+    return tr;
+  }
+  function render() {
+    var start = page * size, end = Math.min(order.length, start + size);
+    var rows = document.createDocumentFragment();
+    for (var k = start; k < end; k++) rows.appendChild(row(data[order[k]], order[k]));
+    body.textContent = ''; body.appendChild(rows);
+    info.textContent = 'Pairs ' + (end > start ? start + 1 : 0) + '–' + end + ' of ' + order.length;
+    prev.disabled = page === 0; next.disabled = end >= order.length;
+  }
+  var keys = [0, 1, 3, 5].concat(kinds.map(function (_, k) { return 7 + k; }));
+  table.querySelectorAll('th button').forEach(function (button, column) {
+    button.addEventListener('click', function () {
+      var th = button.parentElement, up = th.getAttribute('aria-sort') !== 'ascending';
+      table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
+      th.setAttribute('aria-sort', up ? 'ascending' : 'descending');
+      var at = keys[column];
+      var key = at === undefined ? function (d) { return d[7 + kinds.length].join(' '); } : function (d) { return d[at]; };
+      order.sort(function (x, y) {
+        var a = key(data[x]), b = key(data[y]);
+        var d = typeof a === 'number' ? a - b : String(a).localeCompare(String(b));
+        return (up ? d : -d) || x - y;
+      });
+      page = 0; render();
+    });
+  });
+  prev.addEventListener('click', function () { page -= 1; render(); });
+  next.addEventListener('click', function () { page += 1; render(); });
+  render();
+})();`;

@@ -1,0 +1,59 @@
+import type { OutletProfile } from '../model/profile.js';
+import { contentSecurityPolicy } from './html/csp.js';
+import { escapeHtml as esc } from './html/escape.js';
+import { attributionChart, legend, omissionChart, omittedSubjects } from './outlet-charts.js';
+
+const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1b1b1b;background:#fff}
+h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}.wrap{overflow-x:auto}
+table{border-collapse:collapse;font-size:.9rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top}
+th{background:#f2f2f2;text-align:left}ul.legend{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
+ul.labels{margin:0;padding-left:1rem}`;
+
+/** The framing matrix: referents down, outlets across, each cell the labels the outlet used with counts. */
+function labelMatrix(profiles: OutletProfile[]): string {
+  const referents = [...new Set(profiles.flatMap((p) => p.labels.map((l) => l.referent)))].sort();
+  if (referents.length === 0) return '<p>No framing findings.</p>';
+  const head = `<tr><th scope="col">Referent</th>${profiles.map((p) => `<th scope="col">${esc(p.outlet)}</th>`).join('')}</tr>`;
+  const rows = referents.map((referent) => {
+    const cells = profiles.map((p) => {
+      const used = p.labels.filter((l) => l.referent === referent);
+      return `<td>${used.length === 0 ? '' : `<ul class="labels">${used.map((l) => `<li>${esc(l.label)} (${l.count})</li>`).join('')}</ul>`}</td>`;
+    });
+    return `<tr><th scope="row">${esc(referent)}</th>${cells.join('')}</tr>`;
+  });
+  return `<div class="wrap"><table><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table></div>`;
+}
+
+/**
+ * `outlets.html`: the outlet profiles of a batch as one self-contained page: the framing matrix
+ * as a table, attribution and omission as SVG bar charts drawn here, at build time. No script,
+ * inline style allowed only by its hash, no network. Equal profiles give byte-equal pages.
+ */
+export function renderOutletsPage(profiles: OutletProfile[]): string {
+  const title = `crosscheck: ${profiles.length} outlet(s)`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy('', STYLE))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${esc(title)}</h1>
+<p>Across every pair of the batch (<a href="index.html">index</a>). Counts are findings, not articles.</p>
+<h2>Labels for the same referents</h2>
+${labelMatrix(profiles)}
+<h2>Attribution</h2>
+${legend(['states as fact what the other attributes', 'attributes what the other states as fact'])}
+<div class="wrap">${attributionChart(profiles)}</div>
+<h2>What each outlet leaves out</h2>
+${legend(omittedSubjects(profiles))}
+<div class="wrap">${omissionChart(profiles)}</div>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,75 @@
+import type { Finding } from '../model/finding.js';
+import type { LabelChoice, OutletProfile } from '../model/profile.js';
+import type { Report } from '../model/report.js';
+import type { Side } from '../model/span.js';
+
+const OTHER: Record<Side, Side> = { a: 'b', b: 'a' };
+
+function profileOf(profiles: Map<string, OutletProfile>, outlet: string): OutletProfile {
+  let profile = profiles.get(outlet);
+  if (!profile) {
+    profile = { outlet, pairs: 0, labels: [], attribution: { statesAsFact: 0, attributes: 0 }, omits: {} };
+    profiles.set(outlet, profile);
+  }
+  return profile;
+}
+
+/** Whether a side of an attribution finding attributes: one of its claims is an attribution or not stated as fact. */
+function attributes(report: Report, finding: Finding, side: Side): boolean {
+  return finding.claims
+    .filter((id) => id.startsWith(`${side}:`))
+    .map((id) => report.claims.find((c) => c.id === id))
+    .some((claim) => claim !== undefined && (claim.kind === 'attribution' || claim.basis.stance !== 'fact'));
+}
+
+function addLabel(labels: LabelChoice[], referent: string, label: string): void {
+  const found = labels.find((l) => l.referent === referent && l.label === label);
+  if (found) found.count++;
+  else labels.push({ referent, label, count: 1 });
+}
+
+function count(report: Report, finding: Finding, profiles: Map<string, OutletProfile>): void {
+  const { a, b } = report.sources;
+  const of = (side: Side) => profileOf(profiles, (side === 'a' ? a : b).outlet);
+  for (const side of ['a', 'b'] as const) {
+    if (finding.kind === 'framing' && finding.labels) {
+      addLabel(of(side).labels, finding.labels.group ?? finding.subject, finding.labels[side]);
+    }
+    // The omitting side is the one with no evidence span.
+    if (finding.kind === 'omission' && finding[side].length === 0 && finding[OTHER[side]].length > 0) {
+      of(side).omits[finding.subject] = (of(side).omits[finding.subject] ?? 0) + 1;
+    }
+    if (
+      finding.kind === 'attribution' &&
+      !attributes(report, finding, side) &&
+      attributes(report, finding, OTHER[side])
+    ) {
+      of(side).attribution.statesAsFact++;
+      of(OTHER[side]).attribution.attributes++;
+    }
+  }
+}
+
+/**
+ * Outlet profiles across a batch's reports: the labels each outlet chose in framing findings,
+ * how often it stated as fact what the other outlet attributed (and the reverse), and the
+ * subjects of the facts it left out. Sorted by outlet, so equal reports give equal profiles.
+ */
+export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
+  const profiles = new Map<string, OutletProfile>();
+  for (const report of reports) {
+    profileOf(profiles, report.sources.a.outlet).pairs++;
+    profileOf(profiles, report.sources.b.outlet).pairs++;
+    for (const finding of report.findings) count(report, finding, profiles);
+  }
+  const byOutlet = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...profiles.values()]
+    .sort((x, y) => byOutlet(x.outlet, y.outlet))
+    .map((p) => ({
+      ...p,
+      labels: p.labels.sort(
+        (x, y) => byOutlet(x.referent, y.referent) || y.count - x.count || byOutlet(x.label, y.label),
+      ),
+      omits: Object.fromEntries(Object.entries(p.omits).sort(([x], [y]) => byOutlet(x, y))),
+    }));
+}

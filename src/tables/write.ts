@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeChunksAtomic } from '../io/write-lines-atomic.js';
+import type { Report } from '../model/report.js';
+import type { BatchSummary } from '../model/summary.js';
+import { csvField, defuse } from '../report/csv.js';
+import { CLAIM_COLUMNS, FINDING_COLUMNS, type TableColumn } from './columns.js';
+import { claimRows, findingRows, type TableRow } from './rows.js';
+
+/** The JSON report of every pair that ran, in summary order; pairs without one are left out. */
+export function* reports(outDir: string, summary: BatchSummary): Generator<Report> {
+  for (const pair of summary.pairs) {
+    const file = pair.files.find((f) => f.endsWith('.json'));
+    if (pair.status === 'ok' && file) yield JSON.parse(readFileSync(join(outDir, file), 'utf8')) as Report;
+  }
+}
+
+/**
+ * A CSV cell: RFC 4180 quoting, text defused against formula injection (report/csv.ts), an
+ * absent value empty (R's read.csv and pandas read it as NA in a numeric column).
+ */
+function csvCell(value: TableRow[string], column: TableColumn): string {
+  if (value === undefined) return '';
+  return column.type === 'string' ? csvField(defuse(String(value))) : String(value);
+}
+
+async function* csvLines(columns: readonly TableColumn[], rows: Iterable<TableRow>): AsyncGenerator<string> {
+  yield `${columns.map((c) => c.name).join(',')}\r\n`;
+  for (const row of rows) yield `${columns.map((c) => csvCell(row[c.name], c)).join(',')}\r\n`;
+}
+
+async function* jsonLines(columns: readonly TableColumn[], rows: Iterable<TableRow>): AsyncGenerator<string> {
+  for (const row of rows)
+    yield `${JSON.stringify(Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null])))}\n`;
+}
+
+function* allFindings(outDir: string, summary: BatchSummary): Generator<TableRow> {
+  for (const report of reports(outDir, summary)) yield* findingRows(report);
+}
+
+function* allClaims(outDir: string, summary: BatchSummary): Generator<TableRow> {
+  const seen = new Set<string>();
+  for (const report of reports(outDir, summary)) yield* claimRows(report, seen);
+}
+
+/**
+ * Writes the batch's tidy tables from its JSON reports: `findings.csv`/`.jsonl` (one row per
+ * finding) and `claims.csv`/`.jsonl` (one row per claim, each source once), streamed and
+ * atomic. Column names and types: columns.ts.
+ */
+export async function writeTables(outDir: string, summary: BatchSummary): Promise<void> {
+  await writeChunksAtomic(
+    join(outDir, 'findings.csv'),
+    csvLines(FINDING_COLUMNS, allFindings(outDir, summary)),
+  );
+  await writeChunksAtomic(
+    join(outDir, 'findings.jsonl'),
+    jsonLines(FINDING_COLUMNS, allFindings(outDir, summary)),
+  );
+  await writeChunksAtomic(join(outDir, 'claims.csv'), csvLines(CLAIM_COLUMNS, allClaims(outDir, summary)));
+  await writeChunksAtomic(join(outDir, 'claims.jsonl'), jsonLines(CLAIM_COLUMNS, allClaims(outDir, summary)));
+}

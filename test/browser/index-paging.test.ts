@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildSummary } from '../../src/batch/summarize.js';
+import { PAGE_SIZE, renderIndex } from '../../src/report/index-page.js';
+import { entry } from '../batch/entries.js';
+import { describeInBrowser, launch, open, type Session, writePage } from './chromium.js';
+
+// 250 pairs: two full pages and a part; pair i has i % 17 omissions, one pair a hostile outlet name.
+const pairs = Array.from({ length: 250 }, (_, i) =>
+  entry(`event-${String(i).padStart(3, '0')}/a--b`, [i === 7 ? '<b>x</b>' : `A${i}`, 'B'], {
+    omission: i % 17,
+  }),
+);
+const summary = buildSummary(pairs, { formats: ['json'], gate: [] });
+
+describeInBrowser()('the batch index in chromium', { timeout: 120_000 }, () => {
+  let session: Session;
+  const url = writePage('index-paging.html', renderIndex(summary));
+
+  beforeAll(async () => {
+    session = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows one page of rows at a time and pages through every pair', async () => {
+    const { page, log } = await open(session, url);
+    const rows = page.locator('#pairs tbody tr');
+    const info = page.locator('#pairs-info');
+    expect(await rows.count()).toBe(PAGE_SIZE);
+    expect(await info.textContent()).toBe(`Pairs 1–${PAGE_SIZE} of 250`);
+    expect(await page.locator('#pairs-prev').isDisabled()).toBe(true);
+    await page.locator('#pairs-next').click();
+    expect(await info.textContent()).toBe(`Pairs ${PAGE_SIZE + 1}–${2 * PAGE_SIZE} of 250`);
+    expect(await rows.first().locator('td').first().textContent()).toBe(`event-${PAGE_SIZE}`);
+    await page.locator('#pairs-next').click();
+    expect(await rows.count()).toBe(250 - 2 * PAGE_SIZE);
+    expect(await page.locator('#pairs-next').isDisabled()).toBe(true);
+    expect(await page.locator('#pairs b').count()).toBe(0);
+    expect(log.errors).toEqual([]);
+    expect(log.requests).toEqual([]);
+    await page.close();
+  });
+
+  it('sorts all pairs, not just the page shown, and restarts at the first page', async () => {
+    const { page } = await open(session, url);
+    await page.locator('#pairs-next').click();
+    await page.locator('#pairs th button', { hasText: 'omission' }).click();
+    const omissions = page.locator('#pairs tbody tr td:nth-child(6)');
+    expect(await page.locator('#pairs-info').textContent()).toBe(`Pairs 1–${PAGE_SIZE} of 250`);
+    expect(await omissions.first().textContent()).toBe('0');
+    await page.locator('#pairs th button', { hasText: 'omission' }).click();
+    expect(await omissions.first().textContent()).toBe('16');
+    // Ties keep pair order: the first pair with 16 omissions is event-016.
+    expect(await page.locator('#pairs tbody tr td').first().textContent()).toBe('event-016');
+    expect(await page.locator('#pairs tbody tr', { hasText: '<b>x</b>' }).count()).toBe(0);
+    await page.close();
+  });
+});

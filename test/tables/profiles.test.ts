@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/model/finding.js';
+import type { Report } from '../../src/model/report.js';
+import { outletProfiles } from '../../src/tables/profiles.js';
+
+const span = { sentence: 's1', start: 0, end: 1, text: 'x' };
+const base = {
+  a: [span],
+  b: [span],
+  claims: [],
+  explanation: '',
+  ruleId: 'r',
+  salience: 0.5,
+  subject: 'quantity',
+};
+
+/** A report of two outlets with the given claims and findings: just the fields profiles read. */
+function report(a: string, b: string, findings: Partial<Finding>[], claims: unknown[] = []): Report {
+  return {
+    sources: { a: { outlet: a }, b: { outlet: b } },
+    claims,
+    findings: findings.map((f, i) => ({ ...base, id: `f${i + 1}`, kind: 'agreement', ...f })),
+  } as unknown as Report;
+}
+
+const fact = (id: string) => ({ id, kind: 'quantity', basis: { stance: 'fact' } });
+const said = (id: string) => ({ id, kind: 'attribution', basis: { stance: 'fact' } });
+
+describe('outletProfiles', () => {
+  it.each([
+    [
+      'framing labels by referent',
+      [report('Z', 'Y', [{ kind: 'framing', labels: { a: 'regime', b: 'government', group: 'gov' } }])],
+      {
+        Y: { labels: [{ referent: 'gov', label: 'government', count: 1 }] },
+        Z: { labels: [{ referent: 'gov', label: 'regime', count: 1 }] },
+      },
+    ],
+    [
+      'the omitting side is the one without evidence',
+      [report('Y', 'Z', [{ kind: 'omission', a: [], subject: 'date' }])],
+      { Y: { omits: { date: 1 } }, Z: { omits: {} } },
+    ],
+    [
+      'states as fact what the other attributes',
+      [
+        report(
+          'Y',
+          'Z',
+          [{ kind: 'attribution', claims: ['a:c1', 'b:c2', 'b:c3'] }],
+          [fact('a:c1'), fact('b:c2'), said('b:c3')],
+        ),
+      ],
+      {
+        Y: { attribution: { statesAsFact: 1, attributes: 0 } },
+        Z: { attribution: { statesAsFact: 0, attributes: 1 } },
+      },
+    ],
+    [
+      'both attribute: neither states as fact',
+      [report('Y', 'Z', [{ kind: 'attribution', claims: ['a:c1', 'b:c2'] }], [said('a:c1'), said('b:c2')])],
+      {
+        Y: { attribution: { statesAsFact: 0, attributes: 0 } },
+        Z: { attribution: { statesAsFact: 0, attributes: 0 } },
+      },
+    ],
+  ])('%s', (_, reports, expected) => {
+    const profiles = outletProfiles(reports);
+    expect(profiles.map((p) => p.outlet)).toEqual(Object.keys(expected).sort());
+    for (const p of profiles) expect(p).toMatchObject(expected[p.outlet as keyof typeof expected]);
+  });
+
+  it('counts the pairs each outlet is in', () => {
+    const profiles = outletProfiles([report('A', 'B', []), report('A', 'C', [])]);
+    expect(profiles.map((p) => [p.outlet, p.pairs])).toEqual([
+      ['A', 2],
+      ['B', 1],
+      ['C', 1],
+    ]);
+  });
+});
