@@ -134,15 +134,20 @@ const LOOKBACK = 2;
  * Resolves pronoun speakers to the latest fitting speaker before them, in the same sentence or the
  * LOOKBACK previous ones. Candidates grow as drafts are resolved, in text order, so the pass is linear.
  */
-function resolveSpeakers(found: AttributionDraft[][]): AttributionDraft[][] {
+function resolveSpeakers(found: AttributionDraft[][], paragraphs: readonly number[]): AttributionDraft[][] {
   const recent: { at: number; speaker: ActorRef | null }[] = [];
   let head = 0;
   return found.map((drafts, at) => {
     while (head < recent.length && recent[head].at < at - LOOKBACK) head++;
-    const candidates = recent.slice(head).map((r) => r.speaker);
+    const window = recent.slice(head);
+    const candidates = window.map((r) => r.speaker);
+    // "the statement continued" may name any speaker, so only one of its own paragraph: paragraph
+    // order must not change whose statement it is.
+    const local = window.filter((r) => paragraphs[r.at] === paragraphs[at]).map((r) => r.speaker);
     const resolved = drafts.map((draft) => {
-      const speaker = draft.speaker && resolvePronoun(draft.speaker, candidates);
+      const speaker = draft.speaker && resolvePronoun(draft.speaker, candidates, local);
       candidates.push(speaker);
+      local.push(speaker);
       return { ...draft, speaker };
     });
     for (const d of resolved) recent.push({ at, speaker: d.speaker });
@@ -173,6 +178,7 @@ export function extractAttributions(
     d.ruleId !== 'extract/attribution-colon' && quoted(d.cue.start, d.cue.end);
   const found = resolveSpeakers(
     sentences.map((s, i) => attributionsIn(s, source.text, sentences[i + 1]).filter((d) => !inQuote(d))),
+    sentences.map((s) => s.paragraph),
   );
   const bySentence = new Map(sentences.map((s, i) => [s.id, found[i]]));
   const ownerOf = new Map<AttributionDraft, AttributionDraft>();

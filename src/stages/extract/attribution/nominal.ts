@@ -68,13 +68,14 @@ export const statementNoun: AttributionRule = (ctx) => {
     const np = phraseEndingAt(tokens, cue.first - 2);
     if (np) speaker = speakerOf(ctx, np);
   }
-  return attribution(
-    ctx,
-    'extract/attribution-statement-noun',
-    speaker,
-    tokens[cue.last + 1].start,
-    clauseEnd(ctx),
-  );
+  // "the allegation that …" names no one: without a possessor it would be a claim of nobody's,
+  // which the comparison would set against another outlet's plain statement, so it stays out.
+  if (!speaker) return null;
+  // "allegations that X, the report said …": the noun's clause ends at the first comma.
+  let comma = k;
+  while (comma < tokens.length && tokens[comma].text !== ',') comma++;
+  const end = comma < tokens.length ? Math.min(tokens[comma].start, clauseEnd(ctx)) : clauseEnd(ctx);
+  return attribution(ctx, 'extract/attribution-statement-noun', speaker, tokens[cue.last + 1].start, end);
 };
 
 /** "In the poll, CONTENT": the document phrase is the source, the rest of the sentence the content. */
