@@ -2,12 +2,17 @@
  * Alignment benchmark (issue 3), not a timed test: model load, then align for two ~1,000-word
  * articles and for two ~20,000-word documents built by concatenating real corpus articles
  * (side a: one outlet of each BASIL event, side b: another outlet of the same events).
- * Usage: npx tsx bench/align.ts [corpora-dir]
+ * Usage: npx tsx bench/align.ts [<corpora dir>]   (holding newswcl50/ and basil/; default ../shared/corpora)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { besideCheckout, dataPath } from '../scripts/data-path.js';
 
-const shared = process.argv[2] ?? new URL('../../shared/corpora/', import.meta.url).pathname;
+const shared = dataPath(
+  process.argv[2],
+  besideCheckout('corpora'),
+  'npx tsx bench/align.ts [<folder holding newswcl50/ and basil/>]',
+);
 const body = (path: string) => readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

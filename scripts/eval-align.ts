@@ -3,7 +3,7 @@
  * gold alignment in test/gold/astana-alignment.json: precision and recall of sentence links.
  * Usage: npm run --silent eval:align
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { analyzeFile } from '../src/pipeline.js';
 import { align } from '../src/stages/align/index.js';
 import { type GoldAlignment, scoreAlignment } from './lib/score-alignment.js';
@@ -13,9 +13,8 @@ const gold = JSON.parse(readFileSync(`${root}test/gold/astana-alignment.json`, '
   a: string;
   b: string;
 };
-/** The project's own copy under sources/ when there is one, else the shared original. */
-const locate = (rel: string): string =>
-  existsSync(`${root}sources/${rel}`) ? `${root}sources/${rel}` : `${root}../shared/sources/${rel}`;
+/** The sample event is in the repository's sources/. */
+const locate = (rel: string): string => `${root}sources/${rel}`;
 
 const a = analyzeFile(locate(gold.a));
 const b = analyzeFile(locate(gold.b));

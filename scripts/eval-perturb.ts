@@ -1,5 +1,8 @@
 // Prints the perturbation harness's figures (issue 5): recall per edit type and false findings.
-// Usage: npm run --silent eval:perturb [-- <limit>]
+// Usage: npm run --silent eval:perturb -- <corpus dir> [limit]   (the first `limit`, default 40, .txt files under the folder)
 import { formatHarness, loadArticles, runHarness } from '../test/perturbation/harness.js';
+import { dataPath } from './data-path.js';
 
-console.log(formatHarness(runHarness(loadArticles('../shared/corpora', Number(process.argv[2] ?? 40)))));
+const root = dataPath(process.argv[2], undefined, 'npm run --silent eval:perturb -- <corpus dir> [limit]');
+const limit = Number(process.argv[3] ?? 40);
+console.log(formatHarness(runHarness(loadArticles(root, limit))));

@@ -1,7 +1,8 @@
 /**
- * Fits the alignment model. `npm run fit:align -- --idf` first rebuilds the idf table from
- * the background corpus (every sentence of ../shared/corpora plus MSRP train sentences);
- * then it fits the logistic regression on ../shared/eval/msrp/train.tsv ONLY, reports
+ * Fits the alignment model. Usage: `npm run fit:align -- [--idf] [<shared dir>]` (default
+ * ../shared). `--idf` first rebuilds the idf table from the background corpus (every sentence of
+ * <shared>/corpora plus MSRP train sentences); then it fits the logistic regression on
+ * <shared>/eval/msrp/train.tsv ONLY, reports
  * k-fold cross-validated accuracy and F1 on train, and writes src/stages/align/params.json.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,10 +13,16 @@ import { FEATURES, pairFeatures } from '../src/stages/align/features.js';
 import { buildIdf, loadIdf } from '../src/stages/align/idf.js';
 import { type AlignParams, featureVector } from '../src/stages/align/judge.js';
 import { fitLogistic, type LogisticWeights, probability } from '../src/stages/align/logistic.js';
+import { besideCheckout, dataPath } from './data-path.js';
 import { parseMsrp, profileWhole } from './lib/msrp.js';
 
-const SHARED = new URL('../../shared/', import.meta.url).pathname;
-const TRAIN = join(SHARED, 'eval/msrp/train.tsv');
+const USAGE = 'npm run fit:align -- [--idf] [<folder holding corpora/ and eval/msrp/train.tsv>]';
+const SHARED = dataPath(
+  process.argv.slice(2).find((a) => !a.startsWith('--')),
+  besideCheckout(''),
+  USAGE,
+);
+const TRAIN = dataPath(join(SHARED, 'eval/msrp/train.tsv'), undefined, USAGE);
 const OUT = new URL('../src/stages/align/', import.meta.url).pathname;
 const FOLDS = 10;
 const L2_GRID = [0.01, 0.1, 1, 10];

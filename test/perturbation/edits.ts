@@ -1,4 +1,6 @@
+import type { Token } from '../../src/model/source.js';
 import type { AnalyzedSource } from '../../src/pipeline.js';
+import { insideCompound } from '../../src/stages/compare/framing/label-context.js';
 import { insideRange, quotedRanges } from '../../src/stages/compare/framing/quotes.js';
 
 /** A known edit: replace text.slice(start, end) of the original body with `insert`. */
@@ -78,13 +80,26 @@ const SWAPS: [RegExp, string][] = [
   [/\battack\b/, 'aggression'],
 ];
 
-/** Swaps outside quotation marks only: a word inside a quote is the speaker's, not the outlet's framing (issue 10). */
+/** Whether the word starting at `at` is one that framing reads as a label: not inside a compound ("government-rebel"). */
+function readAsLabel(source: AnalyzedSource, tokens: Token[], at: number): boolean {
+  const i = tokens.findIndex((t) => t.start === at);
+  return i >= 0 && !insideCompound(source.text, tokens, i, i + 1);
+}
+
+/**
+ * Swaps outside quotation marks only: a word inside a quote is the speaker's, not the outlet's
+ * framing (issue 10); only where framing reads the word as a label; and only to a loaded label the
+ * article does not use already.
+ */
 function swapLabel(source: AnalyzedSource): Edit | null {
   const quoted = quotedRanges(source);
   for (const [pattern, insert] of SWAPS) {
+    // An article that already says "regime" shows no contrast when one more "regime" appears:
+    // framing's shared-word check leaves that out on purpose.
+    if (new RegExp(`\\b${insert}\\b`, 'i').test(source.text)) continue;
     for (const s of body(source)) {
       const m = pattern.exec(s.text);
-      if (m && !insideRange(quoted, s.start + m.index))
+      if (m && !insideRange(quoted, s.start + m.index) && readAsLabel(source, s.tokens, s.start + m.index))
         return {
           type: 'swap-label',
           start: s.start + m.index,

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatHarness, loadArticles, runHarness } from './harness.js';
 
-// Issue 5's perturbation harness: real articles, known edits, every edit found with the right
-// kind and spans, nothing reported on unedited text.
-describe('perturbation harness', () => {
-  const result = runHarness(loadArticles());
+// Issue 5's perturbation harness: real articles (the repository's sources/), known edits, every
+// edit found with the right kind and spans, nothing reported on unedited text.
+describe('perturbation harness on sources/', () => {
+  const articles = loadArticles('sources');
+  const result = runHarness(articles);
   console.log(formatHarness(result));
+
+  it('runs on every article of sources/', () => {
+    expect(articles.length).toBe(10);
+  });
 
   it('makes only reports that pass checkReport', () => {
     expect(result.invalid).toEqual([]);

@@ -12,15 +12,23 @@ export interface Article {
   body: string;
 }
 
-/** The corpus the harness runs on: real articles from shared/corpora. */
-export function loadArticles(root = '../shared/corpora', limit = 40): Article[] {
-  const files: string[] = [];
-  for (const set of ['newswcl50', 'basil']) {
-    for (const event of readdirSync(join(root, set)).sort()) {
-      for (const f of readdirSync(join(root, set, event)).sort())
-        if (f.endsWith('.txt')) files.push(join(root, set, event, f));
-    }
-  }
+/** Every .txt file under `dir`, in sorted order: `<event>/<outlet>.txt` or `<set>/<event>/<outlet>.txt`. */
+function articleFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return articleFiles(path);
+      return entry.isFile() && entry.name.endsWith('.txt') ? [path] : [];
+    });
+}
+
+/**
+ * The articles the harness runs on: the first `limit` under `root` (the repository's sources/ in
+ * the test; a corpus given on the command line in scripts/eval-perturb.ts).
+ */
+export function loadArticles(root: string, limit = Number.POSITIVE_INFINITY): Article[] {
+  const files = articleFiles(root);
   return files.slice(0, limit).map((path) => {
     const content = readFileSync(path, 'utf8');
     const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(content);

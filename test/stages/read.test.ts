@@ -52,9 +52,9 @@ describe('parseSource', () => {
 describe('front matter from scraped corpora', () => {
   it('reads a title holding ": " or a stray quote as plain key: value lines, with a note', () => {
     const text =
-      "---\noutlet: HuffPost\npublished: 2010-08-16\ntitle: Reid: Mosque Should Be Built\nevent: 'America's Toughest' Sheriff\n---\nBody.";
+      "---\noutlet: HuffPost\npublished: 2010-08-16\ntitle: Mayor: Bridge Should Be Rebuilt\nevent: 'Europe's Oldest' Bridge\n---\nBody.";
     const raw = parseSource('ev/hpo.txt', bytes(text));
-    expect(raw.meta.title).toBe('Reid: Mosque Should Be Built');
+    expect(raw.meta.title).toBe('Mayor: Bridge Should Be Rebuilt');
     expect(raw.meta.published).toBe('2010-08-16');
     expect(raw.diagnostics.map((d) => d.code)).toEqual(['read/flat-front-matter']);
   });

@@ -6,9 +6,8 @@ import type { AnalyzedSource } from '../../../src/model/analyzed-source.js';
 import { analyzeFile, analyzeText } from '../../../src/pipeline.js';
 import { align } from '../../../src/stages/align/index.js';
 
-const shared = (rel: string) => new URL(`../../../../shared/${rel}`, import.meta.url).pathname;
-const presstv = analyzeFile(shared('sources/astana-2018-05-14/presstv.txt'));
-const wire = analyzeFile(shared('sources/astana-2018-05-14/wire.txt'));
+const presstv = analyzeFile('sources/astana-2018-05-14/presstv.txt');
+const wire = analyzeFile('sources/astana-2018-05-14/wire.txt');
 const sample = align(presstv, wire);
 
 const linked = (links: AlignmentLink[], a: string, b: string) =>
@@ -67,10 +66,10 @@ function shuffledCopy(text: string): string {
 const body = (path: string) => readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 
 describe('align is independent of order', () => {
-  it.each([['corpora/newswcl50/event-0/m.txt'], ['corpora/basil/2012-08bb9bee/nyt.txt']])(
+  it.each([['sources/newswcl50-event-0/m.txt'], ['sources/basil-2010-38f7cbb7/nyt.txt']])(
     'aligns each sentence of %s to itself in a paragraph-shuffled copy',
     (rel) => {
-      const text = body(shared(rel));
+      const text = body(rel);
       const original = analyzeText(text, { published: '2018-04-10' });
       const copy = analyzeText(shuffledCopy(text), { published: '2018-04-10' });
       const links = align(original, copy);
@@ -106,8 +105,8 @@ function splitCopy(source: AnalyzedSource): { text: string; split: string[] } {
 }
 
 describe('align links a sentence split in two as 1:2', () => {
-  it.each([['sources/astana-2018-05-14/presstv.txt'], ['corpora/newswcl50/event-0/m.txt']])('%s', (rel) => {
-    const original = analyzeText(body(shared(rel)), { published: '2018-05-14' });
+  it.each([['sources/astana-2018-05-14/presstv.txt'], ['sources/newswcl50-event-0/m.txt']])('%s', (rel) => {
+    const original = analyzeText(body(rel), { published: '2018-05-14' });
     const { text, split } = splitCopy(original);
     expect(split.length).toBeGreaterThan(2);
     const links = align(original, analyzeText(text, { published: '2018-05-14' }));

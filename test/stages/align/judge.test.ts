@@ -48,12 +48,20 @@ describe('isEquivalent', () => {
 });
 
 describe('parseMsrp', () => {
-  it('reads the header, the labels and the two strings', () => {
-    const text = readFileSync(new URL('../../../../shared/eval/msrp/train.tsv', import.meta.url), 'utf8');
+  it('reads the header, the labels and the two strings (CRLF, a blank line)', () => {
+    // Pairs written for the test in MSRP's format; MSRP itself is not redistributed.
+    const text = readFileSync('test/fixtures/msrp/pairs.tsv', 'utf8');
     const pairs = parseMsrp(text);
-    expect(pairs).toHaveLength(4076);
-    expect(pairs[0].quality).toBe(1);
-    expect(pairs[0].first.startsWith('Amrozi accused his brother')).toBe(true);
+    expect(pairs.map((p) => p.quality)).toEqual([1, 0, 1, 0]);
+    expect(pairs[0].first).toBe('The ferry left the harbour at dawn with 40 passengers aboard.');
+    expect(pairs[3].second).toBe("The valley's schools reopened after the summer break.");
+  });
+
+  it('skips a byte order mark', () => {
+    const pairs = parseMsrp(
+      '\uFEFFQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n0\t1\t2\tA cat sat.\tA dog ran.\n',
+    );
+    expect(pairs).toEqual([{ quality: 0, first: 'A cat sat.', second: 'A dog ran.' }]);
   });
 
   it('rejects a line without five fields', () => {

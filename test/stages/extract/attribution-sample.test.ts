@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttributionClaim, Claim } from '../../../src/model/claim.js';
 import { analyzeFile } from '../../../src/pipeline.js';
 
-const SAMPLE = new URL('../../../../shared/sources/astana-2018-05-14/', import.meta.url).pathname;
+const SAMPLE = 'sources/astana-2018-05-14/';
 const presstv = analyzeFile(`${SAMPLE}presstv.txt`);
 const wire = analyzeFile(`${SAMPLE}wire.txt`);
 

@@ -21,9 +21,7 @@ function quantity(sentence: string, text: string): QuantityDraft {
 
 describe('sample event (issue 4, done-when)', () => {
   const read = (name: string) =>
-    segment(
-      parseSource(`astana/${name}.txt`, readFileSync(`../shared/sources/astana-2018-05-14/${name}.txt`)),
-    );
+    segment(parseSource(`astana/${name}.txt`, readFileSync(`sources/astana-2018-05-14/${name}.txt`)));
   const all = (name: string) => {
     const source = read(name);
     return source.sentences
@@ -169,52 +167,49 @@ describe('numbers that are not counts', () => {
   });
 });
 
-describe('sentences from shared/corpora', () => {
+describe('passages written for the test, in the shapes news reports use', () => {
+  // Written for this test (not quoted from any corpus): money with "more than", counts with
+  // "at least"/"about", a number inside a date range, hyphenated sizes and durations.
   const table: [string, string, Partial<QuantityDraft>][] = [
-    // basil/2014-b764f81f/fox.txt
     [
-      'Colorado has raised more than $60 million in taxes, licenses and fees from medical and recreational marijuana, which has been sold in stores since January.',
+      'The state has collected more than $60 million in fees from licensed shops, which opened in March.',
       'more than $60 million',
       { min: 60000000, subtype: 'money' },
     ],
-    // basil (marijuana suit)
     [
-      ' The weed was headed for at least 40 different states.',
+      ' The cargo was bound for at least 40 different states.',
       'at least 40 different states',
       { min: 40, noun: 'state' },
     ],
-    // basil (Blumenthal)
     [
-      'In 2003, he addressed a rally in Bridgeport, where about 100 military families gathered to express support for American troops overseas.',
+      'In 2009, she spoke at a rally in Dayton, where about 100 military families gathered to back the troops.',
       'about 100 military families',
       { min: 90, max: 110, noun: 'family' },
     ],
     [
-      ' He obtained at least five military deferments from 1965 to 1970 and took repeated steps that enabled him to avoid going to war, according to records.',
-      'at least five military deferments',
-      { min: 5, noun: 'deferment' },
+      ' He sought at least five medical exemptions from 1981 to 1986 and moved twice to avoid service, according to records.',
+      'at least five medical exemptions',
+      { min: 5, noun: 'exemption' },
     ],
-    // newswcl50/event-0/m.txt
+    // sources/newswcl50-event-0/m.txt (in the repository)
     [
       'PALM BEACH, Fla. — President Trump began meetings with the leader of Japan on Tuesday by saying he supports talks by North and South Korea to formally end a state of war that has lasted more than six decades.',
       'more than six decades',
       { min: 6, subtype: 'duration', noun: 'decade' },
     ],
-    // basil/2013-68748e7f
     [
-      'The National School Shield Task Force on Tuesday released a 225-page report on school safety funded by the National Rifle Association.',
+      'A panel of school principals on Tuesday released a 225-page report on campus safety.',
       '225-page report',
       { value: 225, noun: 'page' },
     ],
-    // basil (Sestak)
     [
-      'The Senate passed a broad bipartisan measure in June to overhaul immigration that included a 13-year path to citizenship.',
+      'The council passed a broad measure in June that included a 13-year path to citizenship.',
       '13-year path',
       { value: 13, subtype: 'duration', act: 'path' },
     ],
-    // newswcl50/event-4/m.txt: the date after the noun is not part of what lasts.
+    // The date after the noun is not part of what lasts.
     [
-      "Macron began the three-day visit Monday with a less formal dinner at President George Washington's estate.",
+      'The prime minister began the three-day visit Monday with a dinner at the governor’s residence.',
       'three-day visit',
       { value: 3, subtype: 'duration', act: 'visit', durationDays: 3 },
     ],
@@ -223,8 +218,8 @@ describe('sentences from shared/corpora', () => {
     expect(quantity(sentence, text)).toMatchObject(expected);
   });
 
-  it('"from 1965 to 1970" gives no counts', () => {
+  it('"from 1981 to 1986" gives no counts', () => {
     const texts = quantities(table[3][0]).map((q) => q.text);
-    expect(texts).toEqual(['at least five military deferments']);
+    expect(texts).toEqual(['at least five medical exemptions']);
   });
 });
