@@ -4,6 +4,22 @@ import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 
 /**
+ * Waits for the stream to drain or fail, then removes both listeners: a listener left behind on
+ * every wait piles up (Node warns after ten) over a long batch.
+ */
+async function drainOrError(out: NodeJS.WritableStream): Promise<void> {
+  const done = new AbortController();
+  try {
+    await Promise.race([
+      once(out, 'drain', { signal: done.signal }),
+      once(out, 'error', { signal: done.signal }),
+    ]);
+  } finally {
+    done.abort();
+  }
+}
+
+/**
  * Writes a file too large to hold as one string, chunk by chunk, atomically: into a temporary
  * file beside the target, renamed over it only when every chunk is written. A failure (or a
  * thrown error in `chunks`) removes the temporary file and leaves the target as it was.
@@ -20,7 +36,7 @@ export async function writeChunksAtomic(path: string, chunks: AsyncIterable<stri
     try {
       for await (const chunk of chunks) {
         if (failure) break;
-        if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'error')]);
+        if (!out.write(chunk)) await drainOrError(out);
       }
     } finally {
       out.end();

@@ -65,6 +65,11 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     bound: oneOf('min', 'max', 'about'),
     tolerance: { type: 'number', minimum: 0 },
   }),
+  'reporting-nouns': entry(['noun', 'use', 'stance'], {
+    noun: { type: 'string', pattern: '^[a-z-]+$' },
+    use: oneOf('statement', 'document'),
+    stance: oneOf('said', 'claimed', 'confirmed', 'denied'),
+  }),
   'reporting-verbs': entry(['lemma', 'kind', 'stance', 'frame', 'note'], {
     lemma: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|:)$' },
     kind: oneOf('verb', 'phrase', 'punctuation', 'adverb', 'hedge'),

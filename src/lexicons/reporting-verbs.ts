@@ -5,7 +5,11 @@ import { loadLexicon } from './load.js';
 export interface ReportingCue {
   /** Verb lemma (`say`, `claim`), lower-cased phrase (`according to`, `call for`) or punctuation (`:`). */
   lemma: string;
-  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb' | 'hedge';
+  /**
+   * `noun` and `document` cues come from `data/reporting-nouns.yaml` (nominal.ts); `headline` marks a
+   * verb of this lexicon found by its form in a title-case headline (headline.ts).
+   */
+  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb' | 'hedge' | 'noun' | 'document' | 'headline';
   /** The stance the cue gives its content. */
   stance: Exclude<Stance, 'fact'>;
   /**

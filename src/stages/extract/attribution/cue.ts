@@ -9,6 +9,8 @@ import {
   reportingVerb,
 } from '../../../lexicons/reporting-verbs.js';
 import type { Token } from '../../../model/source.js';
+import { headlineCue } from './headline.js';
+import { nounCues } from './nominal.js';
 
 /** A cue found in a sentence: the tokens it spans and its lexicon entry. */
 export interface Cue {
@@ -98,5 +100,7 @@ export function findCues(tokens: Token[]): Cue[] {
     if (t.pos === 'VERB' || misTagged || ingEntry || verbalNoun(tokens, i))
       cues.push({ first: i, last: i, entry });
   }
-  return cues;
+  const title = cues.length === 0 ? headlineCue(tokens) : undefined;
+  if (title) cues.push(title);
+  return [...cues, ...nounCues(tokens, cues)].sort((a, b) => a.first - b.first);
 }

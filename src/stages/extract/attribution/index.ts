@@ -3,12 +3,15 @@ import type { Rule } from '../../../model/rule.js';
 import type { SegmentedSource, Sentence } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
 import { accordingTo } from './according-to.js';
+import { asPutIt } from './as-put-it.js';
 import { colon, colonTag } from './colon.js';
 import { type AttributionRule, type CueContext, scanSentence } from './context.js';
 import { findCues } from './cue.js';
 import { followColons } from './follow-colons.js';
 import { type ContinuationPass, followQuotes } from './follow-quotes.js';
+import { headline } from './headline.js';
 import { hedge } from './hedge.js';
+import { documentOpener, statementNoun } from './nominal.js';
 import { participle } from './participle.js';
 import { inverted, postposed } from './postposed.js';
 import { preposed } from './preposed.js';
@@ -38,6 +41,11 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     accordingTo,
   ),
   rule(
+    'extract/attribution-as-put-it',
+    '"As the mayor put it, CONTENT" / "CONTENT, as the mayor put it": a comment clause',
+    asPutIt,
+  ),
+  rule(
     'extract/attribution-colon',
     '"Pence: Flowers Won\'t Be at Debate": a name, a colon, what they say',
     colon,
@@ -64,6 +72,21 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-preposed',
     '"Israel claims it struck …", "X confirmed on Monday that CONTENT", "X called for talks"',
     words(preposed),
+  ),
+  rule(
+    'extract/attribution-headline',
+    '"Former Aide Says Plant Was Unsafe": a title-case headline verb between its speaker and content',
+    headline,
+  ),
+  rule(
+    'extract/attribution-statement-noun',
+    '"his claim that CONTENT", "the allegation that CONTENT": a statement noun and its clause',
+    statementNoun,
+  ),
+  rule(
+    'extract/attribution-document-opener',
+    '"In the new poll, CONTENT": a sentence opening with a document or survey as its source',
+    documentOpener,
   ),
 ];
 
@@ -111,15 +134,20 @@ const LOOKBACK = 2;
  * Resolves pronoun speakers to the latest fitting speaker before them, in the same sentence or the
  * LOOKBACK previous ones. Candidates grow as drafts are resolved, in text order, so the pass is linear.
  */
-function resolveSpeakers(found: AttributionDraft[][]): AttributionDraft[][] {
+function resolveSpeakers(found: AttributionDraft[][], paragraphs: readonly number[]): AttributionDraft[][] {
   const recent: { at: number; speaker: ActorRef | null }[] = [];
   let head = 0;
   return found.map((drafts, at) => {
     while (head < recent.length && recent[head].at < at - LOOKBACK) head++;
-    const candidates = recent.slice(head).map((r) => r.speaker);
+    const window = recent.slice(head);
+    const candidates = window.map((r) => r.speaker);
+    // "the statement continued" may name any speaker, so only one of its own paragraph: paragraph
+    // order must not change whose statement it is.
+    const local = window.filter((r) => paragraphs[r.at] === paragraphs[at]).map((r) => r.speaker);
     const resolved = drafts.map((draft) => {
-      const speaker = draft.speaker && resolvePronoun(draft.speaker, candidates);
+      const speaker = draft.speaker && resolvePronoun(draft.speaker, candidates, local);
       candidates.push(speaker);
+      local.push(speaker);
       return { ...draft, speaker };
     });
     for (const d of resolved) recent.push({ at, speaker: d.speaker });
@@ -144,10 +172,13 @@ export function extractAttributions(
 ): SourceAttributions {
   const quotes = findQuotes(source.text, source.sentences);
   const quoted = insideQuotes(quotes);
-  // A cue inside a quotation is the quoted speaker's own reporting, not the outlet's sourcing.
-  const inQuote = (d: AttributionDraft) => quoted(d.cue.start, d.cue.end);
+  // A cue inside a quotation is the quoted speaker's own reporting, not the outlet's sourcing; but a
+  // transcript line quoted whole ("\"WALLACE: Let's start …") still opens with its speaker's name.
+  const inQuote = (d: AttributionDraft) =>
+    d.ruleId !== 'extract/attribution-colon' && quoted(d.cue.start, d.cue.end);
   const found = resolveSpeakers(
     sentences.map((s, i) => attributionsIn(s, source.text, sentences[i + 1]).filter((d) => !inQuote(d))),
+    sentences.map((s) => s.paragraph),
   );
   const bySentence = new Map(sentences.map((s, i) => [s.id, found[i]]));
   const ownerOf = new Map<AttributionDraft, AttributionDraft>();

@@ -32,6 +32,7 @@ export function contentStart(
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || (tokens[j].text === ',' && !beforeQuote))
       break;
   }
+  if (commitment(tokens, k, lemma)) return k;
   if (frame === 'that') return -1;
   if (tokens[k]?.text === ',') k++;
   if (frame === 'label') return labelled(tokens, k) ? k : -1;
@@ -40,6 +41,21 @@ export function contentStart(
   // speech: the content needs a clause of its own.
   if (tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to') return -1;
   return scan.nextVerb[k] < tokens.length ? k : -1;
+}
+
+/**
+ * Commissives (Searle 1976: a speaker commits to a future act) report that act as their content:
+ * "vowed to bring back lost jobs", "agreed to release the cash". "vowed to fight" alone, with no
+ * object, commits to no proposition the outlet could check, so it stays out.
+ */
+const COMMISSIVES = new Set(['vow', 'pledge', 'promise', 'agree', 'threaten', 'swear', 'offer']);
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'ADV', 'ADP', 'PART']);
+
+function commitment(tokens: Token[], k: number, lemma: string): boolean {
+  if (!COMMISSIVES.has(lemma) || tokens[k]?.lower !== 'to') return false;
+  // "to harshly punish …": an adverb may sit between "to" and the verb.
+  const verb = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+  return tokens[verb]?.pos === 'VERB' && OBJECT_START.has(tokens[verb + 1]?.pos ?? '');
 }
 
 /** "called it “reckless”", "called him a liar": the object is followed by a quote or a predicate noun phrase. */

@@ -22,19 +22,27 @@ function isAnaphor(ref: ActorRef): boolean {
 /** A description fits a candidate that names the same kind of speaker ("the ministry" ~ "… Foreign Ministry"). */
 function fits(ref: ActorRef, candidate: ActorRef): boolean {
   const head = DEFINITE.exec(ref.text)?.[1]?.toLowerCase();
-  if (!head) return true;
+  // "the statement continued": a statement is its issuer's words, whoever last spoke (in its paragraph).
+  if (!head || head === 'statement') return true;
   const stem = head.replace(/(?:man|woman|person)$/u, '').replace(/s$/u, '');
   return candidate.text.toLowerCase().includes(stem);
 }
 
 /**
  * Resolves a pronoun to the last candidate that is not itself an unresolved pronoun
- * (candidates in text order). Returns the mention unchanged when nothing fits.
+ * (candidates in text order; `local` are those of its own paragraph). Returns the mention unchanged
+ * when nothing fits.
  */
-export function resolvePronoun(ref: ActorRef, candidates: (ActorRef | null)[]): ActorRef {
+export function resolvePronoun(
+  ref: ActorRef,
+  candidates: (ActorRef | null)[],
+  local: (ActorRef | null)[] = candidates,
+): ActorRef {
   if (!isAnaphor(ref)) return ref;
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const c = candidates[i];
+  // "the statement" fits any speaker, so it looks only in `local` (its own paragraph).
+  const pool = /statement$/iu.test(ref.text) ? local : candidates;
+  for (let i = pool.length - 1; i >= 0; i--) {
+    const c = pool[i];
     if (!c || c.start >= ref.start) continue;
     const target = c.antecedent ? { ...c.antecedent, group: c.group } : isPronoun(c) ? null : c;
     if (!target || !fits(ref, target)) continue;
