@@ -78,6 +78,24 @@ const PRECISION_RANK: Record<QuantityClaim['precision'], number> = {
 
 const OPEN = new Set<QuantityClaim['precision']>(['lower-bound', 'upper-bound']);
 
+/** The figure a quantity names: its value, or the middle of an approximate one ("about 700,000"). */
+function nominal(q: QuantityClaim): number | undefined {
+  if (q.value !== undefined) return q.value;
+  if (q.precision !== 'approximate' || q.min === undefined || q.max === undefined) return undefined;
+  return (q.min + q.max) / 2;
+}
+
+/**
+ * "An estimated 11 million" and "11 million", "roughly 35 percent" and "35 percent": one figure,
+ * hedged on one side. A reader learns nothing more precise from the other (RUBRIC.md: a routine
+ * wording variant), so it is no refinement.
+ */
+function sameFigureHedged(a: QuantityClaim, b: QuantityClaim): boolean {
+  const [x, y] = [nominal(a), nominal(b)];
+  if (x === undefined || y === undefined) return false;
+  return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
+}
+
 /**
  * The side that states the figure more precisely, inside the other's range: "700,000" or
  * "about 700,000" inside "hundreds of thousands", "20 rockets" for "a salvo of rockets".
@@ -106,7 +124,7 @@ export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): Findin
   const out: FindingDraft[] = [];
   for (const p of m.quantities) {
     const fine = finerSide(p);
-    if (!fine || !(shareNoun(p.a, p.b) || p.linked)) continue;
+    if (!fine || !(shareNoun(p.a, p.b) || p.linked) || sameFigureHedged(...asQuantity(p))) continue;
     const [f, c] = fine === 'a' ? [p.a, p.b] : [p.b, p.a];
     if (statedElsewhere(m, f, (r) => r === 'same')) continue;
     const [fq, cq] = [f.claim as QuantityClaim, c.claim as QuantityClaim];

@@ -65,6 +65,14 @@ describe('figures and dates as facts', () => {
       ['compare/quantity-refinement: Hundreds of thousands of people ~ About 700,000 people'],
     ],
     [
+      'one figure hedged on one side is no refinement',
+      '2014-06-20',
+      ['An estimated 11 million immigrants live in the country without papers, the agency said.'],
+      '2014-06-20',
+      ['11 million immigrants live in the country without papers, the agency said.'],
+      [],
+    ],
+    [
       'figures quoted from two different advertisements do not diverge',
       '2012-08-15',
       [

@@ -1,7 +1,7 @@
-import { dayInterval, dayOf, isValidDay, yearFor } from './calendar.js';
+import { dayInterval, dayOf, isValidDay, nearestYear, yearFor } from './calendar.js';
 import { type DateContext, emitDate, isFree, lowerAt } from './context.js';
 import { dayAt, monthAt, yearAt } from './date-tokens.js';
-import { pointsForward } from './tense.js';
+import { directionAt } from './tense.js';
 
 /** A day of a month: "March 16, 2018", "April 4", "10 May 2018", "May 10". */
 interface DayMatch {
@@ -37,16 +37,24 @@ function namesSomething(ctx: DateContext, m: DayMatch): boolean {
   );
 }
 
+/** The year of a day given without one, directed by its clause's tense, else the nearest one. */
+function yearOf(ctx: DateContext, month: number, date: number, at: number): number | undefined {
+  if (!ctx.ref) return undefined;
+  const direction = directionAt(ctx.tokens, at);
+  if (direction === 'open') return nearestYear(ctx.ref, month, date);
+  return yearFor(ctx.ref, month, date, direction === 'forward');
+}
+
 /**
  * Rule `extract/date-calendar`: a day of a month. Without a year it is the most recent such day
- * on or before publication, or the next one when the clause points forward (issue 4).
+ * on or before publication when its clause is in the past, the next one when the clause points
+ * forward (issue 4), and the nearest one when the clause says neither.
  */
 export function findCalendarDates(ctx: DateContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const m = isFree(ctx, i, i) ? matchDay(ctx, i) : undefined;
     if (!m || !isFree(ctx, m.first, m.last) || namesSomething(ctx, m)) continue;
-    const year =
-      m.year ?? (ctx.ref ? yearFor(ctx.ref, m.month, m.date, pointsForward(ctx.tokens, m.first)) : undefined);
+    const year = m.year ?? yearOf(ctx, m.month, m.date, m.first);
     if (year !== undefined && !isValidDay(year, m.month, m.date)) continue;
     emitDate(ctx, m.first, m.last, {
       ruleId: 'extract/date-calendar',

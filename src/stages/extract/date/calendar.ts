@@ -77,3 +77,14 @@ export function yearFor(ref: Date, month: number, date: number | undefined, forw
   if (forward) return key >= refKey ? year : year + 1;
   return key <= refKey ? year : year - 1;
 }
+
+/**
+ * The year of a day given without one and without a tense to direct it: the occurrence nearest
+ * the publication day (ties go to the past). AP style gives the year only for dates outside the
+ * current year, so a bare "Dec. 27" in a Dec. 13 article is this December, not last.
+ */
+export function nearestYear(ref: Date, month: number, date: number): number {
+  const year = ref.getUTCFullYear();
+  const distance = (y: number) => Math.abs(dayOf(y, month, date).getTime() - ref.getTime());
+  return [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
+}

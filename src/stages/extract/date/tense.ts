@@ -25,20 +25,29 @@ const NEEDS_NEXT: Record<string, readonly string[]> = {
  * chrono-node reads the weekday alone and gets this case wrong, so the decision is ours.
  */
 export function pointsForward(tokens: Token[], at: number): boolean {
+  return directionAt(tokens, at) === 'forward';
+}
+
+/**
+ * What the clause says of the date at token `at`: `forward` (a future cue, see `pointsForward`),
+ * `past` (a finite past verb before it in its clause, "declared in July"), or `open` when it
+ * says neither ("the Dec. 27 debate is sponsored by…").
+ */
+export function directionAt(tokens: Token[], at: number): 'forward' | 'past' | 'open' {
   let pastBefore = false;
   for (let i = at - 1; i >= 0 && i >= at - WINDOW; i--) {
     // A clause boundary: the cue belongs to another statement.
     if (tokens[i].lower === ';' || tokens[i].lower === '.') break;
-    if (isCue(tokens, i) || isPresentProgressive(tokens, i)) return true;
+    if (isCue(tokens, i) || isPresentProgressive(tokens, i)) return 'forward';
     pastBefore ||= isPastVerb(tokens[i]);
   }
-  if (pastBefore) return false;
+  if (pastBefore) return 'past';
   // "Tuesday's plenary session will conclude the meeting": a cue right after, in the same clause.
   for (let i = at + 1; i < tokens.length && i <= at + AFTER; i++) {
-    if (tokens[i].pos === 'PUNCT' || tokens[i].lower === 'that') return false;
-    if (isCue(tokens, i)) return true;
+    if (tokens[i].pos === 'PUNCT' || tokens[i].lower === 'that') return 'open';
+    if (isCue(tokens, i)) return 'forward';
   }
-  return false;
+  return 'open';
 }
 
 /** Whether token `i` is a future cue, with the word it needs after it ("set to", "ahead of"). */
