@@ -277,7 +277,11 @@ describe('issue 10: tense, the week ahead, and names', () => {
       [['Dec. 27', '2011-12-27', '2011-12-27', 'day']],
     ],
     ['The Dec. 27 debate drew few viewers.', '2012-01-05', [['Dec. 27', '2011-12-27', '2011-12-27', 'day']]],
-    ['The council voted on Dec. 27 to close it.', '2011-12-13', [['Dec. 27', '2010-12-27', '2010-12-27', 'day']]],
+    [
+      'The council voted on Dec. 27 to close it.',
+      '2011-12-13',
+      [['Dec. 27', '2010-12-27', '2010-12-27', 'day']],
+    ],
   ];
   it.each(table)('%s (published %s)', (sentence, published, expected) => {
     expect(brief(dates(sentence, published))).toEqual(expected);
