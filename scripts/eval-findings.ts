@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Finding } from '../src/model/finding.js';
+import { CONFIDENT, type Finding } from '../src/model/finding.js';
 import type { Report } from '../src/model/report.js';
 import { type AnalyzedSource, analyzeFile, compareSources } from '../src/pipeline.js';
 import { isJudged, type SampledFinding, stratify, toSampled } from './findings/sample.js';
@@ -35,7 +35,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { shared: '', verbose: false, minConfidence: 0.5, perKind: 10 };
+  const args: Args = { shared: '', verbose: false, minConfidence: CONFIDENT, perKind: 10 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--dump') args.dump = argv[++i];
     else if (argv[i] === '--verbose') args.verbose = true;

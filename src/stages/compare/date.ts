@@ -11,6 +11,7 @@ import {
   statedElsewhere,
 } from './fact-match.js';
 import { isFirm, shareNoun } from './fact-same.js';
+import { relate } from './interval.js';
 
 const DAY_MS = 86_400_000;
 /** A date this many days after publication is a forecast or a schedule, not the day's news. */
@@ -58,6 +59,17 @@ export function dateDivergence(ctx: CompareContext, m: MatchedFacts): FindingDra
 }
 
 /**
+ * Whether the side writes out the very date of a fact anywhere, whatever it dates there: a day
+ * both articles write is one day of the story ("later this month" then "the Dec. 27 debate"),
+ * so the vaguer mention refines nothing.
+ */
+function writesDay(m: MatchedFacts, side: Side, fact: Fact): boolean {
+  return m.facts[side].some(
+    (o) => o.claim.kind === 'date' && written(o.claim) && relate(fact.interval, o.interval) === 'same',
+  );
+}
+
+/**
  * Rule `compare/date-refinement`: the same event, one date inside the other ("January 2017" /
  * "last year", "April 27" / "next week"). Two relative periods ("earlier this month" / "last
  * week") say nothing a reader needs; nor does a vaguer date when its article also gives the
@@ -71,7 +83,8 @@ export function dateRefinement(ctx: CompareContext, m: MatchedFacts): FindingDra
     const [f, c] = fine === 'a' ? [p.a, p.b] : [p.b, p.a];
     const [fd, cd] = [f.claim as DateClaim, c.claim as DateClaim];
     if ((!written(fd) && !written(cd)) || !(shareNoun(p.a, p.b) || isFirm(ctx, p, m))) continue;
-    if (statedElsewhere(m, f, (r) => r === 'same' || r === 'b-inside-a')) continue;
+    if (statedElsewhere(m, f, (r) => r === 'same' || r === 'b-inside-a') || writesDay(m, otherSide(fine), f))
+      continue;
     out.push({
       ...base(p),
       kind: 'refinement',

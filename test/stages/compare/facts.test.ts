@@ -65,6 +65,17 @@ describe('figures and dates as facts', () => {
       ['compare/quantity-refinement: Hundreds of thousands of people ~ About 700,000 people'],
     ],
     [
+      'a vague date whose article writes the precise day elsewhere refines nothing',
+      '2011-12-13',
+      [
+        'The candidates will meet for a debate later this month, the organisers said.',
+        'Though the Dec. 27 debate technically is sponsored by a cable channel, the host became its face.',
+      ],
+      '2011-12-13',
+      ['The candidates will meet for the debate on Dec. 27th, the organisers said.'],
+      [],
+    ],
+    [
       'one figure hedged on one side is no refinement',
       '2014-06-20',
       ['An estimated 11 million immigrants live in the country without papers, the agency said.'],
