@@ -11,6 +11,24 @@ import { notOwnVoice } from './voice.js';
 const SAME_CONTENT = 0.35;
 /** How much less sure a fact-versus-"said" contrast on a figure is than one against a doubting cue. */
 const NEUTRAL_SOURCE = 0.1;
+/**
+ * The most confidence a contrast gets when neither side doubts (fact or a neutral "said"/"added"
+ * on both sides): below the display threshold, so it stays in the JSON but is shown only on
+ * request. Measured 2026-11-29 on dev pairs read by RUBRIC.md: of 14 attribution findings, 9
+ * were WRONG because the "unattributed" side was in fact sourced by its context (a block quote
+ * introduced a sentence before, "He went on, …", a quotation reopened in the next paragraph),
+ * which extraction cannot always see; a fact-versus-"said" contrast is otherwise a routine
+ * wording variant (TRIVIAL). A doubting cue ("claims", "alleged", "denied") is what a reader
+ * wants to see, as in the sample event's "Israel claims".
+ */
+const NEUTRAL_CAP = 0.45;
+/** Stances that do not cast doubt on what is reported. */
+const NEUTRAL = new Set<Basis['stance']>(['fact', 'said']);
+
+/** A contrast's confidence, capped when neither side's stance casts doubt (`NEUTRAL_CAP`). */
+const capped = (confidence: number, ...stances: Basis['stance'][]) =>
+  stances.every((s) => NEUTRAL.has(s)) ? Math.min(confidence, NEUTRAL_CAP) : confidence;
+
 /** Sentences are compared for sourcing only when the alignment is this sure they report the same thing. */
 const SURE_LINK = 0.5;
 
@@ -84,7 +102,7 @@ function finding(ctx: CompareContext, p: Pairing): FindingDraft {
     claims: [claimRef('a', p.a), claimRef('b', p.b)],
     ruleId: p.ruleId,
     salience: fact ? 0.85 : 0.7,
-    confidence: p.confidence,
+    confidence: capped(p.confidence, p.ba.stance, p.bb.stance),
     explanation: `On '${p.a.text}', ${outlet(ctx, 'a')} ${describe(ctx, 'a', p.ba)}; ${outlet(ctx, 'b')} ${describe(ctx, 'b', p.bb)}.`,
   };
 }
@@ -285,7 +303,7 @@ function dropped(
     claims: [claimRef(side, attribution)],
     ruleId: 'compare/attribution-dropped',
     salience: 0.8,
-    confidence: (0.45 + 0.5 * link.score) * share,
+    confidence: capped((0.45 + 0.5 * link.score) * share, attribution.stance),
     explanation: `${outlet(ctx, side)} attributes this to ${who} ('${attribution.cue.text}'); ${outlet(ctx, other)} states it without that source.`,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONFIDENT } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
 import { notOwnVoice, quotations } from '../../../src/stages/compare/voice.js';
 
@@ -33,6 +34,20 @@ describe('attribution findings need the same content and a real difference', () 
     ],
   ])('%s gives %d findings', (_what, a, b, count) => {
     expect(attributions(a, b)).toHaveLength(count);
+  });
+});
+
+describe('a contrast without doubt is shown only on request', () => {
+  it.each([
+    ['a neutral source one outlet drops', 'according to Mayor Dana Lee', false],
+    ['a doubting source one outlet drops', 'Mayor Dana Lee claimed', true],
+  ])('%s: shown by default %s', (_what, source, shown) => {
+    const found = attributions(
+      'The budget leaves the city with a surplus of funds for new buses.',
+      `The budget leaves the city with a surplus of funds for new buses, ${source}.`,
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].confidence >= CONFIDENT).toBe(shown);
   });
 });
 
