@@ -90,11 +90,26 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'function-words': entry(['word', 'class'], {
     word: str,
-    class: oneOf('negation', 'phrase-link', 'floating', 'amount-link', 'present-be'),
+    class: oneOf(
+      'negation',
+      'phrase-link',
+      'floating',
+      'amount-link',
+      'present-be',
+      'determiner',
+      'month-lead',
+    ),
   }),
   'pos-classes': entry(['tag', 'classes'], {
     tag: { type: 'string', pattern: '^[A-Z]+$' },
-    classes: { type: 'array', items: oneOf('content', 'nominal', 'head', 'between') },
+    classes: {
+      type: 'array',
+      items: oneOf('content', 'nominal', 'head', 'between', 'date-skip', 'object-start'),
+    },
   }),
   'blame-words': entry(['lemma', 'class'], { lemma: str, class: oneOf('act-verb', 'attack-noun') }),
+  'verb-classes': entry(['lemma', 'classes'], {
+    lemma: str,
+    classes: { type: 'array', minItems: 1, items: oneOf('addressee', 'commissive') },
+  }),
 };

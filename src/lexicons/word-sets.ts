@@ -1,7 +1,7 @@
 import { loadLexicon } from './load.js';
 
-// Closed word classes as sets, from data/function-words.yaml, data/pos-classes.yaml and
-// data/blame-words.yaml. Each set is built once per process.
+// Closed word classes as sets, from data/function-words.yaml, data/pos-classes.yaml,
+// data/blame-words.yaml and data/verb-classes.yaml. Each set is built once per process.
 
 const sets = new Map<string, ReadonlySet<string>>();
 
@@ -14,11 +14,19 @@ function once(key: string, build: () => Iterable<string>): ReadonlySet<string> {
   return set;
 }
 
-type FunctionWordClass = 'negation' | 'phrase-link' | 'floating' | 'amount-link' | 'present-be';
+type FunctionWordClass =
+  | 'negation'
+  | 'phrase-link'
+  | 'floating'
+  | 'amount-link'
+  | 'present-be'
+  | 'determiner'
+  | 'month-lead';
 
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
- * `floating` ("both", "later"), `amount-link` ("in", "of"), `present-be` ("is", "'re").
+ * `floating` ("both", "later"), `amount-link` ("in", "of"), `present-be` ("is", "'re"),
+ * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May").
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once(`function-words:${cls}`, () =>
@@ -28,9 +36,12 @@ export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   );
 }
 
-type PosClass = 'content' | 'nominal' | 'head' | 'between';
+type PosClass = 'content' | 'nominal' | 'head' | 'between' | 'date-skip' | 'object-start';
 
-/** Universal POS tags of one class: `content`, `nominal`, `head`, `between` (see data/pos-classes.yaml). */
+/**
+ * Universal POS tags of one class: `content`, `nominal`, `head`, `between`, `date-skip`,
+ * `object-start` (see data/pos-classes.yaml).
+ */
 export function posClass(cls: PosClass): ReadonlySet<string> {
   return once(`pos-classes:${cls}`, () =>
     loadLexicon<{ tag: string; classes: PosClass[] }>('pos-classes')
@@ -46,6 +57,17 @@ export function blameWords(cls: BlameWordClass): ReadonlySet<string> {
   return once(`blame-words:${cls}`, () =>
     loadLexicon<{ lemma: string; class: BlameWordClass }>('blame-words')
       .entries.filter((e) => e.class === cls)
+      .map((e) => e.lemma),
+  );
+}
+
+type VerbClass = 'addressee' | 'commissive';
+
+/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"). */
+export function verbClass(cls: VerbClass): ReadonlySet<string> {
+  return once(`verb-classes:${cls}`, () =>
+    loadLexicon<{ lemma: string; classes: VerbClass[] }>('verb-classes')
+      .entries.filter((e) => e.classes.includes(cls))
       .map((e) => e.lemma),
   );
 }

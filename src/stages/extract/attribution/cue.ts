@@ -8,6 +8,7 @@ import {
   type ReportingCue,
   reportingVerb,
 } from '../../../lexicons/reporting-verbs.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { headlineCue } from './headline.js';
 import { nounCues } from './nominal.js';
@@ -20,7 +21,6 @@ export interface Cue {
 }
 
 const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'SCONJ', 'NUM']);
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const SUBJECT_ENDS = new Set(['PROPN', 'NOUN', 'PRON', 'CCONJ']);
 
 /** A token tagged as a noun that reads as a present-tense verb in context: "Israel claims it …". */
@@ -94,7 +94,8 @@ export function findCues(tokens: Token[]): Cue[] {
     const entry = ingEntry ?? reportingVerb(t.lemma) ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
     if (!entry) continue;
     // "to say", "the said", "reported strikes": infinitives and modifiers are not reports.
-    if (tokens[i - 1]?.lower === 'to' || ARTICLES.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (tokens[i - 1]?.lower === 'to' || functionWords('determiner').has(tokens[i - 1]?.lower ?? ''))
+      continue;
     // "It was later revealed to be …": a passive participle reports nothing.
     if (passive(tokens, i)) continue;
     if (t.pos === 'VERB' || misTagged || ingEntry || verbalNoun(tokens, i))

@@ -1,12 +1,12 @@
 // "X said (that) CONTENT", "X told reporters on Monday that CONTENT", "X claims it struck …",
 // "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …", and for object cues
 // "X called for new talks", "X accused Iran of shelling the town".
+import { posClass, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, skipBetween, subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, type SentenceScan, speakerOf } from './context.js';
 
 /** Cues whose first object is the addressee: "told reporters that", "warned Iran that". */
-const ADDRESSEE = new Set(['tell', 'ask', 'warn', 'assure', 'inform', 'remind', 'urge', 'promise']);
 const OPENERS = /^(?:that|:|“|"|‘)$/u;
 
 /**
@@ -22,7 +22,7 @@ export function contentStart(
   frame: string,
 ): number {
   let k = from;
-  if (ADDRESSEE.has(lemma)) k = (phraseStartingAt(tokens, k)?.last ?? k - 1) + 1;
+  if (verbClass('addressee').has(lemma)) k = (phraseStartingAt(tokens, k)?.last ?? k - 1) + 1;
   // Adjuncts before "that": "confirmed on Monday that", "said in a statement that", "stated, “…".
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     // A quotation mark opens the content only right after the cue or a comma: "as a “man of faith”" is a label.
@@ -48,14 +48,12 @@ export function contentStart(
  * "vowed to bring back lost jobs", "agreed to release the cash". "vowed to fight" alone, with no
  * object, commits to no proposition the outlet could check, so it stays out.
  */
-const COMMISSIVES = new Set(['vow', 'pledge', 'promise', 'agree', 'threaten', 'swear', 'offer']);
-const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'ADV', 'ADP', 'PART']);
 
 function commitment(tokens: Token[], k: number, lemma: string): boolean {
-  if (!COMMISSIVES.has(lemma) || tokens[k]?.lower !== 'to') return false;
+  if (!verbClass('commissive').has(lemma) || tokens[k]?.lower !== 'to') return false;
   // "to harshly punish …": an adverb may sit between "to" and the verb.
   const verb = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
-  return tokens[verb]?.pos === 'VERB' && OBJECT_START.has(tokens[verb + 1]?.pos ?? '');
+  return tokens[verb]?.pos === 'VERB' && posClass('object-start').has(tokens[verb + 1]?.pos ?? '');
 }
 
 /** "called it “reckless”", "called him a liar": the object is followed by a quote or a predicate noun phrase. */

@@ -1,32 +1,6 @@
 import { dateWords } from '../../../lexicons/date-words.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import { type DateContext, isCapitalised, lowerAt } from './context.js';
-
-/** Words before "May" that make it the month and not the verb: "in May", "earlier in May", "since May". */
-const MONTH_LEAD = new Set([
-  'in',
-  'of',
-  'since',
-  'until',
-  'till',
-  'by',
-  'early',
-  'late',
-  'mid',
-  'earlier',
-  'later',
-  'during',
-  'last',
-  'next',
-  'this',
-  'through',
-  'from',
-  'to',
-  'before',
-  'after',
-  'between',
-  'and',
-  'or',
-]);
 
 /** Day of month 1..31 at token `i` ("10", "10th"), else undefined. */
 export function dayAt(ctx: DateContext, i: number): number | undefined {
@@ -56,7 +30,9 @@ export function monthAt(ctx: DateContext, i: number): number | undefined {
   // Abbreviations ("Mar", "Aug.") and "May" need a day or year after them, or a date word before.
   const ambiguous = name === 'may' || name.length <= 4;
   if (!ambiguous || name === 'june' || name === 'july') return month;
-  return datedAfter || (name === 'may' && MONTH_LEAD.has(lowerAt(ctx, i - 1))) ? month : undefined;
+  return datedAfter || (name === 'may' && functionWords('month-lead').has(lowerAt(ctx, i - 1)))
+    ? month
+    : undefined;
 }
 
 /** ISO weekday 1..7 at token `i` when it is a capitalised weekday name. */

@@ -1,7 +1,6 @@
 import { dateWords } from '../../../lexicons/date-words.js';
+import { posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
-
-const SKIP_POS = new Set(['ADJ', 'ADV', 'ADP', 'DET', 'PUNCT', 'PART', 'NUM']);
 
 /**
  * The lemma of the event a date is about, when one is near: the noun after a possessive
@@ -18,7 +17,7 @@ export function eventNear(tokens: Token[], first: number, last: number): string 
   }
   for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
     if (events.has(tokens[i].lemma)) return tokens[i].lemma;
-    if (!SKIP_POS.has(tokens[i].pos)) break;
+    if (!posClass('date-skip').has(tokens[i].pos)) break;
   }
   for (let i = first - 1; i >= 0 && i >= first - 10; i--) {
     if (tokens[i].pos === 'VERB') return tokens[i].lemma;
