@@ -59,6 +59,20 @@ describe('validate rejects broken reports (issue 12, row 8)', () => {
       },
       /sources\.a\.hash is not a sha256 hex digest/,
     ],
+    [
+      'a finding whose ruleId is not in the rule catalogue',
+      (r: Report) => {
+        r.findings[0].ruleId = 'compare/no-such-rule';
+      },
+      /\/findings\/0\/ruleId must be equal to one of the allowed values/,
+    ],
+    [
+      'a claim whose ruleId is not in the rule catalogue',
+      (r: Report) => {
+        r.claims[0].ruleId = 'extract/no-such-rule';
+      },
+      /\/claims\/0\/ruleId must be equal to one of the allowed values/,
+    ],
   ])('%s', async (_what, edit, problem) => {
     expect(checkReport(report)).toEqual([]);
     const bad = broken(edit);

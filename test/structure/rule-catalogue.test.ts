@@ -28,6 +28,11 @@ function ruleIdLiterals(): { where: string; id: string }[] {
   );
 }
 
+/** The part of a report or claims schema that holds a ruleId property. */
+type SchemaJson = {
+  definitions: Record<string, { properties: { ruleId: { enum?: string[] } } }>;
+};
+
 /** Every ruleId in the committed JSON files under `dir` (reports and claims files). */
 function committedRuleIds(dir: string): Set<string> {
   const ids = new Set<string>();
@@ -89,6 +94,16 @@ describe('the rule catalogue (src/catalogue.ts)', () => {
     expect(code).toBe(0);
     for (const entry of catalogueEntries()) expect(stdout).toContain(entry.id);
     expect((await run(['--help'])).stdout).toMatch(/^ {2}rules /m);
+  });
+
+  it.each([
+    ['report', (s: SchemaJson) => s.definitions.finding.properties.ruleId],
+    ['claims', (s: SchemaJson) => s.definitions.claimBase.properties.ruleId],
+  ])('is the ruleId enum of the %s schema that `crosscheck schema` prints', async (name, ruleId) => {
+    const { code, stdout } = await run(['schema', name]);
+    expect(code).toBe(0);
+    const ids = catalogueEntries().map((e) => e.id);
+    expect(ruleId(JSON.parse(stdout)).enum, 'the schema is stale: run `npm run rules:doc`').toEqual(ids);
   });
 
   it('lists each ruleId once with its stage and rule', () => {
