@@ -3,6 +3,7 @@ import type { AttributionClaim, Basis, BlameClaim, Claim } from '../../model/cla
 import type { Side, Span } from '../../model/span.js';
 import { basisOf, contentOverlap, contrast } from './attribution-content.js';
 import { type CompareContext, type FindingDraft, linkOf, outlet } from './context.js';
+import type { MatchedFacts } from './fact-match.js';
 import { claimsOf } from './match.js';
 import { claimRef, claimSpan, sentenceSpan } from './spans.js';
 import { notOwnVoice } from './voice.js';
@@ -141,9 +142,9 @@ function ownVoiceHolds(ac: AttributionContext, a: Claim, b: Claim, ba: Basis, bb
  * figure as fact, the other as a party's claim; or two known parties assign the blame.
  * Dates are left out: when a thing happened is rarely what a source vouches for.
  */
-function claimContrasts(ac: AttributionContext, seen: Set<string>): FindingDraft[] {
+function claimContrasts(ac: AttributionContext, m: MatchedFacts, seen: Set<string>): FindingDraft[] {
   const found: FindingDraft[] = [];
-  for (const { a, b } of ac.ctx.pairs) {
+  for (const { a, b } of m.claimPairs) {
     const link = linkOf(ac.ctx, a, b);
     if (!link || seen.has(`${a.sentence}|${b.sentence}`)) continue;
     let pairing: Pairing | null = null;
@@ -313,14 +314,14 @@ function dropped(
  * blame first, then the attributions of sentences the alignment is sure about. Nothing is read
  * as the outlet's own statement when it sits inside a quote or beside a quote's tag.
  */
-export function compareAttribution(ctx: CompareContext): FindingDraft[] {
+export function compareAttribution(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   const ac: AttributionContext = {
     ctx,
     voiced: { a: notOwnVoice(ctx.a), b: notOwnVoice(ctx.b) },
     cues: new Set(),
   };
   const seen = new Set<string>();
-  const found = claimContrasts(ac, seen);
+  const found = claimContrasts(ac, m, seen);
   for (const link of ctx.counterparts) {
     for (const sa of link.a) {
       for (const sb of link.b) {

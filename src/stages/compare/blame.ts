@@ -1,5 +1,6 @@
 import type { BlameClaim } from '../../model/claim.js';
 import { type CompareContext, type FindingDraft, linkedSentences, linkOf, outlet } from './context.js';
+import type { MatchedFacts } from './fact-match.js';
 import { type Candidate, claimsOf, matchGreedy } from './match.js';
 import { claimRef, claimSpan } from './spans.js';
 
@@ -74,11 +75,12 @@ function candidates(ctx: CompareContext, ba: BlameClaim[], bb: BlameClaim[]): Ca
   return out;
 }
 
-/** Matches blame claims across sides and judges the agents. */
-export function compareBlame(ctx: CompareContext): FindingDraft[] {
-  const ba = claimsOf(ctx.a.claims, 'blame');
-  const bb = claimsOf(ctx.b.claims, 'blame');
-  return matchGreedy(ctx, candidates(ctx, ba, bb))
-    .map(({ a, b }) => judge(ctx, a, b))
-    .filter((f): f is FindingDraft => f !== null);
+/** Matches blame claims across sides, one to one (part of the matching step, `matchFacts`). */
+export function matchBlame(ctx: CompareContext): Candidate<BlameClaim>[] {
+  return matchGreedy(candidates(ctx, claimsOf(ctx.a.claims, 'blame'), claimsOf(ctx.b.claims, 'blame')));
+}
+
+/** Judges the agents of the blame claims the matching step paired. */
+export function compareBlame(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
+  return m.blame.map(({ a, b }) => judge(ctx, a, b)).filter((f): f is FindingDraft => f !== null);
 }

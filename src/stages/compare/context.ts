@@ -26,10 +26,6 @@ export interface CompareContext {
   /** `sA|sB` for every pair of sentences linked by the alignment, with the link's relation. */
   linked: Map<string, AlignmentLink>;
   sentence: Record<Side, Map<string, Sentence>>;
-  /** Claim ids already matched across sides by an earlier rule, per side. */
-  matched: Record<Side, Set<string>>;
-  /** Every matched pair of claims, in the order rules matched them: the attribution rule reads them. */
-  pairs: { a: Claim; b: Claim }[];
   /** The links that make two sentences counterparts (see `counterpartLinks`). */
   counterparts: AlignmentLink[];
   /** Per side, the sentences that have a counterpart on the other side. */
@@ -75,8 +71,6 @@ export function compareContext(
       a: new Map(a.sentences.map((s) => [s.id, s])),
       b: new Map(b.sentences.map((s) => [s.id, s])),
     },
-    matched: { a: new Set(), b: new Set() },
-    pairs: [],
   };
 }
 

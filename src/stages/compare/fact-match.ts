@@ -1,8 +1,11 @@
+import type { BlameClaim, Claim } from '../../model/claim.js';
 import type { Side } from '../../model/span.js';
+import { matchBlame } from './blame.js';
 import { type CompareContext, linkedSentences, linkOf } from './context.js';
 import { type Fact, factsOf } from './fact.js';
 import { headsOf, sameness, shareHeadOrVerb } from './fact-same.js';
 import { type IntervalRelation, relate } from './interval.js';
+import type { Candidate } from './match.js';
 import { type SentencePair, similarSentences } from './sentence-pairs.js';
 import { claimRef, claimSpan } from './spans.js';
 import { contentLemmas, lemmaWeights } from './weights.js';
@@ -18,7 +21,10 @@ export interface FactPair {
   relation: IntervalRelation;
 }
 
-/** What the matching step hands to the fact rules: every fact, and the pairs it matched. */
+/**
+ * What the matching step hands to every compare rule: the facts and claims it paired, and the
+ * claims each side answers.
+ */
 export interface MatchedFacts {
   facts: Record<Side, Fact[]>;
   /** For each fact, the other side's facts that are the same fact (every candidate, before one-to-one matching). */
@@ -29,6 +35,19 @@ export interface MatchedFacts {
   sentences: SentencePair[];
   /** Lemma weights of the pair (see `lemmaWeights`). */
   weights: Map<string, number>;
+  /** Blame claims about the same act, one to one (see `matchBlame`). */
+  blame: Candidate<BlameClaim>[];
+  /**
+   * Every matched pair of claims: quantities, dates, then blame. The attribution rule compares
+   * their sourcing.
+   */
+  claimPairs: { a: Claim; b: Claim }[];
+  /**
+   * Per side, the ids of claims the other article answers: matched figures, dates and blame, and
+   * loosely tied facts whose value the other side states (see `counterpartIds`). The omission rule
+   * does not report them as left out.
+   */
+  answered: Record<Side, Set<string>>;
 }
 
 /** Index keys of a fact: its head words and their first four letters. */
@@ -90,8 +109,7 @@ function greedy(pairs: FactPair[]): FactPair[] {
 /**
  * The matching step (issue 10, issue 14): builds the facts of both sides and pairs the same
  * facts across the whole other article, not only across aligned sentences. Later rules take
- * the result as input. The pairs are also recorded in `ctx.matched` and `ctx.pairs` for the
- * rules that still read them there (omissions, attribution).
+ * the result as input: fact pairs, blame pairs, and the claims each side answers.
  */
 export function matchFacts(ctx: CompareContext): MatchedFacts {
   const carrying = [...ctx.a.sentences, ...ctx.b.sentences].filter(
@@ -107,19 +125,23 @@ export function matchFacts(ctx: CompareContext): MatchedFacts {
   };
   const quantities = greedy(found.quantities);
   const dates = greedy(found.dates);
-  for (const p of [...quantities, ...dates]) {
-    ctx.matched.a.add(p.a.claim.id);
-    ctx.matched.b.add(p.b.claim.id);
-    ctx.pairs.push({ a: p.a.claim, b: p.b.claim });
+  const blame = matchBlame(ctx);
+  const claimPairs = [
+    ...[...quantities, ...dates].map((p) => ({ a: p.a.claim as Claim, b: p.b.claim as Claim })),
+    ...blame.map(({ a, b }) => ({ a: a as Claim, b: b as Claim })),
+  ];
+  const answered = counterpartIds(ctx, facts);
+  for (const p of claimPairs) {
+    answered.a.add(p.a.id);
+    answered.b.add(p.b.id);
   }
-  markCounterparts(ctx, facts);
   const sentences = similarSentences(ctx, lemmas, weights);
   const candidatesOf = new Map<Fact, Fact[]>();
   for (const p of [...found.quantities, ...found.dates]) {
     candidatesOf.set(p.a, [...(candidatesOf.get(p.a) ?? []), p.b]);
     candidatesOf.set(p.b, [...(candidatesOf.get(p.b) ?? []), p.a]);
   }
-  return { facts, candidatesOf, quantities, dates, sentences, weights };
+  return { facts, candidatesOf, quantities, dates, sentences, weights, blame, claimPairs, answered };
 }
 
 /**
@@ -144,10 +166,11 @@ function valueKey(f: Fact): string | undefined {
 
 /**
  * Facts too loosely tied to be judged, but whose value the other article states for the same
- * kind of thing ("two-day negotiations" / "two-day talks"), are marked matched so that no rule
+ * kind of thing ("two-day negotiations" / "two-day talks"), count as answered so that no rule
  * reports them as left out. They get no finding of their own: only the omission rule reads this.
  */
-function markCounterparts(ctx: CompareContext, facts: Record<Side, Fact[]>): void {
+function counterpartIds(ctx: CompareContext, facts: Record<Side, Fact[]>): Record<Side, Set<string>> {
+  const ids = { a: new Set<string>(), b: new Set<string>() };
   const byValue = new Map<string, Fact[]>();
   for (const f of facts.b) {
     const key = valueKey(f);
@@ -157,10 +180,11 @@ function markCounterparts(ctx: CompareContext, facts: Record<Side, Fact[]>): voi
     const key = valueKey(a);
     for (const b of key ? (byValue.get(key) ?? []) : []) {
       if (!shareHeadOrVerb(a, b) && !linkOf(ctx, a.claim, b.claim)) continue;
-      ctx.matched.a.add(a.claim.id);
-      ctx.matched.b.add(b.claim.id);
+      ids.a.add(a.claim.id);
+      ids.b.add(b.claim.id);
     }
   }
+  return ids;
 }
 
 /** The other side. */

@@ -1,5 +1,4 @@
 import type { Claim } from '../../model/claim.js';
-import type { CompareContext } from './context.js';
 
 /** A candidate pairing of one claim from each side, with how strongly they are about the same thing. */
 export interface Candidate<C extends Claim> {
@@ -12,10 +11,7 @@ export interface Candidate<C extends Claim> {
  * One-to-one greedy matching, strongest candidates first. The tie-break uses the
  * unordered pair of offsets, so matching b with a picks the same pairs (the symmetry law).
  */
-export function matchGreedy<C extends Claim>(
-  ctx: CompareContext,
-  candidates: Candidate<C>[],
-): Candidate<C>[] {
+export function matchGreedy<C extends Claim>(candidates: Candidate<C>[]): Candidate<C>[] {
   const key = (c: Candidate<C>) => [Math.min(c.a.start, c.b.start), Math.max(c.a.start, c.b.start)];
   // Zero scores never match: dropping them first keeps the sort small on long articles (issue 12).
   const sorted = candidates
@@ -26,12 +22,12 @@ export function matchGreedy<C extends Claim>(
       return kx[0] - ky[0] || kx[1] - ky[1];
     });
   const chosen: Candidate<C>[] = [];
+  const used = { a: new Set<string>(), b: new Set<string>() };
   for (const candidate of sorted) {
     if (candidate.score <= 0) break;
-    if (ctx.matched.a.has(candidate.a.id) || ctx.matched.b.has(candidate.b.id)) continue;
-    ctx.matched.a.add(candidate.a.id);
-    ctx.matched.b.add(candidate.b.id);
-    ctx.pairs.push({ a: candidate.a, b: candidate.b });
+    if (used.a.has(candidate.a.id) || used.b.has(candidate.b.id)) continue;
+    used.a.add(candidate.a.id);
+    used.b.add(candidate.b.id);
     chosen.push(candidate);
   }
   return chosen;

@@ -1,5 +1,6 @@
 import type { Side } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
+import type { MatchedFacts } from '../fact-match.js';
 import { draftOmission } from './draft.js';
 import { groupItems } from './group.js';
 import { omittedItems } from './items.js';
@@ -17,13 +18,13 @@ const PER_SIDE = 5;
  * sentences mostly new to it, and names or figures it never mentions, are grouped into one finding
  * per omitted development, ranked, and the first few per side kept.
  */
-export function findOmissions(ctx: CompareContext): FindingDraft[] {
-  return (['a', 'b'] as const).flatMap((side) => omissionsOf(ctx, side));
+export function findOmissions(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
+  return (['a', 'b'] as const).flatMap((side) => omissionsOf(ctx, side, m.answered[side]));
 }
 
-function omissionsOf(ctx: CompareContext, side: Side): FindingDraft[] {
+function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): FindingDraft[] {
   const other = ctx[side === 'a' ? 'b' : 'a'];
-  const items = omittedItems(ctx, side, mentionsOf(other), windowsOf(other));
+  const items = omittedItems(ctx, side, answered, mentionsOf(other), windowsOf(other));
   const drafts = groupItems(items).map((group) => draftOmission(ctx, side, group));
   return drafts
     .sort((x, y) => y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0))

@@ -68,6 +68,7 @@ function insideQuotes(text: string, sentence: Sentence, at: number): boolean {
 export function omittedItems(
   ctx: CompareContext,
   side: Side,
+  answered: Set<string>,
   m: Mentions,
   windows: Mentions[],
 ): OmittedItem[] {
@@ -83,7 +84,7 @@ export function omittedItems(
   const items: OmittedItem[] = [];
   body.forEach((sentence, at) => {
     const claims = source.claims.filter((c) => c.sentence === sentence.id);
-    const anchors = anchorsOf(sentence, source.text, claims, m, ctx.matched[side], {
+    const anchors = anchorsOf(sentence, source.text, claims, m, answered, {
       outlets,
       lowered,
       rarity: ctx.rarity,
