@@ -95,6 +95,11 @@ function verdict(summary: BatchSummary): string {
   const lines = [
     `<p>${totals.pairs} pair(s) in ${totals.events} event(s): ${totals.ok} compared, <span class="${totals.failed > 0 ? 'error' : ''}">${totals.failed} failed</span>. Findings: ${esc(kinds)}.</p>`,
   ];
+  // The tables and profiles are built from the JSON reports, so they exist only with them.
+  if (summary.formats.includes('json'))
+    lines.push(
+      '<p>For analysis: <a href="outlets.html">outlet profiles</a>, <a href="findings.csv">findings.csv</a>, <a href="claims.csv">claims.csv</a> (and their <code>.jsonl</code> twins).</p>',
+    );
   if (gate.kinds.length > 0) {
     const state = gate.tripped ? `failed: tripped by ${gate.trips.length} pair(s)` : 'passed';
     lines.push(
