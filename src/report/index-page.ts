@@ -1,8 +1,8 @@
 import { FINDING_KINDS } from '../model/finding.js';
 import type { BatchSummary, OutletCell, PairEntry } from '../model/summary.js';
-import { contentSecurityPolicy } from './html/csp.js';
 import { escapeHtml as esc } from './html/escape.js';
 import { INDEX_SCRIPT as SCRIPT } from './index-page-script.js';
+import { pageStart } from './page-start.js';
 
 /**
  * Rows of the pair table in the DOM at once. The whole table is a JSON data block the script
@@ -95,6 +95,11 @@ function verdict(summary: BatchSummary): string {
   const lines = [
     `<p>${totals.pairs} pair(s) in ${totals.events} event(s): ${totals.ok} compared, <span class="${totals.failed > 0 ? 'error' : ''}">${totals.failed} failed</span>. Findings: ${esc(kinds)}.</p>`,
   ];
+  // The tables and profiles are built from the JSON reports, so they exist only with them.
+  if (summary.formats.includes('json'))
+    lines.push(
+      '<p>For analysis: <a href="outlets.html">outlet profiles</a>, <a href="findings.csv">findings.csv</a>, <a href="claims.csv">claims.csv</a> (and their <code>.jsonl</code> twins).</p>',
+    );
   if (gate.kinds.length > 0) {
     const state = gate.tripped ? `failed: tripped by ${gate.trips.length} pair(s)` : 'passed';
     lines.push(
@@ -117,19 +122,7 @@ export function renderIndex(summary: BatchSummary): string {
 /** `renderIndex` in pieces, for writing a large index without building it as one string. */
 export function* indexChunks(summary: BatchSummary): Generator<string> {
   const title = `crosscheck: ${summary.totals.pairs} pair(s) in ${summary.totals.events} event(s)`;
-  yield `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy(SCRIPT, STYLE))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<h1>${esc(title)}</h1>
-${verdict(summary)}
+  yield `${pageStart(title, SCRIPT, STYLE)}${verdict(summary)}
 <h2>Pairs</h2>
 `;
   yield* pairsTable(summary);

@@ -1,7 +1,7 @@
 import type { OutletProfile } from '../model/profile.js';
-import { contentSecurityPolicy } from './html/csp.js';
 import { escapeHtml as esc } from './html/escape.js';
 import { attributionChart, legend, omissionChart, omittedSubjects } from './outlet-charts.js';
+import { pageStart } from './page-start.js';
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1b1b1b;background:#fff}
 h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}.wrap{overflow-x:auto}
@@ -31,19 +31,7 @@ function labelMatrix(profiles: OutletProfile[]): string {
  */
 export function renderOutletsPage(profiles: OutletProfile[]): string {
   const title = `crosscheck: ${profiles.length} outlet(s)`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${esc(contentSecurityPolicy('', STYLE))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<h1>${esc(title)}</h1>
-<p>Across every pair of the batch (<a href="index.html">index</a>). Counts are findings, not articles.</p>
+  return `${pageStart(title, '', STYLE)}<p>Across every pair of the batch (<a href="index.html">index</a>). Counts are findings, not articles.</p>
 <h2>Labels for the same referents</h2>
 ${labelMatrix(profiles)}
 <h2>Attribution</h2>

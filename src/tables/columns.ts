@@ -18,6 +18,7 @@ export const FINDING_COLUMNS: readonly TableColumn[] = [
   col('pair', 'string', 'pair id, `<event>/<a>--<b>`'),
   col('finding', 'string', 'finding id within the pair (`f3`)'),
   col('kind', 'string', 'divergence, omission, attribution, framing, refinement or agreement'),
+  col('confidence', 'number', 'how sure the rules are of the finding, 0 to 1; reports show it from 0.5'),
   col('salience', 'number', 'how much the finding matters to a reader, 0 to 1'),
   col('rule', 'string', 'id of the rule that made the finding'),
   col('subject', 'string', 'what the finding is about (a quantity, a date, a label…)'),

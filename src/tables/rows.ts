@@ -15,6 +15,7 @@ export function findingRows(report: Report): TableRow[] {
     pair: report.pair.id,
     finding: f.id,
     kind: f.kind,
+    confidence: f.confidence,
     salience: f.salience,
     rule: f.ruleId,
     subject: f.subject,

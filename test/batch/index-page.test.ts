@@ -21,6 +21,15 @@ function sha256(text: string): string {
 }
 
 describe('renderIndex', () => {
+  it('links the tables and outlet profiles only when JSON reports (their input) were written', () => {
+    expect(html).toContain('<a href="outlets.html">');
+    expect(html).toContain('<a href="findings.csv">');
+    const htmlOnly = renderIndex(
+      buildSummary([entry('e1/a--b', ['A', 'B'], {}, [])], { formats: ['html'], gate: [] }),
+    );
+    expect(htmlOnly).not.toContain('outlets.html');
+  });
+
   it('escapes every piece of text from the sources', () => {
     expect(html).not.toContain('<script>window');
     expect(html).not.toContain('<img');

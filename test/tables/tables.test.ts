@@ -74,6 +74,10 @@ describe('tidy tables', () => {
       const span = report.sources.a.text.slice(row.start_a as number, row.end_a as number);
       expect((row.text_a as string).startsWith(span)).toBe(true);
     }
+    for (const row of findings.jsonl) {
+      const report = reports.find((r) => r.pair.id === row.pair) as Report;
+      expect(row.confidence).toBe(report.findings.find((f) => f.id === row.finding)?.confidence);
+    }
     expect(findings.csv[0].explanation).toBe('\'=HYPERLINK("http://example.invalid")');
     expect(findings.jsonl[0].explanation).toBe('=HYPERLINK("http://example.invalid")');
   });
