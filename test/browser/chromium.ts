@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 
 /** Debian's chromium package; a test tool's own browser download cannot work here (issue 6). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -52,6 +52,24 @@ export async function launch(
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * One chromium for the enclosing `describe` block: launched before its tests, closed after.
+ * Call it inside the block; the returned function gives the running session.
+ */
+export function useSession(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('chromium did not start');
+    return session;
   };
 }
 

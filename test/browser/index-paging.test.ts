@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { buildSummary } from '../../src/batch/summarize.js';
 import { PAGE_SIZE, renderIndex } from '../../src/report/index-page.js';
 import { entry } from '../batch/entries.js';
-import { describeInBrowser, launch, open, type Session, writePage } from './chromium.js';
+import { describeInBrowser, open, useSession, writePage } from './chromium.js';
 
 // 250 pairs: two full pages and a part; pair i has i % 17 omissions, one pair a hostile outlet name.
 const pairs = Array.from({ length: 250 }, (_, i) =>
@@ -13,18 +13,11 @@ const pairs = Array.from({ length: 250 }, (_, i) =>
 const summary = buildSummary(pairs, { formats: ['json'], gate: [] });
 
 describeInBrowser()('the batch index in chromium', { timeout: 120_000 }, () => {
-  let session: Session;
+  const session = useSession();
   const url = writePage('index-paging.html', renderIndex(summary));
 
-  beforeAll(async () => {
-    session = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await session?.close();
-  });
-
   it('shows one page of rows at a time and pages through every pair', async () => {
-    const { page, log } = await open(session, url);
+    const { page, log } = await open(session(), url);
     const rows = page.locator('#pairs tbody tr');
     const info = page.locator('#pairs-info');
     expect(await rows.count()).toBe(PAGE_SIZE);
@@ -43,7 +36,7 @@ describeInBrowser()('the batch index in chromium', { timeout: 120_000 }, () => {
   });
 
   it('sorts all pairs, not just the page shown, and restarts at the first page', async () => {
-    const { page } = await open(session, url);
+    const { page } = await open(session(), url);
     await page.locator('#pairs-next').click();
     await page.locator('#pairs th button', { hasText: 'omission' }).click();
     const omissions = page.locator('#pairs tbody tr td:nth-child(6)');

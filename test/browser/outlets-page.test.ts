@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import type { BatchSummary } from '../../src/model/summary.js';
 import { renderOutletsPage } from '../../src/report/outlets-page.js';
 import { outletProfiles } from '../../src/tables/profiles.js';
-import { describeInBrowser, launch, open, type Session, writePage } from './chromium.js';
+import { describeInBrowser, open, useSession, writePage } from './chromium.js';
 
 // The profiles of the committed reports/ (the batch of sources/): seven outlets.
 const summary = JSON.parse(readFileSync('reports/summary.json', 'utf8')) as BatchSummary;
@@ -18,18 +18,11 @@ const reports = summary.pairs.map(
 const profiles = outletProfiles(reports);
 
 describeInBrowser()('outlets.html in chromium', { timeout: 120_000 }, () => {
-  let session: Session;
+  const session = useSession();
   const url = writePage('outlets.html', renderOutletsPage(profiles));
 
-  beforeAll(async () => {
-    session = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await session?.close();
-  });
-
   it('renders its charts from file:// under its CSP, with no console errors and no network requests', async () => {
-    const { page, log } = await open(session, url);
+    const { page, log } = await open(session(), url);
     expect(log.errors).toEqual([]);
     expect(log.requests).toEqual([]);
     // Two charts of one bar per outlet, drawn with a non-zero size.

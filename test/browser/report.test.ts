@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { renderHtml } from '../../src/report/html/index.js';
 import { compareFilesChecked } from '../assert-report.js';
-import { describeInBrowser, launch, open, type Session, writePage } from './chromium.js';
+import { describeInBrowser, launch, open, useSession, writePage } from './chromium.js';
 
 const sample: Report = compareFilesChecked(
   'sources/astana-2018-05-14/presstv.txt',
@@ -30,18 +30,11 @@ const marksOf = (page: Page, id: string, side: 'a' | 'b') =>
   page.locator(`.cell.side-${side} .hl[data-f~="${id}"]`);
 
 describeInBrowser()('the HTML report in chromium', { timeout: 120_000 }, () => {
-  let session: Session;
+  const session = useSession();
   const url = writePage('sample-report.html', renderHtml(sample));
 
-  beforeAll(async () => {
-    session = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await session?.close();
-  });
-
   it('opens from file:// with no console errors and no network requests', async () => {
-    const { page, log } = await open(session, url);
+    const { page, log } = await open(session(), url);
     await page.locator('#finding-f1 .pick').click();
     expect(log.errors).toEqual([]);
     expect(log.requests).toEqual([]);
@@ -50,7 +43,7 @@ describeInBrowser()('the HTML report in chromium', { timeout: 120_000 }, () => {
   });
 
   it('selecting a finding in the list marks its spans on both sides, in view, and shows its rule', async () => {
-    const { page } = await open(session, url);
+    const { page } = await open(session(), url);
     const both = sample.findings.filter((f) => f.a.length > 0 && f.b.length > 0);
     expect(both.length).toBeGreaterThan(0);
     for (const f of both.slice(0, 6)) {
@@ -73,7 +66,7 @@ describeInBrowser()('the HTML report in chromium', { timeout: 120_000 }, () => {
   });
 
   it('selecting a mark in the text, by mouse or keyboard, selects its finding', async () => {
-    const { page } = await open(session, url);
+    const { page } = await open(session(), url);
     const f = sample.findings.find((x) => x.kind === 'framing' && x.a.length > 0 && x.b.length > 0);
     if (!f) throw new Error('the sample has no framing finding with two sides');
     await marksOf(page, f.id, 'b').first().click();
@@ -88,7 +81,7 @@ describeInBrowser()('the HTML report in chromium', { timeout: 120_000 }, () => {
   });
 
   it('a filter hides the unchecked kinds, in the text and in the lists', async () => {
-    const { page } = await open(session, url);
+    const { page } = await open(session(), url);
     const hidden = ['agreement', 'omission'] as const;
     for (const kind of hidden) await page.locator(`input[name="kind"][value="${kind}"]`).uncheck();
     for (const kind of hidden) {
@@ -109,7 +102,7 @@ describeInBrowser()('the HTML report in chromium', { timeout: 120_000 }, () => {
   });
 
   it('sorts the claims table by a column header', async () => {
-    const { page } = await open(session, url);
+    const { page } = await open(session(), url);
     const kinds = () => page.locator('table.sortable tbody tr td:nth-child(3)').allInnerTexts();
     await page.locator('th button.sort[data-col="2"]').click();
     const ascending = await kinds();
@@ -152,7 +145,7 @@ describeInBrowser()('the HTML report in chromium', { timeout: 120_000 }, () => {
 
   it('runs nothing from a hostile source', async () => {
     const hostileUrl = writePage('hostile-report.html', renderHtml(hostile));
-    const { page, log } = await open(session, hostileUrl);
+    const { page, log } = await open(session(), hostileUrl);
     for (const el of await page.locator('.card, .hl[data-f], .pick').all()) await el.hover();
     for (const pick of (await page.locator('.findings .pick').all()).slice(0, 10)) await pick.click();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -169,7 +162,7 @@ describeInBrowser()('the HTML report in chromium', { timeout: 120_000 }, () => {
   });
 
   it('saves a screenshot of the sample report, its first framing finding selected', async () => {
-    const { page } = await open(session, url);
+    const { page } = await open(session(), url);
     const f = sample.findings.find((x) => x.kind === 'framing' && x.a.length > 0 && x.b.length > 0);
     if (!f) throw new Error('the sample has no framing finding with two sides');
     await page.locator(`#finding-${f.id} .pick`).click();
