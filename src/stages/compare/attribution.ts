@@ -1,54 +1,21 @@
 import type { AlignmentLink } from '../../model/alignment.js';
 import type { AttributionClaim, Basis, BlameClaim, Claim } from '../../model/claim.js';
-import type { Side, Span } from '../../model/span.js';
+import type { Side } from '../../model/span.js';
 import { basisOf, contentOverlap, contrast } from './attribution-content.js';
+import { dropped, sameSource } from './attribution-dropped.js';
+import { type AttributionContext, capped, cueKey, describe, evidence } from './attribution-shared.js';
 import { type CompareContext, type FindingDraft, linkOf, outlet } from './context.js';
 import type { MatchedFacts } from './fact-match.js';
 import { claimsOf } from './match.js';
-import { claimRef, claimSpan, sentenceSpan } from './spans.js';
+import { claimRef } from './spans.js';
 import { notOwnVoice } from './voice.js';
 
 /** Two attributions report the same content when their content words overlap this much (Dice). */
 const SAME_CONTENT = 0.35;
 /** How much less sure a fact-versus-"said" contrast on a figure is than one against a doubting cue. */
 const NEUTRAL_SOURCE = 0.1;
-/**
- * The most confidence a contrast gets when neither side doubts (fact or a neutral "said"/"added"
- * on both sides): below the display threshold, so it stays in the JSON but is shown only on
- * request. Measured 2026-11-29 on dev pairs read by RUBRIC.md: of 14 attribution findings, 9
- * were WRONG because the "unattributed" side was in fact sourced by its context (a block quote
- * introduced a sentence before, "He went on, …", a quotation reopened in the next paragraph),
- * which extraction cannot always see; a fact-versus-"said" contrast is otherwise a routine
- * wording variant (TRIVIAL). A doubting cue ("claims", "alleged", "denied") is what a reader
- * wants to see, as in the sample event's "Israel claims".
- */
-const NEUTRAL_CAP = 0.45;
-/** Stances that do not cast doubt on what is reported. */
-const NEUTRAL = new Set<Basis['stance']>(['fact', 'said']);
-
-/** A contrast's confidence, capped when neither side's stance casts doubt (`NEUTRAL_CAP`). */
-const capped = (confidence: number, ...stances: Basis['stance'][]) =>
-  stances.every((s) => NEUTRAL.has(s)) ? Math.min(confidence, NEUTRAL_CAP) : confidence;
-
 /** Sentences are compared for sourcing only when the alignment is this sure they report the same thing. */
 const SURE_LINK = 0.5;
-
-/** What the attribution rules share: the context and, per side, sentences not in the outlet's own voice. */
-interface AttributionContext {
-  ctx: CompareContext;
-  voiced: Record<Side, Set<string>>;
-  /**
-   * Speech cues already reported: a quotation of several sentences gives each of them an
-   * attribution with the one cue ("…," he said), and one changed or dropped cue is one finding.
-   */
-  cues: Set<string>;
-}
-
-/** The key of the cue (or cues) a finding rests on. */
-const cueKey = (...cues: (AttributionClaim | undefined)[]) => cues.map((c) => c?.cue.start ?? -1).join('|');
-
-const attributionById = (ctx: CompareContext, side: Side, id: string | undefined) =>
-  id ? claimsOf(ctx[side].claims, 'attribution').find((c) => c.id === id) : undefined;
 
 /** Blame assigned by two different known parties ("Israel" vs "the Syrian Observatory"). */
 function differentBlamers(a: BlameClaim, b: BlameClaim): boolean {
@@ -58,27 +25,6 @@ function differentBlamers(a: BlameClaim, b: BlameClaim): boolean {
 
 /** Who a blame claim's blame comes from, for the explanation: the blamer, else the sentence's basis. */
 const blameBasis = (c: BlameClaim): Basis => (c.blamedBy ? { stance: 'said', speaker: c.blamedBy } : c.basis);
-
-/** "states it as fact" / "attributes it to Israel ('claims')". */
-function describe(ctx: CompareContext, side: Side, basis: Basis): string {
-  if (basis.stance === 'fact') return 'states it as fact';
-  const cue = attributionById(ctx, side, basis.attribution)?.cue.text;
-  const who = basis.speaker?.text ?? 'an unnamed source';
-  return `attributes it to ${who}${cue ? ` ('${cue}')` : ''}`;
-}
-
-/** Evidence: the claim itself, plus the reporting cue that carries the attribution. */
-function evidence(ctx: CompareContext, side: Side, claim: Claim): Span[] {
-  const spans = [claimSpan(claim)];
-  // Every layer of sourcing around the claim ("…, Blumenthal's campaign disputed …, according to
-  // his campaign"): the innermost cue decides the basis, the others are evidence too.
-  const layers = claimsOf(ctx[side].claims, 'attribution').filter(
-    (a) => a.id !== claim.id && a.content.start <= claim.start && claim.end <= a.content.end,
-  );
-  for (const a of layers)
-    spans.push({ sentence: a.sentence, start: a.cue.start, end: a.cue.end, text: a.cue.text });
-  return spans.sort((x, y) => x.start - y.start);
-}
 
 /** Confidence from the link's paraphrase probability and how surely the two contents are the same. */
 const confidenceOf = (link: AlignmentLink, same: number, kind: ReturnType<typeof contrast>) =>
@@ -226,87 +172,11 @@ function sentenceContrast(
         confidence,
       };
   }
-  if (!best || best.a.kind !== 'attribution' || best.b.kind !== 'attribution') return null;
+  if (best?.a.kind !== 'attribution' || best.b.kind !== 'attribution') return null;
   const key = `s:${cueKey(best.a, best.b)}`;
   if (ac.cues.has(key)) return null;
   ac.cues.add(key);
   return finding(ctx, best);
-}
-
-/** Whether two attributions name the same source as written (or the same actor group). */
-const sameSource = (x: AttributionClaim, y: AttributionClaim) =>
-  (x.speaker?.group ?? x.speaker?.text) === (y.speaker?.group ?? y.speaker?.text);
-
-/** Whether most words of a sentence appear in an attribution's content on the other side. */
-function restated(
-  ctx: CompareContext,
-  side: Side,
-  sentenceId: string,
-  attribution: AttributionClaim,
-  attributionSide: Side = side === 'a' ? 'b' : 'a',
-): number {
-  const words = (ctx.sentence[side].get(sentenceId)?.tokens ?? []).filter((t) => /\p{L}/u.test(t.text));
-  const other = ctx[attributionSide].text;
-  const inside = new Set(
-    other
-      .slice(attribution.content.start, attribution.content.end)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [],
-  );
-  return words.length === 0 ? 0 : words.filter((t) => inside.has(t.lower)).length / words.length;
-}
-
-/**
- * Whether the plain side itself attributes what the plain sentence says, in another sentence: a
- * pull quote printed on its own ('During the 2016 campaign…') repeats a quote the article tags below.
- */
-function attributedElsewhere(ctx: CompareContext, side: Side, plainId: string): boolean {
-  return claimsOf(ctx[side].claims, 'attribution').some(
-    (c) => c.sentence !== plainId && restated(ctx, side, plainId, c, side) >= 0.8,
-  );
-}
-
-/**
- * An attribution on one side whose content the other side's aligned sentence states in its own
- * voice: the plain sentence restates the attributed content, and it is neither quoted nor beside
- * a quote's tag (a quote split over sentences is still the speaker's, issue 10 cause 3).
- */
-function dropped(
-  ac: AttributionContext,
-  link: AlignmentLink,
-  side: Side,
-  attribution: AttributionClaim,
-  plainId: string,
-  layer = false,
-): FindingDraft | null {
-  const { ctx } = ac;
-  const other: Side = side === 'a' ? 'b' : 'a';
-  const sentence = ctx.sentence[side].get(attribution.sentence);
-  const plain = ctx.sentence[other].get(plainId);
-  if (!sentence || !plain || (!layer && ac.voiced[other].has(plainId))) return null;
-  if ((attribution.content.end - attribution.content.start) / (sentence.end - sentence.start) < 0.5)
-    return null;
-  const share = restated(ctx, other, plainId, attribution);
-  if (share < 0.8 || attributedElsewhere(ctx, other, plainId)) return null;
-  const key = `${side}:${cueKey(attribution)}`;
-  if (ac.cues.has(key)) return null;
-  ac.cues.add(key);
-  const spans = { [side]: evidence(ctx, side, attribution), [other]: [sentenceSpan(plain)] } as Record<
-    Side,
-    Span[]
-  >;
-  const who = attribution.speaker?.text ?? 'an unnamed source';
-  return {
-    kind: 'attribution',
-    subject: 'attribution',
-    a: spans.a,
-    b: spans.b,
-    claims: [claimRef(side, attribution)],
-    ruleId: 'compare/attribution-dropped',
-    salience: 0.8,
-    confidence: capped((0.45 + 0.5 * link.score) * share, attribution.stance),
-    explanation: `${outlet(ctx, side)} attributes this to ${who} ('${attribution.cue.text}'); ${outlet(ctx, other)} states it without that source.`,
-  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
-import type { Sentence, Token } from '../../model/source.js';
+import type { Token } from '../../model/source.js';
 import { quotedRanges } from './quotes.js';
 
 /** A quotation: the sentences it runs through and the offsets between its marks. */
