@@ -67,8 +67,9 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'reporting-nouns': entry(['noun', 'use', 'stance'], {
     noun: { type: 'string', pattern: '^[a-z-]+$' },
-    use: oneOf('statement', 'document'),
+    use: oneOf('statement', 'document', 'topic'),
     stance: oneOf('said', 'claimed', 'confirmed', 'denied'),
+    topics: { type: 'array', items: { type: 'string', pattern: '^[a-z]+$' } },
   }),
   'reporting-verbs': entry(['lemma', 'kind', 'stance', 'frame', 'note'], {
     lemma: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|:)$' },

@@ -7,9 +7,10 @@ export interface ReportingCue {
   lemma: string;
   /**
    * `noun` and `document` cues come from `data/reporting-nouns.yaml` (nominal.ts); `headline` marks a
-   * verb of this lexicon found by its form in a title-case headline (headline.ts).
+   * verb of this lexicon found by its form in a title-case headline (headline.ts); `topic` a noun
+   * with a noun phrase after its preposition ("criticism of the plan", topic.ts).
    */
-  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb' | 'hedge' | 'noun' | 'document' | 'headline';
+  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb' | 'hedge' | 'noun' | 'document' | 'headline' | 'topic';
   /** The stance the cue gives its content. */
   stance: Exclude<Stance, 'fact'>;
   /**

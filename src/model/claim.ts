@@ -90,6 +90,12 @@ export interface AttributionClaim extends ClaimBase {
   /** The stance the cue carries (from the reporting-verb lexicon). */
   stance: Exclude<Stance, 'fact'>;
   content: TextRange;
+  /**
+   * `noun-phrase` when the content names what is said or held about rather than stating it
+   * ("his criticism of the plan", "talked about jobs"): no proposition to compare, so the compare
+   * stage and the basis of other claims leave it out. Absent when the content is a proposition.
+   */
+  contentKind?: 'noun-phrase';
 }
 
 /** Who is held responsible for an act, and by whom. */

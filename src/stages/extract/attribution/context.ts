@@ -45,6 +45,7 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
     .filter(
       (c) =>
         tokens[c.first - 1]?.text === ',' &&
+        c.entry.kind !== 'topic' &&
         (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
     )
     .map((c) => c.first - 1);
