@@ -111,6 +111,6 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   'blame-words': entry(['lemma', 'class'], { lemma: str, class: oneOf('act-verb', 'attack-noun') }),
   'verb-classes': entry(['lemma', 'classes'], {
     lemma: str,
-    classes: { type: 'array', minItems: 1, items: oneOf('addressee', 'commissive') },
+    classes: { type: 'array', minItems: 1, items: oneOf('addressee', 'commissive', 'modal') },
   }),
 };

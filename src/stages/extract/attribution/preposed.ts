@@ -5,6 +5,7 @@ import { posClass, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, skipBetween, subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, type SentenceScan, speakerOf } from './context.js';
+import { distantSubject } from './distant-subject.js';
 
 /** Cues whose first object is the addressee: "told reporters that", "warned Iran that". */
 const OPENERS = /^(?:that|:|“|"|‘)$/u;
@@ -70,7 +71,7 @@ export const preposed: AttributionRule = (ctx) => {
   // it ("is saying") it only counts with that, a colon or a quote after it.
   const bare =
     tokens[cue.first].lower.endsWith('ing') && tokens[skipBetween(tokens, cue.first)]?.lemma !== 'be';
-  const np = subjectOf(tokens, cue.first);
+  const np = subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, ctx.cues);
   if (!np) return null;
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, bare ? 'that' : cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;

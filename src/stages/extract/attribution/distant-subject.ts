@@ -1,0 +1,40 @@
+// A speaker separated from its verb by more than one comma-set phrase, where the chunker's
+// subject gives up: "Even Norway, the town's oldest partner, said …", "Senator Ada Reyes, at a
+// later event, said …", "“…,” Tom Ruiz, the mayor of Dover, one of the towns in the suit, said".
+// AP style puts a speaker's title and affiliation in such phrases (AP Stylebook, "titles").
+import type { Token } from '../../../model/source.js';
+import { phraseStartingAt, skipBetween, type TokenRange } from '../../../text/noun-phrase.js';
+import type { Cue } from './cue.js';
+
+/** How far back the speaker may start: a name and two appositives. */
+const REACH = 40;
+/** Words that may open a sentence before its subject: "Even China, …", "But Trump, …". */
+const OPENERS = new Set(['ADV', 'CCONJ']);
+const CLOSING_QUOTE = /^[”"’']$/u;
+
+/** Where a subject may start: the sentence start (after an opener) or right after a closed quotation's comma. */
+function startsAt(tokens: Token[], p: number): boolean {
+  if (p === 0) return true;
+  if (p === 1 && OPENERS.has(tokens[0].pos)) return true;
+  const [a, b] = [tokens[p - 2]?.text ?? '', tokens[p - 1]?.text ?? ''];
+  return (a === ',' && CLOSING_QUOTE.test(b)) || (CLOSING_QUOTE.test(a) && b === ',');
+}
+
+/**
+ * The named speaker that opens the comma-set run ending right before the cue, or null. The run
+ * must end in a comma before the cue, the phrase must hold a name and end at a comma, and no other
+ * cue may stand between it and this one.
+ */
+export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): TokenRange | null {
+  const j = skipBetween(tokens, cue.first);
+  if (tokens[j]?.text !== ',') return null;
+  for (let p = j - 1; p >= Math.max(0, j - REACH); p--) {
+    if (!startsAt(tokens, p)) continue;
+    const np = phraseStartingAt(tokens, p);
+    if (!np || tokens[np.last + 1]?.text !== ',') return null;
+    const named = tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN');
+    const between = cues.some((c) => c !== cue && c.first > np.last && c.first < cue.first);
+    return named && !between ? np : null;
+  }
+  return null;
+}
