@@ -3,7 +3,8 @@
 // later event, said …", "“…,” Tom Ruiz, the mayor of Dover, one of the towns in the suit, said".
 // AP style puts a speaker's title and affiliation in such phrases (AP Stylebook, "titles").
 import type { Token } from '../../../model/source.js';
-import { phraseStartingAt, skipBetween, type TokenRange } from '../../../text/noun-phrase.js';
+import { phraseStartingAt, skipBetween, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
+import { coordinator } from './context.js';
 import type { Cue } from './cue.js';
 
 /** How far back the speaker may start: a name and two appositives. */
@@ -37,4 +38,15 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
     return named && !between ? np : null;
   }
   return null;
+}
+
+/**
+ * The subject of a cue: the chunker's, or one further back; for a coordinated verb ("Ruiz accused
+ * the board of lying and asserted that …") the subject of the reporting verb it is joined to.
+ */
+export function cueSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): TokenRange | null {
+  const and = coordinator(tokens, cue);
+  const earlier = and < 0 ? undefined : cues.filter((c) => c.last < and && c.entry.kind === 'verb').at(-1);
+  if (earlier) return cueSubject(tokens, earlier, cues);
+  return subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues);
 }
