@@ -68,13 +68,13 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   'reporting-nouns': entry(['noun', 'use', 'stance'], {
     noun: { type: 'string', pattern: '^[a-z-]+$' },
     use: oneOf('statement', 'document', 'topic'),
-    stance: oneOf('said', 'claimed', 'confirmed', 'denied'),
+    stance: oneOf('said', 'claimed', 'confirmed', 'denied', 'hedged'),
     topics: { type: 'array', items: { type: 'string', pattern: '^[a-z]+$' } },
   }),
   'reporting-verbs': entry(['lemma', 'kind', 'stance', 'frame', 'note'], {
     lemma: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|:)$' },
     kind: oneOf('verb', 'phrase', 'punctuation', 'adverb', 'hedge'),
-    stance: oneOf('said', 'claimed', 'confirmed', 'denied'),
+    stance: oneOf('said', 'claimed', 'confirmed', 'denied', 'hedged'),
     frame: oneOf('any', 'that', 'object', 'label'),
     note: str,
   }),

@@ -5,9 +5,10 @@ export type ClaimKind = 'quantity' | 'date' | 'attribution' | 'blame';
 
 /**
  * How the outlet presents what it reports: `fact` when stated in its own voice,
- * otherwise the stance of the reporting cue (said, claimed, confirmed, denied).
+ * otherwise the stance of the reporting cue (said, claimed, confirmed, denied), or `hedged` when the
+ * outlet passes on unnamed reports without commitment ("reportedly"; Hyland 2005).
  */
-export type Stance = 'fact' | 'said' | 'claimed' | 'confirmed' | 'denied';
+export type Stance = 'fact' | 'said' | 'claimed' | 'confirmed' | 'denied' | 'hedged';
 
 /** An actor mention normalised to a group from the actor lexicon (`iran`, `syria-government`…). */
 export interface ActorRef extends TextRange {

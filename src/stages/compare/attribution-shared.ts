@@ -19,7 +19,7 @@ import { claimSpan } from './spans.js';
  */
 const NEUTRAL_CAP = 0.45;
 /** Stances that do not cast doubt on what is reported. */
-const NEUTRAL = new Set<Basis['stance']>(['fact', 'said']);
+const NEUTRAL = new Set<Basis['stance']>(['fact', 'said', 'hedged']);
 
 /** A contrast's confidence, capped when neither side's stance casts doubt (`NEUTRAL_CAP`). */
 export const capped = (confidence: number, ...stances: Basis['stance'][]) =>

@@ -30,7 +30,8 @@ function verbalNoun(tokens: Token[], i: number): boolean {
   // "Israel claims it …", and after a plural subject the bare form: "Polls show that …".
   const agrees = /s$/u.test(t.lower) || (before?.pos !== 'PRON' && /s$/u.test(before?.lower ?? ''));
   // "…, The Wall Street Journal reports.": a postposed tag closes the sentence.
-  const closes = /^[.!?]$/u.test(tokens[i + 1]?.text ?? '') && i + 2 === tokens.length && before?.pos === 'PROPN';
+  const closes =
+    /^[.!?]$/u.test(tokens[i + 1]?.text ?? '') && i + 2 === tokens.length && before?.pos === 'PROPN';
   return (
     t.pos === 'NOUN' &&
     agrees &&
