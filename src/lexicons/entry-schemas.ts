@@ -75,7 +75,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     lemma: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|:)$' },
     kind: oneOf('verb', 'phrase', 'punctuation', 'adverb', 'hedge'),
     stance: oneOf('said', 'claimed', 'confirmed', 'denied', 'hedged'),
-    frame: oneOf('any', 'that', 'object', 'label'),
+    frame: oneOf('any', 'that', 'object', 'label', 'act'),
     note: str,
   }),
   abbreviations: entry(['abbreviation', 'kind'], {

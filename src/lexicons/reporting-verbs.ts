@@ -16,9 +16,10 @@ export interface ReportingCue {
   /**
    * `any`: opens a content clause directly; `that`: only with that/colon/quote, or postposed;
    * `object`: the object or infinitive is the content too ("called for talks");
-   * `label`: an object with a quoted or predicate label ("called it “reckless”", "called him a liar").
+   * `label`: an object with a quoted or predicate label ("called it “reckless”", "called him a liar");
+   * `act`: only a "to"-infinitive, an act the speaker refuses, and no proposition ("declined to comment").
    */
-  frame: 'any' | 'that' | 'object' | 'label';
+  frame: 'any' | 'that' | 'object' | 'label' | 'act';
 }
 
 /** A phrase cue as words: the first matched by lemma, the rest as written. */

@@ -92,11 +92,12 @@ export interface AttributionClaim extends ClaimBase {
   stance: Exclude<Stance, 'fact'>;
   content: TextRange;
   /**
-   * `noun-phrase` when the content names what is said or held about rather than stating it
-   * ("his criticism of the plan", "talked about jobs"): no proposition to compare, so the compare
-   * stage and the basis of other claims leave it out. Absent when the content is a proposition.
+   * `non-proposition` when the content names what is said or held about, or an act refused, rather
+   * than stating something ("his criticism of the plan", "talked about jobs", "declined to comment"):
+   * nothing to compare, so the compare stage and the basis of other claims leave it out. Absent
+   * when the content is a proposition.
    */
-  contentKind?: 'noun-phrase';
+  contentKind?: 'non-proposition';
 }
 
 /** Who is held responsible for an act, and by whom. */

@@ -123,7 +123,7 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
   },
 ];
 
-/** Without attributions whose content is a noun phrase ("his criticism of the plan"): they state nothing to compare. */
+/** Without attributions whose content is no proposition ("his criticism of the plan"): they state nothing to compare. */
 const statedOnly = (source: AnalyzedSource): AnalyzedSource => ({
   ...source,
   claims: source.claims.filter((c) => c.kind !== 'attribution' || !c.contentKind),

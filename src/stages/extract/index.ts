@@ -24,7 +24,7 @@ export function extract(source: SegmentedSource): AnalyzedSource {
   const { bySentence, ownerOf } = extractAttributions(source, carrying);
   for (const sentence of carrying) {
     const found = bySentence.get(sentence.id) ?? [];
-    // A noun-phrase content ("his criticism of the plan") states nothing, so it is no claim's basis.
+    // A non-proposition ("his criticism of the plan") states nothing, so it is no claim's basis.
     attributions.push(...found.filter((a) => !a.contentKind));
     drafts.push(
       ...found,

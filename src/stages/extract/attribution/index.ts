@@ -21,11 +21,13 @@ import { retagNames } from './retag.js';
 import { topicNounRule, topicVerbRule } from './topic.js';
 import { whatClaimed } from './what-claimed.js';
 
-/** Rules for verb and phrase cues only; the colon and hedges have their own rules. */
+/** Rules for verb and phrase cues only (`act` verbs have their own); the colon and hedges have their own rules. */
 const words =
   (rule: AttributionRule): AttributionRule =>
   (ctx) =>
-    ctx.cue.entry.kind === 'verb' || ctx.cue.entry.kind === 'phrase' ? rule(ctx) : null;
+    (ctx.cue.entry.kind === 'verb' || ctx.cue.entry.kind === 'phrase') && ctx.cue.entry.frame !== 'act'
+      ? rule(ctx)
+      : null;
 
 const rule = (id: string, summary: string, run: AttributionRule): Rule<AttributionRule> => ({
   id,

@@ -66,5 +66,5 @@ const opener: AttributionRule = (ctx) => {
   );
   // "Citing a new study": an object with no verb of its own names what is cited, no proposition.
   const clause = ctx.scan.nextVerb[cue.last + 1] < comma;
-  return draft && (clause ? draft : { ...draft, contentKind: 'noun-phrase' });
+  return draft && (clause ? draft : { ...draft, contentKind: 'non-proposition' });
 };

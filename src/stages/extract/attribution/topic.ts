@@ -2,12 +2,14 @@
 // ("his criticism of the plan", "concerns about the budget", "the call for talks") and a reporting
 // verb with one ("talked about jobs", "warned against cuts"). PolNeAR and PARC count them as
 // attributions (Pareti 2016, §3: the content may be a noun phrase); the claim is marked
-// `contentKind: noun-phrase` so that nothing is compared as though the speaker had stated it.
+// `contentKind: non-proposition` so that nothing is compared as though the speaker had stated it.
+// A refusal ("declined to comment") names an act, not a proposition, and is marked the same way.
 import { topicNoun } from '../../../lexicons/reporting-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
+import { cueSubject } from './distant-subject.js';
 
 const POSSESSIVE = /^(?:his|her|its|their|our)$/u;
 const GENITIVE = /^['’]s$/u;
@@ -56,9 +58,9 @@ function possessor(ctx: CueContext, noun: number): ReturnType<typeof speakerOf> 
   return np ? speakerOf(ctx, np) : null;
 }
 
-/** Marks a draft's content as a noun phrase. */
-const nounPhrase: (d: ReturnType<AttributionRule>) => ReturnType<AttributionRule> = (d) =>
-  d && { ...d, contentKind: 'noun-phrase' };
+/** Marks a draft's content as no proposition. */
+const notProposition: (d: ReturnType<AttributionRule>) => ReturnType<AttributionRule> = (d) =>
+  d && { ...d, contentKind: 'non-proposition' };
 
 /** "his criticism of THE PLAN": the possessor (if any) is the source, the noun phrase the content. */
 export const topicNounRule: AttributionRule = (ctx) => {
@@ -66,13 +68,16 @@ export const topicNounRule: AttributionRule = (ctx) => {
   const content = topicContent(ctx, ctx.cue.last + 1);
   if (!content) return null;
   const speaker = possessor(ctx, ctx.cue.first);
-  return nounPhrase(attribution(ctx, 'extract/attribution-topic-noun', speaker, content.start, content.end));
+  return notProposition(
+    attribution(ctx, 'extract/attribution-topic-noun', speaker, content.start, content.end),
+  );
 };
 
 /** "Trump talked about JOBS", "the senator warned against CUTS": a reporting verb, a preposition, a noun phrase. */
 export const topicVerbRule: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   if (cue.entry.kind !== 'verb' || tokens[cue.first].pos !== 'VERB') return null;
+  if (cue.entry.frame === 'act') return refusal(ctx);
   // "spoke out against": the particle stays with the verb.
   const prep = tokens[cue.last + 1]?.lower === 'out' ? cue.last + 2 : cue.last + 1;
   if (!VERB_TOPICS.has(tokens[prep]?.lower ?? '')) return null;
@@ -80,5 +85,23 @@ export const topicVerbRule: AttributionRule = (ctx) => {
   const content = topicContent(ctx, prep + 1);
   if (!np || !content) return null;
   const speaker = speakerOf(ctx, np);
-  return nounPhrase(attribution(ctx, 'extract/attribution-topic-verb', speaker, content.start, content.end));
+  return notProposition(
+    attribution(ctx, 'extract/attribution-topic-verb', speaker, content.start, content.end),
+  );
+};
+
+/** "The mayor declined TO COMMENT", "refuses TO RELEASE HIS RETURNS": the infinitive is the act refused. */
+const refusal: AttributionRule = (ctx) => {
+  const { tokens, cue } = ctx;
+  if (tokens[cue.last + 1]?.lower !== 'to' || tokens[cue.last + 2]?.pos !== 'VERB') return null;
+  const np = cueSubject(tokens, cue, ctx.cues);
+  if (!np) return null;
+  const draft = attribution(
+    ctx,
+    'extract/attribution-topic-verb',
+    speakerOf(ctx, np),
+    tokens[cue.last + 1].start,
+    clauseEnd(ctx),
+  );
+  return notProposition(draft);
 };
