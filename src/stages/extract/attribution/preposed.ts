@@ -68,6 +68,12 @@ function commitment(tokens: Token[], k: number, lemma: string): boolean {
 /** "called it “reckless”", "called him a liar": the object is followed by a quote or a predicate noun phrase. */
 function labelled(tokens: Token[], k: number): boolean {
   const object = phraseStartingAt(tokens, k);
+  // The chunker runs object and label together: "climate change a hoax", "the charges unfounded".
+  for (let j = k + 1; object && j <= object.last; j++) {
+    const head = /^(?:NOUN|PROPN|PRON)$/u.test(tokens[j - 1].pos);
+    const label = /^(?:a|an)$/u.test(tokens[j].lower) || (tokens[j].pos === 'ADJ' && j === object.last);
+    if (head && label) return true;
+  }
   const after = tokens[(object?.last ?? k - 1) + 1];
   return !!object && !!after && (/^[“"‘]$/u.test(after.text) || /^(?:a|an|the)$/u.test(after.lower));
 }
@@ -77,8 +83,11 @@ export const preposed: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   // "an ad describing himself as …": a bare participle may modify a noun, so without "is" before
   // it ("is saying") it only counts with that, a colon or a quote after it.
-  const bare =
-    tokens[cue.first].lower.endsWith('ing') && tokens[skipBetween(tokens, cue.first)]?.lemma !== 'be';
+  // skipBetween steps over the auxiliaries, so "be" is looked for among the words it stepped over.
+  const progressive = tokens
+    .slice(skipBetween(tokens, cue.first) + 1, cue.first)
+    .some((t) => t.lemma === 'be');
+  const bare = tokens[cue.first].lower.endsWith('ing') && !progressive;
   const np = cueSubject(tokens, cue, ctx.cues);
   if (!np) return null;
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, bare ? 'that' : cue.entry.frame);
