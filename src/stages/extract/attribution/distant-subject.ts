@@ -48,5 +48,16 @@ export function cueSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): Tok
   const and = coordinator(tokens, cue);
   const earlier = and < 0 ? undefined : cues.filter((c) => c.last < and && c.entry.kind === 'verb').at(-1);
   if (earlier) return cueSubject(tokens, earlier, cues);
+  // "Mr. Ruiz is bearish on loans and expects them to …": the verb is joined to the sentence's first clause.
+  if (and >= 0) return leadingClauseSubject(tokens, and);
   return subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues);
+}
+
+/** The phrase that opens the sentence right before its first verb, when that verb comes before `limit`. */
+function leadingClauseSubject(tokens: Token[], limit: number): TokenRange | null {
+  let verb = 0;
+  while (verb < limit && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'AUX') verb++;
+  if (verb >= limit) return null;
+  const np = phraseStartingAt(tokens, 0);
+  return np && skipBetween(tokens, verb) === np.last ? np : null;
 }

@@ -14,7 +14,7 @@ import { cueSubject } from './distant-subject.js';
 const POSSESSIVE = /^(?:his|her|its|their|our)$/u;
 const GENITIVE = /^['’]s$/u;
 /** Prepositions after a reporting verb that introduce what the speech is about (Quirk et al. 1985, §16.23 prepositional verbs). */
-const VERB_TOPICS = new Set(['about', 'against', 'over']);
+const VERB_TOPICS = new Set(['about', 'against', 'over', 'of']);
 
 /** "criticism of": a noun of the lexicon right before one of its prepositions; the cue spans both. */
 export function topicCue(tokens: Token[], i: number): Cue | undefined {
