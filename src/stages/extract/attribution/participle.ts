@@ -56,7 +56,8 @@ const opener: AttributionRule = (ctx) => {
   // The phrase after the comma must be the subject of a verb: "Citing X, Trump repeatedly accused …".
   const verb = np ? ctx.scan.nextVerb[np.last + 1] : tokens.length;
   if (!np || comma >= tokens.length || verb >= tokens.length || verb - np.last > 3) return null;
-  if (comma - cue.last < 2) return null;
+  // "Speaking at a rally, …": a preposition after the participle opens an adjunct, not what is said.
+  if (comma - cue.last < 2 || tokens[cue.last + 1].pos === 'ADP') return null;
   const draft = attribution(
     ctx,
     'extract/attribution-participle',
