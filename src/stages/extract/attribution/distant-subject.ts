@@ -11,7 +11,9 @@ import type { Cue } from './cue.js';
 const REACH = 40;
 /** Words that may open a sentence before its subject: "Even China, …", "But Trump, …". */
 const OPENERS = new Set(['ADV', 'CCONJ']);
-const CLOSING_QUOTE = /^[”"’']$/u;
+const CLOSING_QUOTE = /^(?:[”"’']|'')$/u;
+/** Marks that set off an appositive: commas and dashes ("Kall -- co-editor of … -- said"). */
+const SET_OFF = /^(?:,|--|—|–)$/u;
 
 /** Where a subject may start: the sentence start (after an opener) or right after a closed quotation's comma. */
 function startsAt(tokens: Token[], p: number): boolean {
@@ -28,11 +30,11 @@ function startsAt(tokens: Token[], p: number): boolean {
  */
 export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): TokenRange | null {
   const j = skipBetween(tokens, cue.first);
-  if (tokens[j]?.text !== ',') return null;
+  if (!SET_OFF.test(tokens[j]?.text ?? '')) return null;
   for (let p = j - 1; p >= Math.max(0, j - REACH); p--) {
     if (!startsAt(tokens, p)) continue;
     const np = phraseStartingAt(tokens, p);
-    if (!np || tokens[np.last + 1]?.text !== ',') return null;
+    if (!np || !SET_OFF.test(tokens[np.last + 1]?.text ?? '')) return null;
     const named = tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN');
     const between = cues.some((c) => c !== cue && c.first > np.last && c.first < cue.first);
     return named && !between ? np : null;

@@ -20,6 +20,8 @@ function shortTail(tokens: Token[], from: number): boolean {
     if (/^[,;.!?—–]$/u.test(t.text) || BOUNDARY.test(t.text)) break;
     // "the new ad titled …": a participle right after a noun modifies it.
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';
+    // "she said after reading the outline": a gerund after a preposition is an adjunct's.
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && tokens[k - 1]?.pos === 'ADP') break;
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !modifier) || t.lower === 'that') return false;
   }
   // "Perry stated, “just when …": a cue that opens a quotation is preposed, not a tag.
