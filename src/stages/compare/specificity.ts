@@ -1,0 +1,33 @@
+import type { CompareContext, FindingDraft } from './context.js';
+import type { MatchedFacts } from './fact-match.js';
+import { daypartRefinement } from './specificity-daypart.js';
+import { figureRefinement } from './specificity-figure.js';
+
+// Refinements of specificity (issue 10): both articles report one thing, one of them more
+// precisely. Each detector reads the matching step's pairs and sentences; none reports unless
+// the referent is the same on both sides.
+
+/** The detectors, in order, one line each. */
+const DETECTORS: readonly ((ctx: CompareContext, m: MatchedFacts) => FindingDraft[])[] = [
+  // "reported Friday morning" / "reported Friday": the part of the day on one side only
+  daypartRefinement,
+  // "a 300-member coalition" / "a coalition of groups": a figure for one named thing on one side only
+  figureRefinement,
+];
+
+/** The ids the detectors write, for the rule catalogue. */
+export const SPECIFICITY_OUTCOMES = [
+  {
+    id: 'compare/daypart-refinement',
+    summary: 'the same event on the same day, the time of day given by one side only',
+  },
+  {
+    id: 'compare/figure-refinement',
+    summary: 'one named thing, counted by one side and mentioned without a figure by the other',
+  },
+];
+
+/** Rule `compare/specificity`: runs every detector in order. */
+export function specificityRefinement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
+  return DETECTORS.flatMap((detect) => detect(ctx, m));
+}
