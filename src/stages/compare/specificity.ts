@@ -2,6 +2,8 @@ import type { CompareContext, FindingDraft } from './context.js';
 import type { MatchedFacts } from './fact-match.js';
 import { daypartRefinement } from './specificity-daypart.js';
 import { figureRefinement } from './specificity-figure.js';
+import { nameRefinement } from './specificity-name.js';
+import { periodRefinement } from './specificity-period.js';
 
 // Refinements of specificity (issue 10): both articles report one thing, one of them more
 // precisely. Each detector reads the matching step's pairs and sentences; none reports unless
@@ -13,6 +15,10 @@ const DETECTORS: readonly ((ctx: CompareContext, m: MatchedFacts) => FindingDraf
   daypartRefinement,
   // "a 300-member coalition" / "a coalition of groups": a figure for one named thing on one side only
   figureRefinement,
+  // "contacts with Russia ambassador Sergey Kislyak" / "contacts with the Russian envoy": a name on one side only
+  nameRefinement,
+  // "three weeks ago" / "for the first time in weeks": a past period counted on one side only
+  periodRefinement,
 ];
 
 /** The ids the detectors write, for the rule catalogue. */
@@ -24,6 +30,14 @@ export const SPECIFICITY_OUTCOMES = [
   {
     id: 'compare/figure-refinement',
     summary: 'one named thing, counted by one side and mentioned without a figure by the other',
+  },
+  {
+    id: 'compare/name-refinement',
+    summary: 'one person, named with a title by one side and only described by the other',
+  },
+  {
+    id: 'compare/period-refinement',
+    summary: 'a past period counted by one side ("three weeks ago") and given bare by the other ("in weeks")',
   },
 ];
 
