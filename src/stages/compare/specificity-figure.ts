@@ -47,11 +47,16 @@ function shareName(x: Set<string>, y: Set<string>, w: ReadonlyMap<string, number
   return shared.length >= SHARED_NAMES && weight >= NAME_WEIGHT;
 }
 
-/** Whether a token is counted: inside a quantity claim, or right after a number. */
+/** Whether a noun is counted: right after a number, or beside a quantity ("a coalition of 40 crews"). */
 function counted(ctx: CompareContext, side: Side, s: Sentence, i: number): boolean {
-  const t = s.tokens[i];
   if (s.tokens.slice(Math.max(0, i - 3), i).some((x) => x.pos === 'NUM')) return true;
-  return ctx[side].claims.some((c) => c.kind === 'quantity' && c.sentence === s.id && inside(t, c));
+  const near = {
+    start: s.tokens[Math.max(0, i - 3)].start,
+    end: s.tokens[Math.min(s.tokens.length - 1, i + 3)].end,
+  };
+  return ctx[side].claims.some(
+    (c) => c.kind === 'quantity' && c.sentence === s.id && c.start < near.end && c.end > near.start,
+  );
 }
 
 /** Every body or headline occurrence of a noun lemma on a side, as sentence and token index. */

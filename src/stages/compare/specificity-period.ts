@@ -1,5 +1,5 @@
 import { dateWords } from '../../lexicons/date-words.js';
-import type { DateClaim } from '../../model/claim.js';
+import type { Claim } from '../../model/claim.js';
 import type { Sentence } from '../../model/source.js';
 import type { Side, Span } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
@@ -30,12 +30,21 @@ function barePeriods(s: Sentence): { span: Span; unit: string }[] {
   return out;
 }
 
-/** The unit of a counted past period ("three weeks ago" → week), if the claim is one. */
-function agoUnit(ctx: CompareContext, side: Side, c: DateClaim): string | undefined {
-  if (c.ruleId !== 'extract/date-ago') return undefined;
+/**
+ * The unit of a counted past period, if the claim is one: "three weeks ago" (extract/date-ago), or
+ * a duration right before "ago" ("three months ago", which is too loose to resolve to a date).
+ */
+function agoUnit(ctx: CompareContext, side: Side, c: Claim): string | undefined {
   const s = ctx.sentence[side].get(c.sentence);
-  return s?.tokens.find((t) => t.start >= c.start && t.end <= c.end && dateWords().units.has(t.lemma))?.lemma;
+  if (!s) return undefined;
+  const ago = c.kind === 'date' && c.ruleId === 'extract/date-ago';
+  const duration = c.kind === 'quantity' && c.subtype === 'duration' && nextWord(s, c.end) === 'ago';
+  if (!ago && !duration) return undefined;
+  return s.tokens.find((t) => t.start >= c.start && t.end <= c.end && dateWords().units.has(t.lemma))?.lemma;
 }
+
+/** The lower-cased word right after an offset in a sentence. */
+const nextWord = (s: Sentence, end: number) => s.tokens.find((t) => t.start >= end)?.lower;
 
 /**
  * Rule `compare/period-refinement`: one side counts a past period ("since a session three weeks
@@ -46,12 +55,8 @@ export function periodRefinement(ctx: CompareContext, m: MatchedFacts): FindingD
   const out: FindingDraft[] = [];
   for (const fine of ['a', 'b'] as const) {
     const coarse = otherSide(fine);
-    const counted = ctx[fine].claims
-      .filter((c): c is DateClaim => c.kind === 'date')
-      .map((c) => ({ claim: c, unit: agoUnit(ctx, fine, c) }));
-    const coarseUnits = new Set(
-      ctx[coarse].claims.map((c) => (c.kind === 'date' ? agoUnit(ctx, coarse, c) : undefined)),
-    );
+    const counted = ctx[fine].claims.map((c) => ({ claim: c, unit: agoUnit(ctx, fine, c) }));
+    const coarseUnits = new Set(ctx[coarse].claims.map((c) => agoUnit(ctx, coarse, c)));
     for (const { claim, unit } of counted) {
       if (!unit || coarseUnits.has(unit)) continue;
       const mine = contentLemmas(ctx.sentence[fine].get(claim.sentence) as Sentence);
