@@ -4,6 +4,7 @@ import { daypartRefinement } from './specificity-daypart.js';
 import { figureRefinement } from './specificity-figure.js';
 import { nameRefinement } from './specificity-name.js';
 import { periodRefinement } from './specificity-period.js';
+import { relativeTimeRefinement } from './specificity-relative.js';
 
 // Refinements of specificity (issue 10): both articles report one thing, one of them more
 // precisely. Each detector reads the matching step's pairs and sentences; none reports unless
@@ -19,6 +20,8 @@ const DETECTORS: readonly ((ctx: CompareContext, m: MatchedFacts) => FindingDraf
   nameRefinement,
   // "three weeks ago" / "for the first time in weeks": a past period counted on one side only
   periodRefinement,
+  // "a Friday evening tweet" / "fired back hours later": a clock time on one side, a relative one on the other
+  relativeTimeRefinement,
 ];
 
 /** The ids the detectors write, for the rule catalogue. */
@@ -38,6 +41,11 @@ export const SPECIFICITY_OUTCOMES = [
   {
     id: 'compare/period-refinement',
     summary: 'a past period counted by one side ("three weeks ago") and given bare by the other ("in weeks")',
+  },
+  {
+    id: 'compare/relative-time-refinement',
+    summary:
+      'an act timed by day and part of day on one side, only relative to another ("hours later") on the other',
   },
 ];
 

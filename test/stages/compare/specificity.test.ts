@@ -8,6 +8,7 @@ const RULES = new Set([
   'compare/figure-refinement',
   'compare/name-refinement',
   'compare/period-refinement',
+  'compare/relative-time-refinement',
 ]);
 
 /** [case, side a paragraphs, side b paragraphs, the specificity findings expected]. */
@@ -75,6 +76,18 @@ const CASES: [string, string[], string[], string[]][] = [
     'a counted period of another thing',
     ['The two prime ministers spoke by telephone for the first time in months, their aides said.'],
     ['Harvest prices have fallen since the floods three months ago, farmers said.'],
+    [],
+  ],
+  [
+    'a clock time for an act the other times relatively',
+    ['Mayor Holt answered the court in a Friday evening statement that called the ruling reckless.'],
+    ['Mayor Holt answered the court hours later in a statement calling the ruling reckless.'],
+    ['compare/relative-time-refinement: Friday evening ~ hours later'],
+  ],
+  [
+    'a relative time of another actor',
+    ['Mayor Holt answered the court in a Friday evening statement that called the ruling reckless.'],
+    ['Governor Reyes answered the court hours later in a statement calling the ruling reckless.'],
     [],
   ],
 ];
