@@ -5,6 +5,7 @@ import { figureRefinement } from './specificity-figure.js';
 import { nameRefinement } from './specificity-name.js';
 import { periodRefinement } from './specificity-period.js';
 import { relativeTimeRefinement } from './specificity-relative.js';
+import { slotFigureRefinement } from './specificity-slot.js';
 
 // Refinements of specificity (issue 10): both articles report one thing, one of them more
 // precisely. Each detector reads the matching step's pairs and sentences; none reports unless
@@ -22,6 +23,8 @@ const DETECTORS: readonly ((ctx: CompareContext, m: MatchedFacts) => FindingDraf
   periodRefinement,
   // "a Friday evening tweet" / "fired back hours later": a clock time on one side, a relative one on the other
   relativeTimeRefinement,
+  // "tax rates for the top 2 percent" / "tax rates for top earners": a figure after the same words
+  slotFigureRefinement,
 ];
 
 /** The ids the detectors write, for the rule catalogue. */

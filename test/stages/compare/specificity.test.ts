@@ -9,6 +9,7 @@ const RULES = new Set([
   'compare/name-refinement',
   'compare/period-refinement',
   'compare/relative-time-refinement',
+  'compare/slot-figure-refinement',
 ]);
 
 /** [case, side a paragraphs, side b paragraphs, the specificity findings expected]. */
@@ -88,6 +89,24 @@ const CASES: [string, string[], string[], string[]][] = [
     'a relative time of another actor',
     ['Mayor Holt answered the court in a Friday evening statement that called the ruling reckless.'],
     ['Governor Reyes answered the court hours later in a statement calling the ruling reckless.'],
+    [],
+  ],
+  [
+    'a figure after the same words',
+    ['The council backed lower bus fares for the poorest 20 percent of residents.'],
+    ['The council backed lower bus fares for poorest residents, officials said.'],
+    ['compare/slot-figure-refinement: poorest 20 percent ~ poorest residents'],
+  ],
+  [
+    'the same figure on both sides',
+    ['The council backed lower bus fares for the poorest 20 percent of residents.'],
+    ['The council backed lower bus fares for the poorest 20 percent, officials said.'],
+    [],
+  ],
+  [
+    'another group after the same words',
+    ['The council backed lower bus fares for the poorest 20 percent of residents.'],
+    ['The council backed lower bus fares for elderly residents, officials said.'],
     [],
   ],
 ];
