@@ -59,6 +59,14 @@ function counted(ctx: CompareContext, side: Side, s: Sentence, i: number): boole
   );
 }
 
+/** Whether a side states a count of the same counted noun with the same value, anywhere. */
+function givesFigure(ctx: CompareContext, side: Side, q: QuantityClaim): boolean {
+  return ctx[side].claims.some(
+    (c) =>
+      c.kind === 'quantity' && c.noun !== null && c.noun === q.noun && c.min === q.min && c.max === q.max,
+  );
+}
+
 /** Every body or headline occurrence of a noun lemma on a side, as sentence and token index. */
 function occurrences(ctx: CompareContext, side: Side, lemma: string): [Sentence, number][] {
   return ctx[side].sentences
@@ -83,6 +91,8 @@ function refine(
   const theirs = occurrences(ctx, coarse, noun.lemma);
   const sentences = (xs: [Sentence, number][]) => new Set(xs.map(([x]) => x.id)).size;
   if (sentences(mine) > MAX_SENTENCES || sentences(theirs) > MAX_SENTENCES) return undefined;
+  // The other side gives the figure itself elsewhere ("a seven-term congressman"): nothing is refined.
+  if (givesFigure(ctx, coarse, q)) return undefined;
   // The other side counts it too, somewhere: the quantity rules compare the two figures.
   if (theirs.some(([x, i]) => counted(ctx, coarse, x, i))) return undefined;
   const names = namesNear(s, s.tokens.indexOf(noun));

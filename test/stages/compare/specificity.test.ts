@@ -47,6 +47,15 @@ const CASES: [string, string[], string[], string[]][] = [
     [],
   ],
   [
+    'the vaguer side gives the figure elsewhere',
+    ['Lower Valley Alliance, a 40-member coalition of fishing cooperatives, opposed the tariffs.'],
+    [
+      'A coalition called Lower Valley Alliance said the tariffs would ruin small crews.',
+      'Its 40 members will vote on a strike next week.',
+    ],
+    [],
+  ],
+  [
     'a coalition named differently',
     ['Lower Valley Alliance, a 40-member coalition of fishing cooperatives, opposed the tariffs.'],
     ['A coalition called Coastal Carriers Forum said the tariffs would ruin small crews.'],
