@@ -12,16 +12,14 @@ import { daypartAfter } from './specificity-daypart.js';
 // evening tweet"). The clock time refines the relative one when both sentences name one actor.
 
 const CONFIDENCE = 0.55;
-/** Words that place an event after or before another one: "hours later", "days earlier". */
-const RELATIVE = new Set(['later', 'earlier']);
 
 /** "hours later", "days earlier": a bare plural time unit and a relative adverb, as a span. */
 function relativeTimes(s: Sentence): Span[] {
-  const units = dateWords().units;
+  const { units, sequence } = dateWords();
   return s.tokens.flatMap((t, i) => {
     const next = s.tokens[i + 1];
     const before = s.tokens[i - 1];
-    if (!next || !RELATIVE.has(next.lower) || !units.has(t.lemma) || t.lower === t.lemma) return [];
+    if (!next || !sequence.has(next.lower) || !units.has(t.lemma) || t.lower === t.lemma) return [];
     if (before?.pos === 'NUM' || before?.pos === 'DET') return [];
     return [
       {
