@@ -11,7 +11,7 @@ import { claimRef, claimSpan } from './spans.js';
 import { contentLemmas, sharedWeight } from './weights.js';
 
 // Inputs: the date pairs of the matching step (fact-match.ts) that resolve to one day, and the
-// words right after each date in its sentence. A part of the day ("Friday morning") one side
+// words right after each date in its sentence. A part of the day ("Tuesday morning") one side
 // gives and the other does not is a refinement the day-level date rules cannot see.
 
 /** Surer than the default: the same day, the same event, and a word the other side lacks. */
@@ -20,8 +20,8 @@ const CONFIDENCE = 0.6;
 const NEAR = 2;
 
 /**
- * The part-of-day word of a date claim: right after it ("Friday morning", "a Friday evening
- * tweet"), or right before or at its start ("late Thursday").
+ * The part-of-day word of a date claim: right after it ("Tuesday morning", "a Tuesday evening
+ * statement"), or right before or at its start ("late Tuesday").
  */
 export function daypartAfter(s: Sentence, claim: { start: number; end: number }): Span | undefined {
   const parts = dateWords().dayparts;
@@ -45,15 +45,15 @@ function daypartOf(ctx: CompareContext, f: Fact): Span | undefined {
 
 /**
  * Whether the coarse side gives a part of the same day anywhere it dates the same event or
- * speaks of the same thing ("the memos, provided to Congress late Thursday"): then it is as
- * precise. Another event on that day ("Cole said Sunday night") does not count.
+ * speaks of the same thing ("the tariffs were posted late Tuesday"): then it is as precise.
+ * Another event on that day ("the union voted Tuesday night") does not count.
  */
 function givesDaypart(ctx: CompareContext, m: MatchedFacts, fine: Fact, coarse: Fact): boolean {
   const event = (fine.claim as DateClaim).event;
   const same = new Set(m.candidatesOf.get(fine) ?? []);
   const about = new Set([...fine.what, ...fine.context]);
   const index = (f: Fact) => ctx.sentence[f.side].get(f.claim.sentence)?.index ?? Number.NaN;
-  // The next sentence or two still tell the coarse fact's story ("released Thursday. The memos, provided late Thursday").
+  // The next sentence or two still tell the coarse fact's story ("announced Tuesday. The tariffs were posted late Tuesday").
   const related = (f: Fact) => {
     const s = ctx.sentence[f.side].get(f.claim.sentence);
     if (Math.abs(index(f) - index(coarse)) <= NEAR) return true;
@@ -76,8 +76,8 @@ function sameEvent(ctx: CompareContext, p: FactPair, m: MatchedFacts): boolean {
 
 /**
  * Rule `compare/daypart-refinement`: the same event dated to the same day, one outlet giving the
- * part of the day ("The Wall Street Journal reported Friday morning") and the other only the day
- * ("first reported Friday"), nowhere giving it for that day.
+ * part of the day ("announced the tariffs Tuesday morning") and the other only the day
+ * ("announced the tariffs on Tuesday"), nowhere giving it for that day.
  */
 export function daypartRefinement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   const out: FindingDraft[] = [];

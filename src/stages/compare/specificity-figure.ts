@@ -5,18 +5,18 @@ import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import { type MatchedFacts, otherSide } from './fact-match.js';
 import { claimRef, claimSpan } from './spans.js';
 
-// Inputs: each side's counts ("a 300-member coalition") and the bare nouns of the other side
-// ("a coalition of groups"). One noun, one named referent next to it on both sides, a figure on
+// Inputs: each side's counts ("a 40-member coalition") and the bare nouns of the other side
+// ("a coalition called Lower Valley Alliance"). One noun, one named referent next to it on both sides, a figure on
 // one side only: the figure refines the bare mention (issue 10).
 
 /** A count's noun must be this rare in the pair: in at most this many sentences of each side. */
 const MAX_SENTENCES = 2;
-/** How far a name may stand from the noun it describes ("Strengthen Social Security, a 300-member coalition"). */
+/** How far a name may stand from the noun it describes ("Lower Valley Alliance, a 40-member coalition"). */
 const WINDOW = 8;
 /**
  * Names two mentions must share to be of one referent: a two-word name at least, rare enough
- * in the pair (summed lemma weight, a rare word and more) not to be the story's topic ("Social
- * Security" beside "seniors" in a story about Social Security).
+ * in the pair (summed lemma weight, a rare word and more) not to be the story's topic ("the
+ * Pension Fund" beside "retirees" in a story about the Pension Fund).
  */
 const SHARED_NAMES = 2;
 const NAME_WEIGHT = 3;
@@ -25,12 +25,12 @@ const CONFIDENCE = 0.6;
 const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
 const inside = (t: Token, c: { start: number; end: number }) => t.start >= c.start && t.end <= c.end;
 
-/** The counted noun of a count: the last noun inside its span ("300-member coalition" → coalition). */
+/** The counted noun of a count: the last noun inside its span ("40-member coalition" → coalition). */
 function countedNoun(s: Sentence, q: QuantityClaim): Token | undefined {
   return s.tokens.filter((t) => inside(t, q) && t.pos === 'NOUN').at(-1);
 }
 
-/** A word of a name: a proper noun, or a capitalised word inside the sentence ("Strengthen Social Security"). */
+/** A word of a name: a proper noun, or a capitalised word inside the sentence ("Save Our Valley"). */
 const named = (t: Token, k: number) => t.pos === 'PROPN' || (k > 0 && /^\p{Lu}\p{Ll}/u.test(t.text));
 
 /** Name lemmas within `WINDOW` tokens of token `i`. */
@@ -91,7 +91,7 @@ function refine(
   const theirs = occurrences(ctx, coarse, noun.lemma);
   const sentences = (xs: [Sentence, number][]) => new Set(xs.map(([x]) => x.id)).size;
   if (sentences(mine) > MAX_SENTENCES || sentences(theirs) > MAX_SENTENCES) return undefined;
-  // The other side gives the figure itself elsewhere ("a seven-term congressman"): nothing is refined.
+  // The other side gives the figure itself elsewhere ("a 40-member group" further down): nothing is refined.
   if (givesFigure(ctx, coarse, q)) return undefined;
   // The other side counts it too, somewhere: the quantity rules compare the two figures.
   if (theirs.some(([x, i]) => counted(ctx, coarse, x, i))) return undefined;
@@ -120,8 +120,8 @@ function refine(
 }
 
 /**
- * Rule `compare/figure-refinement`: one side counts what the other only names ("a 300-member
- * coalition" / "a coalition of groups"), the two mentions sharing a rare noun and a name beside
+ * Rule `compare/figure-refinement`: one side counts what the other only names ("a 40-member
+ * coalition" / "a coalition called …"), the two mentions sharing a rare noun and a name beside
  * it, and the other side giving no figure for that noun anywhere.
  */
 export function figureRefinement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {

@@ -4,18 +4,18 @@ import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import { type MatchedFacts, otherSide } from './fact-match.js';
 import { sameHead } from './fact-same.js';
 
-// Inputs: the noun phrases after a word and its preposition ("contacts with …") on both sides.
-// One side names a person with a title ("Russia ambassador Sergey Kislyak"), the other gives only
-// a description ("the Russian envoy to the U.S.") after the same words: the name refines it.
+// Inputs: the noun phrases after a word and its preposition ("meetings with …") on both sides.
+// One side names a person with a title ("Norwegian minister Ola Berntsen"), the other gives only
+// a description ("the Norwegian envoy") after the same words: the name refines it.
 
 const CONFIDENCE = 0.6;
 const PHRASE = new Set(['PROPN', 'NOUN', 'ADJ']);
 const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
 
-/** A noun phrase after a governing word and its preposition: "contacts with | Russia ambassador Sergey Kislyak". */
+/** A noun phrase after a governing word and its preposition: "meetings with | Norwegian minister Ola Berntsen". */
 interface Slot {
   sentence: Sentence;
-  /** Lemma of the governing noun or verb and the preposition: "contact with". */
+  /** Lemma of the governing noun or verb and the preposition: "meeting with". */
   key: string;
   /** The phrase's tokens (after "the" for a description). */
   words: Token[];
@@ -52,7 +52,7 @@ function nameOf(slot: Slot): { title: Token[]; name: Token[] } | undefined {
   return name.length >= 2 && title.some((w) => w.pos === 'NOUN') ? { title, name } : undefined;
 }
 
-/** A definite description with no name in it: "the Russian envoy". */
+/** A definite description with no name in it: "the Norwegian envoy". */
 const isDescription = (slot: Slot) =>
   slot.first.lower === 'the' &&
   slot.words.at(-1)?.pos === 'NOUN' &&
@@ -101,9 +101,9 @@ function refine(ctx: CompareContext, fine: Side, named: Slot, described: Slot[])
 }
 
 /**
- * Rule `compare/name-refinement`: after the same words ("contacts with"), one side names a person
- * with a title and the other gives a description sharing a word of that title ("Russia ambassador
- * Sergey Kislyak" / "the Russian envoy"); both sentences name one more actor (Flynn), and the
+ * Rule `compare/name-refinement`: after the same words ("meetings with"), one side names a person
+ * with a title and the other gives a description sharing a word of that title ("Norwegian
+ * minister Ola Berntsen" / "the Norwegian envoy"); both sentences name one more actor, and the
  * other article never gives the surname.
  */
 export function nameRefinement(ctx: CompareContext, _m: MatchedFacts): FindingDraft[] {

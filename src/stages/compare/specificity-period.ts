@@ -7,8 +7,8 @@ import { type MatchedFacts, otherSide } from './fact-match.js';
 import { claimRef, claimSpan } from './spans.js';
 import { contentLemmas, sharedWeight } from './weights.js';
 
-// Inputs: bare plural time units after a preposition ("for the first time in weeks") and the
-// other side's counted past periods ("since a session three weeks ago", extract/date-ago). The
+// Inputs: bare plural time units after a preposition ("for the first time in months") and the
+// other side's counted past periods ("since a summit three months ago"). The
 // count refines the bare period when the two sentences tell the same thing.
 
 /** Words the two sentences must share beside the unit: about three rare words. */
@@ -47,8 +47,8 @@ function agoUnit(ctx: CompareContext, side: Side, c: Claim): string | undefined 
 const nextWord = (s: Sentence, end: number) => s.tokens.find((t) => t.start >= end)?.lower;
 
 /**
- * Rule `compare/period-refinement`: one side counts a past period ("since a session three weeks
- * ago") that the other gives bare ("for the first time in weeks"), in sentences that share rare
+ * Rule `compare/period-refinement`: one side counts a past period ("since a summit three months
+ * ago") that the other gives bare ("for the first time in months"), in sentences that share rare
  * words beside the unit, and the vaguer side counts no period of that unit anywhere.
  */
 export function periodRefinement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {

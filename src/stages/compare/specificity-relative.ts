@@ -7,9 +7,9 @@ import { type MatchedFacts, otherSide } from './fact-match.js';
 import { claimRef, claimSpan } from './spans.js';
 import { daypartAfter } from './specificity-daypart.js';
 
-// Inputs: a time told only relative to another event, with no count ("fired back hours later"),
+// Inputs: a time told only relative to another event, with no count ("answered the court hours later"),
 // and, in the sentence the alignment links to it, a day with its part of the day ("a Friday
-// evening tweet"). The clock time refines the relative one when both sentences name one actor.
+// evening statement"). The clock time refines the relative one when both sentences name one actor.
 
 const CONFIDENCE = 0.55;
 

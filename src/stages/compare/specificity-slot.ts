@@ -4,8 +4,8 @@ import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import { type MatchedFacts, otherSide } from './fact-match.js';
 import { isContent } from './weights.js';
 
-// Inputs: what follows a two-word phrase and its preposition on both sides ("tax rates for | the
-// top 2 percent" / "tax rates for | top earners"). A figure on one side where the other has the
+// Inputs: what follows a two-word phrase and its preposition on both sides ("bus fares for | the
+// poorest 20 percent" / "bus fares for | poorest residents"). A figure on one side where the other has the
 // same modifier and a bare noun is the same group told more precisely.
 
 const CONFIDENCE = 0.55;
@@ -13,7 +13,7 @@ const CONFIDENCE = 0.55;
 const OBJECT = 4;
 const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
 
-/** The object of "tax rates for": the tokens after the preposition (and a determiner), up to punctuation. */
+/** The object of "bus fares for": the tokens after the preposition (and a determiner), up to punctuation. */
 interface Slot {
   sentence: Sentence;
   key: string;
@@ -50,16 +50,16 @@ const spanOf = (slot: Slot): Span => {
   };
 };
 
-/** A bare slot on the other side that shares a modifier with the counted one ("top"). */
+/** A bare slot on the other side that shares a modifier with the counted one ("poorest"). */
 function bareMatch(counted: Slot, theirs: Slot[]): Slot | undefined {
   const mods = new Set(counted.words.filter((w) => w.pos === 'ADJ').map((w) => w.lemma));
   return theirs.find((s) => s.key === counted.key && !counts(s) && s.words.some((w) => mods.has(w.lemma)));
 }
 
 /**
- * Rule `compare/slot-figure-refinement`: after the same two words and preposition ("tax rates
- * for"), one side gives a figure ("the top 2 percent") and the other the same modifier with a
- * noun ("top earners"); the other side gives no figure after those words anywhere.
+ * Rule `compare/slot-figure-refinement`: after the same two words and preposition ("bus fares
+ * for"), one side gives a figure ("the poorest 20 percent") and the other the same modifier with a
+ * noun ("poorest residents"); the other side gives no figure after those words anywhere.
  */
 export function slotFigureRefinement(ctx: CompareContext, _m: MatchedFacts): FindingDraft[] {
   const all: Record<Side, Slot[]> = {

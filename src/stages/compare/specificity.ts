@@ -13,17 +13,17 @@ import { slotFigureRefinement } from './specificity-slot.js';
 
 /** The detectors, in order, one line each. */
 const DETECTORS: readonly ((ctx: CompareContext, m: MatchedFacts) => FindingDraft[])[] = [
-  // "reported Friday morning" / "reported Friday": the part of the day on one side only
+  // "announced Tuesday morning" / "announced on Tuesday": the part of the day on one side only
   daypartRefinement,
-  // "a 300-member coalition" / "a coalition of groups": a figure for one named thing on one side only
+  // "a 40-member coalition" / "a coalition called …": a figure for one named thing on one side only
   figureRefinement,
-  // "contacts with Russia ambassador Sergey Kislyak" / "contacts with the Russian envoy": a name on one side only
+  // "meetings with Norwegian minister Ola Berntsen" / "meetings with the Norwegian envoy": a name on one side only
   nameRefinement,
-  // "three weeks ago" / "for the first time in weeks": a past period counted on one side only
+  // "three months ago" / "for the first time in months": a past period counted on one side only
   periodRefinement,
-  // "a Friday evening tweet" / "fired back hours later": a clock time on one side, a relative one on the other
+  // "a Friday evening statement" / "answered hours later": a clock time on one side, a relative one on the other
   relativeTimeRefinement,
-  // "tax rates for the top 2 percent" / "tax rates for top earners": a figure after the same words
+  // "bus fares for the poorest 20 percent" / "bus fares for poorest residents": a figure after the same words
   slotFigureRefinement,
 ];
 
@@ -43,12 +43,17 @@ export const SPECIFICITY_OUTCOMES = [
   },
   {
     id: 'compare/period-refinement',
-    summary: 'a past period counted by one side ("three weeks ago") and given bare by the other ("in weeks")',
+    summary:
+      'a past period counted by one side ("three months ago") and given bare by the other ("in months")',
   },
   {
     id: 'compare/relative-time-refinement',
     summary:
       'an act timed by day and part of day on one side, only relative to another ("hours later") on the other',
+  },
+  {
+    id: 'compare/slot-figure-refinement',
+    summary: 'after the same words, a figure on one side and the same modifier with a noun on the other',
   },
 ];
 
