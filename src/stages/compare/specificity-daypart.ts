@@ -8,6 +8,7 @@ import { type FactPair, type MatchedFacts, otherSide } from './fact-match.js';
 import { CONTEXT_MIN, isFirm, shareNoun } from './fact-same.js';
 import { relate } from './interval.js';
 import { claimRef, claimSpan } from './spans.js';
+import { refinementDraft } from './specificity-draft.js';
 import { contentLemmas, sharedWeight } from './weights.js';
 
 // Inputs: the date pairs of the matching step (fact-match.ts) that resolve to one day, and the
@@ -35,6 +36,14 @@ export function daypartAfter(s: Sentence, claim: { start: number; end: number })
     (t) => parts.has(t.lower) && ((t.start >= claim.start && t.end <= claim.end) || touches(t)),
   );
   return t && { sentence: s.id, start: t.start, end: t.end, text: t.text };
+}
+
+/** A date claim's span widened to its part-of-day word ("Tuesday" → "Tuesday morning"), if it has one. */
+export function withDaypart(s: Sentence, claim: { start: number; end: number }): Span | undefined {
+  const part = daypartAfter(s, claim);
+  if (!part) return undefined;
+  const [start, end] = [Math.min(claim.start, part.start), Math.max(claim.end, part.end)];
+  return { sentence: s.id, start, end, text: s.text.slice(start - s.start, end - s.start) };
 }
 
 /** The part of the day a date fact carries, read in its sentence. */
@@ -84,32 +93,26 @@ export function daypartRefinement(ctx: CompareContext, m: MatchedFacts): Finding
   for (const p of m.dates) {
     const [a, b] = [p.a.claim as DateClaim, p.b.claim as DateClaim];
     if (p.relation !== 'same' || a.precision !== 'day' || b.precision !== 'day') continue;
-    const parts = { a: daypartOf(ctx, p.a), b: daypartOf(ctx, p.b) };
-    if ((parts.a === undefined) === (parts.b === undefined)) continue;
-    const fine: Side = parts.a ? 'a' : 'b';
+    const [partA, partB] = [daypartOf(ctx, p.a), daypartOf(ctx, p.b)];
+    if ((partA === undefined) === (partB === undefined)) continue;
+    const fine: Side = partA ? 'a' : 'b';
     const coarse = otherSide(fine);
     if (!sameEvent(ctx, p, m) || givesDaypart(ctx, m, p[fine], p[coarse])) continue;
-    const part = parts[fine] as Span;
-    const date = claimSpan(p[fine].claim);
-    const sentence = ctx.sentence[fine].get(date.sentence) as Sentence;
-    const [start, end] = [Math.min(date.start, part.start), Math.max(date.end, part.end)];
-    const precise: Span = {
-      sentence: date.sentence,
-      start,
-      end,
-      text: sentence.text.slice(start - sentence.start, end - sentence.start),
-    };
-    out.push({
-      kind: 'refinement',
-      subject: 'date',
-      a: [fine === 'a' ? precise : claimSpan(a)],
-      b: [fine === 'b' ? precise : claimSpan(b)],
-      claims: [claimRef('a', a), claimRef('b', b)],
-      ruleId: 'compare/daypart-refinement',
-      salience: 0.3,
-      confidence: CONFIDENCE,
-      explanation: `${outlet(ctx, fine)} gives the time of day, '${precise.text}', where ${outlet(ctx, coarse)} says only '${p[coarse].claim.text}'.`,
-    });
+    const precise = withDaypart(ctx.sentence[fine].get(p[fine].claim.sentence) as Sentence, p[fine].claim);
+    if (!precise) continue;
+    out.push(
+      refinementDraft({
+        fine,
+        precise,
+        vague: claimSpan(p[coarse].claim),
+        subject: 'date',
+        claims: [claimRef('a', a), claimRef('b', b)],
+        ruleId: 'compare/daypart-refinement',
+        salience: 0.3,
+        confidence: CONFIDENCE,
+        explanation: `${outlet(ctx, fine)} gives the time of day, '${precise.text}', where ${outlet(ctx, coarse)} says only '${p[coarse].claim.text}'.`,
+      }),
+    );
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { Side, Span } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import { type MatchedFacts, otherSide } from './fact-match.js';
 import { claimRef, claimSpan } from './spans.js';
+import { refinementDraft } from './specificity-draft.js';
 
 // Inputs: each side's counts ("a 40-member coalition") and the bare nouns of the other side
 // ("a coalition called Lower Valley Alliance"). One noun, one named referent next to it on both sides, a figure on
@@ -105,18 +106,17 @@ function refine(
     end: bare.tokens[i].end,
     text: bare.tokens[i].text,
   };
-  const figure = claimSpan(q);
-  return {
-    kind: 'refinement',
+  return refinementDraft({
+    fine,
+    precise: claimSpan(q),
+    vague: mention,
     subject: 'quantity',
-    a: [fine === 'a' ? figure : mention],
-    b: [fine === 'b' ? figure : mention],
     claims: [claimRef(fine, q)],
     ruleId: 'compare/figure-refinement',
     salience: 0.35,
     confidence: CONFIDENCE,
     explanation: `${outlet(ctx, fine)} gives a figure, '${q.text}', for the ${noun.text} ${outlet(ctx, coarse)} mentions without one.`,
-  };
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Side, Span } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import { type MatchedFacts, otherSide } from './fact-match.js';
 import { sameHead } from './fact-same.js';
+import { refinementDraft } from './specificity-draft.js';
 
 // Inputs: the noun phrases after a word and its preposition ("meetings with …") on both sides.
 // One side names a person with a title ("Norwegian minister Ola Berntsen"), the other gives only
@@ -87,17 +88,17 @@ function refine(ctx: CompareContext, fine: Side, named: Slot, described: Slot[])
   if (!match) return undefined;
   const nameSpan = spanOf(named.sentence, named.words[0], named.words.at(-1) as Token);
   const descSpan = spanOf(match.sentence, match.first, match.words.at(-1) as Token);
-  return {
-    kind: 'refinement',
+  return refinementDraft({
+    fine,
+    precise: nameSpan,
+    vague: descSpan,
     subject: 'name',
-    a: [fine === 'a' ? nameSpan : descSpan],
-    b: [fine === 'b' ? nameSpan : descSpan],
     claims: [],
     ruleId: 'compare/name-refinement',
     salience: 0.35,
     confidence: CONFIDENCE,
     explanation: `${outlet(ctx, fine)} names '${nameSpan.text}' where ${outlet(ctx, coarse)} says only '${descSpan.text}'.`,
-  };
+  });
 }
 
 /**

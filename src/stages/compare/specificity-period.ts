@@ -5,6 +5,7 @@ import type { Side, Span } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import { type MatchedFacts, otherSide } from './fact-match.js';
 import { claimRef, claimSpan } from './spans.js';
+import { refinementDraft } from './specificity-draft.js';
 import { contentLemmas, sharedWeight } from './weights.js';
 
 // Inputs: bare plural time units after a preposition ("for the first time in months") and the
@@ -70,17 +71,19 @@ export function periodRefinement(ctx: CompareContext, m: MatchedFacts): FindingD
         .sort((x, y) => y.weight - x.weight || x.span.start - y.span.start)[0];
       if (!best) continue;
       const precise = claimSpan(claim);
-      out.push({
-        kind: 'refinement',
-        subject: 'date',
-        a: [fine === 'a' ? precise : best.span],
-        b: [fine === 'b' ? precise : best.span],
-        claims: [claimRef(fine, claim)],
-        ruleId: 'compare/period-refinement',
-        salience: 0.3,
-        confidence: CONFIDENCE,
-        explanation: `${outlet(ctx, fine)} counts the period, '${claim.text}', where ${outlet(ctx, coarse)} says only '${best.span.text}'.`,
-      });
+      out.push(
+        refinementDraft({
+          fine,
+          precise,
+          vague: best.span,
+          subject: 'date',
+          claims: [claimRef(fine, claim)],
+          ruleId: 'compare/period-refinement',
+          salience: 0.3,
+          confidence: CONFIDENCE,
+          explanation: `${outlet(ctx, fine)} counts the period, '${claim.text}', where ${outlet(ctx, coarse)} says only '${best.span.text}'.`,
+        }),
+      );
     }
   }
   return out;

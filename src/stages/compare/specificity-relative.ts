@@ -4,8 +4,9 @@ import type { Sentence } from '../../model/source.js';
 import type { Span } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import { type MatchedFacts, otherSide } from './fact-match.js';
-import { claimRef, claimSpan } from './spans.js';
-import { daypartAfter } from './specificity-daypart.js';
+import { claimRef } from './spans.js';
+import { daypartAfter, withDaypart } from './specificity-daypart.js';
+import { refinementDraft } from './specificity-draft.js';
 
 // Inputs: a time told only relative to another event, with no count ("answered the court hours later"),
 // and, in the sentence the alignment links to it, a day with its part of the day ("a Friday
@@ -54,22 +55,20 @@ export function relativeTimeRefinement(ctx: CompareContext, _m: MatchedFacts): F
         return daypartAfter(t, c) !== undefined && [...names(t)].some((n) => actors.has(n));
       });
       if (!dated) continue;
-      const t = ctx.sentence[fine].get(dated.sentence) as Sentence;
-      const part = daypartAfter(t, dated) as Span;
-      const date = claimSpan(dated);
-      const [start, end] = [Math.min(date.start, part.start), Math.max(date.end, part.end)];
-      const precise = { ...date, start, end, text: t.text.slice(start - t.start, end - t.start) };
-      out.push({
-        kind: 'refinement',
-        subject: 'date',
-        a: [coarse === 'a' ? vague : precise],
-        b: [coarse === 'b' ? vague : precise],
-        claims: [claimRef(fine, dated)],
-        ruleId: 'compare/relative-time-refinement',
-        salience: 0.3,
-        confidence: CONFIDENCE,
-        explanation: `${outlet(ctx, fine)} gives the time, '${precise.text}', where ${outlet(ctx, coarse)} says only '${vague.text}'.`,
-      });
+      const precise = withDaypart(ctx.sentence[fine].get(dated.sentence) as Sentence, dated) as Span;
+      out.push(
+        refinementDraft({
+          fine,
+          precise,
+          vague,
+          subject: 'date',
+          claims: [claimRef(fine, dated)],
+          ruleId: 'compare/relative-time-refinement',
+          salience: 0.3,
+          confidence: CONFIDENCE,
+          explanation: `${outlet(ctx, fine)} gives the time, '${precise.text}', where ${outlet(ctx, coarse)} says only '${vague.text}'.`,
+        }),
+      );
     }
   }
   return out;

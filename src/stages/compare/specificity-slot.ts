@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/source.js';
 import type { Side, Span } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
 import { type MatchedFacts, otherSide } from './fact-match.js';
+import { refinementDraft } from './specificity-draft.js';
 import { isContent } from './weights.js';
 
 // Inputs: what follows a two-word phrase and its preposition on both sides ("bus fares for | the
@@ -76,17 +77,19 @@ export function slotFigureRefinement(ctx: CompareContext, _m: MatchedFacts): Fin
       if (!bare) continue;
       seen.add(slot.key);
       const [precise, vague] = [spanOf(slot), spanOf(bare)];
-      out.push({
-        kind: 'refinement',
-        subject: 'quantity',
-        a: [fine === 'a' ? precise : vague],
-        b: [fine === 'b' ? precise : vague],
-        claims: [],
-        ruleId: 'compare/slot-figure-refinement',
-        salience: 0.3,
-        confidence: CONFIDENCE,
-        explanation: `${outlet(ctx, fine)} gives a figure, '${precise.text}', where ${outlet(ctx, coarse)} says '${vague.text}'.`,
-      });
+      out.push(
+        refinementDraft({
+          fine,
+          precise,
+          vague,
+          subject: 'quantity',
+          claims: [],
+          ruleId: 'compare/slot-figure-refinement',
+          salience: 0.3,
+          confidence: CONFIDENCE,
+          explanation: `${outlet(ctx, fine)} gives a figure, '${precise.text}', where ${outlet(ctx, coarse)} says '${vague.text}'.`,
+        }),
+      );
     }
   }
   return out;
