@@ -13,11 +13,17 @@ export interface Refinement
 
 /** The finding of a refinement: the precise span on its side, the vague one on the other. */
 export function refinementDraft(r: Refinement): FindingDraft {
-  const { fine, precise, vague, ...rest } = r;
+  const [a, b] = r.fine === 'a' ? [r.precise, r.vague] : [r.vague, r.precise];
+  // The key order of every other finding, so that reports diff cleanly.
   return {
     kind: 'refinement',
-    ...rest,
-    a: [fine === 'a' ? precise : vague],
-    b: [fine === 'b' ? precise : vague],
+    subject: r.subject,
+    a: [a],
+    b: [b],
+    claims: r.claims,
+    ruleId: r.ruleId,
+    salience: r.salience,
+    confidence: r.confidence,
+    explanation: r.explanation,
   };
 }
