@@ -48,7 +48,7 @@ function passive(tokens: Token[], i: number): boolean {
 
 /**
  * "would consider", "could not say": a modal before the verb (over adverbs and "not") makes the
- * statement possible, not made (Quirk et al. 1985, §4.49-4.55 modal meanings), so it is no report.
+ * statement possible, not made (Quirk et al. 1985, ch. 4 on modal meanings), so it is no report.
  */
 function hypothetical(tokens: Token[], i: number): boolean {
   let k = i - 1;

@@ -6,10 +6,7 @@ import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
-import { topicCue } from './topic.js';
-
-const POSSESSIVE = /^(?:his|her|its|their|our)$/u;
-const GENITIVE = /^['’]s$/u;
+import { GENITIVE, POSSESSIVE, topicCue } from './topic.js';
 
 /** "claim that": a statement noun right before "that"; the cue is the noun. */
 function statementCue(tokens: Token[], i: number): Cue | undefined {

@@ -29,7 +29,7 @@ export function contentStart(
     // The chunker reads "to" (a particle) as part of the phrase: "his aides to".
     if (addressee && addressee.last > addressee.first && tokens[k - 1].lower === 'to') k--;
     // "warned North Korea to refrain from …", "told his advisers to find …": a directive's content
-    // is the infinitive after its addressee (Quirk et al. 1985, §16.63 object + to-infinitive).
+    // is the infinitive after its addressee (Quirk et al. 1985, ch. 16: object + to-infinitive).
     if (addressee && tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return k;
   }
   // Adjuncts before "that": "confirmed on Monday that", "said in a statement that", "stated, “…".

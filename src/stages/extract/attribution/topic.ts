@@ -11,9 +11,10 @@ import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerO
 import type { Cue } from './cue.js';
 import { cueSubject } from './distant-subject.js';
 
-const POSSESSIVE = /^(?:his|her|its|their|our)$/u;
-const GENITIVE = /^['’]s$/u;
-/** Prepositions after a reporting verb that introduce what the speech is about (Quirk et al. 1985, §16.23 prepositional verbs). */
+/** A possessive determiner or the genitive 's before a reporting noun names its owner: "his claim", "Trump's call". */
+export const POSSESSIVE = /^(?:his|her|its|their|our)$/u;
+export const GENITIVE = /^['’]s$/u;
+/** Prepositions after a reporting verb that introduce what the speech is about (Quirk et al. 1985, ch. 16: prepositional verbs). */
 const VERB_TOPICS = new Set(['about', 'against', 'over', 'of']);
 
 /** "criticism of": a noun of the lexicon right before one of its prepositions; the cue spans both. */
