@@ -1,42 +1,49 @@
+import type { Side, Span } from '../../model/span.js';
+import { type Clause, type ClausePair, similarClauses } from './agreement-clauses.js';
 import type { CompareContext, FindingDraft } from './context.js';
 import { outlet } from './context.js';
 import type { MatchedFacts } from './fact-match.js';
-import type { SentencePair } from './sentence-pairs.js';
-import { claimRef, sentenceSpan } from './spans.js';
+import { claimRef } from './spans.js';
 
 /** At most this many sentence agreements a pair: gold lists hold about six (eval/findings/README.md). */
 const MAX_AGREEMENTS = 8;
 
-/** Whether a figure or date matched between the two sentences is stated incompatibly. */
-function disagrees(m: MatchedFacts, p: SentencePair): boolean {
-  return [...m.quantities, ...m.dates].some(
-    (f) => f.a.claim.sentence === p.a.id && f.b.claim.sentence === p.b.id && f.relation === 'disjoint',
-  );
+/** Whether a claim of the fact pair lies inside the clause. */
+const inside = (c: Clause, claim: { sentence: string; start: number; end: number }) =>
+  claim.sentence === c.sentence.id &&
+  claim.start >= c.sentence.tokens[c.from].start &&
+  claim.end <= c.sentence.tokens[c.to - 1].end;
+
+/** The figures and dates matched between the two clauses. */
+const factsIn = (m: MatchedFacts, p: ClausePair) =>
+  [...m.quantities, ...m.dates].filter((f) => inside(p.a, f.a.claim) && inside(p.b, f.b.claim));
+
+/** The evidence span of a clause: from its first token to its last, closing punctuation left out. */
+function clauseSpan(ctx: CompareContext, side: Side, c: Clause): Span {
+  let to = c.to;
+  while (to - 1 > c.from && c.sentence.tokens[to - 1].pos === 'PUNCT') to--;
+  const [start, end] = [c.sentence.tokens[c.from].start, c.sentence.tokens[to - 1].end];
+  return { sentence: c.sentence.id, start, end, text: ctx[side].text.slice(start, end) };
 }
 
 /**
- * Rule `compare/sentence-agreement`: two sentences, anywhere in the articles, that report the
+ * Rule `compare/sentence-agreement`: two clauses, anywhere in the articles, that report the
  * same fact: "met Sunday afternoon at the White House" / "met privately at the White House on
- * Sunday", or the same quote. They share rare words, two fifths of the lighter sentence, and
- * an act (`similarSentences`), and no figure or date in them disagrees. The strongest few.
+ * Sunday", or the same quote. They share rare words, two fifths of the lighter clause, and an
+ * act (`similarClauses`), and no figure or date in them disagrees. The strongest few.
  */
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
-  return m.sentences
-    .filter((p) => !disagrees(m, p))
+  return similarClauses(ctx, m.weights)
+    .filter((p) => !factsIn(m, p).some((f) => f.relation === 'disjoint'))
     .slice(0, MAX_AGREEMENTS)
-    .map((p) => {
-      const claims = [...m.quantities, ...m.dates]
-        .filter((f) => f.a.claim.sentence === p.a.id && f.b.claim.sentence === p.b.id)
-        .flatMap((f) => [claimRef('a', f.a.claim), claimRef('b', f.b.claim)]);
-      return {
-        kind: 'agreement',
-        subject: 'sentence',
-        a: [sentenceSpan(p.a)],
-        b: [sentenceSpan(p.b)],
-        claims,
-        ruleId: 'compare/sentence-agreement',
-        salience: Math.round(Math.min(0.3, 0.1 + p.cover / 5) * 1000) / 1000,
-        explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).`,
-      };
-    });
+    .map((p) => ({
+      kind: 'agreement',
+      subject: 'sentence',
+      a: [clauseSpan(ctx, 'a', p.a)],
+      b: [clauseSpan(ctx, 'b', p.b)],
+      claims: factsIn(m, p).flatMap((f) => [claimRef('a', f.a.claim), claimRef('b', f.b.claim)]),
+      ruleId: 'compare/sentence-agreement',
+      salience: Math.round(Math.min(0.3, 0.1 + p.cover / 5) * 1000) / 1000,
+      explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).`,
+    }));
 }
