@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../model/source.js';
+import { sameWords, type WordRun } from './agreement-words.js';
 import type { CompareContext } from './context.js';
 import { COVER_MIN, RARE, SHARED_MIN, sharesActIn } from './sentence-pairs.js';
 import { isContent, sharedWeight } from './weights.js';
@@ -24,6 +25,8 @@ export interface Clause {
   /** Content lemmas that are not names: what was done, not who did it. */
   plain: Set<string>;
   weight: number;
+  /** Whether the clause is the whole sentence. */
+  whole: boolean;
 }
 
 /** Two clauses, one a side, that say the same; `shared` and `cover` as in `SentencePair`. */
@@ -34,12 +37,22 @@ export interface ClausePair {
   cover: number;
   /** The shared lemmas, heaviest first. */
   words: string[];
+  /** Whether both clauses hold the same run of words (`sameWords`): a quotation both print. */
+  quoted: boolean;
 }
 
 /** Commas, semicolons, colons, dashes, brackets and quotation marks end a clause (or a quotation). */
 const BOUNDARY = /^(?:[,;:()"\u201c\u201d\u2014\u2013]|--)$/u;
 /** A subordinating conjunction ("said that…", "because…") opens a clause of its own. */
 const boundary = (t: Token) => BOUNDARY.test(t.text) || t.pos === 'SCONJ';
+
+/** A clause shorter than its sentence must be repeated more fully than a whole sentence. */
+const CLAUSE_COVER_MIN = 0.5;
+/**
+ * A clause this many times lighter than the other one ("former President Bill Clinton" against
+ * a sentence about what the White House asked him) agrees only by a shared act, not by a phrase.
+ */
+const LOPSIDED = 2.5;
 
 const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
 
@@ -73,6 +86,7 @@ export function clausesOf(s: Sentence, w: ReadonlyMap<string, number>): Clause[]
         lemmas,
         plain,
         weight: sharedWeight(lemmas, lemmas, w),
+        whole: i === 0 && j === segs.length,
       });
     }
   }
@@ -93,23 +107,46 @@ const byStrength = (x: ClausePair, y: ClausePair) => {
   return kx[0] - ky[0] || kx[1] - ky[1] || kx[2] - ky[2];
 };
 
+/** Whether both clauses hold the run of the same words their sentences share. */
+function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
+  const inside = (c: Clause, [from, to]: [number, number]) => c.from <= from && to <= c.to;
+  return run !== undefined && inside(a, run.a) && inside(b, run.b);
+}
+
 /**
- * The pairs of clauses of two sentences that report the same thing: enough rare words shared,
- * two fifths of the lighter clause, not names alone, and an act (`sharesActIn`).
+ * Whether two clauses report the same thing: enough rare words shared, two fifths of the lighter
+ * clause (a half when either is a part of its sentence), and then either the same run of words
+ * (`sameWords`), or words that are not names alone and an act (`sharesActIn`): a rare verb both
+ * hold, or, unless one clause is much the lighter, a two-word phrase.
  */
+function agree(
+  a: Clause,
+  b: Clause,
+  run: WordRun | undefined,
+  shared: number,
+  cover: number,
+  w: ReadonlyMap<string, number>,
+): boolean {
+  if (shared < SHARED_MIN || cover < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN)) return false;
+  if (quotes(a, b, run)) return true;
+  if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
+  const lopsided = Math.max(a.weight, b.weight) > LOPSIDED * Math.min(a.weight, b.weight);
+  return sharesActIn(tokensOf(a), tokensOf(b), w, lopsided ? 0 : cover);
+}
+
+/** The pairs of clauses of two sentences that report the same thing (`agree`). */
 function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>): ClausePair[] {
   const out: ClausePair[] = [];
+  const run = as.length && bs.length ? sameWords(as[0].sentence.tokens, bs[0].sentence.tokens) : undefined;
   for (const a of as) {
     for (const b of bs) {
       const shared = sharedWeight(a.lemmas, b.lemmas, w);
-      if (shared < SHARED_MIN) continue;
       const cover = shared / Math.min(a.weight, b.weight);
-      if (cover < COVER_MIN || sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) continue;
-      if (!sharesActIn(tokensOf(a), tokensOf(b), w, cover)) continue;
+      if (!agree(a, b, run, shared, cover, w)) continue;
       const words = [...a.lemmas]
         .filter((x) => b.lemmas.has(x))
         .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1));
-      out.push({ a, b, shared, cover, words });
+      out.push({ a, b, shared, cover, words, quoted: quotes(a, b, run) });
     }
   }
   return out;
@@ -146,20 +183,28 @@ export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, numbe
 /**
  * Strongest first, the pairs whose clauses overlap no clause taken before them, one a pair of
  * sentences. A headline sums up the lead, so a body sentence that agrees with a headline stays
- * free to agree with a body sentence too: only the headline's clause is taken.
+ * free to agree with a body sentence too: only the headline's clause is taken. A quotation both
+ * print is a fact of its own (what was said, beside what was done), so a clause taken by a
+ * paraphrase stays free for the same words in the other article; only quotations block quotations.
  */
 function disjoint(pairs: ClausePair[]): ClausePair[] {
-  const taken = new Map<Sentence, Clause[]>();
+  const taken = { all: new Map<Sentence, Clause[]>(), quoted: new Map<Sentence, Clause[]>() };
   const joined = new Set<string>();
-  const free = (c: Clause) =>
-    !(taken.get(c.sentence) ?? []).some((t) => t.first < c.last && c.first < t.last);
-  const take = (c: Clause) => taken.set(c.sentence, [...(taken.get(c.sentence) ?? []), c]);
+  const overlaps = (c: Clause, map: Map<Sentence, Clause[]>) =>
+    (map.get(c.sentence) ?? []).some((t) => t.first < c.last && c.first < t.last);
+  const take = (c: Clause, map: Map<Sentence, Clause[]>) =>
+    map.set(c.sentence, [...(map.get(c.sentence) ?? []), c]);
   return [...pairs].sort(byStrength).filter((p) => {
     const key = `${p.a.sentence.id}|${p.b.sentence.id}`;
-    if (joined.has(key) || !free(p.a) || !free(p.b)) return false;
+    const blocking = p.quoted ? taken.quoted : taken.all;
+    if (joined.has(key) || overlaps(p.a, blocking) || overlaps(p.b, blocking)) return false;
     joined.add(key);
     const headline = p.a.sentence.role === 'headline' || p.b.sentence.role === 'headline';
-    for (const c of [p.a, p.b]) if (!headline || c.sentence.role === 'headline') take(c);
+    for (const c of [p.a, p.b]) {
+      if (headline && c.sentence.role !== 'headline') continue;
+      take(c, taken.all);
+      if (p.quoted) take(c, taken.quoted);
+    }
     return true;
   });
 }

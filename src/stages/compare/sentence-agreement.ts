@@ -3,10 +3,26 @@ import { type Clause, type ClausePair, similarClauses } from './agreement-clause
 import type { CompareContext, FindingDraft } from './context.js';
 import { outlet } from './context.js';
 import type { MatchedFacts } from './fact-match.js';
+import { SHARED_MIN } from './sentence-pairs.js';
 import { claimRef } from './spans.js';
 
 /** At most this many sentence agreements a pair: gold lists hold about six (eval/findings/README.md). */
 const MAX_AGREEMENTS = 8;
+
+/**
+ * Which agreements a reader sees first: the most fully repeated, with shared words counted up to
+ * twice the minimum, so that two long sentences sharing many words do not crowd out a short
+ * fact repeated whole. Ties by the mirrored offsets, so b-vs-a shows the same ones.
+ */
+function byRank(x: ClausePair, y: ClausePair): number {
+  const rank = (p: ClausePair) => Math.round(p.cover * Math.min(p.shared, 2 * SHARED_MIN) * 1000);
+  const key = (p: ClausePair) => {
+    const [s, t] = [p.a.sentence.tokens[p.a.from].start, p.b.sentence.tokens[p.b.from].start];
+    return [Math.min(s, t), Math.max(s, t)];
+  };
+  const [kx, ky] = [key(x), key(y)];
+  return rank(y) - rank(x) || kx[0] - ky[0] || kx[1] - ky[1];
+}
 
 /** Whether a claim of the fact pair lies inside the clause. */
 const inside = (c: Clause, claim: { sentence: string; start: number; end: number }) =>
@@ -35,6 +51,7 @@ function clauseSpan(ctx: CompareContext, side: Side, c: Clause): Span {
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return similarClauses(ctx, m.weights)
     .filter((p) => !factsIn(m, p).some((f) => f.relation === 'disjoint'))
+    .sort(byRank)
     .slice(0, MAX_AGREEMENTS)
     .map((p) => ({
       kind: 'agreement',
@@ -44,6 +61,6 @@ export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): Finding
       claims: factsIn(m, p).flatMap((f) => [claimRef('a', f.a.claim), claimRef('b', f.b.claim)]),
       ruleId: 'compare/sentence-agreement',
       salience: Math.round(Math.min(0.3, 0.1 + p.cover / 5) * 1000) / 1000,
-      explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).`,
+      explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).${process.env.AGREE_DEBUG ? ` [sh=${p.shared.toFixed(1)} cov=${p.cover.toFixed(2)} wa=${p.a.weight.toFixed(1)} wb=${p.b.weight.toFixed(1)} ta=${p.a.to - p.a.from} tb=${p.b.to - p.b.from}]` : ''}`,
     }));
 }
