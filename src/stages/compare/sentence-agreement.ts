@@ -10,7 +10,7 @@ import { claimRef } from './spans.js';
 const MAX_AGREEMENTS = 8;
 
 /**
- * Which agreements a reader sees first: the most fully repeated, with shared words counted up to
+ * Which agreements a reader sees first (after the sure ones): the most fully repeated, with shared words counted up to
  * twice the minimum, so that two long sentences sharing many words do not crowd out a short
  * fact repeated whole. Ties by the mirrored offsets, so b-vs-a shows the same ones.
  */
@@ -23,6 +23,16 @@ function byRank(x: ClausePair, y: ClausePair): number {
   const [kx, ky] = [key(x), key(y)];
   return rank(y) - rank(x) || kx[0] - ky[0] || kx[1] - ky[1];
 }
+
+/**
+ * Below `CONFIDENT`: kept in the JSON, not shown by default. Shared rare words are weak evidence
+ * on their own; the alignment's paraphrase model, or the same run of words, confirms them.
+ */
+const UNSURE = Number(process.env.AGREE_UNSURE ?? 0.45);
+
+/** Whether an agreement rests on shared words alone: sentences the alignment does not link, no quotation. */
+const unsure = (ctx: CompareContext, p: ClausePair) =>
+  !p.quoted && !ctx.linked.has(`${p.a.sentence.id}|${p.b.sentence.id}`);
 
 /** Whether a claim of the fact pair lies inside the clause. */
 const inside = (c: Clause, claim: { sentence: string; start: number; end: number }) =>
@@ -51,7 +61,7 @@ function clauseSpan(ctx: CompareContext, side: Side, c: Clause): Span {
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return similarClauses(ctx, m.weights)
     .filter((p) => !factsIn(m, p).some((f) => f.relation === 'disjoint'))
-    .sort(byRank)
+    .sort((x, y) => Number(unsure(ctx, x)) - Number(unsure(ctx, y)) || byRank(x, y))
     .slice(0, MAX_AGREEMENTS)
     .map((p) => ({
       kind: 'agreement',
@@ -60,6 +70,7 @@ export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): Finding
       b: [clauseSpan(ctx, 'b', p.b)],
       claims: factsIn(m, p).flatMap((f) => [claimRef('a', f.a.claim), claimRef('b', f.b.claim)]),
       ruleId: 'compare/sentence-agreement',
+      ...(unsure(ctx, p) ? { confidence: UNSURE } : {}),
       salience: Math.round(Math.min(0.3, 0.1 + p.cover / 5) * 1000) / 1000,
       explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).${process.env.AGREE_DEBUG ? ` [sh=${p.shared.toFixed(1)} cov=${p.cover.toFixed(2)} wa=${p.a.weight.toFixed(1)} wb=${p.b.weight.toFixed(1)} ta=${p.a.to - p.a.from} tb=${p.b.to - p.b.from}]` : ''}`,
     }));
