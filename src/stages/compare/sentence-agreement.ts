@@ -1,5 +1,6 @@
 import type { Side, Span } from '../../model/span.js';
-import { type Clause, type ClausePair, similarClauses } from './agreement-clauses.js';
+import type { Clause } from './agreement-clauses.js';
+import { type ClausePair, similarClauses } from './agreement-match.js';
 import type { CompareContext, FindingDraft } from './context.js';
 import { outlet } from './context.js';
 import type { MatchedFacts } from './fact-match.js';
@@ -28,7 +29,7 @@ function byRank(x: ClausePair, y: ClausePair): number {
  * Below `CONFIDENT`: kept in the JSON, not shown by default. Shared rare words are weak evidence
  * on their own; the alignment's paraphrase model, or the same run of words, confirms them.
  */
-const UNSURE = Number(process.env.AGREE_UNSURE ?? 0.45);
+const UNSURE = 0.45;
 
 /** Whether an agreement rests on shared words alone: sentences the alignment does not link, no quotation. */
 const unsure = (ctx: CompareContext, p: ClausePair) =>
@@ -72,6 +73,6 @@ export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): Finding
       ruleId: 'compare/sentence-agreement',
       ...(unsure(ctx, p) ? { confidence: UNSURE } : {}),
       salience: Math.round(Math.min(0.3, 0.1 + p.cover / 5) * 1000) / 1000,
-      explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).${process.env.AGREE_DEBUG ? ` [sh=${p.shared.toFixed(1)} cov=${p.cover.toFixed(2)} wa=${p.a.weight.toFixed(1)} wb=${p.b.weight.toFixed(1)} ta=${p.a.to - p.a.from} tb=${p.b.to - p.b.from}]` : ''}`,
+      explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).`,
     }));
 }
