@@ -5,7 +5,7 @@ import type { CompareContext, FindingDraft } from './context.js';
 import { outlet } from './context.js';
 import type { MatchedFacts } from './fact-match.js';
 import { SHARED_MIN } from './sentence-pairs.js';
-import { claimRef } from './spans.js';
+import { claimRef, sentenceSpan } from './spans.js';
 
 /** At most this many sentence agreements a pair: gold lists hold about six (eval/findings/README.md). */
 const MAX_AGREEMENTS = 8;
@@ -45,8 +45,9 @@ const inside = (c: Clause, claim: { sentence: string; start: number; end: number
 const factsIn = (m: MatchedFacts, p: ClausePair) =>
   [...m.quantities, ...m.dates].filter((f) => inside(p.a, f.a.claim) && inside(p.b, f.b.claim));
 
-/** The evidence span of a clause: from its first token to its last, closing punctuation left out. */
+/** The evidence span of a clause: the sentence, or from the clause's first token to its last, closing punctuation left out. */
 function clauseSpan(ctx: CompareContext, side: Side, c: Clause): Span {
+  if (c.whole) return sentenceSpan(c.sentence);
   let to = c.to;
   while (to - 1 > c.from && c.sentence.tokens[to - 1].pos === 'PUNCT') to--;
   const [start, end] = [c.sentence.tokens[c.from].start, c.sentence.tokens[to - 1].end];
