@@ -1,5 +1,9 @@
 import type { Sentence, Token } from '../../model/source.js';
+import { actorGroupById, findActors } from '../../text/actors.js';
 import { isContent, sharedWeight } from './weights.js';
+
+/** The prefix of a key that stands for an actor of the lexicon, not a lemma. */
+export const ACTOR = 'actor:';
 
 /**
  * Inputs: one body or headline sentence, cut at clause punctuation and before subordinating
@@ -42,15 +46,31 @@ export function segments(s: Sentence): [number, number][] {
   return out;
 }
 
+/**
+ * What a content word means for matching: its lemma, or, when the word alone names a state of
+ * the actor lexicon ("Russia", "Russians", "Moscow"), that state, so that "colluded with
+ * Russia" and "colluding with the Russians" share it.
+ */
+export function keysOf(s: Sentence): (t: Token) => string {
+  const named = new Map<number, string>();
+  for (const m of findActors(s)) {
+    const inside = s.tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+    if (m.group && inside.length === 1 && actorGroupById(m.group)?.kind === 'state')
+      named.set(inside[0].start, `${ACTOR}${m.group}`);
+  }
+  return (t) => named.get(t.start) ?? t.lemma;
+}
+
 /** Every run of neighbouring segments, the whole sentence among them, so that a short aside does not split a fact. */
 export function clausesOf(s: Sentence, w: ReadonlyMap<string, number>): Clause[] {
   const segs = segments(s);
+  const key = keysOf(s);
   const out: Clause[] = [];
   for (let i = 0; i < segs.length; i++) {
     for (let j = i + 1; j <= segs.length; j++) {
       const tokens = s.tokens.slice(segs[i][0], segs[j - 1][1]).filter(isContent);
-      const lemmas = new Set(tokens.map((t) => t.lemma));
-      const plain = new Set(tokens.filter((t) => t.pos !== 'PROPN').map((t) => t.lemma));
+      const lemmas = new Set(tokens.map(key));
+      const plain = new Set(tokens.filter((t) => t.pos !== 'PROPN').map(key));
       out.push({
         sentence: s,
         from: segs[i][0],

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../model/source.js';
-import { type Clause, clausesOf, tokensOf } from './agreement-clauses.js';
+import { ACTOR, type Clause, clausesOf, keysOf, tokensOf } from './agreement-clauses.js';
 import { disjoint } from './agreement-select.js';
 import { sameWords, type WordRun } from './agreement-words.js';
 import type { CompareContext } from './context.js';
@@ -81,6 +81,16 @@ function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>)
 }
 
 /**
+ * The pair's lemma weights with the actor keys of `keysOf` weighed the same way: log((N + 1) / df)
+ * over the body and headline sentences of both articles (`lemmaWeights`).
+ */
+function withActors(w: ReadonlyMap<string, number>, keys: ReadonlySet<string>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const set of keys) for (const k of set) if (k.startsWith(ACTOR)) df.set(k, (df.get(k) ?? 0) + 1);
+  return new Map([...w, ...[...df].map(([k, n]) => [k, Math.log((keys.length + 1) / n)] as const)]);
+}
+
+/**
  * Clauses of the two articles that report the same thing, anywhere in them (issue 10): for each
  * two sentences that share a rare lemma, every pair of their clauses that agree; then, strongest
  * first, the pairs whose clauses overlap no clause already taken. A sentence can so agree with
@@ -88,20 +98,24 @@ function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>)
  */
 export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, number>): ClausePair[] {
   const [as, bs] = [ctx.a.sentences.filter(carries), ctx.b.sentences.filter(carries)];
-  const clauses = new Map([...as, ...bs].map((s) => [s, clausesOf(s, w)] as const));
+  const keys = new Map(
+    [...as, ...bs].map((s) => [s, new Set(s.tokens.filter(isContent).map(keysOf(s)))] as const),
+  );
+  const weights = withActors(w, [...keys.values()]);
+  const clauses = new Map([...as, ...bs].map((s) => [s, clausesOf(s, weights)] as const));
   const index = new Map<string, Sentence[]>();
   for (const b of bs) {
-    const lemmas = new Set(b.tokens.filter(isContent).map((t) => t.lemma));
-    for (const l of lemmas) if ((w.get(l) ?? 0) >= RARE) index.set(l, [...(index.get(l) ?? []), b]);
+    for (const k of keys.get(b) ?? [])
+      if ((weights.get(k) ?? 0) >= RARE) index.set(k, [...(index.get(k) ?? []), b]);
   }
   const pairs: ClausePair[] = [];
   for (const a of as) {
     const seen = new Set<Sentence>();
-    for (const t of a.tokens.filter(isContent)) {
-      for (const b of index.get(t.lemma) ?? []) {
+    for (const k of keys.get(a) ?? []) {
+      for (const b of index.get(k) ?? []) {
         if (seen.has(b)) continue;
         seen.add(b);
-        pairs.push(...clausePairs(clauses.get(a) ?? [], clauses.get(b) ?? [], w));
+        pairs.push(...clausePairs(clauses.get(a) ?? [], clauses.get(b) ?? [], weights));
       }
     }
   }

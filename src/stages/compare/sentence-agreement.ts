@@ -7,8 +7,11 @@ import type { MatchedFacts } from './fact-match.js';
 import { SHARED_MIN } from './sentence-pairs.js';
 import { claimRef, sentenceSpan } from './spans.js';
 
-/** At most this many sentence agreements a pair: gold lists hold about six (eval/findings/README.md). */
-const MAX_AGREEMENTS = 8;
+/**
+ * At most this many shown sentence agreements a pair: gold lists hold up to six (eval/findings/README.md),
+ * and dense pairs of one wire story hold more true ones than that.
+ */
+const MAX_AGREEMENTS = 10;
 
 /**
  * Which agreements a reader sees first (after the sure ones): the most fully repeated, with shared words counted up to

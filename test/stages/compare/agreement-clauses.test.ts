@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/pipeline.js';
-import { segments } from '../../../src/stages/compare/agreement-clauses.js';
+import { keysOf, segments } from '../../../src/stages/compare/agreement-clauses.js';
 import { sameWords } from '../../../src/stages/compare/agreement-words.js';
 
 const sentence = (text: string) => analyzeText(`${text}\n`).sentences[0];
@@ -54,5 +54,19 @@ describe('sameWords: the longest run of the same words, six or more', () => {
     ['The mayor said the plan was a waste of money.', 'A waste of money, the mayor said.', undefined],
   ])('%s / %s', (x, y, expected) => {
     expect(runOf(x, y)).toEqual(expected);
+  });
+});
+
+// A word that alone names a state of the actor lexicon matches the state, whatever the word.
+describe('keysOf: a state named alone is one key', () => {
+  it.each([
+    ['Trump denied that his campaign colluded with Russia.', 'Russia', 'actor:russia'],
+    ['Trump denied colluding with the Russians.', 'Russians', 'actor:russia'],
+    ['Officials in Moscow denied meddling.', 'Moscow', 'actor:russia'],
+    ['Russian interference was the subject.', 'interference', 'interference'],
+  ])('%s: %s', (text, word, expected) => {
+    const s = sentence(text);
+    const token = s.tokens.find((t) => t.text === word);
+    expect(token && keysOf(s)(token)).toBe(expected);
   });
 });
