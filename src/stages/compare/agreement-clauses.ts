@@ -62,9 +62,12 @@ export function keysOf(s: Sentence): (t: Token) => string {
 }
 
 /** Every run of neighbouring segments, the whole sentence among them, so that a short aside does not split a fact. */
-export function clausesOf(s: Sentence, w: ReadonlyMap<string, number>): Clause[] {
+export function clausesOf(
+  s: Sentence,
+  w: ReadonlyMap<string, number>,
+  key: (t: Token) => string = keysOf(s),
+): Clause[] {
   const segs = segments(s);
-  const key = keysOf(s);
   const out: Clause[] = [];
   for (let i = 0; i < segs.length; i++) {
     for (let j = i + 1; j <= segs.length; j++) {

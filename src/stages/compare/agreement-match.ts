@@ -65,9 +65,14 @@ function agree(
 /** The pairs of clauses of two sentences that report the same thing (`agree`). */
 function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>): ClausePair[] {
   const out: ClausePair[] = [];
-  const run = as.length && bs.length ? sameWords(as[0].sentence.tokens, bs[0].sentence.tokens) : undefined;
+  // No clause shares more than its whole sentence does: most candidates stop here or at their clause.
+  const [wholeA, wholeB] = [as.find((c) => c.whole), bs.find((c) => c.whole)];
+  if (!wholeA || !wholeB || sharedWeight(wholeA.lemmas, wholeB.lemmas, w) < SHARED_MIN) return out;
+  const run = sameWords(wholeA.sentence.tokens, wholeB.sentence.tokens);
+  const rich = bs.filter((b) => sharedWeight(b.lemmas, wholeA.lemmas, w) >= SHARED_MIN);
   for (const a of as) {
-    for (const b of bs) {
+    if (sharedWeight(a.lemmas, wholeB.lemmas, w) < SHARED_MIN) continue;
+    for (const b of rich) {
       const shared = sharedWeight(a.lemmas, b.lemmas, w);
       const cover = shared / Math.min(a.weight, b.weight);
       if (!agree(a, b, run, shared, cover, w)) continue;
@@ -98,11 +103,12 @@ function withActors(w: ReadonlyMap<string, number>, keys: ReadonlySet<string>[])
  */
 export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, number>): ClausePair[] {
   const [as, bs] = [ctx.a.sentences.filter(carries), ctx.b.sentences.filter(carries)];
+  const keyOf = new Map([...as, ...bs].map((s) => [s, keysOf(s)] as const));
   const keys = new Map(
-    [...as, ...bs].map((s) => [s, new Set(s.tokens.filter(isContent).map(keysOf(s)))] as const),
+    [...keyOf].map(([s, key]) => [s, new Set(s.tokens.filter(isContent).map(key))] as const),
   );
   const weights = withActors(w, [...keys.values()]);
-  const clauses = new Map([...as, ...bs].map((s) => [s, clausesOf(s, weights)] as const));
+  const clauses = new Map([...keyOf].map(([s, key]) => [s, clausesOf(s, weights, key)] as const));
   const index = new Map<string, Sentence[]>();
   for (const b of bs) {
     for (const k of keys.get(b) ?? [])
