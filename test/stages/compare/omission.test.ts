@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, type Finding } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
+import { outletTest } from '../../../src/stages/compare/omission/outlets.js';
 
 // Passages written for these tests: a city council story told by two outlets.
 const LEAD = 'The city council approved the new transit budget on Tuesday after a long debate.';
@@ -79,5 +80,51 @@ describe('omissions of facts, checked against the whole other article', () => {
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) expect(f.confidence).toBeGreaterThan(0);
     expect(found.some((f) => f.confidence >= CONFIDENT)).toBe(true);
+  });
+});
+
+describe('names that report no omitted fact', () => {
+  // What the findings a reader is shown say is missing: their explanations before the quoted gist,
+  // and the spans of those that cite only names or figures.
+  const shownNames = (a: string, b: string) =>
+    onSide(omissionsOf(a, b), 'a')
+      .filter((f) => f.confidence >= CONFIDENT)
+      .map((f) =>
+        f.ruleId === 'compare/omitted-development'
+          ? f.explanation.split(': "')[0]
+          : f.a.map((s) => s.text).join(' '),
+      )
+      .join(' | ');
+  const B = `${LEAD}\n\nSupporters said buses would run more often next year, and riders cheered the vote.`;
+  it.each([
+    [
+      'the outlet itself',
+      `${LEAD}\n\nThe plan drew a long line of riders to the chamber, Councilman Raj Patel told The Courier.`,
+      /The Courier/,
+    ],
+    [
+      'a plural common noun opening a sentence',
+      `${LEAD}\n\nAdvocates hope the council will add night routes to the plan this year.`,
+      /Advocates/,
+    ],
+    [
+      'a bare name in a sentence the other reports',
+      `${LEAD}\n\nSupporters said buses would run more often next year, and riders cheered Councilman Raj Patel.`,
+      /Raj Patel/,
+    ],
+  ])('%s', (_what, a, evidence) => {
+    expect(shownNames(a, B)).not.toMatch(evidence);
+  });
+});
+
+describe('outletTest', () => {
+  it.each([
+    ['The Huffington Post', 'Post', ['HuffPost', 'Fox News'], true],
+    ['USA TODAY', 'TODAY', ['USA Today', 'Fox News'], true],
+    ['Fox News', 'News', ['HuffPost', 'Fox News'], true],
+    ['Hillary Clinton', 'Clinton', ['HuffPost', 'Fox News'], false],
+    ['Huffman', 'Huffman', ['HuffPost'], false],
+  ] as const)('%s for %j: %s', (run, head, outlets, expected) => {
+    expect(outletTest([...outlets])(run, head)).toBe(expected);
   });
 });

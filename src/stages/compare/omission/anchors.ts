@@ -1,6 +1,7 @@
 import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
+import { tokenizeLine } from '../../../text/nlp.js';
 import type { Rarity } from '../context.js';
 import { isCapital, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
 
@@ -42,8 +43,10 @@ interface NameContext {
   text: string;
   inDate: (t: Token) => boolean;
   m: Mentions;
-  /** Words of both outlets' names: an outlet naming itself or its rival ("told Fox News") reports no fact. */
-  outlets: Set<string>;
+  /** Whether a name (run, head word) is one of the outlets: naming itself or its rival ("told Fox News") reports no fact. */
+  isOutlet: (run: string, head: string) => boolean;
+  /** Capitalised words either article writes inside a sentence, not at its opening. */
+  midCapitals: Set<string>;
   /** Words either article writes in lower case somewhere. */
   lowered: Set<string>;
   rarity: Rarity;
@@ -67,6 +70,18 @@ function isAffiliation(run: Token[], sentence: Sentence, text: string): boolean 
   return run.length === 1 && of?.lower === 'of' && owner?.pos === 'PROPN';
 }
 
+/**
+ * A word capitalised only because it opens a sentence, that is a plural common noun in lower case
+ * ("Advocates hope …", "Critics say …"): never capitalised inside a sentence of either article
+ * (so not "Cummings", whom the article also calls "Elijah Cummings"), and tagged a plural noun
+ * when written in lower case.
+ */
+function pluralNoun(word: Token, ctx: NameContext): boolean {
+  if (ctx.midCapitals.has(word.text)) return false;
+  const [lower] = tokenizeLine(`${word.lower} say so.`, 0)[0]?.tokens ?? [];
+  return lower?.pos === 'NOUN' && lower.lemma !== lower.text;
+}
+
 /** Runs of capitalised proper nouns outside dates: people, organisations, places. */
 function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
   const runs: Token[][] = [];
@@ -84,7 +99,7 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
     if (
       head.text.length < 2 ||
       head.text.endsWith('.') ||
-      ctx.outlets.has(head.text) ||
+      ctx.isOutlet(range(r, ctx.text).text, head.text) ||
       isDateline(r, sentence)
     )
       return [];
@@ -94,7 +109,7 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
     if (
       r.length === 1 &&
       sentence.tokens.indexOf(r[0]) === opening &&
-      ctx.rarity(head.lower) < OPENING_NAME_IDF
+      (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx))
     )
       return [];
     if (isAffiliation(r, sentence, ctx.text)) return [];
@@ -149,7 +164,7 @@ export function anchorsOf(
   claims: Claim[],
   m: Mentions,
   matched: Set<string>,
-  names: Pick<NameContext, 'outlets' | 'lowered' | 'rarity'>,
+  names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity'>,
 ): Anchor[] {
   const dates = claims.filter((c) => c.kind === 'date');
   const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
