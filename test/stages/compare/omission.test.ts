@@ -128,3 +128,14 @@ describe('outletTest', () => {
     expect(outletTest([...outlets])(run, head)).toBe(expected);
   });
 });
+
+describe('a named reaction takes the quote that follows it', () => {
+  it('cites the speaker quote tagged with a pronoun in the next paragraph', () => {
+    const a = `${LEAD}\n\nCouncilwoman Maria Okafor said the vote was rigged and vowed to appeal.\n\n"This plan will bankrupt the east side of the district," she said.\n\nThe mayor signed the budget on Wednesday.`;
+    const b = `${LEAD}\n\nThe mayor signed the budget on Wednesday.`;
+    const found = onSide(omissionsOf(a, b), 'a').filter((f) => /Okafor/.test(f.explanation));
+    expect(found).toHaveLength(1);
+    expect(quoted(found)).toMatch(/bankrupt the east side/);
+    expect(quoted(found)).not.toMatch(/signed the budget/);
+  });
+});

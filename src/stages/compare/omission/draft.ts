@@ -5,6 +5,7 @@ import type { Side, Span } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from '../context.js';
 import { claimRef, sentenceSpan } from '../spans.js';
 import type { Anchor } from './anchors.js';
+import { followUp } from './follow-up.js';
 import type { OmittedItem } from './items.js';
 
 const TYPE_ORDER = { name: 0, figure: 1, date: 2, word: 3 } as const;
@@ -127,7 +128,10 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
   const other: Side = side === 'a' ? 'b' : 'a';
   const absent = absentAnchors(group);
   const quoted = speakers(group, absent);
-  const spans = spansOf(group);
+  const more = followUp(ctx, side, group, absent).filter(
+    (f) => !spansOf(group).some((s) => s.start === f.start),
+  );
+  const spans = [...spansOf(group), ...more].sort((x, y) => x.start - y.start);
   const claims = [...new Set(group.flatMap((i) => i.claims.map((c) => claimRef(side, c))))];
   const whole = group.find((i) => i.whole);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];
