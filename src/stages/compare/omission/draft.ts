@@ -77,6 +77,10 @@ const listed = (anchors: Anchor[]): string => {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 };
 
+/** Whether a new sentence of the group reports what a party says or claims (an attribution in it). */
+const claimed = (group: OmittedItem[]) =>
+  group.some((i) => i.whole && i.sentenceClaims.some((c) => c.kind === 'attribution'));
+
 /** Salience: casualty figures, quoted reactions, figures and names before colour; the lead before the tail. */
 function salienceOf(
   ctx: CompareContext,
@@ -97,7 +101,9 @@ function salienceOf(
           ? 0.75
           : has('date')
             ? 0.6
-            : 0.55;
+            : claimed(group)
+              ? 0.65
+              : 0.55;
   // The more named people, organisations and figures the other article lacks, the bigger the omission.
   const size = 0.03 * Math.min(5, absent.filter((a) => a.type !== 'word').length);
   // A name or figure alone, in a sentence the other article otherwise reports, is a detail of a shared story.
