@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONFIDENT, type Finding } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
 import { outletTest } from '../../../src/stages/compare/omission/outlets.js';
+import { spellingVariant } from '../../../src/stages/compare/omission/spelling.js';
 
 // Passages written for these tests: a city council story told by two outlets.
 const LEAD = 'The city council approved the new transit budget on Tuesday after a long debate.';
@@ -137,5 +138,19 @@ describe('a named reaction takes the quote that follows it', () => {
     expect(found).toHaveLength(1);
     expect(quoted(found)).toMatch(/bankrupt the east side/);
     expect(quoted(found)).not.toMatch(/signed the budget/);
+  });
+});
+
+describe('spellingVariant', () => {
+  it.each([
+    ['Cowmen', 'Cowan', true],
+    ['Okafor', 'Okafur', true],
+    ['Cowan', 'Cowan', true],
+    ['Patel', 'Peters', false],
+    ['Obama', 'Omaha', false],
+    ['Lee', 'Leo', false],
+    ['Harrison', 'Harrington', false],
+  ])('%s / %s: %s', (x, y, expected) => {
+    expect(spellingVariant(x, y)).toBe(expected);
   });
 });
