@@ -1,3 +1,4 @@
+import { reportingNoun } from '../../lexicons/reporting-nouns.js';
 import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { AttributionClaim } from '../../model/claim.js';
@@ -27,6 +28,9 @@ function paragraphs(source: AnalyzedSource): Sentence[][] {
 /** A speech verb of the reporting-verb lexicon, read from the tokens: a cue extraction missed still counts. */
 const speechVerb = (s: Sentence) =>
   s.tokens.some((t) => t.pos === 'VERB' && reportingVerb(t.lemma) !== undefined);
+/** A noun of a text whose words can follow ("a letter", "the statement"), from the reporting-noun lexicon. */
+const documentNoun = (s: Sentence) =>
+  s.tokens.some((t) => t.pos === 'NOUN' && reportingNoun(t.lemma, 'document') !== undefined);
 
 /**
  * The surname a block quote's speaker goes by: the last capitalised word of the tag's speaker, else
@@ -43,9 +47,9 @@ function surnameOf(tag: AttributionClaim | undefined, intro: Sentence): string |
 
 /**
  * Paragraphs that print a speaker's words as a block: after a paragraph that ends with a colon
- * ("Read the full statement:"), or after a paragraph with a speech verb and no quotation of its
- * own when the next paragraph opens with a quotation mark (a letter "calling for …", then its
- * text). The block runs until a paragraph naming the speaker again (the outlet's voice), or one
+ * ("Read the full statement:"), or after a paragraph with a speech verb, a document noun and no
+ * quotation of its own when the next paragraph opens with a quotation mark ("writing a letter …
+ * calling for …", then the letter). The block runs until a paragraph naming the speaker again (the outlet's voice), or one
  * opening with a tag of a named speaker, at most `BLOCK_REACH` paragraphs.
  */
 function blockQuoted(source: AnalyzedSource, tags: AttributionClaim[], voiced: Set<string>): void {
@@ -59,7 +63,8 @@ function blockQuoted(source: AnalyzedSource, tags: AttributionClaim[], voiced: S
     if (!next || !last) return;
     const introText = text(intro).trimEnd();
     const colon = introText.endsWith(':');
-    const letter = speechVerb(last) && !/["“”]/.test(introText) && /^["“]/.test(text(next));
+    const letter =
+      speechVerb(last) && documentNoun(last) && !/["“”]/.test(introText) && /^["“]/.test(text(next));
     if (!colon && !letter) return;
     const surname = surnameOf(tags.filter((t) => t.sentence === last.id).at(-1), last);
     for (const p of blocks.slice(i + 1, i + 1 + BLOCK_REACH)) {

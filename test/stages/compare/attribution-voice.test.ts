@@ -47,6 +47,12 @@ describe('sentences context gives to a speaker are not the outlet voice', () => 
       SURPLUS.slice(0, -1),
       true,
     ],
+    [
+      'an untagged quotation after a speech verb with no document',
+      `Mayor Dana Lee cautioned that the plan could fail.\n\n“${SURPLUS}”`,
+      SURPLUS,
+      false,
+    ],
     ['a plain sentence of the outlet', `Officials counted the votes twice.\n\n${SURPLUS}`, SURPLUS, false],
   ])('%s: not own voice %s', (_what, text, snippet, expected) => {
     const source = analyze(text);
