@@ -1,9 +1,9 @@
 import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
-import { tokenizeLine } from '../../../text/nlp.js';
 import type { Rarity } from '../context.js';
 import { isCapital, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
+import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
 
 /** Something in a sentence that can be looked for in the other article. */
 export interface Anchor {
@@ -52,36 +52,6 @@ interface NameContext {
   rarity: Rarity;
 }
 
-const DASH = /^(?:—|–|-|--|\()$/;
-/** A dateline ("WASHINGTON —") opens a story with the place it was filed from, not a fact of it. */
-const isDateline = (run: Token[], sentence: Sentence) =>
-  run[0] === sentence.tokens[0] &&
-  run.every((t) => /^\p{Lu}{3,}$/u.test(t.text)) &&
-  DASH.test(sentence.tokens[run.length]?.text ?? '');
-
-/**
- * A person's state or home in AP style ("R-Tenn.", "Bob Corker of Tennessee") only places a
- * person the other article may name without it; it is not a fact of the story.
- */
-function isAffiliation(run: Token[], sentence: Sentence, text: string): boolean {
-  if (/\b[RDI]-$/.test(text.slice(Math.max(0, run[0].start - 2), run[0].start))) return true;
-  const at = sentence.tokens.indexOf(run[0]);
-  const [of, owner] = [sentence.tokens[at - 1], sentence.tokens[at - 2]];
-  return run.length === 1 && of?.lower === 'of' && owner?.pos === 'PROPN';
-}
-
-/**
- * A word capitalised only because it opens a sentence, that is a plural common noun in lower case
- * ("Advocates hope …", "Critics say …"): never capitalised inside a sentence of either article
- * (so not "Cummings", whom the article also calls "Elijah Cummings"), and tagged a plural noun
- * when written in lower case.
- */
-function pluralNoun(word: Token, ctx: NameContext): boolean {
-  if (ctx.midCapitals.has(word.text)) return false;
-  const [lower] = tokenizeLine(`${word.lower} say so.`, 0)[0]?.tokens ?? [];
-  return lower?.pos === 'NOUN' && lower.lemma !== lower.text;
-}
-
 /** Runs of capitalised proper nouns outside dates: people, organisations, places. */
 function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
   const runs: Token[][] = [];
@@ -109,7 +79,7 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
     if (
       r.length === 1 &&
       sentence.tokens.indexOf(r[0]) === opening &&
-      (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx))
+      (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx.midCapitals))
     )
       return [];
     if (isAffiliation(r, sentence, ctx.text)) return [];
