@@ -1,11 +1,19 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/report.js';
 import type { Side } from '../../src/model/span.js';
 import { renderHtml } from '../../src/report/html/index.js';
 import { compareFilesChecked } from '../assert-report.js';
-import { describeInBrowser, launch, open, type Session, useSession, writePage } from './chromium.js';
+import {
+  describeInBrowser,
+  launch,
+  onScreen,
+  open,
+  type Session,
+  useSession,
+  writePage,
+} from './chromium.js';
 
 // The sample report of `npm start`. Findings change as rules do, so every test walks what the
 // page holds (its list of findings) rather than naming an id.
@@ -14,17 +22,6 @@ const sample: Report = compareFilesChecked(
   'sources/astana-2018-05-14/wire.txt',
 );
 const SIDES: Side[] = ['a', 'b'];
-
-/** True when the element's first line is on screen and not covered (by the sticky bars, say). */
-async function onScreen(el: Locator): Promise<boolean> {
-  return el.evaluate((node) => {
-    const r = node.getClientRects()[0] ?? node.getBoundingClientRect();
-    const [x, y] = [r.left + Math.min(r.width / 2, 4), r.top + r.height / 2];
-    if (r.top < 0 || r.bottom > window.innerHeight) return false;
-    const hit = document.elementFromPoint(x, y);
-    return hit !== null && (hit === node || node.contains(hit));
-  });
-}
 
 /** Whether a finding's marks, on both sides, are close enough to fit in the window at once. */
 async function fitTogether(page: Page, id: string): Promise<boolean> {
