@@ -69,7 +69,8 @@ function lineScoped(cache: WinkCache): LineScopedCache {
   return Object.assign(cache, { lineWords });
 }
 
-const loaded = require.cache[cacheModule] ?? (require(cacheModule), require.cache[cacheModule]);
+require(cacheModule);
+const loaded = require.cache[cacheModule];
 if (loaded && !(loaded.exports as { lineScoped?: true }).lineScoped) {
   const create = loaded.exports as CacheFactory;
   const wrapped = (winkModel: unknown, featureFn: unknown) => {
