@@ -20,6 +20,7 @@ import type { Model, WinkMethods } from 'wink-nlp';
 interface Feature {
   list: unknown[];
   hash: Record<string, number>;
+  intrinsicSize?: number;
   maxIndex?: number;
 }
 interface CoreModel {
@@ -88,6 +89,10 @@ const CORE = (model.core as () => CoreModel)();
 // doubles with each instance: load it once and hand out the same value.
 const CER = (model.metaCER as () => unknown)();
 
+// wink's word table has no bit-field limit; past this many learned words an instance is replaced
+// so that its memory stays bounded on a large, varied corpus.
+const LEXEME_GROWTH_LIMIT = 200_000;
+
 const learnable = (f: Feature): boolean => Array.isArray(f.list) && typeof f.hash === 'object';
 
 /**
@@ -127,14 +132,15 @@ function createInstance(): Instance {
 /**
  * Whether reading `length` more characters could overflow a feature's bit field in wink's packed
  * lexicon (each token adds at most two values: the word and its lower case; wink does not check,
- * see cache.js `getFeaturesIndex`). Only new words and shapes are filed now, so this takes a very
- * large and varied corpus.
+ * see cache.js `getFeaturesIndex`), or the words it learned have grown past what one instance
+ * should hold in memory. Only new words and shapes are filed, so this takes a large, varied corpus.
  */
 function exhausted({ core }: Instance, length: number): boolean {
   for (const f of Object.values(core.features)) {
     if (learnable(f) && f.maxIndex !== undefined && f.list.length + 2 * length > f.maxIndex) return true;
   }
-  return false;
+  const lexeme = core.features.lexeme;
+  return lexeme.list.length - (lexeme.intrinsicSize ?? 0) > LEXEME_GROWTH_LIMIT;
 }
 
 let current = createInstance();
