@@ -1,7 +1,7 @@
 import { loadLexicon } from './load.js';
 
 interface DateWordEntry {
-  type: 'month' | 'weekday' | 'relative' | 'part' | 'unit' | 'future' | 'event';
+  type: 'month' | 'weekday' | 'relative' | 'part' | 'daypart' | 'sequence' | 'unit' | 'future' | 'event';
   word: string;
   value?: number;
   alias?: string;
@@ -25,6 +25,10 @@ export interface DateWords {
   /** Relative phrases ("last week"), longest first. */
   relatives: { words: string[]; unit: RelativeUnit; offset: number }[];
   parts: Map<string, PeriodPart>;
+  /** Parts of a day: "morning", "evening". */
+  dayparts: Set<string>;
+  /** Adverbs that time an event only from another one: "hours later". */
+  sequence: Set<string>;
   /** Time unit → length in days. */
   units: Map<string, number>;
   future: Set<string>;
@@ -50,6 +54,8 @@ export function dateWords(): DateWords {
       .map((e) => ({ words: e.word.split(' '), unit: e.unit ?? 'day', offset: e.offset ?? 0 }))
       .sort((x, y) => y.words.length - x.words.length),
     parts: new Map(of('part').map((e) => [e.word, e.part ?? 'early'])),
+    dayparts: new Set(of('daypart').map((e) => e.word)),
+    sequence: new Set(of('sequence').map((e) => e.word)),
     units: new Map(of('unit').map((e) => [e.word, e.days ?? 1])),
     future: new Set(of('future').map((e) => e.word)),
     events: new Set(of('event').map((e) => e.word)),

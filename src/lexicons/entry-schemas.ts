@@ -24,7 +24,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   boilerplate: entry(['role', 'pattern'], { role: oneOf('caption', 'boilerplate'), pattern: str }),
   'date-words': entry(['type', 'word'], {
-    type: oneOf('month', 'weekday', 'relative', 'part', 'unit', 'future', 'event'),
+    type: oneOf('month', 'weekday', 'relative', 'part', 'daypart', 'sequence', 'unit', 'future', 'event'),
     word: str,
     value: { type: 'integer' },
     alias: str,

@@ -14,6 +14,7 @@ import { quantityAgreement, quantityDivergence, quantityRefinement } from './qua
 import { quoteDivergence } from './quote-divergence.js';
 import { rank } from './rank.js';
 import { sentenceAgreement } from './sentence-agreement.js';
+import { SPECIFICITY_OUTCOMES, specificityRefinement } from './specificity.js';
 
 export type { FindingDraft, Rarity } from './context.js';
 
@@ -72,6 +73,13 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
         summary: 'the same event on the same date, when that is a forecast or a resolved weekday',
       },
     ],
+  },
+  {
+    id: 'compare/specificity',
+    stage: 'compare',
+    summary: 'the same thing told more precisely on one side: time of day, a figure, a name (specificity.ts)',
+    run: specificityRefinement,
+    outcomes: SPECIFICITY_OUTCOMES,
   },
   {
     id: 'compare/sentence-agreement',
