@@ -25,11 +25,12 @@ export function extract(source: SegmentedSource): AnalyzedSource {
   for (const sentence of carrying) {
     const found = bySentence.get(sentence.id) ?? [];
     attributions.push(...found);
+    const dates = extractDates(sentence, source, diagnostics);
     drafts.push(
       ...found,
       ...extractBlame(sentence, source, attributions),
-      ...extractQuantities(sentence, source),
-      ...extractDates(sentence, source, diagnostics),
+      ...extractQuantities(sentence, source, dates),
+      ...dates,
     );
   }
   drafts.sort((x, y) => x.start - y.start || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.end - y.end);
