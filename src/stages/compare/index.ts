@@ -84,7 +84,8 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
   {
     id: 'compare/sentence-agreement',
     stage: 'compare',
-    summary: 'two sentences anywhere that report the same fact, no figure in them disagreeing',
+    summary:
+      'two sentences, or clauses of them, anywhere that report the same fact, no figure in them disagreeing',
     run: sentenceAgreement,
   },
   {

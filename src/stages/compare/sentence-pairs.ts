@@ -18,19 +18,19 @@ export interface SentencePair {
 /** A lemma seen in this share of a pair's sentences or more is too common to index ("say", the main actor). */
 const COMMON = 0.2;
 /** How much two sentences must share: about three rare words, and two fifths of the lighter one. */
-const SHARED_MIN = 8;
-const COVER_MIN = 0.4;
+export const SHARED_MIN = 8;
+export const COVER_MIN = 0.4;
 /** Without a shared verb, most of the lighter sentence must recur. */
 const PHRASE_COVER = 0.6;
 /** The weight of a lemma in `COMMON` of the sentences. */
-const RARE = Math.log(1 / COMMON);
+export const RARE = Math.log(1 / COMMON);
 
 const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
 const plain = (s: Sentence) =>
   new Set(s.tokens.filter((t) => isContent(t) && t.pos !== 'PROPN').map((t) => t.lemma));
 
 /** Adjacent content words ("russian government", "acting attorney"): a phrase both articles use. */
-function bigrams(tokens: Token[]): Set<string> {
+function bigrams(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < tokens.length; i++)
     if (isContent(tokens[i - 1]) && isContent(tokens[i]))
@@ -43,14 +43,27 @@ function bigrams(tokens: Token[]): Set<string> {
  * when most of the lighter sentence recurs, a two-word phrase ("acting attorney general").
  */
 function sharesAct(a: Sentence, b: Sentence, w: ReadonlyMap<string, number>, cover: number): boolean {
+  return sharesActIn(a.tokens, b.tokens, w, cover);
+}
+
+/**
+ * `sharesAct` over any two runs of tokens (a clause of a sentence, or all of it): a rare verb
+ * both hold, or, when `cover` says most of the lighter run recurs, a two-word phrase.
+ */
+export function sharesActIn(
+  a: readonly Token[],
+  b: readonly Token[],
+  w: ReadonlyMap<string, number>,
+  cover: number,
+): boolean {
   // A reporting verb ("said", "appeared", "noted") says who speaks, not what happened.
   const rare = (t: Token) =>
     t.pos === 'VERB' && isContent(t) && (w.get(t.lemma) ?? 0) >= RARE && !reportingVerb(t.lemma);
-  const verbs = new Set(a.tokens.filter(rare).map((t) => t.lemma));
-  if (b.tokens.some((t) => rare(t) && verbs.has(t.lemma))) return true;
+  const verbs = new Set(a.filter(rare).map((t) => t.lemma));
+  if (b.some((t) => rare(t) && verbs.has(t.lemma))) return true;
   if (cover < PHRASE_COVER) return false;
-  const phrases = bigrams(a.tokens);
-  for (const p of bigrams(b.tokens)) if (phrases.has(p)) return true;
+  const phrases = bigrams(a);
+  for (const p of bigrams(b)) if (phrases.has(p)) return true;
   return false;
 }
 

@@ -1,0 +1,129 @@
+import type { Sentence } from '../../model/source.js';
+import { ACTOR, type Clause, clausesOf, keysOf, tokensOf } from './agreement-clauses.js';
+import { disjoint } from './agreement-select.js';
+import { sameWords, type WordRun } from './agreement-words.js';
+import type { CompareContext } from './context.js';
+import { COVER_MIN, RARE, SHARED_MIN, sharesActIn } from './sentence-pairs.js';
+import { isContent, sharedWeight } from './weights.js';
+
+/**
+ * Inputs: the body and headline sentences of both articles, as clauses. Matched whole, a long
+ * sentence that reports two facts is too heavy for a short sentence repeating one of them to
+ * cover two fifths of it, and one-to-one matching lets it agree with one sentence at most.
+ * Matched clause by clause, each fact can agree with its own sentence of the other article.
+ */
+
+/** Two clauses, one a side, that say the same; `shared` and `cover` as in `SentencePair`. */
+export interface ClausePair {
+  a: Clause;
+  b: Clause;
+  shared: number;
+  cover: number;
+  /** The shared lemmas, heaviest first. */
+  words: string[];
+  /** Whether both clauses hold the same run of words (`sameWords`): a quotation both print. */
+  quoted: boolean;
+}
+
+/** A clause shorter than its sentence must be repeated more fully than a whole sentence. */
+const CLAUSE_COVER_MIN = 0.5;
+/**
+ * A clause this many times lighter than the other one ("former President Bill Clinton" against
+ * a sentence about what the White House asked him) agrees only by a shared act, not by a phrase.
+ */
+const LOPSIDED = 2.5;
+
+const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
+
+/** Whether both clauses hold the run of the same words their sentences share. */
+function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
+  const inside = (c: Clause, [from, to]: [number, number]) => c.from <= from && to <= c.to;
+  return run !== undefined && inside(a, run.a) && inside(b, run.b);
+}
+
+/**
+ * Whether two clauses report the same thing: enough rare words shared, two fifths of the lighter
+ * clause (a half when either is a part of its sentence), and then either the same run of words
+ * (`sameWords`), or words that are not names alone and an act (`sharesActIn`): a rare verb both
+ * hold, or, unless one clause is much the lighter, a two-word phrase.
+ */
+function agree(
+  a: Clause,
+  b: Clause,
+  run: WordRun | undefined,
+  shared: number,
+  cover: number,
+  w: ReadonlyMap<string, number>,
+): boolean {
+  if (shared < SHARED_MIN || cover < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN)) return false;
+  if (quotes(a, b, run)) return true;
+  if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
+  const lopsided = Math.max(a.weight, b.weight) > LOPSIDED * Math.min(a.weight, b.weight);
+  return sharesActIn(tokensOf(a), tokensOf(b), w, lopsided ? 0 : cover);
+}
+
+/** The pairs of clauses of two sentences that report the same thing (`agree`). */
+function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>): ClausePair[] {
+  const out: ClausePair[] = [];
+  // No clause shares more than its whole sentence does: most candidates stop here or at their clause.
+  const [wholeA, wholeB] = [as.find((c) => c.whole), bs.find((c) => c.whole)];
+  if (!wholeA || !wholeB || sharedWeight(wholeA.lemmas, wholeB.lemmas, w) < SHARED_MIN) return out;
+  const run = sameWords(wholeA.sentence.tokens, wholeB.sentence.tokens);
+  const rich = bs.filter((b) => sharedWeight(b.lemmas, wholeA.lemmas, w) >= SHARED_MIN);
+  for (const a of as) {
+    if (sharedWeight(a.lemmas, wholeB.lemmas, w) < SHARED_MIN) continue;
+    for (const b of rich) {
+      const shared = sharedWeight(a.lemmas, b.lemmas, w);
+      const cover = shared / Math.min(a.weight, b.weight);
+      if (!agree(a, b, run, shared, cover, w)) continue;
+      const words = [...a.lemmas]
+        .filter((x) => b.lemmas.has(x))
+        .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1));
+      out.push({ a, b, shared, cover, words, quoted: quotes(a, b, run) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The pair's lemma weights with the actor keys of `keysOf` weighed the same way: log((N + 1) / df)
+ * over the body and headline sentences of both articles (`lemmaWeights`).
+ */
+function withActors(w: ReadonlyMap<string, number>, keys: ReadonlySet<string>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const set of keys) for (const k of set) if (k.startsWith(ACTOR)) df.set(k, (df.get(k) ?? 0) + 1);
+  return new Map([...w, ...[...df].map(([k, n]) => [k, Math.log((keys.length + 1) / n)] as const)]);
+}
+
+/**
+ * Clauses of the two articles that report the same thing, anywhere in them (issue 10): for each
+ * two sentences that share a rare lemma, every pair of their clauses that agree; then, strongest
+ * first, the pairs whose clauses overlap no clause already taken. A sentence can so agree with
+ * several sentences of the other article, one clause each.
+ */
+export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, number>): ClausePair[] {
+  const [as, bs] = [ctx.a.sentences.filter(carries), ctx.b.sentences.filter(carries)];
+  const keyOf = new Map([...as, ...bs].map((s) => [s, keysOf(s)] as const));
+  const keys = new Map(
+    [...keyOf].map(([s, key]) => [s, new Set(s.tokens.filter(isContent).map(key))] as const),
+  );
+  const weights = withActors(w, [...keys.values()]);
+  const clauses = new Map([...keyOf].map(([s, key]) => [s, clausesOf(s, weights, key)] as const));
+  const index = new Map<string, Sentence[]>();
+  for (const b of bs) {
+    for (const k of keys.get(b) ?? [])
+      if ((weights.get(k) ?? 0) >= RARE) index.set(k, [...(index.get(k) ?? []), b]);
+  }
+  const pairs: ClausePair[] = [];
+  for (const a of as) {
+    const seen = new Set<Sentence>();
+    for (const k of keys.get(a) ?? []) {
+      for (const b of index.get(k) ?? []) {
+        if (seen.has(b)) continue;
+        seen.add(b);
+        pairs.push(...clausePairs(clauses.get(a) ?? [], clauses.get(b) ?? [], weights));
+      }
+    }
+  }
+  return disjoint(pairs);
+}
