@@ -81,28 +81,7 @@ const listed = (anchors: Anchor[]): string => {
 const claimed = (group: OmittedItem[]) =>
   group.some((i) => i.whole && i.sentenceClaims.some((c) => c.kind === 'attribution'));
 
-/** Content words (nouns, names, verbs, adjectives, numbers) a summary lead holds at least. */
-const SUMMARY_LEAD_WORDS = 12;
-const LEAD_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
-
-/**
- * Whether the group holds its article's lede, new as a whole to the other article, and the lede
- * reports what a named party claims: the first body sentence states what the outlet takes the story
- * to be (the summary lead of the inverted pyramid, Mencher, News Reporting and Writing), so a party's
- * claim there that the other article never reports is the outlet's angle, ranked as a quoted reaction.
- */
-function claimedLede(source: AnalyzedSource, group: OmittedItem[]): boolean {
-  const lede = source.sentences.find((s) => s.role === 'body');
-  const item = group.find((i) => i.whole && i.sentence.id === lede?.id);
-  if (!lede || !item) return false;
-  // A summary lead packs who, what and when into one long sentence; a short opener ("And on the
-  // second day, the House read it.") is a delayed or scene-setting lead that reports little.
-  if (lede.tokens.filter((t) => LEAD_POS.has(t.pos)).length < SUMMARY_LEAD_WORDS) return false;
-  // What a named party claims, the lede's news: a proposition with its speaker, not a topic.
-  return item.sentenceClaims.some((c) => c.kind === 'attribution' && c.speaker && !c.contentKind);
-}
-
-/** Salience: casualty figures, quoted reactions and the lede, figures and names before colour; the lead before the tail. */
+/** Salience: casualty figures, quoted reactions, figures and names before colour; the lead before the tail. */
 function salienceOf(
   ctx: CompareContext,
   side: Side,
@@ -114,7 +93,7 @@ function salienceOf(
   const has = (type: Anchor['type']) => absent.some((a) => a.type === type);
   const top = casualty
     ? 1
-    : quoted.length > 0 || claimedLede(ctx[side], group)
+    : quoted.length > 0
       ? 0.9
       : has('figure')
         ? 0.8
