@@ -48,8 +48,10 @@ describe('sentences context gives to a speaker are not the outlet voice', () => 
       true,
     ],
     [
-      'an untagged quotation after a speech verb with no document',
-      `Mayor Dana Lee cautioned that the plan could fail.\n\n“${SURPLUS}”`,
+      // The quoted paragraph itself is Lee's (AP convention, extraction); the plain one after it
+      // is the outlet's again, since no document was announced that it could be part of.
+      'a plain paragraph after a quotation that follows a speech verb with no document',
+      `Mayor Dana Lee cautioned that the plan could fail.\n\n“We will not back down.”\n\n${SURPLUS}`,
       SURPLUS,
       false,
     ],
