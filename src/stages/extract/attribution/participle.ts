@@ -16,7 +16,9 @@ const LINKING = new Set(['by', 'after', 'while', 'without', 'when']);
  * The subject of the nearest verb before `comma` that has one: the clause the participle hangs on.
  * A phrase right after a verb ("challenging statements made by X", "disputing
  * remarks the governor made") is that word's object, with a relative clause inside it (Quirk et
- * al. 1985, ch. 17), so a real subject further back wins over it; failing one, the nearest phrase.
+ * al. 1985, ch. 17), and one right after "that" is the subject of a clause embedded in the main
+ * one ("insisted that the matter was minor -- suggesting …"): a main-clause subject further back
+ * wins over either; failing one, the nearest phrase.
  */
 function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
   let nearest: TokenRange | null = null;
@@ -25,7 +27,8 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
     if (tokens[k].pos !== 'VERB') continue;
     const np = subjectOf(tokens, k);
     if (!np) continue;
-    if (tokens[np.first - 1]?.pos !== 'VERB') return np;
+    const before = tokens[np.first - 1];
+    if (before?.pos !== 'VERB' && before?.lower !== 'that') return np;
     nearest ??= np;
   }
   return nearest;
