@@ -81,24 +81,6 @@ const listed = (anchors: Anchor[]): string => {
 const claimed = (group: OmittedItem[]) =>
   group.some((i) => i.whole && i.sentenceClaims.some((c) => c.kind === 'attribution'));
 
-/**
- * Whether a new sentence of the group reports a party contesting something: a named speaker who
- * claims or denies (not one who merely says). A contested claim the other article never carries is
- * a side of the story it leaves out (issue 11: who asserts what is what researchers compare).
- */
-const contested = (group: OmittedItem[]) =>
-  group.some(
-    (i) =>
-      i.whole &&
-      i.sentenceClaims.some(
-        (c) =>
-          c.kind === 'attribution' &&
-          c.speaker !== null &&
-          !c.contentKind &&
-          (c.stance === 'claimed' || c.stance === 'denied'),
-      ),
-  );
-
 /** Salience: casualty figures, quoted reactions, figures and names before colour; the lead before the tail. */
 function salienceOf(
   ctx: CompareContext,
@@ -113,7 +95,7 @@ function salienceOf(
     ? 1
     : quoted.length > 0
       ? 0.9
-      : has('figure') || contested(group)
+      : has('figure')
         ? 0.8
         : has('name')
           ? 0.75
