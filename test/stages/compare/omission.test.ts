@@ -84,30 +84,6 @@ describe('omissions of facts, checked against the whole other article', () => {
   });
 });
 
-describe('a contested claim among many new statements', () => {
-  it('keeps the sentence in which a party claims or denies before plain statements further up', () => {
-    const said = [
-      'The mayor said the library hours would grow in autumn.',
-      'The treasurer said parking meters downtown would be repaired.',
-      'A planner said the bicycle lanes would be repainted soon.',
-      'The clerk said the harbor ferry would keep its timetable.',
-      'The fire chief said new ladders had been ordered for the station.',
-      'The parks director said the swimming pool would open early.',
-    ];
-    const contested =
-      'Landlords are claiming that the zoning rules are unlawful and denying any role in the shortage.';
-    const found = onSide(
-      omissionsOf(
-        [LEAD, ...said, contested].join('\n\n'),
-        `${LEAD}\n\nSupporters said buses would run more often next year.`,
-      ),
-      'a',
-    );
-    expect(found).toHaveLength(5);
-    expect(quoted(found)).toMatch(/Landlords are claiming/);
-  });
-});
-
 describe('names that report no omitted fact', () => {
   // What the findings a reader is shown say is missing: their explanations before the quoted gist,
   // and the spans of those that cite only names or figures.
