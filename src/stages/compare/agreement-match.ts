@@ -1,10 +1,11 @@
 import type { Sentence } from '../../model/source.js';
-import { ACTOR, type Clause, clausesOf, keysOf, tokensOf } from './agreement-clauses.js';
+import { ACTOR, type Clause, tokensOf, weighed } from './agreement-clauses.js';
+import { profileOf } from './agreement-profile.js';
 import { disjoint } from './agreement-select.js';
-import { sameWords, type WordRun } from './agreement-words.js';
+import { sameWords, sharesRun, type WordRun } from './agreement-words.js';
 import type { CompareContext } from './context.js';
 import { COVER_MIN, RARE, SHARED_MIN, sharesActIn } from './sentence-pairs.js';
-import { isContent, sharedWeight } from './weights.js';
+import { sharedWeight } from './weights.js';
 
 /**
  * Inputs: the body and headline sentences of both articles, as clauses. Matched whole, a long
@@ -68,7 +69,9 @@ function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>)
   // No clause shares more than its whole sentence does: most candidates stop here or at their clause.
   const [wholeA, wholeB] = [as.find((c) => c.whole), bs.find((c) => c.whole)];
   if (!wholeA || !wholeB || sharedWeight(wholeA.lemmas, wholeB.lemmas, w) < SHARED_MIN) return out;
-  const run = sameWords(wholeA.sentence.tokens, wholeB.sentence.tokens);
+  // Two sentences hold six same words in a row only if they share a run of six (`runsOf`).
+  const [sa, sb] = [wholeA.sentence, wholeB.sentence];
+  const run = sharesRun(profileOf(sa).runs, profileOf(sb).runs) ? sameWords(sa.tokens, sb.tokens) : undefined;
   const rich = bs.filter((b) => sharedWeight(b.lemmas, wholeA.lemmas, w) >= SHARED_MIN);
   for (const a of as) {
     if (sharedWeight(a.lemmas, wholeB.lemmas, w) < SHARED_MIN) continue;
@@ -103,16 +106,25 @@ function withActors(w: ReadonlyMap<string, number>, keys: ReadonlySet<string>[])
  */
 export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, number>): ClausePair[] {
   const [as, bs] = [ctx.a.sentences.filter(carries), ctx.b.sentences.filter(carries)];
-  const keyOf = new Map([...as, ...bs].map((s) => [s, keysOf(s)] as const));
-  const keys = new Map(
-    [...keyOf].map(([s, key]) => [s, new Set(s.tokens.filter(isContent).map(key))] as const),
-  );
+  const keys = new Map([...as, ...bs].map((s) => [s, profileOf(s).keys] as const));
   const weights = withActors(w, [...keys.values()]);
-  const clauses = new Map([...keyOf].map(([s, key]) => [s, clausesOf(s, weights, key)] as const));
+  // A sentence's clauses are weighed in this pair only when it is a candidate.
+  const clauses = new Map<Sentence, Clause[]>();
+  const clausesOf = (s: Sentence) => {
+    const known = clauses.get(s);
+    if (known) return known;
+    const fresh = profileOf(s).clauses.map((c) => weighed(c, weights));
+    clauses.set(s, fresh);
+    return fresh;
+  };
   const index = new Map<string, Sentence[]>();
   for (const b of bs) {
-    for (const k of keys.get(b) ?? [])
-      if ((weights.get(k) ?? 0) >= RARE) index.set(k, [...(index.get(k) ?? []), b]);
+    for (const k of keys.get(b) ?? []) {
+      if ((weights.get(k) ?? 0) < RARE) continue;
+      const list = index.get(k);
+      if (list) list.push(b);
+      else index.set(k, [b]);
+    }
   }
   const pairs: ClausePair[] = [];
   for (const a of as) {
@@ -121,7 +133,9 @@ export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, numbe
       for (const b of index.get(k) ?? []) {
         if (seen.has(b)) continue;
         seen.add(b);
-        pairs.push(...clausePairs(clauses.get(a) ?? [], clauses.get(b) ?? [], weights));
+        // The whole sentences' keys bound what any two clauses share (`clausePairs` checks it again).
+        if (sharedWeight(keys.get(a) ?? new Set(), keys.get(b) ?? new Set(), weights) < SHARED_MIN) continue;
+        pairs.push(...clausePairs(clausesOf(a), clausesOf(b), weights));
       }
     }
   }
