@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/source.js';
 import { ACTOR, type Clause, tokensOf, weighed } from './agreement-clauses.js';
-import { profileOf } from './agreement-profile.js';
+import { sentenceClauses, sentenceKeys, sentenceRuns } from './agreement-profile.js';
 import { disjoint } from './agreement-select.js';
 import { sameWords, sharesRun, type WordRun } from './agreement-words.js';
 import type { CompareContext } from './context.js';
@@ -63,6 +63,17 @@ function agree(
   return sharesActIn(tokensOf(a), tokensOf(b), w, lopsided ? 0 : cover);
 }
 
+/**
+ * Whether two clauses fail `agree`'s first test whatever they share: what they share is at most
+ * `most` (what each shares with the other's whole sentence) and at most the lighter clause's weight.
+ * The margin keeps float rounding from deciding: a pair near the line is tested in full.
+ */
+function cannotAgree(a: Clause, b: Clause, most: number): boolean {
+  const lighter = Math.min(a.weight, b.weight);
+  const bound = Math.min(most, lighter) + 1e-6;
+  return bound < SHARED_MIN || bound / lighter < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
+}
+
 /** The pairs of clauses of two sentences that report the same thing (`agree`). */
 function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>): ClausePair[] {
   const out: ClausePair[] = [];
@@ -71,11 +82,15 @@ function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>)
   if (!wholeA || !wholeB || sharedWeight(wholeA.lemmas, wholeB.lemmas, w) < SHARED_MIN) return out;
   // Two sentences hold six same words in a row only if they share a run of six (`runsOf`).
   const [sa, sb] = [wholeA.sentence, wholeB.sentence];
-  const run = sharesRun(profileOf(sa).runs, profileOf(sb).runs) ? sameWords(sa.tokens, sb.tokens) : undefined;
-  const rich = bs.filter((b) => sharedWeight(b.lemmas, wholeA.lemmas, w) >= SHARED_MIN);
+  const run = sharesRun(sentenceRuns(sa), sentenceRuns(sb)) ? sameWords(sa.tokens, sb.tokens) : undefined;
+  const rich = bs
+    .map((b) => ({ b, most: sharedWeight(b.lemmas, wholeA.lemmas, w) }))
+    .filter(({ most }) => most >= SHARED_MIN);
   for (const a of as) {
-    if (sharedWeight(a.lemmas, wholeB.lemmas, w) < SHARED_MIN) continue;
-    for (const b of rich) {
+    const mostA = sharedWeight(a.lemmas, wholeB.lemmas, w);
+    if (mostA < SHARED_MIN) continue;
+    for (const { b, most } of rich) {
+      if (cannotAgree(a, b, Math.min(mostA, most))) continue;
       const shared = sharedWeight(a.lemmas, b.lemmas, w);
       const cover = shared / Math.min(a.weight, b.weight);
       if (!agree(a, b, run, shared, cover, w)) continue;
@@ -106,14 +121,14 @@ function withActors(w: ReadonlyMap<string, number>, keys: ReadonlySet<string>[])
  */
 export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, number>): ClausePair[] {
   const [as, bs] = [ctx.a.sentences.filter(carries), ctx.b.sentences.filter(carries)];
-  const keys = new Map([...as, ...bs].map((s) => [s, profileOf(s).keys] as const));
+  const keys = new Map([...as, ...bs].map((s) => [s, sentenceKeys(s)] as const));
   const weights = withActors(w, [...keys.values()]);
   // A sentence's clauses are weighed in this pair only when it is a candidate.
   const clauses = new Map<Sentence, Clause[]>();
   const clausesOf = (s: Sentence) => {
     const known = clauses.get(s);
     if (known) return known;
-    const fresh = profileOf(s).clauses.map((c) => weighed(c, weights));
+    const fresh = sentenceClauses(s).map((c) => weighed(c, weights));
     clauses.set(s, fresh);
     return fresh;
   };
