@@ -107,6 +107,3 @@ export const weighed = (c: ClauseShape, w: ReadonlyMap<string, number>): Clause 
   weight: sharedWeight(c.lemmas, c.lemmas, w),
   whole: c.whole,
 });
-
-/** The tokens of a clause. */
-export const tokensOf = (c: Clause): Token[] => c.sentence.tokens.slice(c.from, c.to);

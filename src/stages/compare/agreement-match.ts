@@ -1,10 +1,11 @@
 import type { Sentence } from '../../model/source.js';
-import { ACTOR, type Clause, tokensOf, weighed } from './agreement-clauses.js';
+import { clausesShareAct } from './agreement-act.js';
+import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
 import { sentenceClauses, sentenceKeys, sentenceRuns } from './agreement-profile.js';
 import { disjoint } from './agreement-select.js';
 import { sameWords, sharesRun, type WordRun } from './agreement-words.js';
 import type { CompareContext } from './context.js';
-import { COVER_MIN, RARE, SHARED_MIN, sharesActIn } from './sentence-pairs.js';
+import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
 import { sharedWeight } from './weights.js';
 
 /**
@@ -51,16 +52,16 @@ function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
 function agree(
   a: Clause,
   b: Clause,
-  run: WordRun | undefined,
+  run: () => WordRun | undefined,
   shared: number,
   cover: number,
   w: ReadonlyMap<string, number>,
 ): boolean {
   if (shared < SHARED_MIN || cover < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN)) return false;
-  if (quotes(a, b, run)) return true;
+  if (quotes(a, b, run())) return true;
   if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
   const lopsided = Math.max(a.weight, b.weight) > LOPSIDED * Math.min(a.weight, b.weight);
-  return sharesActIn(tokensOf(a), tokensOf(b), w, lopsided ? 0 : cover);
+  return clausesShareAct(a, b, w, lopsided ? 0 : cover);
 }
 
 /**
@@ -74,15 +75,28 @@ function cannotAgree(a: Clause, b: Clause, most: number): boolean {
   return bound < SHARED_MIN || bound / lighter < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
 }
 
+/**
+ * The run of the same words of two sentences (`sameWords`), looked for when a clause pair first
+ * needs it: most sentence pairs have no clauses that share enough to ask. Two sentences hold six
+ * same words in a row only if they share one of their runs of six (`runsOf`).
+ */
+function sameRun(a: Sentence, b: Sentence): () => WordRun | undefined {
+  let run: { found: WordRun | undefined } | undefined;
+  return () => {
+    run ??= {
+      found: sharesRun(sentenceRuns(a), sentenceRuns(b)) ? sameWords(a.tokens, b.tokens) : undefined,
+    };
+    return run.found;
+  };
+}
+
 /** The pairs of clauses of two sentences that report the same thing (`agree`). */
 function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>): ClausePair[] {
   const out: ClausePair[] = [];
   // No clause shares more than its whole sentence does: most candidates stop here or at their clause.
   const [wholeA, wholeB] = [as.find((c) => c.whole), bs.find((c) => c.whole)];
   if (!wholeA || !wholeB || sharedWeight(wholeA.lemmas, wholeB.lemmas, w) < SHARED_MIN) return out;
-  // Two sentences hold six same words in a row only if they share a run of six (`runsOf`).
-  const [sa, sb] = [wholeA.sentence, wholeB.sentence];
-  const run = sharesRun(sentenceRuns(sa), sentenceRuns(sb)) ? sameWords(sa.tokens, sb.tokens) : undefined;
+  const run = sameRun(wholeA.sentence, wholeB.sentence);
   const rich = bs
     .map((b) => ({ b, most: sharedWeight(b.lemmas, wholeA.lemmas, w) }))
     .filter(({ most }) => most >= SHARED_MIN);
@@ -97,7 +111,7 @@ function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>)
       const words = [...a.lemmas]
         .filter((x) => b.lemmas.has(x))
         .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1));
-      out.push({ a, b, shared, cover, words, quoted: quotes(a, b, run) });
+      out.push({ a, b, shared, cover, words, quoted: quotes(a, b, run()) });
     }
   }
   return out;
