@@ -147,6 +147,9 @@ for (const pair of gold) {
       );
   }
 }
+/** A judged finding's span texts, for the verbose listing. */
+const spanTexts = (spans: [number, number, string][]) => JSON.stringify(spans.map(([, , text]) => text));
+
 for (const finding of judged) {
   const report = reportOf(finding.a_path, finding.b_path);
   const kept = report ? stillReported(report, finding) : false;
@@ -154,6 +157,10 @@ for (const finding of judged) {
   bump(tallies[split].verdict, finding.verdict, kept);
   if (args.verbose && split === 'tune' && kept && finding.verdict === 'WRONG')
     console.log(`kept WRONG ${finding.kind} ${finding.a_path} | ${finding.why}`);
+  if (args.verbose && split === 'tune' && !kept && finding.verdict === 'CORRECT')
+    console.log(
+      `lost CORRECT ${finding.kind} ${finding.a_path} ${finding.b_path} | a=${spanTexts(finding.a)} b=${spanTexts(finding.b)} | ${finding.why}`,
+    );
 }
 
 if (args.sample) {

@@ -67,14 +67,15 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'reporting-nouns': entry(['noun', 'use', 'stance'], {
     noun: { type: 'string', pattern: '^[a-z-]+$' },
-    use: oneOf('statement', 'document'),
-    stance: oneOf('said', 'claimed', 'confirmed', 'denied'),
+    use: oneOf('statement', 'document', 'topic'),
+    stance: oneOf('said', 'claimed', 'confirmed', 'denied', 'hedged'),
+    topics: { type: 'array', items: { type: 'string', pattern: '^[a-z]+$' } },
   }),
   'reporting-verbs': entry(['lemma', 'kind', 'stance', 'frame', 'note'], {
     lemma: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|:)$' },
     kind: oneOf('verb', 'phrase', 'punctuation', 'adverb', 'hedge'),
-    stance: oneOf('said', 'claimed', 'confirmed', 'denied'),
-    frame: oneOf('any', 'that', 'object', 'label'),
+    stance: oneOf('said', 'claimed', 'confirmed', 'denied', 'hedged'),
+    frame: oneOf('any', 'that', 'object', 'label', 'act'),
     note: str,
   }),
   abbreviations: entry(['abbreviation', 'kind'], {
@@ -110,6 +111,6 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   'blame-words': entry(['lemma', 'class'], { lemma: str, class: oneOf('act-verb', 'attack-noun') }),
   'verb-classes': entry(['lemma', 'classes'], {
     lemma: str,
-    classes: { type: 'array', minItems: 1, items: oneOf('addressee', 'commissive') },
+    classes: { type: 'array', minItems: 1, items: oneOf('addressee', 'commissive', 'modal') },
   }),
 };

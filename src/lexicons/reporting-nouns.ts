@@ -4,9 +4,11 @@ import { loadLexicon } from './load.js';
 /** A reporting noun of `data/reporting-nouns.yaml`. */
 export interface ReportingNoun {
   noun: string;
-  /** `statement`: "his claim that …"; `document`: "In the poll, …". */
-  use: 'statement' | 'document';
+  /** `statement`: "his claim that …"; `document`: "In the poll, …"; `topic`: "criticism of …" only. */
+  use: 'statement' | 'document' | 'topic';
   stance: Exclude<Stance, 'fact'>;
+  /** Prepositions after which the noun takes a noun phrase as its content: "criticism of the plan". */
+  topics?: string[];
 }
 
 let byUse: Map<string, Map<string, ReportingNoun>> | undefined;
@@ -22,4 +24,10 @@ export function reportingNoun(lemma: string, use: ReportingNoun['use']): Reporti
     }
   }
   return byUse.get(use)?.get(lemma);
+}
+
+/** The noun that takes a noun phrase after `prep` as its content ("concerns about X"), or undefined. */
+export function topicNoun(lemma: string, prep: string): ReportingNoun | undefined {
+  const noun = reportingNoun(lemma, 'topic') ?? reportingNoun(lemma, 'statement');
+  return noun?.topics?.includes(prep) ? noun : undefined;
 }

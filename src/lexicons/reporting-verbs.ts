@@ -7,17 +7,19 @@ export interface ReportingCue {
   lemma: string;
   /**
    * `noun` and `document` cues come from `data/reporting-nouns.yaml` (nominal.ts); `headline` marks a
-   * verb of this lexicon found by its form in a title-case headline (headline.ts).
+   * verb of this lexicon found by its form in a title-case headline (headline.ts); `topic` a noun
+   * with a noun phrase after its preposition ("criticism of the plan", topic.ts).
    */
-  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb' | 'hedge' | 'noun' | 'document' | 'headline';
+  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb' | 'hedge' | 'noun' | 'document' | 'headline' | 'topic';
   /** The stance the cue gives its content. */
   stance: Exclude<Stance, 'fact'>;
   /**
    * `any`: opens a content clause directly; `that`: only with that/colon/quote, or postposed;
    * `object`: the object or infinitive is the content too ("called for talks");
-   * `label`: an object with a quoted or predicate label ("called it “reckless”", "called him a liar").
+   * `label`: an object with a quoted or predicate label ("called it “reckless”", "called him a liar");
+   * `act`: only a "to"-infinitive, an act the speaker refuses, and no proposition ("declined to comment").
    */
-  frame: 'any' | 'that' | 'object' | 'label';
+  frame: 'any' | 'that' | 'object' | 'label' | 'act';
 }
 
 /** A phrase cue as words: the first matched by lemma, the rest as written. */

@@ -61,9 +61,9 @@ export function blameWords(cls: BlameWordClass): ReadonlySet<string> {
   );
 }
 
-type VerbClass = 'addressee' | 'commissive';
+type VerbClass = 'addressee' | 'commissive' | 'modal';
 
-/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"). */
+/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"). */
 export function verbClass(cls: VerbClass): ReadonlySet<string> {
   return once(`verb-classes:${cls}`, () =>
     loadLexicon<{ lemma: string; classes: VerbClass[] }>('verb-classes')

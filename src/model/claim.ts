@@ -5,9 +5,10 @@ export type ClaimKind = 'quantity' | 'date' | 'attribution' | 'blame';
 
 /**
  * How the outlet presents what it reports: `fact` when stated in its own voice,
- * otherwise the stance of the reporting cue (said, claimed, confirmed, denied).
+ * otherwise the stance of the reporting cue (said, claimed, confirmed, denied), or `hedged` when the
+ * outlet passes on unnamed reports without commitment ("reportedly"; Hyland 2005).
  */
-export type Stance = 'fact' | 'said' | 'claimed' | 'confirmed' | 'denied';
+export type Stance = 'fact' | 'said' | 'claimed' | 'confirmed' | 'denied' | 'hedged';
 
 /** An actor mention normalised to a group from the actor lexicon (`iran`, `syria-government`…). */
 export interface ActorRef extends TextRange {
@@ -90,6 +91,13 @@ export interface AttributionClaim extends ClaimBase {
   /** The stance the cue carries (from the reporting-verb lexicon). */
   stance: Exclude<Stance, 'fact'>;
   content: TextRange;
+  /**
+   * `non-proposition` when the content names what is said or held about, or an act refused, rather
+   * than stating something ("his criticism of the plan", "talked about jobs", "declined to comment"):
+   * nothing to compare, so the compare stage and the basis of other claims leave it out. Absent
+   * when the content is a proposition.
+   */
+  contentKind?: 'non-proposition';
 }
 
 /** Who is held responsible for an act, and by whom. */

@@ -61,8 +61,9 @@ describe('renderMarkdown: the sample report', () => {
     const [low, ...rest] = sample.findings;
     const out = renderMarkdown({ ...sample, findings: [{ ...low, confidence: CONFIDENT / 2 }, ...rest] });
     expect(out).not.toContain(`| ${low.id} | ${low.kind} |`);
+    const hidden = 1 + rest.filter((x) => x.confidence < CONFIDENT).length;
     expect(out).toContain(
-      `1 findings with confidence below ${CONFIDENT} are not listed; the JSON report keeps them.`,
+      `${hidden} findings with confidence below ${CONFIDENT} are not listed; the JSON report keeps them.`,
     );
     for (const f of rest.filter((x) => x.confidence >= CONFIDENT))
       expect(out).toContain(`| ${f.id} | ${f.kind} |`);

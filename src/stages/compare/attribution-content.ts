@@ -45,8 +45,11 @@ export function differentSpeakers(x: Basis['speaker'], y: Basis['speaker']): boo
   return true;
 }
 
-/** Stances that vouch for the content (said, confirmed) against one that casts doubt on it (claimed). */
-const HEDGE: Partial<Record<Stance, number>> = { said: 1, confirmed: 1, claimed: 2 };
+/**
+ * Stances that vouch for the content (said, confirmed; hedged, which passes a report on as said
+ * judged it: "X reportedly posted" is no doubt cast) against one that casts doubt on it (claimed).
+ */
+const HEDGE: Partial<Record<Stance, number>> = { said: 1, confirmed: 1, hedged: 1, claimed: 2 };
 
 /**
  * The kind of difference between two presentations of the same content, or null when there is

@@ -77,7 +77,7 @@ export function dropped(
     claims: [claimRef(side, attribution)],
     ruleId: 'compare/attribution-dropped',
     salience: 0.8,
-    confidence: capped((0.45 + 0.5 * link.score) * share, attribution.stance),
+    confidence: capped((0.45 + 0.5 * link.score) * share, attribution.stance, 'fact'),
     explanation: `${outlet(ctx, side)} attributes this to ${who} ('${attribution.cue.text}'); ${outlet(ctx, other)} states it without that source.`,
   };
 }

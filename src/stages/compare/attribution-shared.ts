@@ -19,11 +19,19 @@ import { claimSpan } from './spans.js';
  */
 const NEUTRAL_CAP = 0.45;
 /** Stances that do not cast doubt on what is reported. */
-const NEUTRAL = new Set<Basis['stance']>(['fact', 'said']);
+const NEUTRAL = new Set<Basis['stance']>(['fact', 'said', 'hedged']);
 
-/** A contrast's confidence, capped when neither side's stance casts doubt (`NEUTRAL_CAP`). */
+/**
+ * A contrast's confidence, capped (`NEUTRAL_CAP`) when neither side's stance casts doubt, or when
+ * both sides attribute the content and only their verbs differ (said against claimed): judged on
+ * dev pairs, "claiming" a slogan or a lawsuit that "claims" against "said" was a routine wording
+ * variant every time (RUBRIC: TRIVIAL), and the doubting verb is often the outlet's plain word for
+ * a complaint. Kept in the JSON at low confidence, since a changed verb is still a change.
+ */
 export const capped = (confidence: number, ...stances: Basis['stance'][]) =>
-  stances.every((s) => NEUTRAL.has(s)) ? Math.min(confidence, NEUTRAL_CAP) : confidence;
+  stances.every((s) => NEUTRAL.has(s)) || stances.every((s) => s !== 'fact')
+    ? Math.min(confidence, NEUTRAL_CAP)
+    : confidence;
 
 /** What the attribution rules share: the context and, per side, sentences not in the outlet's own voice. */
 export interface AttributionContext {

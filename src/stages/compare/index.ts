@@ -132,6 +132,12 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
   },
 ];
 
+/** Without attributions whose content is no proposition ("his criticism of the plan"): they state nothing to compare. */
+const statedOnly = (source: AnalyzedSource): AnalyzedSource => ({
+  ...source,
+  claims: source.claims.filter((c) => c.kind !== 'attribution' || !c.contentKind),
+});
+
 /**
  * Compares the claims of two analysed sources into ranked findings with evidence on both sides.
  * The matching step runs first and its pairs are handed to every rule (issue 14).
@@ -142,7 +148,7 @@ export function compare(
   alignment: AlignmentLink[],
   rarity: Rarity,
 ): Finding[] {
-  const ctx = compareContext(a, b, alignment, rarity);
+  const ctx = compareContext(statedOnly(a), statedOnly(b), alignment, rarity);
   const matched = matchFacts(ctx);
   return rank(
     COMPARE_RULES.flatMap((rule) => rule.run(ctx, matched)).map((draft) => withConfidence(ctx, draft)),

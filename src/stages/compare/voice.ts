@@ -1,6 +1,7 @@
 import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Token } from '../../model/source.js';
+import { contextVoiced } from './attribution-voice.js';
 import { quotedRanges } from './quotes.js';
 
 /** A quotation: the sentences it runs through and the offsets between its marks. */
@@ -25,6 +26,8 @@ export function quotations(source: AnalyzedSource): Quotation[] {
 
 /** How near a quotation's marks its tag's speech verb stands: '…," says Perry', 'Perry stated, "…'. */
 const TAG_REACH = { after: 5, before: 6 };
+/** How far a tag clause after a closing comma may run: '…," Labrador, who is 46, said'. */
+const TAG_CLAUSE = 10;
 
 /**
  * Whether a quotation has a tag: a speech verb of the reporting-verb lexicon just after its
@@ -45,14 +48,26 @@ function hasTag(source: AnalyzedSource, q: Quotation): boolean {
   // '…," Comey recounts in one memo' / '…," he tweeted': a comma closing the quotation and a verb
   // with a name or pronoun right after it tag it whatever the verb (AP quotation style).
   const closing = source.text.slice(Math.max(0, q.end - 2), q.end);
-  const after3 = after
-    .filter(({ s }) => s === last)
-    .slice(0, 3)
-    .map(({ t }) => t.pos);
+  const rest = tokens.filter(({ t, s }) => t.start >= q.end && s === last).slice(0, TAG_CLAUSE);
+  const after3 = rest.slice(0, 3).map(({ t }) => t.pos);
+  if (/[,?!]["”]$/.test(closing)) {
+    if (after3.includes('VERB') && (after3.includes('PROPN') || after3.includes('PRON'))) return true;
+    // '…," Labrador, who is 46, said in his announcement': the tag clause may hold an apposition.
+    if (
+      rest.some(({ t }) => t.pos === 'VERB' && speech(t)) &&
+      ['PROPN', 'PRON'].includes(rest[0]?.t.pos ?? '')
+    )
+      return true;
+  }
+  // 'He went on, "…': a short clause of a name or pronoun and a verb, then a comma, opens the quotation.
+  const lead = before.filter(({ s }) => s === first).map(({ t }) => t);
   return (
-    /[,?!]["”]$/.test(closing) &&
-    after3.includes('VERB') &&
-    (after3.includes('PROPN') || after3.includes('PRON'))
+    /,\s*["“]$/.test(source.text.slice(Math.max(0, q.start - 3), q.start + 1)) &&
+    lead.length > 0 &&
+    lead.length <= 5 &&
+    lead[0].start === first?.start &&
+    lead.some((t) => t.pos === 'VERB') &&
+    lead.some((t) => t.pos === 'PROPN' || t.pos === 'PRON')
   );
 }
 
@@ -87,5 +102,6 @@ export function notOwnVoice(source: AnalyzedSource): Set<string> {
     );
     if (tagged[i] || earlier) for (const id of q.sentences) voiced.add(id);
   });
+  contextVoiced(source, quotes, voiced);
   return voiced;
 }

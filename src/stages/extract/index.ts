@@ -24,7 +24,8 @@ export function extract(source: SegmentedSource): AnalyzedSource {
   const { bySentence, ownerOf } = extractAttributions(source, carrying);
   for (const sentence of carrying) {
     const found = bySentence.get(sentence.id) ?? [];
-    attributions.push(...found);
+    // A non-proposition ("his criticism of the plan") states nothing, so it is no claim's basis.
+    attributions.push(...found.filter((a) => !a.contentKind));
     drafts.push(
       ...found,
       ...extractBlame(sentence, source, attributions),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, type Finding } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
+import { outletTest } from '../../../src/stages/compare/omission/outlets.js';
+import { spellingVariant } from '../../../src/stages/compare/omission/spelling.js';
 
 // Passages written for these tests: a city council story told by two outlets.
 const LEAD = 'The city council approved the new transit budget on Tuesday after a long debate.';
@@ -79,5 +81,76 @@ describe('omissions of facts, checked against the whole other article', () => {
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) expect(f.confidence).toBeGreaterThan(0);
     expect(found.some((f) => f.confidence >= CONFIDENT)).toBe(true);
+  });
+});
+
+describe('names that report no omitted fact', () => {
+  // What the findings a reader is shown say is missing: their explanations before the quoted gist,
+  // and the spans of those that cite only names or figures.
+  const shownNames = (a: string, b: string) =>
+    onSide(omissionsOf(a, b), 'a')
+      .filter((f) => f.confidence >= CONFIDENT)
+      .map((f) =>
+        f.ruleId === 'compare/omitted-development'
+          ? f.explanation.split(': "')[0]
+          : f.a.map((s) => s.text).join(' '),
+      )
+      .join(' | ');
+  const B = `${LEAD}\n\nSupporters said buses would run more often next year, and riders cheered the vote.`;
+  it.each([
+    [
+      'the outlet itself',
+      `${LEAD}\n\nThe plan drew a long line of riders to the chamber, Councilman Raj Patel told The Courier.`,
+      /The Courier/,
+    ],
+    [
+      'a plural common noun opening a sentence',
+      `${LEAD}\n\nAdvocates hope the council will add night routes to the plan this year.`,
+      /Advocates/,
+    ],
+    [
+      'a bare name in a sentence the other reports',
+      `${LEAD}\n\nSupporters said buses would run more often next year, and riders cheered Councilman Raj Patel.`,
+      /Raj Patel/,
+    ],
+  ])('%s', (_what, a, evidence) => {
+    expect(shownNames(a, B)).not.toMatch(evidence);
+  });
+});
+
+describe('outletTest', () => {
+  it.each([
+    ['The Huffington Post', 'Post', ['HuffPost', 'Fox News'], true],
+    ['USA TODAY', 'TODAY', ['USA Today', 'Fox News'], true],
+    ['Fox News', 'News', ['HuffPost', 'Fox News'], true],
+    ['Hillary Clinton', 'Clinton', ['HuffPost', 'Fox News'], false],
+    ['Huffman', 'Huffman', ['HuffPost'], false],
+  ] as const)('%s for %j: %s', (run, head, outlets, expected) => {
+    expect(outletTest([...outlets])(run, head)).toBe(expected);
+  });
+});
+
+describe('a named reaction takes the quote that follows it', () => {
+  it('cites the speaker quote tagged with a pronoun in the next paragraph', () => {
+    const a = `${LEAD}\n\nCouncilwoman Maria Okafor said the vote was rigged and vowed to appeal.\n\n"This plan will bankrupt the east side of the district," she said.\n\nThe mayor signed the budget on Wednesday.`;
+    const b = `${LEAD}\n\nThe mayor signed the budget on Wednesday.`;
+    const found = onSide(omissionsOf(a, b), 'a').filter((f) => /Okafor/.test(f.explanation));
+    expect(found).toHaveLength(1);
+    expect(quoted(found)).toMatch(/bankrupt the east side/);
+    expect(quoted(found)).not.toMatch(/signed the budget/);
+  });
+});
+
+describe('spellingVariant', () => {
+  it.each([
+    ['Cowmen', 'Cowan', true],
+    ['Okafor', 'Okafur', true],
+    ['Cowan', 'Cowan', true],
+    ['Patel', 'Peters', false],
+    ['Obama', 'Omaha', false],
+    ['Lee', 'Leo', false],
+    ['Harrison', 'Harrington', false],
+  ])('%s / %s: %s', (x, y, expected) => {
+    expect(spellingVariant(x, y)).toBe(expected);
   });
 });

@@ -16,6 +16,7 @@ describe('attribution patterns of issue 11 (passages written for the test)', () 
       cue: slice(a.cue),
       stance: a.stance,
       content: slice(a.content),
+      ...(a.contentKind ? { contentKind: a.contentKind } : {}),
     }));
     expect(got).toEqual(passage.expected);
     for (const a of found) expect(slice(a.content)).toBe(a.content.text);

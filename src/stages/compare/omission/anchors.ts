@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
 import { isCapital, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
+import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
 
 /** Something in a sentence that can be looked for in the other article. */
 export interface Anchor {
@@ -42,29 +43,13 @@ interface NameContext {
   text: string;
   inDate: (t: Token) => boolean;
   m: Mentions;
-  /** Words of both outlets' names: an outlet naming itself or its rival ("told Fox News") reports no fact. */
-  outlets: Set<string>;
+  /** Whether a name (run, head word) is one of the outlets: naming itself or its rival ("told Fox News") reports no fact. */
+  isOutlet: (run: string, head: string) => boolean;
+  /** Capitalised words either article writes inside a sentence, not at its opening. */
+  midCapitals: Set<string>;
   /** Words either article writes in lower case somewhere. */
   lowered: Set<string>;
   rarity: Rarity;
-}
-
-const DASH = /^(?:—|–|-|--|\()$/;
-/** A dateline ("WASHINGTON —") opens a story with the place it was filed from, not a fact of it. */
-const isDateline = (run: Token[], sentence: Sentence) =>
-  run[0] === sentence.tokens[0] &&
-  run.every((t) => /^\p{Lu}{3,}$/u.test(t.text)) &&
-  DASH.test(sentence.tokens[run.length]?.text ?? '');
-
-/**
- * A person's state or home in AP style ("R-Tenn.", "Bob Corker of Tennessee") only places a
- * person the other article may name without it; it is not a fact of the story.
- */
-function isAffiliation(run: Token[], sentence: Sentence, text: string): boolean {
-  if (/\b[RDI]-$/.test(text.slice(Math.max(0, run[0].start - 2), run[0].start))) return true;
-  const at = sentence.tokens.indexOf(run[0]);
-  const [of, owner] = [sentence.tokens[at - 1], sentence.tokens[at - 2]];
-  return run.length === 1 && of?.lower === 'of' && owner?.pos === 'PROPN';
 }
 
 /** Runs of capitalised proper nouns outside dates: people, organisations, places. */
@@ -84,7 +69,7 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
     if (
       head.text.length < 2 ||
       head.text.endsWith('.') ||
-      ctx.outlets.has(head.text) ||
+      ctx.isOutlet(range(r, ctx.text).text, head.text) ||
       isDateline(r, sentence)
     )
       return [];
@@ -94,7 +79,7 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
     if (
       r.length === 1 &&
       sentence.tokens.indexOf(r[0]) === opening &&
-      ctx.rarity(head.lower) < OPENING_NAME_IDF
+      (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx.midCapitals))
     )
       return [];
     if (isAffiliation(r, sentence, ctx.text)) return [];
@@ -149,7 +134,7 @@ export function anchorsOf(
   claims: Claim[],
   m: Mentions,
   matched: Set<string>,
-  names: Pick<NameContext, 'outlets' | 'lowered' | 'rarity'>,
+  names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity'>,
 ): Anchor[] {
   const dates = claims.filter((c) => c.kind === 'date');
   const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);

@@ -1,3 +1,4 @@
+import { CONFIDENT } from '../../../model/finding.js';
 import type { Side } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
 import type { MatchedFacts } from '../fact-match.js';
@@ -26,7 +27,13 @@ function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): Fi
   const other = ctx[side === 'a' ? 'b' : 'a'];
   const items = omittedItems(ctx, side, answered, mentionsOf(other), windowsOf(other));
   const drafts = groupItems(items).map((group) => draftOmission(ctx, side, group));
+  // Slots go to the omissions a reader is shown first: one held below `CONFIDENT` would take a
+  // place among the few and leave it empty on screen.
+  const shown = (d: FindingDraft) => ((d.confidence ?? 0) >= CONFIDENT ? 1 : 0);
   return drafts
-    .sort((x, y) => y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0))
+    .sort(
+      (x, y) =>
+        shown(y) - shown(x) || y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0),
+    )
     .slice(0, PER_SIDE);
 }

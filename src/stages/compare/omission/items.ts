@@ -4,6 +4,7 @@ import type { Side } from '../../../model/span.js';
 import type { CompareContext } from '../context.js';
 import { type Anchor, anchorsOf, bestWindow, novelty } from './anchors.js';
 import type { Mentions } from './mentions.js';
+import { outletTest } from './outlets.js';
 
 /** Something one article reports that the other may lack: a whole sentence, or names and figures in one. */
 export interface OmittedItem {
@@ -75,7 +76,16 @@ export function omittedItems(
   const source = ctx[side];
   // Headlines are compared for framing and attribution; what an article reports is in its body.
   const body = source.sentences.filter((s) => s.role === 'body');
-  const outlets = new Set([ctx.a.meta.outlet, ctx.b.meta.outlet].flatMap((o) => o.split(/\s+/)));
+  const isOutlet = outletTest([ctx.a.meta.outlet, ctx.b.meta.outlet]);
+  const midCapitals = new Set(
+    [ctx.a, ctx.b].flatMap((s) =>
+      s.sentences.flatMap((x) => {
+        // After the sentence's first word (an opening quotation mark is no word).
+        const opening = x.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+        return x.tokens.slice(opening + 1).flatMap((t) => (/^\p{Lu}/u.test(t.text) ? [t.text] : []));
+      }),
+    ),
+  );
   const lowered = new Set(
     [ctx.a, ctx.b].flatMap((s) =>
       s.sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower)),
@@ -85,7 +95,8 @@ export function omittedItems(
   body.forEach((sentence, at) => {
     const claims = source.claims.filter((c) => c.sentence === sentence.id);
     const anchors = anchorsOf(sentence, source.text, claims, m, answered, {
-      outlets,
+      isOutlet,
+      midCapitals,
       lowered,
       rarity: ctx.rarity,
     });

@@ -1,6 +1,7 @@
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
+import { spellingVariant } from './spelling.js';
 
 /**
  * What an article mentions anywhere, for checking an omission against the WHOLE other article
@@ -129,7 +130,8 @@ function addClaim(m: Mentions, claim: Claim): void {
 
 /**
  * Whether a capitalised word is mentioned: as written, as a prefix-related form ("Iran" and
- * "Iranian", "Kazakh" and "Kazakhstan"), or as an acronym of the other's names ("CIA").
+ * "Iranian", "Kazakh" and "Kazakhstan"), as a variant spelling ("Cowmen" for "Cowan"), or as an
+ * acronym of the other's names ("CIA").
  */
 export function mentionsName(m: Mentions, word: string): boolean {
   if (m.capitals.has(word) || m.acronyms.has(acronymOf(word))) return true;
@@ -140,7 +142,7 @@ export function mentionsName(m: Mentions, word: string): boolean {
   for (const other of m.capitals) {
     if (other.length < 4) continue;
     const [short, long] = other.length < word.length ? [other, word] : [word, other];
-    if (long.startsWith(short) && long.length - short.length <= 4) {
+    if ((long.startsWith(short) && long.length - short.length <= 4) || spellingVariant(word, other)) {
       found = true;
       break;
     }

@@ -25,7 +25,10 @@ export interface SentenceScan {
   nextVerb: Int32Array;
   /** For each token, the index of the first content word at or after it (the length when none). */
   nextWord: Int32Array;
-  /** Commas that open a participial or phrase cue ("…, saying", "…, according to"), ascending. */
+  /**
+   * Commas that open a participial or phrase cue ("…, saying", "…, according to") and the "and"
+   * before a coordinated reporting verb, ascending.
+   */
   breaks: number[];
 }
 
@@ -45,10 +48,21 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
     .filter(
       (c) =>
         tokens[c.first - 1]?.text === ',' &&
+        c.entry.kind !== 'topic' &&
         (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
     )
     .map((c) => c.first - 1);
-  return { nextVerb, nextWord, breaks };
+  // "… accused the board of lying and asserted that …": a coordinated reporting verb opens its own content.
+  const coordinated = cues.map((c) => coordinator(tokens, c)).filter((k) => k > 0);
+  return { nextVerb, nextWord, breaks: [...new Set([...breaks, ...coordinated])].sort((a, b) => a - b) };
+}
+
+/** Index of the "and"/"but" right before a verb cue (over adverbs), or -1: the cue is a coordinated verb. */
+export function coordinator(tokens: Token[], cue: Cue): number {
+  if (cue.entry.kind !== 'verb' || tokens[cue.first].pos !== 'VERB') return -1;
+  let k = cue.first - 1;
+  while (k > 0 && tokens[k].pos === 'ADV') k--;
+  return /^(?:and|but)$/u.test(tokens[k]?.lower ?? '') ? k : -1;
 }
 
 /** An attribution rule: returns a draft when the cue fits its pattern, else null. */

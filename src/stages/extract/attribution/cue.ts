@@ -8,7 +8,7 @@ import {
   type ReportingCue,
   reportingVerb,
 } from '../../../lexicons/reporting-verbs.js';
-import { functionWords } from '../../../lexicons/word-sets.js';
+import { functionWords, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { headlineCue } from './headline.js';
 import { nounCues } from './nominal.js';
@@ -29,11 +29,14 @@ function verbalNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   // "Israel claims it …", and after a plural subject the bare form: "Polls show that …".
   const agrees = /s$/u.test(t.lower) || (before?.pos !== 'PRON' && /s$/u.test(before?.lower ?? ''));
+  // "…, The Wall Street Journal reports.": a postposed tag closes the sentence.
+  const closes =
+    /^[.!?]$/u.test(tokens[i + 1]?.text ?? '') && i + 2 === tokens.length && before?.pos === 'PROPN';
   return (
     t.pos === 'NOUN' &&
     agrees &&
     SUBJECT_ENDS.has(before?.pos ?? '') &&
-    CLAUSE_OPENERS.has(tokens[i + 1]?.pos ?? '')
+    (CLAUSE_OPENERS.has(tokens[i + 1]?.pos ?? '') || closes)
   );
 }
 
@@ -41,6 +44,16 @@ function verbalNoun(tokens: Token[], i: number): boolean {
 function passive(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
   return before?.lemma === 'be' && /(?:ed|en|wn|ld)$/u.test(tokens[i].lower);
+}
+
+/**
+ * "would consider", "could not say": a modal before the verb (over adverbs and "not") makes the
+ * statement possible, not made (Quirk et al. 1985, ch. 4 on modal meanings), so it is no report.
+ */
+function hypothetical(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
+  return k >= 0 && tokens[k].pos === 'AUX' && verbClass('modal').has(tokens[k].lemma);
 }
 
 /** The reporting verb of a regular past form: "alleged" → allege, "claimed" → claim. */
@@ -98,6 +111,7 @@ export function findCues(tokens: Token[]): Cue[] {
       continue;
     // "It was later revealed to be …": a passive participle reports nothing.
     if (passive(tokens, i)) continue;
+    if (hypothetical(tokens, i)) continue;
     if (t.pos === 'VERB' || misTagged || ingEntry || verbalNoun(tokens, i))
       cues.push({ first: i, last: i, entry });
   }

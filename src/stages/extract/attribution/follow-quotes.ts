@@ -2,7 +2,8 @@
 // before ("Caddell continued:" and a quoted paragraph), inside ("“…,” Schiff said. “I don't …”"),
 // or after ("“A. B. C,” said Ms. Lerner"). A quotation's owner is the attribution whose content
 // overlaps it; a quotation without one takes the owner of the quotation right before it in the
-// same paragraph when only the owner's own sentence lies between them. Each other sentence of the quotation gets a
+// same paragraph when only the owner's own sentence lies between them, and a paragraph quoted whole
+// takes the speaker tagged at the end of the paragraph before it. Each other sentence of the quotation gets a
 // continuation attribution: the owner's speaker, cue and stance, with the sentence's quoted words.
 import type { Sentence } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
@@ -50,6 +51,31 @@ function ownerIn(quote: Quote, drafts: readonly AttributionDraft[]): Attribution
   );
 }
 
+/** Whether the quotation runs to the end of its last paragraph: a paragraph quoted whole. */
+function wholeParagraph(quote: Quote, sentences: readonly Sentence[], end: number): boolean {
+  const lastPiece = quote.pieces[quote.pieces.length - 1];
+  const next = sentences[end + 1];
+  return lastPiece.end >= sentences[end].end - 1 && (!next || next.paragraph !== sentences[end].paragraph);
+}
+
+/**
+ * A paragraph quoted whole with no tag of its own is the speaker's named at the end of the
+ * paragraph right before it ("Kristol wrote to the chairman on Friday:" or "…, calling for his
+ * resignation." and then the letter): the newspaper convention that a new speaker is always
+ * named (AP Stylebook, "quotations in the news"). The owner is that sentence's last tagged attribution.
+ */
+function previousParagraphOwner(
+  sentences: readonly Sentence[],
+  drafts: readonly AttributionDraft[][],
+  first: number,
+): AttributionDraft | undefined {
+  const before = sentences[first - 1];
+  if (!before || before.paragraph !== sentences[first].paragraph - 1) return undefined;
+  return drafts[first - 1]
+    .filter((d) => d.speaker && d.ruleId !== 'extract/attribution-quote-continuation')
+    .at(-1);
+}
+
 /** Continuation attributions for the sentences of each quotation that its owner's content does not reach. */
 export const followQuotes: ContinuationPass = ({ quotes, sentences, drafts, text }) => {
   const found: Continuation[] = [];
@@ -66,6 +92,10 @@ export const followQuotes: ContinuationPass = ({ quotes, sentences, drafts, text
     const opensSentence = quote.pieces[0].start === sentences[first].start;
     const sameParagraph = last && sentences[last.sentence].paragraph === sentences[first].paragraph;
     if (!owner && opensSentence && sameParagraph && last && last.sentence >= first - 1) owner = last.owner;
+    if (!owner && opensSentence && wholeParagraph(quote, sentences, end)) {
+      const chained = last && last.sentence === first - 1 ? last.owner : undefined;
+      owner = previousParagraphOwner(sentences, drafts, first) ?? chained;
+    }
     if (!owner) continue;
     last = { owner, sentence: end };
     for (let i = first; i <= end; i++) {

@@ -9,7 +9,8 @@ const PRESENT = /^(?:is|are|'s|’s|'re|’re)$/u;
 export const hedge: AttributionRule = (ctx) => {
   if (ctx.cue.entry.kind !== 'adverb' && ctx.cue.entry.kind !== 'hedge') return null;
   // "is expected to" hedges a forecast; "was expected to" reports a past expectation, a fact.
-  if (ctx.cue.entry.kind === 'hedge' && !PRESENT.test(ctx.tokens[ctx.cue.first].lower)) return null;
+  const be = ctx.cue.entry.lemma.startsWith('be ');
+  if (ctx.cue.entry.kind === 'hedge' && be && !PRESENT.test(ctx.tokens[ctx.cue.first].lower)) return null;
   // The clause starts after a comma before the adverb, if any ("In May, the general reportedly …").
   let first = 0;
   for (let k = ctx.cue.first - 1; k >= 0; k--) {

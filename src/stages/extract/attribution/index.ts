@@ -18,13 +18,16 @@ import { preposed } from './preposed.js';
 import { resolvePronoun } from './pronoun.js';
 import { findQuotes, insideQuotes } from './quotes.js';
 import { retagNames } from './retag.js';
+import { topicNounRule, topicVerbRule } from './topic.js';
 import { whatClaimed } from './what-claimed.js';
 
-/** Rules for verb and phrase cues only; the colon and hedges have their own rules. */
+/** Rules for verb and phrase cues only (`act` verbs have their own); the colon and hedges have their own rules. */
 const words =
   (rule: AttributionRule): AttributionRule =>
   (ctx) =>
-    ctx.cue.entry.kind === 'verb' || ctx.cue.entry.kind === 'phrase' ? rule(ctx) : null;
+    (ctx.cue.entry.kind === 'verb' || ctx.cue.entry.kind === 'phrase') && ctx.cue.entry.frame !== 'act'
+      ? rule(ctx)
+      : null;
 
 const rule = (id: string, summary: string, run: AttributionRule): Rule<AttributionRule> => ({
   id,
@@ -87,6 +90,16 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-document-opener',
     '"In the new poll, CONTENT": a sentence opening with a document or survey as its source',
     documentOpener,
+  ),
+  rule(
+    'extract/attribution-topic-noun',
+    '"his criticism of the plan", "concerns about the budget": a noun phrase as content, not compared',
+    topicNounRule,
+  ),
+  rule(
+    'extract/attribution-topic-verb',
+    '"Trump talked about jobs", "warned against cuts": a noun phrase as content, not compared',
+    topicVerbRule,
   ),
 ];
 
@@ -176,11 +189,17 @@ export function extractAttributions(
   // transcript line quoted whole ("\"WALLACE: Let's start …") still opens with its speaker's name.
   const inQuote = (d: AttributionDraft) =>
     d.ruleId !== 'extract/attribution-colon' && quoted(d.cue.start, d.cue.end);
+  const all = sentences.map((s, i) =>
+    attributionsIn(s, source.text, sentences[i + 1]).filter((d) => !inQuote(d)),
+  );
+  // Noun-phrase contents ("his criticism of the plan") stay out of pronoun resolution and quotation
+  // following, so that adding them changes no other attribution.
   const found = resolveSpeakers(
-    sentences.map((s, i) => attributionsIn(s, source.text, sentences[i + 1]).filter((d) => !inQuote(d))),
+    all.map((ds) => ds.filter((d) => !d.contentKind)),
     sentences.map((s) => s.paragraph),
   );
-  const bySentence = new Map(sentences.map((s, i) => [s.id, found[i]]));
+  const topics = all.map((ds) => ds.filter((d) => d.contentKind));
+  const bySentence = new Map(sentences.map((s, i) => [s.id, [...found[i], ...topics[i]]]));
   const ownerOf = new Map<AttributionDraft, AttributionDraft>();
   const input = { quotes, sentences, drafts: found, text: source.text };
   const continued = CONTINUATION_RULES.flatMap((pass) => pass.run(input));

@@ -6,9 +6,7 @@ import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
-
-const POSSESSIVE = /^(?:his|her|its|their|our)$/u;
-const GENITIVE = /^['’]s$/u;
+import { GENITIVE, POSSESSIVE, topicCue } from './topic.js';
 
 /** "claim that": a statement noun right before "that"; the cue is the noun. */
 function statementCue(tokens: Token[], i: number): Cue | undefined {
@@ -43,7 +41,7 @@ export function nounCues(tokens: Token[], others: readonly Cue[]): Cue[] {
     // "Bloomberg reports that …": a noun already read as a reporting verb is not a second cue.
     // … and "said in a statement that …" is the verb's: a noun a few words after a cue is its adjunct.
     const taken = others.some((c) => c.first <= i && i - c.last <= 5);
-    const cue = taken ? undefined : statementCue(tokens, i);
+    const cue = taken ? undefined : (statementCue(tokens, i) ?? topicCue(tokens, i));
     if (cue) cues.push(cue);
   }
   return cues;

@@ -1,8 +1,10 @@
 // Participial cues hang on a clause: "Trump attacked Clinton on Friday, saying she was unfit",
 // "…, telling the Times that …", "with each saying the other lacks judgment". The speaker is
 // the phrase right before the participle after "with", else the subject of the clause before the comma.
+// A participle may also open the sentence ("Citing a new study, the mayor said …", "After saying
+// X, she left"): its subject is the main clause's, right after the comma that closes it.
 import type { Token } from '../../../model/source.js';
-import { phraseEndingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
+import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
 
@@ -32,7 +34,7 @@ export const participle: AttributionRule = (ctx) => {
     const withNp = phraseEndingAt(tokens, before);
     if (withNp && tokens[withNp.first - 1]?.lower === 'with') np = withNp;
   }
-  if (!np) return null;
+  if (!np) return opener(ctx);
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;
   return attribution(
@@ -42,4 +44,28 @@ export const participle: AttributionRule = (ctx) => {
     tokens[k].start,
     clauseEnd(ctx),
   );
+};
+
+/** "Citing CONTENT, SPEAKER verb …": a participle opening the sentence (maybe after "After"), the main subject after its comma. */
+const opener: AttributionRule = (ctx) => {
+  const { tokens, cue } = ctx;
+  if (cue.first > 1 || (cue.first === 1 && !LINKING.has(tokens[0].lower))) return null;
+  let comma = cue.last + 1;
+  while (comma < tokens.length && tokens[comma].text !== ',') comma++;
+  const np = phraseStartingAt(tokens, comma + 1);
+  // The phrase after the comma must be the subject of a verb: "Citing X, Trump repeatedly accused …".
+  const verb = np ? ctx.scan.nextVerb[np.last + 1] : tokens.length;
+  if (!np || comma >= tokens.length || verb >= tokens.length || verb - np.last > 3) return null;
+  // "Speaking at a rally, …": a preposition after the participle opens an adjunct, not what is said.
+  if (comma - cue.last < 2 || tokens[cue.last + 1].pos === 'ADP') return null;
+  const draft = attribution(
+    ctx,
+    'extract/attribution-participle',
+    speakerOf(ctx, np),
+    tokens[cue.last + 1].start,
+    tokens[comma].start,
+  );
+  // "Citing a new study": an object with no verb of its own names what is cited, no proposition.
+  const clause = ctx.scan.nextVerb[cue.last + 1] < comma;
+  return draft && (clause ? draft : { ...draft, contentKind: 'non-proposition' });
 };

@@ -3,6 +3,7 @@
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, speakerOf } from './context.js';
+import { distantSubject } from './distant-subject.js';
 
 /** Punctuation that ends the content before a postposed cue. */
 const BOUNDARY = /^(?:,|:|;|—|–|”|"|’|')$/u;
@@ -19,6 +20,8 @@ function shortTail(tokens: Token[], from: number): boolean {
     if (/^[,;.!?—–]$/u.test(t.text) || BOUNDARY.test(t.text)) break;
     // "the new ad titled …": a participle right after a noun modifies it.
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';
+    // "she said after reading the outline": a gerund after a preposition is an adjunct's.
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && tokens[k - 1]?.pos === 'ADP') break;
     if (((t.pos === 'VERB' || t.pos === 'AUX') && !modifier) || t.lower === 'that') return false;
   }
   // "Perry stated, “just when …": a cue that opens a quotation is preposed, not a tag.
@@ -37,8 +40,10 @@ function boundaryBefore(tokens: Token[], i: number): number {
 export const postposed: AttributionRule = (ctx) => {
   const { tokens, cue, sentence } = ctx;
   if (!shortTail(tokens, cue.last + 1)) return null;
-  const np = subjectOf(tokens, cue.first);
-  if (!np || !BOUNDARY.test(tokens[np.first - 1]?.text ?? '')) return null;
+  const near = subjectOf(tokens, cue.first);
+  const np =
+    near && BOUNDARY.test(tokens[near.first - 1]?.text ?? '') ? near : distantSubject(tokens, cue, ctx.cues);
+  if (!np || np.first === 0) return null;
   const end = boundaryBefore(tokens, np.first);
   if (end < 0) return null;
   return attribution(

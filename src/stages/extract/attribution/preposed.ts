@@ -3,8 +3,9 @@
 // "X called for new talks", "X accused Iran of shelling the town".
 import { posClass, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
-import { phraseStartingAt, skipBetween, subjectOf } from '../../../text/noun-phrase.js';
+import { phraseStartingAt, skipBetween } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, type SentenceScan, speakerOf } from './context.js';
+import { cueSubject } from './distant-subject.js';
 
 /** Cues whose first object is the addressee: "told reporters that", "warned Iran that". */
 const OPENERS = /^(?:that|:|“|"|‘)$/u;
@@ -22,7 +23,15 @@ export function contentStart(
   frame: string,
 ): number {
   let k = from;
-  if (verbClass('addressee').has(lemma)) k = (phraseStartingAt(tokens, k)?.last ?? k - 1) + 1;
+  if (verbClass('addressee').has(lemma)) {
+    const addressee = phraseStartingAt(tokens, k);
+    k = (addressee?.last ?? k - 1) + 1;
+    // The chunker reads "to" (a particle) as part of the phrase: "his aides to".
+    if (addressee && addressee.last > addressee.first && tokens[k - 1].lower === 'to') k--;
+    // "warned North Korea to refrain from …", "told his advisers to find …": a directive's content
+    // is the infinitive after its addressee (Quirk et al. 1985, ch. 16: object + to-infinitive).
+    if (addressee && tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return k;
+  }
   // Adjuncts before "that": "confirmed on Monday that", "said in a statement that", "stated, “…".
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     // A quotation mark opens the content only right after the cue or a comma: "as a “man of faith”" is a label.
@@ -59,6 +68,12 @@ function commitment(tokens: Token[], k: number, lemma: string): boolean {
 /** "called it “reckless”", "called him a liar": the object is followed by a quote or a predicate noun phrase. */
 function labelled(tokens: Token[], k: number): boolean {
   const object = phraseStartingAt(tokens, k);
+  // The chunker runs object and label together: "climate change a hoax", "the charges unfounded".
+  for (let j = k + 1; object && j <= object.last; j++) {
+    const head = /^(?:NOUN|PROPN|PRON)$/u.test(tokens[j - 1].pos);
+    const label = /^(?:a|an)$/u.test(tokens[j].lower) || (tokens[j].pos === 'ADJ' && j === object.last);
+    if (head && label) return true;
+  }
   const after = tokens[(object?.last ?? k - 1) + 1];
   return !!object && !!after && (/^[“"‘]$/u.test(after.text) || /^(?:a|an|the)$/u.test(after.lower));
 }
@@ -68,9 +83,12 @@ export const preposed: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   // "an ad describing himself as …": a bare participle may modify a noun, so without "is" before
   // it ("is saying") it only counts with that, a colon or a quote after it.
-  const bare =
-    tokens[cue.first].lower.endsWith('ing') && tokens[skipBetween(tokens, cue.first)]?.lemma !== 'be';
-  const np = subjectOf(tokens, cue.first);
+  // skipBetween steps over the auxiliaries, so "be" is looked for among the words it stepped over.
+  const progressive = tokens
+    .slice(skipBetween(tokens, cue.first) + 1, cue.first)
+    .some((t) => t.lemma === 'be');
+  const bare = tokens[cue.first].lower.endsWith('ing') && !progressive;
+  const np = cueSubject(tokens, cue, ctx.cues);
   if (!np) return null;
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, bare ? 'that' : cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;

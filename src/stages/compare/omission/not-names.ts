@@ -1,0 +1,35 @@
+import type { Sentence, Token } from '../../../model/source.js';
+import { tokenizeLine } from '../../../text/nlp.js';
+
+// Inputs: a run of capitalised words of a sentence (a candidate name for the omission rules). Runs
+// that are capitalised for their place or their style, not because they name someone in the story.
+
+const DASH = /^(?:—|–|-|--|\()$/;
+/** A dateline ("WASHINGTON —") opens a story with the place it was filed from, not a fact of it. */
+export const isDateline = (run: Token[], sentence: Sentence) =>
+  run[0] === sentence.tokens[0] &&
+  run.every((t) => /^\p{Lu}{3,}$/u.test(t.text)) &&
+  DASH.test(sentence.tokens[run.length]?.text ?? '');
+
+/**
+ * A person's state or home in AP style ("R-Tenn.", "Bob Corker of Tennessee") only places a
+ * person the other article may name without it; it is not a fact of the story.
+ */
+export function isAffiliation(run: Token[], sentence: Sentence, text: string): boolean {
+  if (/\b[RDI]-$/.test(text.slice(Math.max(0, run[0].start - 2), run[0].start))) return true;
+  const at = sentence.tokens.indexOf(run[0]);
+  const [of, owner] = [sentence.tokens[at - 1], sentence.tokens[at - 2]];
+  return run.length === 1 && of?.lower === 'of' && owner?.pos === 'PROPN';
+}
+
+/**
+ * A word capitalised only because it opens a sentence, that is a plural common noun in lower case
+ * ("Advocates hope …", "Critics say …"): never capitalised inside a sentence of either article
+ * (so not "Cummings", whom the article also calls "Elijah Cummings"), and tagged a plural noun
+ * when written in lower case.
+ */
+export function pluralNoun(word: Token, midCapitals: Set<string>): boolean {
+  if (midCapitals.has(word.text)) return false;
+  const [lower] = tokenizeLine(`${word.lower} say so.`, 0)[0]?.tokens ?? [];
+  return lower?.pos === 'NOUN' && lower.lemma !== lower.text;
+}

@@ -1,0 +1,65 @@
+// A speaker separated from its verb by more than one comma-set phrase, where the chunker's
+// subject gives up: "Even Norway, the town's oldest partner, said …", "Senator Ada Reyes, at a
+// later event, said …", "“…,” Tom Ruiz, the mayor of Dover, one of the towns in the suit, said".
+// AP style puts a speaker's title and affiliation in such phrases (AP Stylebook, "titles").
+import type { Token } from '../../../model/source.js';
+import { phraseStartingAt, skipBetween, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
+import { coordinator } from './context.js';
+import type { Cue } from './cue.js';
+
+/** How far back the speaker may start: a name and two appositives. */
+const REACH = 40;
+/** Words that may open a sentence before its subject: "Even China, …", "But Trump, …". */
+const OPENERS = new Set(['ADV', 'CCONJ']);
+const CLOSING_QUOTE = /^(?:[”"’']|'')$/u;
+/** Marks that set off an appositive: commas and dashes ("Kall -- co-editor of … -- said"). */
+const SET_OFF = /^(?:,|--|—|–)$/u;
+
+/** Where a subject may start: the sentence start (after an opener) or right after a closed quotation's comma. */
+function startsAt(tokens: Token[], p: number): boolean {
+  if (p === 0) return true;
+  if (p === 1 && OPENERS.has(tokens[0].pos)) return true;
+  const [a, b] = [tokens[p - 2]?.text ?? '', tokens[p - 1]?.text ?? ''];
+  return (a === ',' && CLOSING_QUOTE.test(b)) || (CLOSING_QUOTE.test(a) && b === ',');
+}
+
+/**
+ * The named speaker that opens the comma-set run ending right before the cue, or null. The run
+ * must end in a comma before the cue, the phrase must hold a name and end at a comma, and no other
+ * cue may stand between it and this one.
+ */
+export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): TokenRange | null {
+  const j = skipBetween(tokens, cue.first);
+  if (!SET_OFF.test(tokens[j]?.text ?? '')) return null;
+  for (let p = j - 1; p >= Math.max(0, j - REACH); p--) {
+    if (!startsAt(tokens, p)) continue;
+    const np = phraseStartingAt(tokens, p);
+    if (!np || !SET_OFF.test(tokens[np.last + 1]?.text ?? '')) return null;
+    const named = tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN');
+    const between = cues.some((c) => c !== cue && c.first > np.last && c.first < cue.first);
+    return named && !between ? np : null;
+  }
+  return null;
+}
+
+/**
+ * The subject of a cue: the chunker's, or one further back; for a coordinated verb ("Ruiz accused
+ * the board of lying and asserted that …") the subject of the reporting verb it is joined to.
+ */
+export function cueSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): TokenRange | null {
+  const and = coordinator(tokens, cue);
+  const earlier = and < 0 ? undefined : cues.filter((c) => c.last < and && c.entry.kind === 'verb').at(-1);
+  if (earlier) return cueSubject(tokens, earlier, cues);
+  // "Mr. Ruiz is bearish on loans and expects them to …": the verb is joined to the sentence's first clause.
+  if (and >= 0) return leadingClauseSubject(tokens, and);
+  return subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues);
+}
+
+/** The phrase that opens the sentence right before its first verb, when that verb comes before `limit`. */
+function leadingClauseSubject(tokens: Token[], limit: number): TokenRange | null {
+  let verb = 0;
+  while (verb < limit && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'AUX') verb++;
+  if (verb >= limit) return null;
+  const np = phraseStartingAt(tokens, 0);
+  return np && skipBetween(tokens, verb) === np.last ? np : null;
+}
