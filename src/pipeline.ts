@@ -71,7 +71,20 @@ export function compareFiles(pathA: string, pathB: string, options: CompareOptio
   return compareSources(analyzeFile(pathA), analyzeFile(pathB), options);
 }
 
+// A source's part of the report does not depend on the pair: built once per source and shared by
+// its reports (which are plain data, never changed once built).
+const reportSources = new WeakMap<AnalyzedSource, ReportSource>();
+
 function toReportSource(source: AnalyzedSource): ReportSource {
+  let built = reportSources.get(source);
+  if (!built) {
+    built = buildReportSource(source);
+    reportSources.set(source, built);
+  }
+  return built;
+}
+
+function buildReportSource(source: AnalyzedSource): ReportSource {
   const { outlet, ...meta } = source.meta;
   return {
     id: source.id,

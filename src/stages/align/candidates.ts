@@ -8,8 +8,21 @@ export interface BlockingOptions {
   perSentence: number;
 }
 
-/** Posting lists: content lemma → indices of the profiles that contain it. */
+// A source's profiles are built once (align/index.ts), so are their posting lists: a batch aligns
+// each source with many others.
+const indexes = new WeakMap<readonly SentenceProfile[], Map<string, number[]>>();
+
+/** Posting lists: content lemma → indices of the profiles that contain it (built once per array). */
 function index(profiles: readonly SentenceProfile[]): Map<string, number[]> {
+  let postings = indexes.get(profiles);
+  if (!postings) {
+    postings = buildIndex(profiles);
+    indexes.set(profiles, postings);
+  }
+  return postings;
+}
+
+function buildIndex(profiles: readonly SentenceProfile[]): Map<string, number[]> {
   const postings = new Map<string, number[]>();
   profiles.forEach((p, i) => {
     for (const lemma of p.content.keys()) {

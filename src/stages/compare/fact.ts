@@ -134,6 +134,17 @@ function daysOf(d: DateClaim): Interval {
 
 /** The facts of every quantity and date claim of a source (durations as quantities only). */
 export function factsOf(source: AnalyzedSource, side: Side): Fact[] {
+  // A source's facts do not depend on the pair (a batch compares it with many others): built once
+  // per source and side, and shared; the rules key maps by them but never change them.
+  const cached = factCache.get(source) ?? {};
+  factCache.set(source, cached);
+  cached[side] ??= buildFacts(source, side);
+  return cached[side];
+}
+
+const factCache = new WeakMap<AnalyzedSource, Partial<Record<Side, Fact[]>>>();
+
+function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
   const quotes = quotedRanges(source.text);
   const sentences = new Map(source.sentences.map((s) => [s.id, s]));
   const facts: Fact[] = [];

@@ -60,7 +60,8 @@ export function periodRefinement(ctx: CompareContext, m: MatchedFacts): FindingD
     const coarseUnits = new Set(ctx[coarse].claims.map((c) => agoUnit(ctx, coarse, c)));
     for (const { claim, unit } of counted) {
       if (!unit || coarseUnits.has(unit)) continue;
-      const mine = contentLemmas(ctx.sentence[fine].get(claim.sentence) as Sentence);
+      // A copy: contentLemmas hands out one shared set per sentence.
+      const mine = new Set(contentLemmas(ctx.sentence[fine].get(claim.sentence) as Sentence));
       mine.delete(unit);
       const best = ctx[coarse].sentences
         .filter(carries)

@@ -6,9 +6,18 @@ export const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 /** Whether a token carries content: a noun, name, verb or adjective with a letter in it. */
 export const isContent = (t: Token): boolean => CONTENT_POS.has(t.pos) && /\p{L}/u.test(t.text);
 
-/** The content lemmas of a sentence. */
-export const contentLemmas = (s: Sentence): Set<string> =>
-  new Set(s.tokens.filter(isContent).map((t) => t.lemma));
+// A sentence's content lemmas do not depend on the pair it is compared in: built once per sentence.
+const lemmaSets = new WeakMap<Sentence, ReadonlySet<string>>();
+
+/** The content lemmas of a sentence (one shared set per sentence: do not change it). */
+export function contentLemmas(s: Sentence): ReadonlySet<string> {
+  let lemmas = lemmaSets.get(s);
+  if (!lemmas) {
+    lemmas = new Set(s.tokens.filter(isContent).map((t) => t.lemma));
+    lemmaSets.set(s, lemmas);
+  }
+  return lemmas;
+}
 
 /**
  * How informative each lemma is within one pair: log((N + 1) / df), where df counts the body

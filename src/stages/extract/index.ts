@@ -26,11 +26,12 @@ export function extract(source: SegmentedSource): AnalyzedSource {
     const found = bySentence.get(sentence.id) ?? [];
     // A non-proposition ("his criticism of the plan") states nothing, so it is no claim's basis.
     attributions.push(...found.filter((a) => !a.contentKind));
+    const dates = extractDates(sentence, source, diagnostics);
     drafts.push(
       ...found,
       ...extractBlame(sentence, source, attributions),
-      ...extractQuantities(sentence, source),
-      ...extractDates(sentence, source, diagnostics),
+      ...extractQuantities(sentence, source, dates),
+      ...dates,
     );
   }
   drafts.sort((x, y) => x.start - y.start || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.end - y.end);

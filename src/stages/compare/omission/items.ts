@@ -1,3 +1,4 @@
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
@@ -65,6 +66,21 @@ function insideQuotes(text: string, sentence: Sentence, at: number): boolean {
   return straight % 2 === 1 || curly > 0;
 }
 
+// The words a source writes in lower case do not depend on the pair: built once per source.
+const loweredCache = new WeakMap<AnalyzedSource, Set<string>>();
+
+/** The words an article writes in lower case somewhere. */
+function loweredWords(source: AnalyzedSource): Set<string> {
+  let words = loweredCache.get(source);
+  if (!words) {
+    words = new Set(
+      source.sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower)),
+    );
+    loweredCache.set(source, words);
+  }
+  return words;
+}
+
 /** The items one side reports that the other lacks, sentence by sentence, in text order. */
 export function omittedItems(
   ctx: CompareContext,
@@ -86,11 +102,7 @@ export function omittedItems(
       }),
     ),
   );
-  const lowered = new Set(
-    [ctx.a, ctx.b].flatMap((s) =>
-      s.sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower)),
-    ),
-  );
+  const lowered = new Set([...loweredWords(ctx.a), ...loweredWords(ctx.b)]);
   const items: OmittedItem[] = [];
   body.forEach((sentence, at) => {
     const claims = source.claims.filter((c) => c.sentence === sentence.id);

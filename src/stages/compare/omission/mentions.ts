@@ -51,8 +51,24 @@ export const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 /** Letters of an acronym without dots: "F.B.I." → "FBI". */
 export const acronymOf = (text: string): string => text.replace(/\./g, '');
 
-/** Builds what an article mentions, or what some of its sentences do. */
+// What a whole article mentions, and its windows, do not depend on the pair it is compared in: a
+// batch compares each source with many others, so they are built once per source. (The `related`
+// memo inside is a cache of a pure function: sharing it across pairs changes no result.)
+const whole = new WeakMap<AnalyzedSource, Mentions>();
+const windowed = new WeakMap<AnalyzedSource, Mentions[]>();
+
+/** Builds what an article mentions (once per source), or what some of its sentences do. */
 export function mentionsOf(source: AnalyzedSource, only?: Set<string>): Mentions {
+  if (only !== undefined) return collect(source, only);
+  let m = whole.get(source);
+  if (!m) {
+    m = collect(source);
+    whole.set(source, m);
+  }
+  return m;
+}
+
+function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
   const m: Mentions = {
     capitals: new Set(),
     acronyms: new Set(),
@@ -106,12 +122,19 @@ function merged(x: Mentions, y: Mentions): Mentions {
 
 /** What each window of two consecutive sentences of a paragraph mentions (a lone last sentence alone). */
 export function windowsOf(source: AnalyzedSource): Mentions[] {
+  let windows = windowed.get(source);
+  if (!windows) {
+    windows = collectWindows(source);
+    windowed.set(source, windows);
+  }
+  return windows;
+}
+
+function collectWindows(source: AnalyzedSource): Mentions[] {
   const sentences = source.sentences.filter(reporting);
   const claims = new Map<string, Claim[]>();
   for (const c of source.claims) claims.set(c.sentence, [...(claims.get(c.sentence) ?? []), c]);
-  const single = sentences.map((s) =>
-    mentionsOf({ ...source, sentences: [s], claims: claims.get(s.id) ?? [] }),
-  );
+  const single = sentences.map((s) => collect({ ...source, sentences: [s], claims: claims.get(s.id) ?? [] }));
   return sentences.map((s, i) => {
     const next = sentences[i + 1];
     return next && next.paragraph === s.paragraph ? merged(single[i], single[i + 1]) : single[i];

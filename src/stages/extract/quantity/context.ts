@@ -1,5 +1,6 @@
 import type { QuantityClaim } from '../../../model/claim.js';
 import type { SegmentedSource, Sentence, Token } from '../../../model/source.js';
+import type { TextRange } from '../../../model/span.js';
 import type { QuantityDraft } from '../draft.js';
 
 /** What every quantity rule reads and writes while it scans one sentence. */
@@ -10,6 +11,8 @@ export interface QuantityContext {
   /** Tokens already part of a date or of a quantity found by an earlier rule. */
   used: boolean[];
   found: QuantityDraft[];
+  /** The sentence's dates when the caller has found them already (else `skipDates` finds them). */
+  dates?: readonly TextRange[];
 }
 
 /** The normalised fields a rule decides about one quantity. */

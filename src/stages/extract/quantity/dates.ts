@@ -7,7 +7,8 @@ import type { QuantityContext } from './context.js';
  * diagnostics are not kept here (the date stage reports them itself).
  */
 export function skipDates(ctx: QuantityContext): void {
-  const dates = extractDates(ctx.sentence, ctx.source, []);
+  // `extract` hands over the dates it found for the sentence: finding them twice cost ~2% of a batch.
+  const dates = ctx.dates ?? extractDates(ctx.sentence, ctx.source, []);
   ctx.tokens.forEach((token, i) => {
     if (dates.some((d) => d.start <= token.start && token.end <= d.end)) ctx.used[i] = true;
   });

@@ -1,5 +1,6 @@
 import type { Rule } from '../../../model/rule.js';
 import type { SegmentedSource, Sentence } from '../../../model/source.js';
+import type { TextRange } from '../../../model/span.js';
 import type { QuantityDraft } from '../draft.js';
 import type { QuantityContext } from './context.js';
 import { skipDates } from './dates.js';
@@ -44,13 +45,18 @@ export const QUANTITY_RULES: readonly Rule<QuantityRule>[] = [
  * Finds the counts and amounts in one sentence, each with its interval, counted noun, the act
  * it measures and its subtype (casualty, duration, money, percent, count).
  */
-export function extractQuantities(sentence: Sentence, source: SegmentedSource): QuantityDraft[] {
+export function extractQuantities(
+  sentence: Sentence,
+  source: SegmentedSource,
+  dates?: readonly TextRange[],
+): QuantityDraft[] {
   const ctx: QuantityContext = {
     sentence,
     source,
     tokens: sentence.tokens,
     used: new Array<boolean>(sentence.tokens.length).fill(false),
     found: [],
+    dates,
   };
   for (const rule of QUANTITY_RULES) rule.run(ctx);
   return ctx.found.sort((x, y) => x.start - y.start);
