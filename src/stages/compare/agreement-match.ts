@@ -1,9 +1,9 @@
 import type { Sentence } from '../../model/source.js';
 import { clausesShareAct } from './agreement-act.js';
 import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
-import { sentenceClauses, sentenceKeys, sentenceRuns } from './agreement-profile.js';
+import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
 import { disjoint } from './agreement-select.js';
-import { sameWords, sharesRun, type WordRun } from './agreement-words.js';
+import type { WordRun } from './agreement-words.js';
 import type { CompareContext } from './context.js';
 import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
 import { sharedWeight } from './weights.js';
@@ -73,21 +73,6 @@ function cannotAgree(a: Clause, b: Clause, most: number): boolean {
   const lighter = Math.min(a.weight, b.weight);
   const bound = Math.min(most, lighter) + 1e-6;
   return bound < SHARED_MIN || bound / lighter < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
-}
-
-/**
- * The run of the same words of two sentences (`sameWords`), looked for when a clause pair first
- * needs it: most sentence pairs have no clauses that share enough to ask. Two sentences hold six
- * same words in a row only if they share one of their runs of six (`runsOf`).
- */
-function sameRun(a: Sentence, b: Sentence): () => WordRun | undefined {
-  let run: { found: WordRun | undefined } | undefined;
-  return () => {
-    run ??= {
-      found: sharesRun(sentenceRuns(a), sentenceRuns(b)) ? sameWords(a.tokens, b.tokens) : undefined,
-    };
-    return run.found;
-  };
 }
 
 /** The pairs of clauses of two sentences that report the same thing (`agree`). */

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../model/source.js';
 import { type ClauseShape, clauseShapes, keysOf } from './agreement-clauses.js';
-import { runsOf } from './agreement-words.js';
+import { runsOf, sameWords, sharesRun, type WordRun } from './agreement-words.js';
 import { isContent } from './weights.js';
 
 /**
@@ -36,4 +36,19 @@ export const sentenceKeys: (s: Sentence) => Set<string> = once(
 export const sentenceClauses: (s: Sentence) => ClauseShape[] = once((s) => clauseShapes(s, keyOf(s)));
 
 /** The runs of six words of a sentence (`runsOf`), to rule out a shared quotation cheaply. */
-export const sentenceRuns: (s: Sentence) => Set<string> = once((s) => runsOf(s.tokens));
+const sentenceRuns: (s: Sentence) => Set<string> = once((s) => runsOf(s.tokens));
+
+/**
+ * The run of the same words of two sentences (`sameWords`), looked for when a clause pair first
+ * needs it: most sentence pairs have no clauses that share enough to ask. Two sentences hold six
+ * same words in a row only if they share one of their runs of six (`runsOf`).
+ */
+export function sameRun(a: Sentence, b: Sentence): () => WordRun | undefined {
+  let run: { found: WordRun | undefined } | undefined;
+  return () => {
+    run ??= {
+      found: sharesRun(sentenceRuns(a), sentenceRuns(b)) ? sameWords(a.tokens, b.tokens) : undefined,
+    };
+    return run.found;
+  };
+}
