@@ -47,7 +47,7 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
   const breaks = cues
     .filter(
       (c) =>
-        tokens[c.first - 1]?.text === ',' &&
+        isClauseBreak(tokens[c.first - 1]) &&
         c.entry.kind !== 'topic' &&
         (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
     )
@@ -55,6 +55,15 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
   // "… accused the board of lying and asserted that …": a coordinated reporting verb opens its own content.
   const coordinated = cues.map((c) => coordinator(tokens, c)).filter((k) => k > 0);
   return { nextVerb, nextWord, breaks: [...new Set([...breaks, ...coordinated])].sort((a, b) => a - b) };
+}
+
+/**
+ * A comma or a dash ("--", an em or en dash) before a participle or phrase cue: the dash sets off a
+ * participial clause as the comma does ("The board rejected the bid -- saying it was too low"; the
+ * dash as a stronger comma, Chicago Manual of Style 6.85).
+ */
+export function isClauseBreak(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:,|--|—|–)$/u.test(token.text);
 }
 
 /** Index of the "and"/"but" right before a verb cue (over adverbs), or -1: the cue is a coordinated verb. */

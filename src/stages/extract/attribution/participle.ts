@@ -1,25 +1,37 @@
-// Participial cues hang on a clause: "Trump attacked Clinton on Friday, saying she was unfit",
+// Participial cues hang on a clause: "Trump attacked Clinton on Friday, saying she was unfit"
+// (after a comma or a dash: "… -- claiming that …"),
 // "…, telling the Times that …", "with each saying the other lacks judgment". The speaker is
 // the phrase right before the participle after "with", else the subject of the clause before the comma.
 // A participle may also open the sentence ("Citing a new study, the mayor said …", "After saying
 // X, she left"): its subject is the main clause's, right after the comma that closes it.
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
+import { type AttributionRule, attribution, clauseEnd, isClauseBreak, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
 
 /** "began by saying", "ended the call without saying": the participle hangs on the clause before. */
 const LINKING = new Set(['by', 'after', 'while', 'without', 'when']);
 
-/** The subject of the nearest verb before `comma` that has one: the clause the participle hangs on. */
+/**
+ * The subject of the nearest verb before `comma` that has one: the clause the participle hangs on.
+ * A phrase right after a verb ("challenging statements made by X", "disputing
+ * remarks the governor made") is that word's object, with a relative clause inside it (Quirk et
+ * al. 1985, ch. 17), and one right after "that" is the subject of a clause embedded in the main
+ * one ("insisted that the matter was minor -- suggesting …"): a main-clause subject further back
+ * wins over either; failing one, the nearest phrase.
+ */
 function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
+  let nearest: TokenRange | null = null;
   // A clause's verb lies within a few dozen words of its participle; further back is another clause.
   for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
     if (tokens[k].pos !== 'VERB') continue;
     const np = subjectOf(tokens, k);
-    if (np) return np;
+    if (!np) continue;
+    const before = tokens[np.first - 1];
+    if (before?.pos !== 'VERB' && before?.lower !== 'that') return np;
+    nearest ??= np;
   }
-  return null;
+  return nearest;
 }
 
 /** ", saying CONTENT": a present participle of a reporting verb after a comma, "with X" or "by". */
@@ -28,7 +40,7 @@ export const participle: AttributionRule = (ctx) => {
   if (!tokens[cue.first].lower.endsWith('ing')) return null;
   const before = cue.first - 1;
   let np: TokenRange | null = null;
-  if (tokens[before]?.text === ',' || LINKING.has(tokens[before]?.lower ?? ''))
+  if (isClauseBreak(tokens[before]) || LINKING.has(tokens[before]?.lower ?? ''))
     np = clauseSubject(tokens, before);
   else {
     const withNp = phraseEndingAt(tokens, before);

@@ -36,6 +36,10 @@ export function contentStart(
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     // A quotation mark opens the content only right after the cue or a comma: "as a “man of faith”" is a label.
     const quoteHere = /^[“"‘]$/u.test(tokens[j].text) && j > k && !/^[,:]$/u.test(tokens[j - 1].text);
+    // "adding to the aura of mystery that has enveloped …": a "that" after a noun and right before
+    // a verb is a relative pronoun, the subject of a clause inside the noun phrase, not a complementizer
+    // (Quirk et al. 1985, ch. 17); so the cue's own content is not here.
+    if (relativeThat(tokens, j) && j > k) break;
     if (OPENERS.test(tokens[j].lower) && !quoteHere) return tokens[j].lower === 'that' ? j + 1 : j;
     const beforeQuote = tokens[j].text === ',' && /^[“"]$/u.test(tokens[j + 1]?.text ?? '');
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || (tokens[j].text === ',' && !beforeQuote))
@@ -50,6 +54,15 @@ export function contentStart(
   // speech: the content needs a clause of its own.
   if (tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to') return -1;
   return scan.nextVerb[k] < tokens.length ? k : -1;
+}
+
+/** "the plan that has stalled": "that" between a noun and a verb. */
+function relativeThat(tokens: Token[], j: number): boolean {
+  return (
+    tokens[j].lower === 'that' &&
+    /^(?:NOUN|PROPN)$/u.test(tokens[j - 1]?.pos ?? '') &&
+    /^(?:VERB|AUX)$/u.test(tokens[j + 1]?.pos ?? '')
+  );
 }
 
 /**
