@@ -61,28 +61,33 @@ export function keysOf(s: Sentence): (t: Token) => string {
   return (t) => named.get(t.start) ?? t.lemma;
 }
 
+/** A clause before the pair's weights are known: all that depends on its sentence alone. */
+export type ClauseShape = Omit<Clause, 'weight'>;
+
 /** Every run of neighbouring segments, the whole sentence among them, so that a short aside does not split a fact. */
-export function clausesOf(
-  s: Sentence,
-  w: ReadonlyMap<string, number>,
-  key: (t: Token) => string = keysOf(s),
-): Clause[] {
+export function clauseShapes(s: Sentence, key: (t: Token) => string = keysOf(s)): ClauseShape[] {
   const segs = segments(s);
-  const out: Clause[] = [];
+  // Each token's key, if it carries content; then each clause reads its range.
+  const keys = s.tokens.map((t) => (isContent(t) ? key(t) : undefined));
+  const out: ClauseShape[] = [];
   for (let i = 0; i < segs.length; i++) {
     for (let j = i + 1; j <= segs.length; j++) {
-      const tokens = s.tokens.slice(segs[i][0], segs[j - 1][1]).filter(isContent);
-      const lemmas = new Set(tokens.map(key));
-      const plain = new Set(tokens.filter((t) => t.pos !== 'PROPN').map(key));
+      const [from, to] = [segs[i][0], segs[j - 1][1]];
+      const [lemmas, plain] = [new Set<string>(), new Set<string>()];
+      for (let t = from; t < to; t++) {
+        const k = keys[t];
+        if (k === undefined) continue;
+        lemmas.add(k);
+        if (s.tokens[t].pos !== 'PROPN') plain.add(k);
+      }
       out.push({
         sentence: s,
-        from: segs[i][0],
-        to: segs[j - 1][1],
+        from,
+        to,
         first: i,
         last: j,
         lemmas,
         plain,
-        weight: sharedWeight(lemmas, lemmas, w),
         whole: i === 0 && j === segs.length,
       });
     }
@@ -90,5 +95,15 @@ export function clausesOf(
   return out;
 }
 
-/** The tokens of a clause. */
-export const tokensOf = (c: Clause): Token[] => c.sentence.tokens.slice(c.from, c.to);
+/** A clause with its weight in one pair: the summed weight of its keys. */
+export const weighed = (c: ClauseShape, w: ReadonlyMap<string, number>): Clause => ({
+  sentence: c.sentence,
+  from: c.from,
+  to: c.to,
+  first: c.first,
+  last: c.last,
+  lemmas: c.lemmas,
+  plain: c.plain,
+  weight: sharedWeight(c.lemmas, c.lemmas, w),
+  whole: c.whole,
+});

@@ -1,10 +1,12 @@
 import type { Sentence } from '../../model/source.js';
-import { ACTOR, type Clause, clausesOf, keysOf, tokensOf } from './agreement-clauses.js';
+import { clausesShareAct } from './agreement-act.js';
+import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
+import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
 import { disjoint } from './agreement-select.js';
-import { sameWords, type WordRun } from './agreement-words.js';
+import type { WordRun } from './agreement-words.js';
 import type { CompareContext } from './context.js';
-import { COVER_MIN, RARE, SHARED_MIN, sharesActIn } from './sentence-pairs.js';
-import { isContent, sharedWeight } from './weights.js';
+import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
+import { sharedWeight } from './weights.js';
 
 /**
  * Inputs: the body and headline sentences of both articles, as clauses. Matched whole, a long
@@ -50,16 +52,27 @@ function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
 function agree(
   a: Clause,
   b: Clause,
-  run: WordRun | undefined,
+  run: () => WordRun | undefined,
   shared: number,
   cover: number,
   w: ReadonlyMap<string, number>,
 ): boolean {
   if (shared < SHARED_MIN || cover < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN)) return false;
-  if (quotes(a, b, run)) return true;
+  if (quotes(a, b, run())) return true;
   if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
   const lopsided = Math.max(a.weight, b.weight) > LOPSIDED * Math.min(a.weight, b.weight);
-  return sharesActIn(tokensOf(a), tokensOf(b), w, lopsided ? 0 : cover);
+  return clausesShareAct(a, b, w, lopsided ? 0 : cover);
+}
+
+/**
+ * Whether two clauses fail `agree`'s first test whatever they share: what they share is at most
+ * `most` (what each shares with the other's whole sentence) and at most the lighter clause's weight.
+ * The margin keeps float rounding from deciding: a pair near the line is tested in full.
+ */
+function cannotAgree(a: Clause, b: Clause, most: number): boolean {
+  const lighter = Math.min(a.weight, b.weight);
+  const bound = Math.min(most, lighter) + 1e-6;
+  return bound < SHARED_MIN || bound / lighter < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
 }
 
 /** The pairs of clauses of two sentences that report the same thing (`agree`). */
@@ -68,18 +81,22 @@ function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>)
   // No clause shares more than its whole sentence does: most candidates stop here or at their clause.
   const [wholeA, wholeB] = [as.find((c) => c.whole), bs.find((c) => c.whole)];
   if (!wholeA || !wholeB || sharedWeight(wholeA.lemmas, wholeB.lemmas, w) < SHARED_MIN) return out;
-  const run = sameWords(wholeA.sentence.tokens, wholeB.sentence.tokens);
-  const rich = bs.filter((b) => sharedWeight(b.lemmas, wholeA.lemmas, w) >= SHARED_MIN);
+  const run = sameRun(wholeA.sentence, wholeB.sentence);
+  const rich = bs
+    .map((b) => ({ b, most: sharedWeight(b.lemmas, wholeA.lemmas, w) }))
+    .filter(({ most }) => most >= SHARED_MIN);
   for (const a of as) {
-    if (sharedWeight(a.lemmas, wholeB.lemmas, w) < SHARED_MIN) continue;
-    for (const b of rich) {
+    const mostA = sharedWeight(a.lemmas, wholeB.lemmas, w);
+    if (mostA < SHARED_MIN) continue;
+    for (const { b, most } of rich) {
+      if (cannotAgree(a, b, Math.min(mostA, most))) continue;
       const shared = sharedWeight(a.lemmas, b.lemmas, w);
       const cover = shared / Math.min(a.weight, b.weight);
       if (!agree(a, b, run, shared, cover, w)) continue;
       const words = [...a.lemmas]
         .filter((x) => b.lemmas.has(x))
         .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1));
-      out.push({ a, b, shared, cover, words, quoted: quotes(a, b, run) });
+      out.push({ a, b, shared, cover, words, quoted: quotes(a, b, run()) });
     }
   }
   return out;
@@ -103,16 +120,25 @@ function withActors(w: ReadonlyMap<string, number>, keys: ReadonlySet<string>[])
  */
 export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, number>): ClausePair[] {
   const [as, bs] = [ctx.a.sentences.filter(carries), ctx.b.sentences.filter(carries)];
-  const keyOf = new Map([...as, ...bs].map((s) => [s, keysOf(s)] as const));
-  const keys = new Map(
-    [...keyOf].map(([s, key]) => [s, new Set(s.tokens.filter(isContent).map(key))] as const),
-  );
+  const keys = new Map([...as, ...bs].map((s) => [s, sentenceKeys(s)] as const));
   const weights = withActors(w, [...keys.values()]);
-  const clauses = new Map([...keyOf].map(([s, key]) => [s, clausesOf(s, weights, key)] as const));
+  // A sentence's clauses are weighed in this pair only when it is a candidate.
+  const clauses = new Map<Sentence, Clause[]>();
+  const clausesOf = (s: Sentence) => {
+    const known = clauses.get(s);
+    if (known) return known;
+    const fresh = sentenceClauses(s).map((c) => weighed(c, weights));
+    clauses.set(s, fresh);
+    return fresh;
+  };
   const index = new Map<string, Sentence[]>();
   for (const b of bs) {
-    for (const k of keys.get(b) ?? [])
-      if ((weights.get(k) ?? 0) >= RARE) index.set(k, [...(index.get(k) ?? []), b]);
+    for (const k of keys.get(b) ?? []) {
+      if ((weights.get(k) ?? 0) < RARE) continue;
+      const list = index.get(k);
+      if (list) list.push(b);
+      else index.set(k, [b]);
+    }
   }
   const pairs: ClausePair[] = [];
   for (const a of as) {
@@ -121,7 +147,9 @@ export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, numbe
       for (const b of index.get(k) ?? []) {
         if (seen.has(b)) continue;
         seen.add(b);
-        pairs.push(...clausePairs(clauses.get(a) ?? [], clauses.get(b) ?? [], weights));
+        // The whole sentences' keys bound what any two clauses share (`clausePairs` checks it again).
+        if (sharedWeight(keys.get(a) ?? new Set(), keys.get(b) ?? new Set(), weights) < SHARED_MIN) continue;
+        pairs.push(...clausePairs(clausesOf(a), clausesOf(b), weights));
       }
     }
   }

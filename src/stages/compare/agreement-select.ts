@@ -18,13 +18,12 @@ const mirrorKey = (p: ClausePair) => {
     Math.max(u, v),
   ];
 };
-/** Strongest first; ties shortest first, then by the mirrored offsets. */
-const byStrength = (x: ClausePair, y: ClausePair) => {
-  const d = strength(y) - strength(x);
-  if (d !== 0) return d;
-  const [kx, ky] = [mirrorKey(x), mirrorKey(y)];
-  return kx.map((k, i) => k - ky[i]).find((d) => d !== 0) ?? 0;
-};
+/** Strongest first; ties shortest first, then by the mirrored offsets. Keys are computed once a pair. */
+const byStrength = (pairs: ClausePair[]): ClausePair[] =>
+  pairs
+    .map((p) => ({ p, s: strength(p), k: mirrorKey(p) }))
+    .sort((x, y) => y.s - x.s || (x.k.map((k, i) => k - y.k[i]).find((d) => d !== 0) ?? 0))
+    .map(({ p }) => p);
 
 /**
  * Strongest first, the pairs whose clauses overlap no clause taken before them, one a pair of
@@ -40,7 +39,7 @@ export function disjoint(pairs: ClausePair[]): ClausePair[] {
     (map.get(c.sentence) ?? []).some((t) => t.first < c.last && c.first < t.last);
   const take = (c: Clause, map: Map<Sentence, Clause[]>) =>
     map.set(c.sentence, [...(map.get(c.sentence) ?? []), c]);
-  return [...pairs].sort(byStrength).filter((p) => {
+  return byStrength(pairs).filter((p) => {
     const key = `${p.a.sentence.id}|${p.b.sentence.id}`;
     const blocking = p.quoted ? taken.quoted : taken.all;
     if (joined.has(key) || overlaps(p.a, blocking) || overlaps(p.b, blocking)) return false;

@@ -41,3 +41,23 @@ export function sameWords(a: readonly Token[], b: readonly Token[]): WordRun | u
     b: [xb[best.j - best.length], xb[best.j - 1] + 1],
   };
 }
+
+/**
+ * Every run of `SAME_WORDS` words of a sentence (case folded, punctuation skipped), each as one
+ * string key: two sentences hold a run of six or more of the same words only if they share one
+ * of these, so a lookup rules out almost every pair before `sameWords` compares them word by word.
+ */
+export function runsOf(tokens: readonly Token[]): Set<string> {
+  const words = tokens.filter(word).map((t) => t.lower);
+  const out = new Set<string>();
+  // The separator is a control character, which no word holds.
+  for (let i = 0; i + SAME_WORDS <= words.length; i++) out.add(words.slice(i, i + SAME_WORDS).join('\u0001'));
+  return out;
+}
+
+/** Whether two sets of `runsOf` keys share one. */
+export function sharesRun(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  for (const k of small) if (large.has(k)) return true;
+  return false;
+}

@@ -21,7 +21,7 @@ const COMMON = 0.2;
 export const SHARED_MIN = 8;
 export const COVER_MIN = 0.4;
 /** Without a shared verb, most of the lighter sentence must recur. */
-const PHRASE_COVER = 0.6;
+export const PHRASE_COVER = 0.6;
 /** The weight of a lemma in `COMMON` of the sentences. */
 export const RARE = Math.log(1 / COMMON);
 
