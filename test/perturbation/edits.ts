@@ -128,7 +128,12 @@ function saidToClaimed(source: AnalyzedSource): Edit | null {
   return null;
 }
 
-/** "CONTENT, X said." → "CONTENT." (a closing quote is kept): the outlet now states it in its own voice. */
+/**
+ * "CONTENT, X said." → "CONTENT.": the outlet now states it in its own voice. A quotation loses its
+ * marks too ('"We won," he said.' → 'We won.'): an untagged quotation is still someone's words, and
+ * a reader takes it for the speaker of the paragraph before (AP convention), so keeping the marks
+ * would drop the tag, not the attribution.
+ */
 function dropAttribution(source: AnalyzedSource): Edit | null {
   for (const c of source.claims) {
     if (c.kind !== 'attribution' || c.content.end >= c.cue.start) continue;
@@ -143,12 +148,25 @@ function dropAttribution(source: AnalyzedSource): Edit | null {
     const tail = source.text.slice(c.content.end, sentence.end - 1);
     const m = /^,(["”]?)\s*[^,"”]{1,60}$/.exec(tail);
     if (!m) continue;
-    // '"We won," he said.' becomes '"We won".' rather than leaving the quote open.
+    if (!m[1]) {
+      return {
+        type: 'drop-attribution',
+        start: c.content.end,
+        end: sentence.end - 1,
+        insert: '',
+        expect: 'attribution',
+      };
+    }
+    // A quotation (its content span holds the opening mark): only one that opens the sentence and
+    // holds no other marks.
+    const open = c.content.start;
+    const words = source.text.slice(open + 1, c.content.end);
+    if (open !== sentence.start || !/^["“]$/.test(source.text[open]) || /["“”]/.test(words)) continue;
     return {
       type: 'drop-attribution',
-      start: c.content.end,
+      start: open,
       end: sentence.end - 1,
-      insert: m[1],
+      insert: words,
       expect: 'attribution',
     };
   }
