@@ -1,7 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import Tinypool from 'tinypool';
+import { UserError } from '../errors.js';
 import { errorEntry, errorLine } from './entry.js';
-import type { EventResult, EventTask } from './task.js';
+import type { EventResult, EventTask, WriteFailure } from './task.js';
 
 const WORKER = new URL('./worker-entry.mjs', import.meta.url).href;
 
@@ -50,12 +51,38 @@ async function runHere(queue: EventTask[], onResult: (result: EventResult) => vo
   }
 }
 
-/** Feeds one worker slot from the queue until it is empty. */
+/** Feeds one worker slot from the queue until it is empty; a write error in the worker is thrown here. */
 async function runThere(pool: Tinypool, queue: EventTask[], onResult: (result: EventResult) => void) {
   for (let task = queue.shift(); task; task = queue.shift()) {
     const current = task;
-    await (pool.run(current) as Promise<EventResult>).then(onResult, (e) => onResult(failedTask(current, e)));
+    const result = await (pool.run(current) as Promise<EventResult | WriteFailure>).catch((e: unknown) =>
+      failedTask(current, e),
+    );
+    if ('writeError' in result) {
+      const { code, message, fix, path } = result.writeError;
+      throw new UserError(code, message, fix, path);
+    }
+    onResult(result);
   }
+}
+
+/**
+ * Runs every thread's loop to its end. The first error (a write error: the disk is full or the
+ * folder unusable) empties the queue, so no thread starts another task, and is thrown once the
+ * tasks already running have finished and journaled their pairs: terminating a worker mid-write
+ * could leave a temporary file behind, and a finished pair need not run again on `--resume`.
+ */
+async function runAll(queue: EventTask[], loops: Promise<void>[]): Promise<void> {
+  const errors: unknown[] = [];
+  await Promise.all(
+    loops.map((loop) =>
+      loop.catch((error: unknown) => {
+        errors.push(error);
+        queue.length = 0;
+      }),
+    ),
+  );
+  if (errors.length > 0) throw errors[0];
 }
 
 /**
@@ -83,7 +110,7 @@ export async function runTasks(
   });
   try {
     const slots = Array.from({ length: workers * DEPTH }, () => runThere(pool, queue, onResult));
-    await Promise.all([runHere(queue, onResult), ...slots]);
+    await runAll(queue, [runHere(queue, onResult), ...slots]);
   } finally {
     await pool.destroy();
   }

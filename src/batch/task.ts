@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { isWriteError } from '../errors.js';
+import { isWriteError, type UserErrorCode } from '../errors.js';
 import { writeAllAtomic } from '../io/write-atomic.js';
 import type { AnalyzedSource } from '../model/analyzed-source.js';
 import type { PairEntry } from '../model/summary.js';
@@ -91,4 +91,22 @@ export function runEventTask(task: EventTask): EventResult {
     return { entry, ms };
   });
   return { event: task.event, pairs, sourceMs };
+}
+
+/** A write error as it crosses from a worker thread: a thrown UserError would arrive untyped. */
+export interface WriteFailure {
+  writeError: { code: UserErrorCode; message: string; fix: string; path?: string };
+}
+
+/**
+ * The worker's entry: runEventTask, but a write error comes back as data, because structured
+ * cloning keeps an error's message and drops its class, code and fix (issue 12).
+ */
+export function runEventTaskInWorker(task: EventTask): EventResult | WriteFailure {
+  try {
+    return runEventTask(task);
+  } catch (error) {
+    if (!isWriteError(error)) throw error;
+    return { writeError: { code: error.code, message: error.message, fix: error.fix, path: error.path } };
+  }
 }

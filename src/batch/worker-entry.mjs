@@ -3,6 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { runEventTask } = await import('./task.ts');
+const { runEventTaskInWorker } = await import('./task.ts');
 
-export default runEventTask;
+export default runEventTaskInWorker;

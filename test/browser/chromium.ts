@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 
 /** Debian's chromium package; a test tool's own browser download cannot work here (issue 6). */
@@ -101,4 +101,16 @@ export async function open(session: Session, url: string): Promise<{ page: Page;
   });
   await page.goto(url, { waitUntil: 'load' });
   return { page, log };
+}
+
+/** True when the element's centre is on screen and the element (not the sticky bar) is what shows there. */
+export async function onScreen(el: Locator): Promise<boolean> {
+  return el.evaluate((node) => {
+    // A mark that wraps over two lines has a bounding box wider than either line: probe its first line.
+    const r = node.getClientRects()[0] ?? node.getBoundingClientRect();
+    const [x, y] = [r.left + Math.min(r.width / 2, 4), r.top + r.height / 2];
+    if (r.top < 0 || r.bottom > window.innerHeight) return false;
+    const hit = document.elementFromPoint(x, y);
+    return hit !== null && (hit === node || node.contains(hit));
+  });
 }

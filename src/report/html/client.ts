@@ -3,8 +3,11 @@
  * as written in the browser, with no build step and nothing fetched. It reads everything it needs
  * from the page (`data-f` finding ids, `data-k` kinds), so it is the same for every report.
  *
- * - select a finding (list, summary, framing table, or a mark in the text): mark its spans on
- *   both sides, scroll them into view, show its details;
+ * - select a finding (list, summary, framing table, a mark in the text, or a link to
+ *   `#finding-<id>`): mark its spans on both sides, scroll them into view, show its details,
+ *   and show it again if the filter or the confidence switch hid it;
+ * - in the details, each evidence span scrolls its own marks into view (the two sides' spans
+ *   may be too far apart to show at once);
  * - filter finding kinds with the checkboxes, and show or hide the less confident findings
  *   (list items marked `data-low`, hidden by default);
  * - sort the claims table by a column.
@@ -45,7 +48,19 @@ export const SCRIPT = `(() => {
     }
   }
 
+  // A finding hidden by the kind filter or the confidence switch is shown again when it is
+  // selected from elsewhere (the summary, the framing table, a link to #finding-<id>).
+  function unhide(item) {
+    if (!item.hidden) return;
+    if (item.hasAttribute('data-low') && lowBox) lowBox.checked = true;
+    const box = all('input[name="kind"]').find((el) => el.value === item.dataset.kind);
+    if (box) box.checked = true;
+    applyFilter();
+  }
+
   function select(id) {
+    const target = id === null ? null : document.getElementById('finding-' + id);
+    if (target) unhide(target);
     selected = id;
     for (const el of all('.hl.sel')) el.classList.remove('sel');
     for (const el of all('.finding.sel')) el.classList.remove('sel');
@@ -70,6 +85,27 @@ export const SCRIPT = `(() => {
       }
     }
     reveal(marks);
+  }
+
+  // One side's evidence of the selected finding, from the control in its details.
+  function showEvidence(button) {
+    if (selected !== button.dataset.f) select(button.dataset.f);
+    const sentence = document.getElementById(button.dataset.s);
+    if (!sentence) return;
+    const marks = all('.hl[data-f]', sentence).filter((el) => el.dataset.f.split(' ').includes(button.dataset.f));
+    reveal(marks.length > 0 ? marks : [sentence]);
+    if (marks.length > 0) marks[0].focus({ preventScroll: true });
+  }
+
+  function fromHash() {
+    const match = /^#finding-(.+)$/.exec(location.hash);
+    let id = null;
+    try {
+      id = match && decodeURIComponent(match[1]);
+    } catch {
+      return; // a malformed escape in a hand-typed link: nothing to select
+    }
+    if (id && document.getElementById('finding-' + id)) select(id);
   }
 
   function pickMark(el) {
@@ -124,6 +160,8 @@ export const SCRIPT = `(() => {
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
+    const goto = target.closest('.goto');
+    if (goto) return showEvidence(goto);
     const pick = target.closest('.pick');
     if (pick) return select(pick.dataset.f);
     const mark = target.closest('.hl[role="button"]');
@@ -141,5 +179,8 @@ export const SCRIPT = `(() => {
   });
   for (const box of all('input[name="kind"], input[name="low"]')) box.addEventListener('change', applyFilter);
   applyFilter();
+  window.addEventListener('hashchange', fromHash);
+  // After load, so the browser's own jump to the fragment comes first and ours wins.
+  window.addEventListener('load', fromHash);
 })();
 `;

@@ -1,6 +1,6 @@
 import { CONFIDENT, FINDING_KINDS, type Finding, isConfident } from '../../model/finding.js';
 import type { Report } from '../../model/report.js';
-import type { Span } from '../../model/span.js';
+import type { Side, Span } from '../../model/span.js';
 import { escapeHtml } from './escape.js';
 import { KIND_STYLES } from './kinds.js';
 
@@ -51,8 +51,8 @@ function findingItem(f: Finding, outletA: string, outletB: string): string {
 <p>${escapeHtml(f.explanation)}</p>
 <dl>
 <dt>Rule</dt><dd><code>${escapeHtml(f.ruleId)}</code></dd>
-<dt>${escapeHtml(outletA)}</dt><dd>${evidence(f.a)}</dd>
-<dt>${escapeHtml(outletB)}</dt><dd>${evidence(f.b)}</dd>
+<dt>${escapeHtml(outletA)}</dt><dd>${evidence(f, 'a')}</dd>
+<dt>${escapeHtml(outletB)}</dt><dd>${evidence(f, 'b')}</dd>
 ${labels(f)}<dt>Salience</dt><dd>${f.salience.toFixed(2)} · subject ${escapeHtml(f.subject)}</dd>
 <dt>Confidence</dt><dd>${f.confidence.toFixed(2)}</dd>
 <dt>Claims</dt><dd>${f.claims.length > 0 ? escapeHtml(f.claims.join(', ')) : 'none'}</dd>
@@ -61,10 +61,20 @@ ${labels(f)}<dt>Salience</dt><dd>${f.salience.toFixed(2)} · subject ${escapeHtm
 </li>`;
 }
 
-function evidence(spans: Span[]): string {
+/**
+ * Each evidence span as a control that scrolls its marks into view: a finding's spans on the two
+ * sides can sit many rows apart (an aligned sentence far down the other article), too far to show
+ * both at once, so each side must be reachable on its own.
+ */
+function evidence(f: Finding, side: Side): string {
+  const spans = f[side];
   if (spans.length === 0) return '<em>absent</em>';
+  const id = escapeHtml(f.id);
   return spans
-    .map((s) => `<q>${escapeHtml(s.text)}</q> <span class="muted">${escapeHtml(s.sentence)}</span>`)
+    .map((s: Span) => {
+      const sentence = escapeHtml(s.sentence);
+      return `<button type="button" class="goto" data-f="${id}" data-side="${side}" data-s="${side}-${sentence}" title="show in the text"><q>${escapeHtml(s.text)}</q></button> <span class="muted">${sentence}</span>`;
+    })
     .join('<br>');
 }
 

@@ -63,6 +63,9 @@ header.top{padding-top:1.25rem}
 .pick{display:block;width:100%;text-align:left;font:inherit;color:inherit;background:none;border:1px solid transparent;border-radius:6px;padding:.35rem .5rem;cursor:pointer}
 .pick:hover{background:var(--tint);border-color:var(--line)}
 .pick .meta{display:block;color:var(--muted);font-size:.8rem;padding-left:1.75em}
+.goto{font:inherit;color:inherit;background:none;border:0;padding:0;text-align:left;cursor:pointer}
+.goto q{text-decoration:underline dotted var(--focus);text-underline-offset:3px}
+.goto:hover q{text-decoration-style:solid}
 .pick.link{display:inline;width:auto;padding:0 .2rem;color:var(--focus);text-decoration:underline}
 .finding.sel .pick,.pick[aria-pressed="true"]{background:#eef3ff;border-color:var(--focus)}
 .toolbar{position:sticky;top:0;z-index:3;background:var(--paper);padding:.35rem 0 .5rem;margin-top:1.5rem;min-height:var(--bar)}
