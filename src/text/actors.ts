@@ -20,34 +20,60 @@ interface Word {
   surface: string;
 }
 
+/** How a label word's case must be met: any case, a capital first letter, or exactly. */
+type Case = 'any' | 'capital' | 'exact';
+
+/** A word of a label, with its case class worked out once when the lexicon is compiled. */
+interface LabelWord extends Word {
+  case: Case;
+}
+
 /** A label compiled to words, with the group it names. */
 interface Label {
   group: string;
-  words: Word[];
+  words: LabelWord[];
   /** The label ends in a dot that belongs to it ("U.S."). */
   dotted: boolean;
 }
 
 // Words with inner dots, hyphens and apostrophes stay whole: "U.S", "Jong-un", "al-Assad".
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
-const POSSESSIVE = /['’]s$/u;
+const CAPITAL = /^\p{Lu}/u;
 
-/** Splits a string into words with offsets relative to `base`. */
+/**
+ * Splits a string into words with offsets relative to `base`. Called once a sentence, so it
+ * avoids per-word regular expressions where a character test says the same (issue 13).
+ */
 function wordsOf(text: string, base = 0): Word[] {
-  return [...text.matchAll(WORD)].map((m) => {
-    const surface = m[0].replace(POSSESSIVE, '');
-    const start = base + (m.index ?? 0);
-    return { start, end: start + surface.length, surface, key: surface.toLowerCase().replace(/’/gu, "'") };
-  });
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    let surface = m[0];
+    const n = surface.length;
+    // The possessive 's (straight or curly) is not part of the name.
+    if (n > 2 && surface[n - 1] === 's' && (surface[n - 2] === "'" || surface[n - 2] === '’'))
+      surface = surface.slice(0, n - 2);
+    const start = base + m.index;
+    const lower = surface.toLowerCase();
+    const key = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+    words.push({ start, end: start + surface.length, surface, key });
+  }
+  return words;
+}
+
+/** The case class of a label word (see `wordMatches`). */
+function caseOf(word: Word): Case {
+  if (word.surface === word.key) return 'any';
+  const allCaps = word.surface.length > 1 && word.surface === word.surface.toUpperCase();
+  return allCaps ? 'exact' : 'capital';
 }
 
 /** Lower-case label words match any case; capitalised ones need a capital; all-caps ones match exactly. */
-function wordMatches(label: Word, word: Word): boolean {
+function wordMatches(label: LabelWord, word: Word): boolean {
   if (label.key !== word.key) return false;
-  if (label.surface === label.key) return true;
-  const allCaps = label.surface.length > 1 && label.surface === label.surface.toUpperCase();
-  if (allCaps) return word.surface === label.surface;
-  return /^\p{Lu}/u.test(word.surface);
+  if (label.case === 'any') return true;
+  if (label.case === 'exact') return word.surface === label.surface;
+  return CAPITAL.test(word.surface);
 }
 
 let index: Map<string, Label[]> | undefined;
@@ -66,7 +92,7 @@ function labelIndex(): Map<string, Label[]> {
     for (const demonym of group.demonyms ?? [])
       phrases.push(...file.bodies.words.map((b) => `${demonym} ${b}`));
     for (const phrase of phrases) {
-      const words = wordsOf(phrase);
+      const words = wordsOf(phrase).map((w) => ({ ...w, case: caseOf(w) }));
       if (words.length === 0) continue;
       const bucket = index.get(words[0].key) ?? [];
       bucket.push({ group: group.id, words, dotted: phrase.endsWith('.') });
@@ -78,10 +104,17 @@ function labelIndex(): Map<string, Label[]> {
 }
 
 /** The longest label that starts at word `i`, if any. */
-function labelAt(words: Word[], i: number): Label | undefined {
-  return labelIndex()
-    .get(words[i].key)
-    ?.find((label) => label.words.every((lw, k) => i + k < words.length && wordMatches(lw, words[i + k])));
+function labelAt(labels: Map<string, Label[]>, words: Word[], i: number): Label | undefined {
+  const bucket = labels.get(words[i].key);
+  if (!bucket) return undefined;
+  for (const label of bucket) {
+    const lw = label.words;
+    if (i + lw.length > words.length) continue;
+    let k = 0;
+    while (k < lw.length && wordMatches(lw[k], words[i + k])) k++;
+    if (k === lw.length) return label;
+  }
+  return undefined;
 }
 
 /**
@@ -89,10 +122,11 @@ function labelAt(words: Word[], i: number): Label | undefined {
  * without overlaps. The mention keeps its surface text: framing compares the labels.
  */
 export function matchActors(text: string, base = 0): ActorRef[] {
+  const labels = labelIndex();
   const words = wordsOf(text, base);
   const found: ActorRef[] = [];
   for (let i = 0; i < words.length; i++) {
-    const label = labelAt(words, i);
+    const label = labelAt(labels, words, i);
     if (!label) continue;
     const start = words[i].start;
     let end = words[i + label.words.length - 1].end;

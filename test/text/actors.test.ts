@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/lexicons/load.js';
-import { actorGroup, actorLineage, findActors } from '../../src/text/actors.js';
+import { actorGroup, actorLineage, findActors, matchActors } from '../../src/text/actors.js';
 
 describe('actorGroup', () => {
   it.each([
@@ -64,5 +64,22 @@ describe('actor lexicon data', () => {
   });
   it('links people to the state they speak for', () => {
     expect(actorLineage('mohammad-javad-zarif')).toEqual(['mohammad-javad-zarif', 'iran']);
+  });
+});
+
+describe('matchActors: case classes and possessives', () => {
+  // Written for the test: capitalised labels need a capital, all-caps ones match exactly,
+  // lower-case ones match any case; a possessive 's (straight or curly) is left outside the span.
+  it.each([
+    ['Tehran said so.', ['Tehran']],
+    ['tehran said so.', []],
+    ['TEHRAN said so.', ['TEHRAN']],
+    ['The IRGC moved.', ['IRGC']],
+    ['The Irgc moved.', []],
+    ['Iran’s envoy left.', ['Iran']],
+    ["Iran's envoy left.", ['Iran']],
+    ['Tel Aviv regime forces', ['Tel Aviv regime']],
+  ])('%s → %j', (text, expected) => {
+    expect(matchActors(text).map((m) => m.text)).toEqual(expected);
   });
 });

@@ -6,7 +6,7 @@ import { disjoint } from './agreement-select.js';
 import type { WordRun } from './agreement-words.js';
 import type { CompareContext } from './context.js';
 import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
-import { sharedWeight } from './weights.js';
+import { LayeredWeights, sharedWeight } from './weights.js';
 
 /**
  * Inputs: the body and headline sentences of both articles, as clauses. Matched whole, a long
@@ -106,10 +106,15 @@ function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>)
  * The pair's lemma weights with the actor keys of `keysOf` weighed the same way: log((N + 1) / df)
  * over the body and headline sentences of both articles (`lemmaWeights`).
  */
-function withActors(w: ReadonlyMap<string, number>, keys: ReadonlySet<string>[]): Map<string, number> {
+function withActors(
+  w: ReadonlyMap<string, number>,
+  keys: ReadonlySet<string>[],
+): ReadonlyMap<string, number> {
   const df = new Map<string, number>();
   for (const set of keys) for (const k of set) if (k.startsWith(ACTOR)) df.set(k, (df.get(k) ?? 0) + 1);
-  return new Map([...w, ...[...df].map(([k, n]) => [k, Math.log((keys.length + 1) / n)] as const)]);
+  const actors = new Map([...df].map(([k, n]) => [k, Math.log((keys.length + 1) / n)] as const));
+  // Most pairs name no state of the lexicon: then the pair's own map serves as it is.
+  return actors.size === 0 ? w : new LayeredWeights(w, actors);
 }
 
 /**

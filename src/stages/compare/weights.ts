@@ -43,3 +43,55 @@ export function sharedWeight(
   for (const lemma of x) if (y.has(lemma)) total += w.get(lemma) ?? 0;
   return total;
 }
+
+/**
+ * A pair's weights with a few keys of its own over a shared map, read without copying the shared
+ * map (issue 13: the copy cost one pass over every lemma of the pair). Reads as
+ * `new Map([...base, ...top])`: `top` wins, and iteration keeps that order.
+ */
+export class LayeredWeights implements ReadonlyMap<string, number> {
+  private merged: Map<string, number> | undefined;
+
+  constructor(
+    private readonly base: ReadonlyMap<string, number>,
+    private readonly top: ReadonlyMap<string, number>,
+  ) {}
+
+  get(key: string): number | undefined {
+    return this.top.get(key) ?? this.base.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.top.has(key) || this.base.has(key);
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+
+  // Nothing on the hot path iterates: the merged copy is built only if something does.
+  private all(): Map<string, number> {
+    this.merged ??= new Map([...this.base, ...this.top]);
+    return this.merged;
+  }
+
+  forEach(fn: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
+    for (const [k, v] of this.all()) fn(v, k, this);
+  }
+
+  entries() {
+    return this.all().entries();
+  }
+
+  keys() {
+    return this.all().keys();
+  }
+
+  values() {
+    return this.all().values();
+  }
+
+  [Symbol.iterator]() {
+    return this.all()[Symbol.iterator]();
+  }
+}
