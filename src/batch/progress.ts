@@ -30,16 +30,25 @@ export function barLine(done: number, total: number, elapsedMs: number, width = 
   return `[${bar}] ${done}/${total} pairs  ${rate.toFixed(1)} pairs/s  ETA ${eta}`;
 }
 
+/** How many of an event's pairs are done, and of those how many were up to date or failed. */
+export interface EventTally {
+  pairs: number;
+  skipped: number;
+  failed: number;
+}
+
 /** The plain line for one finished event, for CI logs and pipes. */
-export function eventLine(event: string, entries: PairEntry[], skipped: number): string {
-  const failed = entries.filter((e) => e.status !== 'ok').length;
-  const compared = entries.length - skipped - failed;
-  return `${event}: ${entries.length} pair(s), ${compared} compared, ${skipped} up to date, ${failed} failed`;
+export function eventLine(event: string, { pairs, skipped, failed }: EventTally): string {
+  const compared = pairs - skipped - failed;
+  return `${event}: ${pairs} pair(s), ${compared} compared, ${skipped} up to date, ${failed} failed`;
 }
 
 /**
  * A progress reporter: a bar redrawn in place on a terminal, else one plain line per event,
  * printed in event order once all of an event's pairs are done, with no control characters.
+ * It keeps three numbers per event, never the entries: events finish out of order (largest
+ * first), so entries kept until their event's line is printed held most of a batch's pairs in
+ * memory (issue 13: the heap grew with the number of pairs).
  */
 export function createProgress(
   output: ProgressOutput,
@@ -49,16 +58,15 @@ export function createProgress(
   const total = events.reduce((n, e) => n + e.pairs, 0);
   const started = now();
   const bar = output.live;
-  const finished = new Map<string, { entries: PairEntry[]; skipped: number }>();
+  const finished = new Map<string, EventTally>();
   let next = 0;
   let done = 0;
   const flushEvents = () => {
     while (next < events.length) {
       const event = events[next];
       const state = finished.get(event.name);
-      if (!state || state.entries.length < event.pairs) return;
-      if (!bar) output.write(`${eventLine(event.name, state.entries, state.skipped)}\n`);
-      // A printed event's entries are not needed again: memory stays flat on a large batch.
+      if (!state || state.pairs < event.pairs) return;
+      if (!bar) output.write(`${eventLine(event.name, state)}\n`);
       finished.delete(event.name);
       next += 1;
     }
@@ -66,9 +74,10 @@ export function createProgress(
   return {
     done(entries, skipped) {
       for (const entry of entries) {
-        const state = finished.get(entry.event) ?? { entries: [], skipped: 0 };
-        state.entries.push(entry);
+        const state = finished.get(entry.event) ?? { pairs: 0, skipped: 0, failed: 0 };
+        state.pairs += 1;
         if (skipped) state.skipped += 1;
+        if (entry.status !== 'ok') state.failed += 1;
         finished.set(entry.event, state);
       }
       done += entries.length;

@@ -25,12 +25,16 @@ export function openSpill(outDir: string): EntrySpill {
   let end = 0;
   return {
     keep(entry) {
-      if (entry.top.length === 0) return entry;
-      const bytes = Buffer.from(`${JSON.stringify(entry)}\n`);
-      writeSync(fd, bytes, 0, bytes.length, end);
-      where.set(entry.id, { at: end, length: bytes.length - 1 });
-      end += bytes.length;
-      return { ...entry, top: [] };
+      if (entry.top.length > 0) {
+        const bytes = Buffer.from(`${JSON.stringify(entry)}\n`);
+        writeSync(fd, bytes, 0, bytes.length, end);
+        where.set(entry.id, { at: end, length: bytes.length - 1 });
+        end += bytes.length;
+      }
+      // A copy rebuilt from JSON, not the entry: one built on this thread shares strings with
+      // its sources (an outlet read from front matter is a slice that keeps the whole file
+      // alive), so keeping it kept the text of every source of the batch (issue 13).
+      return JSON.parse(JSON.stringify({ ...entry, top: [] })) as PairEntry;
     },
     full(entry) {
       const place = where.get(entry.id);

@@ -20,9 +20,20 @@ describe('openSpill', () => {
     expect(spill.full(kept[1])).toEqual(entries[1]);
     expect(spill.full(kept[0])).toEqual(entries[0]);
     const plain = entry('e/b--c', ['B', 'C']);
-    expect(spill.keep(plain)).toBe(plain);
+    expect(spill.keep(plain)).toEqual(plain);
     expect(spill.full(plain)).toBe(plain);
     spill.close();
     expect(existsSync(join(dir, '.crosscheck-entries.jsonl'))).toBe(false);
+  });
+
+  it('keeps a copy that shares no object with the entry it was given', () => {
+    const spill = openSpill(tempDir());
+    const given = entry('e/a--b', ['A', 'B']);
+    const kept = spill.keep(given);
+    expect(kept).not.toBe(given);
+    expect(kept.outlets).not.toBe(given.outlets);
+    given.outlets.a = 'changed';
+    expect(kept.outlets.a).toBe('A');
+    spill.close();
   });
 });
