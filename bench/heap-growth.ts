@@ -1,15 +1,16 @@
 /**
- * `node --expose-gc --import tsx bench/heap-growth.ts <dir> [snapshot-every-s]`: runs
- * `<dir>/sources` into `<dir>/reports` on this thread alone (jobs 1) and prints the live heap
- * after a full collection every 10 s, so growth with the number of pairs shows; with a second
- * argument, writes a heap snapshot into `<dir>` at that interval. Nothing it writes is committed.
+ * `node --expose-gc --import tsx bench/heap-growth.ts <dir> [snapshot-every-s] [jobs]`: runs
+ * `<dir>/sources` into `<dir>/reports` (jobs 1 unless given) and prints this thread's live heap
+ * after a full collection, and the process's RSS, every 10 s, so growth with the number of pairs
+ * shows; a snapshot interval above 0 writes heap snapshots of this thread into `<dir>`. Nothing
+ * it writes is committed.
  */
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
 import type { ProgressOutput } from '../src/batch/progress.js';
 import { runBatch } from '../src/batch/run.js';
 
-const [dir, snapEvery] = process.argv.slice(2);
+const [dir, snapEvery = '0', jobs = '1'] = process.argv.slice(2);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
 let done = 0;
@@ -28,7 +29,7 @@ const timer = setInterval(() => {
   console.log(
     `t=${s}s events~${done} heapUsed=${(m.heapUsed / 1e6).toFixed(0)}MB rss=${(m.rss / 1e6).toFixed(0)}MB`,
   );
-  if (snapEvery && Number(s) >= (snaps + 1) * Number(snapEvery)) {
+  if (Number(snapEvery) > 0 && Number(s) >= (snaps + 1) * Number(snapEvery)) {
     snaps += 1;
     console.log(`snapshot ${writeHeapSnapshot(join(dir, `heap-${snaps}.heapsnapshot`))}`);
   }
@@ -39,7 +40,7 @@ const outcome = await runBatch(
     outDir: join(dir, 'reports'),
     claimsDir: join(dir, 'claims'),
     formats: ['json'],
-    jobs: 1,
+    jobs: Number(jobs),
     failOn: [],
   },
   silent,
