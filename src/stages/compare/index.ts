@@ -132,11 +132,20 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
   },
 ];
 
+// One copy per source, shared by its pairs: the compare stage caches what does not depend on the
+// other article (mentions, windows, facts, framing labels) in WeakMaps keyed by this copy, so a
+// fresh copy per pair would rebuild all of it for every pair.
+const stated = new WeakMap<AnalyzedSource, AnalyzedSource>();
+
 /** Without attributions whose content is no proposition ("his criticism of the plan"): they state nothing to compare. */
-const statedOnly = (source: AnalyzedSource): AnalyzedSource => ({
-  ...source,
-  claims: source.claims.filter((c) => c.kind !== 'attribution' || !c.contentKind),
-});
+function statedOnly(source: AnalyzedSource): AnalyzedSource {
+  let copy = stated.get(source);
+  if (!copy) {
+    copy = { ...source, claims: source.claims.filter((c) => c.kind !== 'attribution' || !c.contentKind) };
+    stated.set(source, copy);
+  }
+  return copy;
+}
 
 /**
  * Compares the claims of two analysed sources into ranked findings with evidence on both sides.

@@ -68,13 +68,30 @@ function givesFigure(ctx: CompareContext, side: Side, q: QuantityClaim): boolean
   );
 }
 
-/** Every body or headline occurrence of a noun lemma on a side, as sentence and token index. */
-function occurrences(ctx: CompareContext, side: Side, lemma: string): [Sentence, number][] {
-  return ctx[side].sentences
-    .filter(carries)
-    .flatMap((s) => s.tokens.map((t, i) => [s, i, t] as const))
-    .filter(([, , t]) => t.pos === 'NOUN' && t.lemma === lemma)
-    .map(([s, i]) => [s, i]);
+// Where each noun lemma occurs does not depend on the other article: indexed once per sentence list
+// (a source's, shared by its pairs) instead of scanning every token for every count.
+const nounIndex = new WeakMap<readonly Sentence[], Map<string, [Sentence, number][]>>();
+
+function nounsOf(sentences: readonly Sentence[]): Map<string, [Sentence, number][]> {
+  const known = nounIndex.get(sentences);
+  if (known) return known;
+  const index = new Map<string, [Sentence, number][]>();
+  for (const s of sentences) {
+    if (!carries(s)) continue;
+    s.tokens.forEach((t, i) => {
+      if (t.pos !== 'NOUN') return;
+      const at = index.get(t.lemma);
+      if (at) at.push([s, i]);
+      else index.set(t.lemma, [[s, i]]);
+    });
+  }
+  nounIndex.set(sentences, index);
+  return index;
+}
+
+/** Every body or headline occurrence of a noun lemma on a side, as sentence and token index (read only). */
+function occurrences(ctx: CompareContext, side: Side, lemma: string): readonly [Sentence, number][] {
+  return nounsOf(ctx[side].sentences).get(lemma) ?? [];
 }
 
 /** The finding for one count on side `fine` that the other side mentions bare, if both name one referent. */
@@ -90,7 +107,7 @@ function refine(
   const coarse = otherSide(fine);
   const mine = occurrences(ctx, fine, noun.lemma);
   const theirs = occurrences(ctx, coarse, noun.lemma);
-  const sentences = (xs: [Sentence, number][]) => new Set(xs.map(([x]) => x.id)).size;
+  const sentences = (xs: readonly [Sentence, number][]) => new Set(xs.map(([x]) => x.id)).size;
   if (sentences(mine) > MAX_SENTENCES || sentences(theirs) > MAX_SENTENCES) return undefined;
   // The other side gives the figure itself elsewhere ("a 40-member group" further down): nothing is refined.
   if (givesFigure(ctx, coarse, q)) return undefined;

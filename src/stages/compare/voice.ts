@@ -81,6 +81,19 @@ function hasTag(source: AnalyzedSource, q: Quotation): boolean {
  * which is the outlet's doing, so it stays in its voice.
  */
 export function notOwnVoice(source: AnalyzedSource): Set<string> {
+  let voiced = voicedCache.get(source);
+  if (!voiced) {
+    voiced = findNotOwnVoice(source);
+    voicedCache.set(source, voiced);
+  }
+  // A copy: the caller may add to it, the cached set serves the source's other pairs.
+  return new Set(voiced);
+}
+
+// It depends on the source alone (its quotations and tags), and every pair of the source asks.
+const voicedCache = new WeakMap<AnalyzedSource, ReadonlySet<string>>();
+
+function findNotOwnVoice(source: AnalyzedSource): Set<string> {
   const quotes = quotations(source);
   const inside = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
   const tags = source.claims.filter((c) => c.kind === 'attribution' && !inside(c.cue.start));

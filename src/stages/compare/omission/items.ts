@@ -81,6 +81,39 @@ function loweredWords(source: AnalyzedSource): Set<string> {
   return words;
 }
 
+const capitalsCache = new WeakMap<AnalyzedSource, string[]>();
+
+/** The capitalised words an article writes inside a sentence, after its first word (once per source). */
+function capitalsWithin(source: AnalyzedSource): string[] {
+  let words = capitalsCache.get(source);
+  if (!words) {
+    words = source.sentences.flatMap((x) => {
+      // After the sentence's first word (an opening quotation mark is no word).
+      const opening = x.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+      return x.tokens.slice(opening + 1).flatMap((t) => (/^\p{Lu}/u.test(t.text) ? [t.text] : []));
+    });
+    capitalsCache.set(source, words);
+  }
+  return words;
+}
+
+const claimsCache = new WeakMap<AnalyzedSource, Map<string, Claim[]>>();
+
+/** A source's claims by sentence id, in claim order (once per source; callers copy before keeping). */
+function claimsBySentence(source: AnalyzedSource): Map<string, Claim[]> {
+  let index = claimsCache.get(source);
+  if (!index) {
+    index = new Map();
+    for (const c of source.claims) {
+      const list = index.get(c.sentence);
+      if (list) list.push(c);
+      else index.set(c.sentence, [c]);
+    }
+    claimsCache.set(source, index);
+  }
+  return index;
+}
+
 /** The items one side reports that the other lacks, sentence by sentence, in text order. */
 export function omittedItems(
   ctx: CompareContext,
@@ -93,19 +126,12 @@ export function omittedItems(
   // Headlines are compared for framing and attribution; what an article reports is in its body.
   const body = source.sentences.filter((s) => s.role === 'body');
   const isOutlet = outletTest([ctx.a.meta.outlet, ctx.b.meta.outlet]);
-  const midCapitals = new Set(
-    [ctx.a, ctx.b].flatMap((s) =>
-      s.sentences.flatMap((x) => {
-        // After the sentence's first word (an opening quotation mark is no word).
-        const opening = x.tokens.findIndex((t) => /\p{L}/u.test(t.text));
-        return x.tokens.slice(opening + 1).flatMap((t) => (/^\p{Lu}/u.test(t.text) ? [t.text] : []));
-      }),
-    ),
-  );
+  const midCapitals = new Set([...capitalsWithin(ctx.a), ...capitalsWithin(ctx.b)]);
   const lowered = new Set([...loweredWords(ctx.a), ...loweredWords(ctx.b)]);
+  const bySentence = claimsBySentence(source);
   const items: OmittedItem[] = [];
   body.forEach((sentence, at) => {
-    const claims = source.claims.filter((c) => c.sentence === sentence.id);
+    const claims = [...(bySentence.get(sentence.id) ?? [])];
     const anchors = anchorsOf(sentence, source.text, claims, m, answered, {
       isOutlet,
       midCapitals,
