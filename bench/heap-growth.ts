@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
 import type { ProgressOutput } from '../src/batch/progress.js';
 import { runBatch } from '../src/batch/run.js';
+import { benchBatch } from './batch-options.js';
 
 const [dir, snapEvery = '0', jobs = '1'] = process.argv.slice(2);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -34,17 +35,7 @@ const timer = setInterval(() => {
     console.log(`snapshot ${writeHeapSnapshot(join(dir, `heap-${snaps}.heapsnapshot`))}`);
   }
 }, 10_000);
-const outcome = await runBatch(
-  {
-    sourcesDir: join(dir, 'sources'),
-    outDir: join(dir, 'reports'),
-    claimsDir: join(dir, 'claims'),
-    formats: ['json'],
-    jobs: Number(jobs),
-    failOn: [],
-  },
-  silent,
-);
+const outcome = await runBatch(benchBatch(dir, Number(jobs)), silent);
 clearInterval(timer);
 gc();
 console.log(

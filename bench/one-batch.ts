@@ -3,24 +3,14 @@
  * runs `<dir>/sources` into `<dir>/reports` and prints one JSON line of timings, so every run
  * pays its own start-up (module load, model load, JIT warm-up) as a user's run does.
  */
-import { join } from 'node:path';
 import type { ProgressOutput } from '../src/batch/progress.js';
 import { runBatch } from '../src/batch/run.js';
+import { benchBatch } from './batch-options.js';
 
 const [dir, jobs] = process.argv.slice(2);
 const silent: ProgressOutput = { write: () => {}, live: false };
 const started = performance.now();
-const outcome = await runBatch(
-  {
-    sourcesDir: join(dir, 'sources'),
-    outDir: join(dir, 'reports'),
-    claimsDir: join(dir, 'claims'),
-    formats: ['json'],
-    jobs: Number(jobs),
-    failOn: [],
-  },
-  silent,
-);
+const outcome = await runBatch(benchBatch(dir, Number(jobs)), silent);
 const wallMs = performance.now() - started;
 const usage = process.resourceUsage();
 console.log(
