@@ -1,3 +1,4 @@
+import { carriesClaims } from '../../model/roles.js';
 import type { Sentence } from '../../model/source.js';
 import { clausesShareAct } from './agreement-act.js';
 import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
@@ -34,8 +35,6 @@ const CLAUSE_COVER_MIN = 0.5;
  * a sentence about what the White House asked him) agrees only by a shared act, not by a phrase.
  */
 const LOPSIDED = 2.5;
-
-const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
 
 /** Whether both clauses hold the run of the same words their sentences share. */
 function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
@@ -124,7 +123,7 @@ function withActors(
  * several sentences of the other article, one clause each.
  */
 export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, number>): ClausePair[] {
-  const [as, bs] = [ctx.a.sentences.filter(carries), ctx.b.sentences.filter(carries)];
+  const [as, bs] = [ctx.a.sentences.filter(carriesClaims), ctx.b.sentences.filter(carriesClaims)];
   const keys = new Map([...as, ...bs].map((s) => [s, sentenceKeys(s)] as const));
   const weights = withActors(w, [...keys.values()]);
   // A sentence's clauses are weighed in this pair only when it is a candidate.

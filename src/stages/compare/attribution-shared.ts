@@ -36,7 +36,7 @@ export const capped = (confidence: number, ...stances: Basis['stance'][]) =>
 /** What the attribution rules share: the context and, per side, sentences not in the outlet's own voice. */
 export interface AttributionContext {
   ctx: CompareContext;
-  voiced: Record<Side, Set<string>>;
+  voiced: Record<Side, ReadonlySet<string>>;
   /**
    * Speech cues already reported: a quotation of several sentences gives each of them an
    * attribution with the one cue ("…," he said), and one changed or dropped cue is one finding.

@@ -3,6 +3,7 @@ import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { AttributionClaim } from '../../model/claim.js';
 import type { Sentence } from '../../model/source.js';
+import { paragraphs } from './paragraphs.js';
 import type { Quotation } from './voice.js';
 
 // Inputs: a source's sentences, its attribution claims, its quotations and the sentences already
@@ -17,13 +18,6 @@ const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
 
 const tagsOf = (source: AnalyzedSource, inside: (at: number) => boolean): AttributionClaim[] =>
   source.claims.filter((c): c is AttributionClaim => c.kind === 'attribution' && !inside(c.cue.start));
-
-/** The sentences of each paragraph, in order. */
-function paragraphs(source: AnalyzedSource): Sentence[][] {
-  const byIndex = new Map<number, Sentence[]>();
-  for (const s of source.sentences) byIndex.set(s.paragraph, [...(byIndex.get(s.paragraph) ?? []), s]);
-  return [...byIndex.keys()].sort((x, y) => x - y).map((k) => byIndex.get(k) ?? []);
-}
 
 /** A speech verb of the reporting-verb lexicon, read from the tokens: a cue extraction missed still counts. */
 const speechVerb = (s: Sentence) =>
@@ -53,7 +47,7 @@ function surnameOf(tag: AttributionClaim | undefined, intro: Sentence): string |
  * opening with a tag of a named speaker, at most `BLOCK_REACH` paragraphs.
  */
 function blockQuoted(source: AnalyzedSource, tags: AttributionClaim[], voiced: Set<string>): void {
-  const blocks = paragraphs(source);
+  const blocks = paragraphs(source.sentences);
   const text = (p: Sentence[]) => source.text.slice(p[0].start, p.at(-1)?.end ?? p[0].end);
   const opensWithTag = (p: Sentence[]) =>
     tags.some((t) => t.sentence === p[0].id && t.speaker && !SUBJECT_PRONOUN.test(t.speaker.text));

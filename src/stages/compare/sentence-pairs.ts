@@ -1,4 +1,5 @@
 import { reportingVerb } from '../../lexicons/reporting-verbs.js';
+import { carriesClaims } from '../../model/roles.js';
 import type { Sentence, Token } from '../../model/source.js';
 import type { CompareContext } from './context.js';
 import { isContent, sharedWeight } from './weights.js';
@@ -25,7 +26,6 @@ export const PHRASE_COVER = 0.6;
 /** The weight of a lemma in `COMMON` of the sentences. */
 export const RARE = Math.log(1 / COMMON);
 
-const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
 const plain = (s: Sentence) =>
   new Set(s.tokens.filter((t) => isContent(t) && t.pos !== 'PROPN').map((t) => t.lemma));
 
@@ -78,7 +78,7 @@ export function similarSentences(
   lemmasOf: ReadonlyMap<Sentence, ReadonlySet<string>>,
   w: ReadonlyMap<string, number>,
 ): SentencePair[] {
-  const [as, bs] = [ctx.a.sentences.filter(carries), ctx.b.sentences.filter(carries)];
+  const [as, bs] = [ctx.a.sentences.filter(carriesClaims), ctx.b.sentences.filter(carriesClaims)];
   // Each sentence's lemma sets and weight, computed once.
   const profile = new Map(
     [...as, ...bs].map((s) => {

@@ -1,4 +1,5 @@
 import type { QuantityClaim } from '../../model/claim.js';
+import { carriesClaims } from '../../model/roles.js';
 import type { Sentence, Token } from '../../model/source.js';
 import type { Side, Span } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
@@ -23,7 +24,6 @@ const SHARED_NAMES = 2;
 const NAME_WEIGHT = 3;
 const CONFIDENCE = 0.6;
 
-const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
 const inside = (t: Token, c: { start: number; end: number }) => t.start >= c.start && t.end <= c.end;
 
 /** The counted noun of a count: the last noun inside its span ("40-member coalition" → coalition). */
@@ -77,7 +77,7 @@ function nounsOf(sentences: readonly Sentence[]): Map<string, [Sentence, number]
   if (known) return known;
   const index = new Map<string, [Sentence, number][]>();
   for (const s of sentences) {
-    if (!carries(s)) continue;
+    if (!carriesClaims(s)) continue;
     s.tokens.forEach((t, i) => {
       if (t.pos !== 'NOUN') return;
       const at = index.get(t.lemma);

@@ -1,3 +1,4 @@
+import { carriesClaims } from '../../model/roles.js';
 import type { Sentence, Token } from '../../model/source.js';
 import type { Side, Span } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
@@ -11,7 +12,6 @@ import { refinementDraft } from './specificity-draft.js';
 
 const CONFIDENCE = 0.6;
 const PHRASE = new Set(['PROPN', 'NOUN', 'ADJ']);
-const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
 
 /** A noun phrase after a governing word and its preposition: "meetings with | Norwegian minister Ola Berntsen". */
 interface Slot {
@@ -109,8 +109,8 @@ function refine(ctx: CompareContext, fine: Side, named: Slot, described: Slot[])
  */
 export function nameRefinement(ctx: CompareContext, _m: MatchedFacts): FindingDraft[] {
   const all = {
-    a: ctx.a.sentences.filter(carries).flatMap(slots),
-    b: ctx.b.sentences.filter(carries).flatMap(slots),
+    a: ctx.a.sentences.filter(carriesClaims).flatMap(slots),
+    b: ctx.b.sentences.filter(carriesClaims).flatMap(slots),
   };
   return (['a', 'b'] as const).flatMap((fine) => {
     const described = all[otherSide(fine)].filter(isDescription);

@@ -1,5 +1,6 @@
 import { dateWords } from '../../lexicons/date-words.js';
 import type { Claim } from '../../model/claim.js';
+import { carriesClaims } from '../../model/roles.js';
 import type { Sentence } from '../../model/source.js';
 import type { Side, Span } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
@@ -16,7 +17,6 @@ import { contentLemmas, sharedWeight } from './weights.js';
 const SHARED_MIN = 7;
 const CONFIDENCE = 0.55;
 const PREPOSITIONS = new Set(['ADP']);
-const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
 
 /** "in weeks", "for months": a preposition and a plural time unit with no count, as a span and its unit. */
 function barePeriods(s: Sentence): { span: Span; unit: string }[] {
@@ -64,7 +64,7 @@ export function periodRefinement(ctx: CompareContext, m: MatchedFacts): FindingD
       const mine = new Set(contentLemmas(ctx.sentence[fine].get(claim.sentence) as Sentence));
       mine.delete(unit);
       const best = ctx[coarse].sentences
-        .filter(carries)
+        .filter(carriesClaims)
         .flatMap((s) =>
           barePeriods(s).map((p) => ({ ...p, weight: sharedWeight(mine, contentLemmas(s), m.weights) })),
         )

@@ -1,3 +1,4 @@
+import { carriesClaims } from '../../model/roles.js';
 import type { Sentence, Token } from '../../model/source.js';
 import type { Side, Span } from '../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
@@ -12,7 +13,6 @@ import { isContent } from './weights.js';
 const CONFIDENCE = 0.55;
 /** Words after the preposition read as its object. */
 const OBJECT = 4;
-const carries = (s: Sentence) => s.role === 'body' || s.role === 'headline';
 
 /** The object of "bus fares for": the tokens after the preposition (and a determiner), up to punctuation. */
 interface Slot {
@@ -64,8 +64,8 @@ function bareMatch(counted: Slot, theirs: Slot[]): Slot | undefined {
  */
 export function slotFigureRefinement(ctx: CompareContext, _m: MatchedFacts): FindingDraft[] {
   const all: Record<Side, Slot[]> = {
-    a: ctx.a.sentences.filter(carries).flatMap(slots),
-    b: ctx.b.sentences.filter(carries).flatMap(slots),
+    a: ctx.a.sentences.filter(carriesClaims).flatMap(slots),
+    b: ctx.b.sentences.filter(carriesClaims).flatMap(slots),
   };
   const out: FindingDraft[] = [];
   for (const fine of ['a', 'b'] as const) {

@@ -60,7 +60,7 @@ function hasTag(source: AnalyzedSource, q: Quotation): boolean {
       return true;
   }
   // 'He went on, "…': a short clause of a name or pronoun and a verb, then a comma, opens the quotation.
-  const lead = before.filter(({ s }) => s === first).map(({ t }) => t);
+  const lead = before.map(({ t }) => t);
   return (
     /,\s*["“]$/.test(source.text.slice(Math.max(0, q.start - 3), q.start + 1)) &&
     lead.length > 0 &&
@@ -80,14 +80,13 @@ function hasTag(source: AnalyzedSource, q: Quotation): boolean {
  * read off its other sentences. A quotation with no tag anywhere is printed without a source,
  * which is the outlet's doing, so it stays in its voice.
  */
-export function notOwnVoice(source: AnalyzedSource): Set<string> {
+export function notOwnVoice(source: AnalyzedSource): ReadonlySet<string> {
   let voiced = voicedCache.get(source);
   if (!voiced) {
     voiced = findNotOwnVoice(source);
     voicedCache.set(source, voiced);
   }
-  // A copy: the caller may add to it, the cached set serves the source's other pairs.
-  return new Set(voiced);
+  return voiced;
 }
 
 // It depends on the source alone (its quotations and tags), and every pair of the source asks.

@@ -5,6 +5,7 @@
 
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence } from '../../../model/source.js';
+import { paragraphs } from '../paragraphs.js';
 
 /** A half-open range of source offsets. */
 export type Range = [number, number];
@@ -55,17 +56,6 @@ function merged(ranges: Range[]): Range[] {
     else out.push([r[0], r[1]]);
   }
   return out;
-}
-
-/** The sentences of a source grouped by paragraph, in text order. */
-function paragraphs(sentences: Sentence[]): Sentence[][] {
-  const groups: Sentence[][] = [];
-  for (const s of sentences) {
-    const last = groups[groups.length - 1];
-    if (last && last[0].paragraph === s.paragraph) last.push(s);
-    else groups.push([s]);
-  }
-  return groups;
 }
 
 const cache = new WeakMap<AnalyzedSource, Range[]>();
