@@ -4,7 +4,7 @@
 // AP style puts a speaker's title and affiliation in such phrases (AP Stylebook, "titles").
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, skipBetween, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
-import { coordinator } from './context.js';
+import { coordinator, isClauseBreak } from './context.js';
 import type { Cue } from './cue.js';
 
 /** How far back the speaker may start: a name and two appositives. */
@@ -12,8 +12,6 @@ const REACH = 40;
 /** Words that may open a sentence before its subject: "Even China, …", "But Trump, …". */
 const OPENERS = new Set(['ADV', 'CCONJ']);
 const CLOSING_QUOTE = /^(?:[”"’']|'')$/u;
-/** Marks that set off an appositive: commas and dashes ("Kall -- co-editor of … -- said"). */
-const SET_OFF = /^(?:,|--|—|–)$/u;
 
 /** Where a subject may start: the sentence start (after an opener) or right after a closed quotation's comma. */
 function startsAt(tokens: Token[], p: number): boolean {
@@ -30,11 +28,12 @@ function startsAt(tokens: Token[], p: number): boolean {
  */
 export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): TokenRange | null {
   const j = skipBetween(tokens, cue.first);
-  if (!SET_OFF.test(tokens[j]?.text ?? '')) return null;
+  // Commas and dashes set off an appositive ("Kall -- co-editor of … -- said").
+  if (!isClauseBreak(tokens[j])) return null;
   for (let p = j - 1; p >= Math.max(0, j - REACH); p--) {
     if (!startsAt(tokens, p)) continue;
     const np = phraseStartingAt(tokens, p);
-    if (!np || !SET_OFF.test(tokens[np.last + 1]?.text ?? '')) return null;
+    if (!np || !isClauseBreak(tokens[np.last + 1])) return null;
     const named = tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN');
     const between = cues.some((c) => c !== cue && c.first > np.last && c.first < cue.first);
     return named && !between ? np : null;
