@@ -3,8 +3,10 @@ import Tinypool from 'tinypool';
 import { UserError } from '../errors.js';
 import { errorEntry, errorLine } from './entry.js';
 import type { EventResult, EventTask, WriteFailure } from './task.js';
+import { workerBuild, workerScript } from './worker-build.js';
 
-const WORKER = new URL('./worker-entry.mjs', import.meta.url).href;
+/** The worker's entry through tsx, used only when no precompiled bundle can be built (worker-build.ts). */
+const TSX_WORKER = new URL('./worker-entry.mjs', import.meta.url).href;
 
 /**
  * Pairs a worker thread must have ahead of it to pay for starting. A worker spends ~2 s of CPU
@@ -103,7 +105,7 @@ export async function runTasks(
   const workers = workerCount(tasks, jobs, minPairs);
   if (workers === 0) return runHere(queue, onResult);
   const pool = new Tinypool({
-    filename: WORKER,
+    filename: await workerScript(workerBuild(), TSX_WORKER),
     minThreads: workers,
     maxThreads: workers,
     concurrentTasksPerWorker: DEPTH,

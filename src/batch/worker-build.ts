@@ -1,0 +1,126 @@
+// The worker threads' code as one precompiled JavaScript file.
+//
+// A worker started from the TypeScript sources registers tsx's loader, which runs its hooks on a
+// thread of their own and transpiles every module again: ~0.6 s of CPU and ~25 MB of RSS per
+// worker on top of what the worker's own code costs (README, speed). esbuild (the transpiler tsx
+// itself uses, so the code that runs is the same) bundles the worker's entry into build/ once, at
+// `npm ci` (`prepare`), and again whenever a source it was built from has changed; packages stay
+// external and are loaded by Node as usual.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeAllAtomic } from '../io/write-atomic.js';
+
+/** Where a bundle is built from and to; the package's own by default (`workerBuild()`). */
+export interface WorkerBuild {
+  /** The package root: the paths in the manifest are relative to it. */
+  root: string;
+  /** The entry module, a TypeScript file whose default export is the worker's task function. */
+  entry: string;
+  /** The bundle; its manifest is beside it, `.json` instead of `.mjs`. */
+  out: string;
+}
+
+/** What a bundle was built from: every source file and one hash over their paths and contents. */
+interface Manifest {
+  inputs: string[];
+  hash: string;
+}
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** This package's worker bundle: src/batch/worker-main.ts into build/worker.mjs. */
+export function workerBuild(): WorkerBuild {
+  return { root: ROOT, entry: join(ROOT, 'src/batch/worker-main.ts'), out: join(ROOT, 'build/worker.mjs') };
+}
+
+const manifestPath = (build: WorkerBuild) => build.out.replace(/\.mjs$/, '.json');
+
+function hashInputs(root: string, inputs: string[]): string {
+  const hash = createHash('sha256');
+  for (const input of inputs)
+    hash
+      .update(`${input}\0`)
+      .update(readFileSync(join(root, input)))
+      .update('\0');
+  return hash.digest('hex');
+}
+
+/** The bundle's URL when it exists and every source it was built from is unchanged, else undefined. */
+export function freshBundle(build: WorkerBuild): string | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath(build), 'utf8')) as Manifest;
+    if (!existsSync(build.out) || hashInputs(build.root, manifest.inputs) !== manifest.hash) return undefined;
+    return pathToFileURL(build.out).href;
+  } catch {
+    // No manifest, a source removed, or an unreadable bundle: not fresh.
+    return undefined;
+  }
+}
+
+/**
+ * Each module of the bundle finds its data files (schemas, lexicons, model parameters) beside its
+ * source, through `import.meta.url`; in one bundled file that URL would be the bundle's, so it is
+ * replaced in each module by its source file's URL, relative to the bundle so the folder can move.
+ */
+function sourceMetaUrl(outDir: string) {
+  return {
+    name: 'source-import-meta-url',
+    setup(build: import('esbuild').PluginBuild) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        const path = relative(outDir, args.path).split('\\').join('/');
+        const contents = readFileSync(args.path, 'utf8').replaceAll(
+          'import.meta.url',
+          `new URL(${JSON.stringify(path)}, import.meta.url).href`,
+        );
+        return { contents, loader: 'ts' as const };
+      });
+    },
+  };
+}
+
+/**
+ * Bundles `build.entry` into `build.out` with its manifest (both written atomically, so a
+ * concurrent batch never reads half a file) and returns the bundle's URL.
+ */
+export async function buildBundle(build: WorkerBuild): Promise<string> {
+  const { build: esbuild } = await import('esbuild');
+  const result = await esbuild({
+    absWorkingDir: build.root,
+    entryPoints: [build.entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    write: false,
+    metafile: true,
+    outfile: build.out,
+    logLevel: 'silent',
+    plugins: [sourceMetaUrl(dirname(build.out))],
+  });
+  const inputs = Object.keys(result.metafile.inputs).sort();
+  const manifest: Manifest = { inputs, hash: hashInputs(build.root, inputs) };
+  const code = result.outputFiles.find((file) => file.path === build.out)?.text ?? '';
+  writeAllAtomic([
+    { path: build.out, text: code },
+    { path: manifestPath(build), text: `${JSON.stringify(manifest, null, 2)}\n` },
+  ]);
+  return pathToFileURL(build.out).href;
+}
+
+/**
+ * The worker's entry: the bundle when fresh, a new bundle when a source changed, and the
+ * TypeScript sources through tsx (`fallback`) when no bundle can be built or written (a read-only
+ * install, no esbuild binary): slower to start, the same code.
+ */
+export async function workerScript(build: WorkerBuild, fallback: string): Promise<string> {
+  const fresh = freshBundle(build);
+  if (fresh) return fresh;
+  try {
+    return await buildBundle(build);
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  buildBundle,
+  freshBundle,
+  type WorkerBuild,
+  workerBuild,
+  workerScript,
+} from '../../src/batch/worker-build.js';
+import { tempDir } from './helpers.js';
+
+const FALLBACK = 'file:///fallback/worker-entry.mjs';
+
+/** A two-module package whose entry reads a data file beside its source, as the lexicons do. */
+function tinyPackage(): WorkerBuild {
+  const root = tempDir('crosscheck-worker-build-');
+  mkdirSync(join(root, 'src', 'data'), { recursive: true });
+  writeFileSync(join(root, 'src', 'data', 'word.txt'), 'lexicon');
+  writeFileSync(
+    join(root, 'src', 'entry.ts'),
+    [
+      "import { readFileSync } from 'node:fs';",
+      "import { suffix } from './suffix.js';",
+      'export default (): string =>',
+      "  readFileSync(new URL('./data/word.txt', import.meta.url), 'utf8') + suffix;",
+    ].join('\n'),
+  );
+  writeFileSync(join(root, 'src', 'suffix.ts'), "export const suffix: string = '-one';\n");
+  return { root, entry: join(root, 'src', 'entry.ts'), out: join(root, 'build', 'worker.mjs') };
+}
+
+async function run(url: string): Promise<string> {
+  // A query string makes Node load a rebuilt bundle again instead of its cached module.
+  const module = (await import(`${url}?${Date.now()}`)) as { default: () => string };
+  return module.default();
+}
+
+describe('the precompiled worker bundle', () => {
+  it('runs its modules as the sources do, finding data files beside each source', async () => {
+    const build = tinyPackage();
+    const url = await buildBundle(build);
+    expect(url).toBe(pathToFileURL(build.out).href);
+    expect(await run(url)).toBe('lexicon-one');
+  }, 30_000);
+
+  it('is fresh until a source it was built from changes, then rebuilt by workerScript', async () => {
+    const build = tinyPackage();
+    expect(freshBundle(build)).toBeUndefined();
+    await buildBundle(build);
+    expect(freshBundle(build)).toBe(pathToFileURL(build.out).href);
+    writeFileSync(join(build.root, 'src', 'suffix.ts'), "export const suffix: string = '-two';\n");
+    expect(freshBundle(build)).toBeUndefined();
+    const url = await workerScript(build, FALLBACK);
+    expect(url).toBe(pathToFileURL(build.out).href);
+    expect(freshBundle(build)).toBe(url);
+    expect(await run(url)).toBe('lexicon-two');
+  }, 30_000);
+
+  it('falls back to the tsx entry when the bundle cannot be written', async () => {
+    const build = tinyPackage();
+    // A file where the build folder should be.
+    writeFileSync(join(build.root, 'build'), 'not a folder');
+    expect(await workerScript(build, FALLBACK)).toBe(FALLBACK);
+  }, 30_000);
+
+  it("is this package's own worker entry when built", async () => {
+    const url = await workerScript(workerBuild(), FALLBACK);
+    expect(url).toMatch(/\/build\/worker\.mjs$/);
+    expect(freshBundle(workerBuild())).toBe(url);
+  }, 30_000);
+});
