@@ -60,5 +60,10 @@ export function lowerAt(ctx: DateContext, i: number): string {
 
 /** True when the token at `i` starts with a capital letter (month and weekday names must). */
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.text);
+  if (token === undefined) return false;
+  // Asked of every token by several date rules: an ASCII first letter is decided without the
+  // Unicode regular expression, which cost ~2% of extraction's CPU (README, speed).
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(token.text);
 }
