@@ -106,6 +106,14 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
         summary: 'counterpart sentences attribute their content differently',
       },
       { id: 'compare/attribution-dropped', summary: 'one side states as fact what the other attributes' },
+      {
+        id: 'compare/attribution-verb',
+        summary: 'one statement of one source, reported with a neutral verb and a doubting or endorsing one',
+      },
+      {
+        id: 'compare/attribution-nested',
+        summary: "one side reports a speaker's statement itself, the other only inside someone else's report",
+      },
     ],
   },
   {
