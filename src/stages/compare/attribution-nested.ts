@@ -91,40 +91,62 @@ interface Nesting {
   same: number;
 }
 
+/** One side's statement as the rules read it: the claim, its speaker's names and its content lemmas. */
+interface Plain {
+  claim: AttributionClaim;
+  names: Set<string>;
+  content: Set<string>;
+}
+
+const tokensOf = (ac: AttributionContext, side: Side, c: AttributionClaim) =>
+  ac.ctx.sentence[side].get(c.sentence)?.tokens ?? [];
+
+/**
+ * A side's statements in its own voice: a neutral report ("said" stance) of a named speaker in a
+ * body sentence, outside quotation marks and inside no other report of the same side.
+ */
+function plainStatements(ac: AttributionContext, side: Side): Plain[] {
+  const own = claimsOf(ac.ctx[side].claims, 'attribution');
+  const quotes = quotedRanges(ac.ctx[side].text);
+  const inside = (at: number, r: { start: number; end: number }) => r.start <= at && at < r.end;
+  return own.flatMap((claim) => {
+    const at = claim.cue.start;
+    if (claim.stance !== 'said' || ac.ctx.sentence[side].get(claim.sentence)?.role !== 'body') return [];
+    if (own.some((o) => o !== claim && inside(at, o.content)) || quotes.some((q) => inside(at, q))) return [];
+    const tokens = tokensOf(ac, side, claim);
+    const names = namesOf(tokens, claim);
+    const content = lemmas(
+      tokens.filter((t) => t.start >= claim.content.start && t.end <= claim.content.end),
+    );
+    return names.size > 0 ? [{ claim, names, content }] : [];
+  });
+}
+
+/** How much of a plain statement an outer report passes on as its speaker's; 0 when it does not. */
+function nestedShare(ac: AttributionContext, side: Side, p: Plain, outer: AttributionClaim): number {
+  const inner = innerReport(tokensOf(ac, side, outer), outer, p.names, p.claim.cue.lemma);
+  return inner ? dice(p.content, lemmas(inner)) : 0;
+}
+
 /** Statements of `side` in its own voice that the other side nests inside someone else's report. */
 function nestings(ac: AttributionContext, side: Side): Nesting[] {
   const other: Side = side === 'a' ? 'b' : 'a';
   const own = claimsOf(ac.ctx[side].claims, 'attribution');
   const theirs = claimsOf(ac.ctx[other].claims, 'attribution');
-  const quotes = quotedRanges(ac.ctx[side].text);
-  const tokensOf = (s: Side, c: AttributionClaim) => ac.ctx.sentence[s].get(c.sentence)?.tokens ?? [];
   const found: Nesting[] = [];
-  for (const plain of own) {
-    const at = plain.cue.start;
-    const layered = own.some((o) => o !== plain && o.content.start <= at && at < o.content.end);
-    const headline = ac.ctx.sentence[side].get(plain.sentence)?.role !== 'body';
-    if (layered || headline || quotes.some((q) => q.start <= at && at < q.end) || plain.stance !== 'said')
-      continue;
-    const names = namesOf(tokensOf(side, plain), plain);
-    const head = [...names].at(-1);
-    const content = lemmas(
-      tokensOf(side, plain).filter((t) => t.start >= plain.content.start && t.end <= plain.content.end),
-    );
+  for (const p of plainStatements(ac, side)) {
+    // The side that states it plainly must not itself nest the same report elsewhere.
+    if (own.some((o) => o !== p.claim && nestedShare(ac, side, p, o) >= SAME_CONTENT)) continue;
+    const head = [...p.names].at(-1) ?? '';
     let best: Nesting | null = null;
     for (const outer of theirs) {
-      // The outer report may not name the plain speaker as its own source ("Kim said …, Kim's office added").
-      if (head && new Set(outer.speaker?.text.split(/[\s,]+/)).has(head)) continue;
-      if (anOutlet(ac, outer)) continue;
-      const inner = innerReport(tokensOf(other, outer), outer, names, plain.cue.lemma);
-      const same = inner ? dice(content, lemmas(inner)) : 0;
-      if (same >= SAME_CONTENT && (!best || same > best.same)) best = { plain, outer, same };
+      // Not when the outer report names the plain speaker as its source ("Kim's office said"), nor
+      // when it is one of the two outlets ("…, the New York Times reports": a credit, not a layer).
+      if (new Set(outer.speaker?.text.split(/[\s,]+/)).has(head) || anOutlet(ac, outer)) continue;
+      const same = nestedShare(ac, other, p, outer);
+      if (same >= SAME_CONTENT && (!best || same > best.same)) best = { plain: p.claim, outer, same };
     }
-    // The side that states it plainly must not itself nest the same report elsewhere.
-    const nestsToo = own.some((o) => {
-      const inner = o !== plain ? innerReport(tokensOf(side, o), o, names, plain.cue.lemma) : null;
-      return inner !== null && dice(content, lemmas(inner)) >= SAME_CONTENT;
-    });
-    if (best && names.size > 0 && !nestsToo) found.push(best);
+    if (best) found.push(best);
   }
   return found;
 }
