@@ -61,6 +61,15 @@ interface Candidate {
   claim: AttributionClaim;
   cls: VerbClass;
   runs: Set<string>;
+  /** Whether most of the content is between quotation marks: the speaker's own words. */
+  quoted: boolean;
+}
+
+/** How much of a range lies inside quotation marks. */
+function quotedShare(quotes: QuoteRange[], r: { start: number; end: number }): number {
+  let inside = 0;
+  for (const q of quotes) inside += Math.max(0, Math.min(q.end, r.end) - Math.max(q.start, r.start));
+  return r.end > r.start ? inside / (r.end - r.start) : 0;
 }
 
 /**
@@ -76,7 +85,8 @@ function candidates(ac: AttributionContext, side: Side, quotes: QuoteRange[]): C
     const cls = classOf(ac, side, claim);
     if (!cls || !speechUse(text, claim, cls) || quotes.some((q) => within(claim.cue.start, q))) return [];
     if (all.some((o) => o !== claim && within(claim.cue.start, o.content))) return [];
-    return [{ claim, cls, runs: runsOf(contentWords(text, claim)) }];
+    const quoted = quotedShare(quotes, claim.content) >= 0.5;
+    return [{ claim, cls, runs: runsOf(contentWords(text, claim)), quoted }];
   });
 }
 
@@ -96,19 +106,22 @@ function sameSource(x: ActorRef | undefined, y: ActorRef | undefined): boolean {
 }
 
 /**
- * Whether two attributions report one statement of one source: a run of words in common (then the
- * sources need only not be told apart by the actor lexicon: "the Republican congressmen" may be
- * "Goodlatte, Gowdy and Nunes"), or counterpart sentences with much the same content words and
- * sources that share a name.
+ * Whether two attributions report one statement of one source: a run of words in common, or two
+ * quotations with much the same content words (then the sources need only not be told apart:
+ * "the Republican congressmen" may be "Goodlatte, Gowdy and Nunes"), or counterpart sentences with
+ * much the same content words and sources that share a name.
  */
 function sameStatement(ac: AttributionContext, x: Candidate, y: Candidate): boolean {
   const [sx, sy] = [x.claim.speaker ?? undefined, y.claim.speaker ?? undefined];
   if (sx?.group && sy?.group && sx.group !== sy.group) return false;
   if ([...x.runs].some((run) => y.runs.has(run))) return sameSource(sx, sy);
   const link = ac.ctx.linked.get(`${x.claim.sentence}|${y.claim.sentence}`);
-  if (!link || link.score < SURE_LINK || differentSpeakers(sx, sy)) return false;
   const range = (c: AttributionClaim) => ({ sentence: c.sentence, range: c.content });
-  return contentOverlap(ac.ctx, range(x.claim), range(y.claim)) >= SAME_CONTENT;
+  const same = contentOverlap(ac.ctx, range(x.claim), range(y.claim));
+  // Two quotations of one statement need no link: the outlets may place them far apart.
+  if (x.quoted && y.quoted && same >= SAME_CONTENT && sameSource(sx, sy)) return true;
+  if (!link || link.score < SURE_LINK || differentSpeakers(sx, sy)) return false;
+  return same >= SAME_CONTENT;
 }
 
 const WORDING: Record<VerbClass, string> = {

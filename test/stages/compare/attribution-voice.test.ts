@@ -74,7 +74,12 @@ describe('a difference of verb only is shown only between verb classes', () => {
     );
   it.each([
     ['said against claimed', 'Mayor Dana Lee said that', 'Mayor Dana Lee claimed that', true],
-    ['the lawsuit said against the lawsuit claims', 'The lawsuit said that', 'The lawsuit claims that', false],
+    [
+      'the lawsuit said against the lawsuit claims',
+      'The lawsuit said that',
+      'The lawsuit claims that',
+      false,
+    ],
     ['fact against claimed', '', 'Mayor Dana Lee claimed', true],
   ])('%s: shown %s', (_what, x, y, shown) => {
     const clause = 'the budget leaves the city with a surplus of funds for new buses';
