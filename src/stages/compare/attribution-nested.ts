@@ -1,3 +1,4 @@
+import { hedgeAdverb } from '../../lexicons/reporting-verbs.js';
 import { verbClass } from '../../lexicons/stance-verbs.js';
 import type { AttributionClaim } from '../../model/claim.js';
 import type { Token } from '../../model/source.js';
@@ -65,8 +66,11 @@ function innerReport(
     if (!names.has(inReport[i].text)) continue;
     const next = inReport.slice(i + 1, i + 1 + NAME_TO_VERB);
     const verbAt = next.findIndex((t) => t.pos === 'VERB' && t.lemma === lemma);
-    if (verbAt >= 0 && next.slice(0, verbAt).every((t, j) => between(t, inReport[i + j])))
-      return inReport.slice(i + 2 + verbAt);
+    // A hedging adverb may stand there as the outer cue: "Kim reportedly announced" (not "is
+    // expected to announce": an announcement to come is another event).
+    const hedge = (t: Token) => t.start === outer.cue.start && hedgeAdverb(t.lower) !== undefined;
+    const ok = (t: Token, j: number) => between(t, inReport[i + j]) || hedge(t);
+    if (verbAt >= 0 && next.slice(0, verbAt).every(ok)) return inReport.slice(i + 2 + verbAt);
   }
   return null;
 }
@@ -157,6 +161,10 @@ function finding(ac: AttributionContext, side: Side, n: Nesting): FindingDraft {
   const spans = { [side]: evidence(ctx, side, n.plain), [other]: evidence(ctx, other, n.outer) };
   const refs = { [side]: claimRef(side, n.plain), [other]: claimRef(other, n.outer) };
   const who = n.plain.speaker?.text ?? '';
+  const source = n.outer.speaker?.text;
+  const layer = source
+    ? `inside a report by ${source} ('${n.outer.cue.text}')`
+    : `hedged ('${n.outer.cue.text}')`;
   return {
     kind: 'attribution',
     subject: 'attribution',
@@ -168,18 +176,23 @@ function finding(ac: AttributionContext, side: Side, n: Nesting): FindingDraft {
     // A neutral outer verb ("according to The Associated Press") credits the channel the statement
     // came through; any other ("reports indicated that …") qualifies it, which a reader should see.
     confidence: verbClass(n.outer.cue.lemma) === 'neutral' ? 0.45 : 0.6,
-    explanation: `${outlet(ctx, side)} reports in its own voice that ${who} '${n.plain.cue.text}' this; ${outlet(ctx, other)} passes it on only inside a report by ${n.outer.speaker?.text ?? 'an unnamed source'} ('${n.outer.cue.text}').`,
+    explanation: `${outlet(ctx, side)} reports in its own voice that ${who} '${n.plain.cue.text}' this; ${outlet(ctx, other)} passes it on only ${layer}.`,
   };
 }
 
-/** Own-voice statements the other side gives only as someone else's report, one finding a cue. */
-export function nestedReports(ac: AttributionContext): FindingDraft[] {
+/**
+ * Own-voice statements the other side gives only as someone else's report or hedged, one finding a
+ * cue; their sentence pairs go into `seen`, so that no other attribution rule reports them again.
+ */
+export function nestedReports(ac: AttributionContext, seen: Set<string>): FindingDraft[] {
   const found: FindingDraft[] = [];
   for (const side of ['a', 'b'] as const) {
     for (const n of nestings(ac, side)) {
       const key = side === 'a' ? `s:${cueKey(n.plain, n.outer)}` : `s:${cueKey(n.outer, n.plain)}`;
       if (ac.cues.has(key)) continue;
       ac.cues.add(key);
+      const [a, b] = side === 'a' ? [n.plain, n.outer] : [n.outer, n.plain];
+      seen.add(`${a.sentence}|${b.sentence}`);
       found.push(finding(ac, side, n));
     }
   }

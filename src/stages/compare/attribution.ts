@@ -193,7 +193,7 @@ export function compareAttribution(ctx: CompareContext, m: MatchedFacts): Findin
     cues: new Set(),
   };
   const seen = new Set<string>();
-  const found = [...verbContrasts(ac), ...nestedReports(ac), ...claimContrasts(ac, m, seen)];
+  const found = [...verbContrasts(ac), ...nestedReports(ac, seen), ...claimContrasts(ac, m, seen)];
   for (const link of ctx.counterparts) {
     for (const sa of link.a) {
       for (const sb of link.b) {

@@ -32,6 +32,18 @@ describe('a statement one side reports itself and the other only inside a report
       'Mayor Dana Lee announced that …, according to the Metro Wire.',
       [false],
     ],
+    [
+      'hedged by an adverb: shown',
+      'Mayor Dana Lee announced that ….',
+      'Mayor Dana Lee reportedly announced that ….',
+      [true],
+    ],
+    [
+      'an announcement expected: another event',
+      'Mayor Dana Lee announced that ….',
+      'Mayor Dana Lee is expected to announce that ….',
+      [],
+    ],
     ['both report it themselves', 'Mayor Dana Lee announced that ….', 'Mayor Dana Lee announced that ….', []],
     [
       'another verb inside the report: another statement',
