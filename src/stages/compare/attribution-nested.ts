@@ -1,8 +1,8 @@
-import { hedgeAdverb } from '../../lexicons/reporting-verbs.js';
 import { verbClass } from '../../lexicons/stance-verbs.js';
 import type { AttributionClaim } from '../../model/claim.js';
-import type { Token } from '../../model/source.js';
 import type { Side } from '../../model/span.js';
+import { contentLemmas } from './attribution-content.js';
+import { dice, innerReport, namesOf } from './attribution-inner.js';
 import { type AttributionContext, cueKey, evidence } from './attribution-shared.js';
 import { type FindingDraft, outlet } from './context.js';
 import { claimsOf } from './match.js';
@@ -12,68 +12,11 @@ import { claimRef } from './spans.js';
 // Inputs: the attribution claims and tokens of both sides, across the whole articles. Output: a
 // statement one outlet reports in its own voice ("Kim Jong-un announced that …") that the other
 // passes on only inside a report of someone else ("state media indicated that Kim Jong-un
-// announced …"; "Corker said that a growing group of Republicans had begun considering …"): an
-// extra layer of sourcing, which leaves the statement itself less certain (issue 10). Extraction
-// gives the outer report only; the inner one is read here from the tokens of its content.
+// announced …") or hedged ("Kim reportedly announced …"): an extra layer of sourcing, which leaves
+// the statement itself less certain (issue 10). The inner report is read by attribution-inner.ts.
 
-/** Tokens between the inner speaker's name and its verb: "Kim Jong-un announced", "Republicans had begun considering". */
-const NAME_TO_VERB = 4;
 /** How much of the statement's content words the inner report must share (Dice). */
 const SAME_CONTENT = 0.4;
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
-
-/** The proper names of an attribution's speaker ("Kim", "Jong-un"; "Republicans"). */
-function namesOf(tokens: Token[], c: AttributionClaim): Set<string> {
-  const s = c.speaker;
-  if (!s) return new Set();
-  return new Set(
-    tokens.filter((t) => t.start >= s.start && t.end <= s.end && t.pos === 'PROPN').map((t) => t.text),
-  );
-}
-
-/** Content lemmas of tokens. */
-const lemmas = (tokens: Token[]) => new Set(tokens.filter((t) => CONTENT_POS.has(t.pos)).map((t) => t.lemma));
-
-function dice(x: Set<string>, y: Set<string>): number {
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared += 1;
-  return (2 * shared) / (x.size + y.size);
-}
-
-/** Tokens that may stand between a name and its verb: the rest of the name, an auxiliary ("has announced"). */
-const BETWEEN = new Set(['PROPN', 'AUX', 'PUNCT']);
-/** How near the start of the outer report's content the name stands: it is the subject of that content. */
-const SUBJECT_REACH = 6;
-
-/** Whether a token continues a name or stands between it and its verb ("Jong - un", "has"). */
-const between = (t: Token, prev: Token | undefined) =>
-  BETWEEN.has(t.pos) || (prev?.text === '-' && prev.end === t.start);
-
-/**
- * What an outer report says a named speaker said with the same verb: the tokens after a name of
- * `names` near the start of the outer report's content, followed, within `NAME_TO_VERB` tokens of
- * name or auxiliary, by the verb `lemma` ("… indicated that Kim Jong-un announced the halt of …").
- */
-function innerReport(
-  tokens: Token[],
-  outer: AttributionClaim,
-  names: Set<string>,
-  lemma: string,
-): Token[] | null {
-  const inReport = tokens.filter((t) => t.start >= outer.content.start && t.end <= outer.content.end);
-  for (let i = 0; i < Math.min(inReport.length, SUBJECT_REACH); i++) {
-    if (!names.has(inReport[i].text)) continue;
-    const next = inReport.slice(i + 1, i + 1 + NAME_TO_VERB);
-    const verbAt = next.findIndex((t) => t.pos === 'VERB' && t.lemma === lemma);
-    // A hedging adverb may stand there as the outer cue: "Kim reportedly announced" (not "is
-    // expected to announce": an announcement to come is another event).
-    const hedge = (t: Token) => t.start === outer.cue.start && hedgeAdverb(t.lower) !== undefined;
-    const ok = (t: Token, j: number) => between(t, inReport[i + j]) || hedge(t);
-    if (verbAt >= 0 && next.slice(0, verbAt).every(ok)) return inReport.slice(i + 2 + verbAt);
-  }
-  return null;
-}
 
 /** Whether an outer report's source is the outlet that prints it or the other one ("the New York Times reports"). */
 function anOutlet(ac: AttributionContext, outer: AttributionClaim): boolean {
@@ -119,7 +62,7 @@ function plainStatements(ac: AttributionContext, side: Side): Plain[] {
     if (own.some((o) => o !== claim && inside(at, o.content)) || quotes.some((q) => inside(at, q))) return [];
     const tokens = tokensOf(ac, side, claim);
     const names = namesOf(tokens, claim);
-    const content = lemmas(
+    const content = contentLemmas(
       tokens.filter((t) => t.start >= claim.content.start && t.end <= claim.content.end),
     );
     return names.size > 0 ? [{ claim, names, content }] : [];
@@ -129,7 +72,7 @@ function plainStatements(ac: AttributionContext, side: Side): Plain[] {
 /** How much of a plain statement an outer report passes on as its speaker's; 0 when it does not. */
 function nestedShare(ac: AttributionContext, side: Side, p: Plain, outer: AttributionClaim): number {
   const inner = innerReport(tokensOf(ac, side, outer), outer, p.names, p.claim.cue.lemma);
-  return inner ? dice(p.content, lemmas(inner)) : 0;
+  return inner ? dice(p.content, contentLemmas(inner)) : 0;
 }
 
 /** Statements of `side` in its own voice that the other side nests inside someone else's report. */
