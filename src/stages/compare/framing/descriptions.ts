@@ -24,7 +24,10 @@ export interface Description {
   lemmas: string[];
   /** Lemmas of its noun and name modifiers, the frame the role belongs to ("campaign"). */
   frame: string[];
-  /** Lemmas that may judge the entity: the head, and graded adjectives ("most powerful"). */
+  /**
+   * Lemmas that may judge the entity: its graded adjectives ("most powerful"). The head is not
+   * one: the bias lexicon lists plain role nouns ("graduate", "lawyer") beside loaded ones.
+   */
   marks: string[];
   /** The description's words, modifiers and head ("former campaign aide"). */
   span: Span;
@@ -39,7 +42,7 @@ const LOWER = /^\p{Ll}/u;
 /** Tokens that may stand inside a role phrase before a name: modifiers and the head noun. */
 const MODIFIER = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** Tokens that end an appositive: the phrase must close where the apposition does. */
-const CLOSER = new Set([',', '.', ';', '--', '—', '–', ')']);
+const CLOSER = /^(?:[,.;)—–]|--)$/u;
 const DETERMINER = new Set(['the', 'a', 'an']);
 const COPULA = new Set(['is', 'was']);
 /** The longest appositive read, in tokens: longer ones are clauses, not labels. */
@@ -80,7 +83,15 @@ function roleBefore(tokens: Token[], i: number): [number, number] | null {
   const head = i - 1;
   if (head < 0 || tokens[head].pos !== 'NOUN' || !LOWER.test(tokens[head].text)) return null;
   let from = head;
-  while (from > 0 && MODIFIER.has(tokens[from - 1].pos) && from - 1 >= head - 4) from--;
+  // Leftwards, noun modifiers may give way to adjectives but not the reverse: adjectives stand
+  // before noun modifiers ("former campaign aide"), so "suit names former campaign aide" stops at
+  // "former". A plural noun is no modifier either.
+  while (from > 0 && from - 1 >= head - 4) {
+    const t = tokens[from - 1];
+    if (!MODIFIER.has(t.pos) || (t.pos !== 'ADJ' && tokens[from].pos === 'ADJ')) break;
+    if (t.pos === 'NOUN' && t.lower !== t.lemma) break;
+    from--;
+  }
   return [from, head];
 }
 
@@ -92,7 +103,8 @@ function phraseHead(tokens: Token[], from: number, to: number): number | null {
   let head: number | null = null;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t.pos === 'ADP' && head !== null) break;
+    // A preposition or a relative clause after the head closes the phrase ("a trucker who drove").
+    if ((t.pos === 'ADP' || t.pos === 'PRON') && head !== null) break;
     if (t.pos === 'NOUN' && LOWER.test(t.text)) head = k;
     else if (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) return null;
     else if (t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ') return null;
@@ -109,7 +121,7 @@ function phraseAfter(tokens: Token[], i: number, j: number): [number, number] | 
   const first = tokens[j + 1];
   if (!first || !(DETERMINER.has(first.lower) || (link.text === ',' && first.lower === 'one'))) return null;
   let end = j + 1;
-  while (end < tokens.length && !CLOSER.has(tokens[end].text)) end++;
+  while (end < tokens.length && !CLOSER.test(tokens[end].text)) end++;
   if (end - (j + 1) > MAX_APPOSITIVE) return null;
   if (link.text === ',' && end === tokens.length) return null;
   const head = phraseHead(tokens, j + 1, end);
@@ -156,7 +168,7 @@ function described(
       .slice(0, -1)
       .filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
       .map((t) => t.lemma),
-    marks: [last.lemma, ...opinionWords(tokens, from, head)],
+    marks: opinionWords(tokens, from, head),
     span: spanOf(source, sentence, tokens[from], last),
     headSpan: spanOf(source, sentence, last, last),
     sentence,

@@ -38,8 +38,7 @@ const markedWords = (x: Description, other: AnalyzedSource): string[] =>
 
 /**
  * True when descriptions `x` (source a) and `y` (source b) of one entity contrast: one side
- * carries a word of the bias lexicon, in the place of an opinion, that the other outlet never
- * writes itself ("the nation's most powerful seniors lobby" / "the nation's leading advocate").
+ * carries a graded adjective of the bias lexicon that the other outlet never writes itself ("the nation's most powerful seniors lobby" / "the nation's leading advocate").
  * Different heads must be role nouns that WordNet 3.1 neither makes synonyms nor one a kind of
  * the other, and neither outlet may use the other's head noun itself.
  *

@@ -6,6 +6,7 @@ import type { FindingDraft } from '../context.js';
 import { findAlignedLabels, type LinkedSources } from './aligned-labels.js';
 import { passesChecks } from './checks.js';
 import { findEntityLabels } from './entity-labels.js';
+import { findHeadlineFrames } from './headline-frames.js';
 import { type LabelFinding, type LabelPair, pairKey, salienceOf, toFinding } from './label-pair.js';
 import { pairLinkedSentences, pairWholeReports } from './lexicon-pairs.js';
 import { findLabelMentions, type LabelMention } from './mentions.js';
@@ -56,6 +57,12 @@ export const FRAMING_FINDERS: readonly Rule<FramingFinder>[] = [
     summary:
       'the outlets describe one named person or organisation with different role nouns: one side evaluative, or two roles in one frame',
     run: (a, b, id) => findEntityLabels(a, b, id),
+  },
+  {
+    id: 'compare/framing-headline',
+    stage: 'compare',
+    summary: 'both headlines lead with the same actor and say different things it does',
+    run: (a, b, id) => findHeadlineFrames(a, b, id),
   },
 ];
 
