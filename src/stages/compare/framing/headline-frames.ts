@@ -58,7 +58,9 @@ export function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFra
   const subject = tokens.slice(0, at);
   if (!subject.every((t: Token) => bodyNames(source).has(t.text.toLowerCase()))) return null;
   let end = at;
-  while (end + 1 < tokens.length && !CLAUSE_END.test(tokens[end + 1].text)) end++;
+  // The predicate ends with its clause: at a colon or comma, or where a subordinate one begins ("as").
+  while (end + 1 < tokens.length && !CLAUSE_END.test(tokens[end + 1].text) && tokens[end + 1].pos !== 'SCONJ')
+    end++;
   const [first, last] = [tokens[at], tokens[end]];
   return {
     actor: subject.map((t) => t.lower.replace(/\.$/, '')),
