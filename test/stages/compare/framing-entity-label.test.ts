@@ -38,6 +38,7 @@ describe('descriptions of named entities', () => {
     ['"Velora, the nation’s most powerful lobby, is lying," Smith said.'],
     ['In Halvorsen’s case the court ruled quickly.'],
     ['The talks with Halvorsen were the start of the deal.'],
+    ['Halvorsen said the study was independent of the nation’s largest trucking lobby.'],
   ])('no description of a name in: %s', (text) => {
     const found = findDescriptions(inline(text, 'A'));
     expect(found.filter((d) => d.key === 'velora' || d.key === 'halvorsen')).toEqual([]);

@@ -195,9 +195,32 @@ function epithets(tokens: Token[]): [number, number][] {
       else if (!(t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && t.lower.endsWith('ing')))) break;
     }
     // An epithet singles its entity out by a modifier ("largest", "leading") and names one thing.
-    if (head !== null && head > i + 3 && tokens[head].lower === tokens[head].lemma) out.push([i, head]);
+    if (head !== null && head > i + 3 && tokens[head].lower === tokens[head].lemma && isSubject(tokens, head))
+      out.push([i, head]);
   }
   return out;
+}
+
+/** The longest prepositional phrase skipped between an epithet's head and its verb ("for senior citizens"). */
+const MAX_PP = 4;
+
+/**
+ * True when the phrase ending at `head` is the subject of a verb: the next word, or the first after
+ * one short prepositional phrase, is a verb. Only an epithet that is the topic of its clause is
+ * tied to the names around it; one that stands after a preposition ("independent of the nation's
+ * largest gun lobby") names something other than the clause's subject.
+ */
+function isSubject(tokens: Token[], head: number): boolean {
+  let k = head + 1;
+  if (tokens[k]?.pos === 'ADP') {
+    const end = Math.min(tokens.length, k + 1 + MAX_PP);
+    for (
+      k++;
+      k < end && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET');
+      k++
+    );
+  }
+  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
 }
 
 /**
