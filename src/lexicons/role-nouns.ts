@@ -36,8 +36,8 @@ function ancestors(lemma: string): Set<string> {
 }
 
 /**
- * How WordNet 3.1 relates two role nouns: `synonym` when they share a synset ("aide" /
- * "assistant"), `kind` when a sense of one is a hypernym of a sense of the other ("senator" /
+ * How WordNet 3.1 relates two role nouns: `synonym` when they share a synset ("assistant" /
+ * "helper"), `kind` when a sense of one is a hypernym of a sense of the other ("senator" /
  * "legislator"), `different` otherwise, `unknown` when either is not a role noun.
  */
 export function roleRelation(x: string, y: string): 'synonym' | 'kind' | 'different' | 'unknown' {
