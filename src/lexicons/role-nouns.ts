@@ -1,5 +1,5 @@
 // Role and category nouns of people and organisations from WordNet 3.1 (noun.person and
-// noun.group), derived by scripts/wordnet/role-nouns.ts into data/role-nouns.json; crosscheck
+// noun.group), derived by scripts/wordnet/role-nouns.ts into data/role-nouns.data.json; crosscheck
 // never reads WordNet itself. Framing asks it whether two descriptions of one entity are
 // synonyms, one a kind of the other, or two different roles.
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ interface RoleNounData {
 let data: RoleNounData | undefined;
 function roleData(): RoleNounData {
   data ??= JSON.parse(
-    readFileSync(new URL('./data/role-nouns.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('./data/role-nouns.data.json', import.meta.url), 'utf8'),
   ) as RoleNounData;
   return data;
 }

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isRelationalAdjective, isRoleNoun, roleRelation } from '../../src/lexicons/role-nouns.js';
 
-// data/role-nouns.json is generated from WordNet 3.1 by scripts/wordnet/role-nouns.ts.
+// data/role-nouns.data.json is generated from WordNet 3.1 by scripts/wordnet/role-nouns.ts.
 describe('role nouns (WordNet 3.1)', () => {
   it('names its source, licence and generator', () => {
     const data = JSON.parse(
-      readFileSync(new URL('../../src/lexicons/data/role-nouns.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../src/lexicons/data/role-nouns.data.json', import.meta.url), 'utf8'),
     );
     expect(data.source).toMatch(/WordNet 3\.1/);
     expect(data.licence).toMatch(/WordNet/);
