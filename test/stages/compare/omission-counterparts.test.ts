@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/model/finding.js';
+import { CONFIDENT, type Finding } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
 import { initialsOf } from '../../../src/stages/compare/omission/mentions.js';
 import { tokenizeLine } from '../../../src/text/nlp.js';
@@ -60,6 +60,15 @@ describe('facts the other article reports in other words', () => {
     expect(told(omissionsOf(a, b))).not.toMatch(evidence);
   });
 
+  it('shows no figure the other gives less precisely, even beside an omitted development', () => {
+    const lead = 'The city council began talks on Wednesday over the expiring property tax breaks.';
+    const a = `${lead}\n\nThe council is locked in a bitter battle over what to do about the breaks, which lapse at the end of the year. The mayor and her allies want to extend the breaks for all households except those with income above $250,000, while her rivals want them extended for households at every income level. Another idea floating around the chamber, pushed by a few members, would lift the ceiling to households earning at least $1 million.`;
+    const b = `${lead}\n\nThe mayor wants the breaks extended for all but the wealthy, while her rivals want them extended for every household.`;
+    const shown = omissionsOf(a, b).filter((f) => f.confidence >= CONFIDENT);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(told(shown)).not.toMatch(/\$250,000/);
+  });
+
   it('still reports a figure the other gives for nothing nearby', () => {
     const a = `${AD}\n\nA campaign official said the ad is airing in Springfield, Shelbyville and Ogdenville. The flight will ultimately cost $1 million, and a media-tracking firm said $400,000 has been placed so far.`;
     const b = `${AD}\n\nThe mayor's office said the ad was false.\n\nThe city spent $500,000 on new bus shelters last year.`;
@@ -74,5 +83,13 @@ describe('who is quoted in an omitted development', () => {
     const found = omissionsOf(a, b);
     expect(found.length).toBeGreaterThan(0);
     expect(told(found)).not.toMatch(/quotes[^:]*WKRP/);
+  });
+
+  it('does not take words of a quotation that opened sentences before for a speaker', () => {
+    const a = `${LEAD}\n\nThe mayor vowed to fight on. "We will win this vote. Will the Witch Hunt continue?" Mayor Ortiz tweeted.`;
+    const b = `${LEAD}\n\nSupporters said buses would run more often next year.`;
+    const found = omissionsOf(a, b);
+    expect(told(found)).toMatch(/quotes Mayor Ortiz/);
+    expect(told(found)).not.toMatch(/quotes[^;]*Witch Hunt/);
   });
 });

@@ -12,12 +12,21 @@ import type { OmittedItem } from './items.js';
 /** How far from a name a speech verb may stand to make it the speaker: "X, the senior Democrat, said". */
 const SPEAKER_REACH = { after: 12, before: 2 };
 
-/** Whether an offset sits between quotation marks opened earlier in its sentence. */
+const count = (text: string, mark: RegExp) => (text.match(mark) ?? []).length;
+
+/**
+ * Whether an offset sits inside a quotation: between marks opened earlier in its sentence, or
+ * before a mark that closes a quotation opened in an earlier sentence ("Will the Witch Hunt
+ * continue?” Trump tweeted.", the quote having opened two sentences before).
+ */
 export function insideQuotes(text: string, sentence: Sentence, at: number): boolean {
-  const before = text.slice(sentence.start, at);
-  const straight = (before.match(/"/g) ?? []).length;
-  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  return straight % 2 === 1 || curly > 0;
+  const [before, after] = [text.slice(sentence.start, at), text.slice(at, sentence.end)];
+  const straight = count(before, /"/g);
+  if (straight % 2 === 1 || count(before, /“/g) > count(before, /”/g)) return true;
+  // Nothing open before it, and the sentence closes more quotations than it opens after it.
+  const closesOpen = count(after, /”/g) > count(after, /“/g);
+  const straightOpen = straight === 0 && count(after, /"/g) % 2 === 1;
+  return closesOpen || straightOpen;
 }
 
 /**
