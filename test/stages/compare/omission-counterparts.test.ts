@@ -51,6 +51,12 @@ describe('facts the other article reports in other words', () => {
       /smidge/,
     ],
     [
+      'a sentence the other says in one place with the same speaker and words',
+      `${LEAD}\n\nMayor Lena Ortiz said on Monday that she had a one-in-three chance of losing control of the council in November, a surprisingly downbeat assessment from a leader who has never voiced such fears.`,
+      `${LEAD}\n\n"There is a one-in-three chance we could lose control of the council," Ortiz said.`,
+      /downbeat/,
+    ],
+    [
       'a figure the other gives differently for the development of the sentence before',
       `${AD}\n\nA campaign official said the ad is airing in Springfield, Shelbyville and Ogdenville. The flight will ultimately cost $1 million, and a media-tracking firm said $400,000 has been placed so far.`,
       `${AD}\n\nThe campaign has reserved $500,000 of airtime in Ogdenville, Shelbyville and Springfield.`,

@@ -53,20 +53,26 @@ export function answerFigures(anchors: Anchor[], kinds: Set<string>): boolean {
   return answered;
 }
 
-/** Rare words of a sentence said together in one window of the other article: a paraphrase there… */
-const RESTATED_WORDS = 3;
+/** Anchors of a sentence said together in one window of the other article, one a rare word at least: a paraphrase there… */
+const RESTATED_ANCHORS = 3;
 /** …that carry at least this share of the sentence's anchor weight (a third: more than a word or two in passing). */
 const RESTATED_SHARE = 0.35;
 
 /**
  * Whether one window of the other article restates the sentence: it holds at least three of the
- * sentence's rare words, carrying a third of its weight, and the sentence has no name or figure
- * the other article lacks (those are facts a paraphrase cannot supply). "Her eyes are open wide …
- * too high above the camera" against "looking directly into the camera with a wide-eyed expression".
+ * sentence's names, figures and rare words, one a word, carrying a third of its weight, and the
+ * sentence has no name or figure the other article lacks (those are facts a paraphrase cannot
+ * supply). "Her eyes are open wide … too high above the camera" against "looking directly into
+ * the camera with a wide-eyed expression"; "Boehner said … a one-in-three chance of losing
+ * control" against "a one-in-three chance we could lose," Boehner said.
  */
 export function restated(anchors: Anchor[], window: Mentions | undefined): boolean {
   if (!window || anchors.some((a) => !a.present && (a.type === 'name' || a.type === 'figure'))) return false;
-  const said = anchors.filter((a) => a.type === 'word' && a.present && a.in(window));
+  const said = anchors.filter((a) => a.present && a.in(window));
   const weight = (list: Anchor[]) => list.reduce((n, a) => n + a.weight, 0);
-  return said.length >= RESTATED_WORDS && weight(said) >= RESTATED_SHARE * weight(anchors);
+  return (
+    said.length >= RESTATED_ANCHORS &&
+    said.some((a) => a.type === 'word') &&
+    weight(said) >= RESTATED_SHARE * weight(anchors)
+  );
 }
