@@ -75,6 +75,14 @@ describe('facts the other article reports in other words', () => {
     expect(told(shown)).not.toMatch(/\$250,000/);
   });
 
+  it('still reports a count beside a count of something else where the other reports the sentence before', () => {
+    const a =
+      'The judge accepted the plea of the former council member on Tuesday. The council member admitted using campaign money for personal items. Prosecutors said they would seek a sentence of 18 to 24 months.';
+    const b =
+      'The judge accepted the plea of the former council member on Tuesday. The member admitted to using campaign money for 2 cars and personal items.';
+    expect(told(omissionsOf(a, b))).toMatch(/18 to 24 months/);
+  });
+
   it('still reports a figure the other gives for nothing nearby', () => {
     const a = `${AD}\n\nA campaign official said the ad is airing in Springfield, Shelbyville and Ogdenville. The flight will ultimately cost $1 million, and a media-tracking firm said $400,000 has been placed so far.`;
     const b = `${AD}\n\nThe mayor's office said the ad was false.\n\nThe city spent $500,000 on new bus shelters last year.`;

@@ -146,7 +146,7 @@ export function omittedItems(
       content >= 4 &&
       fresh &&
       !(contrasted && !absent.some((a) => a.type === 'name')) &&
-      !restated(anchors, window);
+      !restated(anchors, window, windows);
     // In a sentence the other article reports, only names and figures it never mentions are omitted;
     // a capitalised phrase inside quotation marks ("Witch Hunt") is the speaker's wording, not a name.
     const details = absent.filter(
