@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, type Finding } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
-import { initialsOf } from '../../../src/stages/compare/omission/mentions.js';
+import { initialsOf } from '../../../src/stages/compare/omission/acronyms.js';
 import { tokenizeLine } from '../../../src/text/nlp.js';
 
 // Passages written for these tests: a city transit story told by two outlets. Each case is a fact

@@ -2,7 +2,8 @@ import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
-import { initialsOf, isCapital, joinsName, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
+import { initialsOf, joinsName } from './acronyms.js';
+import { isCapital, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
 import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
 
 /** Something in a sentence that can be looked for in the other article. */
