@@ -3,6 +3,7 @@ import type { Side } from '../../model/span.js';
 import { matchBlame } from './blame.js';
 import { type CompareContext, linkedSentences, linkOf } from './context.js';
 import { type Fact, factsOf } from './fact.js';
+import { solePeriods } from './fact-period.js';
 import { renamedCounts } from './fact-renamed.js';
 import { headsOf, sameness, shareHeadOrVerb } from './fact-same.js';
 import { type IntervalRelation, relate } from './interval.js';
@@ -126,7 +127,8 @@ export function matchFacts(ctx: CompareContext): MatchedFacts {
   };
   // "five sites" / "five locations": one count under two nouns, which the head-word index misses.
   const paired = new Set(found.quantities.map((p) => p.a.claim.id + p.b.claim.id));
-  for (const p of renamedCounts(ctx, of('quantity', 'a'), of('quantity', 'b'), weights))
+  const [qa, qb] = [of('quantity', 'a'), of('quantity', 'b')];
+  for (const p of [...renamedCounts(ctx, qa, qb, weights), ...solePeriods(ctx, qa, qb, weights)])
     if (!paired.has(p.a.claim.id + p.b.claim.id)) found.quantities.push(p);
   const quantities = greedy(found.quantities);
   const dates = greedy(found.dates);
