@@ -108,6 +108,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       items: oneOf('content', 'nominal', 'head', 'between', 'date-skip', 'object-start'),
     },
   }),
+  'bias-words': entry(['word'], { word: str }),
   'blame-words': entry(['lemma', 'class'], { lemma: str, class: oneOf('act-verb', 'attack-noun') }),
   'stance-verbs': entry(['lemma', 'kind', 'class'], {
     lemma: { type: 'string', pattern: '^[a-z]+(?: [a-z]+)*$' },
