@@ -10,7 +10,10 @@ import { sharedWeight } from './weights.js';
 // both sides (fact.ts), the alignment and the pair's lemma weights. The head-word test of
 // `sameness` refuses these pairs; this test accepts them only where nothing else could be meant.
 
-/** A count of at least two, stated exactly, that counts a named thing. */
+/**
+ * A count of at least three, stated exactly, that counts a named thing. One and two are the
+ * commonest counts in news ("two aides", "two lawmakers"): the value alone tells too little.
+ */
 function exactCount(f: Fact): f is Fact & { claim: QuantityClaim } {
   const q = f.claim;
   return (
@@ -18,7 +21,7 @@ function exactCount(f: Fact): f is Fact & { claim: QuantityClaim } {
     q.subtype === 'count' &&
     q.precision === 'exact' &&
     q.value !== undefined &&
-    q.value >= 2 &&
+    q.value >= 3 &&
     f.what.size > 0
   );
 }

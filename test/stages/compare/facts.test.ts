@@ -163,6 +163,18 @@ describe('figures and dates as facts', () => {
       [],
     ],
     [
+      'two is too common a count to tie two nouns: nothing',
+      '2019-03-05',
+      [
+        'Governor Alvarez said during a Monday briefing in Dover that the state, short of beds after the storm, was visiting two depots as possible homes for a field hospital.',
+      ],
+      '2019-03-05',
+      [
+        'Alvarez told reporters in Dover on Monday that after weeks of searching by engineers, two locations were being weighed, none of them downtown.',
+      ],
+      [],
+    ],
+    [
       'the value counts something else too: nothing',
       '2019-03-05',
       [
