@@ -8,6 +8,7 @@
 // external and are loaded by Node as usual.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeAllAtomic } from '../io/write-atomic.js';
@@ -22,7 +23,7 @@ export interface WorkerBuild {
   out: string;
 }
 
-/** What a bundle was built from: every source file and one hash over their paths and contents. */
+/** What a bundle was built from: every source file and one hash over the recipe and their paths and contents. */
 interface Manifest {
   inputs: string[];
   hash: string;
@@ -37,8 +38,20 @@ export function workerBuild(): WorkerBuild {
 
 const manifestPath = (build: WorkerBuild) => build.out.replace(/\.mjs$/, '.json');
 
+/**
+ * What makes a bundle besides its sources: this file (the recipe), the esbuild version and the
+ * package's tsconfig.json (which esbuild reads); a change to any of them makes the bundle stale.
+ */
+function recipe(root: string): string {
+  const require = createRequire(import.meta.url);
+  const { version } = require('esbuild/package.json') as { version: string };
+  const tsconfig = join(root, 'tsconfig.json');
+  const config = existsSync(tsconfig) ? readFileSync(tsconfig, 'utf8') : '';
+  return `${readFileSync(fileURLToPath(import.meta.url), 'utf8')}\0esbuild ${version}\0${config}`;
+}
+
 function hashInputs(root: string, inputs: string[]): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(recipe(root)).update('\0');
   for (const input of inputs)
     hash
       .update(`${input}\0`)

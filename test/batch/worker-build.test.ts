@@ -58,6 +58,15 @@ describe('the precompiled worker bundle', () => {
     expect(await run(url)).toBe('lexicon-two');
   }, 30_000);
 
+  it('is stale when the tsconfig.json esbuild reads changes', async () => {
+    const build = tinyPackage();
+    writeFileSync(join(build.root, 'tsconfig.json'), '{ "compilerOptions": { "target": "ES2022" } }\n');
+    await buildBundle(build);
+    expect(freshBundle(build)).toBe(pathToFileURL(build.out).href);
+    writeFileSync(join(build.root, 'tsconfig.json'), '{ "compilerOptions": { "target": "ES2020" } }\n');
+    expect(freshBundle(build)).toBeUndefined();
+  }, 30_000);
+
   it('falls back to the tsx entry when the bundle cannot be written', async () => {
     const build = tinyPackage();
     // A file where the build folder should be.
