@@ -1,7 +1,7 @@
 import type { Stance } from '../model/claim.js';
 import { loadLexicon } from './load.js';
 
-/** A reporting cue of `data/reporting-verbs.yaml`. */
+/** A reporting cue of `data/reporting-verbs.yaml` or `data/reporting-verbs-wordnet.yaml` (derived from WordNet 3.1). */
 export interface ReportingCue {
   /** Verb lemma (`say`, `claim`), lower-cased phrase (`according to`, `call for`) or punctuation (`:`). */
   lemma: string;
@@ -17,9 +17,11 @@ export interface ReportingCue {
    * `any`: opens a content clause directly; `that`: only with that/colon/quote, or postposed;
    * `object`: the object or infinitive is the content too ("called for talks");
    * `label`: an object with a quoted or predicate label ("called it “reckless”", "called him a liar");
-   * `act`: only a "to"-infinitive, an act the speaker refuses, and no proposition ("declined to comment").
+   * `act`: only a "to"-infinitive, an act the speaker refuses, and no proposition ("declined to comment");
+   * `topic`: only an object noun phrase, what the speech is about and no proposition ("downplayed the
+   * risks"; the WordNet-derived verbs of an object frame, reporting-verbs-wordnet.yaml).
    */
-  frame: 'any' | 'that' | 'object' | 'label' | 'act';
+  frame: 'any' | 'that' | 'object' | 'label' | 'act' | 'topic';
 }
 
 /** A phrase cue as words: the first matched by lemma, the rest as written. */
@@ -39,12 +41,17 @@ let index: Index | undefined;
 /** Indexes the lexicon once; loadLexicon has checked every entry against its schema (entry-schemas.ts). */
 function load(): Index {
   if (index) return index;
-  const entries = loadLexicon<ReportingCue>('reporting-verbs').entries;
+  // The hand-chosen entries first: a WordNet-derived entry only adds a lemma they lack.
+  const entries = [
+    ...loadLexicon<ReportingCue>('reporting-verbs').entries,
+    ...loadLexicon<ReportingCue>('reporting-verbs-wordnet').entries,
+  ];
   const verbs = new Map<string, ReportingCue>();
   const phrases = new Map<string, PhraseCue[]>();
   for (const cue of entries) {
-    if (cue.kind === 'verb' || cue.kind === 'adverb') verbs.set(cue.lemma, cue);
-    else if (cue.kind === 'punctuation') phrases.set(cue.lemma, [{ words: [cue.lemma], cue }]);
+    if (cue.kind === 'verb' || cue.kind === 'adverb') {
+      if (!verbs.has(cue.lemma)) verbs.set(cue.lemma, cue);
+    } else if (cue.kind === 'punctuation') phrases.set(cue.lemma, [{ words: [cue.lemma], cue }]);
     else {
       const words = cue.lemma.split(' ');
       const list = phrases.get(words[0]) ?? [];
