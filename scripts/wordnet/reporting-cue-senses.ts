@@ -15,7 +15,7 @@ const OBJECT_FRAMES = [8, 9]; // "Somebody ----s something", "Somebody ----s som
 export interface CueSense {
   rank: number;
   synset: Synset;
-  frame: 'that' | 'topic';
+  frame: 'clause' | 'topic';
 }
 
 // The selection below was measured on PolNeAR dev's tune part (issue 11; README, Attribution):
@@ -27,7 +27,7 @@ const MAX_RANK = 2;
 const MAX_SENSES_OBJECT = 2;
 
 function frameOf(s: Synset): CueSense['frame'] | undefined {
-  if (s.frames.includes(THAT_CLAUSE)) return 'that';
+  if (s.frames.includes(THAT_CLAUSE)) return 'clause';
   if (OBJECT_FRAMES.some((f) => s.frames.includes(f))) return 'topic';
   return undefined;
 }
@@ -45,7 +45,7 @@ export function selectSenses(senses: readonly Synset[]): CueSense | undefined {
     const frame = frameOf(s);
     if (!frame) continue;
     // A later sense counts only with the syntax of its that-clause frame.
-    if (i > 0 && frame !== 'that') continue;
+    if (i > 0 && frame !== 'clause') continue;
     if (frame === 'topic' && senses.length > MAX_SENSES_OBJECT) continue;
     return { rank: i + 1, synset: s, frame };
   }

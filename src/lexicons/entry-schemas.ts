@@ -17,7 +17,7 @@ const reportingVerb = entry(['lemma', 'kind', 'stance', 'frame', 'note'], {
   lemma: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|:)$' },
   kind: oneOf('verb', 'phrase', 'punctuation', 'adverb', 'hedge'),
   stance: oneOf('said', 'claimed', 'confirmed', 'denied', 'hedged'),
-  frame: oneOf('any', 'that', 'object', 'label', 'act', 'topic'),
+  frame: oneOf('any', 'that', 'clause', 'object', 'label', 'act', 'topic'),
   note: str,
 });
 
