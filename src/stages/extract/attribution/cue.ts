@@ -7,6 +7,7 @@ import {
   hedgeAdverb,
   phrasesStartingWith,
   type ReportingCue,
+  reportingVerb,
 } from '../../../lexicons/reporting-verbs.js';
 import { functionWords, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
@@ -59,14 +60,14 @@ function hypothetical(tokens: Token[], i: number): boolean {
 /** The reporting verb of a regular past form: "alleged" → allege, "claimed" → claim. */
 function pastTenseVerb(lower: string): ReportingCue | undefined {
   if (!lower.endsWith('ed')) return undefined;
-  return cueVerb(lower.slice(0, -1)) ?? cueVerb(lower.slice(0, -2));
+  return reportingVerb(lower.slice(0, -1)) ?? reportingVerb(lower.slice(0, -2));
 }
 
 /** The reporting verb of a present participle: "saying" → say, "arguing" → argue, "admitting" → admit. */
 function participleVerb(lower: string): ReportingCue | undefined {
   if (!lower.endsWith('ing')) return undefined;
   const stem = lower.slice(0, -3);
-  return cueVerb(stem) ?? cueVerb(`${stem}e`) ?? cueVerb(stem.slice(0, -1));
+  return reportingVerb(stem) ?? reportingVerb(`${stem}e`) ?? reportingVerb(stem.slice(0, -1));
 }
 
 /** The phrase cue ("according to", "called for") starting at token `i`: first word by lemma, the rest as written. */
@@ -104,7 +105,10 @@ export function findCues(tokens: Token[]): Cue[] {
     // … and ", saying …" as a noun: a participle after a comma or "with X" is the verb.
     const ing = t.pos !== 'VERB' && (tokens[i - 1]?.text === ',' || tokens[i - 2]?.lower === 'with');
     const ingEntry = ing ? participleVerb(t.lower) : undefined;
-    const entry = ingEntry ?? cueVerb(t.lemma) ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
+    // A verb derived from WordNet only where wink reads a verb: "records he said" is a noun.
+    const derived = t.pos === 'VERB' ? cueVerb(t.lemma) : undefined;
+    const entry =
+      ingEntry ?? reportingVerb(t.lemma) ?? derived ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
     if (!entry) continue;
     // "to say", "the said", "reported strikes": infinitives and modifiers are not reports.
     if (tokens[i - 1]?.lower === 'to' || functionWords('determiner').has(tokens[i - 1]?.lower ?? ''))

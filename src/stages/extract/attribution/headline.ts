@@ -2,7 +2,7 @@
 // wink tags a capitalised "Says" as a name, so the verb is found by its form: a capitalised
 // 3rd-person -s word of the reporting-verb lexicon between a short capitalised subject and the rest,
 // or closing the line after a comma and a short subject ("Plant Was Unsafe, Former Aide Says").
-import { cueVerb } from '../../../lexicons/reporting-verbs.js';
+import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { Token } from '../../../model/source.js';
 import { type AttributionRule, attribution, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
@@ -19,7 +19,7 @@ function titleCase(tokens: Token[]): boolean {
 /** The reporting verb of a capitalised 3rd-person form wink read as a name: "Says", "Shows". */
 function headlineVerb(t: Token | undefined) {
   if (!t || !CAPITAL.test(t.text) || !t.lower.endsWith('s') || t.pos === 'VERB') return undefined;
-  return cueVerb(t.lower.slice(0, -1)) ?? cueVerb(t.lower.slice(0, -2));
+  return reportingVerb(t.lower.slice(0, -1)) ?? reportingVerb(t.lower.slice(0, -2));
 }
 
 /** Index of the last comma of the line, or -1. */
