@@ -8,9 +8,20 @@ export interface ReportingCue {
   /**
    * `noun` and `document` cues come from `data/reporting-nouns.yaml` (nominal.ts); `headline` marks a
    * verb of this lexicon found by its form in a title-case headline (headline.ts); `topic` a noun
-   * with a noun phrase after its preposition ("criticism of the plan", topic.ts).
+   * with a noun phrase after its preposition ("criticism of the plan", topic.ts); `passive` a verb
+   * of this lexicon as a passive participle ("was criticized", passive.ts).
    */
-  kind: 'verb' | 'phrase' | 'punctuation' | 'adverb' | 'hedge' | 'noun' | 'document' | 'headline' | 'topic';
+  kind:
+    | 'verb'
+    | 'phrase'
+    | 'punctuation'
+    | 'adverb'
+    | 'hedge'
+    | 'noun'
+    | 'document'
+    | 'headline'
+    | 'topic'
+    | 'passive';
   /** The stance the cue gives its content. */
   stance: Exclude<Stance, 'fact'>;
   /**

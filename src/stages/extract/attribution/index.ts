@@ -13,6 +13,7 @@ import { headline } from './headline.js';
 import { hedge } from './hedge.js';
 import { documentOpener, statementNoun } from './nominal.js';
 import { participle } from './participle.js';
+import { passiveRule } from './passive.js';
 import { inverted, postposed } from './postposed.js';
 import { preposed } from './preposed.js';
 import { resolvePronoun } from './pronoun.js';
@@ -107,6 +108,11 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-topic-object',
     '"The senator downplayed the risks": a WordNet verb of communication and its object, not compared',
     topicObjectRule,
+  ),
+  rule(
+    'extract/attribution-passive',
+    '"His views were echoed by the mayor": a passive reporting verb, its subject as content, not compared',
+    passiveRule,
   ),
 ];
 
