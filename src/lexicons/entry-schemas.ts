@@ -111,7 +111,13 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       items: oneOf('content', 'nominal', 'head', 'between', 'date-skip', 'object-start'),
     },
   }),
+  'bias-words': entry(['word'], { word: str }),
   'blame-words': entry(['lemma', 'class'], { lemma: str, class: oneOf('act-verb', 'attack-noun') }),
+  'stance-verbs': entry(['lemma', 'kind', 'class'], {
+    lemma: { type: 'string', pattern: '^[a-z]+(?: [a-z]+)*$' },
+    kind: oneOf('verb', 'document'),
+    class: oneOf('neutral', 'doubt', 'endorse', 'culpable'),
+  }),
   'verb-classes': entry(['lemma', 'classes'], {
     lemma: str,
     classes: { type: 'array', minItems: 1, items: oneOf('addressee', 'commissive', 'modal') },

@@ -1,17 +1,18 @@
 import type { AttributionClaim, Basis, Stance } from '../../model/claim.js';
+import type { Token } from '../../model/source.js';
 import type { Side, TextRange } from '../../model/span.js';
 import type { CompareContext } from './context.js';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
+/** Content lemmas of tokens: nouns, proper nouns, verbs, adjectives, numbers. */
+export const contentLemmas = (tokens: readonly Token[]): Set<string> =>
+  new Set(tokens.filter((t) => CONTENT_POS.has(t.pos)).map((t) => t.lemma));
+
 /** Content lemmas of a side's text range. */
 function lemmasIn(ctx: CompareContext, side: Side, sentence: string, range: TextRange): Set<string> {
   const tokens = ctx.sentence[side].get(sentence)?.tokens ?? [];
-  return new Set(
-    tokens
-      .filter((t) => t.start >= range.start && t.end <= range.end && CONTENT_POS.has(t.pos))
-      .map((t) => t.lemma),
-  );
+  return contentLemmas(tokens.filter((t) => t.start >= range.start && t.end <= range.end));
 }
 
 /** Dice overlap of the content words of two ranges, one on each side: how surely they say the same thing. */

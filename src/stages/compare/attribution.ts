@@ -3,7 +3,9 @@ import type { AttributionClaim, Basis, BlameClaim, Claim } from '../../model/cla
 import type { Side } from '../../model/span.js';
 import { basisOf, contentOverlap, contrast } from './attribution-content.js';
 import { dropped, sameSource } from './attribution-dropped.js';
+import { nestedReports } from './attribution-nested.js';
 import { type AttributionContext, capped, cueKey, describe, evidence } from './attribution-shared.js';
+import { verbContrasts } from './attribution-verb.js';
 import { type CompareContext, type FindingDraft, linkOf, outlet } from './context.js';
 import type { MatchedFacts } from './fact-match.js';
 import { claimsOf } from './match.js';
@@ -191,7 +193,7 @@ export function compareAttribution(ctx: CompareContext, m: MatchedFacts): Findin
     cues: new Set(),
   };
   const seen = new Set<string>();
-  const found = claimContrasts(ac, m, seen);
+  const found = [...verbContrasts(ac), ...nestedReports(ac, seen), ...claimContrasts(ac, m, seen)];
   for (const link of ctx.counterparts) {
     for (const sa of link.a) {
       for (const sb of link.b) {

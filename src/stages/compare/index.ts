@@ -8,7 +8,7 @@ import { withConfidence } from './confidence.js';
 import { type CompareContext, compareContext, type FindingDraft, type Rarity } from './context.js';
 import { dateAgreement, dateDivergence, dateRefinement } from './date.js';
 import { type MatchedFacts, matchFacts } from './fact-match.js';
-import { FRAMING_RULES, findFraming } from './framing/index.js';
+import { FRAMING_FINDERS, FRAMING_RULES, findFraming } from './framing/index.js';
 import { findOmissions } from './omission/index.js';
 import { quantityAgreement, quantityDivergence, quantityRefinement } from './quantity.js';
 import { quoteDivergence } from './quote-divergence.js';
@@ -106,6 +106,14 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
         summary: 'counterpart sentences attribute their content differently',
       },
       { id: 'compare/attribution-dropped', summary: 'one side states as fact what the other attributes' },
+      {
+        id: 'compare/attribution-verb',
+        summary: 'one statement of one source, reported with a neutral verb and a doubting or endorsing one',
+      },
+      {
+        id: 'compare/attribution-nested',
+        summary: "one side reports a speaker's statement itself, the other only inside someone else's report",
+      },
     ],
   },
   {
@@ -128,7 +136,7 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
     summary: 'the same referent labelled differently',
     run: (ctx) => findFraming(ctx.a, ctx.b, ctx.alignment),
     // the framing detectors' ids, listed in src/stages/compare/framing/index.ts
-    outcomes: FRAMING_RULES.map(({ id, summary }) => ({ id, summary })),
+    outcomes: [...FRAMING_RULES, ...FRAMING_FINDERS].map(({ id, summary }) => ({ id, summary })),
   },
 ];
 

@@ -65,20 +65,27 @@ describe('sentences context gives to a speaker are not the outlet voice', () => 
   });
 });
 
-describe('a difference of verb only is not shown', () => {
+// Judged on dev pairs (2026-11-29): "claims" a lawsuit makes against "said" was a routine variant;
+// a neutral against a doubting verb for one speaker is shown since verb classes (MOS:CLAIM) decide.
+describe('a difference of verb only is shown only between verb classes', () => {
   const attributions = (a: string, b: string) =>
     compareSources(analyze(a, 'Courier'), analyze(b, 'Herald')).findings.filter(
       (f) => f.kind === 'attribution',
     );
   it.each([
-    ['said against claimed', 'Mayor Dana Lee said', 'Mayor Dana Lee claimed', false],
+    ['said against claimed', 'Mayor Dana Lee said that', 'Mayor Dana Lee claimed that', true],
+    [
+      'the lawsuit said against the lawsuit claims',
+      'The lawsuit said that',
+      'The lawsuit claims that',
+      false,
+    ],
     ['fact against claimed', '', 'Mayor Dana Lee claimed', true],
   ])('%s: shown %s', (_what, x, y, shown) => {
     const clause = 'the budget leaves the city with a surplus of funds for new buses';
     const say = (who: string) =>
       who ? `${who} ${clause}.` : `${clause[0].toUpperCase()}${clause.slice(1)}.`;
     const found = attributions(say(x), say(y));
-    expect(found.length).toBeGreaterThan(0);
     expect(found.some((f) => f.confidence >= CONFIDENT)).toBe(shown);
   });
 });

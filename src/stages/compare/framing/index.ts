@@ -5,6 +5,8 @@ import type { Span } from '../../../model/span.js';
 import type { FindingDraft } from '../context.js';
 import { findAlignedLabels, type LinkedSources } from './aligned-labels.js';
 import { passesChecks } from './checks.js';
+import { findEntityLabels } from './entity-labels.js';
+import { findHeadlineFrames } from './headline-frames.js';
 import { type LabelFinding, type LabelPair, pairKey, salienceOf, toFinding } from './label-pair.js';
 import { pairLinkedSentences, pairWholeReports } from './lexicon-pairs.js';
 import { findLabelMentions, type LabelMention } from './mentions.js';
@@ -38,6 +40,29 @@ export const FRAMING_RULES: readonly Rule<FramingDetector>[] = [
     summary:
       "the reports name a story's single referent (Israel, the fighters, a named leader) with labels of different categories",
     run: ({ links, mentions }, id) => pairWholeReports(mentions[0], mentions[1], links, id),
+  },
+];
+
+/** A framing rule that writes findings itself, from both sources: it reads no label lexicon. */
+export type FramingFinder = (a: AnalyzedSource, b: AnalyzedSource, ruleId: string) => FindingDraft[];
+
+/**
+ * Framing rules that make findings themselves, run after the lexicon detectors; a finding whose
+ * places a lexicon finding already holds on both sides is dropped.
+ */
+export const FRAMING_FINDERS: readonly Rule<FramingFinder>[] = [
+  {
+    id: 'compare/framing-entity-label',
+    stage: 'compare',
+    summary:
+      'the outlets describe one named person or organisation with different role nouns: one side evaluative, or two roles in one frame',
+    run: (a, b, id) => findEntityLabels(a, b, id),
+  },
+  {
+    id: 'compare/framing-headline',
+    stage: 'compare',
+    summary: 'both headlines lead with the same actor and say different things it does',
+    run: (a, b, id) => findHeadlineFrames(a, b, id),
   },
 ];
 
@@ -107,5 +132,10 @@ export function findFraming(
   const input: FramingInput = { a, b, links: withHeadlines(a, b, alignment), mentions };
   const found = FRAMING_RULES.flatMap((rule) => rule.run(input, rule.id));
   const pairs = merge(found.filter((pair) => passesChecks(pair, { mentions })));
-  return pairs.sort(byRank).map((found) => toFinding(found, a, b));
+  const lexicon = pairs.sort(byRank).map((found) => toFinding(found, a, b));
+  const held = (x: Span[], y: Span[]) => x.some((s) => y.some((t) => overlaps(s, t)));
+  const more = FRAMING_FINDERS.flatMap((rule) => rule.run(a, b, rule.id)).filter(
+    (f) => !lexicon.some((l) => held(l.a, f.a) && held(l.b, f.b)),
+  );
+  return [...lexicon, ...more];
 }

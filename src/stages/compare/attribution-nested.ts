@@ -1,0 +1,143 @@
+import { verbClass } from '../../lexicons/stance-verbs.js';
+import type { AttributionClaim } from '../../model/claim.js';
+import type { Side } from '../../model/span.js';
+import { contentLemmas } from './attribution-content.js';
+import { dice, innerReport, namesOf } from './attribution-inner.js';
+import { type AttributionContext, cueKey, evidence } from './attribution-shared.js';
+import { type FindingDraft, outlet } from './context.js';
+import { claimsOf } from './match.js';
+import { quotedRanges } from './quotes.js';
+import { claimRef } from './spans.js';
+
+// Inputs: the attribution claims and tokens of both sides, across the whole articles. Output: a
+// statement one outlet reports in its own voice ("Kim Jong-un announced that …") that the other
+// passes on only inside a report of someone else ("state media indicated that Kim Jong-un
+// announced …") or hedged ("Kim reportedly announced …"): an extra layer of sourcing, which leaves
+// the statement itself less certain (issue 10). The inner report is read by attribution-inner.ts.
+
+/** How much of the statement's content words the inner report must share (Dice). */
+const SAME_CONTENT = 0.4;
+
+/** Whether an outer report's source is the outlet that prints it or the other one ("the New York Times reports"). */
+function anOutlet(ac: AttributionContext, outer: AttributionClaim): boolean {
+  const compact = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}]/gu, '');
+  const text = outer.speaker?.text ?? '';
+  const initials = (text.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join('').toLowerCase();
+  return [ac.ctx.a.meta.outlet, ac.ctx.b.meta.outlet].some(
+    (o) => compact(o) === compact(text) || (initials.length > 1 && compact(o) === initials),
+  );
+}
+
+interface Nesting {
+  plain: AttributionClaim;
+  outer: AttributionClaim;
+  same: number;
+}
+
+/** One side's statement as the rules read it: the claim, its speaker's names and its content lemmas. */
+interface Plain {
+  claim: AttributionClaim;
+  names: Set<string>;
+  content: Set<string>;
+}
+
+const tokensOf = (ac: AttributionContext, side: Side, c: AttributionClaim) =>
+  ac.ctx.sentence[side].get(c.sentence)?.tokens ?? [];
+
+/**
+ * A side's statements in its own voice: a neutral report ("said" stance) of a named speaker in a
+ * body sentence, outside quotation marks and inside no other report of the same side.
+ */
+function plainStatements(ac: AttributionContext, side: Side): Plain[] {
+  const own = claimsOf(ac.ctx[side].claims, 'attribution');
+  const quotes = quotedRanges(ac.ctx[side].text);
+  const inside = (at: number, r: { start: number; end: number }) => r.start <= at && at < r.end;
+  return own.flatMap((claim) => {
+    const at = claim.cue.start;
+    if (claim.stance !== 'said' || ac.ctx.sentence[side].get(claim.sentence)?.role !== 'body') return [];
+    if (own.some((o) => o !== claim && inside(at, o.content)) || quotes.some((q) => inside(at, q))) return [];
+    const tokens = tokensOf(ac, side, claim);
+    const names = namesOf(tokens, claim);
+    const content = contentLemmas(
+      tokens.filter((t) => t.start >= claim.content.start && t.end <= claim.content.end),
+    );
+    return names.size > 0 ? [{ claim, names, content }] : [];
+  });
+}
+
+/** How much of a plain statement an outer report passes on as its speaker's; 0 when it does not. */
+function nestedShare(ac: AttributionContext, side: Side, p: Plain, outer: AttributionClaim): number {
+  const inner = innerReport(tokensOf(ac, side, outer), outer, p.names, p.claim.cue.lemma);
+  return inner ? dice(p.content, contentLemmas(inner)) : 0;
+}
+
+/** Statements of `side` in its own voice that the other side nests inside someone else's report. */
+function nestings(ac: AttributionContext, side: Side): Nesting[] {
+  const other: Side = side === 'a' ? 'b' : 'a';
+  const own = claimsOf(ac.ctx[side].claims, 'attribution');
+  const theirs = claimsOf(ac.ctx[other].claims, 'attribution');
+  const found: Nesting[] = [];
+  for (const p of plainStatements(ac, side)) {
+    // The side that states it plainly must not itself nest the same report elsewhere.
+    if (own.some((o) => o !== p.claim && nestedShare(ac, side, p, o) >= SAME_CONTENT)) continue;
+    const head = [...p.names].at(-1) ?? '';
+    let best: Nesting | null = null;
+    for (const outer of theirs) {
+      // Not when the outer report names the plain speaker as its source ("Kim's office said"), nor
+      // when it is one of the two outlets ("…, the New York Times reports": a credit, not a layer).
+      if (new Set(outer.speaker?.text.split(/[\s,]+/)).has(head) || anOutlet(ac, outer)) continue;
+      const same = nestedShare(ac, other, p, outer);
+      if (same >= SAME_CONTENT && (!best || same > best.same)) best = { plain: p.claim, outer, same };
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}
+
+function finding(ac: AttributionContext, side: Side, n: Nesting): FindingDraft {
+  const { ctx } = ac;
+  const other: Side = side === 'a' ? 'b' : 'a';
+  const spans = { [side]: evidence(ctx, side, n.plain), [other]: evidence(ctx, other, n.outer) };
+  const refs = { [side]: claimRef(side, n.plain), [other]: claimRef(other, n.outer) };
+  const who = n.plain.speaker?.text ?? '';
+  const source = n.outer.speaker?.text;
+  const layer = source
+    ? `inside a report by ${source} ('${n.outer.cue.text}')`
+    : `hedged ('${n.outer.cue.text}')`;
+  return {
+    kind: 'attribution',
+    subject: 'attribution',
+    a: spans.a ?? [],
+    b: spans.b ?? [],
+    claims: [refs.a ?? '', refs.b ?? ''],
+    ruleId: 'compare/attribution-nested',
+    salience: 0.75,
+    // A neutral outer verb ("according to The Associated Press") credits the channel the statement
+    // came through; any other ("reports indicated that …") qualifies it, which a reader should see.
+    confidence: verbClass(n.outer.cue.lemma) === 'neutral' ? 0.45 : 0.6,
+    explanation: `${outlet(ctx, side)} reports in its own voice that ${who} '${n.plain.cue.text}' this; ${outlet(ctx, other)} passes it on only ${layer}.`,
+  };
+}
+
+/**
+ * Own-voice statements the other side gives only as someone else's report or hedged, one finding a
+ * cue; their sentence pairs go into `seen`, so that no other attribution rule reports them again.
+ */
+export function nestedReports(ac: AttributionContext, seen: Set<string>): FindingDraft[] {
+  const found: FindingDraft[] = [];
+  for (const side of ['a', 'b'] as const) {
+    for (const n of nestings(ac, side)) {
+      const key = side === 'a' ? `s:${cueKey(n.plain, n.outer)}` : `s:${cueKey(n.outer, n.plain)}`;
+      if (ac.cues.has(key)) continue;
+      ac.cues.add(key);
+      const [a, b] = side === 'a' ? [n.plain, n.outer] : [n.outer, n.plain];
+      seen.add(`${a.sentence}|${b.sentence}`);
+      found.push(finding(ac, side, n));
+    }
+  }
+  return found;
+}
