@@ -1,6 +1,7 @@
+import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import { legalDocument, type VerbClass, verbClass } from '../../lexicons/stance-verbs.js';
 import type { ActorRef, AttributionClaim } from '../../model/claim.js';
-import type { Side } from '../../model/span.js';
+import type { Side, TextRange } from '../../model/span.js';
 import { contentOverlap, differentSpeakers } from './attribution-content.js';
 import { type AttributionContext, cueKey, evidence } from './attribution-shared.js';
 import { type FindingDraft, outlet } from './context.js';
@@ -22,10 +23,32 @@ const SURE_LINK = 0.5;
 /** Pairs of classes a reader is told about: one side neutral, the other doubting or endorsing. */
 const SHOWN: ReadonlySet<string> = new Set(['doubt|neutral', 'endorse|neutral']);
 
-/** The lower-cased words of an attribution's content, in order. */
-const contentWords = (text: string, c: AttributionClaim): string[] =>
+const CLOSING_QUOTE = /^["”’']$/u;
+
+/**
+ * The part of an attribution's content its own verb governs: up to a second cue after a comma
+ * ("X noted that …, adding that …"), whose words are told with that other verb. Judged
+ * 2026-11-30: "noted" set against words Fox gave with "adding" was WRONG.
+ */
+function governed(ac: AttributionContext, side: Side, c: AttributionClaim): TextRange {
+  const tokens = ac.ctx.sentence[side].get(c.sentence)?.tokens ?? [];
+  const inside = tokens.filter((t) => t.start >= c.content.start && t.end <= c.content.end);
+  for (let i = 1; i < inside.length; i++) {
+    const t = inside[i];
+    // The comma may sit inside a closing quotation mark: '… fares," adding that …'.
+    const comma = CLOSING_QUOTE.test(inside[i - 1].text) && i > 1 ? i - 2 : i - 1;
+    if (inside[comma].text === ',' && t.lower.endsWith('ing') && reportingVerb(t.lemma)) {
+      const end = inside[comma].start;
+      return { start: c.content.start, end, text: ac.ctx[side].text.slice(c.content.start, end) };
+    }
+  }
+  return c.content;
+}
+
+/** The lower-cased words of a range of text, in order. */
+const wordsOf = (text: string, r: { start: number; end: number }): string[] =>
   text
-    .slice(c.content.start, c.content.end)
+    .slice(r.start, r.end)
     .toLowerCase()
     .match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 
@@ -59,6 +82,8 @@ function speechUse(text: string, c: AttributionClaim, cls: VerbClass): boolean {
 
 interface Candidate {
   claim: AttributionClaim;
+  /** The content this claim's verb governs (see `governed`). */
+  content: TextRange;
   cls: VerbClass;
   runs: Set<string>;
   /** Whether most of the content is between quotation marks: the speaker's own words. */
@@ -85,8 +110,9 @@ function candidates(ac: AttributionContext, side: Side, quotes: QuoteRange[]): C
     const cls = classOf(ac, side, claim);
     if (!cls || !speechUse(text, claim, cls) || quotes.some((q) => within(claim.cue.start, q))) return [];
     if (all.some((o) => o !== claim && within(claim.cue.start, o.content))) return [];
-    const quoted = quotedShare(quotes, claim.content) >= 0.5;
-    return [{ claim, cls, runs: runsOf(contentWords(text, claim)), quoted }];
+    const content = governed(ac, side, claim);
+    const quoted = quotedShare(quotes, content) >= 0.5;
+    return [{ claim, content, cls, runs: runsOf(wordsOf(text, content)), quoted }];
   });
 }
 
@@ -116,8 +142,8 @@ function sameStatement(ac: AttributionContext, x: Candidate, y: Candidate): bool
   if (sx?.group && sy?.group && sx.group !== sy.group) return false;
   if ([...x.runs].some((run) => y.runs.has(run))) return sameSource(sx, sy);
   const link = ac.ctx.linked.get(`${x.claim.sentence}|${y.claim.sentence}`);
-  const range = (c: AttributionClaim) => ({ sentence: c.sentence, range: c.content });
-  const same = contentOverlap(ac.ctx, range(x.claim), range(y.claim));
+  const range = (c: Candidate) => ({ sentence: c.claim.sentence, range: c.content });
+  const same = contentOverlap(ac.ctx, range(x), range(y));
   // Two quotations of one statement need no link: the outlets may place them far apart.
   if (x.quoted && y.quoted && same >= SAME_CONTENT && sameSource(sx, sy)) return true;
   if (!link || link.score < SURE_LINK || differentSpeakers(sx, sy)) return false;

@@ -29,6 +29,12 @@ describe('one statement, verbs of different classes (MOS:SAY, MOS:CLAIM)', () =>
       `"Our plan for new buses has not changed with this budget," said Mayor Dana Lee, who spoke to the chamber of commerce about parking fees, road repairs and the summer festival.`,
       1,
     ],
+    [
+      'the matched words follow a second, neutral cue ("adding that")',
+      '"…," Mayor Dana Lee wrote.',
+      'Mayor Dana Lee noted that the council "never voted on fares," adding that "…."',
+      0,
+    ],
     ['two neutral verbs', 'Mayor Dana Lee said that ….', 'Mayor Dana Lee stated that ….', 0],
     [
       'a verb the guide does not class',

@@ -70,6 +70,12 @@ describe('compare/framing-entity-label', () => {
       `${ADVOCATE} A powerful advocate, Velora lobbies hard.`,
       [],
     ],
+    [
+      'the other outlet uses a word of the head noun’s family (lobbying)',
+      LOBBY,
+      `${ADVOCATE} Velora is a lobbying powerhouse.`,
+      [],
+    ],
     ['different entities', LOBBY, ADVOCATE.replace('Velora', 'Trakton'), []],
     [
       'an ungraded classifying adjective',

@@ -41,6 +41,12 @@ describe('compare/framing-headline', () => {
       [],
     ],
     [
+      'a preposition after the verb does not end the predicate',
+      'Velora Calls For Ending Weight Limits, Night Driving',
+      'Velora Defends Comments On Weight Limits',
+      [['Calls For Ending Weight Limits', 'Defends Comments On Weight Limits']],
+    ],
+    [
       'the lead is not a name the body writes',
       'Velora Ad Focuses On Drivers',
       'Velora Rejects Claim About Safety Concessions',

@@ -150,6 +150,8 @@ describe('spellingVariant', () => {
     ['Obama', 'Omaha', false],
     ['Lee', 'Leo', false],
     ['Harrison', 'Harrington', false],
+    ['Preibus', 'Priebus', true],
+    ['Okafor', 'Okrafo', false],
   ])('%s / %s: %s', (x, y, expected) => {
     expect(spellingVariant(x, y)).toBe(expected);
   });

@@ -26,6 +26,26 @@ const MAX_ACTOR = 4;
 const PREDICATE = new Set(['VERB', 'AUX', 'ADJ']);
 const CLAUSE_END = /^[,:;—–]$|^--$/u;
 const CAPITAL = /^\p{Lu}/u;
+/**
+ * Subordinators that open a new clause. Other SCONJ tags are prepositions the tagger misreads in a
+ * headline ("Calls For Ending …"), which belong to the predicate.
+ */
+const SUBORDINATOR = new Set([
+  'as',
+  'while',
+  'because',
+  'since',
+  'when',
+  'after',
+  'before',
+  'if',
+  'although',
+  'though',
+  'unless',
+  'until',
+  'whereas',
+]);
+const opensClause = (t: Token) => t.pos === 'SCONJ' && SUBORDINATOR.has(t.lower);
 
 const namesCache = new WeakMap<AnalyzedSource, Set<string>>();
 
@@ -59,7 +79,7 @@ export function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFra
   if (!subject.every((t: Token) => bodyNames(source).has(t.text.toLowerCase()))) return null;
   let end = at;
   // The predicate ends with its clause: at a colon or comma, or where a subordinate one begins ("as").
-  while (end + 1 < tokens.length && !CLAUSE_END.test(tokens[end + 1].text) && tokens[end + 1].pos !== 'SCONJ')
+  while (end + 1 < tokens.length && !CLAUSE_END.test(tokens[end + 1].text) && !opensClause(tokens[end + 1]))
     end++;
   const [first, last] = [tokens[at], tokens[end]];
   return {

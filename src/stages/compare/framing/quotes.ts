@@ -4,7 +4,6 @@
 // the marks are read here from the text.
 
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
-import type { Sentence } from '../../../model/source.js';
 import { paragraphs } from '../paragraphs.js';
 
 /** A half-open range of source offsets. */

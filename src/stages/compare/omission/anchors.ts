@@ -2,6 +2,7 @@ import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
+import { initialsOf, joinsName } from './acronyms.js';
 import { isCapital, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
 import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
 
@@ -52,18 +53,22 @@ interface NameContext {
   rarity: Rarity;
 }
 
+/** A run without the hyphen it may end on ("R-" before a state the tagger did not call a name). */
+const trimmed = (run: Token[]): Token[] => (run[run.length - 1].text === '-' ? run.slice(0, -1) : run);
+
 /** Runs of capitalised proper nouns outside dates: people, organisations, places. */
 function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of sentence.tokens) {
     if (t.pos === 'PROPN' && isCapital(t) && !ctx.inDate(t)) run.push(t);
+    else if (joinsName(run, t)) run.push(t);
     else if (run.length > 0) {
-      runs.push(run);
+      runs.push(trimmed(run));
       run = [];
     }
   }
-  if (run.length > 0) runs.push(run);
+  if (run.length > 0) runs.push(trimmed(run));
   return runs.flatMap((r): Anchor[] => {
     const head = headOf(r);
     if (
@@ -86,11 +91,11 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
     if (r.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    const initials = r.length > 1 ? r.map((t) => t.text[0]).join('') : '';
+    const initials = initialsOf(r);
     // "Tea Partiers" is mentioned by "tea partiers": every word of the name, in lower case.
     const test = (m: Mentions) =>
       mentionsName(m, head.text) ||
-      (initials.length > 1 && m.acronyms.has(initials)) ||
+      initials.some((x) => m.acronyms.has(x)) ||
       r.every((t) => m.lemmas.has(t.lower));
     const anchor = {
       key: `name:${head.text}`,
@@ -165,10 +170,13 @@ export function anchorsOf(
       });
     }
   }
+  // A word said twice ("open wide — very, very wide") is one thing the other article may lack, not two.
+  const seen = new Set<string>();
   for (const t of sentence.tokens) {
     if (!CONTENT.has(t.pos) || t.lemma.length < 3 || inDate(t) || inClaim(t) || isCapital(t)) continue;
     const w = names.rarity(t.lemma);
-    if (w < MIN_IDF) continue;
+    if (w < MIN_IDF || seen.has(t.lemma)) continue;
+    seen.add(t.lemma);
     const test = (x: Mentions) => x.lemmas.has(t.lemma) || x.lemmas.has(t.lower);
     const present = test(m);
     anchors.push({

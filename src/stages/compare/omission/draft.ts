@@ -1,4 +1,3 @@
-import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side, Span } from '../../../model/span.js';
@@ -7,6 +6,7 @@ import { claimRef, sentenceSpan } from '../spans.js';
 import type { Anchor } from './anchors.js';
 import { followUp } from './follow-up.js';
 import type { OmittedItem } from './items.js';
+import { speakers } from './speakers.js';
 
 const TYPE_ORDER = { name: 0, figure: 1, date: 2, word: 3 } as const;
 /** Static rule ids of omissions of a name or a figure alone, in a sentence the other article reports. */
@@ -23,29 +23,6 @@ function absentAnchors(group: OmittedItem[]): Anchor[] {
   const seen = new Map<string, Anchor>();
   for (const item of group) for (const a of item.absent) if (!seen.has(a.key)) seen.set(a.key, a);
   return [...seen.values()].sort((x, y) => TYPE_ORDER[x.type] - TYPE_ORDER[y.type] || y.weight - x.weight);
-}
-
-/** How far from a name a speech verb may stand to make it the speaker: "X, the senior Democrat, said". */
-const SPEAKER_REACH = { after: 12, before: 2 };
-
-/** Whether a name speaks in its sentence: an attribution names it, or a speech verb stands right by it. */
-function speaks(item: OmittedItem, a: Anchor): boolean {
-  const overlaps = (s: { start: number; end: number }) => s.start < a.range.end && a.range.start < s.end;
-  if (item.sentenceClaims.some((c) => c.kind === 'attribution' && c.speaker && overlaps(c.speaker)))
-    return true;
-  const tokens = item.sentence.tokens;
-  const first = tokens.findIndex((t) => t.start >= a.range.start);
-  const last = tokens.findIndex((t) => t.start >= a.range.end);
-  const near = [
-    ...tokens.slice(Math.max(0, first - SPEAKER_REACH.before), first),
-    ...tokens.slice(last < 0 ? tokens.length : last, (last < 0 ? tokens.length : last) + SPEAKER_REACH.after),
-  ];
-  return near.some((t) => t.pos === 'VERB' && reportingVerb(t.lemma) !== undefined);
-}
-
-/** Absent names that speak in the group: a reaction or statement the other article never quotes. */
-function speakers(group: OmittedItem[], absent: Anchor[]): Anchor[] {
-  return absent.filter((a) => a.type === 'name' && group.some((i) => i.absent.includes(a) && speaks(i, a)));
 }
 
 /** Evidence: whole new sentences, and the absent names and figures of the others; in text order. */
@@ -133,7 +110,7 @@ function confidenceOf(group: OmittedItem[], absent: Anchor[]): number {
 export function draftOmission(ctx: CompareContext, side: Side, group: OmittedItem[]): FindingDraft {
   const other: Side = side === 'a' ? 'b' : 'a';
   const absent = absentAnchors(group);
-  const quoted = speakers(group, absent);
+  const quoted = speakers(ctx[side].text, group, absent);
   const more = followUp(ctx, side, group, absent).filter(
     (f) => !spansOf(group).some((s) => s.start === f.start),
   );

@@ -6,8 +6,16 @@ const TYING_WORD = 2;
 const keysOf = (item: OmittedItem): string[] =>
   item.absent.filter((a) => a.type !== 'word' || a.weight >= TYING_WORD).map((a) => a.key);
 
-/** A figure alone (no name) in the next sentence of a paragraph continues the development before it. */
-const figuresOnly = (item: OmittedItem) => !item.whole && item.absent.every((a) => a.type === 'figure');
+/**
+ * A figure alone (no name) in the next sentence of a paragraph continues the development before
+ * it; not when one place in the other article says most of the rest of its sentence: there the
+ * other gives the fact without the figure ("for all but the wealthy" against "except those with
+ * income above $250,000"), a less precise counterpart, not part of an omitted development.
+ */
+const figuresOnly = (item: OmittedItem) =>
+  !item.whole && item.local > RESTATED_ELSEWHERE && item.absent.every((a) => a.type === 'figure');
+/** The share of a sentence's anchor weight that no window of the other article says, below which it is restated there. */
+const RESTATED_ELSEWHERE = 0.5;
 
 /** Whether an item carries on the development of the item just before it in the same paragraph. */
 function continues(prev: OmittedItem, item: OmittedItem): boolean {

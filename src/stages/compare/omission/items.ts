@@ -4,8 +4,10 @@ import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import type { CompareContext } from '../context.js';
 import { type Anchor, anchorsOf, bestWindow, novelty } from './anchors.js';
+import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';
 import type { Mentions } from './mentions.js';
 import { outletTest } from './outlets.js';
+import { insideQuotes } from './speakers.js';
 
 /** Something one article reports that the other may lack: a whole sentence, or names and figures in one. */
 export interface OmittedItem {
@@ -32,17 +34,10 @@ const NOVEL = 0.5;
 const MIN_ABSENT = 3;
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
-/** Links this weak (paraphrase probability) share a word or two, not what the sentences report. */
-const WEAK_LINK = 0.3;
 /** Where the other article visibly runs on past a sentence, this much never said together there suffices. */
 const NOVEL_AT_GAP = 0.3;
 /** A window of the other article that says this much of a sentence (by anchor weight) answers its figures. */
 const ANSWERED = 0.3;
-
-const linkedTo = (ctx: CompareContext, side: Side, id: string): string[] =>
-  ctx.alignment
-    .filter((l) => l[side].includes(id) && l.score >= WEAK_LINK)
-    .flatMap((l) => l[side === 'a' ? 'b' : 'a']);
 
 /**
  * Whether the other article skips this sentence where it stands: the sentences before and after it
@@ -56,14 +51,6 @@ function skipped(ctx: CompareContext, side: Side, body: Sentence[], at: number):
   const prev = linkedTo(ctx, side, before.id).map((id) => index.get(id) ?? -9);
   const next = linkedTo(ctx, side, after.id).map((id) => index.get(id) ?? -9);
   return prev.some((p) => next.includes(p + 1));
-}
-
-/** Whether an offset sits between quotation marks opened earlier in its sentence. */
-function insideQuotes(text: string, sentence: Sentence, at: number): boolean {
-  const before = text.slice(sentence.start, at);
-  const straight = (before.match(/"/g) ?? []).length;
-  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  return straight % 2 === 1 || curly > 0;
 }
 
 // The words a source writes in lower case do not depend on the pair: built once per source.
@@ -140,23 +127,26 @@ export function omittedItems(
     });
     const { window, local } = bestWindow(anchors, windows);
     // A figure is answered by a figure of the same kind where the other article says the rest of
-    // the sentence ("$400,000 placed so far" against "reserved $500,000"): a contrast, not a silence.
-    if (window && local <= 1 - ANSWERED)
-      for (const a of anchors)
-        if (a.type === 'figure' && a.claim?.kind === 'quantity' && window.subtypes.has(a.claim.subtype))
-          a.present = true;
+    // the sentence, or the sentences around it ("$400,000 placed so far" against "reserved
+    // $500,000"): a contrast, not a silence.
+    if (window && local <= 1 - ANSWERED) answerFigures(anchors, window.subtypes);
+    const aligned = linkedTo(ctx, side, sentence.id).length > 0;
+    const contrasted = !aligned && answerFigures(anchors, neighbourFigureKinds(ctx, side, body, at));
     const absent = anchors.filter((a) => !a.present);
     const share = novelty(anchors);
     const weight = absent.reduce((n, a) => n + a.weight, 0);
     const content = sentence.tokens.filter((t) => CONTENT_POS.has(t.pos)).length;
-    const aligned = linkedTo(ctx, side, sentence.id).length > 0;
     const gap = !aligned && skipped(ctx, side, body, at);
     // New: most of it absent from the whole other article, or, where the other article visibly runs
-    // on past it, most of it never said together there.
+    // on past it, most of it never said together there; not when its figures have counterparts
+    // there and no name is missing, nor when one place there says its rare words together.
+    const fresh = (share >= NOVEL && weight >= MIN_ABSENT) || (gap && local >= NOVEL_AT_GAP);
     const whole =
       !aligned &&
       content >= 4 &&
-      ((share >= NOVEL && weight >= MIN_ABSENT) || (gap && local >= NOVEL_AT_GAP));
+      fresh &&
+      !(contrasted && !absent.some((a) => a.type === 'name')) &&
+      !restated(anchors, window, windows);
     // In a sentence the other article reports, only names and figures it never mentions are omitted;
     // a capitalised phrase inside quotation marks ("Witch Hunt") is the speaker's wording, not a name.
     const details = absent.filter(

@@ -1,7 +1,10 @@
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
+import { CONNECTORS, initialsOf, isCapital, joinsName } from './acronyms.js';
 import { spellingVariant } from './spelling.js';
+
+export { isCapital };
 
 /**
  * What an article mentions anywhere, for checking an omission against the WHOLE other article
@@ -45,9 +48,6 @@ export function writtenNumbers(tokens: Token[]): number[] {
   return found;
 }
 
-/** Whether a token starts with a capital letter: names, and words of titles. */
-export const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-
 /** Letters of an acronym without dots: "F.B.I." → "FBI". */
 export const acronymOf = (text: string): string => text.replace(/\./g, '');
 
@@ -83,7 +83,7 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
   for (const sentence of source.sentences.filter((x) => reporting(x) && within(x.id))) {
     let run: Token[] = [];
     const closeRun = () => {
-      if (run.length > 1) m.acronyms.add(run.map((t) => t.text[0]).join(''));
+      for (const initials of initialsOf(run)) m.acronyms.add(initials);
       run = [];
     };
     for (const t of sentence.tokens) {
@@ -96,7 +96,8 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
         m.acronyms.add(acronymOf(t.text));
         if (t.pos === 'PROPN') run.push(t);
         else closeRun();
-      } else if (t.lower !== 'of') closeRun();
+      } else if (run.length > 0 && (CONNECTORS.has(t.lower) || joinsName(run, t))) run.push(t);
+      else closeRun();
     }
     closeRun();
     m.numbers.push(...writtenNumbers(sentence.tokens));

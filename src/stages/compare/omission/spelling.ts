@@ -18,11 +18,14 @@ function distance(x: string, y: string, limit: number): number {
 
 /**
  * Whether two capitalised words are spellings of one name: both at least five letters, the same
- * first three letters, and at most two edits apart. Two different people so alike ("Johnson",
+ * first three letters (or, from six letters, the same first two and last two), and at most two edits apart. Two different people so alike ("Johnson",
  * "Johnston") are rare in one story, and then the omission is left unreported, not invented.
  */
 export function spellingVariant(x: string, y: string): boolean {
   if (x === y || Math.min(x.length, y.length) < 5) return x === y;
-  if (x.slice(0, 3).toLowerCase() !== y.slice(0, 3).toLowerCase()) return false;
-  return distance(x.toLowerCase(), y.toLowerCase(), 2) <= 2;
+  const [p, q] = [x.toLowerCase(), y.toLowerCase()];
+  // Two letters swapped inside the name ("Preibus" for "Priebus") keep its first two and last two.
+  const sameEnds = p.slice(0, 2) === q.slice(0, 2) && p.slice(-2) === q.slice(-2) && p.length >= 6;
+  if (p.slice(0, 3) !== q.slice(0, 3) && !sameEnds) return false;
+  return distance(p, q, 2) <= 2;
 }

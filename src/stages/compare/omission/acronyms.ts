@@ -1,0 +1,60 @@
+import type { Token } from '../../../model/source.js';
+
+// Inputs: a run of capitalised name words (and the small words between them) of one sentence.
+// The acronyms it spells, so that "TPP" in one article finds "Trans-Pacific Partnership" in the
+// other and back (issue 10: an omission checked against the other article's other words).
+
+/** Whether a token starts with a capital letter: names, and words of titles. */
+export const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+
+/** Small words inside a name that an acronym may keep or drop: "Department of Justice" is DOJ, "Federal Bureau of Investigation" FBI. */
+export const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
+
+/**
+ * A hyphen written tight against a name word ("Trans-Pacific", which the tokenizer may split in
+ * three) keeps the name going; not after a party's letter ("R-Texas" places a member, AP style).
+ */
+export const joinsName = (run: Token[], t: Token): boolean =>
+  t.text === '-' &&
+  run.length > 0 &&
+  run[run.length - 1].end === t.start &&
+  run[run.length - 1].text.length >= 3;
+
+/** The letters a name word gives its acronym: each capitalised part of "Trans-Pacific", a small word's first, none for "the" or a hyphen. */
+function letters(t: Token): string {
+  if (isCapital(t))
+    return t.text
+      .split('-')
+      .filter((part) => /^\p{Lu}/u.test(part))
+      .map((part) => part[0])
+      .join('');
+  return t.lower === 'the' || !/^\p{L}/u.test(t.text) ? '' : t.text[0].toUpperCase();
+}
+
+/** The acronyms of one run that starts and ends on a capitalised word, without and with its small words. */
+function spelled(words: Token[]): string[] {
+  if (words.filter(isCapital).length < 2) return [];
+  const capitals = words.filter(isCapital).map(letters).join('');
+  const all = words.map(letters).join('');
+  return capitals === all ? [capitals] : [capitals, all];
+}
+
+/**
+ * The acronyms a run of name words spells: the initials of its capitalised words, each part of a
+ * hyphenated word counting ("Trans-Pacific Partnership" → "TPP"), without and with the small words
+ * inside it ("National Organization for Women" → "NOW"; never a "the"); and those of its parts
+ * between small words ("Riders of the North-South Rail Link" → "NSRL"). Runs of one word spell none.
+ */
+export function initialsOf(run: Token[]): string[] {
+  const small = (t: Token) => CONNECTORS.has(t.lower);
+  let end = run.length;
+  while (end > 0 && small(run[end - 1])) end -= 1;
+  const words = run.slice(0, end);
+  const parts: Token[][] = [[]];
+  for (const t of words) {
+    if (small(t)) parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  const found = [...spelled(words), ...(parts.length > 1 ? parts.flatMap(spelled) : [])];
+  return [...new Set(found)];
+}

@@ -1,0 +1,95 @@
+import type { Claim } from '../../../model/claim.js';
+import type { Sentence } from '../../../model/source.js';
+import type { Side } from '../../../model/span.js';
+import type { CompareContext } from '../context.js';
+import type { Anchor } from './anchors.js';
+import type { Mentions } from './mentions.js';
+
+// Inputs: a sentence of one article that the alignment links to nothing, its anchors, and the
+// other article. Whether the other article reports its fact in other words (issue 10, cause 6:
+// "the other article often reports the fact in other words"): a figure of the same kind given
+// for the same development (a contrast or a refinement for the quantity rules, not a silence),
+// or the sentence's rare words said together in one place there (a paraphrase).
+
+/** Links this weak (paraphrase probability) share a word or two, not what the sentences report. */
+export const WEAK_LINK = 0.3;
+
+/** The sentences of the other article the alignment links to a sentence, at `WEAK_LINK` or above. */
+export const linkedTo = (ctx: CompareContext, side: Side, id: string, min = WEAK_LINK): string[] =>
+  ctx.alignment
+    .filter((l) => l[side].includes(id) && l.score >= min)
+    .flatMap((l) => l[side === 'a' ? 'b' : 'a']);
+
+/**
+ * Kinds of figure that say what they measure by their unit: a sum of money beside a sum of money
+ * in one development is its counterpart; two counts (18 months, 2 bills) may count anything.
+ */
+const SELF_NAMING = new Set(['money', 'percent']);
+
+/**
+ * The kinds of figure (money, percent) the other article gives where it reports the
+ * sentences around this one in its paragraph: "The flight is going to be $1 million" after "it's
+ * airing in Miami, West Palm Beach and Ft. Myers" is answered by "reserved $500,000 of airtime in
+ * Fort Myers, West Palm Beach and Miami", the same development with another figure.
+ */
+export function neighbourFigureKinds(
+  ctx: CompareContext,
+  side: Side,
+  body: Sentence[],
+  at: number,
+): Set<string> {
+  const sentence = body[at];
+  const neighbours = [body[at - 1], body[at + 1]].filter((s) => s?.paragraph === sentence.paragraph);
+  // Any link the alignment made: the neighbour fixes the development, the figure's kind the rest.
+  const ids = new Set(neighbours.flatMap((s) => linkedTo(ctx, side, s.id, 0)));
+  const other = ctx[side === 'a' ? 'b' : 'a'].claims;
+  return new Set(
+    other.flatMap((c: Claim) =>
+      c.kind === 'quantity' && ids.has(c.sentence) && SELF_NAMING.has(c.subtype) ? [c.subtype] : [],
+    ),
+  );
+}
+
+/** Marks the sentence's figures of a kind the other article gives for the same development as answered; true when one was absent. */
+export function answerFigures(anchors: Anchor[], kinds: Set<string>): boolean {
+  let answered = false;
+  for (const a of anchors)
+    if (a.type === 'figure' && a.claim?.kind === 'quantity' && kinds.has(a.claim.subtype)) {
+      answered ||= !a.present;
+      a.present = true;
+    }
+  return answered;
+}
+
+/** Anchors of a sentence said together in one window of the other article, one a rare word at least: a paraphrase there… */
+const RESTATED_ANCHORS = 3;
+/** …that carry at least this share of the sentence's anchor weight (a third: more than a word or two in passing)… */
+const RESTATED_SHARE = 0.35;
+/** …counting only anchors said in at most this many windows there (about two sentences): not the story's own vocabulary. */
+const PLACED = 4;
+
+/**
+ * Whether one window of the other article restates the sentence: it holds at least three of the
+ * sentence's names, figures and rare words, one a word, carrying a third of its weight, and the
+ * sentence has no name or figure the other article lacks (those are facts a paraphrase cannot
+ * supply). Only anchors the other article says in one place count: "same-sex couples … file …
+ * tax returns" runs through a whole story on joint returns and restates none of its sentences.
+ * "Her eyes are open wide … too high above the camera" against "looking directly into the camera
+ * with a wide-eyed expression"; "a one-in-three chance of losing control" against "a one-in-three
+ * chance we could lose control".
+ */
+export function restated(anchors: Anchor[], window: Mentions | undefined, windows: Mentions[]): boolean {
+  if (!window || anchors.some((a) => !a.present && (a.type === 'name' || a.type === 'figure'))) return false;
+  const placed = (a: Anchor) => {
+    let n = 0;
+    for (const w of windows) if (a.in(w) && ++n > PLACED) return false;
+    return true;
+  };
+  const said = anchors.filter((a) => a.present && a.in(window) && placed(a));
+  const weight = (list: Anchor[]) => list.reduce((n, a) => n + a.weight, 0);
+  return (
+    said.length >= RESTATED_ANCHORS &&
+    said.some((a) => a.type === 'word') &&
+    weight(said) >= RESTATED_SHARE * weight(anchors)
+  );
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT, type Finding } from '../../../src/model/finding.js';
+import { analyzeText, compareSources } from '../../../src/pipeline.js';
+import { initialsOf } from '../../../src/stages/compare/omission/acronyms.js';
+import { tokenizeLine } from '../../../src/text/nlp.js';
+
+// Passages written for these tests: a city transit story told by two outlets. Each case is a fact
+// that one outlet reports and the other gives in other words, so no omission may claim it.
+const LEAD = 'The city council approved the new transit budget on Tuesday after a long debate.';
+const AD = 'The council candidate launched a new television ad on Monday attacking the mayor over transit.';
+/** Side a's omissions, whatever their confidence. */
+const omissionsOf = (a: string, b: string): Finding[] =>
+  compareSources(
+    analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${a}`),
+    analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${b}`),
+  ).findings.filter((f) => f.kind === 'omission' && f.a.length > 0);
+const told = (found: Finding[]) =>
+  found.flatMap((f) => [f.explanation, ...f.a.map((s) => s.text)]).join(' | ');
+
+describe('initialsOf', () => {
+  const run = (text: string) => tokenizeLine(text, 0)[0].tokens;
+  it.each([
+    ['Trans-Pacific Partnership', ['TPP']],
+    ['National Organization for Women', ['NOW', 'NOFW', 'NO']],
+    ['Department of Justice', ['DJ', 'DOJ']],
+    ['Friends of the Library', ['FL', 'FOL']],
+    ['Obama', []],
+  ])('%s → %j', (text, expected) => {
+    expect(initialsOf(run(text))).toEqual(expected);
+  });
+});
+
+describe('facts the other article reports in other words', () => {
+  it.each([
+    [
+      'a body the other names by its acronym',
+      `${LEAD}\n\nThe Regional Transit Authority will take over the night trains from the county next spring.`,
+      `${LEAD}\n\nThe RTA will take over the night trains from the county next spring, the mayor said.`,
+      /Regional Transit Authority/,
+    ],
+    [
+      'an acronym the other spells out inside a longer run of capitals',
+      `${LEAD}\n\nThe NSRL will close for repairs in the summer, the mayor said.`,
+      `${LEAD}\n\nRiders of the North-South Rail Link cheered the vote.`,
+      /never mentions[^:]*NSRL/,
+    ],
+    [
+      'a description the other gives in a sentence of its own words',
+      `${LEAD}\n\nHer eyes are open wide, very wide, focused intently somewhere off in the distance, a smidge above the camera.`,
+      `${LEAD}\n\nIn the campaign poster she stands against a blue wall, staring into the camera with a wide-eyed, intent expression.`,
+      /smidge/,
+    ],
+    [
+      'a sentence the other says in one place with the same speaker and words',
+      `${LEAD}\n\nMayor Lena Ortiz said on Monday that she had a one-in-three chance of losing control of the council in November, a surprisingly downbeat assessment from a leader who has never voiced such fears.`,
+      `${LEAD}\n\n"There is a one-in-three chance we could lose control of the council," Ortiz said.`,
+      /downbeat/,
+    ],
+    [
+      'a figure the other gives differently for the development of the sentence before',
+      `${AD}\n\nA campaign official said the ad is airing in Springfield, Shelbyville and Ogdenville. The flight will ultimately cost $1 million, and a media-tracking firm said $400,000 has been placed so far.`,
+      `${AD}\n\nThe campaign has reserved $500,000 of airtime in Ogdenville, Shelbyville and Springfield.`,
+      /\$1 million/,
+    ],
+  ])('does not report %s', (_what, a, b, evidence) => {
+    expect(told(omissionsOf(a, b))).not.toMatch(evidence);
+  });
+
+  it('shows no figure the other gives less precisely, even beside an omitted development', () => {
+    const lead = 'The city council began talks on Wednesday over the expiring property tax breaks.';
+    const a = `${lead}\n\nThe council is locked in a bitter battle over what to do about the breaks, which lapse at the end of the year. The mayor and her allies want to extend the breaks for all households except those with income above $250,000, while her rivals want them extended for households at every income level. Another idea floating around the chamber, pushed by a few members, would lift the ceiling to households earning at least $1 million.`;
+    const b = `${lead}\n\nThe mayor wants the breaks extended for all but the wealthy, while her rivals want them extended for every household.`;
+    const shown = omissionsOf(a, b).filter((f) => f.confidence >= CONFIDENT);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(told(shown)).not.toMatch(/\$250,000/);
+  });
+
+  it('still reports a count beside a count of something else where the other reports the sentence before', () => {
+    const a =
+      'The judge accepted the plea of the former council member on Tuesday. The council member admitted using campaign money for personal items. Prosecutors said they would seek a sentence of 18 to 24 months.';
+    const b =
+      'The judge accepted the plea of the former council member on Tuesday. The member admitted to using campaign money for 2 cars and personal items.';
+    expect(told(omissionsOf(a, b))).toMatch(/18 to 24 months/);
+  });
+
+  it('still reports a figure the other gives for nothing nearby', () => {
+    const a = `${AD}\n\nA campaign official said the ad is airing in Springfield, Shelbyville and Ogdenville. The flight will ultimately cost $1 million, and a media-tracking firm said $400,000 has been placed so far.`;
+    const b = `${AD}\n\nThe mayor's office said the ad was false.\n\nThe city spent $500,000 on new bus shelters last year.`;
+    expect(told(omissionsOf(a, b))).toMatch(/\$1 million/);
+  });
+});
+
+describe('who is quoted in an omitted development', () => {
+  it('does not take the medium a speaker talked to for the speaker', () => {
+    const a = `${LEAD}\n\nBut Mayor Lena Ortiz pushed back in two interviews on Sunday, first telling WKRP, "I know people want to draw me into this fight."`;
+    const b = `${LEAD}\n\nSupporters said buses would run more often next year.`;
+    const found = omissionsOf(a, b);
+    expect(found.length).toBeGreaterThan(0);
+    expect(told(found)).not.toMatch(/quotes[^:]*WKRP/);
+  });
+
+  it('does not take words of a quotation that opened sentences before for a speaker', () => {
+    const a = `${LEAD}\n\nThe mayor vowed to fight on. "We will win this vote. Will the Witch Hunt continue?" Mayor Ortiz tweeted.`;
+    const b = `${LEAD}\n\nSupporters said buses would run more often next year.`;
+    const found = omissionsOf(a, b);
+    expect(told(found)).toMatch(/quotes Mayor Ortiz/);
+    expect(told(found)).not.toMatch(/quotes[^;]*Witch Hunt/);
+  });
+});
