@@ -102,6 +102,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'present-be',
       'determiner',
       'month-lead',
+      'subordinator',
     ),
   }),
   'pos-classes': entry(['tag', 'classes'], {

@@ -21,12 +21,13 @@ type FunctionWordClass =
   | 'amount-link'
   | 'present-be'
   | 'determiner'
-  | 'month-lead';
+  | 'month-lead'
+  | 'subordinator';
 
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
  * `floating` ("both", "later"), `amount-link` ("in", "of"), `present-be` ("is", "'re"),
- * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May").
+ * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("while", "because").
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once(`function-words:${cls}`, () =>

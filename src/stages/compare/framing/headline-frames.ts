@@ -2,6 +2,7 @@
 // same actor and say different things it does ("AARP Pushes Back on Claim…" / "AARP Willing To
 // Negotiate…"): headlines are where researchers look for framing first (issue 10). Title-case
 // headlines are tagged again in sentence case (headline-case.ts).
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
@@ -27,25 +28,10 @@ const PREDICATE = new Set(['VERB', 'AUX', 'ADJ']);
 const CLAUSE_END = /^[,:;—–]$|^--$/u;
 const CAPITAL = /^\p{Lu}/u;
 /**
- * Subordinators that open a new clause. Other SCONJ tags are prepositions the tagger misreads in a
- * headline ("Calls For Ending …"), which belong to the predicate.
+ * Subordinators (function-words.yaml) open a new clause. Other SCONJ tags are prepositions the
+ * tagger misreads in a headline ("Calls For Ending …"), which belong to the predicate.
  */
-const SUBORDINATOR = new Set([
-  'as',
-  'while',
-  'because',
-  'since',
-  'when',
-  'after',
-  'before',
-  'if',
-  'although',
-  'though',
-  'unless',
-  'until',
-  'whereas',
-]);
-const opensClause = (t: Token) => t.pos === 'SCONJ' && SUBORDINATOR.has(t.lower);
+const opensClause = (t: Token) => t.pos === 'SCONJ' && functionWords('subordinator').has(t.lower);
 
 const namesCache = new WeakMap<AnalyzedSource, Set<string>>();
 
