@@ -27,7 +27,7 @@ type FunctionWordClass =
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
  * `floating` ("both", "later"), `amount-link` ("in", "of"), `present-be` ("is", "'re"),
- * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("while", "because").
+ * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline).
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once(`function-words:${cls}`, () =>

@@ -3,6 +3,8 @@ import type { Side } from '../../model/span.js';
 import { matchBlame } from './blame.js';
 import { type CompareContext, linkedSentences, linkOf } from './context.js';
 import { type Fact, factsOf } from './fact.js';
+import { solePeriods } from './fact-period.js';
+import { renamedCounts } from './fact-renamed.js';
 import { headsOf, sameness, shareHeadOrVerb } from './fact-same.js';
 import { type IntervalRelation, relate } from './interval.js';
 import type { Candidate } from './match.js';
@@ -123,6 +125,11 @@ export function matchFacts(ctx: CompareContext): MatchedFacts {
     quantities: candidates(ctx, of('quantity', 'a'), of('quantity', 'b'), weights),
     dates: candidates(ctx, of('date', 'a'), of('date', 'b'), weights),
   };
+  // "five sites" / "five locations": one count under two nouns, which the head-word index misses.
+  const paired = new Set(found.quantities.map((p) => p.a.claim.id + p.b.claim.id));
+  const [qa, qb] = [of('quantity', 'a'), of('quantity', 'b')];
+  for (const p of [...renamedCounts(ctx, qa, qb, weights), ...solePeriods(ctx, qa, qb, weights)])
+    if (!paired.has(p.a.claim.id + p.b.claim.id)) found.quantities.push(p);
   const quantities = greedy(found.quantities);
   const dates = greedy(found.dates);
   const blame = matchBlame(ctx);

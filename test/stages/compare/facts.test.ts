@@ -137,6 +137,56 @@ describe('figures and dates as facts', () => {
       ['Both parties will hold their special primaries on April 30.'],
       ['compare/date-divergence: mid May ~ April 30'],
     ],
+    [
+      'one count under two nouns, same speaker and day: an agreement',
+      '2019-03-05',
+      [
+        'Governor Alvarez said during a Monday briefing in Dover that the state, short of beds after the storm, was visiting seven depots as possible homes for a field hospital.',
+      ],
+      '2019-03-05',
+      [
+        'Alvarez told reporters in Dover on Monday that after weeks of searching by engineers, seven locations were being weighed, none of them downtown.',
+      ],
+      ['compare/quantity-agreement: seven depots ~ seven locations'],
+    ],
+    [
+      'the other article counts the first noun too: two facts, nothing',
+      '2019-03-05',
+      [
+        'Governor Alvarez said during a Monday briefing in Dover that the state, short of beds after the storm, was visiting seven depots as possible homes for a field hospital.',
+      ],
+      '2019-03-05',
+      [
+        'Alvarez told reporters in Dover on Monday that after weeks of searching by engineers, seven locations were being weighed, none of them downtown.',
+        'The state already runs four depots for medical supplies.',
+      ],
+      [],
+    ],
+    [
+      'two is too common a count to tie two nouns: nothing',
+      '2019-03-05',
+      [
+        'Governor Alvarez said during a Monday briefing in Dover that the state, short of beds after the storm, was visiting two depots as possible homes for a field hospital.',
+      ],
+      '2019-03-05',
+      [
+        'Alvarez told reporters in Dover on Monday that after weeks of searching by engineers, two locations were being weighed, none of them downtown.',
+      ],
+      [],
+    ],
+    [
+      'the value counts something else too: nothing',
+      '2019-03-05',
+      [
+        'Governor Alvarez said during a Monday briefing in Dover that the state, short of beds after the storm, was visiting seven depots as possible homes for a field hospital.',
+        'Seven nurses volunteered for the first shift.',
+      ],
+      '2019-03-05',
+      [
+        'Alvarez told reporters in Dover on Monday that after weeks of searching by engineers, seven locations were being weighed, none of them downtown.',
+      ],
+      [],
+    ],
   ];
   it.each(table)('%s', (_what, pubA, a, pubB, b, expected) => {
     expect(factFindings(pubA, a, pubB, b)).toEqual(expected);

@@ -2,6 +2,7 @@
 // same actor and say different things it does ("AARP Pushes Back on Claim…" / "AARP Willing To
 // Negotiate…"): headlines are where researchers look for framing first (issue 10). Title-case
 // headlines are tagged again in sentence case (headline-case.ts).
+
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../../model/source.js';
@@ -28,8 +29,8 @@ const PREDICATE = new Set(['VERB', 'AUX', 'ADJ']);
 const CLAUSE_END = /^[,:;—–]$|^--$/u;
 const CAPITAL = /^\p{Lu}/u;
 /**
- * Subordinators (function-words.yaml) open a new clause. Other SCONJ tags are prepositions the
- * tagger misreads in a headline ("Calls For Ending …"), which belong to the predicate.
+ * Subordinators that open a new clause. Other SCONJ tags are prepositions the tagger misreads in a
+ * headline ("Calls For Ending …"), which belong to the predicate.
  */
 const opensClause = (t: Token) => t.pos === 'SCONJ' && functionWords('subordinator').has(t.lower);
 

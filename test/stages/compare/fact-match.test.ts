@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/pipeline.js';
+import { loadIdf } from '../../../src/stages/align/index.js';
+import { compareContext } from '../../../src/stages/compare/context.js';
+import { matchFacts } from '../../../src/stages/compare/fact-match.js';
+import { article } from './facts-helpers.js';
+
+/**
+ * The figures the matching step pairs between two articles when the alignment links no
+ * sentences (as when two outlets word one fact in sentences far apart): `a ~ b` lines.
+ */
+function unalignedPairs(a: string[], b: string[]): string[] {
+  const idf = loadIdf();
+  const [sa, sb] = [
+    analyzeText(article('A', '2019-11-02', a), {}, 'ev/a.txt'),
+    analyzeText(article('B', '2019-11-02', b), {}, 'ev/b.txt'),
+  ];
+  const ctx = compareContext(sa, sb, [], (lemma) => idf.weights.get(lemma) ?? idf.unknown);
+  return matchFacts(ctx).quantities.map((p) => `${p.a.claim.text} ~ ${p.b.claim.text}`);
+}
+
+const DEADLINE_A =
+  'Mr. Halvorsen and the unions, after a spring of strikes at the ports of Oslo, have two weeks to settle the fishing quotas.';
+const DEADLINE_B =
+  'With only two weeks left before the deadline, trawler crews fear that no extension will come from Halvorsen or from Oslo.';
+
+// Issue 10: one period ("three weeks" to a deadline) worded in two sentences that share no clause words.
+describe('one period stated once in each article', () => {
+  const table: [string, string[], string[], string[]][] = [
+    ['the same names around it: paired', [DEADLINE_A], [DEADLINE_B], ['two weeks ~ two weeks']],
+    [
+      'a second period of that length on one side: not paired',
+      [DEADLINE_A],
+      [DEADLINE_B, 'The last round of talks in Oslo ran for two weeks without a result.'],
+      [],
+    ],
+    [
+      'no names in common: not paired',
+      [DEADLINE_A],
+      ['With only two weeks left before the deadline, trawler crews fear that no extension will come.'],
+      [],
+    ],
+    ['another unit: not paired', [DEADLINE_A], [DEADLINE_B.replace('two weeks', 'two days')], []],
+  ];
+  it.each(table)('%s', (_what, a, b, expected) => {
+    expect(unalignedPairs(a, b)).toEqual(expected);
+  });
+});
