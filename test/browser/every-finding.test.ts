@@ -83,7 +83,7 @@ async function expectEvidenceShown(page: Page, id: string): Promise<Side[]> {
   expect(missing, `${id}: sides out of view though the marks fit together`).toEqual([]);
   for (const side of SIDES) {
     if (f[side].length === 0) continue;
-    await page.locator(`#detail .goto[data-side="${side}"]`).first().click();
+    await page.locator(`#detail .goto[data-s^="${side}-"]`).first().click();
     expect(await onScreen(marksOf(page, id, side).first()), `${id}: side ${side} brought into view`).toBe(
       true,
     );
