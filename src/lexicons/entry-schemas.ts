@@ -13,6 +13,14 @@ const entry = (required: string[], properties: Record<string, EntrySchema>): Ent
   properties,
 });
 
+const reportingVerb = entry(['lemma', 'kind', 'stance', 'frame', 'note'], {
+  lemma: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|:)$' },
+  kind: oneOf('verb', 'phrase', 'punctuation', 'adverb', 'hedge'),
+  stance: oneOf('said', 'claimed', 'confirmed', 'denied', 'hedged'),
+  frame: oneOf('any', 'that', 'clause', 'object', 'label', 'act', 'topic'),
+  note: str,
+});
+
 /** Entry schemas by lexicon name (the file `data/<name>.yaml`). */
 export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   actors: entry(['id', 'kind', 'labels'], {
@@ -71,13 +79,8 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     stance: oneOf('said', 'claimed', 'confirmed', 'denied', 'hedged'),
     topics: { type: 'array', items: { type: 'string', pattern: '^[a-z]+$' } },
   }),
-  'reporting-verbs': entry(['lemma', 'kind', 'stance', 'frame', 'note'], {
-    lemma: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|:)$' },
-    kind: oneOf('verb', 'phrase', 'punctuation', 'adverb', 'hedge'),
-    stance: oneOf('said', 'claimed', 'confirmed', 'denied', 'hedged'),
-    frame: oneOf('any', 'that', 'object', 'label', 'act'),
-    note: str,
-  }),
+  'reporting-verbs': reportingVerb,
+  'reporting-verbs-wordnet': reportingVerb,
   abbreviations: entry(['abbreviation', 'kind'], {
     abbreviation: { type: 'string', pattern: '^[A-Z][a-z]*$' },
     kind: oneOf('title', 'month', 'other'),

@@ -66,9 +66,12 @@ export function isClauseBreak(token: Token | undefined): boolean {
   return token !== undefined && /^(?:,|--|—|–)$/u.test(token.text);
 }
 
-/** Index of the "and"/"but" right before a verb cue (over adverbs), or -1: the cue is a coordinated verb. */
+/**
+ * Index of the "and"/"but" right before a verb cue (over adverbs), or -1: the cue is a coordinated verb.
+ * A `topic` verb ("and disseminating them") reports no proposition, so it does not cut another's content.
+ */
 export function coordinator(tokens: Token[], cue: Cue): number {
-  if (cue.entry.kind !== 'verb' || tokens[cue.first].pos !== 'VERB') return -1;
+  if (cue.entry.kind !== 'verb' || cue.entry.frame === 'topic' || tokens[cue.first].pos !== 'VERB') return -1;
   let k = cue.first - 1;
   while (k > 0 && tokens[k].pos === 'ADV') k--;
   return /^(?:and|but)$/u.test(tokens[k]?.lower ?? '') ? k : -1;

@@ -16,7 +16,7 @@ export type CoverQuery = (start: number, end: number) => AttributionDraft[];
  */
 export function propositional(a: AttributionDraft, text: string): boolean {
   const frame = cueFrame(a.cue.lemma);
-  if (frame !== 'object' && frame !== 'label') return true;
+  if (frame !== 'object' && frame !== 'label' && frame !== 'topic') return true;
   const before = text.slice(Math.max(0, a.content.start - 6), a.content.start).trimEnd();
   return /^[“"‘]/u.test(a.content.text) || /(?:\bthat|:)$/u.test(before);
 }

@@ -13,19 +13,22 @@ import { headline } from './headline.js';
 import { hedge } from './hedge.js';
 import { documentOpener, statementNoun } from './nominal.js';
 import { participle } from './participle.js';
+import { passiveRule } from './passive.js';
 import { inverted, postposed } from './postposed.js';
 import { preposed } from './preposed.js';
 import { resolvePronoun } from './pronoun.js';
 import { findQuotes, insideQuotes } from './quotes.js';
 import { retagNames } from './retag.js';
-import { topicNounRule, topicVerbRule } from './topic.js';
+import { topicNounRule, topicObjectRule, topicVerbRule } from './topic.js';
 import { whatClaimed } from './what-claimed.js';
 
-/** Rules for verb and phrase cues only (`act` verbs have their own); the colon and hedges have their own rules. */
+/** Rules for verb and phrase cues only (`act` and `topic` verbs have their own); the colon and hedges have their own rules. */
 const words =
   (rule: AttributionRule): AttributionRule =>
   (ctx) =>
-    (ctx.cue.entry.kind === 'verb' || ctx.cue.entry.kind === 'phrase') && ctx.cue.entry.frame !== 'act'
+    (ctx.cue.entry.kind === 'verb' || ctx.cue.entry.kind === 'phrase') &&
+    ctx.cue.entry.frame !== 'act' &&
+    ctx.cue.entry.frame !== 'topic'
       ? rule(ctx)
       : null;
 
@@ -100,6 +103,16 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-topic-verb',
     '"Trump talked about jobs", "warned against cuts": a noun phrase as content, not compared',
     topicVerbRule,
+  ),
+  rule(
+    'extract/attribution-topic-object',
+    '"The senator downplayed the risks": a WordNet verb of communication and its object, not compared',
+    topicObjectRule,
+  ),
+  rule(
+    'extract/attribution-passive',
+    '"His views were echoed by the mayor": a passive reporting verb, its subject as content, not compared',
+    passiveRule,
   ),
 ];
 

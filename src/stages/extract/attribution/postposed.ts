@@ -46,6 +46,10 @@ export const postposed: AttributionRule = (ctx) => {
   if (!np || np.first === 0) return null;
   const end = boundaryBefore(tokens, np.first);
   if (end < 0) return null;
+  // A WordNet frame-26 verb tags a quotation only ("“…,” the treasurer retorted"): after a plain
+  // clause it is often no speech at all ("At 7:16 p.m., the spokeswoman weighed in").
+  if (cue.entry.frame === 'clause' && !tokens.slice(end, np.first).some((t) => QUOTE_MARK.test(t.text)))
+    return null;
   return attribution(
     ctx,
     'extract/attribution-postposed',
@@ -73,7 +77,7 @@ export const inverted: AttributionRule = (ctx) => {
   const quoted = tokens.slice(Math.max(0, cue.first - 2), cue.first).some((t) => QUOTE_MARK.test(t.text));
   const named =
     tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN') || tokens[np.first].lower === 'the';
-  if (!quoted && (cue.entry.frame === 'object' || !named)) return null;
+  if (!quoted && (cue.entry.frame === 'object' || cue.entry.frame === 'clause' || !named)) return null;
   const end = boundaryBefore(tokens, cue.first);
   if (end < 0) return null;
   return attribution(

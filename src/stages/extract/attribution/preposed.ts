@@ -23,6 +23,9 @@ export function contentStart(
   frame: string,
 ): number {
   let k = from;
+  // WordNet's frame 26 verbs: the clause's opener right after the verb ("averred that …").
+  if (frame === 'clause')
+    return OPENERS.test(tokens[k]?.lower ?? '') ? k + (tokens[k].lower === 'that' ? 1 : 0) : -1;
   if (verbClass('addressee').has(lemma)) {
     const addressee = phraseStartingAt(tokens, k);
     k = (addressee?.last ?? k - 1) + 1;

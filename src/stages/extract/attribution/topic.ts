@@ -5,6 +5,7 @@
 // `contentKind: non-proposition` so that nothing is compared as though the speaker had stated it.
 // A refusal ("declined to comment") names an act, not a proposition, and is marked the same way.
 import { topicNoun } from '../../../lexicons/reporting-nouns.js';
+import { posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
@@ -89,6 +90,30 @@ export const topicVerbRule: AttributionRule = (ctx) => {
   return notProposition(
     attribution(ctx, 'extract/attribution-topic-verb', speaker, content.start, content.end),
   );
+};
+
+/**
+ * "The senator downplayed THE RISKS": a verb of communication whose WordNet frame takes an object
+ * ("Somebody ----s something", reporting-verbs-wordnet.yaml); the object is what was said about,
+ * not a proposition. A participle right after a noun modifies it ("an ad touting his plan"): no cue.
+ */
+export const topicObjectRule: AttributionRule = (ctx) => {
+  const { tokens, cue } = ctx;
+  if (cue.entry.frame !== 'topic' || tokens[cue.first].pos !== 'VERB') return null;
+  const next = tokens[cue.last + 1]?.pos ?? '';
+  if (!posClass('object-start').has(next) && next !== 'PRON') return null;
+  if (tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.pos === 'NOUN') return null;
+  const np = cueSubject(tokens, cue, ctx.cues);
+  const content = topicContent(ctx, cue.last + 1);
+  if (!np || !content) return null;
+  const draft = attribution(
+    ctx,
+    'extract/attribution-topic-object',
+    speakerOf(ctx, np),
+    content.start,
+    content.end,
+  );
+  return notProposition(draft);
 };
 
 /** "The mayor declined TO COMMENT", "refuses TO RELEASE HIS RETURNS": the infinitive is the act refused. */
