@@ -50,8 +50,9 @@ const markedText = (page: Page, id: string, side: Side, sentence: string) =>
 /**
  * The selected finding's evidence: every span covered by its marks, every mark highlighted,
  * the marks in view together when they fit, and each side's brought into view by its control.
+ * Returns the sides checked in view together (none when the marks do not fit in the window).
  */
-async function expectEvidenceShown(page: Page, id: string): Promise<void> {
+async function expectEvidenceShown(page: Page, id: string): Promise<Side[]> {
   const f = findingOf(id);
   expect(await page.locator(`#finding-${id}`).isVisible(), `${id} listed`).toBe(true);
   expect(await page.locator(`#finding-${id} .pick`).getAttribute('aria-pressed')).toBe('true');
@@ -75,18 +76,20 @@ async function expectEvidenceShown(page: Page, id: string): Promise<void> {
   const first = SIDES.map((side) => marksOf(page, id, side).first());
   const shown = await Promise.all(first.map(async (m) => (await m.count()) > 0 && (await onScreen(m))));
   expect(shown.some(Boolean), `${id}: a mark in view after selecting`).toBe(true);
-  // When both sides' marks fit in the window at once, both are in view.
+  // When all its marks fit in the window at once, every side with evidence is in view.
   const together = await fitTogether(page, id);
-  const missing = SIDES.filter((side, i) => together && f[side].length > 0 && !shown[i]);
+  const checked = together ? SIDES.filter((side) => f[side].length > 0) : [];
+  const missing = checked.filter((side) => !shown[SIDES.indexOf(side)]);
   expect(missing, `${id}: sides out of view though the marks fit together`).toEqual([]);
   for (const side of SIDES) {
     if (f[side].length === 0) continue;
-    await page.locator(`#detail .goto[data-side="${side}"]`).first().click();
+    await page.locator(`#detail .goto[data-s^="${side}-"]`).first().click();
     expect(await onScreen(marksOf(page, id, side).first()), `${id}: side ${side} brought into view`).toBe(
       true,
     );
     expect(await page.locator(`#finding-${id} .pick`).getAttribute('aria-pressed')).toBe('true');
   }
+  return checked;
 }
 
 const listedIds = (page: Page) =>
@@ -100,10 +103,13 @@ async function selectEachInList(session: Session, url: string): Promise<void> {
   const hidden = await page.locator('li.finding[hidden]').count();
   expect(hidden, 'the sample has findings below the threshold').toBeGreaterThan(0);
   await page.locator('input[name="low"]').check();
+  // The in-view-together check must have run on a finding with evidence on both sides.
+  let bothInView = 0;
   for (const id of ids) {
     await page.locator(`#finding-${id} .pick`).click();
-    await expectEvidenceShown(page, id);
+    bothInView += (await expectEvidenceShown(page, id)).length === 2 ? 1 : 0;
   }
+  expect(bothInView, 'findings with both sides checked in view together').toBeGreaterThan(0);
   expect(log.errors).toEqual([]);
   await page.close();
 }

@@ -73,7 +73,8 @@ function evidence(f: Finding, side: Side): string {
   return spans
     .map((s: Span) => {
       const sentence = escapeHtml(s.sentence);
-      return `<button type="button" class="goto" data-f="${id}" data-side="${side}" data-s="${side}-${sentence}" title="show in the text"><q>${escapeHtml(s.text)}</q></button> <span class="muted">${sentence}</span>`;
+      // data-s ("a-s3") names the side and sentence the client scrolls to; no attribute is here for tests alone.
+      return `<button type="button" class="goto" data-f="${id}" data-s="${side}-${sentence}" title="show in the text"><q>${escapeHtml(s.text)}</q></button> <span class="muted">${sentence}</span>`;
     })
     .join('<br>');
 }

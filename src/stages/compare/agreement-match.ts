@@ -42,22 +42,23 @@ function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
   return run !== undefined && inside(a, run.a) && inside(b, run.b);
 }
 
+/** Whether two clauses share enough rare words: two fifths of the lighter clause (a half when either is a part of its sentence). */
+const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number) =>
+  shared >= SHARED_MIN && cover >= (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
+
 /**
- * Whether two clauses report the same thing: enough rare words shared, two fifths of the lighter
- * clause (a half when either is a part of its sentence), and then either the same run of words
- * (`sameWords`), or words that are not names alone and an act (`sharesActIn`): a rare verb both
- * hold, or, unless one clause is much the lighter, a two-word phrase.
+ * Whether two clauses that share enough (`sharesEnough`) report the same thing: they hold the
+ * same run of words (`quoted`, from `sameWords`), or words that are not names alone and an act
+ * (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase.
  */
 function agree(
   a: Clause,
   b: Clause,
-  run: () => WordRun | undefined,
-  shared: number,
+  quoted: boolean,
   cover: number,
   w: ReadonlyMap<string, number>,
 ): boolean {
-  if (shared < SHARED_MIN || cover < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN)) return false;
-  if (quotes(a, b, run())) return true;
+  if (quoted) return true;
   if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
   const lopsided = Math.max(a.weight, b.weight) > LOPSIDED * Math.min(a.weight, b.weight);
   return clausesShareAct(a, b, w, lopsided ? 0 : cover);
@@ -74,12 +75,12 @@ function cannotAgree(a: Clause, b: Clause, most: number): boolean {
   return bound < SHARED_MIN || bound / lighter < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
 }
 
-/** The pairs of clauses of two sentences that report the same thing (`agree`). */
+/** The pairs of clauses that report the same thing (`agree`) of two sentences whose keys share `SHARED_MIN`. */
 function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>): ClausePair[] {
   const out: ClausePair[] = [];
-  // No clause shares more than its whole sentence does: most candidates stop here or at their clause.
+  // No clause shares more than its whole sentence does: most candidates stop at their clause.
   const [wholeA, wholeB] = [as.find((c) => c.whole), bs.find((c) => c.whole)];
-  if (!wholeA || !wholeB || sharedWeight(wholeA.lemmas, wholeB.lemmas, w) < SHARED_MIN) return out;
+  if (!wholeA || !wholeB) return out;
   const run = sameRun(wholeA.sentence, wholeB.sentence);
   const rich = bs
     .map((b) => ({ b, most: sharedWeight(b.lemmas, wholeA.lemmas, w) }))
@@ -91,11 +92,14 @@ function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>)
       if (cannotAgree(a, b, Math.min(mostA, most))) continue;
       const shared = sharedWeight(a.lemmas, b.lemmas, w);
       const cover = shared / Math.min(a.weight, b.weight);
-      if (!agree(a, b, run, shared, cover, w)) continue;
+      // The run of same words is looked for only for clauses that share enough.
+      if (!sharesEnough(a, b, shared, cover)) continue;
+      const quoted = quotes(a, b, run());
+      if (!agree(a, b, quoted, cover, w)) continue;
       const words = [...a.lemmas]
         .filter((x) => b.lemmas.has(x))
         .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1));
-      out.push({ a, b, shared, cover, words, quoted: quotes(a, b, run()) });
+      out.push({ a, b, shared, cover, words, quoted });
     }
   }
   return out;
@@ -151,7 +155,7 @@ export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, numbe
       for (const b of index.get(k) ?? []) {
         if (seen.has(b)) continue;
         seen.add(b);
-        // The whole sentences' keys bound what any two clauses share (`clausePairs` checks it again).
+        // The whole sentences' keys (the whole clauses' lemmas) bound what any two clauses share.
         if (sharedWeight(keys.get(a) ?? new Set(), keys.get(b) ?? new Set(), weights) < SHARED_MIN) continue;
         pairs.push(...clausePairs(clausesOf(a), clausesOf(b), weights));
       }

@@ -74,10 +74,8 @@ const otherNames = (s: Sentence, skip: Token[]) =>
 function refine(ctx: CompareContext, fine: Side, named: Slot, described: Slot[]): FindingDraft | undefined {
   const parts = nameOf(named);
   if (!parts) return undefined;
-  const coarse = otherSide(fine);
-  const surname = parts.name.at(-1)?.lemma;
-  // The other article names the person somewhere: no refinement.
-  if (ctx[coarse].sentences.some((s) => s.tokens.some((t) => t.lemma === surname))) return undefined;
+  // The description after the same words, looked for first: it reads two sentences, where the
+  // surname test below reads the whole other article, and most named slots have none.
   const actors = otherNames(named.sentence, named.words);
   const match = described.find(
     (d) =>
@@ -86,6 +84,10 @@ function refine(ctx: CompareContext, fine: Side, named: Slot, described: Slot[])
       [...otherNames(d.sentence, d.words)].some((n) => actors.has(n)),
   );
   if (!match) return undefined;
+  const coarse = otherSide(fine);
+  const surname = parts.name.at(-1)?.lemma;
+  // The other article names the person somewhere: no refinement.
+  if (ctx[coarse].sentences.some((s) => s.tokens.some((t) => t.lemma === surname))) return undefined;
   const nameSpan = spanOf(named.sentence, named.words[0], named.words.at(-1) as Token);
   const descSpan = spanOf(match.sentence, match.first, match.words.at(-1) as Token);
   return refinementDraft({

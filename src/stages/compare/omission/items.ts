@@ -7,6 +7,7 @@ import { type Anchor, anchorsOf, bestWindow, novelty } from './anchors.js';
 import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';
 import type { Mentions } from './mentions.js';
 import { outletTest } from './outlets.js';
+import { pairWords } from './pair-words.js';
 import { insideQuotes } from './speakers.js';
 
 /** Something one article reports that the other may lack: a whole sentence, or names and figures in one. */
@@ -53,37 +54,6 @@ function skipped(ctx: CompareContext, side: Side, body: Sentence[], at: number):
   return prev.some((p) => next.includes(p + 1));
 }
 
-// The words a source writes in lower case do not depend on the pair: built once per source.
-const loweredCache = new WeakMap<AnalyzedSource, Set<string>>();
-
-/** The words an article writes in lower case somewhere. */
-function loweredWords(source: AnalyzedSource): Set<string> {
-  let words = loweredCache.get(source);
-  if (!words) {
-    words = new Set(
-      source.sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower)),
-    );
-    loweredCache.set(source, words);
-  }
-  return words;
-}
-
-const capitalsCache = new WeakMap<AnalyzedSource, string[]>();
-
-/** The capitalised words an article writes inside a sentence, after its first word (once per source). */
-function capitalsWithin(source: AnalyzedSource): string[] {
-  let words = capitalsCache.get(source);
-  if (!words) {
-    words = source.sentences.flatMap((x) => {
-      // After the sentence's first word (an opening quotation mark is no word).
-      const opening = x.tokens.findIndex((t) => /\p{L}/u.test(t.text));
-      return x.tokens.slice(opening + 1).flatMap((t) => (/^\p{Lu}/u.test(t.text) ? [t.text] : []));
-    });
-    capitalsCache.set(source, words);
-  }
-  return words;
-}
-
 const claimsCache = new WeakMap<AnalyzedSource, Map<string, Claim[]>>();
 
 /** A source's claims by sentence id, in claim order (once per source; callers copy before keeping). */
@@ -113,8 +83,7 @@ export function omittedItems(
   // Headlines are compared for framing and attribution; what an article reports is in its body.
   const body = source.sentences.filter((s) => s.role === 'body');
   const isOutlet = outletTest([ctx.a.meta.outlet, ctx.b.meta.outlet]);
-  const midCapitals = new Set([...capitalsWithin(ctx.a), ...capitalsWithin(ctx.b)]);
-  const lowered = new Set([...loweredWords(ctx.a), ...loweredWords(ctx.b)]);
+  const { midCapitals, lowered } = pairWords(ctx);
   const bySentence = claimsBySentence(source);
   const items: OmittedItem[] = [];
   body.forEach((sentence, at) => {

@@ -29,7 +29,20 @@ export function isAffiliation(run: Token[], sentence: Sentence, text: string): b
  * when written in lower case.
  */
 export function pluralNoun(word: Token, midCapitals: Set<string>): boolean {
-  if (midCapitals.has(word.text)) return false;
-  const [lower] = tokenizeLine(`${word.lower} say so.`, 0)[0]?.tokens ?? [];
-  return lower?.pos === 'NOUN' && lower.lemma !== lower.text;
+  return !midCapitals.has(word.text) && taggedPlural(word);
+}
+
+// The tag of a word in lower case depends on the word alone, not on the pair: remembered per token
+// of the source, which a batch compares with every other outlet of its event.
+const taggedCache = new WeakMap<Token, boolean>();
+
+/** Whether the tagger calls the word, written in lower case before a verb, a plural noun. */
+function taggedPlural(word: Token): boolean {
+  let plural = taggedCache.get(word);
+  if (plural === undefined) {
+    const [lower] = tokenizeLine(`${word.lower} say so.`, 0)[0]?.tokens ?? [];
+    plural = lower?.pos === 'NOUN' && lower.lemma !== lower.text;
+    taggedCache.set(word, plural);
+  }
+  return plural;
 }

@@ -1,0 +1,59 @@
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
+import type { CompareContext } from '../context.js';
+
+// Inputs: both articles of a pair. Output: the words the omission name test (`anchors.ts`) reads to
+// tell a name from a capitalised common word; per source once, their union once a pair.
+
+// The words a source writes in lower case do not depend on the pair: built once per source.
+const loweredCache = new WeakMap<AnalyzedSource, Set<string>>();
+
+/** The words an article writes in lower case somewhere. */
+function loweredWords(source: AnalyzedSource): Set<string> {
+  let words = loweredCache.get(source);
+  if (!words) {
+    words = new Set(
+      source.sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower)),
+    );
+    loweredCache.set(source, words);
+  }
+  return words;
+}
+
+const capitalsCache = new WeakMap<AnalyzedSource, string[]>();
+
+/** The capitalised words an article writes inside a sentence, after its first word (once per source). */
+function capitalsWithin(source: AnalyzedSource): string[] {
+  let words = capitalsCache.get(source);
+  if (!words) {
+    words = source.sentences.flatMap((x) => {
+      // After the sentence's first word (an opening quotation mark is no word).
+      const opening = x.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+      return x.tokens.slice(opening + 1).flatMap((t) => (/^\p{Lu}/u.test(t.text) ? [t.text] : []));
+    });
+    capitalsCache.set(source, words);
+  }
+  return words;
+}
+
+/** The words of a pair the name test reads: both articles' mid-sentence capitals and lower-case words. */
+export interface PairWords {
+  midCapitals: Set<string>;
+  lowered: Set<string>;
+}
+
+// Both sides of a pair read the same union: built once a pair (keyed on its compare context), from
+// the per-source sets above.
+const pairCache = new WeakMap<CompareContext, PairWords>();
+
+/** The union of both articles' `capitalsWithin` and `loweredWords`, once a pair. */
+export function pairWords(ctx: CompareContext): PairWords {
+  let words = pairCache.get(ctx);
+  if (!words) {
+    words = {
+      midCapitals: new Set([...capitalsWithin(ctx.a), ...capitalsWithin(ctx.b)]),
+      lowered: new Set([...loweredWords(ctx.a), ...loweredWords(ctx.b)]),
+    };
+    pairCache.set(ctx, words);
+  }
+  return words;
+}
