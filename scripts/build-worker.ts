@@ -12,4 +12,6 @@ try {
   console.log(
     `worker bundle not built (${(error as Error).message.split('\n')[0]}); workers will start through tsx`,
   );
+  // Run by hand (`npm run build:worker`), a failed build is a failure; during `npm ci` it is not.
+  if (process.env.npm_lifecycle_event !== 'prepare') process.exitCode = 1;
 }

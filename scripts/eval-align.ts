@@ -4,12 +4,12 @@
  * Usage: npm run --silent eval:align
  */
 import { readFileSync } from 'node:fs';
-import { exitQuietlyOnClosedPipe } from '../src/cli/closed-pipe.js';
+import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
 import { analyzeFile } from '../src/pipeline.js';
 import { align } from '../src/stages/align/index.js';
 import { type GoldAlignment, scoreAlignment } from './lib/score-alignment.js';
 
-exitQuietlyOnClosedPipe();
+finishDespiteClosedPipe();
 
 const root = new URL('../', import.meta.url).pathname;
 const gold = JSON.parse(readFileSync(`${root}test/gold/astana-alignment.json`, 'utf8')) as GoldAlignment & {

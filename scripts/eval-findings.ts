@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exitQuietlyOnClosedPipe } from '../src/cli/closed-pipe.js';
+import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
 import { CONFIDENT, type Finding } from '../src/model/finding.js';
 import type { Report } from '../src/model/report.js';
 import { type AnalyzedSource, analyzeFile, compareSources } from '../src/pipeline.js';
@@ -26,7 +26,7 @@ import {
 } from './findings/score.js';
 import { type Split, splitOf } from './findings/split.js';
 
-exitQuietlyOnClosedPipe();
+finishDespiteClosedPipe();
 
 interface Args {
   shared: string;

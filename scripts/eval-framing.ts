@@ -24,14 +24,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exitQuietlyOnClosedPipe } from '../src/cli/closed-pipe.js';
+import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
 import type { AlignmentLink } from '../src/model/alignment.js';
 import type { AnalyzedSource } from '../src/model/analyzed-source.js';
 import type { Span } from '../src/model/span.js';
 import { analyzeFile } from '../src/pipeline.js';
 import { type FindingDraft, findFraming } from '../src/stages/compare/framing/index.js';
 
-exitQuietlyOnClosedPipe();
+finishDespiteClosedPipe();
 
 const OUTLETS = ['ll', 'l', 'm', 'r', 'rr'] as const;
 

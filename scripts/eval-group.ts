@@ -9,14 +9,14 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { exitQuietlyOnClosedPipe } from '../src/cli/closed-pipe.js';
+import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
 import { DEFAULT_COLUMNS } from '../src/corpus/index.js';
 import { GROUP_DEFAULTS, groupCorpus } from '../src/group/index.js';
 import { readSource } from '../src/pipeline.js';
 import { splitOf } from './findings/split.js';
 import { agreement } from './group/agreement.js';
 
-exitQuietlyOnClosedPipe();
+finishDespiteClosedPipe();
 
 const [corpora, ...flags] = process.argv.slice(2);
 if (!corpora) {

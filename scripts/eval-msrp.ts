@@ -5,13 +5,13 @@
  * Last line: accuracy=<0..1> f1=<0..1> n=<pairs>, F1 of the positive class.
  */
 import { readFileSync } from 'node:fs';
-import { exitQuietlyOnClosedPipe } from '../src/cli/closed-pipe.js';
+import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
 import { analyzeText } from '../src/pipeline.js';
 import { loadIdf } from '../src/stages/align/idf.js';
 import { isEquivalent } from '../src/stages/align/index.js';
 import { parseMsrp, profileWhole } from './lib/msrp.js';
 
-exitQuietlyOnClosedPipe();
+finishDespiteClosedPipe();
 
 const file = process.argv[2];
 if (!file) {

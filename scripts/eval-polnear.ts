@@ -5,14 +5,14 @@
 // attribution, as in PolNeAR, whose content may have several fragments.
 // Usage: npm run --silent eval:polnear -- <dir> [--verbose]   (--verbose lists tune-part misses)
 
-import { exitQuietlyOnClosedPipe } from '../src/cli/closed-pipe.js';
+import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
 import type { AttributionClaim } from '../src/model/claim.js';
 import type { Sentence } from '../src/model/source.js';
 import { analyzeText } from '../src/pipeline.js';
 import { type Attr, type Frag, isHeldOut, readArticles } from './polnear/gold.js';
 import { CUE_TYPES, ELEMENTS, emptyScore, type Score, scoreArticle } from './polnear/score.js';
 
-exitQuietlyOnClosedPipe();
+finishDespiteClosedPipe();
 
 function predicted(text: string): { sentences: Sentence[]; pred: Attr[] } {
   const analyzed = analyzeText(text, { outlet: 'polnear' });

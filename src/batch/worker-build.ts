@@ -7,7 +7,7 @@
 // `npm ci` (`prepare`), and again whenever a source it was built from has changed; packages stay
 // external and are loaded by Node as usual.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -99,6 +99,7 @@ function sourceMetaUrl(outDir: string) {
  */
 export async function buildBundle(build: WorkerBuild): Promise<string> {
   const { build: esbuild } = await import('esbuild');
+  const started = Date.now();
   const result = await esbuild({
     absWorkingDir: build.root,
     entryPoints: [build.entry],
@@ -114,6 +115,10 @@ export async function buildBundle(build: WorkerBuild): Promise<string> {
     plugins: [sourceMetaUrl(dirname(build.out))],
   });
   const inputs = Object.keys(result.metafile.inputs).sort();
+  // A source saved while esbuild ran may be in the bundle in its old form while the manifest would
+  // hash its new one, and the stale bundle would then pass for fresh: write nothing this time.
+  if (inputs.some((input) => statSync(join(build.root, input)).mtimeMs >= started))
+    throw new Error('a source changed while the bundle was built');
   const manifest: Manifest = { inputs, hash: hashInputs(build.root, inputs) };
   const code = result.outputFiles.find((file) => file.path === build.out)?.text ?? '';
   writeAllAtomic([
@@ -133,7 +138,11 @@ export async function workerScript(build: WorkerBuild, fallback: string): Promis
   if (fresh) return fresh;
   try {
     return await buildBundle(build);
-  } catch {
+  } catch (error) {
+    // One line, so that a user who sees workers start slowly knows why.
+    process.stderr.write(
+      `crosscheck: worker bundle not built (${(error as Error).message.split('\n')[0]}); workers start through tsx\n`,
+    );
     return fallback;
   }
 }
