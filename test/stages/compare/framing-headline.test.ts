@@ -17,7 +17,7 @@ const withTitle = (title: string, body: string, outlet: string): AnalyzedSource 
     ),
   );
 const BODY =
-  'Officials at Velora and Trakton spoke to reporters on Monday about the new weight limits for trucks.';
+  'Dana Velora and Dana Trakton of Velora and Trakton spoke to reporters on Monday about the new weight limits for trucks.';
 const ID = 'compare/framing-headline';
 
 describe('compare/framing-headline', () => {
@@ -45,6 +45,18 @@ describe('compare/framing-headline', () => {
       'Velora Calls For Ending Weight Limits, Night Driving',
       'Velora Defends Comments On Weight Limits',
       [['Calls For Ending Weight Limits', 'Defends Comments On Weight Limits']],
+    ],
+    [
+      'two people who share a first name',
+      'Dana Velora Rejects Claim About Safety Concessions',
+      'Dana Trakton Ready To Negotiate On Weight Limits',
+      [],
+    ],
+    [
+      'one person, with and without a first name',
+      'Dana Velora Rejects Claim About Safety Concessions',
+      'Velora Ready To Negotiate On Weight Limits',
+      [['Rejects Claim About Safety Concessions', 'Ready To Negotiate On Weight Limits']],
     ],
     [
       'the lead is not a name the body writes',

@@ -82,6 +82,12 @@ export function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFra
   };
 }
 
+/**
+ * One actor when the last name words agree: "Velora" is "Dana Velora", but "Michael Steele" is not
+ * "Michael Bloomberg" (a shared first name is no shared actor).
+ */
+const sameActor = (x: HeadlineFrame, y: HeadlineFrame): boolean => x.actor.at(-1) === y.actor.at(-1);
+
 const headlineOf = (s: AnalyzedSource): Sentence | undefined =>
   s.sentences.find((x) => x.role === 'headline');
 
@@ -90,7 +96,7 @@ export function findHeadlineFrames(a: AnalyzedSource, b: AnalyzedSource, ruleId:
   const [ha, hb] = [headlineOf(a), headlineOf(b)];
   if (!ha || !hb) return [];
   const [fa, fb] = [frameOf(a, ha), frameOf(b, hb)];
-  if (!fa || !fb || !fa.actor.some((w) => fb.actor.includes(w)) || fa.verb === fb.verb) return [];
+  if (!fa || !fb || !sameActor(fa, fb) || fa.verb === fb.verb) return [];
   const name = outletName(a);
   const subject = name.charAt(0).toUpperCase() + name.slice(1);
   return [
