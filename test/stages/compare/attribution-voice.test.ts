@@ -86,6 +86,8 @@ describe('a difference of verb only is shown only between verb classes', () => {
     const say = (who: string) =>
       who ? `${who} ${clause}.` : `${clause[0].toUpperCase()}${clause.slice(1)}.`;
     const found = attributions(say(x), say(y));
+    // The contrast is found in every row; the row says whether it is shown or held below CONFIDENT.
+    expect(found.length).toBeGreaterThan(0);
     expect(found.some((f) => f.confidence >= CONFIDENT)).toBe(shown);
   });
 });

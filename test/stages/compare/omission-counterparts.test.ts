@@ -64,6 +64,8 @@ describe('facts the other article reports in other words', () => {
     ],
   ])('does not report %s', (_what, a, b, evidence) => {
     expect(told(omissionsOf(a, b))).not.toMatch(evidence);
+    // Without the counterpart (b's lead alone) the fact is reported: the row tests the counterpart.
+    expect(told(omissionsOf(a, b.split('\n\n')[0]))).toMatch(evidence);
   });
 
   it('shows no figure the other gives less precisely, even beside an omitted development', () => {
