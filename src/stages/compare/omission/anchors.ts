@@ -42,7 +42,6 @@ function headOf(run: Token[]): Token {
 /** What the name rule needs besides the sentence. */
 interface NameContext {
   text: string;
-  inDate: (t: Token) => boolean;
   m: Mentions;
   /** Whether a name (run, head word) is one of the outlets: naming itself or its rival ("told Fox News") reports no fact. */
   isOutlet: (run: string, head: string) => boolean;
@@ -56,12 +55,21 @@ interface NameContext {
 /** A run without the hyphen it may end on ("R-" before a state the tagger did not call a name). */
 const trimmed = (run: Token[]): Token[] => (run[run.length - 1].text === '-' ? run.slice(0, -1) : run);
 
+/** A run of name words with what the name rule reads of it that does not depend on the other article. */
+interface NameRun {
+  run: Token[];
+  head: Token;
+  /** A lone word opening its sentence ("Various reports"). */
+  opening: boolean;
+  initials: string[];
+}
+
 /** Runs of capitalised proper nouns outside dates: people, organisations, places. */
-function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
+function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) => boolean): NameRun[] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of sentence.tokens) {
-    if (t.pos === 'PROPN' && isCapital(t) && !ctx.inDate(t)) run.push(t);
+    if (t.pos === 'PROPN' && isCapital(t) && !inDate(t)) run.push(t);
     else if (joinsName(run, t)) run.push(t);
     else if (run.length > 0) {
       runs.push(trimmed(run));
@@ -69,29 +77,27 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
     }
   }
   if (run.length > 0) runs.push(trimmed(run));
-  return runs.flatMap((r): Anchor[] => {
+  const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  return runs.flatMap((r): NameRun[] => {
     const head = headOf(r);
-    if (
-      head.text.length < 2 ||
-      head.text.endsWith('.') ||
-      ctx.isOutlet(range(r, ctx.text).text, head.text) ||
-      isDateline(r, sentence)
-    )
-      return [];
+    if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
+    if (isAffiliation(r, sentence, text)) return [];
+    const first = r.length === 1 && sentence.tokens.indexOf(r[0]) === opening;
+    return [{ run: r, head, opening: first, initials: initialsOf(r) }];
+  });
+}
+
+/** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
+function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
+  return runs.flatMap(({ run: r, head, opening, initials }): Anchor[] => {
+    if (ctx.isOutlet(range(r, ctx.text).text, head.text)) return [];
     // A lone common word opening a sentence ("Various reports", "Portions of") is capitalised
     // for its place, not because it names someone.
-    const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
-    if (
-      r.length === 1 &&
-      sentence.tokens.indexOf(r[0]) === opening &&
-      (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx.midCapitals))
-    )
+    if (opening && (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx.midCapitals)))
       return [];
-    if (isAffiliation(r, sentence, ctx.text)) return [];
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
     if (r.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    const initials = initialsOf(r);
     // "Tea Partiers" is mentioned by "tea partiers": every word of the name, in lower case.
     const test = (m: Mentions) =>
       mentionsName(m, head.text) ||
@@ -132,6 +138,35 @@ function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor |
   };
 }
 
+/** What `anchorsOf` reads of a sentence whatever the other article: its name runs and candidate words. */
+interface Prepared {
+  claims: Claim[];
+  names: NameRun[];
+  /** Content words outside dates and figures, not capitalised, in sentence order. */
+  words: Token[];
+}
+
+// A sentence's runs and words depend on it and its claims alone, and each pair of its source asks
+// again (issue 13); the claims are checked, so a sentence given other claims is read anew.
+const preparedCache = new WeakMap<Sentence, Prepared>();
+
+const sameClaims = (x: Claim[], y: Claim[]) => x.length === y.length && x.every((c, i) => c === y[i]);
+
+function prepared(sentence: Sentence, text: string, claims: Claim[]): Prepared {
+  const cached = preparedCache.get(sentence);
+  if (cached && sameClaims(cached.claims, claims)) return cached;
+  const dates = claims.filter((c) => c.kind === 'date');
+  const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
+  const inClaim = (t: Token) =>
+    claims.some((c) => c.kind === 'quantity' && c.start <= t.start && t.end <= c.end);
+  const words = sentence.tokens.filter(
+    (t) => CONTENT.has(t.pos) && t.lemma.length >= 3 && !inDate(t) && !inClaim(t) && !isCapital(t),
+  );
+  const result = { claims: [...claims], names: nameRuns(sentence, text, inDate), words };
+  preparedCache.set(sentence, result);
+  return result;
+}
+
 /** The anchors of one sentence, each looked for in the whole other article. */
 export function anchorsOf(
   sentence: Sentence,
@@ -141,11 +176,8 @@ export function anchorsOf(
   matched: Set<string>,
   names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity'>,
 ): Anchor[] {
-  const dates = claims.filter((c) => c.kind === 'date');
-  const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
-  const inClaim = (t: Token) =>
-    claims.some((c) => c.kind === 'quantity' && c.start <= t.start && t.end <= c.end);
-  const anchors: Anchor[] = [...nameAnchors(sentence, { text, inDate, m, ...names })];
+  const own = prepared(sentence, text, claims);
+  const anchors: Anchor[] = [...nameAnchors(own.names, { text, m, ...names })];
   for (const c of claims) {
     if (c.kind === 'quantity') {
       const figure = figureAnchor(c, m, matched.has(c.id));
@@ -172,8 +204,7 @@ export function anchorsOf(
   }
   // A word said twice ("open wide — very, very wide") is one thing the other article may lack, not two.
   const seen = new Set<string>();
-  for (const t of sentence.tokens) {
-    if (!CONTENT.has(t.pos) || t.lemma.length < 3 || inDate(t) || inClaim(t) || isCapital(t)) continue;
+  for (const t of own.words) {
     const w = names.rarity(t.lemma);
     if (w < MIN_IDF || seen.has(t.lemma)) continue;
     seen.add(t.lemma);
