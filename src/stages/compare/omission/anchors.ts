@@ -5,6 +5,7 @@ import type { Rarity } from '../context.js';
 import { initialsOf, joinsName } from './acronyms.js';
 import { isCapital, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
 import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
+import { windowsWith } from './window-hits.js';
 
 /** Something in a sentence that can be looked for in the other article. */
 export interface Anchor {
@@ -20,6 +21,8 @@ export interface Anchor {
   in: (m: Mentions) => boolean;
   /** The claim it comes from (figures and dates). */
   claim?: Claim;
+  /** A word's lemma and lower-cased form: a window mentions it when its lemmas hold either (`in`). */
+  words?: string[];
 }
 
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ']);
@@ -217,6 +220,7 @@ export function anchorsOf(
       weight: Math.min(2.5, w / 4),
       present,
       in: test,
+      words: [t.lemma, t.lower],
     });
   }
   return anchors;
@@ -235,12 +239,14 @@ export function bestWindow(anchors: Anchor[], windows: Mentions[]): { window?: M
   // Once a window holds every anchor present, no later one can beat it (ties keep the first).
   const present = anchors.filter((a) => a.present);
   const most = present.reduce((n, a) => n + a.weight, 0);
+  // Each window's weight is summed in anchor order, as a filter over the anchors would.
+  const covered = windows.map(() => 0);
+  for (const a of present) for (const i of windowsWith(a, windows)) covered[i] += a.weight;
   let best = 0;
   let window: Mentions | undefined;
-  for (const w of windows) {
+  for (let i = 0; i < windows.length; i++) {
     if (best >= most) break;
-    const covered = present.filter((a) => a.in(w)).reduce((n, a) => n + a.weight, 0);
-    if (covered > best) [best, window] = [covered, w];
+    if (covered[i] > best) [best, window] = [covered[i], windows[i]];
   }
   return { window, local: 1 - best / total };
 }
