@@ -141,6 +141,12 @@ function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor |
   };
 }
 
+/** The test of a word anchor: a part of the other article mentions the word's lemma or its lower-cased form. */
+const mentionsWord =
+  (t: Token) =>
+  (x: Mentions): boolean =>
+    x.lemmas.has(t.lemma) || x.lemmas.has(t.lower);
+
 /** What `anchorsOf` reads of a sentence whatever the other article: its name runs and candidate words. */
 interface Prepared {
   claims: Claim[];
@@ -211,7 +217,7 @@ export function anchorsOf(
     const w = names.rarity(t.lemma);
     if (w < MIN_IDF || seen.has(t.lemma)) continue;
     seen.add(t.lemma);
-    const test = (x: Mentions) => x.lemmas.has(t.lemma) || x.lemmas.has(t.lower);
+    const test = mentionsWord(t);
     const present = test(m);
     anchors.push({
       type: 'word',
