@@ -5,7 +5,11 @@ import type { Token } from '../../../model/source.js';
 // other and back (issue 10: an omission checked against the other article's other words).
 
 /** Whether a token starts with a capital letter: names, and words of titles. */
-export const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const isCapital = (t: Token): boolean => {
+  // An ASCII first letter is decided without the Unicode regex: most tokens of English news (issue 13).
+  const code = t.text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(t.text);
+};
 
 /** A small word inside a name (`CONNECTORS`). */
 const small = (t: Token): boolean => CONNECTORS.has(t.lower);
