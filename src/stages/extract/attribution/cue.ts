@@ -48,6 +48,17 @@ function passive(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * Whether passive cue `i` reports a statement made: not an act ("was declined"), not after a modal
+ * or "to" ("would be criticized", "is to be praised": possible, not made), and not a verb whose
+ * passive subject is the addressee ("She was asked about the plan": she said nothing).
+ */
+function reportedPassive(tokens: Token[], i: number, entry: ReportingCue): boolean {
+  if (entry.frame === 'act' || verbClass('addressee').has(tokens[i].lemma)) return false;
+  const be = tokens[i - 1]?.lemma === 'be' ? i - 1 : i - 2;
+  return !hypothetical(tokens, be) && tokens[be - 1]?.lower !== 'to';
+}
+
+/**
  * "would consider", "could not say": a modal before the verb (over adverbs and "not") makes the
  * statement possible, not made (Quirk et al. 1985, ch. 4 on modal meanings), so it is no report.
  */
@@ -107,17 +118,16 @@ export function findCues(tokens: Token[]): Cue[] {
     // … and ", saying …" as a noun: a participle after a comma or "with X" is the verb.
     const ing = t.pos !== 'VERB' && (tokens[i - 1]?.text === ',' || tokens[i - 2]?.lower === 'with');
     const ingEntry = ing ? participleVerb(t.lower) : undefined;
-    // A verb derived from WordNet only where wink reads a verb: "records he said" is a noun.
-    const derived = t.pos === 'VERB' ? cueVerb(t.lemma) : undefined;
-    const entry =
-      ingEntry ?? reportingVerb(t.lemma) ?? derived ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
+    // A verb derived from WordNet only where wink reads a verb (cueVerb): "records he said" is a noun.
+    const verb = t.pos === 'VERB' ? cueVerb(t.lemma) : reportingVerb(t.lemma);
+    const entry = ingEntry ?? verb ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
     if (!entry) continue;
     // "to say", "the said", "reported strikes": infinitives and modifiers are not reports.
     if (tokens[i - 1]?.lower === 'to' || functionWords('determiner').has(tokens[i - 1]?.lower ?? ''))
       continue;
     // "The bill was criticized by …": a passive participle reports what its subject names, no proposition.
     if (passive(tokens, i)) {
-      if (t.pos === 'VERB' && entry.frame !== 'act')
+      if (t.pos === 'VERB' && reportedPassive(tokens, i, entry))
         passives.push({ first: i, last: i, entry: { ...entry, kind: 'passive' } });
       continue;
     }

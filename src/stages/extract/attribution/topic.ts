@@ -4,7 +4,9 @@
 // attributions (Pareti 2016, §3: the content may be a noun phrase); the claim is marked
 // `contentKind: non-proposition` so that nothing is compared as though the speaker had stated it.
 // A refusal ("declined to comment") names an act, not a proposition, and is marked the same way.
+
 import { topicNoun } from '../../../lexicons/reporting-nouns.js';
+import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import { posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
@@ -93,6 +95,14 @@ export const topicVerbRule: AttributionRule = (ctx) => {
 };
 
 /**
+ * Whether a subject can be a speaker: a name, a pronoun, or a noun WordNet 3.1 lists for people
+ * or organisations ("the senator", "the council"). The verbs of topic cues also take things as
+ * subjects: "An earlier version of this story misstated the date" is a correction, not a report.
+ */
+const canSpeak = (np: Token[]): boolean =>
+  np.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || (t.pos === 'NOUN' && isRoleNoun(t.lemma)));
+
+/**
  * "The senator downplayed THE RISKS": a verb of communication whose WordNet frame takes an object
  * ("Somebody ----s something", reporting-verbs-wordnet.yaml); the object is what was said about,
  * not a proposition. A participle right after a noun modifies it ("an ad touting his plan"): no cue.
@@ -105,7 +115,7 @@ export const topicObjectRule: AttributionRule = (ctx) => {
   if (tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.pos === 'NOUN') return null;
   const np = cueSubject(tokens, cue, ctx.cues);
   const content = topicContent(ctx, cue.last + 1);
-  if (!np || !content) return null;
+  if (!np || !content || !canSpeak(tokens.slice(np.first, np.last + 1))) return null;
   const draft = attribution(
     ctx,
     'extract/attribution-topic-object',
