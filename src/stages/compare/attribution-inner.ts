@@ -36,17 +36,17 @@ const between = (t: Token, prev: Token | undefined) =>
   BETWEEN.has(t.pos) || (prev?.text === '-' && prev.end === t.start);
 
 /**
- * What an outer report says a named speaker said with the same verb: the tokens after a name of
+ * What an outer report says a named speaker said with the same verb, given the tokens of the outer
+ * report's content (`inReport`): the tokens after a name of
  * `names` near the start of the outer report's content, followed, within `NAME_TO_VERB` tokens of
  * name or auxiliary, by the verb `lemma` ("… indicated that Kim Jong-un announced the halt of …").
  */
 export function innerReport(
-  tokens: Token[],
+  inReport: Token[],
   outer: AttributionClaim,
   names: Set<string>,
   lemma: string,
 ): Token[] | null {
-  const inReport = tokens.filter((t) => t.start >= outer.content.start && t.end <= outer.content.end);
   for (let i = 0; i < Math.min(inReport.length, SUBJECT_REACH); i++) {
     if (!names.has(inReport[i].text)) continue;
     const next = inReport.slice(i + 1, i + 1 + NAME_TO_VERB);

@@ -1,5 +1,7 @@
 import { verbClass } from '../../lexicons/stance-verbs.js';
+import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { AttributionClaim } from '../../model/claim.js';
+import type { Token } from '../../model/source.js';
 import type { Side } from '../../model/span.js';
 import { contentLemmas } from './attribution-content.js';
 import { dice, innerReport, namesOf } from './attribution-inner.js';
@@ -45,22 +47,42 @@ interface Plain {
   content: Set<string>;
 }
 
-const tokensOf = (ac: AttributionContext, side: Side, c: AttributionClaim) =>
-  ac.ctx.sentence[side].get(c.sentence)?.tokens ?? [];
+/** What the rule reads of one source, whatever the other: built once per source, not per pair. */
+interface SourceView {
+  /** The source's attribution claims. */
+  own: AttributionClaim[];
+  /** Its statements in its own voice that it does not itself nest elsewhere. */
+  plain: Plain[];
+  /** Per attribution, the tokens of its content (what `innerReport` reads). */
+  report: Map<AttributionClaim, Token[]>;
+  /** Per attribution, the words of its speaker ("Kim's", "office"). */
+  speakerWords: Map<AttributionClaim, Set<string>>;
+}
+
+// Every pair of a source asks for the same statements and report tokens (issue 13).
+const views = new WeakMap<AnalyzedSource, SourceView>();
+
+/** How much of a plain statement an outer report passes on as its speaker's; 0 when it does not. */
+function nestedShare(view: SourceView, p: Plain, outer: AttributionClaim): number {
+  const inner = innerReport(view.report.get(outer) ?? [], outer, p.names, p.claim.cue.lemma);
+  return inner ? dice(p.content, contentLemmas(inner)) : 0;
+}
 
 /**
- * A side's statements in its own voice: a neutral report ("said" stance) of a named speaker in a
- * body sentence, outside quotation marks and inside no other report of the same side.
+ * A source's statements in its own voice: a neutral report ("said" stance) of a named speaker in a
+ * body sentence, outside quotation marks and inside no other report of the same source.
  */
-function plainStatements(ac: AttributionContext, side: Side): Plain[] {
-  const own = claimsOf(ac.ctx[side].claims, 'attribution');
-  const quotes = quotedRanges(ac.ctx[side].text);
+function plainStatements(source: AnalyzedSource, view: SourceView): Plain[] {
+  const { own } = view;
+  const sentences = new Map(source.sentences.map((s) => [s.id, s]));
+  const quotes = quotedRanges(source.text);
   const inside = (at: number, r: { start: number; end: number }) => r.start <= at && at < r.end;
   return own.flatMap((claim) => {
     const at = claim.cue.start;
-    if (claim.stance !== 'said' || ac.ctx.sentence[side].get(claim.sentence)?.role !== 'body') return [];
+    const sentence = sentences.get(claim.sentence);
+    if (claim.stance !== 'said' || sentence?.role !== 'body') return [];
     if (own.some((o) => o !== claim && inside(at, o.content)) || quotes.some((q) => inside(at, q))) return [];
-    const tokens = tokensOf(ac, side, claim);
+    const tokens = sentence.tokens;
     const names = namesOf(tokens, claim);
     const content = contentLemmas(
       tokens.filter((t) => t.start >= claim.content.start && t.end <= claim.content.end),
@@ -69,28 +91,46 @@ function plainStatements(ac: AttributionContext, side: Side): Plain[] {
   });
 }
 
-/** How much of a plain statement an outer report passes on as its speaker's; 0 when it does not. */
-function nestedShare(ac: AttributionContext, side: Side, p: Plain, outer: AttributionClaim): number {
-  const inner = innerReport(tokensOf(ac, side, outer), outer, p.names, p.claim.cue.lemma);
-  return inner ? dice(p.content, contentLemmas(inner)) : 0;
+function sourceView(source: AnalyzedSource): SourceView {
+  let view = views.get(source);
+  if (view) return view;
+  const own = claimsOf(source.claims, 'attribution');
+  const sentences = new Map(source.sentences.map((s) => [s.id, s]));
+  const report = new Map<AttributionClaim, Token[]>();
+  const speakerWords = new Map<AttributionClaim, Set<string>>();
+  for (const c of own) {
+    const tokens = sentences.get(c.sentence)?.tokens ?? [];
+    report.set(
+      c,
+      tokens.filter((t) => t.start >= c.content.start && t.end <= c.content.end),
+    );
+    speakerWords.set(c, new Set(c.speaker?.text.split(/[\s,]+/)));
+  }
+  view = { own, plain: [], report, speakerWords };
+  // The side that states it plainly must not itself nest the same report elsewhere.
+  const v = view;
+  view.plain = plainStatements(source, view).filter(
+    (p) => !own.some((o) => o !== p.claim && nestedShare(v, p, o) >= SAME_CONTENT),
+  );
+  views.set(source, view);
+  return view;
 }
 
 /** Statements of `side` in its own voice that the other side nests inside someone else's report. */
 function nestings(ac: AttributionContext, side: Side): Nesting[] {
   const other: Side = side === 'a' ? 'b' : 'a';
-  const own = claimsOf(ac.ctx[side].claims, 'attribution');
-  const theirs = claimsOf(ac.ctx[other].claims, 'attribution');
+  const theirs = sourceView(ac.ctx[other]);
+  // Not when the outer report is one of the two outlets ("…, the New York Times reports": a
+  // credit, not a layer); that depends on the outer report alone, so it is asked once.
+  const outers = theirs.own.filter((outer) => !anOutlet(ac, outer));
   const found: Nesting[] = [];
-  for (const p of plainStatements(ac, side)) {
-    // The side that states it plainly must not itself nest the same report elsewhere.
-    if (own.some((o) => o !== p.claim && nestedShare(ac, side, p, o) >= SAME_CONTENT)) continue;
+  for (const p of sourceView(ac.ctx[side]).plain) {
     const head = [...p.names].at(-1) ?? '';
     let best: Nesting | null = null;
-    for (const outer of theirs) {
-      // Not when the outer report names the plain speaker as its source ("Kim's office said"), nor
-      // when it is one of the two outlets ("…, the New York Times reports": a credit, not a layer).
-      if (new Set(outer.speaker?.text.split(/[\s,]+/)).has(head) || anOutlet(ac, outer)) continue;
-      const same = nestedShare(ac, other, p, outer);
+    for (const outer of outers) {
+      // Not when the outer report names the plain speaker as its source ("Kim's office said").
+      if (theirs.speakerWords.get(outer)?.has(head)) continue;
+      const same = nestedShare(theirs, p, outer);
       if (same >= SAME_CONTENT && (!best || same > best.same)) best = { plain: p.claim, outer, same };
     }
     if (best) found.push(best);

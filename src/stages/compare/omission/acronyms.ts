@@ -5,7 +5,14 @@ import type { Token } from '../../../model/source.js';
 // other and back (issue 10: an omission checked against the other article's other words).
 
 /** Whether a token starts with a capital letter: names, and words of titles. */
-export const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const isCapital = (t: Token): boolean => {
+  // An ASCII first letter is decided without the Unicode regex: most tokens of English news (issue 13).
+  const code = t.text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(t.text);
+};
+
+/** A small word inside a name (`CONNECTORS`). */
+const small = (t: Token): boolean => CONNECTORS.has(t.lower);
 
 /** Small words inside a name that an acronym may keep or drop: "Department of Justice" is DOJ, "Federal Bureau of Investigation" FBI. */
 export const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
@@ -20,15 +27,18 @@ export const joinsName = (run: Token[], t: Token): boolean =>
   run[run.length - 1].end === t.start &&
   run[run.length - 1].text.length >= 3;
 
+const CAPITAL = /^\p{Lu}/u;
+const LETTER = /^\p{L}/u;
+
 /** The letters a name word gives its acronym: each capitalised part of "Trans-Pacific", a small word's first, none for "the" or a hyphen. */
 function letters(t: Token): string {
-  if (isCapital(t))
-    return t.text
-      .split('-')
-      .filter((part) => /^\p{Lu}/u.test(part))
-      .map((part) => part[0])
-      .join('');
-  return t.lower === 'the' || !/^\p{L}/u.test(t.text) ? '' : t.text[0].toUpperCase();
+  if (isCapital(t)) {
+    // A loop, not split/filter/map/join: this runs for every name word of every article (issue 13).
+    let out = '';
+    for (const part of t.text.split('-')) if (CAPITAL.test(part)) out += part[0];
+    return out;
+  }
+  return t.lower === 'the' || !LETTER.test(t.text) ? '' : t.text[0].toUpperCase();
 }
 
 /** The acronyms of one run that starts and ends on a capitalised word, without and with its small words. */
@@ -46,7 +56,6 @@ function spelled(words: Token[]): string[] {
  * between small words ("Riders of the North-South Rail Link" → "NSRL"). Runs of one word spell none.
  */
 export function initialsOf(run: Token[]): string[] {
-  const small = (t: Token) => CONNECTORS.has(t.lower);
   let end = run.length;
   while (end > 0 && small(run[end - 1])) end -= 1;
   const words = run.slice(0, end);

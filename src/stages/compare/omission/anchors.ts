@@ -5,6 +5,7 @@ import type { Rarity } from '../context.js';
 import { initialsOf, joinsName } from './acronyms.js';
 import { isCapital, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
 import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
+import { windowsWith } from './window-hits.js';
 
 /** Something in a sentence that can be looked for in the other article. */
 export interface Anchor {
@@ -20,6 +21,8 @@ export interface Anchor {
   in: (m: Mentions) => boolean;
   /** The claim it comes from (figures and dates). */
   claim?: Claim;
+  /** A word's lemma and lower-cased form: a window mentions it when its lemmas hold either (`in`). */
+  words?: string[];
 }
 
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ']);
@@ -42,7 +45,6 @@ function headOf(run: Token[]): Token {
 /** What the name rule needs besides the sentence. */
 interface NameContext {
   text: string;
-  inDate: (t: Token) => boolean;
   m: Mentions;
   /** Whether a name (run, head word) is one of the outlets: naming itself or its rival ("told Fox News") reports no fact. */
   isOutlet: (run: string, head: string) => boolean;
@@ -56,12 +58,21 @@ interface NameContext {
 /** A run without the hyphen it may end on ("R-" before a state the tagger did not call a name). */
 const trimmed = (run: Token[]): Token[] => (run[run.length - 1].text === '-' ? run.slice(0, -1) : run);
 
+/** A run of name words with what the name rule reads of it that does not depend on the other article. */
+interface NameRun {
+  run: Token[];
+  head: Token;
+  /** A lone word opening its sentence ("Various reports"). */
+  opening: boolean;
+  initials: string[];
+}
+
 /** Runs of capitalised proper nouns outside dates: people, organisations, places. */
-function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
+function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) => boolean): NameRun[] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const t of sentence.tokens) {
-    if (t.pos === 'PROPN' && isCapital(t) && !ctx.inDate(t)) run.push(t);
+    if (t.pos === 'PROPN' && isCapital(t) && !inDate(t)) run.push(t);
     else if (joinsName(run, t)) run.push(t);
     else if (run.length > 0) {
       runs.push(trimmed(run));
@@ -69,29 +80,27 @@ function nameAnchors(sentence: Sentence, ctx: NameContext): Anchor[] {
     }
   }
   if (run.length > 0) runs.push(trimmed(run));
-  return runs.flatMap((r): Anchor[] => {
+  const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  return runs.flatMap((r): NameRun[] => {
     const head = headOf(r);
-    if (
-      head.text.length < 2 ||
-      head.text.endsWith('.') ||
-      ctx.isOutlet(range(r, ctx.text).text, head.text) ||
-      isDateline(r, sentence)
-    )
-      return [];
+    if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
+    if (isAffiliation(r, sentence, text)) return [];
+    const first = r.length === 1 && sentence.tokens.indexOf(r[0]) === opening;
+    return [{ run: r, head, opening: first, initials: initialsOf(r) }];
+  });
+}
+
+/** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
+function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
+  return runs.flatMap(({ run: r, head, opening, initials }): Anchor[] => {
+    if (ctx.isOutlet(range(r, ctx.text).text, head.text)) return [];
     // A lone common word opening a sentence ("Various reports", "Portions of") is capitalised
     // for its place, not because it names someone.
-    const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
-    if (
-      r.length === 1 &&
-      sentence.tokens.indexOf(r[0]) === opening &&
-      (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx.midCapitals))
-    )
+    if (opening && (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx.midCapitals)))
       return [];
-    if (isAffiliation(r, sentence, ctx.text)) return [];
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
     if (r.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    const initials = initialsOf(r);
     // "Tea Partiers" is mentioned by "tea partiers": every word of the name, in lower case.
     const test = (m: Mentions) =>
       mentionsName(m, head.text) ||
@@ -132,6 +141,41 @@ function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor |
   };
 }
 
+/** The test of a word anchor: a part of the other article mentions the word's lemma or its lower-cased form. */
+const mentionsWord =
+  (t: Token) =>
+  (x: Mentions): boolean =>
+    x.lemmas.has(t.lemma) || x.lemmas.has(t.lower);
+
+/** What `anchorsOf` reads of a sentence whatever the other article: its name runs and candidate words. */
+interface Prepared {
+  claims: Claim[];
+  names: NameRun[];
+  /** Content words outside dates and figures, not capitalised, in sentence order. */
+  words: Token[];
+}
+
+// A sentence's runs and words depend on it and its claims alone, and each pair of its source asks
+// again (issue 13); the claims are checked, so a sentence given other claims is read anew.
+const preparedCache = new WeakMap<Sentence, Prepared>();
+
+const sameClaims = (x: Claim[], y: Claim[]) => x.length === y.length && x.every((c, i) => c === y[i]);
+
+function prepared(sentence: Sentence, text: string, claims: Claim[]): Prepared {
+  const cached = preparedCache.get(sentence);
+  if (cached && sameClaims(cached.claims, claims)) return cached;
+  const dates = claims.filter((c) => c.kind === 'date');
+  const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
+  const inClaim = (t: Token) =>
+    claims.some((c) => c.kind === 'quantity' && c.start <= t.start && t.end <= c.end);
+  const words = sentence.tokens.filter(
+    (t) => CONTENT.has(t.pos) && t.lemma.length >= 3 && !inDate(t) && !inClaim(t) && !isCapital(t),
+  );
+  const result = { claims: [...claims], names: nameRuns(sentence, text, inDate), words };
+  preparedCache.set(sentence, result);
+  return result;
+}
+
 /** The anchors of one sentence, each looked for in the whole other article. */
 export function anchorsOf(
   sentence: Sentence,
@@ -141,11 +185,8 @@ export function anchorsOf(
   matched: Set<string>,
   names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity'>,
 ): Anchor[] {
-  const dates = claims.filter((c) => c.kind === 'date');
-  const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
-  const inClaim = (t: Token) =>
-    claims.some((c) => c.kind === 'quantity' && c.start <= t.start && t.end <= c.end);
-  const anchors: Anchor[] = [...nameAnchors(sentence, { text, inDate, m, ...names })];
+  const own = prepared(sentence, text, claims);
+  const anchors: Anchor[] = [...nameAnchors(own.names, { text, m, ...names })];
   for (const c of claims) {
     if (c.kind === 'quantity') {
       const figure = figureAnchor(c, m, matched.has(c.id));
@@ -172,12 +213,11 @@ export function anchorsOf(
   }
   // A word said twice ("open wide — very, very wide") is one thing the other article may lack, not two.
   const seen = new Set<string>();
-  for (const t of sentence.tokens) {
-    if (!CONTENT.has(t.pos) || t.lemma.length < 3 || inDate(t) || inClaim(t) || isCapital(t)) continue;
+  for (const t of own.words) {
     const w = names.rarity(t.lemma);
     if (w < MIN_IDF || seen.has(t.lemma)) continue;
     seen.add(t.lemma);
-    const test = (x: Mentions) => x.lemmas.has(t.lemma) || x.lemmas.has(t.lower);
+    const test = mentionsWord(t);
     const present = test(m);
     anchors.push({
       type: 'word',
@@ -186,6 +226,7 @@ export function anchorsOf(
       weight: Math.min(2.5, w / 4),
       present,
       in: test,
+      words: [t.lemma, t.lower],
     });
   }
   return anchors;
@@ -204,12 +245,14 @@ export function bestWindow(anchors: Anchor[], windows: Mentions[]): { window?: M
   // Once a window holds every anchor present, no later one can beat it (ties keep the first).
   const present = anchors.filter((a) => a.present);
   const most = present.reduce((n, a) => n + a.weight, 0);
+  // Each window's weight is summed in anchor order, as a filter over the anchors would.
+  const covered = windows.map(() => 0);
+  for (const a of present) for (const i of windowsWith(a, windows)) covered[i] += a.weight;
   let best = 0;
   let window: Mentions | undefined;
-  for (const w of windows) {
+  for (let i = 0; i < windows.length; i++) {
     if (best >= most) break;
-    const covered = present.filter((a) => a.in(w)).reduce((n, a) => n + a.weight, 0);
-    if (covered > best) [best, window] = [covered, w];
+    if (covered[i] > best) [best, window] = [covered[i], windows[i]];
   }
   return { window, local: 1 - best / total };
 }

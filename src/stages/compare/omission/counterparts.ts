@@ -4,6 +4,7 @@ import type { Side } from '../../../model/span.js';
 import type { CompareContext } from '../context.js';
 import type { Anchor } from './anchors.js';
 import type { Mentions } from './mentions.js';
+import { windowsWith } from './window-hits.js';
 
 // Inputs: a sentence of one article that the alignment links to nothing, its anchors, and the
 // other article. Whether the other article reports its fact in other words (issue 10, cause 6:
@@ -80,11 +81,7 @@ const PLACED = 4;
  */
 export function restated(anchors: Anchor[], window: Mentions | undefined, windows: Mentions[]): boolean {
   if (!window || anchors.some((a) => !a.present && (a.type === 'name' || a.type === 'figure'))) return false;
-  const placed = (a: Anchor) => {
-    let n = 0;
-    for (const w of windows) if (a.in(w) && ++n > PLACED) return false;
-    return true;
-  };
+  const placed = (a: Anchor) => windowsWith(a, windows).length <= PLACED;
   const said = anchors.filter((a) => a.present && a.in(window) && placed(a));
   const weight = (list: Anchor[]) => list.reduce((n, a) => n + a.weight, 0);
   return (

@@ -111,10 +111,9 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
   const other: Side = side === 'a' ? 'b' : 'a';
   const absent = absentAnchors(group);
   const quoted = speakers(ctx[side].text, group, absent);
-  const more = followUp(ctx, side, group, absent).filter(
-    (f) => !spansOf(group).some((s) => s.start === f.start),
-  );
-  const spans = [...spansOf(group), ...more].sort((x, y) => x.start - y.start);
+  const own = spansOf(group);
+  const more = followUp(ctx, side, group, absent).filter((f) => !own.some((s) => s.start === f.start));
+  const spans = [...own, ...more].sort((x, y) => x.start - y.start);
   const claims = [...new Set(group.flatMap((i) => i.claims.map((c) => claimRef(side, c))))];
   const whole = group.find((i) => i.whole);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];

@@ -47,11 +47,22 @@ const ANSWERED = 0.3;
 function skipped(ctx: CompareContext, side: Side, body: Sentence[], at: number): boolean {
   const [before, after] = [body[at - 1], body[at + 1]];
   if (!before || !after) return false;
-  const other = ctx[side === 'a' ? 'b' : 'a'].sentences;
-  const index = new Map(other.map((s) => [s.id, s.index]));
+  const index = sentenceIndex(ctx[side === 'a' ? 'b' : 'a']);
   const prev = linkedTo(ctx, side, before.id).map((id) => index.get(id) ?? -9);
   const next = linkedTo(ctx, side, after.id).map((id) => index.get(id) ?? -9);
   return prev.some((p) => next.includes(p + 1));
+}
+
+// The other article's sentence positions, asked for each sentence of every pair: built once per source.
+const indexCache = new WeakMap<AnalyzedSource, Map<string, number>>();
+
+function sentenceIndex(source: AnalyzedSource): Map<string, number> {
+  let index = indexCache.get(source);
+  if (!index) {
+    index = new Map(source.sentences.map((s) => [s.id, s.index]));
+    indexCache.set(source, index);
+  }
+  return index;
 }
 
 const claimsCache = new WeakMap<AnalyzedSource, Map<string, Claim[]>>();

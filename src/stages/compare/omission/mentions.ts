@@ -49,7 +49,7 @@ export function writtenNumbers(tokens: Token[]): number[] {
 }
 
 /** Letters of an acronym without dots: "F.B.I." → "FBI". */
-export const acronymOf = (text: string): string => text.replace(/\./g, '');
+export const acronymOf = (text: string): string => (text.includes('.') ? text.replace(/\./g, '') : text);
 
 // What a whole article mentions, and its windows, do not depend on the pair it is compared in: a
 // batch compares each source with many others, so they are built once per source. (The `related`
