@@ -55,7 +55,7 @@ interface SourceView {
   plain: Plain[];
   /** Per attribution, the tokens of its content (what `innerReport` reads). */
   report: Map<AttributionClaim, Token[]>;
-  /** Per attribution, the words of its speaker ("Kim's", "office"). */
+  /** Per attribution, the names in its speaker ("Kim" of "Kim's office"). */
   speakerWords: Map<AttributionClaim, Set<string>>;
 }
 
@@ -104,7 +104,7 @@ function sourceView(source: AnalyzedSource): SourceView {
       c,
       tokens.filter((t) => t.start >= c.content.start && t.end <= c.content.end),
     );
-    speakerWords.set(c, new Set(c.speaker?.text.split(/[\s,]+/)));
+    speakerWords.set(c, namesOf(tokens, c));
   }
   view = { own, plain: [], report, speakerWords };
   // The side that states it plainly must not itself nest the same report elsewhere.
@@ -116,6 +116,23 @@ function sourceView(source: AnalyzedSource): SourceView {
   return view;
 }
 
+/**
+ * Whether an outer report is the plain speaker's own: its source names the speaker's last name, or
+ * any of the speaker's names in the possessive ("Kim's office": the tagger may not give a name's
+ * last part, "Jong-un", as a name). Sharing a demonym ("South Korean state media" and "North Korean
+ * leader Kim") is not enough.
+ */
+function ownOffice(
+  outer: AttributionClaim,
+  outerNames: Set<string> | undefined,
+  names: Set<string>,
+): boolean {
+  const last = [...names].at(-1);
+  if (last !== undefined && outerNames?.has(last)) return true;
+  const text = outer.speaker?.text ?? '';
+  return [...names].some((n) => text.includes(`${n}'s`) || text.includes(`${n}’s`));
+}
+
 /** Statements of `side` in its own voice that the other side nests inside someone else's report. */
 function nestings(ac: AttributionContext, side: Side): Nesting[] {
   const other: Side = side === 'a' ? 'b' : 'a';
@@ -125,11 +142,10 @@ function nestings(ac: AttributionContext, side: Side): Nesting[] {
   const outers = theirs.own.filter((outer) => !anOutlet(ac, outer));
   const found: Nesting[] = [];
   for (const p of sourceView(ac.ctx[side]).plain) {
-    const head = [...p.names].at(-1) ?? '';
     let best: Nesting | null = null;
     for (const outer of outers) {
-      // Not when the outer report names the plain speaker as its source ("Kim's office said").
-      if (theirs.speakerWords.get(outer)?.has(head)) continue;
+      // Not when the outer report names the plain speaker as its source ("Lee's office said").
+      if (ownOffice(outer, theirs.speakerWords.get(outer), p.names)) continue;
       const same = nestedShare(theirs, p, outer);
       if (same >= SAME_CONTENT && (!best || same > best.same)) best = { plain: p.claim, outer, same };
     }

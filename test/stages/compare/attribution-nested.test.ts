@@ -52,6 +52,12 @@ describe('a statement one side reports itself and the other only inside a report
       [],
     ],
     [
+      "the report is by the speaker's own office: no layer",
+      'Mayor Dana Lee announced that ….',
+      "Lee's office said that Mayor Dana Lee announced ….",
+      [],
+    ],
+    [
       'the report is by the other paper: a credit, not a layer',
       'Mayor Dana Lee announced that ….',
       'Mayor Dana Lee announced that …, the Courier reported.',
