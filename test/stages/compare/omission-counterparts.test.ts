@@ -39,6 +39,12 @@ describe('facts the other article reports in other words', () => {
       /Regional Transit Authority/,
     ],
     [
+      'a name with a small word inside that the other gives as its acronym',
+      `${LEAD}\n\nThe Federal Bureau of Investigation will take over the night trains inquiry from the county next spring.`,
+      `${LEAD}\n\nThe FBI will take over the night trains inquiry from the county next spring, the mayor said.`,
+      /Federal Bureau|Investigation/,
+    ],
+    [
       'an acronym the other spells out inside a longer run of capitals',
       `${LEAD}\n\nThe NSRL will close for repairs in the summer, the mayor said.`,
       `${LEAD}\n\nRiders of the North-South Rail Link cheered the vote.`,

@@ -2,7 +2,7 @@ import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
-import { initialsOf, joinsName } from './acronyms.js';
+import { CONNECTORS, initialsOf, joinsName } from './acronyms.js';
 import { isCapital, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
 import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
 import { windowsWith } from './window-hits.js';
@@ -81,13 +81,36 @@ function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) => boolea
   }
   if (run.length > 0) runs.push(trimmed(run));
   const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
-  return runs.flatMap((r): NameRun[] => {
+  const joined = joinedInitials(sentence.tokens, runs);
+  return runs.flatMap((r, k): NameRun[] => {
     const head = headOf(r);
     if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
     if (isAffiliation(r, sentence, text)) return [];
     const first = r.length === 1 && sentence.tokens.indexOf(r[0]) === opening;
-    return [{ run: r, head, opening: first, initials: initialsOf(r) }];
+    return [{ run: r, head, opening: first, initials: [...initialsOf(r), ...joined[k]] }];
   });
+}
+
+/**
+ * The initials of two name runs that only small words part ("Federal Bureau" of "Investigation":
+ * FBI), given to both runs: each part is an anchor of its own, but the other article may name
+ * the whole by its acronym.
+ */
+function joinedInitials(tokens: Token[], runs: Token[][]): string[][] {
+  const out = runs.map((): string[] => []);
+  for (let k = 0; k + 1 < runs.length; k++) {
+    const [end, start] = [tokens.indexOf(runs[k][runs[k].length - 1]), tokens.indexOf(runs[k + 1][0])];
+    const between = tokens.slice(end + 1, start);
+    if (between.length === 0 || between.length > 2 || !between.every((t) => CONNECTORS.has(t.lower)))
+      continue;
+    // Three letters at least: two-letter initials of a joined run ("Moscow" and "Democrats": MD) meet by chance.
+    const whole = initialsOf(tokens.slice(tokens.indexOf(runs[k][0]), start + runs[k + 1].length)).filter(
+      (x) => x.length >= 3,
+    );
+    out[k].push(...whole);
+    out[k + 1].push(...whole);
+  }
+  return out;
 }
 
 /** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
