@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { readIndex, readSynsets, type Synset } from './read-wordnet.js';
 
-const OUT = 'src/lexicons/data/role-nouns.data.json';
+const OUT = new URL('../../src/lexicons/data/role-nouns.data.json', import.meta.url);
 const ROLE_FILES = new Set(['noun.person', 'noun.group']);
 const HYPERNYM = new Set(['@', '@i']);
 

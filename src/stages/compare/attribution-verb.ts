@@ -71,7 +71,7 @@ function classOf(ac: AttributionContext, side: Side, c: AttributionClaim): VerbC
 }
 
 /**
- * Whether a cue is used as a verb of speech: "said" always; another verb only before "that" or a
+ * Whether a cue is used as a verb of speech: a neutral verb ("said") always; another only before "that" or a
  * quotation mark, or after its content ('…," he noted'). "Documents showed how", "has shown a
  * certificate", "can be found here" report no statement.
  */

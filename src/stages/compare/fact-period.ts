@@ -10,22 +10,29 @@ import { sharedWeight } from './weights.js';
 // Inputs: the duration facts of both sides (fact.ts), the alignment and the pair's lemma weights.
 // `sameness` needs shared clause words, which two wordings of one deadline need not have.
 
-/** The length and unit of an exact duration in the outlet's own voice ("3 week"), or undefined. */
+/** The length and unit of a duration ("3 week"), or undefined. */
 function periodKey(f: Fact): string | undefined {
   const q = f.claim as QuantityClaim;
-  if (q.kind !== 'quantity' || q.subtype !== 'duration' || q.precision !== 'exact' || f.quoted)
-    return undefined;
+  if (q.kind !== 'quantity' || q.subtype !== 'duration') return undefined;
   return q.value !== undefined && q.noun ? `${q.value} ${q.noun}` : undefined;
 }
 
-/** Each period key of `facts` that occurs exactly once, with its fact. */
+/** An exact duration in the outlet's own voice: the only kind paired here. */
+const pairable = (f: Fact): boolean => (f.claim as QuantityClaim).precision === 'exact' && !f.quoted;
+
+/**
+ * Each period key of `facts` that occurs exactly once, with its fact, when that fact is pairable.
+ * Every duration counts toward "once", quoted or approximate ones too: they may be another period.
+ */
 function stateOnce(facts: Fact[]): Map<string, Fact> {
   const seen = new Map<string, Fact[]>();
   for (const f of facts) {
     const key = periodKey(f);
     if (key) seen.set(key, [...(seen.get(key) ?? []), f]);
   }
-  return new Map([...seen].filter(([, fs]) => fs.length === 1).map(([k, fs]) => [k, fs[0]]));
+  return new Map(
+    [...seen].filter(([, fs]) => fs.length === 1 && pairable(fs[0])).map(([k, fs]) => [k, fs[0]]),
+  );
 }
 
 /**

@@ -35,6 +35,12 @@ describe('one period stated once in each article', () => {
       [],
     ],
     [
+      'a second period of that length inside a quotation: not paired',
+      [DEADLINE_A],
+      [DEADLINE_B, '"We talked for two weeks and got nowhere," one trawler captain said.'],
+      [],
+    ],
+    [
       'no names in common: not paired',
       [DEADLINE_A],
       ['With only two weeks left before the deadline, trawler crews fear that no extension will come.'],

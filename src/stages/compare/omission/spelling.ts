@@ -18,7 +18,8 @@ function distance(x: string, y: string, limit: number): number {
 
 /**
  * Whether two capitalised words are spellings of one name: both at least five letters, the same
- * first three letters (or, from six letters, the same first two and last two), and at most two edits apart. Two different people so alike ("Johnson",
+ * first three letters (or, when the first has six letters or more, the same first two and last
+ * two), and at most two edits apart. Two different people so alike ("Johnson",
  * "Johnston") are rare in one story, and then the omission is left unreported, not invented.
  */
 export function spellingVariant(x: string, y: string): boolean {
