@@ -11,10 +11,10 @@ import { type Description, findDescriptions } from './descriptions.js';
 import { outletName } from './label-pair.js';
 import { insideRange, quotedRanges } from './quotes.js';
 
-const ownVoiceCache = new WeakMap<AnalyzedSource, { all: Set<string>; nouns: Set<string> }>();
+const ownVoiceCache = new WeakMap<AnalyzedSource, { all: Set<string> }>();
 
-/** Lemmas a source uses in its own voice (headline and body words outside quotation marks), and its nouns. */
-function ownVoice(source: AnalyzedSource): { all: Set<string>; nouns: Set<string> } {
+/** Lemmas a source uses in its own voice (headline and body words outside quotation marks). */
+function ownVoice(source: AnalyzedSource): { all: Set<string> } {
   const hit = ownVoiceCache.get(source);
   if (hit) return hit;
   const ranges = quotedRanges(source);
@@ -23,7 +23,6 @@ function ownVoice(source: AnalyzedSource): { all: Set<string>; nouns: Set<string
     .flatMap((s) => s.tokens.filter((t) => !insideRange(ranges, t.start)));
   const words = {
     all: new Set(tokens.map((t) => t.lemma)),
-    nouns: new Set(tokens.filter((t) => t.pos === 'NOUN').map((t) => t.lemma)),
   };
   ownVoiceCache.set(source, words);
   return words;
