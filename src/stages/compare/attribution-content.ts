@@ -9,10 +9,21 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 export const contentLemmas = (tokens: readonly Token[]): Set<string> =>
   new Set(tokens.filter((t) => CONTENT_POS.has(t.pos)).map((t) => t.lemma));
 
+/** The tokens that lie wholly inside a range: an attribution's content, its speaker. */
+export const tokensIn = (tokens: readonly Token[], range: { start: number; end: number }): Token[] =>
+  tokens.filter((t) => t.start >= range.start && t.end <= range.end);
+
 /** Content lemmas of a side's text range. */
 function lemmasIn(ctx: CompareContext, side: Side, sentence: string, range: TextRange): Set<string> {
-  const tokens = ctx.sentence[side].get(sentence)?.tokens ?? [];
-  return contentLemmas(tokens.filter((t) => t.start >= range.start && t.end <= range.end));
+  return contentLemmas(tokensIn(ctx.sentence[side].get(sentence)?.tokens ?? [], range));
+}
+
+/** Dice overlap of two sets of lemmas; 0 when either is empty. */
+export function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared += 1;
+  return (2 * shared) / (x.size + y.size);
 }
 
 /** Dice overlap of the content words of two ranges, one on each side: how surely they say the same thing. */
@@ -21,11 +32,7 @@ export function contentOverlap(
   a: { sentence: string; range: TextRange },
   b: { sentence: string; range: TextRange },
 ): number {
-  const [x, y] = [lemmasIn(ctx, 'a', a.sentence, a.range), lemmasIn(ctx, 'b', b.sentence, b.range)];
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  for (const lemma of x) if (y.has(lemma)) shared += 1;
-  return (2 * shared) / (x.size + y.size);
+  return dice(lemmasIn(ctx, 'a', a.sentence, a.range), lemmasIn(ctx, 'b', b.sentence, b.range));
 }
 
 // A pronoun names no one by itself; its resolved antecedent moves when paragraphs do.

@@ -3,6 +3,7 @@ import type { AttributionClaim } from '../../model/claim.js';
 import type { Side, Span } from '../../model/span.js';
 import { type AttributionContext, capped, cueKey, evidence } from './attribution-shared.js';
 import { type CompareContext, type FindingDraft, outlet } from './context.js';
+import { otherSide } from './fact-match.js';
 import { claimsOf } from './match.js';
 import { claimRef, sentenceSpan } from './spans.js';
 
@@ -16,7 +17,7 @@ function restated(
   side: Side,
   sentenceId: string,
   attribution: AttributionClaim,
-  attributionSide: Side = side === 'a' ? 'b' : 'a',
+  attributionSide: Side = otherSide(side),
 ): number {
   const words = (ctx.sentence[side].get(sentenceId)?.tokens ?? []).filter((t) => /\p{L}/u.test(t.text));
   const other = ctx[attributionSide].text;
@@ -53,7 +54,7 @@ export function dropped(
   layer = false,
 ): FindingDraft | null {
   const { ctx } = ac;
-  const other: Side = side === 'a' ? 'b' : 'a';
+  const other = otherSide(side);
   const sentence = ctx.sentence[side].get(attribution.sentence);
   const plain = ctx.sentence[other].get(plainId);
   if (!sentence || !plain || (!layer && ac.voiced[other].has(plainId))) return null;

@@ -1,6 +1,7 @@
 import { hedgeAdverb } from '../../lexicons/reporting-verbs.js';
 import type { AttributionClaim } from '../../model/claim.js';
 import type { Token } from '../../model/source.js';
+import { tokensIn } from './attribution-content.js';
 
 // Inputs: the tokens of an attribution's sentence. Output: the report of a named speaker that the
 // attribution's content holds ("… indicated that Kim Jong-un announced the halt of …"), which
@@ -14,16 +15,10 @@ export function namesOf(tokens: Token[], c: AttributionClaim): Set<string> {
   const s = c.speaker;
   if (!s) return new Set();
   return new Set(
-    tokens.filter((t) => t.start >= s.start && t.end <= s.end && t.pos === 'PROPN').map((t) => t.text),
+    tokensIn(tokens, s)
+      .filter((t) => t.pos === 'PROPN')
+      .map((t) => t.text),
   );
-}
-
-/** Dice overlap of two sets of lemmas. */
-export function dice(x: Set<string>, y: Set<string>): number {
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared += 1;
-  return (2 * shared) / (x.size + y.size);
 }
 
 /** Tokens that may stand between a name and its verb: the rest of the name, an auxiliary ("has announced"). */

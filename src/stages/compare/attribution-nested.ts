@@ -3,10 +3,11 @@ import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { AttributionClaim } from '../../model/claim.js';
 import type { Token } from '../../model/source.js';
 import type { Side } from '../../model/span.js';
-import { contentLemmas } from './attribution-content.js';
-import { dice, innerReport, namesOf } from './attribution-inner.js';
-import { type AttributionContext, cueKey, evidence } from './attribution-shared.js';
+import { contentLemmas, dice, tokensIn } from './attribution-content.js';
+import { innerReport, namesOf } from './attribution-inner.js';
+import { type AttributionContext, cueKey, evidence, initials, ownVoice } from './attribution-shared.js';
 import { type FindingDraft, outlet } from './context.js';
+import { otherSide } from './fact-match.js';
 import { claimsOf } from './match.js';
 import { quotedRanges } from './quotes.js';
 import { claimRef } from './spans.js';
@@ -28,9 +29,9 @@ function anOutlet(ac: AttributionContext, outer: AttributionClaim): boolean {
       .replace(/^the\s+/, '')
       .replace(/[^\p{L}]/gu, '');
   const text = outer.speaker?.text ?? '';
-  const initials = (text.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join('').toLowerCase();
+  const letters = initials(text).toLowerCase();
   return [ac.ctx.a.meta.outlet, ac.ctx.b.meta.outlet].some(
-    (o) => compact(o) === compact(text) || (initials.length > 1 && compact(o) === initials),
+    (o) => compact(o) === compact(text) || (letters.length > 1 && compact(o) === letters),
   );
 }
 
@@ -76,17 +77,12 @@ function plainStatements(source: AnalyzedSource, view: SourceView): Plain[] {
   const { own } = view;
   const sentences = new Map(source.sentences.map((s) => [s.id, s]));
   const quotes = quotedRanges(source.text);
-  const inside = (at: number, r: { start: number; end: number }) => r.start <= at && at < r.end;
   return own.flatMap((claim) => {
-    const at = claim.cue.start;
     const sentence = sentences.get(claim.sentence);
-    if (claim.stance !== 'said' || sentence?.role !== 'body') return [];
-    if (own.some((o) => o !== claim && inside(at, o.content)) || quotes.some((q) => inside(at, q))) return [];
+    if (claim.stance !== 'said' || sentence?.role !== 'body' || !ownVoice(claim, own, quotes)) return [];
     const tokens = sentence.tokens;
     const names = namesOf(tokens, claim);
-    const content = contentLemmas(
-      tokens.filter((t) => t.start >= claim.content.start && t.end <= claim.content.end),
-    );
+    const content = contentLemmas(tokensIn(tokens, claim.content));
     return names.size > 0 ? [{ claim, names, content }] : [];
   });
 }
@@ -100,10 +96,7 @@ function sourceView(source: AnalyzedSource): SourceView {
   const speakerWords = new Map<AttributionClaim, Set<string>>();
   for (const c of own) {
     const tokens = sentences.get(c.sentence)?.tokens ?? [];
-    report.set(
-      c,
-      tokens.filter((t) => t.start >= c.content.start && t.end <= c.content.end),
-    );
+    report.set(c, tokensIn(tokens, c.content));
     speakerWords.set(c, namesOf(tokens, c));
   }
   view = { own, plain: [], report, speakerWords };
@@ -135,7 +128,7 @@ function ownOffice(
 
 /** Statements of `side` in its own voice that the other side nests inside someone else's report. */
 function nestings(ac: AttributionContext, side: Side): Nesting[] {
-  const other: Side = side === 'a' ? 'b' : 'a';
+  const other = otherSide(side);
   const theirs = sourceView(ac.ctx[other]);
   // Not when the outer report is one of the two outlets ("…, the New York Times reports": a
   // credit, not a layer); that depends on the outer report alone, so it is asked once.
@@ -156,7 +149,7 @@ function nestings(ac: AttributionContext, side: Side): Nesting[] {
 
 function finding(ac: AttributionContext, side: Side, n: Nesting): FindingDraft {
   const { ctx } = ac;
-  const other: Side = side === 'a' ? 'b' : 'a';
+  const other = otherSide(side);
   const spans = { [side]: evidence(ctx, side, n.plain), [other]: evidence(ctx, other, n.outer) };
   const refs = { [side]: claimRef(side, n.plain), [other]: claimRef(other, n.outer) };
   const who = n.plain.speaker?.text ?? '';

@@ -2,10 +2,12 @@ import type { AttributionClaim, Basis, Claim } from '../../model/claim.js';
 import type { Side, Span } from '../../model/span.js';
 import type { CompareContext } from './context.js';
 import { claimsOf } from './match.js';
+import type { QuoteRange } from './quotes.js';
 import { claimSpan } from './spans.js';
 
-// What the attribution rules (attribution.ts, attribution-dropped.ts) share: their context, the
-// evidence and wording of a finding, and the confidence cap for contrasts without doubt.
+// What the attribution rules (attribution.ts, -dropped, -verb, -nested) share: their context, the
+// evidence and wording of a finding, the confidence cap for contrasts without doubt, which
+// attributions are in the outlet's own voice, and a name's initials.
 
 /**
  * The most confidence a contrast gets when neither side doubts (fact or a neutral "said"/"added"
@@ -42,6 +44,24 @@ export interface AttributionContext {
    * attribution with the one cue ("…," he said), and one changed or dropped cue is one finding.
    */
   cues: Set<string>;
+}
+
+/** The initials of a name's capitalised words: "DNC" for "the Democratic National Committee". */
+export const initials = (text: string): string => (text.match(/\p{Lu}(?=\p{Ll})/gu) ?? []).join('');
+
+/**
+ * Whether an attribution is in the outlet's own voice: its cue is not inside quotation marks (a
+ * verb inside a quote is the speaker's) nor inside another attribution's content (a report within
+ * a report is another statement).
+ */
+export function ownVoice(
+  claim: AttributionClaim,
+  all: readonly AttributionClaim[],
+  quotes: readonly QuoteRange[],
+): boolean {
+  const at = claim.cue.start;
+  const inside = (r: { start: number; end: number }) => r.start <= at && at < r.end;
+  return !quotes.some(inside) && !all.some((o) => o !== claim && inside(o.content));
 }
 
 /** The key of the cue (or cues) a finding rests on. */

@@ -2,8 +2,8 @@ import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import { legalDocument, type VerbClass, verbClass } from '../../lexicons/stance-verbs.js';
 import type { ActorRef, AttributionClaim } from '../../model/claim.js';
 import type { Side, TextRange } from '../../model/span.js';
-import { contentOverlap, differentSpeakers } from './attribution-content.js';
-import { type AttributionContext, cueKey, evidence } from './attribution-shared.js';
+import { contentOverlap, differentSpeakers, tokensIn } from './attribution-content.js';
+import { type AttributionContext, cueKey, evidence, initials, ownVoice } from './attribution-shared.js';
 import { type FindingDraft, outlet } from './context.js';
 import { claimsOf } from './match.js';
 import { type QuoteRange, quotedRanges } from './quotes.js';
@@ -32,7 +32,7 @@ const CLOSING_QUOTE = /^["”’']$/u;
  */
 function governed(ac: AttributionContext, side: Side, c: AttributionClaim): TextRange {
   const tokens = ac.ctx.sentence[side].get(c.sentence)?.tokens ?? [];
-  const inside = tokens.filter((t) => t.start >= c.content.start && t.end <= c.content.end);
+  const inside = tokensIn(tokens, c.content);
   for (let i = 1; i < inside.length; i++) {
     const t = inside[i];
     // The comma may sit inside a closing quotation mark: '… fares," adding that …'.
@@ -97,19 +97,13 @@ function quotedShare(quotes: QuoteRange[], r: { start: number; end: number }): n
   return r.end > r.start ? inside / (r.end - r.start) : 0;
 }
 
-/**
- * A side's attributions with a class, in the outlet's own words: not inside quotation marks (a
- * verb inside a quote is the speaker's) nor inside another attribution's content (a report within
- * a report is another statement).
- */
+/** A side's attributions with a class, in the outlet's own voice (`ownVoice`). */
 function candidates(ac: AttributionContext, side: Side, quotes: QuoteRange[]): Candidate[] {
   const text = ac.ctx[side].text;
   const all = claimsOf(ac.ctx[side].claims, 'attribution');
-  const within = (at: number, r: { start: number; end: number }) => r.start <= at && at < r.end;
   return all.flatMap((claim) => {
     const cls = classOf(ac, side, claim);
-    if (!cls || !speechUse(text, claim, cls) || quotes.some((q) => within(claim.cue.start, q))) return [];
-    if (all.some((o) => o !== claim && within(claim.cue.start, o.content))) return [];
+    if (!cls || !speechUse(text, claim, cls) || !ownVoice(claim, all, quotes)) return [];
     const content = governed(ac, side, claim);
     const quoted = quotedShare(quotes, content) >= 0.5;
     return [{ claim, content, cls, runs: runsOf(wordsOf(text, content)), quoted }];
@@ -118,8 +112,6 @@ function candidates(ac: AttributionContext, side: Side, quotes: QuoteRange[]): C
 
 /** A source that is a description ("the Republican congressmen"), not a name: it may be anyone named. */
 const described = (s: ActorRef | undefined) => !s || !/\p{Lu}[\p{L}'’.-]*$/u.test(s.text.trim());
-/** "DNC" for "the Democratic National Committee". */
-const initials = (s: ActorRef) => (s.text.match(/\p{Lu}(?=[\p{Ll}])/gu) ?? []).join('');
 
 /**
  * Whether two sources may be one: they share a name, one is a description, or one is the other's
@@ -127,7 +119,9 @@ const initials = (s: ActorRef) => (s.text.match(/\p{Lu}(?=[\p{Ll}])/gu) ?? []).j
  */
 function sameSource(x: ActorRef | undefined, y: ActorRef | undefined): boolean {
   if (!x || !y || described(x) || described(y) || !differentSpeakers(x, y)) return true;
-  const acronym = (a: ActorRef, b: ActorRef) => initials(a).length > 1 && b.text.includes(initials(a));
+  // "DNC" for "the Democratic National Committee".
+  const acronym = (a: ActorRef, b: ActorRef) =>
+    initials(a.text).length > 1 && b.text.includes(initials(a.text));
   return acronym(x, y) || acronym(y, x);
 }
 

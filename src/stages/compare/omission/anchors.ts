@@ -2,8 +2,8 @@ import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
-import { CONNECTORS, initialsOf, joinsName } from './acronyms.js';
-import { isCapital, type Mentions, mentionsName, mentionsNumber } from './mentions.js';
+import { CONNECTORS, initialsOf, isCapital, joinsName } from './acronyms.js';
+import { type Mentions, mentionsName, mentionsNumber } from './mentions.js';
 import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
 import { windowsWith } from './window-hits.js';
 

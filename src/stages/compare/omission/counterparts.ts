@@ -2,6 +2,7 @@ import type { Claim } from '../../../model/claim.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import type { CompareContext } from '../context.js';
+import { otherSide } from '../fact-match.js';
 import type { Anchor } from './anchors.js';
 import type { Mentions } from './mentions.js';
 import { windowsWith } from './window-hits.js';
@@ -17,9 +18,7 @@ export const WEAK_LINK = 0.3;
 
 /** The sentences of the other article the alignment links to a sentence, at `WEAK_LINK` or above. */
 export const linkedTo = (ctx: CompareContext, side: Side, id: string, min = WEAK_LINK): string[] =>
-  ctx.alignment
-    .filter((l) => l[side].includes(id) && l.score >= min)
-    .flatMap((l) => l[side === 'a' ? 'b' : 'a']);
+  ctx.alignment.filter((l) => l[side].includes(id) && l.score >= min).flatMap((l) => l[otherSide(side)]);
 
 /**
  * Kinds of figure that say what they measure by their unit: a sum of money beside a sum of money
@@ -43,7 +42,7 @@ export function neighbourFigureKinds(
   const neighbours = [body[at - 1], body[at + 1]].filter((s) => s?.paragraph === sentence.paragraph);
   // Any link the alignment made: the neighbour fixes the development, the figure's kind the rest.
   const ids = new Set(neighbours.flatMap((s) => linkedTo(ctx, side, s.id, 0)));
-  const other = ctx[side === 'a' ? 'b' : 'a'].claims;
+  const other = ctx[otherSide(side)].claims;
   return new Set(
     other.flatMap((c: Claim) =>
       c.kind === 'quantity' && ids.has(c.sentence) && SELF_NAMING.has(c.subtype) ? [c.subtype] : [],

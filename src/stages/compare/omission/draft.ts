@@ -2,6 +2,7 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side, Span } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from '../context.js';
+import { otherSide } from '../fact-match.js';
 import { claimRef, sentenceSpan } from '../spans.js';
 import type { Anchor } from './anchors.js';
 import { followUp } from './follow-up.js';
@@ -108,7 +109,7 @@ function confidenceOf(group: OmittedItem[], absent: Anchor[]): number {
 
 /** One omission finding for a group of items about the same omitted development. */
 export function draftOmission(ctx: CompareContext, side: Side, group: OmittedItem[]): FindingDraft {
-  const other: Side = side === 'a' ? 'b' : 'a';
+  const other = otherSide(side);
   const absent = absentAnchors(group);
   const quoted = speakers(ctx[side].text, group, absent);
   const own = spansOf(group);

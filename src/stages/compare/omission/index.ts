@@ -1,7 +1,7 @@
 import { CONFIDENT } from '../../../model/finding.js';
 import type { Side } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
-import type { MatchedFacts } from '../fact-match.js';
+import { type MatchedFacts, otherSide } from '../fact-match.js';
 import { draftOmission } from './draft.js';
 import { groupItems } from './group.js';
 import { omittedItems } from './items.js';
@@ -24,7 +24,7 @@ export function findOmissions(ctx: CompareContext, m: MatchedFacts): FindingDraf
 }
 
 function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): FindingDraft[] {
-  const other = ctx[side === 'a' ? 'b' : 'a'];
+  const other = ctx[otherSide(side)];
   const items = omittedItems(ctx, side, answered, mentionsOf(other), windowsOf(other));
   const drafts = groupItems(items).map((group) => draftOmission(ctx, side, group));
   // Slots go to the omissions a reader is shown first: one held below `CONFIDENT` would take a

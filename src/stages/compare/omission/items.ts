@@ -3,6 +3,7 @@ import type { Claim } from '../../../model/claim.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import type { CompareContext } from '../context.js';
+import { otherSide } from '../fact-match.js';
 import { type Anchor, anchorsOf, bestWindow, novelty } from './anchors.js';
 import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';
 import type { Mentions } from './mentions.js';
@@ -47,7 +48,7 @@ const ANSWERED = 0.3;
 function skipped(ctx: CompareContext, side: Side, body: Sentence[], at: number): boolean {
   const [before, after] = [body[at - 1], body[at + 1]];
   if (!before || !after) return false;
-  const index = sentenceIndex(ctx[side === 'a' ? 'b' : 'a']);
+  const index = sentenceIndex(ctx[otherSide(side)]);
   const prev = linkedTo(ctx, side, before.id).map((id) => index.get(id) ?? -9);
   const next = linkedTo(ctx, side, after.id).map((id) => index.get(id) ?? -9);
   return prev.some((p) => next.includes(p + 1));

@@ -4,8 +4,6 @@ import type { Sentence, Token } from '../../../model/source.js';
 import { CONNECTORS, initialsOf, isCapital, joinsName } from './acronyms.js';
 import { spellingVariant } from './spelling.js';
 
-export { isCapital };
-
 /**
  * What an article mentions anywhere, for checking an omission against the WHOLE other article
  * (issue 10): names by any capitalised word (so a surname finds "Sen. Kay Bailey Hutchison"),
