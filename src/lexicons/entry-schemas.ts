@@ -103,6 +103,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'determiner',
       'month-lead',
       'subordinator',
+      'name-connector',
     ),
   }),
   'pos-classes': entry(['tag', 'classes'], {

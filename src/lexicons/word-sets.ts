@@ -29,12 +29,14 @@ type FunctionWordClass =
   | 'present-be'
   | 'determiner'
   | 'month-lead'
-  | 'subordinator';
+  | 'subordinator'
+  | 'name-connector';
 
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
  * `floating` ("both", "later"), `amount-link` ("in", "of"), `present-be` ("is", "'re"),
- * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline).
+ * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline),
+ * `name-connector` ("of", "the": small words inside a name, "Department of Justice").
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once('function-words', cls, () =>

@@ -24,6 +24,8 @@ describe('initialsOf', () => {
     ['National Organization for Women', ['NOW', 'NOFW', 'NO']],
     ['Department of Justice', ['DJ', 'DOJ']],
     ['Friends of the Library', ['FL', 'FOL']],
+    ['Committee on Foreign Relations', ['CFR', 'COFR', 'FR']],
+    ['Alcohol and Tobacco Tax Bureau', ['ATTB', 'AATTB', 'TTB']],
     ['Obama', []],
   ])('%s → %j', (text, expected) => {
     expect(initialsOf(run(text))).toEqual(expected);

@@ -1,3 +1,4 @@
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 
 // Inputs: a run of capitalised name words (and the small words between them) of one sentence.
@@ -11,11 +12,15 @@ export const isCapital = (t: Token): boolean => {
   return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(t.text);
 };
 
-/** A small word inside a name (`CONNECTORS`). */
-const small = (t: Token): boolean => CONNECTORS.has(t.lower);
+// Asked for every word of every name run (issue 13): the set is looked up once.
+let connectors: ReadonlySet<string> | undefined;
 
-/** Small words inside a name that an acronym may keep or drop: "Department of Justice" is DOJ, "Federal Bureau of Investigation" FBI. */
-export const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
+/**
+ * Whether a token is a small word inside a name, which an acronym may keep or drop: "Department
+ * of Justice" is DOJ, "Federal Bureau of Investigation" FBI (data/function-words.yaml, `name-connector`).
+ */
+export const isConnector = (t: Token): boolean =>
+  (connectors ??= functionWords('name-connector')).has(t.lower);
 
 /**
  * A hyphen written tight against a name word ("Trans-Pacific", which the tokenizer may split in
@@ -57,11 +62,11 @@ function spelled(words: Token[]): string[] {
  */
 export function initialsOf(run: Token[]): string[] {
   let end = run.length;
-  while (end > 0 && small(run[end - 1])) end -= 1;
+  while (end > 0 && isConnector(run[end - 1])) end -= 1;
   const words = run.slice(0, end);
   const parts: Token[][] = [[]];
   for (const t of words) {
-    if (small(t)) parts.push([]);
+    if (isConnector(t)) parts.push([]);
     else parts[parts.length - 1].push(t);
   }
   const found = [...spelled(words), ...(parts.length > 1 ? parts.flatMap(spelled) : [])];

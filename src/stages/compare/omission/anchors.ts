@@ -2,7 +2,7 @@ import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
-import { CONNECTORS, initialsOf, isCapital, joinsName } from './acronyms.js';
+import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
 import { type Mentions, mentionsName, mentionsNumber } from './mentions.js';
 import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
 import { windowsWith } from './window-hits.js';
@@ -101,8 +101,7 @@ function joinedInitials(tokens: Token[], runs: Token[][]): string[][] {
   for (let k = 0; k + 1 < runs.length; k++) {
     const [end, start] = [tokens.indexOf(runs[k][runs[k].length - 1]), tokens.indexOf(runs[k + 1][0])];
     const between = tokens.slice(end + 1, start);
-    if (between.length === 0 || between.length > 2 || !between.every((t) => CONNECTORS.has(t.lower)))
-      continue;
+    if (between.length === 0 || between.length > 2 || !between.every(isConnector)) continue;
     // Three letters at least: two-letter initials of a joined run ("Moscow" and "Democrats": MD) meet by chance.
     const whole = initialsOf(tokens.slice(tokens.indexOf(runs[k][0]), start + runs[k + 1].length)).filter(
       (x) => x.length >= 3,

@@ -1,7 +1,7 @@
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
-import { CONNECTORS, initialsOf, isCapital, joinsName } from './acronyms.js';
+import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
 import { spellingVariant } from './spelling.js';
 
 /**
@@ -94,7 +94,7 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
         m.acronyms.add(acronymOf(t.text));
         if (t.pos === 'PROPN') run.push(t);
         else closeRun();
-      } else if (run.length > 0 && (CONNECTORS.has(t.lower) || joinsName(run, t))) run.push(t);
+      } else if (run.length > 0 && (isConnector(t) || joinsName(run, t))) run.push(t);
       else closeRun();
     }
     closeRun();
