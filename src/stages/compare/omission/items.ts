@@ -4,11 +4,14 @@ import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import type { CompareContext } from '../context.js';
 import { otherSide } from '../fact-match.js';
-import { type Anchor, anchorsOf, bestWindow, novelty } from './anchors.js';
+import { type Anchor, anchorsOf } from './anchors.js';
+import { bestWindow, novelty } from './best-window.js';
 import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';
 import type { Mentions } from './mentions.js';
+import type { NameContext } from './name-runs.js';
 import { outletTest } from './outlets.js';
 import { pairWords } from './pair-words.js';
+import { claimsBySentence, sentenceIndex } from './source-index.js';
 import { insideQuotes } from './speakers.js';
 
 /** Something one article reports that the other may lack: a whole sentence, or names and figures in one. */
@@ -54,33 +57,15 @@ function skipped(ctx: CompareContext, side: Side, body: Sentence[], at: number):
   return prev.some((p) => next.includes(p + 1));
 }
 
-// The other article's sentence positions, asked for each sentence of every pair: built once per source.
-const indexCache = new WeakMap<AnalyzedSource, Map<string, number>>();
-
-function sentenceIndex(source: AnalyzedSource): Map<string, number> {
-  let index = indexCache.get(source);
-  if (!index) {
-    index = new Map(source.sentences.map((s) => [s.id, s.index]));
-    indexCache.set(source, index);
-  }
-  return index;
-}
-
-const claimsCache = new WeakMap<AnalyzedSource, Map<string, Claim[]>>();
-
-/** A source's claims by sentence id, in claim order (once per source; callers copy before keeping). */
-function claimsBySentence(source: AnalyzedSource): Map<string, Claim[]> {
-  let index = claimsCache.get(source);
-  if (!index) {
-    index = new Map();
-    for (const c of source.claims) {
-      const list = index.get(c.sentence);
-      if (list) list.push(c);
-      else index.set(c.sentence, [c]);
-    }
-    claimsCache.set(source, index);
-  }
-  return index;
+/** What `itemOf` reads besides the sentence: the pair, the side and its body, the other article's mentions. */
+interface Scan {
+  ctx: CompareContext;
+  side: Side;
+  body: Sentence[];
+  answered: Set<string>;
+  m: Mentions;
+  windows: Mentions[];
+  names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity'>;
 }
 
 /** The items one side reports that the other lacks, sentence by sentence, in text order. */
@@ -96,57 +81,71 @@ export function omittedItems(
   const body = source.sentences.filter((s) => s.role === 'body');
   const isOutlet = outletTest([ctx.a.meta.outlet, ctx.b.meta.outlet]);
   const { midCapitals, lowered } = pairWords(ctx);
+  const scan = {
+    ctx,
+    side,
+    body,
+    answered,
+    m,
+    windows,
+    names: { isOutlet, midCapitals, lowered, rarity: ctx.rarity },
+  };
   const bySentence = claimsBySentence(source);
-  const items: OmittedItem[] = [];
-  body.forEach((sentence, at) => {
-    const claims = [...(bySentence.get(sentence.id) ?? [])];
-    const anchors = anchorsOf(sentence, source.text, claims, m, answered, {
-      isOutlet,
-      midCapitals,
-      lowered,
-      rarity: ctx.rarity,
-    });
-    const { window, local } = bestWindow(anchors, windows);
-    // A figure is answered by a figure of the same kind where the other article says the rest of
-    // the sentence, or the sentences around it ("$400,000 placed so far" against "reserved
-    // $500,000"): a contrast, not a silence.
-    if (window && local <= 1 - ANSWERED) answerFigures(anchors, window.subtypes);
-    const aligned = linkedTo(ctx, side, sentence.id).length > 0;
-    const contrasted = !aligned && answerFigures(anchors, neighbourFigureKinds(ctx, side, body, at));
-    const absent = anchors.filter((a) => !a.present);
-    const share = novelty(anchors);
-    const weight = absent.reduce((n, a) => n + a.weight, 0);
-    const content = sentence.tokens.filter((t) => CONTENT_POS.has(t.pos)).length;
-    const gap = !aligned && skipped(ctx, side, body, at);
-    // New: most of it absent from the whole other article, or, where the other article visibly runs
-    // on past it, most of it never said together there; not when its figures have counterparts
-    // there and no name is missing, nor when one place there says its rare words together.
-    const fresh = (share >= NOVEL && weight >= MIN_ABSENT) || (gap && local >= NOVEL_AT_GAP);
-    const whole =
-      !aligned &&
-      content >= 4 &&
-      fresh &&
-      !(contrasted && !absent.some((a) => a.type === 'name')) &&
-      !restated(anchors, window, windows);
-    // In a sentence the other article reports, only names and figures it never mentions are omitted;
-    // a capitalised phrase inside quotation marks ("Witch Hunt") is the speaker's wording, not a name.
-    const details = absent.filter(
-      (a) =>
-        a.type === 'figure' || (a.type === 'name' && !insideQuotes(source.text, sentence, a.range.start)),
-    );
-    if (whole)
-      items.push({ sentence, whole, absent, novelty: share, local, gap, claims, sentenceClaims: claims });
-    else if (details.length > 0)
-      items.push({
-        sentence,
-        whole: false,
-        absent: details,
-        novelty: share,
-        local,
-        gap: false,
-        claims: details.flatMap((a) => (a.claim ? [a.claim] : [])),
-        sentenceClaims: claims,
-      });
+  return body.flatMap((sentence, at) => {
+    const item = itemOf(scan, at, [...(bySentence.get(sentence.id) ?? [])]);
+    return item ? [item] : [];
   });
-  return items;
+}
+
+/**
+ * Whether most of a sentence of four content words or more is new: most of it absent from the
+ * whole other article, or, where the other article visibly runs on past it (`gap`), most of it
+ * never said together there.
+ */
+function fresh(sentence: Sentence, absent: Anchor[], share: number, local: number, gap: boolean): boolean {
+  const weight = absent.reduce((n, a) => n + a.weight, 0);
+  const content = sentence.tokens.filter((t) => CONTENT_POS.has(t.pos)).length;
+  return content >= 4 && ((share >= NOVEL && weight >= MIN_ABSENT) || (gap && local >= NOVEL_AT_GAP));
+}
+
+/** A body sentence's item: the whole sentence when it is new to the other article, else the names and figures there it lacks; null when none. */
+function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
+  const { ctx, side, body, windows } = scan;
+  const [sentence, text] = [body[at], ctx[side].text];
+  const anchors = anchorsOf(sentence, text, claims, scan.m, scan.answered, scan.names);
+  const { window, local } = bestWindow(anchors, windows);
+  // A figure is answered by a figure of the same kind where the other article says the rest of
+  // the sentence, or the sentences around it ("$400,000 placed so far" against "reserved
+  // $500,000"): a contrast, not a silence.
+  if (window && local <= 1 - ANSWERED) answerFigures(anchors, window.subtypes);
+  const aligned = linkedTo(ctx, side, sentence.id).length > 0;
+  const contrasted = !aligned && answerFigures(anchors, neighbourFigureKinds(ctx, side, body, at));
+  const absent = anchors.filter((a) => !a.present);
+  const share = novelty(anchors);
+  const gap = !aligned && skipped(ctx, side, body, at);
+  // Not when its figures have counterparts there and no name is missing, nor when one place there
+  // says its rare words together.
+  const whole =
+    !aligned &&
+    fresh(sentence, absent, share, local, gap) &&
+    !(contrasted && !absent.some((a) => a.type === 'name')) &&
+    !restated(anchors, window, windows);
+  if (whole) return { sentence, whole, absent, novelty: share, local, gap, claims, sentenceClaims: claims };
+  // In a sentence the other article reports, only names and figures it never mentions are omitted;
+  // a capitalised phrase inside quotation marks ("Witch Hunt") is the speaker's wording, not a name.
+  const details = absent.filter(
+    (a) => a.type === 'figure' || (a.type === 'name' && !insideQuotes(text, sentence, a.range.start)),
+  );
+  if (details.length === 0) return null;
+  const cited = details.flatMap((a) => (a.claim ? [a.claim] : []));
+  return {
+    sentence,
+    whole: false,
+    absent: details,
+    novelty: share,
+    local,
+    gap: false,
+    claims: cited,
+    sentenceClaims: claims,
+  };
 }

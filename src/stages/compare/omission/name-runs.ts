@@ -1,0 +1,122 @@
+import type { Sentence, Token } from '../../../model/source.js';
+import type { TextRange } from '../../../model/span.js';
+import type { Rarity } from '../context.js';
+import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
+import type { Anchor } from './anchors.js';
+import { type Mentions, mentionsName } from './mentions.js';
+import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
+
+// Inputs: one sentence's tokens (and the dates in it). The runs of capitalised proper nouns it
+// holds (people, organisations, places), and the name anchors of those runs that the other
+// article, the outlets and the rarity table leave: the names one article gives and the other may lack.
+
+/** A one-word name this common (idf below it) is a capitalised common word, not a particular name. */
+const NAME_IDF = 6.5;
+/** …and one opening a sentence must be rarer still ("Cummings also notes", not "Various reports"). */
+const OPENING_NAME_IDF = 8;
+const range = (tokens: Token[], text: string): TextRange => {
+  const [start, end] = [tokens[0].start, tokens[tokens.length - 1].end];
+  return { start, end, text: text.slice(start, end) };
+};
+
+/** A name's head: its last word that is not an abbreviation ("Jr.", "Sen."), else its last word. */
+function headOf(run: Token[]): Token {
+  return [...run].reverse().find((t) => t.text.length >= 3 && !t.text.endsWith('.')) ?? run[run.length - 1];
+}
+
+/** What the name rule needs besides the sentence. */
+export interface NameContext {
+  text: string;
+  m: Mentions;
+  /** Whether a name (run, head word) is one of the outlets: naming itself or its rival ("told Fox News") reports no fact. */
+  isOutlet: (run: string, head: string) => boolean;
+  /** Capitalised words either article writes inside a sentence, not at its opening. */
+  midCapitals: Set<string>;
+  /** Words either article writes in lower case somewhere. */
+  lowered: Set<string>;
+  rarity: Rarity;
+}
+
+/** A run without the hyphen it may end on ("R-" before a state the tagger did not call a name). */
+const trimmed = (run: Token[]): Token[] => (run[run.length - 1].text === '-' ? run.slice(0, -1) : run);
+
+/** A run of name words with what the name rule reads of it that does not depend on the other article. */
+export interface NameRun {
+  run: Token[];
+  head: Token;
+  /** A lone word opening its sentence ("Various reports"). */
+  opening: boolean;
+  initials: string[];
+}
+
+/** Runs of capitalised proper nouns outside dates: people, organisations, places. */
+export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) => boolean): NameRun[] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const t of sentence.tokens) {
+    if (t.pos === 'PROPN' && isCapital(t) && !inDate(t)) run.push(t);
+    else if (joinsName(run, t)) run.push(t);
+    else if (run.length > 0) {
+      runs.push(trimmed(run));
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(trimmed(run));
+  const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  const joined = joinedInitials(sentence.tokens, runs);
+  return runs.flatMap((r, k): NameRun[] => {
+    const head = headOf(r);
+    if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
+    if (isAffiliation(r, sentence, text)) return [];
+    const first = r.length === 1 && sentence.tokens.indexOf(r[0]) === opening;
+    return [{ run: r, head, opening: first, initials: [...initialsOf(r), ...joined[k]] }];
+  });
+}
+
+/**
+ * The initials of two name runs that only small words part ("Federal Bureau" of "Investigation":
+ * FBI), given to both runs: each part is an anchor of its own, but the other article may name
+ * the whole by its acronym.
+ */
+function joinedInitials(tokens: Token[], runs: Token[][]): string[][] {
+  const out = runs.map((): string[] => []);
+  for (let k = 0; k + 1 < runs.length; k++) {
+    const [end, start] = [tokens.indexOf(runs[k][runs[k].length - 1]), tokens.indexOf(runs[k + 1][0])];
+    const between = tokens.slice(end + 1, start);
+    if (between.length === 0 || between.length > 2 || !between.every(isConnector)) continue;
+    // Three letters at least: two-letter initials of a joined run ("Moscow" and "Democrats": MD) meet by chance.
+    const whole = initialsOf(tokens.slice(tokens.indexOf(runs[k][0]), start + runs[k + 1].length)).filter(
+      (x) => x.length >= 3,
+    );
+    out[k].push(...whole);
+    out[k + 1].push(...whole);
+  }
+  return out;
+}
+
+/** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
+export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
+  return runs.flatMap(({ run: r, head, opening, initials }): Anchor[] => {
+    if (ctx.isOutlet(range(r, ctx.text).text, head.text)) return [];
+    // A lone common word opening a sentence ("Various reports", "Portions of") is capitalised
+    // for its place, not because it names someone.
+    if (opening && (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx.midCapitals)))
+      return [];
+    // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
+    // So does one that either article also writes in lower case ("Defendants" opening a sentence).
+    if (r.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
+    // "Tea Partiers" is mentioned by "tea partiers": every word of the name, in lower case.
+    const test = (m: Mentions) =>
+      mentionsName(m, head.text) ||
+      initials.some((x) => m.acronyms.has(x)) ||
+      r.every((t) => m.lemmas.has(t.lower));
+    const anchor = {
+      key: `name:${head.text}`,
+      range: range(r, ctx.text),
+      weight: 3,
+      present: test(ctx.m),
+      in: test,
+    };
+    return [{ type: 'name', ...anchor }];
+  });
+}
