@@ -19,8 +19,10 @@ let connectors: ReadonlySet<string> | undefined;
  * Whether a token is a small word inside a name, which an acronym may keep or drop: "Department
  * of Justice" is DOJ, "Federal Bureau of Investigation" FBI (data/function-words.yaml, `name-connector`).
  */
-export const isConnector = (t: Token): boolean =>
-  (connectors ??= functionWords('name-connector')).has(t.lower);
+export function isConnector(t: Token): boolean {
+  connectors ??= functionWords('name-connector');
+  return connectors.has(t.lower);
+}
 
 /**
  * A hyphen written tight against a name word ("Trans-Pacific", which the tokenizer may split in
