@@ -7,6 +7,7 @@
 
 import { dateWords } from '../../../lexicons/date-words.js';
 import { isRelationalAdjective } from '../../../lexicons/role-nouns.js';
+import { entityWords, functionWords } from '../../../lexicons/word-sets.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
@@ -37,15 +38,15 @@ export interface Description {
   sentence: Sentence;
 }
 
-const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+/** A generational suffix of a name ("Jr.", "III"), with or without its full stop (data/entity-words.yaml). */
+const isSuffix = (word: string): boolean =>
+  entityWords('name-suffix').has(word.toLowerCase().replace(/\.$/, ''));
 const CAPITAL = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 /** Tokens that may stand inside a role phrase before a name: modifiers and the head noun. */
 const MODIFIER = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** Tokens that end an appositive: the phrase must close where the apposition does. */
 const CLOSER = /^(?:[,.;)—–]|--)$/u;
-const DETERMINER = new Set(['the', 'a', 'an']);
-const COPULA = new Set(['is', 'was']);
 /** The longest appositive read, in tokens: longer ones are clauses, not labels. */
 const MAX_APPOSITIVE = 12;
 
@@ -55,7 +56,7 @@ const isName = (t: Token): boolean => t.pos === 'PROPN' && CAPITAL.test(t.text);
 function keyOf(run: Token[]): string {
   const words = run.map((t) => t.lower.replace(/[.'’]+s?$/u, ''));
   const last = words[words.length - 1];
-  if (SUFFIX.test(last) && words.length > 1) return `${words[words.length - 2]} ${last.replace('.', '')}`;
+  if (isSuffix(last) && words.length > 1) return `${words[words.length - 2]} ${last.replace('.', '')}`;
   return last;
 }
 
@@ -65,7 +66,7 @@ function nameRuns(tokens: Token[]): [number, number][] {
   for (let i = 0; i < tokens.length; i++) {
     if (!isName(tokens[i])) continue;
     let j = i;
-    while (j < tokens.length && (isName(tokens[j]) || (j > i && SUFFIX.test(tokens[j].text)))) j++;
+    while (j < tokens.length && (isName(tokens[j]) || (j > i && isSuffix(tokens[j].text)))) j++;
     runs.push([i, j]);
     i = j - 1;
   }
@@ -116,11 +117,12 @@ function phraseHead(tokens: Token[], from: number, to: number): number | null {
 /** An appositive ("X, the nation's largest gun lobby,") or predicate nominal ("X is a …") after the name. */
 function phraseAfter(tokens: Token[], i: number, j: number): [number, number] | null {
   const link = tokens[j];
-  if (!link || !(link.text === ',' || COPULA.has(link.lower))) return null;
+  if (!link || !(link.text === ',' || functionWords('copula').has(link.lower))) return null;
   // A copula takes the name as its subject only where the name opens a clause.
   if (link.text !== ',' && i > 0 && !['PUNCT', 'CCONJ'].includes(tokens[i - 1].pos)) return null;
   const first = tokens[j + 1];
-  if (!first || !(DETERMINER.has(first.lower) || (link.text === ',' && first.lower === 'one'))) return null;
+  if (!first || !(functionWords('article').has(first.lower) || (link.text === ',' && first.lower === 'one')))
+    return null;
   let end = j + 1;
   while (end < tokens.length && !CLOSER.test(tokens[end].text)) end++;
   if (end - (j + 1) > MAX_APPOSITIVE) return null;
@@ -176,8 +178,6 @@ function described(
   };
 }
 
-/** Where an epithet's possessor stands: "the nation's", "the country's", "the world's". */
-const EPITHET_OWNER = /^(nation|country|world)$/;
 const POSSESSIVE = /^['’]s$/u;
 
 /**
@@ -187,7 +187,8 @@ const POSSESSIVE = /^['’]s$/u;
 function epithets(tokens: Token[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if (tokens[i].lower !== 'the' || !EPITHET_OWNER.test(tokens[i + 1].lower)) continue;
+    // "the nation's", "the country's", "the world's": a possessor that scopes a superlative.
+    if (tokens[i].lower !== 'the' || !entityWords('epithet-owner').has(tokens[i + 1].lower)) continue;
     if (!POSSESSIVE.test(tokens[i + 2].text)) continue;
     let head: number | null = null;
     for (let k = i + 3; k < tokens.length; k++) {
