@@ -103,8 +103,14 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'determiner',
       'month-lead',
       'subordinator',
+      'article',
+      'copula',
       'name-connector',
     ),
+  }),
+  'entity-words': entry(['form', 'class'], {
+    form: { type: 'string', pattern: '^[a-z]+$' },
+    class: oneOf('name-suffix', 'epithet-owner', 'family-ending'),
   }),
   'pos-classes': entry(['tag', 'classes'], {
     tag: { type: 'string', pattern: '^[A-Z]+$' },

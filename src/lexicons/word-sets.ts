@@ -1,7 +1,7 @@
 import { loadLexicon } from './load.js';
 
 // Closed word classes as sets, from data/function-words.yaml, data/pos-classes.yaml,
-// data/blame-words.yaml and data/verb-classes.yaml. Each set is built once per process.
+// data/blame-words.yaml, data/verb-classes.yaml and data/entity-words.yaml. Each set is built once per process.
 
 // Keyed by lexicon, then class: callers ask in per-token loops, and a joined string key cost
 // a concatenation per call (~1% of extraction's CPU, README speed).
@@ -30,12 +30,15 @@ type FunctionWordClass =
   | 'determiner'
   | 'month-lead'
   | 'subordinator'
+  | 'article'
+  | 'copula'
   | 'name-connector';
 
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
  * `floating` ("both", "later"), `amount-link` ("in", "of"), `present-be` ("is", "'re"),
  * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline),
+ * `article` ("the", "a", "an"), `copula` ("is", "was"),
  * `name-connector` ("of", "the": small words inside a name, "Department of Justice").
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
@@ -43,6 +46,20 @@ export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
     loadLexicon<{ word: string; class: FunctionWordClass }>('function-words')
       .entries.filter((e) => e.class === cls)
       .map((e) => e.word),
+  );
+}
+
+type EntityWordClass = 'name-suffix' | 'epithet-owner' | 'family-ending';
+
+/**
+ * Lower-case forms of one class of data/entity-words.yaml: `name-suffix` ("jr", "iii"),
+ * `epithet-owner` ("nation": "the nation's largest …"), `family-ending` ("ing", "ists": "lobbying").
+ */
+export function entityWords(cls: EntityWordClass): ReadonlySet<string> {
+  return once('entity-words', cls, () =>
+    loadLexicon<{ form: string; class: EntityWordClass }>('entity-words')
+      .entries.filter((e) => e.class === cls)
+      .map((e) => e.form),
   );
 }
 

@@ -24,6 +24,20 @@ describe('descriptions of named entities', () => {
     ],
     ['The suit names former campaign aide Jon Halvorsen as a witness.', 'halvorsen', 'former campaign aide'],
     ['Halvorsen is a retired trucker who drove for Velora.', 'halvorsen', 'a retired trucker'],
+    ['Halvorsen was an unpaid adviser to Velora.', 'halvorsen', 'an unpaid adviser'],
+    // A generational suffix stays in the key: father and son are two entities.
+    ['Jon Halvorsen Jr. is a retired trucker.', 'halvorsen jr', 'a retired trucker'],
+    ['Jon Halvorsen III, a retired trucker, sued Velora.', 'halvorsen iii', 'a retired trucker'],
+    [
+      'Trakton, the world’s biggest maker of truck tyres, sued the state.',
+      'trakton',
+      'the world’s biggest maker',
+    ],
+    [
+      'Trakton said the country’s largest trucking group would fight the bill.',
+      'trakton',
+      'the country’s largest trucking group',
+    ],
     [
       'Velora said the nation’s most vocal trucking lobby would not back down.',
       'velora',

@@ -4,7 +4,7 @@
 // lobby" against "the nation's leading advocate for senior citizens" for one organisation.
 
 import { isRoleNoun, roleRelation } from '../../../lexicons/role-nouns.js';
-import { biasWords } from '../../../lexicons/word-sets.js';
+import { biasWords, entityWords } from '../../../lexicons/word-sets.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { FindingDraft } from '../context.js';
 import { type Description, findDescriptions } from './descriptions.js';
@@ -35,14 +35,15 @@ function ownVoice(source: AnalyzedSource): { all: Set<string> } {
 const markedWords = (x: Description, other: AnalyzedSource): string[] =>
   x.marks.filter((l) => biasWords().has(l) && !ownVoice(other).all.has(l));
 
-/** Endings that keep a noun's family: "lobby" is used by an outlet that writes "lobbying" or "lobbyists". */
-const FAMILY_ENDING = /^(?:s|es|ed|ing|ist|ists|er|ers)$/;
-
-/** Whether a source writes head noun `head`, or a word of its family, in its own voice. */
+/**
+ * Whether a source writes head noun `head`, or a word of its family, in its own voice: "lobby" is
+ * used by an outlet that writes "lobbying" or "lobbyists" (endings in data/entity-words.yaml).
+ */
 function usesFamily(source: AnalyzedSource, head: string): boolean {
   const stems = [head, head.replace(/y$/, 'i')];
   for (const lemma of ownVoice(source).all) {
-    if (stems.some((s) => lemma.startsWith(s) && FAMILY_ENDING.test(lemma.slice(s.length)))) return true;
+    if (stems.some((s) => lemma.startsWith(s) && entityWords('family-ending').has(lemma.slice(s.length))))
+      return true;
   }
   return ownVoice(source).all.has(head);
 }

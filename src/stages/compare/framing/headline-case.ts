@@ -3,17 +3,22 @@
 // Sheriff Faces Harsh Criticism" as a name, so a modifier or a verb there would never be read as one.
 import type { Sentence } from '../../../model/source.js';
 import { tokenizeLine } from '../../../text/nlp.js';
+import { isTitleCase } from '../../../text/title-case.js';
 
 /** Share of the longer words that must start with a capital for a headline to be in title case. */
 const TITLE_SHARE = 0.8;
 /** Words this long or longer decide; title case styles leave short function words ("on", "to") lower. */
 const LONG = 4;
 
-/** True when most of the headline's longer words are capitalised. */
+/**
+ * True when most of the headline's longer words are capitalised. Stricter than descriptions.ts
+ * (text/title-case.ts): a headline this finds is tagged again in lower case, which would take the
+ * names of a sentence-case headline for words, so it asks for 0.8 and at least two longer words.
+ * It counts the words of the raw text, not tokens, because it decides before tokenising again.
+ */
 function titleCase(text: string): boolean {
   const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= LONG);
-  if (words.length < 2) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_SHARE;
+  return isTitleCase(words, { minWords: 2, share: TITLE_SHARE });
 }
 
 const cache = new WeakMap<Sentence, Sentence>();

@@ -4,16 +4,23 @@
 // or closing the line after a comma and a short subject ("Plant Was Unsafe, Former Aide Says").
 import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { Token } from '../../../model/source.js';
+import { isTitleCase } from '../../../text/title-case.js';
 import { type AttributionRule, attribution, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
 
 const CAPITAL = /^\p{Lu}/u;
 const WORD = /^\p{L}/u;
 
-/** Whether most words of the sentence are capitalised (a title-case headline). */
+/**
+ * Whether most words of the sentence are capitalised (a title-case headline). The strictest of
+ * the three title-case rules (text/title-case.ts): it counts every word, short ones too, so the
+ * lower-case words of a sentence-case line count against it, and it asks for four words at least,
+ * room for a speaker, a verb and what is said. A headline it misses loses one attribution; one it
+ * takes wrongly turns a name into a speaker and a verb.
+ */
 function titleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => WORD.test(t.text));
-  return words.length >= 4 && words.filter((t) => CAPITAL.test(t.text)).length >= words.length * 0.8;
+  const words = tokens.filter((t) => WORD.test(t.text)).map((t) => t.text);
+  return isTitleCase(words, { minWords: 4, share: 0.8 });
 }
 
 /** The reporting verb of a capitalised 3rd-person form wink read as a name: "Says", "Shows". */
