@@ -99,13 +99,12 @@ export function verbClass(cls: VerbClass): ReadonlySet<string> {
   );
 }
 
-let biasWordSet: ReadonlySet<string> | undefined;
-
 /**
  * The bias lexicon of Recasens et al. (ACL 2013), data/bias-words.yaml: lemmas that Wikipedia
  * editors removed for neutrality in at least two articles.
  */
 export function biasWords(): ReadonlySet<string> {
-  biasWordSet ??= new Set(loadLexicon<{ word: string }>('bias-words').entries.map((e) => e.word));
-  return biasWordSet;
+  return once('bias-words', 'all', () =>
+    loadLexicon<{ word: string }>('bias-words').entries.map((e) => e.word),
+  );
 }

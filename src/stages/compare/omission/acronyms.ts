@@ -12,17 +12,11 @@ export const isCapital = (t: Token): boolean => {
   return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(t.text);
 };
 
-// Asked for every word of every name run (issue 13): the set is looked up once.
-let connectors: ReadonlySet<string> | undefined;
-
 /**
  * Whether a token is a small word inside a name, which an acronym may keep or drop: "Department
  * of Justice" is DOJ, "Federal Bureau of Investigation" FBI (data/function-words.yaml, `name-connector`).
  */
-export function isConnector(t: Token): boolean {
-  connectors ??= functionWords('name-connector');
-  return connectors.has(t.lower);
-}
+export const isConnector = (t: Token): boolean => functionWords('name-connector').has(t.lower);
 
 /**
  * A hyphen written tight against a name word ("Trans-Pacific", which the tokenizer may split in
