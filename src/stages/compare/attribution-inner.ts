@@ -3,7 +3,8 @@ import type { AttributionClaim } from '../../model/claim.js';
 import type { Token } from '../../model/source.js';
 import { tokensIn } from './attribution-content.js';
 
-// Inputs: the tokens of an attribution's sentence. Output: the report of a named speaker that the
+// Inputs: the content tokens of an outer attribution and a plain statement's speaker names and
+// verb. Output: the report of a named speaker that the
 // attribution's content holds ("… indicated that Kim Jong-un announced the halt of …"), which
 // extraction does not give as a claim of its own, and the content words to compare it by.
 
@@ -32,9 +33,8 @@ const between = (t: Token, prev: Token | undefined) =>
 
 /**
  * What an outer report says a named speaker said with the same verb, given the tokens of the outer
- * report's content (`inReport`): the tokens after a name of
- * `names` near the start of the outer report's content, followed, within `NAME_TO_VERB` tokens of
- * name or auxiliary, by the verb `lemma` ("… indicated that Kim Jong-un announced the halt of …").
+ * report's content (`inReport`): the tokens after a name of `names` near the start of that
+ * content, followed, within `NAME_TO_VERB` tokens of name or auxiliary, by the verb `lemma` ("… indicated that Kim Jong-un announced the halt of …").
  */
 export function innerReport(
   inReport: Token[],

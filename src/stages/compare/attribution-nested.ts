@@ -56,15 +56,15 @@ interface SourceView {
   plain: Plain[];
   /** Per attribution, the tokens of its content (what `innerReport` reads). */
   report: Map<AttributionClaim, Token[]>;
-  /** Per attribution, the names in its speaker ("Kim" of "Kim's office"). */
-  speakerWords: Map<AttributionClaim, Set<string>>;
+  /** Per attribution, the proper names in its speaker ("Kim" of "Kim's office"). */
+  speakerNames: Map<AttributionClaim, Set<string>>;
 }
 
 // Every pair of a source asks for the same statements and report tokens (issue 13).
 const views = new WeakMap<AnalyzedSource, SourceView>();
 
 /** How much of a plain statement an outer report passes on as its speaker's; 0 when it does not. */
-function nestedShare(view: SourceView, p: Plain, outer: AttributionClaim): number {
+function nestedShare(view: Pick<SourceView, 'report'>, p: Plain, outer: AttributionClaim): number {
   const inner = innerReport(view.report.get(outer) ?? [], outer, p.names, p.claim.cue.lemma);
   return inner ? dice(p.content, contentLemmas(inner)) : 0;
 }
@@ -73,38 +73,37 @@ function nestedShare(view: SourceView, p: Plain, outer: AttributionClaim): numbe
  * A source's statements in its own voice: a neutral report ("said" stance) of a named speaker in a
  * body sentence, outside quotation marks and inside no other report of the same source.
  */
-function plainStatements(source: AnalyzedSource, view: SourceView): Plain[] {
-  const { own } = view;
-  const sentences = new Map(source.sentences.map((s) => [s.id, s]));
+function plainStatements(source: AnalyzedSource, reports: Omit<SourceView, 'plain'>): Plain[] {
+  const { own } = reports;
+  const roles = new Map(source.sentences.map((s) => [s.id, s.role]));
   const quotes = quotedRanges(source.text);
   return own.flatMap((claim) => {
-    const sentence = sentences.get(claim.sentence);
-    if (claim.stance !== 'said' || sentence?.role !== 'body' || !ownVoice(claim, own, quotes)) return [];
-    const tokens = sentence.tokens;
-    const names = namesOf(tokens, claim);
-    const content = contentLemmas(tokensIn(tokens, claim.content));
+    if (claim.stance !== 'said' || roles.get(claim.sentence) !== 'body' || !ownVoice(claim, own, quotes))
+      return [];
+    const names = reports.speakerNames.get(claim) ?? new Set<string>();
+    const content = contentLemmas(reports.report.get(claim) ?? []);
     return names.size > 0 ? [{ claim, names, content }] : [];
   });
 }
 
 function sourceView(source: AnalyzedSource): SourceView {
-  let view = views.get(source);
-  if (view) return view;
+  const hit = views.get(source);
+  if (hit) return hit;
   const own = claimsOf(source.claims, 'attribution');
   const sentences = new Map(source.sentences.map((s) => [s.id, s]));
   const report = new Map<AttributionClaim, Token[]>();
-  const speakerWords = new Map<AttributionClaim, Set<string>>();
+  const speakerNames = new Map<AttributionClaim, Set<string>>();
   for (const c of own) {
     const tokens = sentences.get(c.sentence)?.tokens ?? [];
     report.set(c, tokensIn(tokens, c.content));
-    speakerWords.set(c, namesOf(tokens, c));
+    speakerNames.set(c, namesOf(tokens, c));
   }
-  view = { own, plain: [], report, speakerWords };
+  const reports = { own, report, speakerNames };
   // The side that states it plainly must not itself nest the same report elsewhere.
-  const v = view;
-  view.plain = plainStatements(source, view).filter(
-    (p) => !own.some((o) => o !== p.claim && nestedShare(v, p, o) >= SAME_CONTENT),
+  const plain = plainStatements(source, reports).filter(
+    (p) => !own.some((o) => o !== p.claim && nestedShare(reports, p, o) >= SAME_CONTENT),
   );
+  const view = { ...reports, plain };
   views.set(source, view);
   return view;
 }
@@ -131,14 +130,15 @@ function nestings(ac: AttributionContext, side: Side): Nesting[] {
   const other = otherSide(side);
   const theirs = sourceView(ac.ctx[other]);
   // Not when the outer report is one of the two outlets ("…, the New York Times reports": a
-  // credit, not a layer); that depends on the outer report alone, so it is asked once.
+  // credit, not a layer). That depends on the outer report and this pair's two outlets, not on the
+  // plain statement, so it is asked once per outer report here (never cached per source).
   const outers = theirs.own.filter((outer) => !anOutlet(ac, outer));
   const found: Nesting[] = [];
   for (const p of sourceView(ac.ctx[side]).plain) {
     let best: Nesting | null = null;
     for (const outer of outers) {
       // Not when the outer report names the plain speaker as its source ("Lee's office said").
-      if (ownOffice(outer, theirs.speakerWords.get(outer), p.names)) continue;
+      if (ownOffice(outer, theirs.speakerNames.get(outer), p.names)) continue;
       const same = nestedShare(theirs, p, outer);
       if (same >= SAME_CONTENT && (!best || same > best.same)) best = { plain: p.claim, outer, same };
     }

@@ -5,11 +5,14 @@ import type { Token } from '../../../model/source.js';
 // The acronyms it spells, so that "TPP" in one article finds "Trans-Pacific Partnership" in the
 // other and back (issue 10: an omission checked against the other article's other words).
 
+const CAPITAL = /^\p{Lu}/u;
+const LETTER = /^\p{L}/u;
+
 /** Whether a token starts with a capital letter: names, and words of titles. */
 export const isCapital = (t: Token): boolean => {
   // An ASCII first letter is decided without the Unicode regex: most tokens of English news (issue 13).
   const code = t.text.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(t.text);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(t.text);
 };
 
 /**
@@ -27,9 +30,6 @@ export const joinsName = (run: Token[], t: Token): boolean =>
   run.length > 0 &&
   run[run.length - 1].end === t.start &&
   run[run.length - 1].text.length >= 3;
-
-const CAPITAL = /^\p{Lu}/u;
-const LETTER = /^\p{L}/u;
 
 /** The letters a name word gives its acronym: each capitalised part of "Trans-Pacific", a small word's first, none for "the" or a hyphen. */
 function letters(t: Token): string {

@@ -15,16 +15,14 @@ export function bestWindow(anchors: Anchor[], windows: Mentions[]): { window?: M
   if (total === 0) return { local: 0 };
   // A window is part of the other article, so what it mentions the whole article mentions: an
   // anchor absent there is absent from every window and is not looked for (speed; same result).
-  // Once a window holds every anchor present, no later one can beat it (ties keep the first).
   const present = anchors.filter((a) => a.present);
-  const most = present.reduce((n, a) => n + a.weight, 0);
   // Each window's weight is summed in anchor order, as a filter over the anchors would.
   const covered = windows.map(() => 0);
   for (const a of present) for (const i of windowsWith(a, windows)) covered[i] += a.weight;
   let best = 0;
   let window: Mentions | undefined;
+  // The first of tied windows is kept (strict >).
   for (let i = 0; i < windows.length; i++) {
-    if (best >= most) break;
     if (covered[i] > best) [best, window] = [covered[i], windows[i]];
   }
   return { window, local: 1 - best / total };

@@ -4,7 +4,6 @@ import type { Claim } from '../../../model/claim.js';
 // Inputs: one analysed source. Its sentences' positions and its claims by sentence, which the
 // omission rule asks for in every pair of the source, so they are built once (issue 13).
 
-// The other article's sentence positions, asked for each sentence of every pair: built once per source.
 const indexCache = new WeakMap<AnalyzedSource, Map<string, number>>();
 
 /** A source's sentence positions by sentence id (once per source). */
