@@ -6,9 +6,10 @@ import { accordingTo } from './according-to.js';
 import { asPutIt } from './as-put-it.js';
 import { colon, colonTag } from './colon.js';
 import { type AttributionRule, type CueContext, scanSentence } from './context.js';
+import { followTaggedSentence } from './continuation-after-tag.js';
 import { findCues } from './cue.js';
 import { followColons } from './follow-colons.js';
-import { type ContinuationPass, followQuotes } from './follow-quotes.js';
+import { type Continuation, type ContinuationPass, followQuotes } from './follow-quotes.js';
 import { headline } from './headline.js';
 import { hedge } from './hedge.js';
 import { documentOpener, statementNoun } from './nominal.js';
@@ -130,6 +131,12 @@ export const CONTINUATION_RULES: readonly Rule<ContinuationPass>[] = [
     summary: 'the sentences after "NAME: …" in its paragraph are that speaker\'s',
     run: followColons,
   },
+  {
+    id: 'extract/attribution-tag-continuation',
+    stage: 'extract',
+    summary: "a quotation opening a sentence after its paragraph's tagged sentence is that speaker's",
+    run: followTaggedSentence,
+  },
 ];
 
 /** "I think", "you know" are the quoted speaker's words; "who want" is a clause inside a phrase. */
@@ -215,7 +222,8 @@ export function extractAttributions(
   const bySentence = new Map(sentences.map((s, i) => [s.id, [...found[i], ...topics[i]]]));
   const ownerOf = new Map<AttributionDraft, AttributionDraft>();
   const input = { quotes, sentences, drafts: found, text: source.text };
-  const continued = CONTINUATION_RULES.flatMap((pass) => pass.run(input));
+  const continued: Continuation[] = [];
+  for (const pass of CONTINUATION_RULES) continued.push(...pass.run({ ...input, earlier: continued }));
   for (const { draft, owner } of continued) {
     bySentence.get(draft.sentence)?.push(draft);
     ownerOf.set(draft, owner);
