@@ -13,6 +13,8 @@ import { type Continuation, type ContinuationPass, followQuotes } from './follow
 import { headline } from './headline.js';
 import { hedge } from './hedge.js';
 import { documentOpener, statementNoun } from './nominal.js';
+import { nominalClause } from './nominal-clause.js';
+import { surveyClause } from './nominal-survey.js';
 import { participle } from './participle.js';
 import { passiveRule } from './passive.js';
 import { inverted, postposed } from './postposed.js';
@@ -89,6 +91,16 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-statement-noun',
     '"his claim that CONTENT", "the allegation that CONTENT": a statement noun and its clause',
     statementNoun,
+  ),
+  rule(
+    'extract/attribution-nominal-clause',
+    '"media pronouncements that CONTENT", "charges that CONTENT": a statement noun with no possessive owner',
+    nominalClause,
+  ),
+  rule(
+    'extract/attribution-survey-clause',
+    '"Trump did well in online polls": a clause set in a survey, which is its source',
+    surveyClause,
   ),
   rule(
     'extract/attribution-document-opener',
