@@ -4,6 +4,7 @@
 // Newell, Margolin & Ruths 2018). statementNoun (nominal.ts) takes the nouns with an owner; this rule
 // runs after it. "that" must open a content clause, not a relative one: a subject right after it
 // and a verb later ("the charges that followed" and "the charge that he denied" are relative clauses).
+import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, type TokenRange } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
@@ -20,7 +21,8 @@ const MODIFIER = new Set(['ADJ', 'ADV', 'VERB']);
 
 /**
  * The source before the cue noun: a possessive owner over its modifiers ("its long-held demand":
- * "its"), a genitive ("Trump's"), or the nouns right before it ("media pronouncements": "media").
+ * "its"), a genitive ("Trump's"), or the nouns right before it when they name someone (a name or a
+ * WordNet noun for people or organisations: "union demands", "White House assurances").
  */
 function ownerOf(tokens: Token[], noun: number): TokenRange | null {
   let k = noun - 1;
@@ -29,7 +31,10 @@ function ownerOf(tokens: Token[], noun: number): TokenRange | null {
   if (k >= 0 && k < noun - 1 && GENITIVE.test(tokens[k].text)) return phraseEndingAt(tokens, k - 1);
   let first = noun;
   while (first > 0 && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN')) first--;
-  return first < noun ? { first, last: noun - 1 } : null;
+  // "Democratic charges", "union demands": a name or a noun for people; not "surprise announcement".
+  const source = tokens.slice(first, noun);
+  const speaks = source.some((t) => t.pos === 'PROPN' || isRoleNoun(t.lemma));
+  return first < noun && speaks ? { first, last: noun - 1 } : null;
 }
 
 /**

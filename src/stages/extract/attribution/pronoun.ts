@@ -4,8 +4,7 @@
 // own offsets; the antecedent is recorded beside it.
 import type { ActorRef } from '../../../model/claim.js';
 
-// "his claim that …", "its long-held demand that …": a possessive owner of a statement noun too.
-const PRONOUN = /^(?:he|she|it|they|we|his|her|its|their)$/iu;
+const PRONOUN = /^(?:he|she|it|they|we)$/iu;
 // "the spokesman wrote", "the ministry added": a definite description of a speaker named before.
 const DEFINITE =
   /^the\s+(?:\w+\s+)?(spokesman|spokeswoman|spokesperson|ministry|minister|official|officials|statement|agency|president|envoy)$/iu;
