@@ -16,18 +16,18 @@ const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 /** The words of a verb group: "has not been", "is trying to". */
 const VERB_GROUP = new Set(['VERB', 'AUX', 'PART', 'ADV']);
 
-/** Modifiers between an owner and its noun: "its long-held demand", "his repeated claims". */
+/** Modifiers between an owner and its noun: "Trump's long-held demand", "the union's repeated claims". */
 const MODIFIER = new Set(['ADJ', 'ADV', 'VERB']);
 
 /**
- * The source before the cue noun: a possessive owner over its modifiers ("its long-held demand":
- * "its"), a genitive ("Trump's"), or the nouns right before it when they name someone (a name or a
- * WordNet noun for people or organisations: "union demands", "White House assurances").
+ * The source before the cue noun: a genitive over its modifiers ("Trump's repeated claim"), or
+ * the nouns right before it when they name someone (a name or a WordNet noun for people or
+ * organisations: "union demands"); 'pronoun' for a possessive pronoun over modifiers.
  */
-function ownerOf(tokens: Token[], noun: number): TokenRange | null {
+function ownerOf(tokens: Token[], noun: number): TokenRange | 'pronoun' | null {
   let k = noun - 1;
-  while (k > 0 && (MODIFIER.has(tokens[k].pos) || tokens[k].text === '-')) k--;
-  if (k >= 0 && k < noun - 1 && POSSESSIVE.test(tokens[k].lower)) return { first: k, last: k };
+  while (k > 0 && (MODIFIER.has(tokens[k].pos) || tokens[k].pos === 'NOUN' || tokens[k].text === '-')) k--;
+  if (k >= 0 && k < noun - 1 && POSSESSIVE.test(tokens[k].lower)) return 'pronoun';
   if (k >= 0 && k < noun - 1 && GENITIVE.test(tokens[k].text)) return phraseEndingAt(tokens, k - 1);
   let first = noun;
   while (first > 0 && (tokens[first - 1].pos === 'NOUN' || tokens[first - 1].pos === 'PROPN')) first--;
@@ -85,6 +85,9 @@ export const nominalClause: AttributionRule = (ctx) => {
   if (!contentClause(tokens, k, end)) return null;
   if (!tokens.slice(0, cue.first).some(isVerb)) end = Math.min(end, subjectClauseEnd(tokens, k));
   const owner = ownerOf(tokens, cue.first);
+  // "its long-held demand", "his on-camera claim": the owner is a possessive pronoun, which only a
+  // resolved pronoun could name (statementNoun's when it stands right before the noun).
+  if (owner === 'pronoun') return null;
   const speaker = owner ? speakerOf(ctx, owner) : null;
   return attribution(ctx, 'extract/attribution-nominal-clause', speaker, tokens[k].start, end);
 };
