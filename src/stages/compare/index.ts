@@ -2,6 +2,7 @@ import type { AlignmentLink } from '../../model/alignment.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Finding } from '../../model/finding.js';
 import type { Rule } from '../../model/rule.js';
+import { roleAgreement } from './agreement/role-agreement.js';
 import { sentenceAgreement } from './agreement/sentence-agreement.js';
 import { compareAttribution } from './attribution/attribution.js';
 import { quoteDivergence } from './attribution/quote-divergence.js';
@@ -87,6 +88,12 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
     summary:
       'two sentences, or clauses of them, anywhere that report the same fact, no figure in them disagreeing',
     run: sentenceAgreement,
+  },
+  {
+    id: 'compare/role-agreement',
+    stage: 'compare',
+    summary: 'one person, not the main actor, given the same role by both ("acting attorney general")',
+    run: roleAgreement,
   },
   {
     id: 'compare/quote-divergence',
