@@ -2,6 +2,7 @@ import type { AlignmentLink } from '../../model/alignment.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Finding } from '../../model/finding.js';
 import type { Rule } from '../../model/rule.js';
+import { complementAgreement } from './agreement/complement-agreement.js';
 import { roleAgreement } from './agreement/role-agreement.js';
 import { sentenceAgreement } from './agreement/sentence-agreement.js';
 import { compareAttribution } from './attribution/attribution.js';
@@ -94,6 +95,12 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
     stage: 'compare',
     summary: 'one person, not the main actor, given the same role by both ("acting attorney general")',
     run: roleAgreement,
+  },
+  {
+    id: 'compare/complement-agreement',
+    stage: 'compare',
+    summary: 'a percentage cut on one side, the percentage left on the other, of the same thing (23 / 77)',
+    run: complementAgreement,
   },
   {
     id: 'compare/quote-divergence',
