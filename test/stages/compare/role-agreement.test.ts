@@ -54,6 +54,18 @@ const CASES: [string, string[], string[], string[]][] = [
     [],
   ],
   [
+    'a group titled alike in one paragraph of each',
+    [
+      'The order was signed by Port Commission Chairman Tomas Brand and Dock Board Chairwoman Ilse Varga on Monday.',
+    ],
+    [
+      'Varga and Brand signed it. Harbour Port Commission Chairman Tomas Brand and Dock Board Chairwoman Ilse Varga, both appointed in May, said the order was overdue.',
+    ],
+    [
+      'compare/role-agreement: Port Commission Chairman Tomas Brand|Dock Board Chairwoman Ilse Varga ~ Harbour Port Commission Chairman Tomas Brand|Dock Board Chairwoman Ilse Varga',
+    ],
+  ],
+  [
     'one role word only in common',
     ['The mayor asked Varga for advice. Varga is a former ferry captain who now runs a shop.'],
     ['The mayor called harbour captain Ilse Varga on Monday to ask for advice.'],

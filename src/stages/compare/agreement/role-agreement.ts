@@ -39,7 +39,7 @@ const spanOf = (ctx: CompareContext, side: 'a' | 'b', p: RolePhrase): Span => ({
 
 /** The role words two phrases share, when they share the role noun and enough words. */
 function shared(x: RolePhrase, y: RolePhrase): string[] {
-  if (x.surname !== y.surname || x.head !== y.head || !(x.described || y.described)) return [];
+  if (x.surname !== y.surname || x.head !== y.head) return [];
   const words = [...new Set(x.words)].filter((w) => y.words.includes(w));
   return words.length >= SHARED_WORDS ? words : [];
 }
@@ -50,42 +50,80 @@ interface RolePair {
   words: string[];
 }
 
-/** For each surname, the pair of phrases sharing the most role words; ties by the first offsets. */
+/** The unordered pair of first offsets: b-vs-a picks the same pairs as a-vs-b. */
+const order = (p: RolePair) => {
+  const [s, t] = [p.a.from.start, p.b.from.start];
+  return [Math.min(s, t), Math.max(s, t)];
+};
+
+/** For each surname, the pair of phrases sharing the most role words; ties by the unordered offsets. */
 function bestPairs(as: RolePhrase[], bs: RolePhrase[]): RolePair[] {
   const best = new Map<string, RolePair>();
+  const before = (x: RolePair, y: RolePair) => {
+    const [ox, oy] = [order(x), order(y)];
+    return y.words.length - x.words.length || ox[0] - oy[0] || ox[1] - oy[1];
+  };
   for (const a of as)
     for (const b of bs) {
       const words = shared(a, b);
       const known = best.get(a.surname);
-      if (words.length > 0 && (!known || words.length > known.words.length))
-        best.set(a.surname, { a, b, words });
+      const pair = { a, b, words };
+      if (words.length > 0 && (!known || before(pair, known) < 0)) best.set(a.surname, pair);
     }
-  return [...best.values()].sort(
-    (x, y) => x.a.from.start - y.a.from.start || x.b.from.start - y.b.from.start,
-  );
+  return [...best.values()].sort((x, y) => order(x)[0] - order(y)[0] || order(x)[1] - order(y)[1]);
 }
 
 /**
- * Rule `compare/role-agreement`: one person, rare in the pair (not the story's main actor),
- * given the same role by both articles: the same role noun and one more word of the role at least.
+ * The pairs worth reporting, in groups of one finding each: a person described after the name on
+ * one side at least, alone; people titled before their names on both sides only when one paragraph
+ * of each names two of them or more so (the signatories of one statement, the members of one panel):
+ * a single title is routine, a group named alike says who acted together.
+ */
+function groups(pairs: RolePair[]): RolePair[][] {
+  const out: RolePair[][] = [];
+  const bySentences = new Map<string, RolePair[]>();
+  for (const p of pairs) {
+    if (p.a.described || p.b.described) out.push([p]);
+    else {
+      // By paragraph, not sentence: the segmenter may end a sentence at a state's abbreviation ("R-Va.").
+      const key = `${p.a.sentence.paragraph}|${p.b.sentence.paragraph}`;
+      bySentences.set(key, [...(bySentences.get(key) ?? []), p]);
+    }
+  }
+  for (const group of bySentences.values()) if (group.length >= 2) out.push(group);
+  return out.sort((x, y) => order(x[0])[0] - order(y[0])[0] || order(x[0])[1] - order(y[0])[1]);
+}
+
+/** The names of a group as a list: "Goodlatte, Gowdy and Nunes". */
+const listed = (names: string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+/**
+ * Rule `compare/role-agreement`: people rare in the pair (not the story's main actors), given
+ * the same role by both articles (the same role noun and one more word of the role at least):
+ * one person described after the name, or a group titled alike in one paragraph of each.
  */
 export function roleAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   const rare = (p: RolePhrase) => (m.weights.get(p.surname) ?? 0) >= RARE;
   const [as, bs] = (['a', 'b'] as const).map((side) =>
     ctx[side].sentences.filter(carriesClaims).flatMap(phrasesOf).filter(rare),
   );
-  return bestPairs(as, bs).map(({ a, b, words }) => {
-    const [sa, sb] = [spanOf(ctx, 'a', a), spanOf(ctx, 'b', b)];
+  return groups(bestPairs(as, bs)).map((group) => {
+    const [sa, sb] = [group.map((p) => spanOf(ctx, 'a', p.a)), group.map((p) => spanOf(ctx, 'b', p.b))];
+    const explanation =
+      group.length === 1
+        ? `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} give ${group[0].a.written}'s role alike ('${sa[0].text}' / '${sb[0].text}'; shared: ${group[0].words.join(' ')}).`
+        : `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} name ${listed(group.map((p) => p.a.written))} together, each with the same role ('${sa[0].text}' / '${sb[0].text}', …).`;
     return {
       kind: 'agreement',
       subject: 'role',
-      a: [sa],
-      b: [sb],
+      a: sa,
+      b: sb,
       claims: [],
       ruleId: 'compare/role-agreement',
       confidence: CONFIDENCE,
       salience: SALIENCE,
-      explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} give ${a.written}'s role alike ('${sa.text}' / '${sb.text}'; shared: ${words.join(' ')}).`,
+      explanation,
     };
   });
 }
