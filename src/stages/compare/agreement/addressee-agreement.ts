@@ -6,6 +6,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import { type CompareContext, type FindingDraft, outlet } from '../context.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import { sentenceSpan } from '../spans.js';
+import { once } from './agreement-profile.js';
 
 // Inputs: sentences where a named speaker talks to a named party: "Comey told MSNBC Thursday
 // night" (an addressee verb and its first object, Quirk et al. 1985 §16.59) or "in a Thursday
@@ -82,15 +83,8 @@ function talks(s: Sentence): Talk[] {
   return [{ sentence: s, speaker: who[0].lower, party: keyOf(to[0]), day: days[0].lower, written }];
 }
 
-const talksOf = new WeakMap<Sentence, Talk[]>();
-function cachedTalks(s: Sentence): Talk[] {
-  let found = talksOf.get(s);
-  if (!found) {
-    found = talks(s);
-    talksOf.set(s, found);
-  }
-  return found;
-}
+/** A sentence's acts of talking, found once per sentence. */
+const cachedTalks = once(talks);
 
 /**
  * Rule `compare/addressee-agreement`: the same speaker talking to the same named party on the

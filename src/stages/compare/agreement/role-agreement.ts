@@ -1,8 +1,8 @@
 import { carriesClaims } from '../../../model/roles.js';
-import type { Sentence } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from '../context.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
+import { once } from './agreement-profile.js';
 import { type RolePhrase, rolePhrases } from './role-phrases.js';
 import { RARE } from './sentence-pairs.js';
 
@@ -19,16 +19,8 @@ const SALIENCE = 0.15;
 /** Role words both must share, the role noun among them: "attorney general", "judiciary chairman", not "president" alone. */
 const SHARED_WORDS = 2;
 
-const phrases = new WeakMap<Sentence, RolePhrase[]>();
 /** A sentence's role phrases, found once per sentence (they do not depend on the pair). */
-function phrasesOf(s: Sentence): RolePhrase[] {
-  let found = phrases.get(s);
-  if (!found) {
-    found = rolePhrases(s);
-    phrases.set(s, found);
-  }
-  return found;
-}
+const phrasesOf = once(rolePhrases);
 
 const spanOf = (ctx: CompareContext, side: 'a' | 'b', p: RolePhrase): Span => ({
   sentence: p.sentence.id,
@@ -94,8 +86,8 @@ function groups(pairs: RolePair[]): RolePair[][] {
   return out.sort((x, y) => order(x[0])[0] - order(y[0])[0] || order(x[0])[1] - order(y[0])[1]);
 }
 
-/** The names of a group as a list: "Goodlatte, Gowdy and Nunes". */
-const listed = (names: string[]) =>
+/** Names as a list: "Goodlatte, Gowdy and Nunes". */
+export const listed = (names: string[]) =>
   names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /**
