@@ -131,7 +131,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     classes: {
       type: 'array',
       minItems: 1,
-      items: oneOf('addressee', 'commissive', 'modal', 'decrease', 'talk-noun'),
+      items: oneOf('addressee', 'commissive', 'modal', 'decrease'),
     },
   }),
 };

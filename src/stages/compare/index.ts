@@ -2,9 +2,7 @@ import type { AlignmentLink } from '../../model/alignment.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Finding } from '../../model/finding.js';
 import type { Rule } from '../../model/rule.js';
-import { addresseeAgreement } from './agreement/addressee-agreement.js';
 import { complementAgreement } from './agreement/complement-agreement.js';
-import { roleAgreement } from './agreement/role-agreement.js';
 import { sentenceAgreement } from './agreement/sentence-agreement.js';
 import { compareAttribution } from './attribution/attribution.js';
 import { quoteDivergence } from './attribution/quote-divergence.js';
@@ -92,22 +90,10 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
     run: sentenceAgreement,
   },
   {
-    id: 'compare/role-agreement',
-    stage: 'compare',
-    summary: 'one person, not the main actor, given the same role by both ("acting attorney general")',
-    run: roleAgreement,
-  },
-  {
     id: 'compare/complement-agreement',
     stage: 'compare',
     summary: 'a percentage cut on one side, the percentage left on the other, of the same thing (23 / 77)',
     run: complementAgreement,
-  },
-  {
-    id: 'compare/addressee-agreement',
-    stage: 'compare',
-    summary: 'the same speaker talking to the same named party on the same weekday ("told MSNBC Thursday")',
-    run: addresseeAgreement,
   },
   {
     id: 'compare/quote-divergence',

@@ -13,7 +13,7 @@ import { runsOf, sameWords, sharesRun, type WordRun } from './agreement-words.js
  * `build` remembered per sentence. Keyed on the sentence object, which the pipeline never changes
  * after segmenting: the value depends on its sentence alone, so no output depends on what ran before.
  */
-export function once<T>(build: (s: Sentence) => T): (s: Sentence) => T {
+function once<T>(build: (s: Sentence) => T): (s: Sentence) => T {
   const cache = new WeakMap<Sentence, T>();
   return (s) => {
     const known = cache.get(s);

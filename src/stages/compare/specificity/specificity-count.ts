@@ -3,7 +3,6 @@ import type { QuantityClaim } from '../../../model/claim.js';
 import { carriesClaims } from '../../../model/roles.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Side, Span } from '../../../model/span.js';
-import { listed } from '../agreement/role-agreement.js';
 import { RARE } from '../agreement/sentence-pairs.js';
 import { type CompareContext, type FindingDraft, outlet } from '../context.js';
 import { type MatchedFacts, otherSide } from '../facts/fact-match.js';
@@ -64,6 +63,10 @@ const spanOf = (ctx: CompareContext, side: Side, s: Sentence, start: number, end
   end,
   text: ctx[side].text.slice(start, end),
 });
+
+/** Names as a list: "A, B and C". */
+const listed = (names: string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /** Whether a sentence gives the count itself: then it is as precise. */
 const counts = (ctx: CompareContext, side: Side, s: Sentence, list: CountedList) =>
