@@ -19,6 +19,18 @@ const CASES: [string, string[], string[], string[]][] = [
     ['compare/complement-agreement: 23 percent ~ 77 percent'],
   ],
   [
+    'the share left against a cut (mirrored)',
+    ['After 2040 the fund could pay only 77 percent of promised pensions.'],
+    ['When the fund runs dry in 2040, retirees would face a 23 percent cut in pensions.'],
+    ['compare/complement-agreement: 77 percent ~ 23 percent'],
+  ],
+  [
+    'two cuts against the share left: one pair only',
+    ['Retirees would face a 23 percent cut in pensions, and later another 23 percent cut in pensions.'],
+    ['After 2040 the fund could pay only 77 percent of promised pensions.'],
+    ['compare/complement-agreement: 23 percent ~ 77 percent'],
+  ],
+  [
     'the figures do not add up to 100',
     ['When the fund runs dry in 2040, retirees would face a 25 percent cut in pensions.'],
     ['After 2040 the fund could pay only 77 percent of promised pensions.'],

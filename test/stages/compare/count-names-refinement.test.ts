@@ -23,6 +23,16 @@ const CASES: [string, string[], string[], string[]][] = [
     ],
   ],
   [
+    'two of them against the count and its names (mirrored)',
+    ['Varga and Brand were both suspended over the dredging contract.'],
+    [
+      'The inquiry into the dredging contract has suspended three officials: harbour master Ilse Varga, her deputy Tomas Brand and clerk Anna Holm.',
+    ],
+    [
+      'compare/count-names-refinement: Varga and Brand ~ three officials: harbour master Ilse Varga, her deputy Tomas Brand and clerk Anna Holm',
+    ],
+  ],
+  [
     'the other article names the third elsewhere',
     [
       'The inquiry into the dredging contract has suspended three officials: harbour master Ilse Varga, her deputy Tomas Brand and clerk Anna Holm.',

@@ -51,30 +51,41 @@ function complements(a: Fact, b: Fact, w: ReadonlyMap<string, number>): boolean 
  * left on the other (23 / 77), of the same thing.
  */
 export function complementAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
-  const out: FindingDraft[] = [];
-  const used = new Set<Fact>();
   const [as, bs] = [
     m.facts.a.filter((f) => percent(f) !== undefined),
     m.facts.b.filter((f) => percent(f) !== undefined),
   ];
-  for (const a of as)
-    for (const b of bs) {
-      if (used.has(a) || used.has(b) || !complements(a, b, m.weights)) continue;
-      used.add(a).add(b);
-      const cut = decreased(wordsOf(a)) ? 'a' : 'b';
-      const kept = cut === 'a' ? 'b' : 'a';
-      const [fa, fb] = [claimSpan(a.claim), claimSpan(b.claim)];
-      out.push({
-        kind: 'agreement',
-        subject: 'quantity',
-        a: [fa],
-        b: [fb],
-        claims: [claimRef('a', a.claim), claimRef('b', b.claim)],
-        ruleId: 'compare/complement-agreement',
-        confidence: CONFIDENCE,
-        salience: SALIENCE,
-        explanation: `${outlet(ctx, cut)} gives the share cut ('${(cut === 'a' ? fa : fb).text}') and ${outlet(ctx, kept)} the share left ('${(kept === 'a' ? fa : fb).text}'): together 100 percent, the same figure.`,
-      });
-    }
+  const pairs = as.flatMap((a) => bs.filter((b) => complements(a, b, m.weights)).map((b) => [a, b] as const));
+  // One to one, by the unordered pair of offsets, so that b-vs-a keeps the same pairs.
+  const key = ([a, b]: readonly [Fact, Fact]) => {
+    const [s, t] = [a.claim.start, b.claim.start];
+    return [Math.min(s, t), Math.max(s, t)];
+  };
+  pairs.sort((x, y) => key(x)[0] - key(y)[0] || key(x)[1] - key(y)[1]);
+  const used = new Set<Fact>();
+  const out: FindingDraft[] = [];
+  for (const [a, b] of pairs) {
+    if (used.has(a) || used.has(b)) continue;
+    used.add(a).add(b);
+    out.push(draft(ctx, a, b));
+  }
   return out;
+}
+
+/** The finding for a complement pair. */
+function draft(ctx: CompareContext, a: Fact, b: Fact): FindingDraft {
+  const cut = decreased(wordsOf(a)) ? 'a' : 'b';
+  const kept = cut === 'a' ? 'b' : 'a';
+  const spans = { a: claimSpan(a.claim), b: claimSpan(b.claim) };
+  return {
+    kind: 'agreement',
+    subject: 'quantity',
+    a: [spans.a],
+    b: [spans.b],
+    claims: [claimRef('a', a.claim), claimRef('b', b.claim)],
+    ruleId: 'compare/complement-agreement',
+    confidence: CONFIDENCE,
+    salience: SALIENCE,
+    explanation: `${outlet(ctx, cut)} gives the share cut ('${spans[cut].text}') and ${outlet(ctx, kept)} the share left ('${spans[kept].text}'): together 100 percent, the same figure.`,
+  };
 }
