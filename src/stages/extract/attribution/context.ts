@@ -46,12 +46,10 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
   }
   const breaks = cues
     .filter(
-      (c) =>
-        isClauseBreak(tokens[c.first - 1]) &&
-        c.entry.kind !== 'topic' &&
-        (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
+      (c) => c.entry.kind !== 'topic' && (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
     )
-    .map((c) => c.first - 1);
+    .map((c) => breakBefore(tokens, c.first))
+    .filter((k) => k >= 0);
   // "… accused the board of lying and asserted that …": a coordinated reporting verb opens its own content.
   const coordinated = cues.map((c) => coordinator(tokens, c)).filter((k) => k > 0);
   return { nextVerb, nextWord, breaks: [...new Set([...breaks, ...coordinated])].sort((a, b) => a - b) };
@@ -64,6 +62,20 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
  */
 export function isClauseBreak(token: Token | undefined): boolean {
   return token !== undefined && /^(?:,|--|—|–)$/u.test(token.text);
+}
+
+/** How many adverbs may stand between the comma and a participle: "…, even suggesting", "…, now also saying". */
+const ADVERBS_BEFORE_PARTICIPLE = 2;
+
+/**
+ * Index of the comma or dash that opens the participial or phrase cue at `first`, over a few
+ * adverbs ("…, even suggesting he was sabotaged", "…, now saying …": a focusing or time adverb
+ * modifies the participle's clause, Quirk et al. 1985, 8.116 and 15.58), or -1.
+ */
+export function breakBefore(tokens: Token[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && first - 1 - k < ADVERBS_BEFORE_PARTICIPLE && tokens[k].pos === 'ADV') k--;
+  return isClauseBreak(tokens[k]) ? k : -1;
 }
 
 /**

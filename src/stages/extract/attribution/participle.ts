@@ -6,8 +6,9 @@
 // X, she left"): its subject is the main clause's, right after the comma that closes it.
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, clauseEnd, isClauseBreak, speakerOf } from './context.js';
+import { type AttributionRule, attribution, breakBefore, clauseEnd, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
+import { withoutTime } from './speaker-time.js';
 
 /** "began by saying", "ended the call without saying": the participle hangs on the clause before. */
 const LINKING = new Set(['by', 'after', 'while', 'without', 'when']);
@@ -38,14 +39,15 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
 export const participle: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   if (!tokens[cue.first].lower.endsWith('ing')) return null;
-  const before = cue.first - 1;
+  const comma = breakBefore(tokens, cue.first);
+  const before = comma >= 0 ? comma : cue.first - 1;
   let np: TokenRange | null = null;
-  if (isClauseBreak(tokens[before]) || LINKING.has(tokens[before]?.lower ?? ''))
-    np = clauseSubject(tokens, before);
+  if (comma >= 0 || LINKING.has(tokens[before]?.lower ?? '')) np = clauseSubject(tokens, before);
   else {
     const withNp = phraseEndingAt(tokens, before);
     if (withNp && tokens[withNp.first - 1]?.lower === 'with') np = withNp;
   }
+  np = withoutTime(tokens, np);
   if (!np) return opener(ctx);
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;

@@ -4,6 +4,7 @@ import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, speakerOf } from './context.js';
 import { distantSubject } from './distant-subject.js';
+import { withoutTime } from './speaker-time.js';
 
 /** Punctuation that ends the content before a postposed cue. */
 const BOUNDARY = /^(?:,|:|;|—|–|”|"|’|')$/u;
@@ -41,8 +42,10 @@ export const postposed: AttributionRule = (ctx) => {
   const { tokens, cue, sentence } = ctx;
   if (!shortTail(tokens, cue.last + 1)) return null;
   const near = subjectOf(tokens, cue.first);
-  const np =
-    near && BOUNDARY.test(tokens[near.first - 1]?.text ?? '') ? near : distantSubject(tokens, cue, ctx.cues);
+  const np = withoutTime(
+    tokens,
+    near && BOUNDARY.test(tokens[near.first - 1]?.text ?? '') ? near : distantSubject(tokens, cue, ctx.cues),
+  );
   if (!np || np.first === 0) return null;
   const end = boundaryBefore(tokens, np.first);
   if (end < 0) return null;
@@ -72,7 +75,7 @@ export const inverted: AttributionRule = (ctx) => {
   const { tokens, cue, sentence } = ctx;
   if (!BOUNDARY.test(tokens[cue.first - 1]?.text ?? '') || tokens[cue.first].lower.endsWith('ing'))
     return null;
-  const np = phraseStartingAt(tokens, cue.last + 1);
+  const np = withoutTime(tokens, phraseStartingAt(tokens, cue.last + 1));
   if (!np || !shortTail(tokens, np.last + 1) || OBJECT_PRONOUN.test(tokens[np.first].text)) return null;
   const quoted = tokens.slice(Math.max(0, cue.first - 2), cue.first).some((t) => QUOTE_MARK.test(t.text));
   const named =
