@@ -88,6 +88,9 @@ function classify(
     return bump(`no-rule:frame-${cue.entry.frame}`);
   const who = /^(?:who|which|that)$/u.test(prev) ? 'rel-' : '';
   const neg = /^(?:not|n't|never)$/u.test(prev) ? 'neg-' : '';
+  let b = i - 1;
+  while (b > 0 && tokens[b].pos === 'ADV') b--;
+  if (/^(?:and|but)$/u.test(tokens[b]?.lower ?? '')) return bump(`no-rule:coordinated:${cue.entry.frame}`);
   return bump(`no-rule:${who}${neg}${cue.entry.frame}:${after(tokens, cue.last + 1)}`);
 }
 

@@ -17,7 +17,7 @@ const TIME_PREPOSITIONS = /^(?:on|in|at|during|since|by|over)$/u;
 function timeHead(t: Token): boolean {
   const words = dateWords();
   const month = words.months.has(t.lower) && t.lower.length > 3;
-  return words.weekdays.has(t.lower) || month || words.dayparts.has(t.lower) || words.units.has(t.lemma);
+  return words.weekdays.has(t.lower) || month || words.dayparts.has(t.lower);
 }
 
 /** Whether token `i` may sit inside a time phrase: a time word, a modifier, a day or a year. */
@@ -30,10 +30,14 @@ function timeWord(tokens: Token[], i: number): boolean {
 
 /** Index of the first token of the time phrase that ends `range` (range.last + 1 when there is none). */
 function timeStart(tokens: Token[], range: TokenRange): number {
-  if (!timeHead(tokens[range.last])) return range.last + 1;
+  const last = tokens[range.last];
+  // A unit counts only in a relative phrase ("this week", "last year"): "for three months" is a duration.
+  const relative = dateWords().units.has(last.lemma) && MODIFIERS.test(tokens[range.last - 1]?.lower ?? '');
+  if (!timeHead(last) && !relative) return range.last + 1;
   let k = range.last;
   while (k > range.first && timeWord(tokens, k - 1)) k--;
-  return k;
+  // "the White House for three months": a time joined by a link word is the phrase's own complement.
+  return k > range.first && /^(?:for|of)$/u.test(tokens[k - 1].lower) ? range.last + 1 : k;
 }
 
 /**
