@@ -85,7 +85,8 @@ export function breakBefore(tokens: Token[], first: number): number {
 export function coordinator(tokens: Token[], cue: Cue): number {
   if (cue.entry.kind !== 'verb' || cue.entry.frame === 'topic' || tokens[cue.first].pos !== 'VERB') return -1;
   let k = cue.first - 1;
-  while (k > 0 && tokens[k].pos === 'ADV') k--;
+  // "… but has said she will …": adverbs and the perfect's auxiliary stand between.
+  while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].lemma === 'have')) k--;
   return /^(?:and|but)$/u.test(tokens[k]?.lower ?? '') ? k : -1;
 }
 

@@ -18,7 +18,8 @@ function shortTail(tokens: Token[], from: number): boolean {
   let k = from;
   for (; k < tokens.length && k - from <= 10; k++) {
     const t = tokens[k];
-    if (/^[,;.!?—–]$/u.test(t.text) || BOUNDARY.test(t.text)) break;
+    // "said Mr. Burman (a view echoed by …)": a parenthesis after the tag is an aside.
+    if (/^[,;.!?—–(]$/u.test(t.text) || BOUNDARY.test(t.text)) break;
     // "the new ad titled …": a participle right after a noun modifies it.
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';
     // "she said after reading the outline": a gerund after a preposition is an adjunct's.
