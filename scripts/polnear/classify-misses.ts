@@ -8,9 +8,11 @@ import type { Token } from '../../src/model/source.js';
 import { analyzeText } from '../../src/pipeline.js';
 import { scanSentence } from '../../src/stages/extract/attribution/context.js';
 import { findCues } from '../../src/stages/extract/attribution/cue.js';
+import { cueSubject } from '../../src/stages/extract/attribution/distant-subject.js';
 import { ATTRIBUTION_RULES } from '../../src/stages/extract/attribution/index.js';
 import { findQuotes, insideQuotes } from '../../src/stages/extract/attribution/quotes.js';
 import { retagNames } from '../../src/stages/extract/attribution/retag.js';
+import { skipBetween } from '../../src/text/noun-phrase.js';
 import { type Attr, isHeldOut, readArticles } from './gold.js';
 import { cueType, overlaps, pair } from './score.js';
 
@@ -86,6 +88,11 @@ function classify(
   }
   if (cue.entry.frame === 'act' || cue.entry.frame === 'topic')
     return bump(`no-rule:frame-${cue.entry.frame}`);
+  if (!cueSubject(tokens, cue, cues)) {
+    const j = skipBetween(tokens, cue.first);
+    const at = tokens[j];
+    return bump(`no-subject:${at ? `${at.pos}${/^[,.:;"“”'’]$/u.test(at.text) ? at.text : ''}` : 'start'}`);
+  }
   const who = /^(?:who|which|that)$/u.test(prev) ? 'rel-' : '';
   const neg = /^(?:not|n't|never)$/u.test(prev) ? 'neg-' : '';
   let b = i - 1;

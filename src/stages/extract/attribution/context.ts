@@ -48,7 +48,13 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
     .filter(
       (c) => c.entry.kind !== 'topic' && (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
     )
-    .map((c) => breakBefore(tokens, c.first))
+    .map((c) => {
+      const comma = breakBefore(tokens, c.first);
+      // Not "in": "enrolled in continuing education" is a noun phrase after it more often than a clause.
+      const before = tokens[c.first - 1]?.lower ?? '';
+      const linking = /ing$/u.test(tokens[c.first].lower) && LINKING.has(before) && before !== 'in';
+      return comma < 0 && linking && c.first > 1 ? c.first - 1 : comma;
+    })
     .filter((k) => k >= 0);
   // "… accused the board of lying and asserted that …": a coordinated reporting verb opens its own content.
   const coordinated = cues.map((c) => coordinator(tokens, c)).filter((k) => k > 0);
@@ -63,6 +69,23 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
 export function isClauseBreak(token: Token | undefined): boolean {
   return token !== undefined && /^(?:,|--|—|–)$/u.test(token.text);
 }
+
+/**
+ * "began by saying", "ended the call without saying", "praised the team before adding": a
+ * preposition that takes a subjectless -ing clause (Quirk et al. 1985, 15.58); the participle
+ * hangs on the clause before, and that clause's content ends at the preposition.
+ */
+export const LINKING: ReadonlySet<string> = new Set([
+  'by',
+  'after',
+  'while',
+  'without',
+  'when',
+  'before',
+  'despite',
+  'in',
+  'upon',
+]);
 
 /** How many adverbs may stand between the comma and a participle: "…, even suggesting", "…, now also saying". */
 const ADVERBS_BEFORE_PARTICIPLE = 2;

@@ -6,12 +6,9 @@
 // X, she left"): its subject is the main clause's, right after the comma that closes it.
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, breakBefore, clauseEnd, speakerOf } from './context.js';
+import { type AttributionRule, attribution, breakBefore, clauseEnd, LINKING, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
-
-/** "began by saying", "ended the call without saying": the participle hangs on the clause before. */
-const LINKING = new Set(['by', 'after', 'while', 'without', 'when']);
 
 /**
  * The subject of the nearest verb before `comma` that has one: the clause the participle hangs on.
