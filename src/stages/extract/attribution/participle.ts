@@ -22,8 +22,10 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
   let nearest: TokenRange | null = null;
   // A clause's verb lies within a few dozen words of its participle; further back is another clause.
   for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
-    if (tokens[k].pos !== 'VERB') continue;
-    const np = subjectOf(tokens, k);
+    // A copula is the clause's verb too: "Obama's aides were also complimentary, perhaps recognizing …".
+    const copula = tokens[k].lemma === 'be' && !/^(?:VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? '');
+    if (tokens[k].pos !== 'VERB' && !copula) continue;
+    const np = withoutTime(tokens, subjectOf(tokens, k));
     if (!np) continue;
     const before = tokens[np.first - 1];
     if (before?.pos !== 'VERB' && before?.lower !== 'that') return np;

@@ -17,7 +17,9 @@ const TIME_PREPOSITIONS = /^(?:on|in|at|during|since|by|over)$/u;
 function timeHead(t: Token): boolean {
   const words = dateWords();
   const month = words.months.has(t.lower) && t.lower.length > 3;
-  return words.weekdays.has(t.lower) || month || words.dayparts.has(t.lower);
+  // "in 2015": a year.
+  const year = t.pos === 'NUM' && /^(?:1[89]|20)\d\d$/u.test(t.lower);
+  return words.weekdays.has(t.lower) || month || words.dayparts.has(t.lower) || year;
 }
 
 /** Whether token `i` may sit inside a time phrase: a time word, a modifier, a day or a year. */
