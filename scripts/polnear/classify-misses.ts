@@ -39,7 +39,8 @@ function classify(
   pred: Attr[],
   pairs: Map<Attr, Attr>,
 ): string {
-  if (pred.some((p) => overlaps(p.cue, g.cue)) && !(pairs.get(g) && overlaps(pairs.get(g)!.cue, g.cue)))
+  const paired = pairs.get(g);
+  if (pred.some((p) => overlaps(p.cue, g.cue)) && !(paired && overlaps(paired.cue, g.cue)))
     return 'predicted-but-paired-elsewhere';
   const s = analyzed.sentences.find((x) => x.start <= g.cue[0][0] && g.cue[0][0] < x.end);
   if (!s) return 'no-sentence';

@@ -52,7 +52,7 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
       const comma = breakBefore(tokens, c.first);
       // Not "in": "enrolled in continuing education" is a noun phrase after it more often than a clause.
       const before = tokens[c.first - 1]?.lower ?? '';
-      const linking = /ing$/u.test(tokens[c.first].lower) && LINKING.has(before) && before !== 'in';
+      const linking = /ing$/u.test(tokens[c.first].lower) && LINKING.test(before) && before !== 'in';
       return comma < 0 && linking && c.first > 1 ? c.first - 1 : comma;
     })
     .filter((k) => k >= 0);
@@ -75,17 +75,7 @@ export function isClauseBreak(token: Token | undefined): boolean {
  * preposition that takes a subjectless -ing clause (Quirk et al. 1985, 15.58); the participle
  * hangs on the clause before, and that clause's content ends at the preposition.
  */
-export const LINKING: ReadonlySet<string> = new Set([
-  'by',
-  'after',
-  'while',
-  'without',
-  'when',
-  'before',
-  'despite',
-  'in',
-  'upon',
-]);
+export const LINKING = /^(?:by|after|while|without|when|before|despite|in|upon)$/u;
 
 /** How many adverbs may stand between the comma and a participle: "…, even suggesting", "…, now also saying". */
 const ADVERBS_BEFORE_PARTICIPLE = 2;

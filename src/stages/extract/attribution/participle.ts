@@ -41,7 +41,7 @@ export const participle: AttributionRule = (ctx) => {
   const comma = breakBefore(tokens, cue.first);
   const before = comma >= 0 ? comma : cue.first - 1;
   let np: TokenRange | null = null;
-  if (comma >= 0 || LINKING.has(tokens[before]?.lower ?? '')) np = clauseSubject(tokens, before);
+  if (comma >= 0 || LINKING.test(tokens[before]?.lower ?? '')) np = clauseSubject(tokens, before);
   else {
     const withNp = phraseEndingAt(tokens, before);
     if (withNp && tokens[withNp.first - 1]?.lower === 'with') np = withNp;
@@ -62,7 +62,7 @@ export const participle: AttributionRule = (ctx) => {
 /** "Citing CONTENT, SPEAKER verb …": a participle opening the sentence (maybe after "After"), the main subject after its comma. */
 const opener: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
-  if (cue.first > 1 || (cue.first === 1 && !LINKING.has(tokens[0].lower))) return null;
+  if (cue.first > 1 || (cue.first === 1 && !LINKING.test(tokens[0].lower))) return null;
   let comma = cue.last + 1;
   while (comma < tokens.length && tokens[comma].text !== ',') comma++;
   const np = phraseStartingAt(tokens, comma + 1);
