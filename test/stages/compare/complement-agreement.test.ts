@@ -31,6 +31,24 @@ const CASES: [string, string[], string[], string[]][] = [
     ['compare/complement-agreement: 23 percent ~ 77 percent'],
   ],
   [
+    "'cut X by N percent' against the share left",
+    ['When the fund runs dry in 2040, the board would cut pensions by 23 percent.'],
+    ['After 2040 the fund could pay only 77 percent of promised pensions.'],
+    ['compare/complement-agreement: 23 percent ~ 77 percent'],
+  ],
+  [
+    'a hyphenated modifier before the cut',
+    ['When the fund runs dry in 2040, retirees would face a 23 percent year-on-year cut in pensions.'],
+    ['After 2040 the fund could pay only 77 percent of promised pensions.'],
+    ['compare/complement-agreement: 23 percent ~ 77 percent'],
+  ],
+  [
+    'a cut of one thing and a share of another',
+    ['When the fund runs dry in 2040, retirees would face a 23 percent cut in pensions.'],
+    ['After 2040 the fund could pay only 77 percent of its clerks.'],
+    [],
+  ],
+  [
     'the figures do not add up to 100',
     ['When the fund runs dry in 2040, retirees would face a 25 percent cut in pensions.'],
     ['After 2040 the fund could pay only 77 percent of promised pensions.'],
@@ -46,6 +64,30 @@ const CASES: [string, string[], string[], string[]][] = [
     'both sides a decrease',
     ['When the fund runs dry in 2040, retirees would face a 23 percent cut in pensions.'],
     ['After 2040 the fund would reduce wages by 77 percent for its clerks.'],
+    [],
+  ],
+  [
+    'the sides share only a reporting clause (review 1, H1)',
+    ['The city cut the harbour budget by 40 percent, officials said.'],
+    ['Turnout in the election reached 60 percent, officials said.'],
+    [],
+  ],
+  [
+    "'cut to' gives the share left, not the share cut (review 1, H1)",
+    ['Benefits were cut to 80 percent of the promised amount.'],
+    ['Retirees will receive 20 percent of promised benefits.'],
+    [],
+  ],
+  [
+    'a decrease word that is not about the figure (review 1, H1)',
+    ['After the cut in state aid, 30 percent of schools raised their fees.'],
+    ['This year 70 percent of schools raised their fees.'],
+    [],
+  ],
+  [
+    'a cut against a growth, not a share left (review 1, H1)',
+    ['Congress voted to cut funding for the museum by 40 percent.'],
+    ['Funding for the museum has grown 60 percent since 2010.'],
     [],
   ],
   [
