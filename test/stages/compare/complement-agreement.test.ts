@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article, brief, compareArticles } from './facts-helpers.js';
 
-// Issue 10: one share told from both sides ("a 23 percent cut in pensions" / "pay 77 percent of
-// promised pensions"). Passages written for the test.
+// Issue 10: one share told from both sides ("a 15 percent cut in pensions" / "pay 85 percent of
+// the pensions it promised"). Passages written for the test.
 
 const BACKGROUND = [
   'The pension board met on Monday to review the fund.',
@@ -14,56 +14,56 @@ const BACKGROUND = [
 const CASES: [string, string[], string[], string[]][] = [
   [
     'a cut against the share left',
-    ['When the fund runs dry in 2040, retirees would face a 23 percent cut in pensions.'],
-    ['After 2040 the fund could pay only 77 percent of promised pensions.'],
-    ['compare/complement-agreement: 23 percent ~ 77 percent'],
+    ['Under the new plan, retirees would face a 15 percent cut in pensions.'],
+    ['Under the plan the fund could pay only 85 percent of the pensions it promised.'],
+    ['compare/complement-agreement: 15 percent ~ 85 percent'],
   ],
   [
     'the share left against a cut (mirrored)',
-    ['After 2040 the fund could pay only 77 percent of promised pensions.'],
-    ['When the fund runs dry in 2040, retirees would face a 23 percent cut in pensions.'],
-    ['compare/complement-agreement: 77 percent ~ 23 percent'],
+    ['Under the plan the fund could pay only 85 percent of the pensions it promised.'],
+    ['Under the new plan, retirees would face a 15 percent cut in pensions.'],
+    ['compare/complement-agreement: 85 percent ~ 15 percent'],
   ],
   [
     'two cuts against the share left: one pair only',
-    ['Retirees would face a 23 percent cut in pensions, and later another 23 percent cut in pensions.'],
-    ['After 2040 the fund could pay only 77 percent of promised pensions.'],
-    ['compare/complement-agreement: 23 percent ~ 77 percent'],
+    ['Retirees would face a 15 percent cut in pensions, and later another 15 percent cut in pensions.'],
+    ['Under the plan the fund could pay only 85 percent of the pensions it promised.'],
+    ['compare/complement-agreement: 15 percent ~ 85 percent'],
   ],
   [
     "'cut X by N percent' against the share left",
-    ['When the fund runs dry in 2040, the board would cut pensions by 23 percent.'],
-    ['After 2040 the fund could pay only 77 percent of promised pensions.'],
-    ['compare/complement-agreement: 23 percent ~ 77 percent'],
+    ['Under the new plan, the board would cut pensions by 15 percent.'],
+    ['Under the plan the fund could pay only 85 percent of the pensions it promised.'],
+    ['compare/complement-agreement: 15 percent ~ 85 percent'],
   ],
   [
     'a hyphenated modifier before the cut',
-    ['When the fund runs dry in 2040, retirees would face a 23 percent year-on-year cut in pensions.'],
-    ['After 2040 the fund could pay only 77 percent of promised pensions.'],
-    ['compare/complement-agreement: 23 percent ~ 77 percent'],
+    ['Under the new plan, retirees would face a 15 percent year-on-year cut in pensions.'],
+    ['Under the plan the fund could pay only 85 percent of the pensions it promised.'],
+    ['compare/complement-agreement: 15 percent ~ 85 percent'],
   ],
   [
     'a cut of one thing and a share of another',
-    ['When the fund runs dry in 2040, retirees would face a 23 percent cut in pensions.'],
-    ['After 2040 the fund could pay only 77 percent of its clerks.'],
+    ['Under the new plan, retirees would face a 15 percent cut in pensions.'],
+    ['Under the plan the fund could pay only 85 percent of its clerks.'],
     [],
   ],
   [
     'the figures do not add up to 100',
-    ['When the fund runs dry in 2040, retirees would face a 25 percent cut in pensions.'],
-    ['After 2040 the fund could pay only 77 percent of promised pensions.'],
+    ['Under the new plan, retirees would face a 25 percent cut in pensions.'],
+    ['Under the plan the fund could pay only 85 percent of the pensions it promised.'],
     [],
   ],
   [
     'no decrease on either side',
-    ['When the fund runs dry in 2040, retirees would keep 23 percent of their pensions.'],
-    ['After 2040 the fund could pay only 77 percent of promised pensions.'],
+    ['Under the new plan, retirees would keep 15 percent of their pensions.'],
+    ['Under the plan the fund could pay only 85 percent of the pensions it promised.'],
     [],
   ],
   [
     'both sides a decrease',
-    ['When the fund runs dry in 2040, retirees would face a 23 percent cut in pensions.'],
-    ['After 2040 the fund would reduce wages by 77 percent for its clerks.'],
+    ['Under the new plan, retirees would face a 15 percent cut in pensions.'],
+    ['Under the plan the fund would reduce wages by 85 percent for its clerks.'],
     [],
   ],
   [
@@ -92,8 +92,8 @@ const CASES: [string, string[], string[], string[]][] = [
   ],
   [
     'nothing measured in common',
-    ['When the fund runs dry in 2040, retirees would face a 23 percent cut in pensions.'],
-    ['A survey found 77 percent of voters trust the mayor.'],
+    ['Under the new plan, retirees would face a 15 percent cut in pensions.'],
+    ['A survey found 85 percent of voters trust the mayor.'],
     [],
   ],
 ];

@@ -112,7 +112,7 @@ function sharesOf(ctx: CompareContext, facts: Fact[]): Share[] {
 /**
  * Whether two shares are one share seen from both sides: one cut, one kept, adding up to 100,
  * of the same thing: one head noun, not in nearly every sentence of the pair (`w`). Not `RARE`:
- * what a share is of ("benefits") is often the topic of both articles; the shapes above, not the
+ * what a share is of ("pensions") is often the topic of both articles; the shapes above, not the
  * weight, say that both figures are shares of it.
  */
 function complements(a: Share, b: Share, w: ReadonlyMap<string, number>): boolean {
