@@ -35,6 +35,36 @@ describe('one statement, verbs of different classes (MOS:SAY, MOS:CLAIM)', () =>
       'Mayor Dana Lee noted that the council "never voted on fares," adding that "…."',
       0,
     ],
+    [
+      'a charge given as an accusation against the same words quoted from a party',
+      'Critics of the mayor have accused her of hiding the audit of the transit budget.',
+      '"She hid the audit of the transit budget," Councilman Raj Patel wrote.',
+      1,
+    ],
+    [
+      'a tweet quoted against a doubting verb',
+      'Mayor Dana Lee tweeted: "…."',
+      'Mayor Dana Lee claimed that ….',
+      1,
+    ],
+    [
+      'one quotation against a paraphrase with few words in common',
+      '"…," Mayor Dana Lee said.',
+      'Mayor Dana Lee claimed that the vote on fares was rushed by the council.',
+      0,
+    ],
+    [
+      'an accusation of something else',
+      'Critics of the mayor have accused her of ignoring the bus drivers.',
+      '"…," Mayor Dana Lee wrote.',
+      0,
+    ],
+    [
+      'one quotation, two named speakers',
+      '"…," Mayor Dana Lee said.',
+      'Councilman Raj Patel claimed that ….',
+      0,
+    ],
     ['two neutral verbs', 'Mayor Dana Lee said that ….', 'Mayor Dana Lee stated that ….', 0],
     [
       'a verb the guide does not class',

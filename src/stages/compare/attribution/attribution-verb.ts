@@ -70,13 +70,17 @@ function classOf(ac: AttributionContext, side: Side, c: AttributionClaim): VerbC
   return tokens.some((t) => t.pos === 'NOUN' && legalDocument(t.lemma)) ? 'neutral' : cls;
 }
 
+/** "accused him of leaking …": the charge is the "of" phrase after the accused (FrameNet, Judgment_communication). */
+const CHARGE = /^\s+(?:[\p{L}'’.-]+\s+){1,4}of\s/u;
+
 /**
  * Whether a cue is used as a verb of speech: a neutral verb ("said") always; another only before "that" or a
- * quotation mark, or after its content ('…," he noted'). "Documents showed how", "has shown a
+ * quotation mark, after its content ('…," he noted'), or with a charge ("accused him of leaking"). "Documents showed how", "has shown a
  * certificate", "can be found here" report no statement.
  */
 function speechUse(text: string, c: AttributionClaim, cls: VerbClass): boolean {
   if (cls === 'neutral' || c.content.end <= c.cue.start) return true;
+  if (CHARGE.test(text.slice(c.cue.end, c.content.end))) return true;
   return /^[,:]?\s*(?:that\b|["“])/i.test(text.slice(c.cue.end, c.cue.end + 8));
 }
 
@@ -126,8 +130,8 @@ function sameSource(x: ActorRef | undefined, y: ActorRef | undefined): boolean {
 }
 
 /**
- * Whether two attributions report one statement of one source: a run of words in common, or two
- * quotations with much the same content words (then the sources need only not be told apart:
+ * Whether two attributions report one statement of one source: a run of words in common, or a
+ * quotation on either side with much the same content words (then the sources need only not be told apart:
  * "the Republican congressmen" may be "Goodlatte, Gowdy and Nunes"), or counterpart sentences with
  * much the same content words and sources that share a name.
  */
@@ -138,8 +142,9 @@ function sameStatement(ac: AttributionContext, x: Candidate, y: Candidate): bool
   const link = ac.ctx.linked.get(`${x.claim.sentence}|${y.claim.sentence}`);
   const range = (c: Candidate) => ({ sentence: c.claim.sentence, range: c.content });
   const same = contentOverlap(ac.ctx, range(x), range(y));
-  // Two quotations of one statement need no link: the outlets may place them far apart.
-  if (x.quoted && y.quoted && same >= SAME_CONTENT && sameSource(sx, sy)) return true;
+  // A quotation needs no link: the outlets may place it far apart, and one may paraphrase what the
+  // other quotes ('critics have accused him of leaking …' against '"he leaked …," Trump tweeted').
+  if ((x.quoted || y.quoted) && same >= SAME_CONTENT && sameSource(sx, sy)) return true;
   if (!link || link.score < SURE_LINK || differentSpeakers(sx, sy)) return false;
   return same >= SAME_CONTENT;
 }
