@@ -1,12 +1,12 @@
-import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import { legalDocument, type VerbClass, verbClass } from '../../../lexicons/stance-verbs.js';
 import type { ActorRef, AttributionClaim } from '../../../model/claim.js';
 import type { Side, TextRange } from '../../../model/span.js';
 import { type FindingDraft, outlet } from '../context.js';
 import { claimsOf } from '../facts/match.js';
 import { claimRef } from '../spans.js';
-import { contentOverlap, differentSpeakers, tokensIn } from './attribution-content.js';
+import { contentOverlap, differentSpeakers } from './attribution-content.js';
 import { type AttributionContext, cueKey, evidence, initials, ownVoice } from './attribution-shared.js';
+import { governed } from './governed.js';
 import { type QuoteRange, quotedRanges } from './quotes.js';
 
 // Inputs: the attribution claims of both sides (propositions only) and their tokens, across the
@@ -22,28 +22,6 @@ const SAME_CONTENT = 0.5;
 const SURE_LINK = 0.5;
 /** Pairs of classes a reader is told about: one side neutral, the other doubting or endorsing. */
 const SHOWN: ReadonlySet<string> = new Set(['doubt|neutral', 'endorse|neutral']);
-
-const CLOSING_QUOTE = /^["”’']$/u;
-
-/**
- * The part of an attribution's content its own verb governs: up to a second cue after a comma
- * ("X noted that …, adding that …"), whose words are told with that other verb. Judged
- * 2026-11-30: "noted" set against words Fox gave with "adding" was WRONG.
- */
-function governed(ac: AttributionContext, side: Side, c: AttributionClaim): TextRange {
-  const tokens = ac.ctx.sentence[side].get(c.sentence)?.tokens ?? [];
-  const inside = tokensIn(tokens, c.content);
-  for (let i = 1; i < inside.length; i++) {
-    const t = inside[i];
-    // The comma may sit inside a closing quotation mark: '… fares," adding that …'.
-    const comma = CLOSING_QUOTE.test(inside[i - 1].text) && i > 1 ? i - 2 : i - 1;
-    if (inside[comma].text === ',' && t.lower.endsWith('ing') && reportingVerb(t.lemma)) {
-      const end = inside[comma].start;
-      return { start: c.content.start, end, text: ac.ctx[side].text.slice(c.content.start, end) };
-    }
-  }
-  return c.content;
-}
 
 /** The lower-cased words of a range of text, in order. */
 const wordsOf = (text: string, r: { start: number; end: number }): string[] =>
@@ -108,7 +86,7 @@ function candidates(ac: AttributionContext, side: Side, quotes: QuoteRange[]): C
   return all.flatMap((claim) => {
     const cls = classOf(ac, side, claim);
     if (!cls || !speechUse(text, claim, cls) || !ownVoice(claim, all, quotes)) return [];
-    const content = governed(ac, side, claim);
+    const content = governed(ac.ctx.sentence[side].get(claim.sentence)?.tokens ?? [], text, claim);
     const quoted = quotedShare(quotes, content) >= 0.5;
     return [{ claim, content, cls, runs: runsOf(wordsOf(text, content)), quoted }];
   });
