@@ -65,6 +65,12 @@ describe('one statement, verbs of different classes (MOS:SAY, MOS:CLAIM)', () =>
       'Councilman Raj Patel claimed that ….',
       0,
     ],
+    [
+      'one verb on both sides, a term of law on one',
+      'Critics of the mayor have accused her of hiding the audit of the transit budget.',
+      'The lawsuit accuses the mayor of hiding the audit of the transit budget.',
+      0,
+    ],
     ['two neutral verbs', 'Mayor Dana Lee said that ….', 'Mayor Dana Lee stated that ….', 0],
     [
       'a verb the guide does not class',

@@ -163,6 +163,9 @@ export function verbContrasts(ac: AttributionContext): FindingDraft[] {
   for (const x of xs) {
     for (const y of ys) {
       if (!SHOWN.has([x.cls, y.cls].sort().join('|')) || used.has(`a${x.claim.cue.start}`)) continue;
+      // One verb on both sides is no change of verb, whatever the sentence makes of it ("the
+      // lawsuit accuses" is a term of law, "the Democrats accused" a charge).
+      if (x.claim.cue.lemma === y.claim.cue.lemma) continue;
       if (used.has(`b${y.claim.cue.start}`) || !sameStatement(ac, x, y)) continue;
       used.add(`a${x.claim.cue.start}`).add(`b${y.claim.cue.start}`);
       ac.cues.add(`s:${cueKey(x.claim, y.claim)}`);
