@@ -12,7 +12,7 @@ const analyze = (text: string, outlet: string) =>
 
 /** The attribution-verb findings shown for two reports of the clause (`…` stands for it). */
 function shown(a: string, b: string): string[] {
-  const [x, y] = [a, b].map((s) => s.replace('…', CLAUSE));
+  const [x, y] = [a, b].map((s) => s.replaceAll('…', CLAUSE));
   return compareSources(analyze(x, 'Courier'), analyze(`${FILLER}\n\n${y}`, 'Herald'))
     .findings.filter((f) => f.ruleId === 'compare/attribution-verb' && f.confidence >= CONFIDENT)
     .map((f) => f.explanation);
@@ -71,6 +71,12 @@ describe('one statement, verbs of different classes (MOS:SAY, MOS:CLAIM)', () =>
       'The lawsuit accuses the mayor of hiding the audit of the transit budget.',
       0,
     ],
+    [
+      'the doubting side also gives the statement with a neutral verb',
+      '"…," Mayor Dana Lee wrote.',
+      'Mayor Dana Lee claimed that ….\n\n"…," Mayor Dana Lee wrote in a letter.',
+      0,
+    ],
     ['two neutral verbs', 'Mayor Dana Lee said that ….', 'Mayor Dana Lee stated that ….', 0],
     [
       'a verb the guide does not class',
@@ -82,7 +88,7 @@ describe('one statement, verbs of different classes (MOS:SAY, MOS:CLAIM)', () =>
     ['two named speakers', 'Mayor Dana Lee said that ….', 'Councilman Raj Patel claimed that ….', 0],
     ['a verb that reports no statement', 'Mayor Dana Lee said that ….', 'An audit showed how ….', 0],
   ])('%s', (_what, a, b, count) => {
-    expect(shown(a, b)).toHaveLength(count);
+    expect(shown(a, b), JSON.stringify(shown(a, b))).toHaveLength(count);
   });
 
   it('names both verbs and what each does', () => {

@@ -152,6 +152,23 @@ function finding(ac: AttributionContext, x: Candidate, y: Candidate): FindingDra
 }
 
 /**
+ * Whether the side with the marked verb also gives the same statement with a neutral one
+ * ('asserting that … he leaked' beside '"Also, he leaked …," Trump wrote'): then both outlets
+ * report it neutrally, and the marked verb is a wording variant, not the outlet's stance
+ * (RUBRIC: routine wording variants are TRIVIAL).
+ */
+function alsoNeutral(
+  ac: AttributionContext,
+  xs: Candidate[],
+  ys: Candidate[],
+  x: Candidate,
+  y: Candidate,
+): boolean {
+  if (x.cls !== 'neutral') return xs.some((z) => z !== x && z.cls === 'neutral' && sameStatement(ac, z, y));
+  return ys.some((z) => z !== y && z.cls === 'neutral' && sameStatement(ac, x, z));
+}
+
+/**
  * The same statement of the same source reported with verbs of different classes, one of them
  * neutral, anywhere in the two articles: at most one finding a cue on either side.
  */
@@ -167,6 +184,7 @@ export function verbContrasts(ac: AttributionContext): FindingDraft[] {
       // lawsuit accuses" is a term of law, "the Democrats accused" a charge).
       if (x.claim.cue.lemma === y.claim.cue.lemma) continue;
       if (used.has(`b${y.claim.cue.start}`) || !sameStatement(ac, x, y)) continue;
+      if (alsoNeutral(ac, xs, ys, x, y)) continue;
       used.add(`a${x.claim.cue.start}`).add(`b${y.claim.cue.start}`);
       ac.cues.add(`s:${cueKey(x.claim, y.claim)}`);
       found.push(finding(ac, x, y));
