@@ -11,8 +11,6 @@ import { tokensIn } from './attribution-content.js';
 // speaker's statement pairs statements that are not the same (issue 10).
 
 const CLOSING_QUOTE = /^["”’']$/u;
-/** Words after a comma that open a clause set against the reported one ("…, though a top official said …"). */
-const CONTRAST = new Set(['though', 'although', 'while', 'whereas', 'but']);
 
 /** Where the content stops, as an index into its tokens; `inside.length` when it runs on. */
 function boundary(inside: readonly Token[], subordinate: boolean): number {
@@ -27,7 +25,11 @@ function boundary(inside: readonly Token[], subordinate: boolean): number {
     if (t.lower.endsWith('ing') && reportingVerb(t.lemma)) return comma;
     // "X says A, though an official said B": B is another speaker's, or the outlet's.
     const later = inside.slice(i + 1);
-    if (CONTRAST.has(t.lower) && later.some((u) => u.pos === 'VERB' && reportingVerb(u.lemma))) return comma;
+    if (
+      functionWords('contrast').has(t.lower) &&
+      later.some((u) => u.pos === 'VERB' && reportingVerb(u.lemma))
+    )
+      return comma;
   }
   return inside.length;
 }
