@@ -1,4 +1,3 @@
-import { actForms } from '../../../lexicons/act-nouns.js';
 import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
@@ -21,7 +20,7 @@ export interface Anchor {
   in: (m: Mentions) => boolean;
   /** The claim it comes from (figures and dates). */
   claim?: Claim;
-  /** A word's lemma, lower-cased form and act forms: a window mentions it when its lemmas hold one (`in`). */
+  /** A word's lemma and lower-cased form: a window mentions it when its lemmas hold either (`in`). */
   words?: string[];
 }
 
@@ -53,20 +52,11 @@ function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor |
   };
 }
 
-/** The test of a word anchor: a part of the other article mentions one of its forms. */
+/** The test of a word anchor: a part of the other article mentions the word's lemma or its lower-cased form. */
 const mentionsWord =
-  (forms: string[]) =>
+  (t: Token) =>
   (x: Mentions): boolean =>
-    forms.some((f) => x.lemmas.has(f));
-
-/**
- * A word's lemma, its lower-cased form and the other forms of its act (WordNet 3.1's derivationally
- * related forms): "sued" is said where the other article has "filed a lawsuit" (issue 10: the other
- * article reports the fact in other words).
- */
-const formsOf = (t: Token): string[] => [
-  ...new Set([t.lemma, t.lower, ...actForms(t.lemma), ...actForms(t.lower)]),
-];
+    x.lemmas.has(t.lemma) || x.lemmas.has(t.lower);
 
 /** What `anchorsOf` reads of a sentence whatever the other article: its name runs and candidate words. */
 interface Prepared {
@@ -115,8 +105,7 @@ function wordAnchors(words: Token[], text: string, m: Mentions, rarity: Rarity):
     const w = rarity(t.lemma);
     if (w < MIN_IDF || seen.has(t.lemma)) continue;
     seen.add(t.lemma);
-    const forms = formsOf(t);
-    const test = mentionsWord(forms);
+    const test = mentionsWord(t);
     anchors.push({
       type: 'word',
       key: `word:${t.lemma}`,
@@ -124,7 +113,7 @@ function wordAnchors(words: Token[], text: string, m: Mentions, rarity: Rarity):
       weight: Math.min(2.5, w / 4),
       present: test(m),
       in: test,
-      words: forms,
+      words: [t.lemma, t.lower],
     });
   }
   return anchors;
