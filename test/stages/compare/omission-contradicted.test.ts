@@ -107,19 +107,3 @@ describe('settleOmissions: a sentence the same report pairs with a counterpart i
     expect(settled.claims).toEqual([]);
   });
 });
-
-describe('settleOmissions keeps the first few omissions per side', () => {
-  // Six omissions of side a, salience falling: the first is the sentence a clause agreement pairs.
-  const saliences = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4];
-  const six = [0, 1, 2, 0, 1, 2].map((i, k) => ({ ...omission([whole(sa[i])]), salience: saliences[k] }));
-  it('a slot freed by an omission the report pairs elsewhere goes to the next one', () => {
-    const agreed = paired('compare/sentence-agreement', [whole(sa[0])]);
-    const kept = settleOmissions(ctx, [...six, agreed]).filter((d) => d.kind === 'omission');
-    expect(kept.filter((d) => d.confidence >= 0.5).map((d) => d.salience)).toEqual([0.8, 0.7, 0.5, 0.4]);
-    expect(kept).toHaveLength(5);
-  });
-  it('without it, the first five by salience', () => {
-    const kept = settleOmissions(ctx, six).filter((d) => d.kind === 'omission');
-    expect(kept.map((d) => d.salience)).toEqual([0.9, 0.8, 0.7, 0.6, 0.5]);
-  });
-});

@@ -1,7 +1,6 @@
 import { isConfident } from '../../../model/finding.js';
 import type { Side, Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
-import { fewest } from './few.js';
 
 // Inputs: every finding of one pair, after confidence. An omission says the other article never
 // reports a sentence; a sentence agreement or an attribution finding of the same report that
@@ -67,14 +66,11 @@ function settled(ctx: CompareContext, d: Confident, evidence: Record<Side, Span[
 }
 
 /**
- * The pair's findings with each omission checked against the rest (a sentence that a sentence
- * agreement or an attribution finding pairs with a counterpart is not omitted), and only the
- * first few omissions per side kept (`fewest`).
+ * The pair's findings with each omission checked against the rest: a sentence that a sentence
+ * agreement or an attribution finding pairs with a counterpart is not omitted.
  */
 export function settleOmissions(ctx: CompareContext, drafts: Confident[]): Confident[] {
   if (!drafts.some((d) => d.kind === 'omission')) return drafts;
   const evidence = counterpartEvidence(drafts);
-  const all = drafts.map((d) => (d.kind === 'omission' ? settled(ctx, d, evidence) : d));
-  const kept = fewest(all.filter((d) => d.kind === 'omission'));
-  return all.filter((d) => d.kind !== 'omission' || kept.has(d));
+  return drafts.map((d) => (d.kind === 'omission' ? settled(ctx, d, evidence) : d));
 }

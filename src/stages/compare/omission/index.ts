@@ -1,3 +1,4 @@
+import { CONFIDENT } from '../../../model/finding.js';
 import type { Side } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
 import { type MatchedFacts, otherSide } from '../facts/fact-match.js';
@@ -7,11 +8,16 @@ import { omittedItems } from './items.js';
 import { mentionsOf, windowsOf } from './mentions.js';
 
 /**
+ * At most this many omissions a side: the developments a reader most needs, not every sentence.
+ * (6 reaches more of the blind gold lists but leaves a typical pair above 12 findings.)
+ */
+const PER_SIDE = 5;
+
+/**
  * What one outlet reports and the other never does, as facts and developments (issue 10, cause 6):
  * each sentence's names, figures, dates and rare words are looked for in the whole other article;
  * sentences mostly new to it, and names or figures it never mentions, are grouped into one finding
- * per omitted development. `settleOmissions` then drops what the pair's other findings pair with a
- * counterpart and keeps the first few per side (`fewest`).
+ * per omitted development, ranked, and the first few per side kept.
  */
 export function findOmissions(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return (['a', 'b'] as const).flatMap((side) => omissionsOf(ctx, side, m.answered[side]));
@@ -20,7 +26,14 @@ export function findOmissions(ctx: CompareContext, m: MatchedFacts): FindingDraf
 function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): FindingDraft[] {
   const other = ctx[otherSide(side)];
   const items = omittedItems(ctx, side, answered, mentionsOf(other), windowsOf(other));
-  // Every omitted development: `fewest` keeps the first few per side once the pair's other
-  // findings have been weighed against them (settleOmissions).
-  return groupItems(items).map((group) => draftOmission(ctx, side, group));
+  const drafts = groupItems(items).map((group) => draftOmission(ctx, side, group));
+  // Slots go to the omissions a reader is shown first: one held below `CONFIDENT` would take a
+  // place among the few and leave it empty on screen.
+  const shown = (d: FindingDraft) => ((d.confidence ?? 0) >= CONFIDENT ? 1 : 0);
+  return drafts
+    .sort(
+      (x, y) =>
+        shown(y) - shown(x) || y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0),
+    )
+    .slice(0, PER_SIDE);
 }
