@@ -30,7 +30,8 @@ export interface ContinuationInput {
 /** A pass that continues attributions into sentences that have none of their own. */
 export type ContinuationPass = (input: ContinuationInput) => Continuation[];
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+/** Whether two half-open ranges share an offset. */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
 /** Index of the sentence holding offset `at` (sentences in text order), or -1. */

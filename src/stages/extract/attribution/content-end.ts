@@ -1,0 +1,52 @@
+// Where the content clause of a statement noun ends ("the claim that CONTENT"), for statementNoun
+// (nominal.ts) and nominalClause (nominal-clause.ts). The clause ends at the first comma, semicolon,
+// colon, opening parenthesis or dash after it ("reports that the firms signed a deal; the talks …"),
+// and, when the noun stands in the subject of its clause, at the main clause's verb group ("claims
+// that the dam was safe angered residents"). Invented examples; the review of 2026-11-30 found
+// both ends missing (/work/reviews/review1.md, M2).
+import type { Token } from '../../../model/source.js';
+import { type CueContext, clauseEnd } from './context.js';
+
+/** Marks that end a clause inside a sentence. */
+const CLAUSE_MARK = /^(?:[,;:(—–]|--)$/u;
+
+/** The words of a verb group: "has not been", "is trying to". */
+export const VERB_GROUP = new Set(['VERB', 'AUX', 'PART', 'ADV']);
+
+export const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+
+/**
+ * Whether the noun at token `noun` stands in the subject of its clause: no verb between it and the
+ * clause's start (the sentence's, or the last clause mark before it). "As the river rose, claims
+ * that …" and "Claims that …" are subjects; "Shares rose on reports that …" is not.
+ */
+export function inSubject(tokens: readonly Token[], noun: number): boolean {
+  for (let i = noun - 1; i >= 0; i--) {
+    if (CLAUSE_MARK.test(tokens[i].text)) return true;
+    if (isVerb(tokens[i])) return false;
+  }
+  return true;
+}
+
+/**
+ * A that-clause in the subject ("Claims that the dam was safe did not calm residents") ends where
+ * the main clause's verb group starts: the second verb group from token `k` (the clause's first).
+ */
+export function subjectClauseEnd(tokens: readonly Token[], k: number): number {
+  let groups = 0;
+  for (let i = k; i < tokens.length; i++) {
+    if (!isVerb(tokens[i]) || (i > k && VERB_GROUP.has(tokens[i - 1].pos))) continue;
+    groups++;
+    if (groups === 2) return tokens[i].start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** The end offset of the content clause that starts at token `k` after the cue noun of `ctx`. */
+export function contentEnd(ctx: CueContext, k: number): number {
+  const { tokens, cue } = ctx;
+  let end = clauseEnd(ctx);
+  for (let i = k; i < tokens.length && tokens[i].start < end; i++)
+    if (CLAUSE_MARK.test(tokens[i].text)) end = tokens[i].start;
+  return inSubject(tokens, cue.first) ? Math.min(end, subjectClauseEnd(tokens, k)) : end;
+}
