@@ -18,11 +18,13 @@ export const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX'
 /**
  * Whether the noun at token `noun` stands in the subject of its clause: no verb between it and the
  * clause's start (the sentence's, or the last clause mark before it). "As the river rose, claims
- * that …" and "Claims that …" are subjects; "Shares rose on reports that …" is not.
+ * that …" and "Claims that …" are subjects; "Shares rose on reports that …" and "seeking a loan, and
+ * assurances that …" are not.
  */
 export function inSubject(tokens: readonly Token[], noun: number): boolean {
   for (let i = noun - 1; i >= 0; i--) {
-    if (CLAUSE_MARK.test(tokens[i].text)) return true;
+    // ", and assurances that …": a conjunction after the mark joins the noun to an earlier phrase.
+    if (CLAUSE_MARK.test(tokens[i].text) && tokens[i + 1]?.pos !== 'CCONJ') return true;
     if (isVerb(tokens[i])) return false;
   }
   return true;

@@ -5,10 +5,11 @@
 // named) makes the last named speaker of the paragraph the owner; one untagged sentence of the
 // writer's may stand between ("She did not name one."). follow-quotes.ts handles quotations whose
 // owner is a quotation.
+
+import { cueFrame } from '../../../lexicons/reporting-verbs.js';
 import type { Sentence } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
 import { rangeOf } from './context.js';
-import { cueFrame } from '../../../lexicons/reporting-verbs.js';
 import { type Continuation, type ContinuationPass, continuation, overlaps } from './follow-quotes.js';
 import { isPronoun } from './pronoun.js';
 import type { Quote } from './quotes.js';

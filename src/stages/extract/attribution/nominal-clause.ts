@@ -9,8 +9,8 @@ import { dateWords } from '../../../lexicons/date-words.js';
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, type TokenRange } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, speakerOf } from './context.js';
 import { contentEnd, inSubject, isVerb, VERB_GROUP } from './content-end.js';
+import { type AttributionRule, attribution, speakerOf } from './context.js';
 import { GENITIVE, POSSESSIVE } from './topic.js';
 
 /** Words that can open the subject of a content clause ("that the", "that he", "that Vance"). */

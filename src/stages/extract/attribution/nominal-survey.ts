@@ -2,13 +2,14 @@
 // ground in one of the first polls" (invented examples). PolNeAR annotates "in" as the cue, the
 // survey as the source and the clause before it as the content (Newell, Margolin & Ruths 2018;
 // Pareti 2016, §3: a source may be a survey). The clause needs a verb of its own: "the error in the
-// poll" or "gains in some polls" state no finding by themselves. The survey nouns come from
-// nominal-cues.yaml. A sentence that opens with "In the poll," is documentOpener's (nominal.ts).
+// poll" or "gains in some polls" state no finding by themselves. The survey nouns are the document
+// nouns of reporting-nouns.yaml marked `surveyIn`. A sentence that opens with "In the poll," is
+// documentOpener's (nominal.ts).
 import { isSurveyNoun } from '../../../lexicons/nominal-cues.js';
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, type TokenRange } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, speakerOf } from './context.js';
 import { isVerb } from './content-end.js';
+import { type AttributionRule, attribution, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
 
 /** Verbs of answering a survey ("responded in the poll", "were asked in the survey"). */

@@ -4,8 +4,8 @@
 import { reportingNoun } from '../../../lexicons/reporting-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { contentEnd } from './content-end.js';
+import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
 import { surveyCue } from './nominal-survey.js';
 import { communicationCue } from './nominal-wordnet.js';
@@ -77,7 +77,13 @@ export const statementNoun: AttributionRule = (ctx) => {
   // "the allegation that …" with no possessor is nominalClause's (nominal-clause.ts), which runs next
   // and asks more of the clause before it makes a claim with no speaker.
   if (!speaker) return null;
-  return attribution(ctx, 'extract/attribution-statement-noun', speaker, tokens[cue.last + 1].start, contentEnd(ctx, k));
+  return attribution(
+    ctx,
+    'extract/attribution-statement-noun',
+    speaker,
+    tokens[cue.last + 1].start,
+    contentEnd(ctx, k),
+  );
 };
 
 /** "In the poll, CONTENT": the document phrase is the source, the rest of the sentence the content. */
