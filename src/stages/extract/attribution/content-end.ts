@@ -15,17 +15,33 @@ export const VERB_GROUP = new Set(['VERB', 'AUX', 'PART', 'ADV']);
 
 export const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
+const isDash = (t: Token): boolean => /^(?:[—–]|--)$/u.test(t.text);
+
+/** The other dash of a pair around token `i` within `[from, to)`, searching in `step` direction, or -1. */
+function pairedDash(tokens: readonly Token[], i: number, step: 1 | -1, limit: number): number {
+  for (let j = i + step; step > 0 ? j < limit : j >= limit; j += step) if (isDash(tokens[j])) return j;
+  return -1;
+}
+
 /**
- * Whether the noun at token `noun` stands in the subject of its clause: no verb between it and the
- * clause's start (the sentence's, or the last clause mark before it). "As the river rose, claims
- * that …" and "Claims that …" are subjects; "Shares rose on reports that …" and "seeking a loan, and
- * assurances that …" are not.
+ * Whether the noun at token `noun` stands in the subject of its clause: no verb or preposition
+ * between it and the clause's start (the sentence's, or the last clause mark before it). "As the
+ * river rose, claims that …" and "Claims that …" are subjects; "Shares rose on reports that …",
+ * "seeking a loan, and assurances that …" and "to explain -- and apologize for -- her claim that …"
+ * (a pair of dashes is an aside, not a clause's start) are not.
  */
 export function inSubject(tokens: readonly Token[], noun: number): boolean {
   for (let i = noun - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (isDash(t)) {
+      const open = pairedDash(tokens, i, -1, 0);
+      if (open < 0) return true;
+      i = open;
+      continue;
+    }
     // ", and assurances that …": a conjunction after the mark joins the noun to an earlier phrase.
-    if (CLAUSE_MARK.test(tokens[i].text) && tokens[i + 1]?.pos !== 'CCONJ') return true;
-    if (isVerb(tokens[i])) return false;
+    if (CLAUSE_MARK.test(t.text) && tokens[i + 1]?.pos !== 'CCONJ') return true;
+    if (isVerb(t) || t.pos === 'ADP') return false;
   }
   return true;
 }
@@ -48,7 +64,11 @@ export function subjectClauseEnd(tokens: readonly Token[], k: number): number {
 export function contentEnd(ctx: CueContext, k: number): number {
   const { tokens, cue } = ctx;
   let end = clauseEnd(ctx);
-  for (let i = k; i < tokens.length && tokens[i].start < end; i++)
-    if (CLAUSE_MARK.test(tokens[i].text)) end = tokens[i].start;
+  for (let i = k; i < tokens.length && tokens[i].start < end; i++) {
+    // "that marriage — and what resembles it — should wait": a pair of dashes is an aside inside the clause.
+    const close = isDash(tokens[i]) ? pairedDash(tokens, i, 1, tokens.length) : -1;
+    if (close >= 0 && tokens[close].start < end) i = close;
+    else if (CLAUSE_MARK.test(tokens[i].text)) end = tokens[i].start;
+  }
   return inSubject(tokens, cue.first) ? Math.min(end, subjectClauseEnd(tokens, k)) : end;
 }
