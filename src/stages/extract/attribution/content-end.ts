@@ -27,7 +27,7 @@ function pairedDash(tokens: readonly Token[], i: number, step: 1 | -1, limit: nu
  * Whether the noun at token `noun` stands in the subject of its clause: no verb or preposition
  * between it and the clause's start (the sentence's, or the last clause mark before it). "As the
  * river rose, claims that …" and "Claims that …" are subjects; "Shares rose on reports that …",
- * "seeking a loan, and assurances that …" and "to explain -- and apologize for -- her claim that …"
+ * "seeking a loan, and assurances that …" and "to justify -- and perhaps withdraw -- the claim that …"
  * (a pair of dashes is an aside, not a clause's start) are not.
  */
 export function inSubject(tokens: readonly Token[], noun: number): boolean {
@@ -65,7 +65,7 @@ export function contentEnd(ctx: CueContext, k: number): number {
   const { tokens, cue } = ctx;
   let end = clauseEnd(ctx);
   for (let i = k; i < tokens.length && tokens[i].start < end; i++) {
-    // "that marriage — and what resembles it — should wait": a pair of dashes is an aside inside the clause.
+    // "that the dam — and the bridge beside it — should close": a pair of dashes is an aside inside the clause.
     const close = isDash(tokens[i]) ? pairedDash(tokens, i, 1, tokens.length) : -1;
     if (close >= 0 && tokens[close].start < end) i = close;
     else if (CLAUSE_MARK.test(tokens[i].text)) end = tokens[i].start;
