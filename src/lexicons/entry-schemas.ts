@@ -108,6 +108,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'determiner',
       'month-lead',
       'subordinator',
+      'contrast',
       'article',
       'copula',
       'name-connector',
