@@ -1,6 +1,6 @@
 import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
-import type { Token } from '../../../model/source.js';
+import type { Sentence, Token } from '../../../model/source.js';
 import { contextVoiced } from './attribution-voice.js';
 import { quotedRanges } from './quotes.js';
 
@@ -29,14 +29,16 @@ const TAG_REACH = { after: 5, before: 6 };
 /** How far a tag clause after a closing comma may run: '…," Labrador, who is 46, said'. */
 const TAG_CLAUSE = 10;
 
+/** A token with its sentence. */
+type Placed = { t: Token; s: Sentence };
+
 /**
  * Whether a quotation has a tag: a speech verb of the reporting-verb lexicon just after its
  * closing mark (in its sentence, or opening the next sentence of the paragraph) or just before its
  * opening mark. Read from the tokens, so a tag the attribution rules missed still counts.
  */
-function hasTag(source: AnalyzedSource, q: Quotation): boolean {
+function hasTag(source: AnalyzedSource, tokens: Placed[], q: Quotation): boolean {
   const speech = (t: Token) => reportingVerb(t.lemma) !== undefined;
-  const tokens = source.sentences.flatMap((s) => s.tokens.map((t) => ({ t, s })));
   const after = tokens.filter(({ t }) => t.start >= q.end).slice(0, TAG_REACH.after);
   const first = tokens.find(({ t }) => t.start >= q.start)?.s;
   const before = tokens.filter(({ t, s }) => t.end <= q.start && s === first).slice(-TAG_REACH.before);
@@ -97,10 +99,12 @@ function findNotOwnVoice(source: AnalyzedSource): Set<string> {
   const inside = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
   const tags = source.claims.filter((c) => c.kind === 'attribution' && !inside(c.cue.start));
   const paragraph = new Map(source.sentences.map((s) => [s.id, s.paragraph]));
+  // Every token with its sentence, built once for all quotations (issue 13: it was rebuilt per quotation).
+  const tokens = quotes.length > 0 ? source.sentences.flatMap((s) => s.tokens.map((t) => ({ t, s }))) : [];
   const tagged = quotes.map(
     (q) =>
       tags.some((t) => q.sentences.includes(t.sentence)) ||
-      hasTag(source, q) ||
+      hasTag(source, tokens, q) ||
       // "The letter goes on: “…": a colon introduces a quotation as the words of what precedes it.
       /:\s*$/.test(source.text.slice(Math.max(0, q.start - 3), q.start)),
   );
