@@ -38,7 +38,9 @@ export function lemmaWeights(sentences: readonly ReadonlySet<string>[]): Map<str
   const df = new Map<string, number>();
   for (const lemmas of sentences) for (const lemma of lemmas) df.set(lemma, (df.get(lemma) ?? 0) + 1);
   const n = sentences.length;
-  return new Map([...df].map(([lemma, count]) => [lemma, Math.log((n + 1) / count)]));
+  // Turned into weights in place, in the same key order (no copy of every entry a pair).
+  for (const [lemma, count] of df) df.set(lemma, Math.log((n + 1) / count));
+  return df;
 }
 
 /** The summed weight of the lemmas two sets share. */
