@@ -162,15 +162,20 @@ export function mentionsName(m: Mentions, word: string): boolean {
   if (known !== undefined) return known;
   let found = false;
   for (const other of m.capitals) {
-    if (other.length < 4) continue;
-    const [short, long] = other.length < word.length ? [other, word] : [word, other];
-    if ((long.startsWith(short) && long.length - short.length <= 4) || spellingVariant(word, other)) {
+    if (relatedName(word, other)) {
       found = true;
       break;
     }
   }
   m.related.set(word, found);
   return found;
+}
+
+/** Whether another capitalised word (four letters or more) is a prefix-related form or a variant spelling of a word. */
+export function relatedName(word: string, other: string): boolean {
+  if (other.length < 4) return false;
+  const [short, long] = other.length < word.length ? [other, word] : [word, other];
+  return (long.startsWith(short) && long.length - short.length <= 4) || spellingVariant(word, other);
 }
 
 /** Whether a figure is mentioned: the same value within 1%, or, for a percentage, its complement. */

@@ -112,6 +112,7 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
       initials.some((x) => m.acronyms.has(x)) ||
       r.every((t) => m.lemmas.has(t.lower));
     const anchor = {
+      name: { head: head.text, initials, lowers: r.map((t) => t.lower) },
       key: `name:${head.text}`,
       range: range(r, ctx.text),
       weight: 3,
