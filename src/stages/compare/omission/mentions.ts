@@ -106,7 +106,12 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
 
 /** What two parts of an article mention together. */
 function merged(x: Mentions, y: Mentions): Mentions {
-  const union = <T>(p: Set<T>, q: Set<T>) => new Set([...p, ...q]);
+  // p's members, then q's new ones, as `new Set([...p, ...q])` without the two arrays (issue 13).
+  const union = <T>(p: Set<T>, q: Set<T>) => {
+    const out = new Set(p);
+    for (const v of q) out.add(v);
+    return out;
+  };
   return {
     capitals: union(x.capitals, y.capitals),
     acronyms: union(x.acronyms, y.acronyms),
