@@ -81,6 +81,7 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
   for (const sentence of source.sentences.filter((x) => reporting(x) && within(x.id))) {
     let run: Token[] = [];
     const closeRun = () => {
+      if (run.length === 0) return;
       for (const initials of initialsOf(run)) m.acronyms.add(initials);
       run = [];
     };
