@@ -4,6 +4,21 @@ import type { CompareContext } from '../context.js';
 // Inputs: both articles of a pair. Output: the words the omission name test (`anchors.ts`) reads to
 // tell a name from a capitalised common word; per source once, their union once a pair.
 
+// Each asked of every token of a source: an ASCII first letter is decided by its code, the
+// Unicode regexes read only other text (issue 13).
+const opensLower = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text);
+};
+const opensUpper = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+};
+const hasLetter = (text: string): boolean => {
+  const c = text.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || /\p{L}/u.test(text);
+};
+
 // The words a source writes in lower case do not depend on the pair: built once per source.
 const loweredCache = new WeakMap<AnalyzedSource, Set<string>>();
 
@@ -12,7 +27,7 @@ function loweredWords(source: AnalyzedSource): Set<string> {
   let words = loweredCache.get(source);
   if (!words) {
     words = new Set(
-      source.sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower)),
+      source.sentences.flatMap((x) => x.tokens.filter((t) => opensLower(t.text)).map((t) => t.lower)),
     );
     loweredCache.set(source, words);
   }
@@ -28,8 +43,8 @@ function capitalsWithin(source: AnalyzedSource): Set<string> {
     words = new Set(
       source.sentences.flatMap((x) => {
         // After the sentence's first word (an opening quotation mark is no word).
-        const opening = x.tokens.findIndex((t) => /\p{L}/u.test(t.text));
-        return x.tokens.slice(opening + 1).flatMap((t) => (/^\p{Lu}/u.test(t.text) ? [t.text] : []));
+        const opening = x.tokens.findIndex((t) => hasLetter(t.text));
+        return x.tokens.slice(opening + 1).flatMap((t) => (opensUpper(t.text) ? [t.text] : []));
       }),
     );
     capitalsCache.set(source, words);
