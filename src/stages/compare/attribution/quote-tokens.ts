@@ -23,6 +23,7 @@ export interface SourceTokens {
   runs: Map<Sentence, [number, number]>;
 }
 
+/** Builds a source's `SourceTokens` (once per source: `findNotOwnVoice` is cached per source). */
 export function sourceTokens(source: AnalyzedSource): SourceTokens {
   const list: Placed[] = [];
   const runs = new Map<Sentence, [number, number]>();
@@ -67,7 +68,10 @@ export function aroundByScan(tokens: Placed[], q: Quotation): Around {
   return { after, first, before, last, rest };
 }
 
-// Issue 13: the filters above ran over the whole article for every quotation.
+/**
+ * The tokens around a quotation, as `aroundByScan` gives them, by binary search when the tokens
+ * are in text order (issue 13: the filters ran over the whole article for every quotation).
+ */
 export function around(tokens: SourceTokens, q: Quotation): Around {
   const { list, runs } = tokens;
   if (!tokens.ordered) return aroundByScan(list, q);
