@@ -94,6 +94,10 @@ export function freshBundle(build: WorkerBuild): string | undefined {
   }
 }
 
+// Spelled in pieces: this file is bundled too (the CLI's bundle rebuilds the workers'), and the
+// plugin below would otherwise rewrite its own search string and no longer find the expression.
+const META_URL = ['import', 'meta', 'url'].join('.');
+
 /**
  * Each module of the bundle finds its data files (schemas, lexicons, model parameters) beside its
  * source, through `import.meta.url`; in one bundled file that URL would be the bundle's, so it is
@@ -106,8 +110,8 @@ function sourceMetaUrl(outDir: string) {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         const path = relative(outDir, args.path).split('\\').join('/');
         const contents = readFileSync(args.path, 'utf8').replaceAll(
-          'import.meta.url',
-          `new URL(${JSON.stringify(path)}, import.meta.url).href`,
+          META_URL,
+          `new URL(${JSON.stringify(path)}, ${META_URL}).href`,
         );
         return { contents, loader: 'ts' as const };
       });

@@ -48,6 +48,25 @@ describe('a bundle split at its dynamic imports (the CLI’s)', () => {
 });
 
 describe("this package's CLI bundle", () => {
+  it('builds working bundles itself: its copy of the bundler still rewrites each module’s own URL', async () => {
+    // The bundled CLI rebuilds the workers' bundle when a source changed, with worker-build.ts as
+    // bundled: once, its own search string was rewritten, and workers then looked for the
+    // lexicons beside the bundle (ENOENT build/data/…).
+    const build = cliBuild();
+    const out = join(tempDir('crosscheck-bundler-'), 'bundler.mjs');
+    const bundler = (await import(
+      await buildBundle({ root: build.root, entry: join(build.root, 'src/batch/worker-build.ts'), out })
+    )) as { buildBundle: typeof buildBundle };
+    const tiny = lazyPackage();
+    writeFileSync(join(tiny.root, 'src', 'data.txt'), 'beside the source');
+    writeFileSync(
+      join(tiny.root, 'src', 'heavy.ts'),
+      "import { readFileSync } from 'node:fs';\nexport const word: string = readFileSync(new URL('./data.txt', import.meta.url), 'utf8');\n",
+    );
+    const entry = (await import(await bundler.buildBundle(tiny))) as { default: () => Promise<string> };
+    expect(await entry.default()).toBe('beside the source');
+  }, 60_000);
+
   it('prints what the sources print, and loads no NLP model for --help', async () => {
     const url = await buildBundle(cliBuild());
     expect(freshBundle(cliBuild())).toBe(url);
