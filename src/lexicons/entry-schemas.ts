@@ -79,6 +79,14 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     stance: oneOf('said', 'claimed', 'confirmed', 'denied', 'hedged'),
     topics: { type: 'array', items: { type: 'string', pattern: '^[a-z]+$' } },
   }),
+  'nominal-cues': entry(['noun', 'frame'], {
+    noun: { type: 'string', pattern: '^[a-z]+$' },
+    frame: oneOf('in'),
+  }),
+  'nominal-cues-wordnet': entry(['noun', 'note'], {
+    noun: { type: 'string', pattern: '^[a-z]+$' },
+    note: str,
+  }),
   'reporting-verbs': reportingVerb,
   'reporting-verbs-wordnet': reportingVerb,
   abbreviations: entry(['abbreviation', 'kind'], {
@@ -128,6 +136,10 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'verb-classes': entry(['lemma', 'classes'], {
     lemma: str,
-    classes: { type: 'array', minItems: 1, items: oneOf('addressee', 'commissive', 'modal') },
+    classes: {
+      type: 'array',
+      minItems: 1,
+      items: oneOf('addressee', 'commissive', 'modal', 'decrease'),
+    },
   }),
 };

@@ -19,6 +19,7 @@ export interface ReportingCue {
     | 'hedge'
     | 'noun'
     | 'document'
+    | 'survey'
     | 'headline'
     | 'topic'
     | 'passive';

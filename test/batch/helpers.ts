@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { afterAll } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
 
 /** An in-memory Io that records what the CLI prints. */
@@ -11,9 +12,20 @@ export function memoryIo(env: Record<string, string | undefined> = { CI: 'true' 
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }
 
-/** A fresh temporary folder. */
+/** The folders `tempDir` made in this test file. */
+const made: string[] = [];
+
+// Each test file imports this module afresh (vitest isolates files), so this hook is registered once
+// per file and removes the folders its tests made when the file ends: a run leaves nothing in /tmp.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed when the test file that asked for it ends. */
 export function tempDir(prefix = 'crosscheck-batch-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** The small fixture events: two events, five sources, four pairs, one hostile outlet name. */

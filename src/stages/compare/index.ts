@@ -2,19 +2,20 @@ import type { AlignmentLink } from '../../model/alignment.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Finding } from '../../model/finding.js';
 import type { Rule } from '../../model/rule.js';
-import { compareAttribution } from './attribution.js';
-import { compareBlame } from './blame.js';
+import { complementAgreement } from './agreement/complement-agreement.js';
+import { sentenceAgreement } from './agreement/sentence-agreement.js';
+import { compareAttribution } from './attribution/attribution.js';
+import { quoteDivergence } from './attribution/quote-divergence.js';
 import { withConfidence } from './confidence.js';
 import { type CompareContext, compareContext, type FindingDraft, type Rarity } from './context.js';
-import { dateAgreement, dateDivergence, dateRefinement } from './date.js';
-import { type MatchedFacts, matchFacts } from './fact-match.js';
+import { compareBlame } from './facts/blame.js';
+import { dateAgreement, dateDivergence, dateRefinement } from './facts/date.js';
+import { type MatchedFacts, matchFacts } from './facts/fact-match.js';
+import { quantityAgreement, quantityDivergence, quantityRefinement } from './facts/quantity.js';
 import { FRAMING_FINDERS, FRAMING_RULES, findFraming } from './framing/index.js';
 import { findOmissions } from './omission/index.js';
-import { quantityAgreement, quantityDivergence, quantityRefinement } from './quantity.js';
-import { quoteDivergence } from './quote-divergence.js';
 import { rank } from './rank.js';
-import { sentenceAgreement } from './sentence-agreement.js';
-import { SPECIFICITY_OUTCOMES, specificityRefinement } from './specificity.js';
+import { SPECIFICITY_OUTCOMES, specificityRefinement } from './specificity/specificity.js';
 
 export type { FindingDraft, Rarity } from './context.js';
 
@@ -87,6 +88,12 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
     summary:
       'two sentences, or clauses of them, anywhere that report the same fact, no figure in them disagreeing',
     run: sentenceAgreement,
+  },
+  {
+    id: 'compare/complement-agreement',
+    stage: 'compare',
+    summary: 'a percentage cut on one side, the percentage left on the other, of the same thing (23 / 77)',
+    run: complementAgreement,
   },
   {
     id: 'compare/quote-divergence',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/pipeline.js';
-import { keysOf, segments } from '../../../src/stages/compare/agreement-clauses.js';
-import { sameWords } from '../../../src/stages/compare/agreement-words.js';
+import { keysOf, segments } from '../../../src/stages/compare/agreement/agreement-clauses.js';
+import { sameWords } from '../../../src/stages/compare/agreement/agreement-words.js';
 
 const sentence = (text: string) => analyzeText(`${text}\n`).sentences[0];
 const words = (text: string, [from, to]: [number, number]) =>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/pipeline.js';
-import { clausesShareAct } from '../../../src/stages/compare/agreement-act.js';
-import { clauseShapes, weighed } from '../../../src/stages/compare/agreement-clauses.js';
-import { sentenceClauses, sentenceKeys } from '../../../src/stages/compare/agreement-profile.js';
-import { runsOf, sameWords, sharesRun } from '../../../src/stages/compare/agreement-words.js';
-import { sharesActIn } from '../../../src/stages/compare/sentence-pairs.js';
+import { clausesShareAct } from '../../../src/stages/compare/agreement/agreement-act.js';
+import { clauseShapes, weighed } from '../../../src/stages/compare/agreement/agreement-clauses.js';
+import { sentenceClauses, sentenceKeys } from '../../../src/stages/compare/agreement/agreement-profile.js';
+import { runsOf, sameWords, sharesRun } from '../../../src/stages/compare/agreement/agreement-words.js';
+import { sharesActIn } from '../../../src/stages/compare/agreement/sentence-pairs.js';
 
 const sentence = (text: string) => analyzeText(`${text}\n`).sentences[0];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Basis } from '../../../src/model/claim.js';
-import { contrast } from '../../../src/stages/compare/attribution-content.js';
+import { contrast } from '../../../src/stages/compare/attribution/attribution-content.js';
 
 // A hedged stance ("X reportedly posted …", issue 11) passes a report on without doubting it, so it
 // contrasts with stances as "said" does.

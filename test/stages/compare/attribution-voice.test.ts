@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
-import { notOwnVoice } from '../../../src/stages/compare/voice.js';
+import { notOwnVoice } from '../../../src/stages/compare/attribution/voice.js';
 
 // Passages written for these tests: a city council story; the mayor speaks, in several styles.
 const LEAD = 'The city council approved the new transit budget on Tuesday after a long debate.';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/pipeline.js';
 import { loadIdf } from '../../../src/stages/align/index.js';
 import { compareContext } from '../../../src/stages/compare/context.js';
-import { matchFacts } from '../../../src/stages/compare/fact-match.js';
+import { matchFacts } from '../../../src/stages/compare/facts/fact-match.js';
 import { article } from './facts-helpers.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedRanges } from '../../../src/stages/compare/quotes.js';
+import { quotedRanges } from '../../../src/stages/compare/attribution/quotes.js';
 
 /** The quoted stretches of a text. */
 const quoted = (text: string) => quotedRanges(text).map((r) => text.slice(r.start, r.end));

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { AttributionClaim } from '../../../src/model/claim.js';
 import { analyzeText } from '../../../src/pipeline.js';
 import { PASSAGES } from '../../fixtures/attribution/passages.js';
+import { VERB_PASSAGES } from '../../fixtures/attribution/verb-passages.js';
 
 describe('attribution patterns of issue 11 (passages written for the test)', () => {
-  it.each(PASSAGES.map((p) => [p.pattern, p] as const))('%s', (_, passage) => {
+  it.each([...PASSAGES, ...VERB_PASSAGES].map((p) => [p.pattern, p] as const))('%s', (_, passage) => {
     const { text } = passage;
     const found = analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims.filter(
       (c): c is AttributionClaim => c.kind === 'attribution',

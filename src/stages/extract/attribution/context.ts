@@ -46,12 +46,16 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
   }
   const breaks = cues
     .filter(
-      (c) =>
-        isClauseBreak(tokens[c.first - 1]) &&
-        c.entry.kind !== 'topic' &&
-        (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
+      (c) => c.entry.kind !== 'topic' && (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
     )
-    .map((c) => c.first - 1);
+    .map((c) => {
+      const comma = breakBefore(tokens, c.first);
+      // Not "in": "enrolled in continuing education" is a noun phrase after it more often than a clause.
+      const before = tokens[c.first - 1]?.lower ?? '';
+      const linking = /ing$/u.test(tokens[c.first].lower) && LINKING.test(before) && before !== 'in';
+      return comma < 0 && linking && c.first > 1 ? c.first - 1 : comma;
+    })
+    .filter((k) => k >= 0);
   // "… accused the board of lying and asserted that …": a coordinated reporting verb opens its own content.
   const coordinated = cues.map((c) => coordinator(tokens, c)).filter((k) => k > 0);
   return { nextVerb, nextWord, breaks: [...new Set([...breaks, ...coordinated])].sort((a, b) => a - b) };
@@ -67,13 +71,35 @@ export function isClauseBreak(token: Token | undefined): boolean {
 }
 
 /**
+ * "began by saying", "ended the call without saying", "praised the team before adding": a
+ * preposition that takes a subjectless -ing clause (Quirk et al. 1985, 15.58); the participle
+ * hangs on the clause before, and that clause's content ends at the preposition.
+ */
+export const LINKING = /^(?:by|after|while|without|when|before|despite|in|upon)$/u;
+
+/** How many adverbs may stand between the comma and a participle: "…, even suggesting", "…, now also saying". */
+const ADVERBS_BEFORE_PARTICIPLE = 2;
+
+/**
+ * Index of the comma or dash that opens the participial or phrase cue at `first`, over a few
+ * adverbs ("…, even suggesting he was sabotaged", "…, now saying …": a focusing or time adverb
+ * modifies the participle's clause, Quirk et al. 1985, 8.116 and 15.58), or -1.
+ */
+export function breakBefore(tokens: Token[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && first - 1 - k < ADVERBS_BEFORE_PARTICIPLE && tokens[k].pos === 'ADV') k--;
+  return isClauseBreak(tokens[k]) ? k : -1;
+}
+
+/**
  * Index of the "and"/"but" right before a verb cue (over adverbs), or -1: the cue is a coordinated verb.
  * A `topic` verb ("and disseminating them") reports no proposition, so it does not cut another's content.
  */
 export function coordinator(tokens: Token[], cue: Cue): number {
   if (cue.entry.kind !== 'verb' || cue.entry.frame === 'topic' || tokens[cue.first].pos !== 'VERB') return -1;
   let k = cue.first - 1;
-  while (k > 0 && tokens[k].pos === 'ADV') k--;
+  // "… but has said she will …": adverbs and the perfect's auxiliary stand between.
+  while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].lemma === 'have')) k--;
   return /^(?:and|but)$/u.test(tokens[k]?.lower ?? '') ? k : -1;
 }
 

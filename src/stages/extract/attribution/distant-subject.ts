@@ -3,9 +3,16 @@
 // later event, said …", "“…,” Tom Ruiz, the mayor of Dover, one of the towns in the suit, said".
 // AP style puts a speaker's title and affiliation in such phrases (AP Stylebook, "titles").
 import type { Token } from '../../../model/source.js';
-import { phraseStartingAt, skipBetween, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
+import {
+  phraseEndingAt,
+  phraseStartingAt,
+  skipBetween,
+  subjectOf,
+  type TokenRange,
+} from '../../../text/noun-phrase.js';
 import { coordinator, isClauseBreak } from './context.js';
 import type { Cue } from './cue.js';
+import { withoutTime } from './speaker-time.js';
 
 /** How far back the speaker may start: a name and two appositives. */
 const REACH = 40;
@@ -47,11 +54,16 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
  */
 export function cueSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): TokenRange | null {
   const and = coordinator(tokens, cue);
-  const earlier = and < 0 ? undefined : cues.filter((c) => c.last < and && c.entry.kind === 'verb').at(-1);
-  if (earlier) return cueSubject(tokens, earlier, cues);
+  if (and < 0) return subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues);
+  // "China said it was “opposed” to the test and warned …": a cue inside the earlier cue's content
+  // ("opposed") has no subject of its own there, so the verb is joined to the cue before it.
+  const earlier = cues.filter((c) => c.last < and && c.entry.kind === 'verb');
+  for (let e = earlier.length - 1; e >= 0; e--) {
+    const np = cueSubject(tokens, earlier[e], cues);
+    if (np) return np;
+  }
   // "Mr. Ruiz is bearish on loans and expects them to …": the verb is joined to the sentence's first clause.
-  if (and >= 0) return leadingClauseSubject(tokens, and);
-  return subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues);
+  return earlier.length ? null : leadingClauseSubject(tokens, and);
 }
 
 /** The phrase that opens the sentence right before its first verb, when that verb comes before `limit`. */
@@ -60,5 +72,9 @@ function leadingClauseSubject(tokens: Token[], limit: number): TokenRange | null
   while (verb < limit && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'AUX') verb++;
   if (verb >= limit) return null;
   const np = phraseStartingAt(tokens, 0);
-  return np && skipBetween(tokens, verb) === np.last ? np : null;
+  const end = skipBetween(tokens, verb);
+  if (np && end === np.last) return np;
+  // "The council on Friday made … and pledged …": a time between the subject and its verb.
+  const timed = withoutTime(tokens, phraseEndingAt(tokens, end));
+  return timed?.first === 0 && timed.last !== end ? timed : null;
 }

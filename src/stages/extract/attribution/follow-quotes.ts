@@ -23,6 +23,8 @@ export interface ContinuationInput {
   /** Attributions of each sentence, aligned with `sentences`. */
   drafts: readonly AttributionDraft[][];
   text: string;
+  /** Continuations the passes before this one made (passes run in CONTINUATION_RULES order). */
+  earlier?: readonly Continuation[];
 }
 
 /** A pass that continues attributions into sentences that have none of their own. */

@@ -6,12 +6,15 @@ import { accordingTo } from './according-to.js';
 import { asPutIt } from './as-put-it.js';
 import { colon, colonTag } from './colon.js';
 import { type AttributionRule, type CueContext, scanSentence } from './context.js';
+import { followTaggedSentence } from './continuation-after-tag.js';
 import { findCues } from './cue.js';
 import { followColons } from './follow-colons.js';
-import { type ContinuationPass, followQuotes } from './follow-quotes.js';
+import { type Continuation, type ContinuationPass, followQuotes } from './follow-quotes.js';
 import { headline } from './headline.js';
 import { hedge } from './hedge.js';
 import { documentOpener, statementNoun } from './nominal.js';
+import { nominalClause } from './nominal-clause.js';
+import { surveyClause } from './nominal-survey.js';
 import { participle } from './participle.js';
 import { passiveRule } from './passive.js';
 import { inverted, postposed } from './postposed.js';
@@ -90,6 +93,16 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     statementNoun,
   ),
   rule(
+    'extract/attribution-nominal-clause',
+    '"media pronouncements that CONTENT", "charges that CONTENT": a statement noun with no possessive owner',
+    nominalClause,
+  ),
+  rule(
+    'extract/attribution-survey-clause',
+    '"Trump did well in online polls": a clause set in a survey, which is its source',
+    surveyClause,
+  ),
+  rule(
     'extract/attribution-document-opener',
     '"In the new poll, CONTENT": a sentence opening with a document or survey as its source',
     documentOpener,
@@ -129,6 +142,12 @@ export const CONTINUATION_RULES: readonly Rule<ContinuationPass>[] = [
     stage: 'extract',
     summary: 'the sentences after "NAME: …" in its paragraph are that speaker\'s',
     run: followColons,
+  },
+  {
+    id: 'extract/attribution-tag-continuation',
+    stage: 'extract',
+    summary: "a quotation opening a sentence after its paragraph's tagged sentence is that speaker's",
+    run: followTaggedSentence,
   },
 ];
 
@@ -215,7 +234,8 @@ export function extractAttributions(
   const bySentence = new Map(sentences.map((s, i) => [s.id, [...found[i], ...topics[i]]]));
   const ownerOf = new Map<AttributionDraft, AttributionDraft>();
   const input = { quotes, sentences, drafts: found, text: source.text };
-  const continued = CONTINUATION_RULES.flatMap((pass) => pass.run(input));
+  const continued: Continuation[] = [];
+  for (const pass of CONTINUATION_RULES) continued.push(...pass.run({ ...input, earlier: continued }));
   for (const { draft, owner } of continued) {
     bySentence.get(draft.sentence)?.push(draft);
     ownerOf.set(draft, owner);

@@ -6,6 +6,8 @@ import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
+import { surveyCue } from './nominal-survey.js';
+import { communicationCue } from './nominal-wordnet.js';
 import { GENITIVE, POSSESSIVE, topicCue } from './topic.js';
 
 /** "claim that": a statement noun right before "that"; the cue is the noun. */
@@ -41,7 +43,12 @@ export function nounCues(tokens: Token[], others: readonly Cue[]): Cue[] {
     // "Bloomberg reports that …": a noun already read as a reporting verb is not a second cue.
     // … and "said in a statement that …" is the verb's: a noun a few words after a cue is its adjunct.
     const taken = others.some((c) => c.first <= i && i - c.last <= 5);
-    const cue = taken ? undefined : (statementCue(tokens, i) ?? topicCue(tokens, i));
+    const cue = taken
+      ? undefined
+      : (statementCue(tokens, i) ??
+        topicCue(tokens, i) ??
+        communicationCue(tokens, i) ??
+        surveyCue(tokens, i));
     if (cue) cues.push(cue);
   }
   return cues;

@@ -6,11 +6,9 @@
 // X, she left"): its subject is the main clause's, right after the comma that closes it.
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, clauseEnd, isClauseBreak, speakerOf } from './context.js';
+import { type AttributionRule, attribution, breakBefore, clauseEnd, LINKING, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
-
-/** "began by saying", "ended the call without saying": the participle hangs on the clause before. */
-const LINKING = new Set(['by', 'after', 'while', 'without', 'when']);
+import { withoutTime } from './speaker-time.js';
 
 /**
  * The subject of the nearest verb before `comma` that has one: the clause the participle hangs on.
@@ -24,8 +22,10 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
   let nearest: TokenRange | null = null;
   // A clause's verb lies within a few dozen words of its participle; further back is another clause.
   for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
-    if (tokens[k].pos !== 'VERB') continue;
-    const np = subjectOf(tokens, k);
+    // A copula is the clause's verb too: "Obama's aides were also complimentary, perhaps recognizing …".
+    const copula = tokens[k].lemma === 'be' && !/^(?:VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? '');
+    if (tokens[k].pos !== 'VERB' && !copula) continue;
+    const np = withoutTime(tokens, subjectOf(tokens, k));
     if (!np) continue;
     const before = tokens[np.first - 1];
     if (before?.pos !== 'VERB' && before?.lower !== 'that') return np;
@@ -38,14 +38,15 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
 export const participle: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   if (!tokens[cue.first].lower.endsWith('ing')) return null;
-  const before = cue.first - 1;
+  const comma = breakBefore(tokens, cue.first);
+  const before = comma >= 0 ? comma : cue.first - 1;
   let np: TokenRange | null = null;
-  if (isClauseBreak(tokens[before]) || LINKING.has(tokens[before]?.lower ?? ''))
-    np = clauseSubject(tokens, before);
+  if (comma >= 0 || LINKING.test(tokens[before]?.lower ?? '')) np = clauseSubject(tokens, before);
   else {
     const withNp = phraseEndingAt(tokens, before);
     if (withNp && tokens[withNp.first - 1]?.lower === 'with') np = withNp;
   }
+  np = withoutTime(tokens, np);
   if (!np) return opener(ctx);
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;
@@ -61,7 +62,7 @@ export const participle: AttributionRule = (ctx) => {
 /** "Citing CONTENT, SPEAKER verb …": a participle opening the sentence (maybe after "After"), the main subject after its comma. */
 const opener: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
-  if (cue.first > 1 || (cue.first === 1 && !LINKING.has(tokens[0].lower))) return null;
+  if (cue.first > 1 || (cue.first === 1 && !LINKING.test(tokens[0].lower))) return null;
   let comma = cue.last + 1;
   while (comma < tokens.length && tokens[comma].text !== ',') comma++;
   const np = phraseStartingAt(tokens, comma + 1);

@@ -4,6 +4,7 @@ import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, speakerOf } from './context.js';
 import { distantSubject } from './distant-subject.js';
+import { withoutTime } from './speaker-time.js';
 
 /** Punctuation that ends the content before a postposed cue. */
 const BOUNDARY = /^(?:,|:|;|—|–|”|"|’|')$/u;
@@ -17,7 +18,8 @@ function shortTail(tokens: Token[], from: number): boolean {
   let k = from;
   for (; k < tokens.length && k - from <= 10; k++) {
     const t = tokens[k];
-    if (/^[,;.!?—–]$/u.test(t.text) || BOUNDARY.test(t.text)) break;
+    // "said Mr. Burman (a view echoed by …)": a parenthesis after the tag is an aside.
+    if (/^[,;.!?—–(]$/u.test(t.text) || BOUNDARY.test(t.text)) break;
     // "the new ad titled …": a participle right after a noun modifies it.
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';
     // "she said after reading the outline": a gerund after a preposition is an adjunct's.
@@ -41,8 +43,10 @@ export const postposed: AttributionRule = (ctx) => {
   const { tokens, cue, sentence } = ctx;
   if (!shortTail(tokens, cue.last + 1)) return null;
   const near = subjectOf(tokens, cue.first);
-  const np =
-    near && BOUNDARY.test(tokens[near.first - 1]?.text ?? '') ? near : distantSubject(tokens, cue, ctx.cues);
+  const np = withoutTime(
+    tokens,
+    near && BOUNDARY.test(tokens[near.first - 1]?.text ?? '') ? near : distantSubject(tokens, cue, ctx.cues),
+  );
   if (!np || np.first === 0) return null;
   const end = boundaryBefore(tokens, np.first);
   if (end < 0) return null;
@@ -72,7 +76,7 @@ export const inverted: AttributionRule = (ctx) => {
   const { tokens, cue, sentence } = ctx;
   if (!BOUNDARY.test(tokens[cue.first - 1]?.text ?? '') || tokens[cue.first].lower.endsWith('ing'))
     return null;
-  const np = phraseStartingAt(tokens, cue.last + 1);
+  const np = withoutTime(tokens, phraseStartingAt(tokens, cue.last + 1));
   if (!np || !shortTail(tokens, np.last + 1) || OBJECT_PRONOUN.test(tokens[np.first].text)) return null;
   const quoted = tokens.slice(Math.max(0, cue.first - 2), cue.first).some((t) => QUOTE_MARK.test(t.text));
   const named =

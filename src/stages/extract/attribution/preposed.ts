@@ -6,6 +6,7 @@ import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, skipBetween } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, type SentenceScan, speakerOf } from './context.js';
 import { cueSubject } from './distant-subject.js';
+import { withoutTime } from './speaker-time.js';
 
 /** Cues whose first object is the addressee: "told reporters that", "warned Iran that". */
 const OPENERS = /^(?:that|:|“|"|‘)$/u;
@@ -104,7 +105,7 @@ export const preposed: AttributionRule = (ctx) => {
     .slice(skipBetween(tokens, cue.first) + 1, cue.first)
     .some((t) => t.lemma === 'be');
   const bare = tokens[cue.first].lower.endsWith('ing') && !progressive;
-  const np = cueSubject(tokens, cue, ctx.cues);
+  const np = withoutTime(tokens, cueSubject(tokens, cue, ctx.cues));
   if (!np) return null;
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, bare ? 'that' : cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;

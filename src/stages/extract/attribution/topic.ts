@@ -13,6 +13,7 @@ import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
 import { cueSubject } from './distant-subject.js';
+import { withoutTime } from './speaker-time.js';
 
 /** A possessive determiner or the genitive 's before a reporting noun names its owner: "his claim", "Trump's call". */
 export const POSSESSIVE = /^(?:his|her|its|their|our)$/u;
@@ -85,7 +86,7 @@ export const topicVerbRule: AttributionRule = (ctx) => {
   // "spoke out against": the particle stays with the verb.
   const prep = tokens[cue.last + 1]?.lower === 'out' ? cue.last + 2 : cue.last + 1;
   if (!VERB_TOPICS.has(tokens[prep]?.lower ?? '')) return null;
-  const np = subjectOf(tokens, cue.first);
+  const np = withoutTime(tokens, subjectOf(tokens, cue.first));
   const content = topicContent(ctx, prep + 1);
   if (!np || !content) return null;
   const speaker = speakerOf(ctx, np);
@@ -113,7 +114,7 @@ export const topicObjectRule: AttributionRule = (ctx) => {
   const next = tokens[cue.last + 1]?.pos ?? '';
   if (!posClass('object-start').has(next) && next !== 'PRON') return null;
   if (tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.pos === 'NOUN') return null;
-  const np = cueSubject(tokens, cue, ctx.cues);
+  const np = withoutTime(tokens, cueSubject(tokens, cue, ctx.cues));
   const content = topicContent(ctx, cue.last + 1);
   if (!np || !content || !canSpeak(tokens.slice(np.first, np.last + 1))) return null;
   const draft = attribution(
@@ -130,7 +131,7 @@ export const topicObjectRule: AttributionRule = (ctx) => {
 const refusal: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   if (tokens[cue.last + 1]?.lower !== 'to' || tokens[cue.last + 2]?.pos !== 'VERB') return null;
-  const np = cueSubject(tokens, cue, ctx.cues);
+  const np = withoutTime(tokens, cueSubject(tokens, cue, ctx.cues));
   if (!np) return null;
   const draft = attribution(
     ctx,

@@ -1,0 +1,165 @@
+import { carriesClaims } from '../../../model/roles.js';
+import type { Sentence } from '../../../model/source.js';
+import type { CompareContext } from '../context.js';
+import { LayeredWeights, sharedWeight } from '../weights.js';
+import { clausesShareAct } from './agreement-act.js';
+import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
+import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
+import { disjoint } from './agreement-select.js';
+import type { WordRun } from './agreement-words.js';
+import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
+
+/**
+ * Inputs: the body and headline sentences of both articles, as clauses. Matched whole, a long
+ * sentence that reports two facts is too heavy for a short sentence repeating one of them to
+ * cover two fifths of it, and one-to-one matching lets it agree with one sentence at most.
+ * Matched clause by clause, each fact can agree with its own sentence of the other article.
+ */
+
+/** Two clauses, one a side, that say the same; `shared` and `cover` as in `SentencePair`. */
+export interface ClausePair {
+  a: Clause;
+  b: Clause;
+  shared: number;
+  cover: number;
+  /** The shared lemmas, heaviest first. */
+  words: string[];
+  /** Whether both clauses hold the same run of words (`sameWords`): a quotation both print. */
+  quoted: boolean;
+}
+
+/** A clause shorter than its sentence must be repeated more fully than a whole sentence. */
+const CLAUSE_COVER_MIN = 0.5;
+/**
+ * A clause this many times lighter than the other one ("former President Bill Clinton" against
+ * a sentence about what the White House asked him) agrees only by a shared act, not by a phrase.
+ */
+const LOPSIDED = 2.5;
+
+/** Whether both clauses hold the run of the same words their sentences share. */
+function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
+  const inside = (c: Clause, [from, to]: [number, number]) => c.from <= from && to <= c.to;
+  return run !== undefined && inside(a, run.a) && inside(b, run.b);
+}
+
+/** Whether two clauses share enough rare words: two fifths of the lighter clause (a half when either is a part of its sentence). */
+const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number) =>
+  shared >= SHARED_MIN && cover >= (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
+
+/**
+ * Whether two clauses that share enough (`sharesEnough`) report the same thing: they hold the
+ * same run of words (`quoted`, from `sameWords`), or words that are not names alone and an act
+ * (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase.
+ */
+function agree(
+  a: Clause,
+  b: Clause,
+  quoted: boolean,
+  cover: number,
+  w: ReadonlyMap<string, number>,
+): boolean {
+  if (quoted) return true;
+  if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
+  const lopsided = Math.max(a.weight, b.weight) > LOPSIDED * Math.min(a.weight, b.weight);
+  return clausesShareAct(a, b, w, lopsided ? 0 : cover);
+}
+
+/**
+ * Whether two clauses fail `agree`'s first test whatever they share: what they share is at most
+ * `most` (what each shares with the other's whole sentence) and at most the lighter clause's weight.
+ * The margin keeps float rounding from deciding: a pair near the line is tested in full.
+ */
+function cannotAgree(a: Clause, b: Clause, most: number): boolean {
+  const lighter = Math.min(a.weight, b.weight);
+  const bound = Math.min(most, lighter) + 1e-6;
+  return bound < SHARED_MIN || bound / lighter < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
+}
+
+/** The pairs of clauses that report the same thing (`agree`) of two sentences whose keys share `SHARED_MIN`. */
+function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>): ClausePair[] {
+  const out: ClausePair[] = [];
+  // No clause shares more than its whole sentence does: most candidates stop at their clause.
+  const [wholeA, wholeB] = [as.find((c) => c.whole), bs.find((c) => c.whole)];
+  if (!wholeA || !wholeB) return out;
+  const run = sameRun(wholeA.sentence, wholeB.sentence);
+  const rich = bs
+    .map((b) => ({ b, most: sharedWeight(b.lemmas, wholeA.lemmas, w) }))
+    .filter(({ most }) => most >= SHARED_MIN);
+  for (const a of as) {
+    const mostA = sharedWeight(a.lemmas, wholeB.lemmas, w);
+    if (mostA < SHARED_MIN) continue;
+    for (const { b, most } of rich) {
+      if (cannotAgree(a, b, Math.min(mostA, most))) continue;
+      const shared = sharedWeight(a.lemmas, b.lemmas, w);
+      const cover = shared / Math.min(a.weight, b.weight);
+      // The run of same words is looked for only for clauses that share enough.
+      if (!sharesEnough(a, b, shared, cover)) continue;
+      const quoted = quotes(a, b, run());
+      if (!agree(a, b, quoted, cover, w)) continue;
+      const words = [...a.lemmas]
+        .filter((x) => b.lemmas.has(x))
+        .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1));
+      out.push({ a, b, shared, cover, words, quoted });
+    }
+  }
+  return out;
+}
+
+/**
+ * The pair's lemma weights with the actor keys of `keysOf` weighed the same way: log((N + 1) / df)
+ * over the body and headline sentences of both articles (`lemmaWeights`).
+ */
+function withActors(
+  w: ReadonlyMap<string, number>,
+  keys: ReadonlySet<string>[],
+): ReadonlyMap<string, number> {
+  const df = new Map<string, number>();
+  for (const set of keys) for (const k of set) if (k.startsWith(ACTOR)) df.set(k, (df.get(k) ?? 0) + 1);
+  const actors = new Map([...df].map(([k, n]) => [k, Math.log((keys.length + 1) / n)] as const));
+  // Most pairs name no state of the lexicon: then the pair's own map serves as it is.
+  return actors.size === 0 ? w : new LayeredWeights(w, actors);
+}
+
+/**
+ * Clauses of the two articles that report the same thing, anywhere in them (issue 10): for each
+ * two sentences that share a rare lemma, every pair of their clauses that agree; then, strongest
+ * first, the pairs whose clauses overlap no clause already taken. A sentence can so agree with
+ * several sentences of the other article, one clause each.
+ */
+export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, number>): ClausePair[] {
+  const [as, bs] = [ctx.a.sentences.filter(carriesClaims), ctx.b.sentences.filter(carriesClaims)];
+  const keys = new Map([...as, ...bs].map((s) => [s, sentenceKeys(s)] as const));
+  const weights = withActors(w, [...keys.values()]);
+  // A sentence's clauses are weighed in this pair only when it is a candidate.
+  const clauses = new Map<Sentence, Clause[]>();
+  const clausesOf = (s: Sentence) => {
+    const known = clauses.get(s);
+    if (known) return known;
+    const fresh = sentenceClauses(s).map((c) => weighed(c, weights));
+    clauses.set(s, fresh);
+    return fresh;
+  };
+  const index = new Map<string, Sentence[]>();
+  for (const b of bs) {
+    for (const k of keys.get(b) ?? []) {
+      if ((weights.get(k) ?? 0) < RARE) continue;
+      const list = index.get(k);
+      if (list) list.push(b);
+      else index.set(k, [b]);
+    }
+  }
+  const pairs: ClausePair[] = [];
+  for (const a of as) {
+    const seen = new Set<Sentence>();
+    for (const k of keys.get(a) ?? []) {
+      for (const b of index.get(k) ?? []) {
+        if (seen.has(b)) continue;
+        seen.add(b);
+        // The whole sentences' keys (the whole clauses' lemmas) bound what any two clauses share.
+        if (sharedWeight(keys.get(a) ?? new Set(), keys.get(b) ?? new Set(), weights) < SHARED_MIN) continue;
+        pairs.push(...clausePairs(clausesOf(a), clausesOf(b), weights));
+      }
+    }
+  }
+  return disjoint(pairs);
+}

@@ -1,0 +1,55 @@
+import type { Sentence } from '../../../model/source.js';
+import type { Clause } from './agreement-clauses.js';
+import type { ClausePair } from './agreement-match.js';
+
+/** Inputs: every pair of clauses that agree (`similarClauses`); out: those whose clauses are free. */
+
+/** Shared weight × cover, rounded so that float noise cannot reorder pairs. */
+const strength = (p: { shared: number; cover: number }) => Math.round(p.shared * p.cover * 1000);
+/** An order of clause pairs that is the same whichever article is side a (the symmetry law). */
+const mirrorKey = (p: ClausePair) => {
+  const [x, y] = [p.a.sentence.start + p.a.from / 1e4, p.b.sentence.start + p.b.from / 1e4];
+  const [u, v] = [p.a.sentence.start + p.a.to / 1e4, p.b.sentence.start + p.b.to / 1e4];
+  return [
+    p.a.to - p.a.from + p.b.to - p.b.from,
+    Math.min(x, y),
+    Math.max(x, y),
+    Math.min(u, v),
+    Math.max(u, v),
+  ];
+};
+/** Strongest first; ties shortest first, then by the mirrored offsets. Keys are computed once a pair. */
+const byStrength = (pairs: ClausePair[]): ClausePair[] =>
+  pairs
+    .map((p) => ({ p, s: strength(p), k: mirrorKey(p) }))
+    .sort((x, y) => y.s - x.s || (x.k.map((k, i) => k - y.k[i]).find((d) => d !== 0) ?? 0))
+    .map(({ p }) => p);
+
+/**
+ * Strongest first, the pairs whose clauses overlap no clause taken before them, one a pair of
+ * sentences. A headline sums up the lead, so a body sentence that agrees with a headline stays
+ * free to agree with a body sentence too: only the headline's clause is taken. A quotation both
+ * print is a fact of its own (what was said, beside what was done), so a clause taken by a
+ * paraphrase stays free for the same words in the other article; only quotations block quotations.
+ */
+export function disjoint(pairs: ClausePair[]): ClausePair[] {
+  const taken = { all: new Map<Sentence, Clause[]>(), quoted: new Map<Sentence, Clause[]>() };
+  const joined = new Set<string>();
+  const overlaps = (c: Clause, map: Map<Sentence, Clause[]>) =>
+    (map.get(c.sentence) ?? []).some((t) => t.first < c.last && c.first < t.last);
+  const take = (c: Clause, map: Map<Sentence, Clause[]>) =>
+    map.set(c.sentence, [...(map.get(c.sentence) ?? []), c]);
+  return byStrength(pairs).filter((p) => {
+    const key = `${p.a.sentence.id}|${p.b.sentence.id}`;
+    const blocking = p.quoted ? taken.quoted : taken.all;
+    if (joined.has(key) || overlaps(p.a, blocking) || overlaps(p.b, blocking)) return false;
+    joined.add(key);
+    const headline = p.a.sentence.role === 'headline' || p.b.sentence.role === 'headline';
+    for (const c of [p.a, p.b]) {
+      if (headline && c.sentence.role !== 'headline') continue;
+      take(c, taken.all);
+      if (p.quoted) take(c, taken.quoted);
+    }
+    return true;
+  });
+}

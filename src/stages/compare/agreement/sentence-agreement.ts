@@ -1,0 +1,82 @@
+import type { Side, Span } from '../../../model/span.js';
+import type { CompareContext, FindingDraft } from '../context.js';
+import { outlet } from '../context.js';
+import type { MatchedFacts } from '../facts/fact-match.js';
+import { claimRef, sentenceSpan } from '../spans.js';
+import type { Clause } from './agreement-clauses.js';
+import { type ClausePair, similarClauses } from './agreement-match.js';
+import { SHARED_MIN } from './sentence-pairs.js';
+
+/**
+ * At most this many shown sentence agreements a pair: gold lists hold up to six (eval/findings/README.md),
+ * and dense pairs of one wire story hold more true ones than that.
+ */
+const MAX_AGREEMENTS = 10;
+
+/**
+ * Which agreements a reader sees first (after the sure ones): the most fully repeated, with shared words counted up to
+ * twice the minimum, so that two long sentences sharing many words do not crowd out a short
+ * fact repeated whole. Ties by the mirrored offsets, so b-vs-a shows the same ones.
+ */
+function byRank(x: ClausePair, y: ClausePair): number {
+  const rank = (p: ClausePair) => Math.round(p.cover * Math.min(p.shared, 2 * SHARED_MIN) * 1000);
+  const key = (p: ClausePair) => {
+    const [s, t] = [p.a.sentence.tokens[p.a.from].start, p.b.sentence.tokens[p.b.from].start];
+    return [Math.min(s, t), Math.max(s, t)];
+  };
+  const [kx, ky] = [key(x), key(y)];
+  return rank(y) - rank(x) || kx[0] - ky[0] || kx[1] - ky[1];
+}
+
+/**
+ * Below `CONFIDENT`: kept in the JSON, not shown by default. Shared rare words are weak evidence
+ * on their own; the alignment's paraphrase model, or the same run of words, confirms them.
+ */
+const UNSURE = 0.45;
+
+/** Whether an agreement rests on shared words alone: sentences the alignment does not link, no quotation. */
+const unsure = (ctx: CompareContext, p: ClausePair) =>
+  !p.quoted && !ctx.linked.has(`${p.a.sentence.id}|${p.b.sentence.id}`);
+
+/** Whether a claim of the fact pair lies inside the clause. */
+const inside = (c: Clause, claim: { sentence: string; start: number; end: number }) =>
+  claim.sentence === c.sentence.id &&
+  claim.start >= c.sentence.tokens[c.from].start &&
+  claim.end <= c.sentence.tokens[c.to - 1].end;
+
+/** The figures and dates matched between the two clauses. */
+const factsIn = (m: MatchedFacts, p: ClausePair) =>
+  [...m.quantities, ...m.dates].filter((f) => inside(p.a, f.a.claim) && inside(p.b, f.b.claim));
+
+/** The evidence span of a clause: the sentence, or from the clause's first token to its last, closing punctuation left out. */
+function clauseSpan(ctx: CompareContext, side: Side, c: Clause): Span {
+  if (c.whole) return sentenceSpan(c.sentence);
+  let to = c.to;
+  while (to - 1 > c.from && c.sentence.tokens[to - 1].pos === 'PUNCT') to--;
+  const [start, end] = [c.sentence.tokens[c.from].start, c.sentence.tokens[to - 1].end];
+  return { sentence: c.sentence.id, start, end, text: ctx[side].text.slice(start, end) };
+}
+
+/**
+ * Rule `compare/sentence-agreement`: two clauses, anywhere in the articles, that report the
+ * same fact: "met Sunday afternoon at the White House" / "met privately at the White House on
+ * Sunday", or the same quote. They share rare words, two fifths of the lighter clause, and an
+ * act (`similarClauses`), and no figure or date in them disagrees. The strongest few.
+ */
+export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
+  return similarClauses(ctx, m.weights)
+    .filter((p) => !factsIn(m, p).some((f) => f.relation === 'disjoint'))
+    .sort((x, y) => Number(unsure(ctx, x)) - Number(unsure(ctx, y)) || byRank(x, y))
+    .slice(0, MAX_AGREEMENTS)
+    .map((p) => ({
+      kind: 'agreement',
+      subject: 'sentence',
+      a: [clauseSpan(ctx, 'a', p.a)],
+      b: [clauseSpan(ctx, 'b', p.b)],
+      claims: factsIn(m, p).flatMap((f) => [claimRef('a', f.a.claim), claimRef('b', f.b.claim)]),
+      ruleId: 'compare/sentence-agreement',
+      ...(unsure(ctx, p) ? { confidence: UNSURE } : {}),
+      salience: Math.round(Math.min(0.3, 0.1 + p.cover / 5) * 1000) / 1000,
+      explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).`,
+    }));
+}

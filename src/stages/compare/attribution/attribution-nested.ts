@@ -1,0 +1,192 @@
+import { verbClass } from '../../../lexicons/stance-verbs.js';
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
+import type { AttributionClaim } from '../../../model/claim.js';
+import type { Token } from '../../../model/source.js';
+import type { Side } from '../../../model/span.js';
+import { type FindingDraft, outlet } from '../context.js';
+import { otherSide } from '../facts/fact-match.js';
+import { claimsOf } from '../facts/match.js';
+import { claimRef } from '../spans.js';
+import { contentLemmas, dice, tokensIn } from './attribution-content.js';
+import { innerReport, namesOf } from './attribution-inner.js';
+import { type AttributionContext, cueKey, evidence, initials, ownVoice } from './attribution-shared.js';
+import { quotedRanges } from './quotes.js';
+
+// Inputs: the attribution claims and tokens of both sides, across the whole articles. Output: a
+// statement one outlet reports in its own voice ("Kim Jong-un announced that …") that the other
+// passes on only inside a report of someone else ("state media indicated that Kim Jong-un
+// announced …") or hedged ("Kim reportedly announced …"): an extra layer of sourcing, which leaves
+// the statement itself less certain (issue 10). The inner report is read by attribution-inner.ts.
+
+/** How much of the statement's content words the inner report must share (Dice). */
+const SAME_CONTENT = 0.4;
+
+/** Whether an outer report's source is the outlet that prints it or the other one ("the New York Times reports"). */
+function anOutlet(ac: AttributionContext, outer: AttributionClaim): boolean {
+  const compact = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}]/gu, '');
+  const text = outer.speaker?.text ?? '';
+  const letters = initials(text).toLowerCase();
+  return [ac.ctx.a.meta.outlet, ac.ctx.b.meta.outlet].some(
+    (o) => compact(o) === compact(text) || (letters.length > 1 && compact(o) === letters),
+  );
+}
+
+interface Nesting {
+  plain: AttributionClaim;
+  outer: AttributionClaim;
+  same: number;
+}
+
+/** One side's statement as the rules read it: the claim, its speaker's names and its content lemmas. */
+interface Plain {
+  claim: AttributionClaim;
+  names: Set<string>;
+  content: Set<string>;
+}
+
+/** What the rule reads of one source, whatever the other: built once per source, not per pair. */
+interface SourceView {
+  /** The source's attribution claims. */
+  own: AttributionClaim[];
+  /** Its statements in its own voice that it does not itself nest elsewhere. */
+  plain: Plain[];
+  /** Per attribution, the tokens of its content (what `innerReport` reads). */
+  report: Map<AttributionClaim, Token[]>;
+  /** Per attribution, the proper names in its speaker ("Kim" of "Kim's office"). */
+  speakerNames: Map<AttributionClaim, Set<string>>;
+}
+
+// Every pair of a source asks for the same statements and report tokens (issue 13).
+const views = new WeakMap<AnalyzedSource, SourceView>();
+
+/** How much of a plain statement an outer report passes on as its speaker's; 0 when it does not. */
+function nestedShare(view: Pick<SourceView, 'report'>, p: Plain, outer: AttributionClaim): number {
+  const inner = innerReport(view.report.get(outer) ?? [], outer, p.names, p.claim.cue.lemma);
+  return inner ? dice(p.content, contentLemmas(inner)) : 0;
+}
+
+/**
+ * A source's statements in its own voice: a neutral report ("said" stance) of a named speaker in a
+ * body sentence, outside quotation marks and inside no other report of the same source.
+ */
+function plainStatements(source: AnalyzedSource, reports: Omit<SourceView, 'plain'>): Plain[] {
+  const { own } = reports;
+  const roles = new Map(source.sentences.map((s) => [s.id, s.role]));
+  const quotes = quotedRanges(source.text);
+  return own.flatMap((claim) => {
+    if (claim.stance !== 'said' || roles.get(claim.sentence) !== 'body' || !ownVoice(claim, own, quotes))
+      return [];
+    const names = reports.speakerNames.get(claim) ?? new Set<string>();
+    const content = contentLemmas(reports.report.get(claim) ?? []);
+    return names.size > 0 ? [{ claim, names, content }] : [];
+  });
+}
+
+function sourceView(source: AnalyzedSource): SourceView {
+  const hit = views.get(source);
+  if (hit) return hit;
+  const own = claimsOf(source.claims, 'attribution');
+  const sentences = new Map(source.sentences.map((s) => [s.id, s]));
+  const report = new Map<AttributionClaim, Token[]>();
+  const speakerNames = new Map<AttributionClaim, Set<string>>();
+  for (const c of own) {
+    const tokens = sentences.get(c.sentence)?.tokens ?? [];
+    report.set(c, tokensIn(tokens, c.content));
+    speakerNames.set(c, namesOf(tokens, c));
+  }
+  const reports = { own, report, speakerNames };
+  // The side that states it plainly must not itself nest the same report elsewhere.
+  const plain = plainStatements(source, reports).filter(
+    (p) => !own.some((o) => o !== p.claim && nestedShare(reports, p, o) >= SAME_CONTENT),
+  );
+  const view = { ...reports, plain };
+  views.set(source, view);
+  return view;
+}
+
+/**
+ * Whether an outer report is the plain speaker's own: its source names the speaker's last name, or
+ * any of the speaker's names in the possessive ("Kim's office": the tagger may not give a name's
+ * last part, "Jong-un", as a name). Sharing a demonym ("South Korean state media" and "North Korean
+ * leader Kim") is not enough.
+ */
+function ownOffice(
+  outer: AttributionClaim,
+  outerNames: Set<string> | undefined,
+  names: Set<string>,
+): boolean {
+  const last = [...names].at(-1);
+  if (last !== undefined && outerNames?.has(last)) return true;
+  const text = outer.speaker?.text ?? '';
+  return [...names].some((n) => text.includes(`${n}'s`) || text.includes(`${n}’s`));
+}
+
+/** Statements of `side` in its own voice that the other side nests inside someone else's report. */
+function nestings(ac: AttributionContext, side: Side): Nesting[] {
+  const other = otherSide(side);
+  const theirs = sourceView(ac.ctx[other]);
+  // Not when the outer report is one of the two outlets ("…, the New York Times reports": a
+  // credit, not a layer). That depends on the outer report and this pair's two outlets, not on the
+  // plain statement, so it is asked once per outer report here (never cached per source).
+  const outers = theirs.own.filter((outer) => !anOutlet(ac, outer));
+  const found: Nesting[] = [];
+  for (const p of sourceView(ac.ctx[side]).plain) {
+    let best: Nesting | null = null;
+    for (const outer of outers) {
+      // Not when the outer report names the plain speaker as its source ("Lee's office said").
+      if (ownOffice(outer, theirs.speakerNames.get(outer), p.names)) continue;
+      const same = nestedShare(theirs, p, outer);
+      if (same >= SAME_CONTENT && (!best || same > best.same)) best = { plain: p.claim, outer, same };
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}
+
+function finding(ac: AttributionContext, side: Side, n: Nesting): FindingDraft {
+  const { ctx } = ac;
+  const other = otherSide(side);
+  const spans = { [side]: evidence(ctx, side, n.plain), [other]: evidence(ctx, other, n.outer) };
+  const refs = { [side]: claimRef(side, n.plain), [other]: claimRef(other, n.outer) };
+  const who = n.plain.speaker?.text ?? '';
+  const source = n.outer.speaker?.text;
+  const layer = source
+    ? `inside a report by ${source} ('${n.outer.cue.text}')`
+    : `hedged ('${n.outer.cue.text}')`;
+  return {
+    kind: 'attribution',
+    subject: 'attribution',
+    a: spans.a ?? [],
+    b: spans.b ?? [],
+    claims: [refs.a ?? '', refs.b ?? ''],
+    ruleId: 'compare/attribution-nested',
+    salience: 0.75,
+    // A neutral outer verb ("according to The Associated Press") credits the channel the statement
+    // came through; any other ("reports indicated that …") qualifies it, which a reader should see.
+    confidence: verbClass(n.outer.cue.lemma) === 'neutral' ? 0.45 : 0.6,
+    explanation: `${outlet(ctx, side)} reports in its own voice that ${who} '${n.plain.cue.text}' this; ${outlet(ctx, other)} passes it on only ${layer}.`,
+  };
+}
+
+/**
+ * Own-voice statements the other side gives only as someone else's report or hedged, one finding a
+ * cue; their sentence pairs go into `seen`, so that no other attribution rule reports them again.
+ */
+export function nestedReports(ac: AttributionContext, seen: Set<string>): FindingDraft[] {
+  const found: FindingDraft[] = [];
+  for (const side of ['a', 'b'] as const) {
+    for (const n of nestings(ac, side)) {
+      const key = side === 'a' ? `s:${cueKey(n.plain, n.outer)}` : `s:${cueKey(n.outer, n.plain)}`;
+      if (ac.cues.has(key)) continue;
+      ac.cues.add(key);
+      const [a, b] = side === 'a' ? [n.plain, n.outer] : [n.outer, n.plain];
+      seen.add(`${a.sentence}|${b.sentence}`);
+      found.push(finding(ac, side, n));
+    }
+  }
+  return found;
+}

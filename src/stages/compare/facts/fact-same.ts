@@ -1,0 +1,102 @@
+import type { AlignmentLink } from '../../../model/alignment.js';
+import { type CompareContext, linkOf } from '../context.js';
+import { sharedWeight } from '../weights.js';
+import type { Fact } from './fact.js';
+import type { FactPair, MatchedFacts } from './fact-match.js';
+import { relate } from './interval.js';
+
+// When two figures or dates are the same fact (issue 10): the tests the matching step and the
+// fact rules apply. Inputs: facts (fact.ts), the alignment, and the pair's lemma weights.
+
+/** Clause words two facts must share (summed weight, about two rare words) when their sentences are not aligned. */
+export const CONTEXT_MIN = 3;
+
+/** Head words match when equal, or when one is a prefix of the other ("meet"/"meeting", "report"/"reporting"). */
+export function sameHead(x: string, y: string): boolean {
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
+/** Whether two facts name the same thing counted or dated (a shared head noun or act). */
+export function shareWhat(x: Fact, y: Fact): boolean {
+  for (const p of x.what) for (const q of y.what) if (sameHead(p, q)) return true;
+  return false;
+}
+
+/** A shared head, or else the same verb ("met on Sunday" / "met Sunday"), or a verb and its noun ("reported" / "report"). */
+export function shareHeadOrVerb(x: Fact, y: Fact): boolean {
+  const [hx, hy] = [headsOf(x), headsOf(y)];
+  for (const p of hx) for (const q of hy) if (sameHead(p, q)) return true;
+  return false;
+}
+
+/**
+ * A head noun of one fact named by the other, as noun or verb: "the Dec. 27th debate" /
+ * "a debate later this month", "a January 2017 report" / "reported last year". Two verbs alone
+ * ("announced") are too common a link for anything but an agreement.
+ */
+export function shareNoun(x: Fact, y: Fact): boolean {
+  const named = (f: Fact, g: Fact) => [...f.what].some((p) => headsOf(g).some((q) => sameHead(p, q)));
+  return named(x, y) || named(y, x);
+}
+
+/** Head nouns and the verb: "reported last year" and "a January 2017 report" date one report. */
+export const headsOf = (f: Fact): string[] => [...f.what, ...(f.verb ? [f.verb] : [])];
+
+/**
+ * Firm ground for a divergence or a date refinement: aligned sentences that share clause words
+ * and a head or verb; or, across the article, a shared head noun (a verb alone is too common a
+ * link), three times the clause words a match needs, and a shared name.
+ */
+export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boolean {
+  const context = sharedWeight(p.a.context, p.b.context, m.weights);
+  // "began in January 2017" / "began at the beginning of 2017" in aligned sentences: one verb, one act.
+  if (p.linked)
+    return (
+      (context >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b))) ||
+      isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context)
+    );
+  return (
+    shareNoun(p.a, p.b) && context >= 3 * CONTEXT_MIN && sharedWeight(p.a.names, p.b.names, m.weights) > 0
+  );
+}
+
+const COUNTS = new Set(['count', 'casualty']);
+
+/** Whether two claims can state the same kind of value: same subtype, or a count and a casualty figure. */
+function sameKind(x: Fact, y: Fact): boolean {
+  if (x.claim.kind === 'date' || y.claim.kind === 'date') return x.claim.kind === y.claim.kind;
+  if (y.claim.kind !== 'quantity') return false;
+  const [sx, sy] = [x.claim.subtype, y.claim.subtype];
+  return sx === sy || (COUNTS.has(sx) && COUNTS.has(sy));
+}
+
+/**
+ * How strongly two facts are the same fact; zero when they are not. They must count or date
+ * the same thing (a shared head word), and either stand in aligned sentences or share words
+ * of their clauses. Names and alignment add to the score.
+ */
+export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, number>): number {
+  if (!sameKind(x, y)) return 0;
+  const link = linkOf(ctx, x.claim, y.claim);
+  const context = sharedWeight(x.context, y.context, w);
+  const linkScore = link ? (link.relation === 'equivalent' ? 3 : 2) : 0;
+  const names = sharedWeight(x.names, y.names, w) / 2;
+  // "$43 million in taxes" / "$139 million in income": two named things are two facts, whatever the verb.
+  const named = x.what.size > 0 && y.what.size > 0 && !shareWhat(x, y);
+  // "five sites" / "five locations" in aligned sentences on the same subject: the same figure of one thing.
+  // Equivalent sentences sharing most of a clause state one fact even with no head word ("on April 21").
+  if (named || !shareHeadOrVerb(x, y)) {
+    const same = link !== undefined && context >= CONTEXT_MIN && relate(x.interval, y.interval) === 'same';
+    return same || isTwin(link, context) ? context + names + linkScore : 0;
+  }
+  if (!link && context < CONTEXT_MIN) return 0;
+  const verb = x.verb !== undefined && x.verb === y.verb ? (w.get(x.verb) ?? 0) : 0;
+  return 2 * sharedWeight(x.what, y.what, w) + verb + context + names + linkScore;
+}
+
+/** Equivalent sentences that share three times the clause words a match needs: one sentence told twice. */
+function isTwin(link: AlignmentLink | undefined, context: number): boolean {
+  return link?.relation === 'equivalent' && context >= 3 * CONTEXT_MIN;
+}
