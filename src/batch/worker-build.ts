@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeAllAtomic } from '../io/write-atomic.js';
 
@@ -21,12 +21,19 @@ export interface WorkerBuild {
   entry: string;
   /** The bundle; its manifest is beside it, `.json` instead of `.mjs`. */
   out: string;
+  /**
+   * Whether dynamic imports become chunks of their own beside `out`, loaded when first imported
+   * (the CLI's: its main module must not load the NLP model until a source is analysed).
+   */
+  split?: boolean;
 }
 
 /** What a bundle was built from: every source file and one hash over the recipe and their paths and contents. */
 interface Manifest {
   inputs: string[];
   hash: string;
+  /** The files written beside the manifest (the bundle and its chunks), when there are chunks. */
+  outputs?: string[];
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,6 +41,19 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** This package's worker bundle: src/batch/worker-main.ts into build/worker.mjs. */
 export function workerBuild(): WorkerBuild {
   return { root: ROOT, entry: join(ROOT, 'src/batch/worker-main.ts'), out: join(ROOT, 'build/worker.mjs') };
+}
+
+/**
+ * The CLI's bundle: src/cli/launch.ts into build/cli/launch.mjs, each dynamic import a chunk
+ * loaded when first needed, so a command that analyses nothing loads no NLP model, as from the sources.
+ */
+export function cliBuild(): WorkerBuild {
+  return {
+    root: ROOT,
+    entry: join(ROOT, 'src/cli/launch.ts'),
+    out: join(ROOT, 'build/cli/launch.mjs'),
+    split: true,
+  };
 }
 
 const manifestPath = (build: WorkerBuild) => build.out.replace(/\.mjs$/, '.json');
@@ -64,13 +84,19 @@ function hashInputs(root: string, inputs: string[]): string {
 export function freshBundle(build: WorkerBuild): string | undefined {
   try {
     const manifest = JSON.parse(readFileSync(manifestPath(build), 'utf8')) as Manifest;
-    if (!existsSync(build.out) || hashInputs(build.root, manifest.inputs) !== manifest.hash) return undefined;
+    const outputs = (manifest.outputs ?? []).map((name) => join(dirname(build.out), name));
+    if (![build.out, ...outputs].every((file) => existsSync(file))) return undefined;
+    if (hashInputs(build.root, manifest.inputs) !== manifest.hash) return undefined;
     return pathToFileURL(build.out).href;
   } catch {
     // No manifest, a source removed, or an unreadable bundle: not fresh.
     return undefined;
   }
 }
+
+// Spelled in pieces: this file is bundled too (the CLI's bundle rebuilds the workers'), and the
+// plugin below would otherwise rewrite its own search string and no longer find the expression.
+const META_URL = ['import', 'meta', 'url'].join('.');
 
 /**
  * Each module of the bundle finds its data files (schemas, lexicons, model parameters) beside its
@@ -84,12 +110,24 @@ function sourceMetaUrl(outDir: string) {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         const path = relative(outDir, args.path).split('\\').join('/');
         const contents = readFileSync(args.path, 'utf8').replaceAll(
-          'import.meta.url',
-          `new URL(${JSON.stringify(path)}, import.meta.url).href`,
+          META_URL,
+          `new URL(${JSON.stringify(path)}, ${META_URL}).href`,
         );
         return { contents, loader: 'ts' as const };
       });
     },
+  };
+}
+
+/** esbuild's output options: one file, or with `split` the entry beside its chunks (`chunk-<hash>.mjs`). */
+function layout(build: WorkerBuild) {
+  if (!build.split) return { outfile: build.out };
+  return {
+    outdir: dirname(build.out),
+    splitting: true,
+    entryNames: basename(build.out, '.mjs'),
+    chunkNames: 'chunk-[hash]',
+    outExtension: { '.js': '.mjs' },
   };
 }
 
@@ -110,7 +148,7 @@ export async function buildBundle(build: WorkerBuild): Promise<string> {
     packages: 'external',
     write: false,
     metafile: true,
-    outfile: build.out,
+    ...layout(build),
     logLevel: 'silent',
     plugins: [sourceMetaUrl(dirname(build.out))],
   });
@@ -119,12 +157,12 @@ export async function buildBundle(build: WorkerBuild): Promise<string> {
   // hash its new one, and the stale bundle would then pass for fresh: write nothing this time.
   if (inputs.some((input) => statSync(join(build.root, input)).mtimeMs >= started))
     throw new Error('a source changed while the bundle was built');
-  const manifest: Manifest = { inputs, hash: hashInputs(build.root, inputs) };
-  const code = result.outputFiles.find((file) => file.path === build.out)?.text ?? '';
-  writeAllAtomic([
-    { path: build.out, text: code },
-    { path: manifestPath(build), text: `${JSON.stringify(manifest, null, 2)}\n` },
-  ]);
+  const files = result.outputFiles.map((file) => ({ path: file.path, text: file.text }));
+  const outputs = build.split
+    ? files.map((file) => relative(dirname(build.out), file.path)).sort()
+    : undefined;
+  const manifest: Manifest = { inputs, hash: hashInputs(build.root, inputs), outputs };
+  writeAllAtomic([...files, { path: manifestPath(build), text: `${JSON.stringify(manifest, null, 2)}\n` }]);
   return pathToFileURL(build.out).href;
 }
 
