@@ -7,7 +7,7 @@
 // `npm ci` (`prepare`), and again whenever a source it was built from has changed; packages stay
 // external and are loaded by Node as usual.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -103,16 +103,15 @@ const META_URL = ['import', 'meta', 'url'].join('.');
  * source, through `import.meta.url`; in one bundled file that URL would be the bundle's, so it is
  * replaced in each module by its source file's URL, relative to the bundle so the folder can move.
  */
-function sourceMetaUrl(outDir: string) {
+function sourceMetaUrl(outDir: string, loaded: Map<string, string>) {
   return {
     name: 'source-import-meta-url',
     setup(build: import('esbuild').PluginBuild) {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         const path = relative(outDir, args.path).split('\\').join('/');
-        const contents = readFileSync(args.path, 'utf8').replaceAll(
-          META_URL,
-          `new URL(${JSON.stringify(path)}, ${META_URL}).href`,
-        );
+        const source = readFileSync(args.path, 'utf8');
+        loaded.set(args.path, source);
+        const contents = source.replaceAll(META_URL, `new URL(${JSON.stringify(path)}, ${META_URL}).href`);
         return { contents, loader: 'ts' as const };
       });
     },
@@ -137,7 +136,7 @@ function layout(build: WorkerBuild) {
  */
 export async function buildBundle(build: WorkerBuild): Promise<string> {
   const { build: esbuild } = await import('esbuild');
-  const started = Date.now();
+  const loaded = new Map<string, string>();
   const result = await esbuild({
     absWorkingDir: build.root,
     entryPoints: [build.entry],
@@ -150,13 +149,15 @@ export async function buildBundle(build: WorkerBuild): Promise<string> {
     metafile: true,
     ...layout(build),
     logLevel: 'silent',
-    plugins: [sourceMetaUrl(dirname(build.out))],
+    plugins: [sourceMetaUrl(dirname(build.out), loaded)],
   });
   const inputs = Object.keys(result.metafile.inputs).sort();
   // A source saved while esbuild ran may be in the bundle in its old form while the manifest would
   // hash its new one, and the stale bundle would then pass for fresh: write nothing this time.
-  if (inputs.some((input) => statSync(join(build.root, input)).mtimeMs >= started))
-    throw new Error('a source changed while the bundle was built');
+  // Compared by content, not by modification time, which a loaded machine or a coarse file-system
+  // clock can place after the build's start for a file written just before it.
+  const changed = [...loaded].some(([path, source]) => readFileSync(path, 'utf8') !== source);
+  if (changed) throw new Error('a source changed while the bundle was built');
   const files = result.outputFiles.map((file) => ({ path: file.path, text: file.text }));
   const outputs = build.split
     ? files.map((file) => relative(dirname(build.out), file.path)).sort()
