@@ -32,7 +32,9 @@ describe('stance-verbs.yaml and reporting-verbs.yaml agree', () => {
   it('classes a lemma both lexicons list alike', () => {
     const disagreeing = stanceVerbs.flatMap((e) => {
       const stance = reporting.get(e.lemma);
-      return stance && e.class && !AGREEING[e.class].includes(stance) ? [`${e.lemma}: ${e.class} / ${stance}`] : [];
+      return stance && e.class && !AGREEING[e.class].includes(stance)
+        ? [`${e.lemma}: ${e.class} / ${stance}`]
+        : [];
     });
     expect(disagreeing).toEqual([]);
   });

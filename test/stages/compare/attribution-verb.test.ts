@@ -96,6 +96,24 @@ describe('one statement, verbs of different classes (MOS:SAY, MOS:CLAIM)', () =>
       'Critics of Mayor Dana Lee have accused her of hiding the audit of the transit budget.',
       0,
     ],
+    [
+      'a charge laid by name against the accused person’s own words',
+      'The mayor’s critics have accused Dana Lee of hiding the audit of the transit budget.',
+      '"I hid the audit of the transit budget," Dana Lee said.',
+      0,
+    ],
+    [
+      'a group that opposes a plan against a union quoted on it',
+      'Opponents of the plan claimed that the new buses would cost the city far more than promised.',
+      '"The new buses will cost the city far more than promised," the transit union said.',
+      0,
+    ],
+    [
+      'a title with "of" names the person, not a group around her',
+      'Secretary of Transport Dana Lee said that ….',
+      'Dana Lee claimed that ….',
+      1,
+    ],
     // H2: "of" after a verb that reports no statement is no charge.
     [
       'a video that shows someone "of" something',
