@@ -12,21 +12,24 @@ import { tokensIn } from './attribution-content.js';
 
 const CLOSING_QUOTE = /^["”’']$/u;
 
-/** Words that open a relative clause ("the buses, which …") or join a list ("the buses, the trams and …"). */
-const RELATIVE = /^(?:which|who|whom|whose|where|when|and|or)$/u;
+/**
+ * A word that opens a relative clause ("the buses, which …": a wh-word) or joins a list ("the
+ * buses, the trams and …": a coordinator).
+ */
+const joins = (t: Token) => /^wh/u.test(t.lower) || t.pos === 'CCONJ';
 /** Parts of speech a clause's subject starts with. */
-const SUBJECT = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
-const VERBAL = new Set(['VERB', 'AUX']);
+const SUBJECT = /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM)$/u;
+const VERBAL = /^(?:VERB|AUX)$/u;
 
 /**
  * Whether the words after a comma start a clause: a subject, then a verb within a few words, with
  * no comma or coordinator before it (Huddleston & Pullum 2002, ch. 15: coordination lists).
  */
 function mainClause(after: readonly Token[]): boolean {
-  if (after.length === 0 || !SUBJECT.has(after[0].pos) || RELATIVE.test(after[0].lower)) return false;
+  if (after.length === 0 || !SUBJECT.test(after[0].pos) || joins(after[0])) return false;
   for (const t of after.slice(1, 6)) {
-    if (t.text === ',' || RELATIVE.test(t.lower)) return false;
-    if (VERBAL.has(t.pos)) return true;
+    if (t.text === ',' || joins(t)) return false;
+    if (VERBAL.test(t.pos)) return true;
   }
   return false;
 }
