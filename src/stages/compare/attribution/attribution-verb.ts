@@ -33,7 +33,7 @@ function againstSpeaker(x: Candidate, y: Candidate): boolean {
  * Whether two attributions report one statement of one source: both with or both without a
  * negation, no charge laid against the other's speaker, and a run of words in common, or a
  * quotation on either side with much the same content words (then the sources need only not be
- * told apart: "the Republican congressmen" may be "Goodlatte, Gowdy and Nunes"), or counterpart
+ * told apart: "the council members" may be "Lee, Patel and Ortiz"), or counterpart
  * sentences with much the same content words and sources that share a name.
  */
 function sameStatement(ac: AttributionContext, x: Candidate, y: Candidate): boolean {
