@@ -17,15 +17,15 @@ describe('the part of a content its own verb governs', () => {
   it.each([
     [
       'a report in a clause opened by a subordinator ends at its comma',
-      'While the mayor claims her position on the plan remains unchanged, others at city hall detected a shift.',
+      'While the mayor claims the bus fares will stay the same, the council expects a rise.',
       'claims',
-      'her position on the plan remains unchanged',
+      'the bus fares will stay the same',
     ],
     [
       'a contrasting clause with a verb of speech of its own',
-      'The union says that it has not wavered in its support for the plan, though a top official with the union said it is open to talks.',
+      'The union says that the strike will end on Friday, though a spokesman for the drivers said the talks could last longer.',
       'says',
-      'it has not wavered in its support for the plan',
+      'the strike will end on Friday',
     ],
     [
       'a second cue after a comma',
@@ -44,6 +44,19 @@ describe('the part of a content its own verb governs', () => {
       'Mayor Dana Lee said that while the budget is late, the buses will run on time.',
       'said',
       'while the budget is late, the buses will run on time',
+    ],
+    // Review 3 (2026-11-30), M1: the comma of a relative clause or a list is not the clause's end.
+    [
+      'a relative clause inside a subordinate report',
+      'While Mayor Dana Lee insisted that the buses, which the city bought last year, were safe, the council was not convinced.',
+      'insisted',
+      'the buses, which the city bought last year, were safe',
+    ],
+    [
+      'a list inside a subordinate report',
+      'While Mayor Dana Lee claimed that the buses, the trams and the ferries were safe, the council was not convinced.',
+      'claimed',
+      'the buses, the trams and the ferries were safe',
     ],
   ])('%s', (_what, sentence, cue, expected) => {
     expect(governedOf(sentence, cue)).toBe(expected);

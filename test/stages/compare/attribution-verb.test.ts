@@ -77,6 +77,57 @@ describe('one statement, verbs of different classes (MOS:SAY, MOS:CLAIM)', () =>
       'Mayor Dana Lee claimed that ….\n\n"…," Mayor Dana Lee wrote in a letter.',
       0,
     ],
+    // Review 3 (2026-11-30), H1: an accusation and the accused's denial are not one statement.
+    [
+      'an accusation against the accused person’s denial',
+      'Critics of the mayor have accused her of hiding the audit of the transit budget.',
+      '"I never hid the audit of the transit budget," the mayor said.',
+      0,
+    ],
+    [
+      'an accusation against the named accused person’s denial',
+      'Critics of Mayor Dana Lee have accused her of hiding the audit of the transit budget.',
+      '"I did not hide the audit of the transit budget," Mayor Dana Lee said.',
+      0,
+    ],
+    [
+      'a denial against the accusation, the other way round',
+      '"I did not hide the audit of the transit budget," Mayor Dana Lee said.',
+      'Critics of Mayor Dana Lee have accused her of hiding the audit of the transit budget.',
+      0,
+    ],
+    [
+      'a charge laid by name against the accused person’s own words',
+      'The mayor’s critics have accused Dana Lee of hiding the audit of the transit budget.',
+      '"I hid the audit of the transit budget," Dana Lee said.',
+      0,
+    ],
+    [
+      'a group that opposes a plan against a union quoted on it',
+      'Opponents of the plan claimed that the new buses would cost the city far more than promised.',
+      '"The new buses will cost the city far more than promised," the transit union said.',
+      0,
+    ],
+    [
+      'a title with "of" names the person, not a group around her',
+      'Secretary of Transport Dana Lee said that ….',
+      'Dana Lee claimed that ….',
+      1,
+    ],
+    // H2: "of" after a verb that reports no statement is no charge.
+    [
+      'a video that shows someone "of" something',
+      'Witnesses said the mayor of the city was walking out of the hall before the vote.',
+      'The video shows the mayor of the city walking out of the hall before the vote.',
+      0,
+    ],
+    // M1: a relative clause inside a subordinate report does not end it.
+    [
+      'a subordinate report cut short would share one word with another statement',
+      '"The buses will not run on Sunday," Mayor Dana Lee said.',
+      'While Mayor Dana Lee insisted that the buses, which the city bought last year, were safe, the council was not convinced.',
+      0,
+    ],
     ['two neutral verbs', 'Mayor Dana Lee said that ….', 'Mayor Dana Lee stated that ….', 0],
     [
       'a verb the guide does not class',

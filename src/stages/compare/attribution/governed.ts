@@ -12,6 +12,28 @@ import { tokensIn } from './attribution-content.js';
 
 const CLOSING_QUOTE = /^["”’']$/u;
 
+/**
+ * A word that opens a relative clause ("the buses, which …": a wh-word) or joins a list ("the
+ * buses, the trams and …": a coordinator).
+ */
+const joins = (t: Token) => /^wh/u.test(t.lower) || t.pos === 'CCONJ';
+/** Parts of speech a clause's subject starts with. */
+const SUBJECT = /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM)$/u;
+const VERBAL = /^(?:VERB|AUX)$/u;
+
+/**
+ * Whether the words after a comma start a clause: a subject, then a verb within a few words, with
+ * no comma or coordinator before it (Huddleston & Pullum 2002, ch. 15: coordination lists).
+ */
+function mainClause(after: readonly Token[]): boolean {
+  if (after.length === 0 || !SUBJECT.test(after[0].pos) || joins(after[0])) return false;
+  for (const t of after.slice(1, 6)) {
+    if (t.text === ',' || joins(t)) return false;
+    if (VERBAL.test(t.pos)) return true;
+  }
+  return false;
+}
+
 /** Where the content stops, as an index into its tokens; `inside.length` when it runs on. */
 function boundary(inside: readonly Token[], subordinate: boolean): number {
   for (let i = 1; i < inside.length; i++) {
@@ -19,8 +41,12 @@ function boundary(inside: readonly Token[], subordinate: boolean): number {
     // The comma may sit inside a closing quotation mark: '… fares," adding that …'.
     const comma = CLOSING_QUOTE.test(inside[i - 1].text) && i > 1 ? i - 2 : i - 1;
     if (inside[comma].text !== ',') continue;
-    // "While the group claims A, others detected B": the subordinate clause ends at its comma.
-    if (subordinate) return comma;
+    // "While the group claims A, others expect B": the subordinate clause ends at the comma after
+    // which the main clause's subject and verb start, not at one of a relative clause or a list.
+    if (subordinate) {
+      if (mainClause(inside.slice(comma + 1))) return comma;
+      continue;
+    }
     // "X noted that A, adding that B": B is told with the second verb (judged 2026-11-30).
     if (t.lower.endsWith('ing') && reportingVerb(t.lemma)) return comma;
     // "X says A, though an official said B": B is another speaker's, or the outlet's.
