@@ -58,6 +58,17 @@ export function withoutTime(tokens: Token[], range: TokenRange | null): TokenRan
   if (TIME_PREPOSITIONS.test(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV') k--;
   const participle = tokens[k]?.pos === 'VERB' && /(?:ed|en|wn)$/u.test(tokens[k].lower);
   const before = phraseEndingAt(tokens, participle ? k - 1 : k);
-  if (!before || timeStart(tokens, before) <= before.last) return null;
+  if (!before || timeStart(tokens, before) <= before.last || !opensClause(tokens, before.first)) return null;
   return participle ? { first: before.first, last: range.last } : before;
+}
+
+/**
+ * Whether a phrase starting at `i` can be its clause's subject: it opens the sentence (perhaps after
+ * "But" or "Even") or follows punctuation. "Voters who backed Trump in November said": the phrase
+ * before the time is the object of a relative clause, a passive agent ("arrested by police on
+ * Tuesday") or a preposition's object, never the speaker; no speaker beats a wrong one.
+ */
+function opensClause(tokens: Token[], i: number): boolean {
+  if (i === 0 || tokens[i - 1].pos === 'PUNCT') return true;
+  return i === 1 && (tokens[0].pos === 'ADV' || tokens[0].pos === 'CCONJ');
 }
