@@ -75,7 +75,8 @@ function subjectMemo(
     // "China said it was “opposed” to the test and warned …": a cue inside the earlier cue's content
     // ("opposed") has no subject of its own there, so the verb is joined to the cue before it.
     const earlier = cues.filter((c) => c.last < and && c.entry.kind === 'verb');
-    for (let e = earlier.length - 1; e >= 0 && !found; e--) found = subjectMemo(tokens, earlier[e], cues, memo);
+    for (let e = earlier.length - 1; e >= 0 && !found; e--)
+      found = subjectMemo(tokens, earlier[e], cues, memo);
     // "Mr. Ruiz is bearish on loans and expects them to …": the verb is joined to the sentence's first clause.
     if (!found && !earlier.length) found = leadingClauseSubject(tokens, and);
   }
