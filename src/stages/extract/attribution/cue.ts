@@ -103,27 +103,37 @@ function possessed(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "requires that the city prove …", "insisted the first lady go": a bare verb after a singular
- * subject is a mandative subjunctive or an infinitive (Quirk et al. 1985, 3.58 and 16.32), so
- * nothing is reported as said. Only where the bare form differs from the past ("put", "cut" do not).
+ * "requires that the city prove …", "insisted the mayor resign": a bare verb after a singular
+ * subject in the that-clause of a mandative verb is a subjunctive (Quirk et al. 1985, 3.58 and
+ * 16.32), so nothing is reported as said. Elsewhere a bare verb is a plural present ("that police
+ * say …") or an infinitive after a perception verb ("heard the officer say …"), both reports. Only
+ * where the bare form differs from the past ("put", "cut" do not).
  */
 function subjunctive(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos !== 'VERB' || t.lower !== t.lemma || /(?:t|d)$/u.test(t.lower)) return false;
   const subject = tokens[i - 1];
   if (!subject) return false;
-  if (subject.pos === 'PRON') return /^(?:he|she|it)$/u.test(subject.lower);
+  if (subject.pos === 'PRON') return /^(?:he|she|it)$/u.test(subject.lower) && mandativeBefore(tokens, i - 1);
   if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return false;
-  // Only a phrase that opens a clause inside another ("that the city prove", "insisted the lady
-  // go"): a main clause's subject may be plural in ways the head does not show ("Ruiz and Lee say").
+  // A noun's number from its lemma ("police", "officials" are plural); a name's from its final -s.
+  const plural =
+    subject.pos === 'NOUN'
+      ? subject.lemma !== subject.lower || subject.lower === 'police'
+      : /s$/u.test(subject.lower);
   const np = phraseEndingAt(tokens, i - 1);
-  const opener = np ? tokens[np.first - 1] : undefined;
   return (
     !!np &&
-    !/s$/u.test(subject.lower) &&
-    (opener?.lower === 'that' || opener?.pos === 'VERB') &&
+    !plural &&
+    mandativeBefore(tokens, np.first) &&
     !tokens.slice(np.first, i).some((x) => x.pos === 'CCONJ')
   );
+}
+
+/** Whether the clause whose subject starts at `first` is the complement of a mandative verb ("require (that) …"). */
+function mandativeBefore(tokens: Token[], first: number): boolean {
+  const verb = tokens[first - 1]?.lower === 'that' ? tokens[first - 2] : tokens[first - 1];
+  return verb?.pos === 'VERB' && verbClass('mandative').has(verb.lemma);
 }
 
 /** Every reporting cue of the sentence, left to right. */
