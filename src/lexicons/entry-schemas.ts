@@ -114,6 +114,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'article',
       'copula',
       'name-connector',
+      'time-preposition',
     ),
   }),
   'entity-words': entry(['form', 'class'], {

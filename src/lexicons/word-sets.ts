@@ -32,14 +32,16 @@ type FunctionWordClass =
   | 'subordinator'
   | 'article'
   | 'copula'
-  | 'name-connector';
+  | 'name-connector'
+  | 'time-preposition';
 
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
  * `floating` ("both", "later"), `amount-link` ("in", "of"), `present-be` ("is", "'re"),
  * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline),
  * `article` ("the", "a", "an"), `copula` ("is", "was"),
- * `name-connector` ("of", "the": small words inside a name, "Department of Justice").
+ * `name-connector` ("of", "the": small words inside a name, "Department of Justice"),
+ * `time-preposition` ("on", "during": "the mayor on Friday said").
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once('function-words', cls, () =>
