@@ -66,10 +66,16 @@ function animate(tokens: Token[], np: TokenRange): boolean {
  */
 function linkedSubject(ctx: CueContext, before: number): TokenRange | null {
   const { tokens, cue } = ctx;
-  let k = before - 1;
-  while (k >= 0 && tokens[k].pos !== 'VERB' && !isCopula(tokens, k)) k--;
-  if (k < 0 || ctx.cues.some((c) => c !== cue && c.entry.kind === 'verb' && c.last < k)) return null;
-  return withoutTime(tokens, subjectOf(tokens, k));
+  // The nearest verb with a subject: a noun the tagger reads as a verb ("asked for a reply") has none.
+  for (let k = before - 1; k >= 0; k--) {
+    if (tokens[k].pos !== 'VERB' && !isCopula(tokens, k)) continue;
+    const np = subjectOf(tokens, k);
+    if (!np) continue;
+    return ctx.cues.some((c) => c !== cue && c.entry.kind === 'verb' && c.last < k)
+      ? null
+      : withoutTime(tokens, np);
+  }
+  return null;
 }
 
 /** ", saying CONTENT": a present participle of a reporting verb after a comma, "with X" or "by". */
