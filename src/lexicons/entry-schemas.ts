@@ -111,6 +111,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'determiner',
       'month-lead',
       'subordinator',
+      'contrast',
       'article',
       'copula',
       'name-connector',

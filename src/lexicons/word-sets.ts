@@ -30,6 +30,7 @@ type FunctionWordClass =
   | 'determiner'
   | 'month-lead'
   | 'subordinator'
+  | 'contrast'
   | 'article'
   | 'copula'
   | 'name-connector'
@@ -38,7 +39,7 @@ type FunctionWordClass =
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
  * `floating` ("both", "later"), `amount-link` ("in", "of"), `present-be` ("is", "'re"),
- * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline),
+ * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline), `contrast` ("though", "but": a clause set against the one before),
  * `article` ("the", "a", "an"), `copula` ("is", "was"),
  * `name-connector` ("of", "the": small words inside a name, "Department of Justice"),
  * `time-preposition` ("on", "during": "the mayor on Friday said").

@@ -12,7 +12,7 @@ const analyze = (text: string, outlet: string) =>
 
 /** The attribution-verb findings shown for two reports of the clause (`…` stands for it). */
 function shown(a: string, b: string): string[] {
-  const [x, y] = [a, b].map((s) => s.replace('…', CLAUSE));
+  const [x, y] = [a, b].map((s) => s.replaceAll('…', CLAUSE));
   return compareSources(analyze(x, 'Courier'), analyze(`${FILLER}\n\n${y}`, 'Herald'))
     .findings.filter((f) => f.ruleId === 'compare/attribution-verb' && f.confidence >= CONFIDENT)
     .map((f) => f.explanation);
@@ -35,6 +35,48 @@ describe('one statement, verbs of different classes (MOS:SAY, MOS:CLAIM)', () =>
       'Mayor Dana Lee noted that the council "never voted on fares," adding that "…."',
       0,
     ],
+    [
+      'a charge given as an accusation against the same words quoted from a party',
+      'Critics of the mayor have accused her of hiding the audit of the transit budget.',
+      '"She hid the audit of the transit budget," Councilman Raj Patel wrote.',
+      1,
+    ],
+    [
+      'a tweet quoted against a doubting verb',
+      'Mayor Dana Lee tweeted: "…."',
+      'Mayor Dana Lee claimed that ….',
+      1,
+    ],
+    [
+      'one quotation against a paraphrase with few words in common',
+      '"…," Mayor Dana Lee said.',
+      'Mayor Dana Lee claimed that the vote on fares was rushed by the council.',
+      0,
+    ],
+    [
+      'an accusation of something else',
+      'Critics of the mayor have accused her of ignoring the bus drivers.',
+      '"…," Mayor Dana Lee wrote.',
+      0,
+    ],
+    [
+      'one quotation, two named speakers',
+      '"…," Mayor Dana Lee said.',
+      'Councilman Raj Patel claimed that ….',
+      0,
+    ],
+    [
+      'one verb on both sides, a term of law on one',
+      'Critics of the mayor have accused her of hiding the audit of the transit budget.',
+      'The lawsuit accuses the mayor of hiding the audit of the transit budget.',
+      0,
+    ],
+    [
+      'the doubting side also gives the statement with a neutral verb',
+      '"…," Mayor Dana Lee wrote.',
+      'Mayor Dana Lee claimed that ….\n\n"…," Mayor Dana Lee wrote in a letter.',
+      0,
+    ],
     ['two neutral verbs', 'Mayor Dana Lee said that ….', 'Mayor Dana Lee stated that ….', 0],
     [
       'a verb the guide does not class',
@@ -46,7 +88,7 @@ describe('one statement, verbs of different classes (MOS:SAY, MOS:CLAIM)', () =>
     ['two named speakers', 'Mayor Dana Lee said that ….', 'Councilman Raj Patel claimed that ….', 0],
     ['a verb that reports no statement', 'Mayor Dana Lee said that ….', 'An audit showed how ….', 0],
   ])('%s', (_what, a, b, count) => {
-    expect(shown(a, b)).toHaveLength(count);
+    expect(shown(a, b), JSON.stringify(shown(a, b))).toHaveLength(count);
   });
 
   it('names both verbs and what each does', () => {

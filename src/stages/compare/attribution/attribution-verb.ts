@@ -1,12 +1,12 @@
-import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import { legalDocument, type VerbClass, verbClass } from '../../../lexicons/stance-verbs.js';
 import type { ActorRef, AttributionClaim } from '../../../model/claim.js';
 import type { Side, TextRange } from '../../../model/span.js';
 import { type FindingDraft, outlet } from '../context.js';
 import { claimsOf } from '../facts/match.js';
 import { claimRef } from '../spans.js';
-import { contentOverlap, differentSpeakers, tokensIn } from './attribution-content.js';
+import { contentOverlap, differentSpeakers } from './attribution-content.js';
 import { type AttributionContext, cueKey, evidence, initials, ownVoice } from './attribution-shared.js';
+import { governed } from './governed.js';
 import { type QuoteRange, quotedRanges } from './quotes.js';
 
 // Inputs: the attribution claims of both sides (propositions only) and their tokens, across the
@@ -22,28 +22,6 @@ const SAME_CONTENT = 0.5;
 const SURE_LINK = 0.5;
 /** Pairs of classes a reader is told about: one side neutral, the other doubting or endorsing. */
 const SHOWN: ReadonlySet<string> = new Set(['doubt|neutral', 'endorse|neutral']);
-
-const CLOSING_QUOTE = /^["”’']$/u;
-
-/**
- * The part of an attribution's content its own verb governs: up to a second cue after a comma
- * ("X noted that …, adding that …"), whose words are told with that other verb. Judged
- * 2026-11-30: "noted" set against words Fox gave with "adding" was WRONG.
- */
-function governed(ac: AttributionContext, side: Side, c: AttributionClaim): TextRange {
-  const tokens = ac.ctx.sentence[side].get(c.sentence)?.tokens ?? [];
-  const inside = tokensIn(tokens, c.content);
-  for (let i = 1; i < inside.length; i++) {
-    const t = inside[i];
-    // The comma may sit inside a closing quotation mark: '… fares," adding that …'.
-    const comma = CLOSING_QUOTE.test(inside[i - 1].text) && i > 1 ? i - 2 : i - 1;
-    if (inside[comma].text === ',' && t.lower.endsWith('ing') && reportingVerb(t.lemma)) {
-      const end = inside[comma].start;
-      return { start: c.content.start, end, text: ac.ctx[side].text.slice(c.content.start, end) };
-    }
-  }
-  return c.content;
-}
 
 /** The lower-cased words of a range of text, in order. */
 const wordsOf = (text: string, r: { start: number; end: number }): string[] =>
@@ -70,13 +48,17 @@ function classOf(ac: AttributionContext, side: Side, c: AttributionClaim): VerbC
   return tokens.some((t) => t.pos === 'NOUN' && legalDocument(t.lemma)) ? 'neutral' : cls;
 }
 
+/** "accused him of leaking …": the charge is the "of" phrase after the accused (FrameNet, Judgment_communication). */
+const CHARGE = /^\s+(?:[\p{L}'’.-]+\s+){1,4}of\s/u;
+
 /**
  * Whether a cue is used as a verb of speech: a neutral verb ("said") always; another only before "that" or a
- * quotation mark, or after its content ('…," he noted'). "Documents showed how", "has shown a
+ * quotation mark, after its content ('…," he noted'), or with a charge ("accused him of leaking"). "Documents showed how", "has shown a
  * certificate", "can be found here" report no statement.
  */
 function speechUse(text: string, c: AttributionClaim, cls: VerbClass): boolean {
   if (cls === 'neutral' || c.content.end <= c.cue.start) return true;
+  if (CHARGE.test(text.slice(c.cue.end, c.content.end))) return true;
   return /^[,:]?\s*(?:that\b|["“])/i.test(text.slice(c.cue.end, c.cue.end + 8));
 }
 
@@ -104,7 +86,7 @@ function candidates(ac: AttributionContext, side: Side, quotes: QuoteRange[]): C
   return all.flatMap((claim) => {
     const cls = classOf(ac, side, claim);
     if (!cls || !speechUse(text, claim, cls) || !ownVoice(claim, all, quotes)) return [];
-    const content = governed(ac, side, claim);
+    const content = governed(ac.ctx.sentence[side].get(claim.sentence)?.tokens ?? [], text, claim);
     const quoted = quotedShare(quotes, content) >= 0.5;
     return [{ claim, content, cls, runs: runsOf(wordsOf(text, content)), quoted }];
   });
@@ -126,8 +108,8 @@ function sameSource(x: ActorRef | undefined, y: ActorRef | undefined): boolean {
 }
 
 /**
- * Whether two attributions report one statement of one source: a run of words in common, or two
- * quotations with much the same content words (then the sources need only not be told apart:
+ * Whether two attributions report one statement of one source: a run of words in common, or a
+ * quotation on either side with much the same content words (then the sources need only not be told apart:
  * "the Republican congressmen" may be "Goodlatte, Gowdy and Nunes"), or counterpart sentences with
  * much the same content words and sources that share a name.
  */
@@ -138,8 +120,9 @@ function sameStatement(ac: AttributionContext, x: Candidate, y: Candidate): bool
   const link = ac.ctx.linked.get(`${x.claim.sentence}|${y.claim.sentence}`);
   const range = (c: Candidate) => ({ sentence: c.claim.sentence, range: c.content });
   const same = contentOverlap(ac.ctx, range(x), range(y));
-  // Two quotations of one statement need no link: the outlets may place them far apart.
-  if (x.quoted && y.quoted && same >= SAME_CONTENT && sameSource(sx, sy)) return true;
+  // A quotation needs no link: the outlets may place it far apart, and one may paraphrase what the
+  // other quotes ('critics have accused him of leaking …' against '"he leaked …," Trump tweeted').
+  if ((x.quoted || y.quoted) && same >= SAME_CONTENT && sameSource(sx, sy)) return true;
   if (!link || link.score < SURE_LINK || differentSpeakers(sx, sy)) return false;
   return same >= SAME_CONTENT;
 }
@@ -169,6 +152,23 @@ function finding(ac: AttributionContext, x: Candidate, y: Candidate): FindingDra
 }
 
 /**
+ * Whether the side with the marked verb also gives the same statement with a neutral one
+ * ('asserting that … he leaked' beside '"Also, he leaked …," Trump wrote'): then both outlets
+ * report it neutrally, and the marked verb is a wording variant, not the outlet's stance
+ * (RUBRIC: routine wording variants are TRIVIAL).
+ */
+function alsoNeutral(
+  ac: AttributionContext,
+  xs: Candidate[],
+  ys: Candidate[],
+  x: Candidate,
+  y: Candidate,
+): boolean {
+  if (x.cls !== 'neutral') return xs.some((z) => z !== x && z.cls === 'neutral' && sameStatement(ac, z, y));
+  return ys.some((z) => z !== y && z.cls === 'neutral' && sameStatement(ac, x, z));
+}
+
+/**
  * The same statement of the same source reported with verbs of different classes, one of them
  * neutral, anywhere in the two articles: at most one finding a cue on either side.
  */
@@ -180,7 +180,11 @@ export function verbContrasts(ac: AttributionContext): FindingDraft[] {
   for (const x of xs) {
     for (const y of ys) {
       if (!SHOWN.has([x.cls, y.cls].sort().join('|')) || used.has(`a${x.claim.cue.start}`)) continue;
+      // One verb on both sides is no change of verb, whatever the sentence makes of it ("the
+      // lawsuit accuses" is a term of law, "the Democrats accused" a charge).
+      if (x.claim.cue.lemma === y.claim.cue.lemma) continue;
       if (used.has(`b${y.claim.cue.start}`) || !sameStatement(ac, x, y)) continue;
+      if (alsoNeutral(ac, xs, ys, x, y)) continue;
       used.add(`a${x.claim.cue.start}`).add(`b${y.claim.cue.start}`);
       ac.cues.add(`s:${cueKey(x.claim, y.claim)}`);
       found.push(finding(ac, x, y));
