@@ -92,7 +92,7 @@ function leadingClauseSubject(tokens: Token[], limit: number): TokenRange | null
   const np = phraseStartingAt(tokens, 0);
   const end = skipBetween(tokens, verb);
   if (np && end === np.last) return np;
-  // "The council on Friday made … and pledged …": a time between the subject and its verb.
+  // "The school district on Thursday approved … and pledged …": a time between the subject and its verb.
   const timed = withoutTime(tokens, phraseEndingAt(tokens, end));
   return timed?.first === 0 && timed.last !== end ? timed : null;
 }

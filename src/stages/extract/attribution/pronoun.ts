@@ -31,7 +31,7 @@ function agrees(ref: ActorRef, candidate: ActorRef): boolean {
   const number = mentionNumber(candidate.text);
   // "they" takes a plural, or a name of unknown number (an organisation may be "they").
   if (pronoun === 'they') return number !== 'singular';
-  // "Israeli officials said … It also blamed …", "Mr. Trump’s comments suggested … he said": a plural
+  // "Harbour officials said … It also blamed …", "the senator’s remarks hinted … she said": a plural
   // phrase of a known actor (its officials, his comments) speaks for that actor, which may be singular.
   return pronoun === 'we' || number !== 'plural' || candidate.group !== null;
 }

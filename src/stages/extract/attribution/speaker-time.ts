@@ -83,7 +83,7 @@ export function withoutTime(tokens: Token[], range: TokenRange | null): TokenRan
 
 /**
  * Whether a phrase starting at `i` can be its clause's subject: it opens the sentence (perhaps after
- * "But" or "Even") or follows punctuation. "Voters who backed Trump in November said": the phrase
+ * "But" or "Even") or follows punctuation. "Fans who cheered the mayor in March said": the phrase
  * before the time is the object of a relative clause, a passive agent ("arrested by police on
  * Tuesday") or a preposition's object, never the speaker; no speaker beats a wrong one.
  */
