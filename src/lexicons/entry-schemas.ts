@@ -78,10 +78,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     use: oneOf('statement', 'document', 'topic'),
     stance: oneOf('said', 'claimed', 'confirmed', 'denied', 'hedged'),
     topics: { type: 'array', items: { type: 'string', pattern: '^[a-z]+$' } },
-  }),
-  'nominal-cues': entry(['noun', 'frame'], {
-    noun: { type: 'string', pattern: '^[a-z]+$' },
-    frame: oneOf('in'),
+    surveyIn: { type: 'boolean' },
   }),
   'nominal-cues-wordnet': entry(['noun', 'note'], {
     noun: { type: 'string', pattern: '^[a-z]+$' },

@@ -9,6 +9,8 @@ export interface ReportingNoun {
   stance: Exclude<Stance, 'fact'>;
   /** Prepositions after which the noun takes a noun phrase as its content: "criticism of the plan". */
   topics?: string[];
+  /** A survey that a clause placed "in" it takes as its source: "Vance did well in two online polls". */
+  surveyIn?: boolean;
 }
 
 let byUse: Map<string, Map<string, ReportingNoun>> | undefined;

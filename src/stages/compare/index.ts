@@ -13,6 +13,7 @@ import { dateAgreement, dateDivergence, dateRefinement } from './facts/date.js';
 import { type MatchedFacts, matchFacts } from './facts/fact-match.js';
 import { quantityAgreement, quantityDivergence, quantityRefinement } from './facts/quantity.js';
 import { FRAMING_FINDERS, FRAMING_RULES, findFraming } from './framing/index.js';
+import { settleOmissions } from './omission/contradicted.js';
 import { findOmissions } from './omission/index.js';
 import { rank } from './rank.js';
 import { SPECIFICITY_OUTCOMES, specificityRefinement } from './specificity/specificity.js';
@@ -174,7 +175,7 @@ export function compare(
 ): Finding[] {
   const ctx = compareContext(statedOnly(a), statedOnly(b), alignment, rarity);
   const matched = matchFacts(ctx);
-  return rank(
-    COMPARE_RULES.flatMap((rule) => rule.run(ctx, matched)).map((draft) => withConfidence(ctx, draft)),
-  );
+  const drafts = COMPARE_RULES.flatMap((rule) => rule.run(ctx, matched)).map((d) => withConfidence(ctx, d));
+  // One report does not say both that the other article reports a sentence and that it omits it.
+  return rank(settleOmissions(ctx, drafts));
 }

@@ -4,7 +4,15 @@ import type { Sentence, Token } from '../../model/source.js';
 export const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
 
 /** Whether a token carries content: a noun, name, verb or adjective with a letter in it. */
-export const isContent = (t: Token): boolean => CONTENT_POS.has(t.pos) && /\p{L}/u.test(t.text);
+export const isContent = (t: Token): boolean => CONTENT_POS.has(t.pos) && hasLetter(t.text);
+
+const LETTER = /\p{L}/u;
+
+/** A letter anywhere; a word opening on an ASCII letter is answered without the Unicode regex (issue 13: asked of every token, many times a pair). */
+function hasLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || LETTER.test(text);
+}
 
 // A sentence's content lemmas do not depend on the pair it is compared in: built once per sentence.
 const lemmaSets = new WeakMap<Sentence, ReadonlySet<string>>();
@@ -30,7 +38,9 @@ export function lemmaWeights(sentences: readonly ReadonlySet<string>[]): Map<str
   const df = new Map<string, number>();
   for (const lemmas of sentences) for (const lemma of lemmas) df.set(lemma, (df.get(lemma) ?? 0) + 1);
   const n = sentences.length;
-  return new Map([...df].map(([lemma, count]) => [lemma, Math.log((n + 1) / count)]));
+  // Turned into weights in place, in the same key order (no copy of every entry a pair).
+  for (const [lemma, count] of df) df.set(lemma, Math.log((n + 1) / count));
+  return df;
 }
 
 /** The summed weight of the lemmas two sets share. */

@@ -57,6 +57,32 @@ const CASES: [string, string[], string[], string[]][] = [
     [],
   ],
   [
+    'voted against the bill and voted for it (review 1, H4)',
+    ['Three people voted against the pension bill: Adams, Baker and Clark.'],
+    ['Adams and Baker voted for the pension bill on Tuesday.'],
+    [],
+  ],
+  [
+    'charged with fraud and cleared of it (review 1, H4)',
+    ['Three people were charged with fraud on Monday: Adams, Baker and Clark.'],
+    ['Adams and Baker were cleared of fraud by a jury.'],
+    [],
+  ],
+  [
+    'the same act told of two of them',
+    ['Three people voted against the pension bill: Adams, Baker and Clark.'],
+    ['Adams and Baker voted against the pension bill on Tuesday.'],
+    [
+      'compare/count-names-refinement: Three people voted against the pension bill: Adams, Baker and Clark ~ Adams and Baker',
+    ],
+  ],
+  [
+    'the same act, denied of two of them',
+    ['Three people voted against the pension bill: Adams, Baker and Clark.'],
+    ['Adams and Baker did not vote against the pension bill on Tuesday.'],
+    [],
+  ],
+  [
     'the names in a sentence about something else',
     [
       'The inquiry into the dredging contract has suspended three officials: harbour master Ilse Varga, her deputy Tomas Brand and clerk Anna Holm.',

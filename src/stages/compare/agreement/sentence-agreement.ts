@@ -1,8 +1,8 @@
-import type { Side, Span } from '../../../model/span.js';
+import type { Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
 import { outlet } from '../context.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
-import { claimRef, sentenceSpan } from '../spans.js';
+import { claimRef, sentenceSpan, spanOf } from '../spans.js';
 import type { Clause } from './agreement-clauses.js';
 import { type ClausePair, similarClauses } from './agreement-match.js';
 import { SHARED_MIN } from './sentence-pairs.js';
@@ -49,12 +49,11 @@ const factsIn = (m: MatchedFacts, p: ClausePair) =>
   [...m.quantities, ...m.dates].filter((f) => inside(p.a, f.a.claim) && inside(p.b, f.b.claim));
 
 /** The evidence span of a clause: the sentence, or from the clause's first token to its last, closing punctuation left out. */
-function clauseSpan(ctx: CompareContext, side: Side, c: Clause): Span {
+function clauseSpan(c: Clause): Span {
   if (c.whole) return sentenceSpan(c.sentence);
   let to = c.to;
   while (to - 1 > c.from && c.sentence.tokens[to - 1].pos === 'PUNCT') to--;
-  const [start, end] = [c.sentence.tokens[c.from].start, c.sentence.tokens[to - 1].end];
-  return { sentence: c.sentence.id, start, end, text: ctx[side].text.slice(start, end) };
+  return spanOf(c.sentence, c.sentence.tokens[c.from].start, c.sentence.tokens[to - 1].end);
 }
 
 /**
@@ -71,8 +70,8 @@ export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): Finding
     .map((p) => ({
       kind: 'agreement',
       subject: 'sentence',
-      a: [clauseSpan(ctx, 'a', p.a)],
-      b: [clauseSpan(ctx, 'b', p.b)],
+      a: [clauseSpan(p.a)],
+      b: [clauseSpan(p.b)],
       claims: factsIn(m, p).flatMap((f) => [claimRef('a', f.a.claim), claimRef('b', f.b.claim)]),
       ruleId: 'compare/sentence-agreement',
       ...(unsure(ctx, p) ? { confidence: UNSURE } : {}),

@@ -21,18 +21,19 @@ import { quotedRanges } from './quotes.js';
 /** How much of the statement's content words the inner report must share (Dice). */
 const SAME_CONTENT = 0.4;
 
-/** Whether an outer report's source is the outlet that prints it or the other one ("the New York Times reports"). */
-function anOutlet(ac: AttributionContext, outer: AttributionClaim): boolean {
-  const compact = (x: string) =>
-    x
-      .toLowerCase()
-      .replace(/^the\s+/, '')
-      .replace(/[^\p{L}]/gu, '');
+/** A name without case, a leading "the" and anything but letters: "The New York Times" → "newyorktimes". */
+const compact = (x: string) =>
+  x
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}]/gu, '');
+
+/** Whether an outer report's source is one of the pair's outlets, given `compact`ed ("the New York Times reports"). */
+function anOutlet(outlets: string[], outer: AttributionClaim): boolean {
   const text = outer.speaker?.text ?? '';
   const letters = initials(text).toLowerCase();
-  return [ac.ctx.a.meta.outlet, ac.ctx.b.meta.outlet].some(
-    (o) => compact(o) === compact(text) || (letters.length > 1 && compact(o) === letters),
-  );
+  const own = compact(text);
+  return outlets.some((o) => o === own || (letters.length > 1 && o === letters));
 }
 
 interface Nesting {
@@ -132,9 +133,13 @@ function nestings(ac: AttributionContext, side: Side): Nesting[] {
   // Not when the outer report is one of the two outlets ("…, the New York Times reports": a
   // credit, not a layer). That depends on the outer report and this pair's two outlets, not on the
   // plain statement, so it is asked once per outer report here (never cached per source).
-  const outers = theirs.own.filter((outer) => !anOutlet(ac, outer));
+  const plain = sourceView(ac.ctx[side]).plain;
+  // No plain statement, nothing to nest; else the outlets' names are compacted once (issue 13).
+  if (plain.length === 0) return [];
+  const outlets = [compact(ac.ctx.a.meta.outlet), compact(ac.ctx.b.meta.outlet)];
+  const outers = theirs.own.filter((outer) => !anOutlet(outlets, outer));
   const found: Nesting[] = [];
-  for (const p of sourceView(ac.ctx[side]).plain) {
+  for (const p of plain) {
     let best: Nesting | null = null;
     for (const outer of outers) {
       // Not when the outer report names the plain speaker as its source ("Lee's office said").

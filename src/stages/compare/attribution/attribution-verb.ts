@@ -1,4 +1,5 @@
 import { legalDocument, type VerbClass, verbClass } from '../../../lexicons/stance-verbs.js';
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { ActorRef, AttributionClaim } from '../../../model/claim.js';
 import type { Side, TextRange } from '../../../model/span.js';
 import { type FindingDraft, outlet } from '../context.js';
@@ -73,14 +74,14 @@ interface Candidate {
 }
 
 /** How much of a range lies inside quotation marks. */
-function quotedShare(quotes: QuoteRange[], r: { start: number; end: number }): number {
+function quotedShare(quotes: readonly QuoteRange[], r: { start: number; end: number }): number {
   let inside = 0;
   for (const q of quotes) inside += Math.max(0, Math.min(q.end, r.end) - Math.max(q.start, r.start));
   return r.end > r.start ? inside / (r.end - r.start) : 0;
 }
 
 /** A side's attributions with a class, in the outlet's own voice (`ownVoice`). */
-function candidates(ac: AttributionContext, side: Side, quotes: QuoteRange[]): Candidate[] {
+function candidates(ac: AttributionContext, side: Side, quotes: readonly QuoteRange[]): Candidate[] {
   const text = ac.ctx[side].text;
   const all = claimsOf(ac.ctx[side].claims, 'attribution');
   return all.flatMap((claim) => {
@@ -90,6 +91,20 @@ function candidates(ac: AttributionContext, side: Side, quotes: QuoteRange[]): C
     const quoted = quotedShare(quotes, content) >= 0.5;
     return [{ claim, content, cls, runs: runsOf(wordsOf(text, content)), quoted }];
   });
+}
+
+// A side's candidates depend on its source alone (its claims, sentences, text and quotes), and
+// each pair of the source asks: built once per source (issue 13). Read only, never changed.
+const candidateCache = new WeakMap<AnalyzedSource, Candidate[]>();
+
+function candidatesOf(ac: AttributionContext, side: Side): Candidate[] {
+  const source = ac.ctx[side];
+  let found = candidateCache.get(source);
+  if (!found) {
+    found = candidates(ac, side, quotedRanges(source.text));
+    candidateCache.set(source, found);
+  }
+  return found;
 }
 
 /** A source that is a description ("the Republican congressmen"), not a name: it may be anyone named. */
@@ -173,8 +188,8 @@ function alsoNeutral(
  * neutral, anywhere in the two articles: at most one finding a cue on either side.
  */
 export function verbContrasts(ac: AttributionContext): FindingDraft[] {
-  const xs = candidates(ac, 'a', quotedRanges(ac.ctx.a.text));
-  const ys = candidates(ac, 'b', quotedRanges(ac.ctx.b.text));
+  const xs = candidatesOf(ac, 'a');
+  const ys = candidatesOf(ac, 'b');
   const used = new Set<string>();
   const found: FindingDraft[] = [];
   for (const x of xs) {

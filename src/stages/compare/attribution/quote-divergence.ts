@@ -9,7 +9,7 @@ import { isQuoted, type QuoteRange, quotedRanges } from './quotes.js';
 /** Two sentences are the same quotation when most of the lighter one recurs in the other. */
 const SAME_QUOTE = 0.7;
 
-type Ranges = QuoteRange[];
+type Ranges = readonly QuoteRange[];
 
 /** The quoted words of a sentence, punctuation left out: what the diff compares. */
 const quotedWords = (s: Sentence, q: Ranges): Token[] =>

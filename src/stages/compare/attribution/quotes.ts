@@ -16,7 +16,23 @@ const opensAt = (text: string, i: number) => i === 0 || /[\s([{—–-]/u.test(t
  * past its paragraph continues when the next paragraph opens with a quotation mark (the
  * newspaper convention), else it ends there. Inputs: the source text after its front matter.
  */
-export function quotedRanges(text: string): QuoteRange[] {
+export function quotedRanges(text: string): readonly QuoteRange[] {
+  let ranges = recent.get(text);
+  if (!ranges) {
+    ranges = scanQuotes(text);
+    // The texts of the last pairs only: a batch must not keep every text it read.
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+    recent.set(text, ranges);
+  }
+  return ranges;
+}
+
+// Each pair asks for both texts' spans five times (facts, voice, nested reports, verbs, quote
+// divergence: issue 13). The answer is a function of the text alone, so the last few are kept.
+const RECENT = 8;
+const recent = new Map<string, readonly QuoteRange[]>();
+
+function scanQuotes(text: string): QuoteRange[] {
   const ranges: QuoteRange[] = [];
   let open = -1;
   let paragraph = 0;

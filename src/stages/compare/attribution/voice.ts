@@ -2,6 +2,7 @@ import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Token } from '../../../model/source.js';
 import { contextVoiced } from './attribution-voice.js';
+import { around, type SourceTokens, sourceTokens } from './quote-tokens.js';
 import { quotedRanges } from './quotes.js';
 
 /** A quotation: the sentences it runs through and the offsets between its marks. */
@@ -24,23 +25,14 @@ export function quotations(source: AnalyzedSource): Quotation[] {
   }));
 }
 
-/** How near a quotation's marks its tag's speech verb stands: '…," says Perry', 'Perry stated, "…'. */
-const TAG_REACH = { after: 5, before: 6 };
-/** How far a tag clause after a closing comma may run: '…," Labrador, who is 46, said'. */
-const TAG_CLAUSE = 10;
-
 /**
  * Whether a quotation has a tag: a speech verb of the reporting-verb lexicon just after its
  * closing mark (in its sentence, or opening the next sentence of the paragraph) or just before its
  * opening mark. Read from the tokens, so a tag the attribution rules missed still counts.
  */
-function hasTag(source: AnalyzedSource, q: Quotation): boolean {
+function hasTag(source: AnalyzedSource, tokens: SourceTokens, q: Quotation): boolean {
   const speech = (t: Token) => reportingVerb(t.lemma) !== undefined;
-  const tokens = source.sentences.flatMap((s) => s.tokens.map((t) => ({ t, s })));
-  const after = tokens.filter(({ t }) => t.start >= q.end).slice(0, TAG_REACH.after);
-  const first = tokens.find(({ t }) => t.start >= q.start)?.s;
-  const before = tokens.filter(({ t, s }) => t.end <= q.start && s === first).slice(-TAG_REACH.before);
-  const last = tokens.filter(({ t }) => t.end <= q.end).at(-1)?.s;
+  const { after, first, before, last, rest } = around(tokens, q);
   const near = after.filter(
     ({ s }) => s === last || (s.paragraph === last?.paragraph && s.index === last.index + 1),
   );
@@ -48,7 +40,6 @@ function hasTag(source: AnalyzedSource, q: Quotation): boolean {
   // '…," Comey recounts in one memo' / '…," he tweeted': a comma closing the quotation and a verb
   // with a name or pronoun right after it tag it whatever the verb (AP quotation style).
   const closing = source.text.slice(Math.max(0, q.end - 2), q.end);
-  const rest = tokens.filter(({ t, s }) => t.start >= q.end && s === last).slice(0, TAG_CLAUSE);
   const after3 = rest.slice(0, 3).map(({ t }) => t.pos);
   if (/[,?!]["”]$/.test(closing)) {
     if (after3.includes('VERB') && (after3.includes('PROPN') || after3.includes('PRON'))) return true;
@@ -97,10 +88,12 @@ function findNotOwnVoice(source: AnalyzedSource): Set<string> {
   const inside = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
   const tags = source.claims.filter((c) => c.kind === 'attribution' && !inside(c.cue.start));
   const paragraph = new Map(source.sentences.map((s) => [s.id, s.paragraph]));
+  // Every token with its sentence, built once for all quotations (issue 13: it was rebuilt per quotation).
+  const tokens = sourceTokens(source);
   const tagged = quotes.map(
     (q) =>
       tags.some((t) => q.sentences.includes(t.sentence)) ||
-      hasTag(source, q) ||
+      hasTag(source, tokens, q) ||
       // "The letter goes on: “…": a colon introduces a quotation as the words of what precedes it.
       /:\s*$/.test(source.text.slice(Math.max(0, q.start - 3), q.start)),
   );

@@ -105,6 +105,11 @@ function mentionsIn(bySentence: Map<string, LabelMention[]>, ids: string[]): Lab
   return ids.flatMap((id) => bySentence.get(id) ?? []);
 }
 
+/** Whether some label of one side and a different label of the same group on the other could pair. */
+function canSwap([xs, ys]: [LabelMention[], LabelMention[]]): boolean {
+  return xs.some((x) => ys.some((y) => x.entry.group === y.entry.group && x.entry.label !== y.entry.label));
+}
+
 /** Two sources, the links between their sentences and each side's label mentions. */
 export interface LinkedSources {
   a: AnalyzedSource;
@@ -119,8 +124,9 @@ function oneWay({ a, b, links, mentions }: LinkedSources, ruleId: string): Label
   const [ma, mb] = mentions.map(bySentence);
   for (const link of links) {
     const here: [LabelMention[], LabelMention[]] = [mentionsIn(ma, link.a), mentionsIn(mb, link.b)];
-    // Only a link with labels on both sides can hold a swap: skip the diff for the others.
-    if (here[0].length === 0 || here[1].length === 0) continue;
+    // Only a link with two different labels of one group, one on each side, can hold a swap
+    // (`listedPair`): skip the diff for the others (issue 13: the diff was most of this rule).
+    if (!canSwap(here)) continue;
     const pa = places(a, link.a);
     const pb = places(b, link.b);
     for (const hunk of hunks(pa, pb)) {

@@ -35,20 +35,32 @@ export interface LabelMention {
 }
 
 let byFirstWord: Map<string, { label: FramingLabel; order: number }[]> | undefined;
+/** The same lists as plain labels, in lexicon order: what a token with one matching key gets. */
+let labelsByFirstWord: Map<string, FramingLabel[]> | undefined;
+const NONE: FramingLabel[] = [];
 
 /** The lexicon's labels indexed by their first word, so a token is tried only against labels it can start. */
 function labelsStartingWith(token: Token): FramingLabel[] {
-  if (!byFirstWord) {
+  if (!byFirstWord || !labelsByFirstWord) {
     byFirstWord = new Map();
     for (const [order, label] of framingLabels().entries()) {
       const list = byFirstWord.get(label.words[0]) ?? [];
       list.push({ label, order });
       byFirstWord.set(label.words[0], list);
     }
+    labelsByFirstWord = new Map([...byFirstWord].map(([word, list]) => [word, list.map((x) => x.label)]));
   }
   const lower = normalWord(token.lower);
-  const keys = new Set([normalWord(token.lemma), lower]);
-  if (token.pos === 'PROPN' && lower.endsWith('s')) keys.add(lower.slice(0, -1));
+  const lemma = normalWord(token.lemma);
+  const singular = token.pos === 'PROPN' && lower.endsWith('s') ? lower.slice(0, -1) : undefined;
+  // Most tokens start no label, and most that do match one key only: answered without building
+  // sets (issue 13: this ran for every token of every source). Distinct keys hit distinct lists.
+  const hits = Number(byFirstWord.has(lemma)) + Number(lower !== lemma && byFirstWord.has(lower));
+  if (hits === 0 && (singular === undefined || !byFirstWord.has(singular))) return NONE;
+  if (singular === undefined && hits === 1)
+    return labelsByFirstWord.get(byFirstWord.has(lemma) ? lemma : lower) ?? NONE;
+  const keys = new Set([lemma, lower]);
+  if (singular !== undefined) keys.add(singular);
   const found = [...keys].flatMap((key) => byFirstWord?.get(key) ?? []);
   // Several keys may hit: keep the lexicon's order, which decides between overlapping labels.
   return [...new Set(found)].sort((x, y) => x.order - y.order).map((x) => x.label);

@@ -57,6 +57,11 @@ function spelled(words: Token[]): string[] {
  * between small words ("Riders of the North-South Rail Link" → "NSRL"). Runs of one word spell none.
  */
 export function initialsOf(run: Token[]): string[] {
+  // Fewer than two capitalised words spell nothing, whole or in parts (`spelled`): most runs,
+  // and every closed empty run of `collect` (issue 13), answered without slicing.
+  let capitals = 0;
+  for (const t of run) if (isCapital(t)) capitals += 1;
+  if (capitals < 2) return [];
   let end = run.length;
   while (end > 0 && isConnector(run[end - 1])) end -= 1;
   const words = run.slice(0, end);

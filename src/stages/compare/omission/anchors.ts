@@ -22,6 +22,15 @@ export interface Anchor {
   claim?: Claim;
   /** A word's lemma and lower-cased form: a window mentions it when its lemmas hold either (`in`). */
   words?: string[];
+  /** A name's head word, initials and lower-cased words: what its `in` asks of a window. */
+  name?: NameTest;
+}
+
+/** What a name anchor's `in` looks for (name-runs.ts), so that windows can be found through an index. */
+export interface NameTest {
+  head: string;
+  initials: string[];
+  lowers: string[];
 }
 
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ']);

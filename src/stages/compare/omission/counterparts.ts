@@ -1,10 +1,10 @@
-import type { Claim } from '../../../model/claim.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import type { CompareContext } from '../context.js';
 import { otherSide } from '../facts/fact-match.js';
 import type { Anchor } from './anchors.js';
 import type { Mentions } from './mentions.js';
+import { claimsBySentence } from './source-index.js';
 import { windowsWith } from './window-hits.js';
 
 // Inputs: a sentence of one article that the alignment links to nothing, its anchors, and the
@@ -42,12 +42,14 @@ export function neighbourFigureKinds(
   const neighbours = [body[at - 1], body[at + 1]].filter((s) => s?.paragraph === sentence.paragraph);
   // Any link the alignment made: the neighbour fixes the development, the figure's kind the rest.
   const ids = new Set(neighbours.flatMap((s) => linkedTo(ctx, side, s.id, 0)));
-  const other = ctx[otherSide(side)].claims;
-  return new Set(
-    other.flatMap((c: Claim) =>
-      c.kind === 'quantity' && ids.has(c.sentence) && SELF_NAMING.has(c.subtype) ? [c.subtype] : [],
-    ),
-  );
+  // The linked sentences' claims, through the other source's index (issue 13: every body sentence
+  // scanned all of the other article's claims). Only asked whether it holds a kind: order is moot.
+  const bySentence = claimsBySentence(ctx[otherSide(side)]);
+  const kinds = new Set<string>();
+  for (const id of ids)
+    for (const c of bySentence.get(id) ?? [])
+      if (c.kind === 'quantity' && SELF_NAMING.has(c.subtype)) kinds.add(c.subtype);
+  return kinds;
 }
 
 /** Marks the sentence's figures of a kind the other article gives for the same development as answered; true when one was absent. */

@@ -81,6 +81,7 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
   for (const sentence of source.sentences.filter((x) => reporting(x) && within(x.id))) {
     let run: Token[] = [];
     const closeRun = () => {
+      if (run.length === 0) return;
       for (const initials of initialsOf(run)) m.acronyms.add(initials);
       run = [];
     };
@@ -106,7 +107,12 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
 
 /** What two parts of an article mention together. */
 function merged(x: Mentions, y: Mentions): Mentions {
-  const union = <T>(p: Set<T>, q: Set<T>) => new Set([...p, ...q]);
+  // p's members, then q's new ones, as `new Set([...p, ...q])` without the two arrays (issue 13).
+  const union = <T>(p: Set<T>, q: Set<T>) => {
+    const out = new Set(p);
+    for (const v of q) out.add(v);
+    return out;
+  };
   return {
     capitals: union(x.capitals, y.capitals),
     acronyms: union(x.acronyms, y.acronyms),
@@ -162,15 +168,20 @@ export function mentionsName(m: Mentions, word: string): boolean {
   if (known !== undefined) return known;
   let found = false;
   for (const other of m.capitals) {
-    if (other.length < 4) continue;
-    const [short, long] = other.length < word.length ? [other, word] : [word, other];
-    if ((long.startsWith(short) && long.length - short.length <= 4) || spellingVariant(word, other)) {
+    if (relatedName(word, other)) {
       found = true;
       break;
     }
   }
   m.related.set(word, found);
   return found;
+}
+
+/** Whether another capitalised word (four letters or more) is a prefix-related form or a variant spelling of a word. */
+export function relatedName(word: string, other: string): boolean {
+  if (other.length < 4) return false;
+  const [short, long] = other.length < word.length ? [other, word] : [word, other];
+  return (long.startsWith(short) && long.length - short.length <= 4) || spellingVariant(word, other);
 }
 
 /** Whether a figure is mentioned: the same value within 1%, or, for a percentage, its complement. */

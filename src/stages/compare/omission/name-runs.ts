@@ -5,6 +5,7 @@ import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
 import type { Anchor } from './anchors.js';
 import { type Mentions, mentionsName } from './mentions.js';
 import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
+import type { WordTest } from './pair-words.js';
 
 // Inputs: one sentence's tokens (and the dates in it). The runs of capitalised proper nouns it
 // holds (people, organisations, places), and the name anchors of those runs that the other
@@ -31,9 +32,9 @@ export interface NameContext {
   /** Whether a name (run, head word) is one of the outlets: naming itself or its rival ("told Fox News") reports no fact. */
   isOutlet: (run: string, head: string) => boolean;
   /** Capitalised words either article writes inside a sentence, not at its opening. */
-  midCapitals: Set<string>;
+  midCapitals: WordTest;
   /** Words either article writes in lower case somewhere. */
-  lowered: Set<string>;
+  lowered: WordTest;
   rarity: Rarity;
 }
 
@@ -111,6 +112,7 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
       initials.some((x) => m.acronyms.has(x)) ||
       r.every((t) => m.lemmas.has(t.lower));
     const anchor = {
+      name: { head: head.text, initials, lowers: r.map((t) => t.lower) },
       key: `name:${head.text}`,
       range: range(r, ctx.text),
       weight: 3,

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../../model/source.js';
 import { tokenizeLine } from '../../../text/nlp.js';
+import type { WordTest } from './pair-words.js';
 
 // Inputs: a run of capitalised words of a sentence (a candidate name for the omission rules). Runs
 // that are capitalised for their place or their style, not because they name someone in the story.
@@ -28,7 +29,7 @@ export function isAffiliation(run: Token[], sentence: Sentence, text: string): b
  * (so not "Cummings", whom the article also calls "Elijah Cummings"), and tagged a plural noun
  * when written in lower case.
  */
-export function pluralNoun(word: Token, midCapitals: Set<string>): boolean {
+export function pluralNoun(word: Token, midCapitals: WordTest): boolean {
   return !midCapitals.has(word.text) && taggedPlural(word);
 }
 

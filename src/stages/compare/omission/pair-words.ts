@@ -4,6 +4,21 @@ import type { CompareContext } from '../context.js';
 // Inputs: both articles of a pair. Output: the words the omission name test (`anchors.ts`) reads to
 // tell a name from a capitalised common word; per source once, their union once a pair.
 
+// Each asked of every token of a source: an ASCII first letter is decided by its code, the
+// Unicode regexes read only other text (issue 13).
+const opensLower = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text);
+};
+const opensUpper = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+};
+const hasLetter = (text: string): boolean => {
+  const c = text.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || /\p{L}/u.test(text);
+};
+
 // The words a source writes in lower case do not depend on the pair: built once per source.
 const loweredCache = new WeakMap<AnalyzedSource, Set<string>>();
 
@@ -12,34 +27,42 @@ function loweredWords(source: AnalyzedSource): Set<string> {
   let words = loweredCache.get(source);
   if (!words) {
     words = new Set(
-      source.sentences.flatMap((x) => x.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.lower)),
+      source.sentences.flatMap((x) => x.tokens.filter((t) => opensLower(t.text)).map((t) => t.lower)),
     );
     loweredCache.set(source, words);
   }
   return words;
 }
 
-const capitalsCache = new WeakMap<AnalyzedSource, string[]>();
+const capitalsCache = new WeakMap<AnalyzedSource, Set<string>>();
 
 /** The capitalised words an article writes inside a sentence, after its first word (once per source). */
-function capitalsWithin(source: AnalyzedSource): string[] {
+function capitalsWithin(source: AnalyzedSource): Set<string> {
   let words = capitalsCache.get(source);
   if (!words) {
-    words = source.sentences.flatMap((x) => {
-      // After the sentence's first word (an opening quotation mark is no word).
-      const opening = x.tokens.findIndex((t) => /\p{L}/u.test(t.text));
-      return x.tokens.slice(opening + 1).flatMap((t) => (/^\p{Lu}/u.test(t.text) ? [t.text] : []));
-    });
+    words = new Set(
+      source.sentences.flatMap((x) => {
+        // After the sentence's first word (an opening quotation mark is no word).
+        const opening = x.tokens.findIndex((t) => hasLetter(t.text));
+        return x.tokens.slice(opening + 1).flatMap((t) => (opensUpper(t.text) ? [t.text] : []));
+      }),
+    );
     capitalsCache.set(source, words);
   }
   return words;
 }
 
+/** A set of words that is only asked whether it holds one. */
+export type WordTest = Pick<ReadonlySet<string>, 'has'>;
+
 /** The words of a pair the name test reads: both articles' mid-sentence capitals and lower-case words. */
 export interface PairWords {
-  midCapitals: Set<string>;
-  lowered: Set<string>;
+  midCapitals: WordTest;
+  lowered: WordTest;
 }
+
+/** Holds what either set holds: asked of both per-source sets, not copied into one a pair (issue 13). */
+const either = (x: WordTest, y: WordTest): WordTest => ({ has: (word) => x.has(word) || y.has(word) });
 
 // Both sides of a pair read the same union: built once a pair (keyed on its compare context), from
 // the per-source sets above.
@@ -50,8 +73,8 @@ export function pairWords(ctx: CompareContext): PairWords {
   let words = pairCache.get(ctx);
   if (!words) {
     words = {
-      midCapitals: new Set([...capitalsWithin(ctx.a), ...capitalsWithin(ctx.b)]),
-      lowered: new Set([...loweredWords(ctx.a), ...loweredWords(ctx.b)]),
+      midCapitals: either(capitalsWithin(ctx.a), capitalsWithin(ctx.b)),
+      lowered: either(loweredWords(ctx.a), loweredWords(ctx.b)),
     };
     pairCache.set(ctx, words);
   }

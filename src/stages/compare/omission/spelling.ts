@@ -24,6 +24,10 @@ function distance(x: string, y: string, limit: number): number {
  */
 export function spellingVariant(x: string, y: string): boolean {
   if (x === y || Math.min(x.length, y.length) < 5) return x === y;
+  // Both tests below need the same first letter: two ASCII letters that differ (case aside) are
+  // told apart without lower-casing and slicing (issue 13: most pairs of names, every pair asked).
+  const [cx, cy] = [x.charCodeAt(0) | 32, y.charCodeAt(0) | 32];
+  if (cx !== cy && cx >= 97 && cx <= 122 && cy >= 97 && cy <= 122) return false;
   const [p, q] = [x.toLowerCase(), y.toLowerCase()];
   // Two letters swapped inside the name ("Preibus" for "Priebus") keep its first two and last two.
   const sameEnds = p.slice(0, 2) === q.slice(0, 2) && p.slice(-2) === q.slice(-2) && p.length >= 6;

@@ -1,5 +1,5 @@
-import type { Anchor } from './anchors.js';
-import type { Mentions } from './mentions.js';
+import type { Anchor, NameTest } from './anchors.js';
+import { acronymOf, type Mentions, relatedName } from './mentions.js';
 
 // Inputs: an anchor of a sentence and the windows of the other article (built once per source).
 // Which windows mention the anchor, found once per anchor: `bestWindow` and `restated` both ask it
@@ -37,6 +37,67 @@ function union(x: number[], y: number[]): number[] {
   return out;
 }
 
+/** Per capitalised word and per acronym, the windows (ascending) that hold it; once per windows list. */
+interface NameIndex {
+  capitals: Map<string, number[]>;
+  acronyms: Map<string, number[]>;
+  /** Per name word, the capitals of the windows related to it (`relatedName`). */
+  related: Map<string, string[]>;
+}
+
+const nameIndexes = new WeakMap<Mentions[], NameIndex>();
+
+function nameIndex(windows: Mentions[]): NameIndex {
+  let index = nameIndexes.get(windows);
+  if (!index) {
+    index = { capitals: new Map(), acronyms: new Map(), related: new Map() };
+    for (let i = 0; i < windows.length; i++) {
+      for (const c of windows[i].capitals) add(index.capitals, c, i);
+      for (const x of windows[i].acronyms) add(index.acronyms, x, i);
+    }
+    nameIndexes.set(windows, index);
+  }
+  return index;
+}
+
+function add(index: Map<string, number[]>, key: string, i: number): void {
+  const list = index.get(key);
+  if (list) list.push(i);
+  else index.set(key, [i]);
+}
+
+/**
+ * The windows a name anchor's `in` holds for (name-runs.ts: `mentionsName` of its head, one of its
+ * initials, or every word of it in lower case), found through the indices: a window's capitals
+ * are among all windows' capitals, so the related ones are found once per head word.
+ */
+function nameHits(name: NameTest, windows: Mentions[]): number[] {
+  const { capitals, acronyms, related } = nameIndex(windows);
+  const lemmas = lemmaIndex(windows);
+  const hit = new Uint8Array(windows.length);
+  const mark = (list: number[] | undefined) => {
+    for (const i of list ?? []) hit[i] = 1;
+  };
+  mark(capitals.get(name.head));
+  mark(acronyms.get(acronymOf(name.head)));
+  if (name.head.length >= 4) {
+    let others = related.get(name.head);
+    if (!others) {
+      others = [...capitals.keys()].filter((c) => relatedName(name.head, c));
+      related.set(name.head, others);
+    }
+    for (const c of others) mark(capitals.get(c));
+  }
+  for (const x of name.initials) mark(acronyms.get(x));
+  // Every word of the name in lower case, in one window.
+  const counts = new Uint16Array(windows.length);
+  for (const w of new Set(name.lowers)) for (const i of lemmas.get(w) ?? []) counts[i] += 1;
+  const words = new Set(name.lowers).size;
+  const hits: number[] = [];
+  for (let i = 0; i < windows.length; i++) if (hit[i] || counts[i] === words) hits.push(i);
+  return hits;
+}
+
 const hitsCache = new WeakMap<Anchor, { windows: Mentions[]; hits: number[] }>();
 
 /** The indices (ascending) of the windows that mention an anchor: those for which `anchor.in` holds. */
@@ -47,6 +108,8 @@ export function windowsWith(anchor: Anchor, windows: Mentions[]): number[] {
   if (anchor.words) {
     const index = lemmaIndex(windows);
     hits = anchor.words.reduce<number[]>((found, w) => union(found, index.get(w) ?? []), []);
+  } else if (anchor.name) {
+    hits = nameHits(anchor.name, windows);
   } else {
     hits = [];
     for (let i = 0; i < windows.length; i++) if (anchor.in(windows[i])) hits.push(i);

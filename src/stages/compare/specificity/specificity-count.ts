@@ -1,21 +1,24 @@
+import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { QuantityClaim } from '../../../model/claim.js';
 import { carriesClaims } from '../../../model/roles.js';
 import type { Sentence, Token } from '../../../model/source.js';
-import type { Side, Span } from '../../../model/span.js';
+import type { Side } from '../../../model/span.js';
 import { RARE } from '../agreement/sentence-pairs.js';
 import { type CompareContext, type FindingDraft, outlet } from '../context.js';
 import { type MatchedFacts, otherSide } from '../facts/fact-match.js';
-import { claimRef } from '../spans.js';
+import { claimRef, spanOf } from '../spans.js';
 import { isContent, sharedWeight } from '../weights.js';
 import { refinementDraft } from './specificity-draft.js';
 
-// Inputs: a count of people followed by the list of those it counts ("three people who have
-// been indicted …: Paul Manafort, Rick Gates and George Papadopoulos"), and a sentence of the
-// other article that names some of them, not all ("Gates and Manafort have both been charged").
-// The count names its referents only when the list after the colon holds as many names as it
-// counts (a colon introducing a list, Huddleston & Pullum 2002 ch. 20 §4): then the counting
-// side tells the same fact more fully, when the other article never names the rest.
+// Inputs: a count of people followed by the list of those it counts ("four board members were
+// suspended on Friday: Ada Lind, Piet Roos, Karel Smit and Jan Wouters"), and a sentence of the
+// other article that names some of them, not all ("Roos and Smit were suspended"). The count names
+// its referents only when the list after the colon holds as many names as it counts (a colon
+// introducing a list, Huddleston & Pullum 2002 ch. 20 §4): then the counting side tells the same
+// fact more fully, when the other article never names the rest and both sentences tell the same
+// act ("suspended" and "suspended", not "charged" and "cleared", nor "voted against" and "voted for").
 
 const CONFIDENCE = 0.6;
 const SALIENCE = 0.35;
@@ -31,6 +34,8 @@ interface CountedList {
   written: string[];
   /** The last token of the list. */
   end: Token;
+  /** What the counted people did or underwent: the count's own verb. */
+  act: Act;
 }
 
 const capitalName = (t: Token | undefined) =>
@@ -54,15 +59,57 @@ function countedList(s: Sentence, claim: QuantityClaim): CountedList | undefined
   const surnames = [...new Set(names.map((t) => t.lower))];
   if (surnames.length !== n) return undefined;
   const written = surnames.map((x) => names.find((t) => t.lower === x)?.text ?? x);
-  return { sentence: s, claim, surnames, written, end: names[names.length - 1] };
+  // The count's predicate or relative clause ("three people voted", "three people who were
+  // charged"), else the verb it is the object of ("suspended three officials"); not a verb of the
+  // clause around it ("Defendants include three people who …").
+  const first = s.tokens.findIndex((t) => t.start >= claim.end);
+  const act =
+    actsIn(s.tokens, first, colon)[0] ??
+    actsIn(
+      s.tokens,
+      0,
+      s.tokens.findIndex((t) => t.end > claim.start),
+    ).at(-1);
+  if (!act) return undefined;
+  return { sentence: s, claim, surnames, written, end: names[names.length - 1], act };
 }
 
-const spanOf = (ctx: CompareContext, side: Side, s: Sentence, start: number, end: number): Span => ({
-  sentence: s.id,
-  start,
-  end,
-  text: ctx[side].text.slice(start, end),
-});
+/**
+ * A verb's act: its lemma, the preposition right after it ("vote against"), and whether a
+ * negation is among the three words before it ("did not vote").
+ */
+interface Act {
+  lemma: string;
+  particle: string | undefined;
+  negated: boolean;
+}
+
+/** The acts of tokens `from..to` of a sentence: content verbs that do not report speech. */
+function actsIn(t: readonly Token[], from: number, to: number): Act[] {
+  const out: Act[] = [];
+  for (let i = from; i < to; i++) {
+    if (t[i].pos !== 'VERB' || !isContent(t[i]) || reportingVerb(t[i].lemma)) continue;
+    const next = t[i + 1]?.pos === 'ADP' ? t[i + 1].lower : undefined;
+    const negated = t.slice(Math.max(0, i - 3), i).some((x) => functionWords('negation').has(x.lower));
+    out.push({ lemma: t[i].lemma, particle: next, negated });
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence tells act `p`: it holds the same verb, rare in the pair (`w`), with the same
+ * polarity and, when both take a preposition right after it, the same one ("voted against" is not
+ * "voted for"). A different verb is a different act, even a near synonym: no lexicon says which
+ * verbs name one act ("charged" and "cleared" share a noun, not an act).
+ */
+const sameAct = (p: Act, y: Act[], w: ReadonlyMap<string, number>) =>
+  y.some(
+    (q) =>
+      p.lemma === q.lemma &&
+      (w.get(p.lemma) ?? 0) >= RARE &&
+      p.negated === q.negated &&
+      (p.particle === undefined || q.particle === undefined || p.particle === q.particle),
+  );
 
 /** Names as a list: "A, B and C". */
 const listed = (names: string[]) =>
@@ -91,6 +138,7 @@ function refine(
   for (const s of ctx[coarse].sentences.filter(carriesClaims)) {
     if (new Set(s.tokens.filter(named).map((t) => t.lower)).size < 2 || counts(ctx, coarse, s, list))
       continue;
+    if (!sameAct(list.act, actsIn(s.tokens, 0, s.tokens.length), m.weights)) continue;
     const lemmas = new Set(s.tokens.filter((t) => !named(t) && isContent(t)).map((t) => t.lemma));
     const rare = [...lemmas].filter((l) => context.has(l) && (m.weights.get(l) ?? 0) >= RARE);
     const shared = sharedWeight(new Set(rare), context, m.weights);
@@ -101,8 +149,8 @@ function refine(
   const missing = list.written.filter((_, i) => !everNamed.has(list.surnames[i]));
   return refinementDraft({
     fine,
-    precise: spanOf(ctx, fine, list.sentence, list.claim.start, list.end.end),
-    vague: spanOf(ctx, coarse, match, here[0].start, here[here.length - 1].end),
+    precise: spanOf(list.sentence, list.claim.start, list.end.end),
+    vague: spanOf(match, here[0].start, here[here.length - 1].end),
     subject: 'quantity',
     claims: [claimRef(fine, list.claim)],
     ruleId: 'compare/count-names-refinement',
@@ -114,7 +162,7 @@ function refine(
 
 /**
  * Rule `compare/count-names-refinement`: a count of people with the list of its referents on one
- * side; on the other, a sentence sharing a rare word with it that names two of them or more, in an
+ * side; on the other, a sentence telling the same act that names two of them or more, in an
  * article that never names the rest.
  */
 export function countNamesRefinement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {

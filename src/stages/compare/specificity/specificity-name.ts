@@ -1,9 +1,10 @@
 import { carriesClaims } from '../../../model/roles.js';
 import type { Sentence, Token } from '../../../model/source.js';
-import type { Side, Span } from '../../../model/span.js';
+import type { Side } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from '../context.js';
 import { type MatchedFacts, otherSide } from '../facts/fact-match.js';
 import { sameHead } from '../facts/fact-same.js';
+import { spanOf } from '../spans.js';
 import { refinementDraft } from './specificity-draft.js';
 
 // Inputs: the noun phrases after a word and its preposition ("meetings with …") on both sides.
@@ -59,13 +60,6 @@ const isDescription = (slot: Slot) =>
   slot.words.at(-1)?.pos === 'NOUN' &&
   !slot.words.some((w, i) => w.pos === 'PROPN' && slot.words[i + 1]?.pos === 'PROPN');
 
-const spanOf = (s: Sentence, from: Token, to: Token): Span => ({
-  sentence: s.id,
-  start: from.start,
-  end: to.end,
-  text: s.text.slice(from.start - s.start, to.end - s.start),
-});
-
 /** Proper-noun lemmas of a sentence outside the given tokens: who else the sentence is about. */
 const otherNames = (s: Sentence, skip: Token[]) =>
   new Set(s.tokens.filter((t) => t.pos === 'PROPN' && !skip.includes(t)).map((t) => t.lemma));
@@ -88,8 +82,8 @@ function refine(ctx: CompareContext, fine: Side, named: Slot, described: Slot[])
   const surname = parts.name.at(-1)?.lemma;
   // The other article names the person somewhere: no refinement.
   if (ctx[coarse].sentences.some((s) => s.tokens.some((t) => t.lemma === surname))) return undefined;
-  const nameSpan = spanOf(named.sentence, named.words[0], named.words.at(-1) as Token);
-  const descSpan = spanOf(match.sentence, match.first, match.words.at(-1) as Token);
+  const nameSpan = spanOf(named.sentence, named.words[0].start, (named.words.at(-1) as Token).end);
+  const descSpan = spanOf(match.sentence, match.first.start, (match.words.at(-1) as Token).end);
   return refinementDraft({
     fine,
     precise: nameSpan,

@@ -1,6 +1,6 @@
 // Every sentence inside a quotation carries the quotation's speaker, wherever the tag sits:
-// before ("Caddell continued:" and a quoted paragraph), inside ("“…,” Schiff said. “I don't …”"),
-// or after ("“A. B. C,” said Ms. Lerner"). A quotation's owner is the attribution whose content
+// before ("Ms. Osei continued:" and a quoted paragraph), inside ("“…,” the mayor said. “I don't …”"),
+// or after ("“A. B. C,” said Ms. Hale"; invented examples). A quotation's owner is the attribution whose content
 // overlaps it; a quotation without one takes the owner of the quotation right before it in the
 // same paragraph when only the owner's own sentence lies between them, and a paragraph quoted whole
 // takes the speaker tagged at the end of the paragraph before it. Each other sentence of the quotation gets a
@@ -30,7 +30,8 @@ export interface ContinuationInput {
 /** A pass that continues attributions into sentences that have none of their own. */
 export type ContinuationPass = (input: ContinuationInput) => Continuation[];
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+/** Whether two half-open ranges share an offset. */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
 /** Index of the sentence holding offset `at` (sentences in text order), or -1. */

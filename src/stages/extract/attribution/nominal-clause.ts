@@ -1,32 +1,36 @@
-// A statement noun and its content clause where no possessive right before it names the owner: "media
-// pronouncements that Clinton won", "charges that he misled viewers" (PolNeAR's guidelines count
-// the noun as the cue, a noun before it as the source, and annotate a cue without a source too:
-// Newell, Margolin & Ruths 2018). statementNoun (nominal.ts) takes the nouns with an owner; this rule
-// runs after it. "that" must open a content clause, not a relative one: a subject right after it
-// and a verb later ("the charges that followed" and "the charge that he denied" are relative clauses).
+// A statement noun and its content clause where no possessive right before it names the owner: "union
+// pronouncements that the strike worked", "charges that he misled patients" (PolNeAR's guidelines
+// count the noun as the cue, a noun before it as the source, and annotate a cue without a source
+// too: Newell, Margolin & Ruths 2018). statementNoun (nominal.ts) takes the nouns with an owner;
+// this rule runs after it. "that" must open a content clause, not a relative one: a subject right
+// after it, a verb later and the verb's complement ("the charges that followed", "the charge that he
+// denied" and "the report that the panel released Tuesday" are relative clauses).
+import { dateWords } from '../../../lexicons/date-words.js';
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, type TokenRange } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
+import { contentEnd, inSubject, isVerb, VERB_GROUP } from './content-end.js';
+import { type AttributionRule, attribution, speakerOf } from './context.js';
 import { GENITIVE, POSSESSIVE } from './topic.js';
 
-/** Words that can open the subject of a content clause ("that the", "that he", "that Clinton"). */
+/** Words that can open the subject of a content clause ("that the", "that he", "that Vance"). */
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 
-/** The words of a verb group: "has not been", "is trying to". */
-const VERB_GROUP = new Set(['VERB', 'AUX', 'PART', 'ADV']);
-
-/** Modifiers between an owner and its noun: "Trump's long-held demand", "the union's repeated claims". */
+/** Modifiers between an owner and its noun: "the mayor's long-standing claim", "the union's repeated claims". */
 const MODIFIER = new Set(['ADJ', 'ADV', 'VERB']);
 
 /**
- * The source before the cue noun: a genitive over its modifiers ("Trump's repeated claim"), or
+ * The source before the cue noun: a genitive over its modifiers ("the mayor's repeated claim"), or
  * the nouns right before it when they name someone (a name or a WordNet noun for people or
- * organisations: "union demands"); 'pronoun' for a possessive pronoun over modifiers.
+ * organisations: "union demands"); 'pronoun' for a possessive pronoun over modifiers. English noun
+ * phrases put compound nouns next to the head and modifiers before them (Huddleston & Pullum 2002,
+ * ch. 5), so the walk back crosses nouns, then modifiers, and stops at a noun left of a modifier:
+ * in "the firm's lawyers fought allegations" the genitive is the lawyers', across a verb.
  */
 function ownerOf(tokens: Token[], noun: number): TokenRange | 'pronoun' | null {
   let k = noun - 1;
-  while (k > 0 && (MODIFIER.has(tokens[k].pos) || tokens[k].pos === 'NOUN' || tokens[k].text === '-')) k--;
+  while (k > 0 && (tokens[k].pos === 'NOUN' || tokens[k].text === '-')) k--;
+  while (k > 0 && (MODIFIER.has(tokens[k].pos) || tokens[k].text === '-')) k--;
   if (k >= 0 && k < noun - 1 && POSSESSIVE.test(tokens[k].lower)) return 'pronoun';
   if (k >= 0 && k < noun - 1 && GENITIVE.test(tokens[k].text)) return phraseEndingAt(tokens, k - 1);
   let first = noun;
@@ -37,40 +41,42 @@ function ownerOf(tokens: Token[], noun: number): TokenRange | 'pronoun' | null {
   return first < noun && speaks ? { first, last: noun - 1 } : null;
 }
 
+/** Whether a time expression starts at token `i` ("Tuesday", "May", "last year", "2019"): an adjunct, no object. */
+function timeAt(tokens: Token[], i: number): boolean {
+  const words = dateWords();
+  const t = tokens[i];
+  if (words.weekdays.has(t.lower) || (t.pos === 'PROPN' && words.months.has(t.lower))) return true;
+  if (/^(?:1[89]|20)\d\d$/u.test(t.text)) return true;
+  return words.relatives.some((r) => r.words.every((w, j) => tokens[i + j]?.lower === w));
+}
+
 /**
  * Whether the clause from token `k` (after "that") has a subject and a verb group followed by its
- * complement. A verb group followed by a preposition, a punctuation mark or nothing lacks its object:
- * "the agreement that the nations reached in Paris", "the speculation that he has generated from …"
- * are relative clauses. (An intransitive verb with a preposition is lost too: precision first.)
+ * complement. A verb group followed by a preposition, a punctuation mark, a time expression or
+ * nothing lacks its object: "the agreement that the towns reached in May", "the report that the
+ * panel released Tuesday" are relative clauses. In the subject, a lone noun before the main verb may
+ * be a second object ("the statement that she gave reporters was brief"): a bare plural noun for
+ * people there does not count.
+ * (An intransitive verb with a preposition or a time is lost too: precision first.)
  */
-function contentClause(tokens: Token[], k: number, end: number): boolean {
+function contentClause(tokens: Token[], k: number, end: number, subject: boolean): boolean {
   if (!SUBJECT_START.has(tokens[k]?.pos ?? '')) return false;
   let i = k + 1;
-  while (i < tokens.length && tokens[i].start < end && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX')
-    i++;
+  while (i < tokens.length && tokens[i].start < end && !isVerb(tokens[i])) i++;
   if (i >= tokens.length || tokens[i].start >= end) return false;
   while (i < tokens.length && VERB_GROUP.has(tokens[i].pos)) i++;
   const after = tokens[i];
-  return !!after && after.start < end && after.pos !== 'ADP' && after.pos !== 'PUNCT';
+  if (!after || after.start >= end || after.pos === 'ADP' || after.pos === 'PUNCT' || timeAt(tokens, i))
+    return false;
+  // The second object of "gave", "told", "showed" names who receives it: a bare plural noun for
+  // people ("gave reporters"); a bare singular is an idiom's object ("leave office", "pay damages").
+  const plural = after.lemma !== after.lower;
+  const recipient =
+    after.pos === 'NOUN' && plural && isRoleNoun(after.lemma) && (tokens[i + 1]?.start ?? end) >= end;
+  return !(subject && recipient);
 }
 
-const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
-
-/**
- * A that-clause in the subject ("Pronouncements that Clinton won the debate did not move the
- * polls") ends where the main clause's verb group starts: the second verb group after "that".
- */
-function subjectClauseEnd(tokens: Token[], k: number): number {
-  let groups = 0;
-  for (let i = k; i < tokens.length; i++) {
-    if (!isVerb(tokens[i]) || (i > k && VERB_GROUP.has(tokens[i - 1].pos))) continue;
-    groups++;
-    if (groups === 2) return tokens[i].start;
-  }
-  return Number.POSITIVE_INFINITY;
-}
-
-/** "media pronouncements that CONTENT", "charges that CONTENT": the modifier (if any) is the source. */
+/** "union pronouncements that CONTENT", "charges that CONTENT": the modifier (if any) is the source. */
 export const nominalClause: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   if (cue.entry.kind !== 'noun' || tokens[cue.last + 1]?.lower !== 'that') return null;
@@ -78,14 +84,10 @@ export const nominalClause: AttributionRule = (ctx) => {
   const before = tokens[cue.first - 1];
   if (before && (POSSESSIVE.test(before.lower) || GENITIVE.test(before.text))) return null;
   const k = cue.last + 2;
-  // "charges that X, the report said …": the clause ends at the first comma.
-  let comma = k;
-  while (comma < tokens.length && tokens[comma].text !== ',') comma++;
-  let end = comma < tokens.length ? Math.min(tokens[comma].start, clauseEnd(ctx)) : clauseEnd(ctx);
-  if (!contentClause(tokens, k, end)) return null;
-  if (!tokens.slice(0, cue.first).some(isVerb)) end = Math.min(end, subjectClauseEnd(tokens, k));
+  const end = contentEnd(ctx, k);
+  if (!contentClause(tokens, k, end, inSubject(tokens, cue.first))) return null;
   const owner = ownerOf(tokens, cue.first);
-  // "its long-held demand", "his on-camera claim": the owner is a possessive pronoun, which only a
+  // "its repeated demand", "his earlier claim": the owner is a possessive pronoun, which only a
   // resolved pronoun could name (statementNoun's when it stands right before the noun).
   if (owner === 'pronoun') return null;
   const speaker = owner ? speakerOf(ctx, owner) : null;

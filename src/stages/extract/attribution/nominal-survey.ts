@@ -1,13 +1,23 @@
-// A clause that places its finding "in" a survey: "Trump did well in online polls", "she did not
-// get a bump in one of the first polls", "Trump's gains in some polls may fade". PolNeAR annotates
-// "in" as the cue, the survey as the source and the clause before it as the content (Newell,
-// Margolin & Ruths 2018; Pareti 2016, §3: a source may be a survey). The survey nouns come from
-// nominal-cues.yaml. A sentence that opens with "In the poll," is documentOpener's (nominal.ts).
+// A clause that places its finding "in" a survey: "Vance did well in two online polls", "she gained
+// ground in one of the first polls" (invented examples). PolNeAR annotates "in" as the cue, the
+// survey as the source and the clause before it as the content (Newell, Margolin & Ruths 2018;
+// Pareti 2016, §3: a source may be a survey). The clause needs a verb of its own: "the error in the
+// poll" or "gains in some polls" state no finding by themselves. The survey nouns are the document
+// nouns of reporting-nouns.yaml marked `surveyIn`. A sentence that opens with "In the poll," is
+// documentOpener's (nominal.ts).
 import { isSurveyNoun } from '../../../lexicons/nominal-cues.js';
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, type TokenRange } from '../../../text/noun-phrase.js';
+import { isVerb } from './content-end.js';
 import { type AttributionRule, attribution, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
+
+/** Verbs of answering a survey ("responded in the poll", "were asked in the survey"). */
+const RESPOND = new Set(['respond', 'participate', 'ask']);
+
+/** Whether token `t` says who took part in a survey rather than what it found ("took part in"). */
+const takesPart = (t: Token, i: number, clause: Token[]): boolean =>
+  RESPOND.has(t.lemma) || (t.lemma === 'take' && clause[i + 1]?.lower === 'part');
 
 /** Words that head a partitive before "of" ("one of the polls", "some of the surveys"). */
 const PARTITIVE = new Set(['NUM', 'DET', 'PRON', 'ADJ']);
@@ -39,8 +49,9 @@ export const surveyClause: AttributionRule = (ctx) => {
   let from = cue.first - 1;
   while (from > 0 && tokens[from - 1].text !== ',') from--;
   const clause = tokens.slice(from, cue.first);
-  // The content states something: a verb ("did well") or a noun ("gains") before "in".
-  if (!clause.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN')) return null;
+  // The content states something: a verb before "in" ("did well"); taking part in a survey, answering
+  // or being asked in it is the survey's method, not its finding.
+  if (!clause.some(isVerb) || clause.some(takesPart)) return null;
   const speaker = speakerOf(ctx, { first: survey.first, last: survey.last });
   return attribution(
     ctx,

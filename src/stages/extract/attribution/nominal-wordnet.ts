@@ -1,6 +1,6 @@
 // Nominal cues headed by a WordNet 3.1 noun of communication (nominal-cues-wordnet.yaml) with a
 // that-clause, the frame PolNeAR's guidelines give for nominal cues (Newell, Margolin & Ruths 2018;
-// Pareti 2016, §3): "Trump's boast that he never lost" (an owner, if any, is the source, the clause
+// Pareti 2016, §3): "the mayor's boast that she never lost" (an owner, if any, is the source, the clause
 // the content; statementNoun and nominalClause read it). The nouns of the hand list
 // (reporting-nouns.yaml) keep their own cues in nominal.ts and topic.ts; these widen the list of
 // nouns only. The "about" frame ("her rebuttal about the audit") was measured on PolNeAR dev's tune
@@ -19,7 +19,7 @@ const opensClause = (tokens: Token[], k: number): boolean =>
   !!tokens[k + 1] &&
   !['VERB', 'AUX', 'PUNCT', 'ADV'].includes(tokens[k + 1].pos);
 
-/** The WordNet noun at token `i`, in its lemma or its word form. */
+/** The WordNet noun that token `t` is, in its lemma or its word form. */
 function communicationNoun(t: Token): string | undefined {
   if (t.pos !== 'NOUN') return undefined;
   return [t.lemma, t.lower].find(isCommunicationNoun);

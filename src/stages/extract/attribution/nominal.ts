@@ -4,6 +4,7 @@
 import { reportingNoun } from '../../../lexicons/reporting-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt } from '../../../text/noun-phrase.js';
+import { contentEnd } from './content-end.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
 import { surveyCue } from './nominal-survey.js';
@@ -73,14 +74,16 @@ export const statementNoun: AttributionRule = (ctx) => {
     const np = phraseEndingAt(tokens, cue.first - 2);
     if (np) speaker = speakerOf(ctx, np);
   }
-  // "the allegation that …" names no one: without a possessor it would be a claim of nobody's,
-  // which the comparison would set against another outlet's plain statement, so it stays out.
+  // "the allegation that …" with no possessor is nominalClause's (nominal-clause.ts), which runs next
+  // and asks more of the clause before it makes a claim with no speaker.
   if (!speaker) return null;
-  // "allegations that X, the report said …": the noun's clause ends at the first comma.
-  let comma = k;
-  while (comma < tokens.length && tokens[comma].text !== ',') comma++;
-  const end = comma < tokens.length ? Math.min(tokens[comma].start, clauseEnd(ctx)) : clauseEnd(ctx);
-  return attribution(ctx, 'extract/attribution-statement-noun', speaker, tokens[cue.last + 1].start, end);
+  return attribution(
+    ctx,
+    'extract/attribution-statement-noun',
+    speaker,
+    tokens[cue.last + 1].start,
+    contentEnd(ctx, k),
+  );
 };
 
 /** "In the poll, CONTENT": the document phrase is the source, the rest of the sentence the content. */

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../../src/model/source.js';
+import type { Span } from '../../../src/model/span.js';
+import type { CompareContext, FindingDraft } from '../../../src/stages/compare/context.js';
+import { settleOmissions } from '../../../src/stages/compare/omission/contradicted.js';
+
+// A passage written for this test: side a's three sentences, side b's one.
+const A = [
+  'The mayor vetoed the transit budget on Friday.',
+  '"This budget robs the night buses," she said.',
+  'Riders plan a protest at city hall next week.',
+];
+const B = 'Mayor Ortiz said the budget "robs the night buses" and vetoed it.';
+
+function sentencesOf(texts: string[]): Sentence[] {
+  let at = 0;
+  return texts.map((text, i) => {
+    const s = { id: `s${i + 1}`, start: at, end: at + text.length, text, role: 'body', paragraph: 1 };
+    at += text.length + 1;
+    return s as unknown as Sentence;
+  });
+}
+const [sa, sb] = [sentencesOf(A), sentencesOf([B])];
+// Only what settleOmissions reads: the sentences by id and each side's claims.
+const ctx = {
+  sentence: { a: new Map(sa.map((s) => [s.id, s])), b: new Map(sb.map((s) => [s.id, s])) },
+  a: { claims: [{ id: 'c1', sentence: 's2' }] },
+  b: { claims: [] },
+} as unknown as CompareContext;
+
+const whole = (s: Sentence): Span => ({ sentence: s.id, start: s.start, end: s.end, text: s.text });
+const part = (s: Sentence, from: string): Span => {
+  const start = s.start + s.text.indexOf(from);
+  return { sentence: s.id, start, end: start + from.length, text: from };
+};
+type Draft = FindingDraft & { confidence: number };
+const omission = (spans: Span[]): Draft => ({
+  kind: 'omission',
+  subject: 'development',
+  a: spans,
+  b: [],
+  claims: ['a:c1'],
+  ruleId: 'compare/omitted-development',
+  salience: 0.8,
+  confidence: 0.8,
+  explanation: `Only Courier reports this; nothing in Herald matches: "${spans[0].text}"`,
+});
+const paired = (ruleId: string, a: Span[], confidence = 0.7): Draft => ({
+  kind: ruleId.includes('refinement') ? 'refinement' : 'agreement',
+  subject: 'sentence',
+  a,
+  b: [whole(sb[0])],
+  claims: [],
+  ruleId,
+  salience: 0.7,
+  confidence,
+  explanation: 'both report it',
+});
+
+describe('settleOmissions: a sentence the same report pairs with a counterpart is not omitted', () => {
+  it.each([
+    [
+      'a sentence agreement on the lead sentence hides it',
+      [paired('compare/sentence-agreement', [whole(sa[0])])],
+      0.45,
+      3,
+    ],
+    [
+      'a clause agreement on a quote drops that sentence, not the lead',
+      [paired('compare/sentence-agreement', [part(sa[1], 'This budget robs the night buses')])],
+      0.8,
+      2,
+    ],
+    [
+      'an attribution finding counts as a counterpart',
+      [paired('compare/attribution-of-sentence', [whole(sa[2])])],
+      0.8,
+      2,
+    ],
+    [
+      'a name refinement does not (it pairs a name, not what is said)',
+      [paired('compare/name-refinement', [whole(sa[0])])],
+      0.8,
+      3,
+    ],
+    [
+      'a finding below the shown threshold does not',
+      [paired('compare/sentence-agreement', [whole(sa[0])], 0.4)],
+      0.8,
+      3,
+    ],
+    [
+      'a clause covering under a quarter of the sentence does not',
+      [paired('compare/sentence-agreement', [part(sa[2], 'Riders')])],
+      0.8,
+      3,
+    ],
+  ])('%s', (_what, others, confidence, spans) => {
+    const [settled] = settleOmissions(ctx, [omission(sa.map(whole)), ...others]);
+    expect(settled.confidence).toBe(confidence);
+    expect(settled.a).toHaveLength(spans);
+  });
+
+  it('drops the claims of a dropped sentence', () => {
+    const others = [paired('compare/sentence-agreement', [whole(sa[1])])];
+    const [settled] = settleOmissions(ctx, [omission(sa.map(whole)), ...others]);
+    expect(settled.claims).toEqual([]);
+  });
+});
