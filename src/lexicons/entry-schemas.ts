@@ -135,10 +135,6 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'verb-classes': entry(['lemma', 'classes'], {
     lemma: str,
-    classes: {
-      type: 'array',
-      minItems: 1,
-      items: oneOf('addressee', 'commissive', 'modal', 'decrease', 'mandative'),
-    },
+    classes: { type: 'array', minItems: 1, items: oneOf('addressee', 'commissive', 'modal', 'mandative') },
   }),
 };

@@ -91,9 +91,9 @@ export function blameWords(cls: BlameWordClass): ReadonlySet<string> {
   );
 }
 
-type VerbClass = 'addressee' | 'commissive' | 'modal' | 'decrease' | 'mandative';
+type VerbClass = 'addressee' | 'commissive' | 'modal' | 'mandative';
 
-/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `decrease` ("cut", "reduction"), `mandative` ("require", "insist"). */
+/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"). */
 export function verbClass(cls: VerbClass): ReadonlySet<string> {
   return once('verb-classes', cls, () =>
     loadLexicon<{ lemma: string; classes: VerbClass[] }>('verb-classes')

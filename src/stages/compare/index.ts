@@ -2,7 +2,6 @@ import type { AlignmentLink } from '../../model/alignment.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { Finding } from '../../model/finding.js';
 import type { Rule } from '../../model/rule.js';
-import { complementAgreement } from './agreement/complement-agreement.js';
 import { sentenceAgreement } from './agreement/sentence-agreement.js';
 import { compareAttribution } from './attribution/attribution.js';
 import { quoteDivergence } from './attribution/quote-divergence.js';
@@ -89,12 +88,6 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
     summary:
       'two sentences, or clauses of them, anywhere that report the same fact, no figure in them disagreeing',
     run: sentenceAgreement,
-  },
-  {
-    id: 'compare/complement-agreement',
-    stage: 'compare',
-    summary: 'a percentage cut on one side, the percentage left on the other, of the same thing (23 / 77)',
-    run: complementAgreement,
   },
   {
     id: 'compare/quote-divergence',

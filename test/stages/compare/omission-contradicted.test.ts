@@ -107,3 +107,28 @@ describe('settleOmissions: a sentence the same report pairs with a counterpart i
     expect(settled.claims).toEqual([]);
   });
 });
+
+describe('settleOmissions finds the lead sentence by the quote that ends the explanation', () => {
+  // Written for this test: the second sentence is the end of the first, so the quoted lead
+  // contains it; pairing only the second must drop it, not hide the whole omission.
+  const lead = sentencesOf([
+    'On Friday officials confirmed that Varga resigned.',
+    'Varga resigned.',
+    'A vote follows.',
+  ]);
+  const leadCtx = {
+    sentence: { a: new Map(lead.map((s) => [s.id, s])), b: new Map(sb.map((s) => [s.id, s])) },
+    a: { claims: [] },
+    b: { claims: [] },
+  } as unknown as CompareContext;
+
+  it.each([
+    ['pairing a later sentence that the lead contains drops only it', lead[1], 0.8, 2],
+    ['pairing the lead sentence hides the omission', lead[0], 0.45, 3],
+  ])('%s', (_what, pairedSentence, confidence, spans) => {
+    const others = [paired('compare/sentence-agreement', [whole(pairedSentence)])];
+    const [settled] = settleOmissions(leadCtx, [omission(lead.map(whole)), ...others]);
+    expect(settled.confidence).toBe(confidence);
+    expect(settled.a).toHaveLength(spans);
+  });
+});

@@ -1,6 +1,7 @@
 import { isConfident } from '../../../model/finding.js';
 import type { Side, Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
+import { gistOf } from './draft.js';
 
 // Inputs: every finding of one pair, after confidence. An omission says the other article never
 // reports a sentence; a sentence agreement or an attribution finding of the same report that
@@ -51,8 +52,9 @@ function settled(ctx: CompareContext, d: Confident, evidence: Record<Side, Span[
   const side: Side = d.a.length > 0 ? 'a' : 'b';
   const gone = d[side].filter((s) => reported(ctx, side, s, evidence[side]));
   if (gone.length === 0) return d;
-  // The explanation quotes the lead sentence (its first 137 characters).
-  const lead = gone.some((s) => d.explanation.includes(s.text.slice(0, 100)));
+  // The explanation ends with the lead sentence's quote (draft.ts), whole, so a later sentence
+  // that the lead merely contains is not taken for it.
+  const lead = gone.some((s) => d.explanation.endsWith(gistOf(s.text)));
   if (lead || gone.length === d[side].length) return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
   const ids = new Set(gone.map((s) => s.sentence));
   const inGone = (ref: string) =>

@@ -107,6 +107,11 @@ function confidenceOf(group: OmittedItem[], absent: Anchor[]): number {
   return 0.2 + 0.3 * novel + 0.2 * local + (strong ? 0.15 : 0) + (gap ? 0.1 : 0);
 }
 
+/** How an omission's explanation ends when it quotes its lead sentence (cut at 140 characters). */
+export function gistOf(text: string): string {
+  return `: "${text.length > 140 ? `${text.slice(0, 137)}…` : text}"`;
+}
+
 /** One omission finding for a group of items about the same omitted development. */
 export function draftOmission(ctx: CompareContext, side: Side, group: OmittedItem[]): FindingDraft {
   const other = otherSide(side);
@@ -119,9 +124,7 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
   const whole = group.find((i) => i.whole);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];
   const never = absent.length > 0 ? `; ${ob} never mentions ${listed(absent)}` : `; nothing in ${ob} matches`;
-  const gist = whole
-    ? `: "${whole.sentence.text.length > 140 ? `${whole.sentence.text.slice(0, 137)}…` : whole.sentence.text}"`
-    : '';
+  const gist = whole ? gistOf(whole.sentence.text) : '';
   const what =
     quoted.length > 0 ? `quotes ${listed(quoted)}` : whole ? 'reports this' : `reports ${listed(absent)}`;
   return {

@@ -1,6 +1,5 @@
 import type { CompareContext, FindingDraft } from '../context.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
-import { countNamesRefinement } from './specificity-count.js';
 import { daypartRefinement } from './specificity-daypart.js';
 import { figureRefinement } from './specificity-figure.js';
 import { nameRefinement } from './specificity-name.js';
@@ -16,8 +15,6 @@ import { slotFigureRefinement } from './specificity-slot.js';
 const DETECTORS: readonly ((ctx: CompareContext, m: MatchedFacts) => FindingDraft[])[] = [
   // "announced Tuesday morning" / "announced on Tuesday": the part of the day on one side only
   daypartRefinement,
-  // "three people …: A, B and C" / "B and C have both been charged": a count naming its referents on one side only
-  countNamesRefinement,
   // "a 40-member coalition" / "a coalition called …": a figure for one named thing on one side only
   figureRefinement,
   // "meetings with Norwegian minister Ola Berntsen" / "meetings with the Norwegian envoy": a name on one side only
@@ -32,10 +29,6 @@ const DETECTORS: readonly ((ctx: CompareContext, m: MatchedFacts) => FindingDraf
 
 /** The ids the detectors write, for the rule catalogue. */
 export const SPECIFICITY_OUTCOMES = [
-  {
-    id: 'compare/count-names-refinement',
-    summary: 'a count of people with the names it counts on one side, some of those names only on the other',
-  },
   {
     id: 'compare/daypart-refinement',
     summary: 'the same event on the same day, the time of day given by one side only',
