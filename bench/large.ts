@@ -11,16 +11,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { readCorpora, writeCorpus } from './corpus.js';
+import { oneBatchArgs } from './one-batch-bundle.js';
 
 const [root = new URL('../../shared/corpora/', import.meta.url).pathname, size = '50000'] =
   process.argv.slice(2);
 const work = process.argv[4] ?? join(tmpdir(), `crosscheck-large-${process.pid}`);
 const laid = writeCorpus(join(work, 'sources'), readCorpora(root), Number(size));
 console.log(`laid out ${laid} pairs under ${work}/sources`);
-const script = new URL('./one-batch.ts', import.meta.url).pathname;
 const out = execFileSync(
   process.execPath,
-  ['--import', 'tsx', script, work, String(availableParallelism())],
+  [...(await oneBatchArgs()), work, String(availableParallelism())],
   {
     encoding: 'utf8',
     maxBuffer: 1 << 30,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { diffWords } from 'diff';
 import { CORPORA, readCorpora, writeCorpus } from './corpus.js';
 import { lengthGrowth } from './length.js';
+import { oneBatchArgs } from './one-batch-bundle.js';
 
 const root = process.argv[2] ?? new URL('../../shared/corpora/', import.meta.url).pathname;
 if (!CORPORA.some((c) => existsSync(join(root, c)))) {
@@ -31,14 +32,14 @@ function quantile(values: number[], q: number): number {
 const sum = (values: number[]) => values.reduce((x, y) => x + y, 0);
 const work = join(tmpdir(), `crosscheck-bench-${process.pid}`);
 const events = readCorpora(root);
+const oneBatchCommand = await oneBatchArgs();
 
 /** One cold batch (empty claims cache, as a first run) in a fresh process: times and RSS. */
 function timeBatch(pairs: number, withJobs: number, name: string) {
   const dir = join(work, name);
   const laid = writeCorpus(join(dir, 'sources'), events, pairs);
-  const script = new URL('./one-batch.ts', import.meta.url).pathname;
   const started = performance.now();
-  const out = execFileSync(process.execPath, ['--import', 'tsx', script, dir, String(withJobs)], {
+  const out = execFileSync(process.execPath, [...oneBatchCommand, dir, String(withJobs)], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });

@@ -7,9 +7,9 @@
 // `npm ci` (`prepare`), and again whenever a source it was built from has changed; packages stay
 // external and are loaded by Node as usual.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeAllAtomic } from '../io/write-atomic.js';
 
@@ -21,12 +21,19 @@ export interface WorkerBuild {
   entry: string;
   /** The bundle; its manifest is beside it, `.json` instead of `.mjs`. */
   out: string;
+  /**
+   * Whether dynamic imports become chunks of their own beside `out`, loaded when first imported
+   * (the CLI's: its main module must not load the NLP model until a source is analysed).
+   */
+  split?: boolean;
 }
 
 /** What a bundle was built from: every source file and one hash over the recipe and their paths and contents. */
 interface Manifest {
   inputs: string[];
   hash: string;
+  /** The files written beside the manifest (the bundle and its chunks), when there are chunks. */
+  outputs?: string[];
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,6 +41,19 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** This package's worker bundle: src/batch/worker-main.ts into build/worker.mjs. */
 export function workerBuild(): WorkerBuild {
   return { root: ROOT, entry: join(ROOT, 'src/batch/worker-main.ts'), out: join(ROOT, 'build/worker.mjs') };
+}
+
+/**
+ * The CLI's bundle: src/cli/launch.ts into build/cli/launch.mjs, each dynamic import a chunk
+ * loaded when first needed, so a command that analyses nothing loads no NLP model, as from the sources.
+ */
+export function cliBuild(): WorkerBuild {
+  return {
+    root: ROOT,
+    entry: join(ROOT, 'src/cli/launch.ts'),
+    out: join(ROOT, 'build/cli/launch.mjs'),
+    split: true,
+  };
 }
 
 const manifestPath = (build: WorkerBuild) => build.out.replace(/\.mjs$/, '.json');
@@ -64,7 +84,9 @@ function hashInputs(root: string, inputs: string[]): string {
 export function freshBundle(build: WorkerBuild): string | undefined {
   try {
     const manifest = JSON.parse(readFileSync(manifestPath(build), 'utf8')) as Manifest;
-    if (!existsSync(build.out) || hashInputs(build.root, manifest.inputs) !== manifest.hash) return undefined;
+    const outputs = (manifest.outputs ?? []).map((name) => join(dirname(build.out), name));
+    if (![build.out, ...outputs].every((file) => existsSync(file))) return undefined;
+    if (hashInputs(build.root, manifest.inputs) !== manifest.hash) return undefined;
     return pathToFileURL(build.out).href;
   } catch {
     // No manifest, a source removed, or an unreadable bundle: not fresh.
@@ -72,24 +94,39 @@ export function freshBundle(build: WorkerBuild): string | undefined {
   }
 }
 
+// Spelled in pieces: this file is bundled too (the CLI's bundle rebuilds the workers'), and the
+// plugin below would otherwise rewrite its own search string and no longer find the expression.
+const META_URL = ['import', 'meta', 'url'].join('.');
+
 /**
  * Each module of the bundle finds its data files (schemas, lexicons, model parameters) beside its
  * source, through `import.meta.url`; in one bundled file that URL would be the bundle's, so it is
  * replaced in each module by its source file's URL, relative to the bundle so the folder can move.
  */
-function sourceMetaUrl(outDir: string) {
+function sourceMetaUrl(outDir: string, loaded: Map<string, string>) {
   return {
     name: 'source-import-meta-url',
     setup(build: import('esbuild').PluginBuild) {
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         const path = relative(outDir, args.path).split('\\').join('/');
-        const contents = readFileSync(args.path, 'utf8').replaceAll(
-          'import.meta.url',
-          `new URL(${JSON.stringify(path)}, import.meta.url).href`,
-        );
+        const source = readFileSync(args.path, 'utf8');
+        loaded.set(args.path, source);
+        const contents = source.replaceAll(META_URL, `new URL(${JSON.stringify(path)}, ${META_URL}).href`);
         return { contents, loader: 'ts' as const };
       });
     },
+  };
+}
+
+/** esbuild's output options: one file, or with `split` the entry beside its chunks (`chunk-<hash>.mjs`). */
+function layout(build: WorkerBuild) {
+  if (!build.split) return { outfile: build.out };
+  return {
+    outdir: dirname(build.out),
+    splitting: true,
+    entryNames: basename(build.out, '.mjs'),
+    chunkNames: 'chunk-[hash]',
+    outExtension: { '.js': '.mjs' },
   };
 }
 
@@ -99,7 +136,7 @@ function sourceMetaUrl(outDir: string) {
  */
 export async function buildBundle(build: WorkerBuild): Promise<string> {
   const { build: esbuild } = await import('esbuild');
-  const started = Date.now();
+  const loaded = new Map<string, string>();
   const result = await esbuild({
     absWorkingDir: build.root,
     entryPoints: [build.entry],
@@ -110,21 +147,23 @@ export async function buildBundle(build: WorkerBuild): Promise<string> {
     packages: 'external',
     write: false,
     metafile: true,
-    outfile: build.out,
+    ...layout(build),
     logLevel: 'silent',
-    plugins: [sourceMetaUrl(dirname(build.out))],
+    plugins: [sourceMetaUrl(dirname(build.out), loaded)],
   });
   const inputs = Object.keys(result.metafile.inputs).sort();
   // A source saved while esbuild ran may be in the bundle in its old form while the manifest would
   // hash its new one, and the stale bundle would then pass for fresh: write nothing this time.
-  if (inputs.some((input) => statSync(join(build.root, input)).mtimeMs >= started))
-    throw new Error('a source changed while the bundle was built');
-  const manifest: Manifest = { inputs, hash: hashInputs(build.root, inputs) };
-  const code = result.outputFiles.find((file) => file.path === build.out)?.text ?? '';
-  writeAllAtomic([
-    { path: build.out, text: code },
-    { path: manifestPath(build), text: `${JSON.stringify(manifest, null, 2)}\n` },
-  ]);
+  // Compared by content, not by modification time, which a loaded machine or a coarse file-system
+  // clock can place after the build's start for a file written just before it.
+  const changed = [...loaded].some(([path, source]) => readFileSync(path, 'utf8') !== source);
+  if (changed) throw new Error('a source changed while the bundle was built');
+  const files = result.outputFiles.map((file) => ({ path: file.path, text: file.text }));
+  const outputs = build.split
+    ? files.map((file) => relative(dirname(build.out), file.path)).sort()
+    : undefined;
+  const manifest: Manifest = { inputs, hash: hashInputs(build.root, inputs), outputs };
+  writeAllAtomic([...files, { path: manifestPath(build), text: `${JSON.stringify(manifest, null, 2)}\n` }]);
   return pathToFileURL(build.out).href;
 }
 

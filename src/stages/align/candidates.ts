@@ -38,19 +38,32 @@ function buildIndex(profiles: readonly SentenceProfile[]): Map<string, number[]>
 function nearest(
   from: readonly SentenceProfile[],
   postings: Map<string, number[]>,
+  size: number,
   options: BlockingOptions,
 ): number[][] {
+  // Masses by index of `to` in arrays, not a map per sentence: summed in the same order, and
+  // reset after each sentence. The order of the candidates is total (ties by index).
+  const mass = new Float64Array(size);
+  const seen = new Uint8Array(size);
   return from.map((p) => {
-    const mass = new Map<number, number>();
+    const touched: number[] = [];
     for (const [lemma, weight] of p.content) {
       const list = postings.get(lemma);
       if (!list || list.length > options.maxPosting) continue;
-      for (const j of list) mass.set(j, (mass.get(j) ?? 0) + weight);
+      for (const j of list) {
+        if (!seen[j]) {
+          seen[j] = 1;
+          touched.push(j);
+        }
+        mass[j] += weight;
+      }
     }
-    return [...mass]
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, options.perSentence)
-      .map(([j]) => j);
+    const best = touched.sort((x, y) => mass[y] - mass[x] || x - y).slice(0, options.perSentence);
+    for (const j of touched) {
+      mass[j] = 0;
+      seen[j] = 0;
+    }
+    return best;
   });
 }
 
@@ -73,10 +86,10 @@ export function candidatePairs(
     seen.add(key);
     pairs.push([i, j]);
   };
-  nearest(as, index(bs), options).forEach((js, i) => {
+  nearest(as, index(bs), bs.length, options).forEach((js, i) => {
     for (const j of js) add(i, j);
   });
-  nearest(bs, index(as), options).forEach((is, j) => {
+  nearest(bs, index(as), as.length, options).forEach((is, j) => {
     for (const i of is) add(i, j);
   });
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);

@@ -57,9 +57,14 @@ function jaccard(shared: number, x: number, y: number): number {
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
+// One row reused by every call (a batch scores hundreds of candidate pairs a pair of articles).
+let lcsRow = new Int32Array(64);
+
 /** Length of the longest common subsequence of two lemma sequences. */
 function lcsLength(x: Float64Array, y: Float64Array): number {
-  const row = new Int32Array(y.length + 1);
+  if (lcsRow.length <= y.length) lcsRow = new Int32Array(2 * (y.length + 1));
+  const row = lcsRow;
+  row.fill(0, 0, y.length + 1);
   for (let i = 1; i <= x.length; i++) {
     let diagonal = 0;
     for (let j = 1; j <= y.length; j++) {
@@ -75,6 +80,14 @@ function lcsLength(x: Float64Array, y: Float64Array): number {
 function agreeingDates(x: ReadonlySet<string>, y: ReadonlySet<string>): string[] {
   if (x.size === 0 || y.size === 0) return [];
   return [...x].filter((d) => [...y].some((e) => datesAgree(d, e)));
+}
+
+/** Clipped n-gram precision both ways, lower first. */
+function precisions(gx: Float64Array, gy: Float64Array): [number, number] {
+  const hits = sharedCount(gx, gy);
+  const px = share(hits, gx.length);
+  const py = share(hits, gy.length);
+  return px < py ? [px, py] : [py, px];
 }
 
 /** Computes the signals of a pair of profiles. Symmetric: swapping x and y gives the same values. */
@@ -95,11 +108,7 @@ export function pairFeatures(x: SentenceProfile, y: SentenceProfile): PairEviden
   const actorShare = jaccard(actors.length, x.actors.size, y.actors.size);
   const numberShare = jaccard(numbers.length, x.numbers.size, y.numbers.size);
   // Clipped matches are the same both ways; only the denominators differ (BLEU's precision).
-  const [p1, p2, p3, p4] = x.grams.map((g, n) => {
-    const hits = sharedCount(g, y.grams[n]);
-    const [px, py] = [share(hits, g.length), share(hits, y.grams[n].length)];
-    return px < py ? [px, py] : [py, px];
-  });
+  const [p1, p2, p3, p4] = [0, 1, 2, 3].map((n) => precisions(x.grams[n], y.grams[n]));
   const shorter = Math.min(x.sequence.length, y.sequence.length);
   const signals: Record<FeatureName, number> = {
     lemmaIdf: x.mass + y.mass === 0 ? 0 : (2 * mass) / (x.mass + y.mass),
