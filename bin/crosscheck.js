@@ -1,11 +1,24 @@
 #!/usr/bin/env node
 // The package's `crosscheck` bin: the precompiled CLI (build/cli/launch.mjs, built at `npm ci`)
-// when there is one, which itself falls back to the sources when one changed since; else tsx's
-// loader and the TypeScript CLI as is.
-import { existsSync } from 'node:fs';
+// when it is there whole, which itself falls back to the sources when one changed since; else
+// tsx's loader and the TypeScript CLI as is.
+import { existsSync, readFileSync } from 'node:fs';
 
 const bundle = new URL('../build/cli/launch.mjs', import.meta.url);
-if (existsSync(bundle)) await import(bundle.href);
+
+/** Whether the bundle and every chunk its manifest lists exist: an entry whose chunk is missing would fail to load. */
+function whole() {
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('../build/cli/launch.json', import.meta.url), 'utf8'));
+    return [bundle, ...(manifest.outputs ?? []).map((name) => new URL(name, bundle))].every((file) =>
+      existsSync(file),
+    );
+  } catch {
+    return false;
+  }
+}
+
+if (whole()) await import(bundle.href);
 else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -70,12 +70,17 @@ function recipe(root: string): string {
   return `${readFileSync(fileURLToPath(import.meta.url), 'utf8')}\0esbuild ${version}\0${config}`;
 }
 
-function hashInputs(root: string, inputs: string[]): string {
+/** One hash over the recipe and each input's path and contents (`read`: the file now, by default). */
+function hashInputs(
+  root: string,
+  inputs: string[],
+  read: (path: string) => string | Buffer = (path) => readFileSync(path),
+): string {
   const hash = createHash('sha256').update(recipe(root)).update('\0');
   for (const input of inputs)
     hash
       .update(`${input}\0`)
-      .update(readFileSync(join(root, input)))
+      .update(read(join(root, input)))
       .update('\0');
   return hash.digest('hex');
 }
@@ -162,8 +167,17 @@ export async function buildBundle(build: WorkerBuild): Promise<string> {
   const outputs = build.split
     ? files.map((file) => relative(dirname(build.out), file.path)).sort()
     : undefined;
-  const manifest: Manifest = { inputs, hash: hashInputs(build.root, inputs), outputs };
-  writeAllAtomic([...files, { path: manifestPath(build), text: `${JSON.stringify(manifest, null, 2)}\n` }]);
+  // The hash is of the sources as esbuild read them, so that a file saved after the check above
+  // leaves the manifest stale rather than describing code the bundle does not hold.
+  const hash = hashInputs(build.root, inputs, (path) => loaded.get(path) ?? readFileSync(path));
+  const manifest: Manifest = { inputs, hash, outputs };
+  // Chunks first, then the entry that imports them, then the manifest: a reader never finds an
+  // entry whose chunks are not there yet.
+  const ordered = [
+    ...files.filter((f) => f.path !== build.out),
+    ...files.filter((f) => f.path === build.out),
+  ];
+  writeAllAtomic([...ordered, { path: manifestPath(build), text: `${JSON.stringify(manifest, null, 2)}\n` }]);
   return pathToFileURL(build.out).href;
 }
 

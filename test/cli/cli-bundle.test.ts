@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBundle, cliBuild, freshBundle, type WorkerBuild } from '../../src/batch/worker-build.js';
@@ -37,9 +37,7 @@ describe('a bundle split at its dynamic imports (the CLI’s)', () => {
     const build = lazyPackage();
     await buildBundle(build);
     expect(freshBundle(build)).toBeDefined();
-    const manifest = JSON.parse(
-      execFileSync('cat', [build.out.replace(/\.mjs$/, '.json')], { encoding: 'utf8' }),
-    );
+    const manifest = JSON.parse(readFileSync(build.out.replace(/\.mjs$/, '.json'), 'utf8'));
     const chunk = (manifest.outputs as string[]).find((name) => name.startsWith('chunk-'));
     expect(chunk).toBeDefined();
     rmSync(join(build.root, 'build', chunk ?? ''));
@@ -68,8 +66,15 @@ describe("this package's CLI bundle", () => {
   }, 60_000);
 
   it('prints what the sources print, and loads no NLP model for --help', async () => {
-    const url = await buildBundle(cliBuild());
-    expect(freshBundle(cliBuild())).toBe(url);
+    // Built beside the test, not into build/cli/: other tests run the bin meanwhile, and a test
+    // must not change the tree it tests.
+    // The bundle's launcher checks this package's own build/cli/ and, when that is stale (a source
+    // edited since `npm ci`), runs the sources through tsx: node_modules must resolve from there too.
+    const dir = tempDir('crosscheck-cli-');
+    symlinkSync(new URL('../../node_modules', import.meta.url), join(dir, 'node_modules'), 'dir');
+    const build = { ...cliBuild(), out: join(dir, 'cli', 'launch.mjs') };
+    const url = await buildBundle(build);
+    expect(freshBundle(build)).toBe(url);
     const script = `process.argv = [process.argv[0], 'crosscheck', '--help'];
 const write = process.stdout.write.bind(process.stdout);
 let out = '';
@@ -84,4 +89,28 @@ console.log(JSON.stringify({ out, wink }));`;
     );
     expect(printed).toEqual({ out: (await run(['--help'])).stdout, wink: false });
   }, 60_000);
+});
+
+describe('bin/crosscheck.js', () => {
+  it('runs from the sources when a chunk the bundle lists is missing, instead of failing to load it', () => {
+    // A copy of the bin beside a build/cli/ whose manifest lists a chunk that is not there: the
+    // bin must not import the entry (its static import of the chunk would fail with a stack trace).
+    const root = tempDir('crosscheck-bin-');
+    mkdirSync(join(root, 'bin'), { recursive: true });
+    mkdirSync(join(root, 'build', 'cli'), { recursive: true });
+    mkdirSync(join(root, 'src', 'cli'), { recursive: true });
+    writeFileSync(
+      join(root, 'bin', 'crosscheck.js'),
+      readFileSync(new URL('../../bin/crosscheck.js', import.meta.url)),
+    );
+    writeFileSync(join(root, 'build', 'cli', 'launch.mjs'), "import './chunk-GONE.mjs';\n");
+    writeFileSync(
+      join(root, 'build', 'cli', 'launch.json'),
+      JSON.stringify({ outputs: ['chunk-GONE.mjs', 'launch.mjs'] }),
+    );
+    writeFileSync(join(root, 'src', 'cli', 'bin.ts'), "console.log('from the sources');\n");
+    symlinkSync(new URL('../../node_modules', import.meta.url), join(root, 'node_modules'), 'dir');
+    const out = execFileSync(process.execPath, [join(root, 'bin', 'crosscheck.js')], { encoding: 'utf8' });
+    expect(out).toBe('from the sources\n');
+  }, 30_000);
 });
