@@ -112,6 +112,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'article',
       'copula',
       'name-connector',
+      'time-preposition',
     ),
   }),
   'entity-words': entry(['form', 'class'], {
@@ -134,6 +135,6 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'verb-classes': entry(['lemma', 'classes'], {
     lemma: str,
-    classes: { type: 'array', minItems: 1, items: oneOf('addressee', 'commissive', 'modal') },
+    classes: { type: 'array', minItems: 1, items: oneOf('addressee', 'commissive', 'modal', 'mandative') },
   }),
 };

@@ -23,6 +23,14 @@ describe('attribution patterns of issue 11 (passages written for the test)', () 
     for (const a of found) expect(slice(a.content)).toBe(a.content.text);
   });
 
+  it('finds the subject of 40 coordinated verbs without revisiting earlier verbs (no exponential time)', () => {
+    const verbs = ['said', 'warned', 'claimed', 'added', 'noted'];
+    const text = `“No,” ${Array.from({ length: 40 }, (_, i) => verbs[i % 5]).join(' and ')} that the plan failed.`;
+    const claims = analyzeText(text, { outlet: 'test', published: '2026-11-30' }).claims;
+    // No speaker is named, so no verb yields an attribution; the point is that this returns at all.
+    expect(claims.filter((c) => c.kind === 'attribution')).toEqual([]);
+  });
+
   it('gives claims inside a followed quotation the tag’s speaker as basis', () => {
     const text = '“The vote was rushed,” Senator Hal Brook said. “Only 40 members were present.”';
     const claims = analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims;

@@ -50,7 +50,7 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
     )
     .map((c) => {
       const comma = breakBefore(tokens, c.first);
-      // Not "in": "enrolled in continuing education" is a noun phrase after it more often than a clause.
+      // Not "in": "trained in welding repair" is a noun phrase after it more often than a clause.
       const before = tokens[c.first - 1]?.lower ?? '';
       const linking = /ing$/u.test(tokens[c.first].lower) && LINKING.test(before) && before !== 'in';
       return comma < 0 && linking && c.first > 1 ? c.first - 1 : comma;

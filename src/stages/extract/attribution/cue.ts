@@ -11,7 +11,7 @@ import {
 } from '../../../lexicons/reporting-verbs.js';
 import { functionWords, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
-import { phraseEndingAt } from '../../../text/noun-phrase.js';
+import { possessed, subjunctive } from './cue-filters.js';
 import { headlineCue } from './headline.js';
 import { nounCues } from './nominal.js';
 
@@ -94,36 +94,6 @@ function phraseAt(tokens: Token[], i: number): Cue | undefined {
       return { first: i, last: i + words.length - 1, entry: cue };
   }
   return undefined;
-}
-
-/** "his supposed lies", "their stated aim": a participle after a possessive modifies the noun after it. */
-function possessed(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return before?.pos === 'PRON' && /^(?:his|its|their|our|my|your)$/u.test(before.lower);
-}
-
-/**
- * "requires that the city prove …", "insisted the first lady go": a bare verb after a singular
- * subject is a mandative subjunctive or an infinitive (Quirk et al. 1985, 3.58 and 16.32), so
- * nothing is reported as said. Only where the bare form differs from the past ("put", "cut" do not).
- */
-function subjunctive(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (t.pos !== 'VERB' || t.lower !== t.lemma || /(?:t|d)$/u.test(t.lower)) return false;
-  const subject = tokens[i - 1];
-  if (!subject) return false;
-  if (subject.pos === 'PRON') return /^(?:he|she|it)$/u.test(subject.lower);
-  if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return false;
-  // Only a phrase that opens a clause inside another ("that the city prove", "insisted the lady
-  // go"): a main clause's subject may be plural in ways the head does not show ("Ruiz and Lee say").
-  const np = phraseEndingAt(tokens, i - 1);
-  const opener = np ? tokens[np.first - 1] : undefined;
-  return (
-    !!np &&
-    !/s$/u.test(subject.lower) &&
-    (opener?.lower === 'that' || opener?.pos === 'VERB') &&
-    !tokens.slice(np.first, i).some((x) => x.pos === 'CCONJ')
-  );
 }
 
 /** Every reporting cue of the sentence, left to right. */

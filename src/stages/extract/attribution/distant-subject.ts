@@ -53,17 +53,35 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
  * the board of lying and asserted that …") the subject of the reporting verb it is joined to.
  */
 export function cueSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): TokenRange | null {
+  return subjectMemo(tokens, cue, cues, new Map());
+}
+
+/**
+ * cueSubject with each cue's subject computed once: a run of coordinated verbs ("said and warned
+ * and claimed …") would otherwise revisit every earlier verb from every later one, in exponential time.
+ */
+function subjectMemo(
+  tokens: Token[],
+  cue: Cue,
+  cues: readonly Cue[],
+  memo: Map<Cue, TokenRange | null>,
+): TokenRange | null {
+  const known = memo.get(cue);
+  if (known !== undefined) return known;
   const and = coordinator(tokens, cue);
-  if (and < 0) return subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues);
-  // "China said it was “opposed” to the test and warned …": a cue inside the earlier cue's content
-  // ("opposed") has no subject of its own there, so the verb is joined to the cue before it.
-  const earlier = cues.filter((c) => c.last < and && c.entry.kind === 'verb');
-  for (let e = earlier.length - 1; e >= 0; e--) {
-    const np = cueSubject(tokens, earlier[e], cues);
-    if (np) return np;
+  let found: TokenRange | null = null;
+  if (and < 0) found = subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues);
+  else {
+    // "China said it was “opposed” to the test and warned …": a cue inside the earlier cue's content
+    // ("opposed") has no subject of its own there, so the verb is joined to the cue before it.
+    const earlier = cues.filter((c) => c.last < and && c.entry.kind === 'verb');
+    for (let e = earlier.length - 1; e >= 0 && !found; e--)
+      found = subjectMemo(tokens, earlier[e], cues, memo);
+    // "Mr. Ruiz is bearish on loans and expects them to …": the verb is joined to the sentence's first clause.
+    if (!found && !earlier.length) found = leadingClauseSubject(tokens, and);
   }
-  // "Mr. Ruiz is bearish on loans and expects them to …": the verb is joined to the sentence's first clause.
-  return earlier.length ? null : leadingClauseSubject(tokens, and);
+  memo.set(cue, found);
+  return found;
 }
 
 /** The phrase that opens the sentence right before its first verb, when that verb comes before `limit`. */
@@ -74,7 +92,7 @@ function leadingClauseSubject(tokens: Token[], limit: number): TokenRange | null
   const np = phraseStartingAt(tokens, 0);
   const end = skipBetween(tokens, verb);
   if (np && end === np.last) return np;
-  // "The council on Friday made … and pledged …": a time between the subject and its verb.
+  // "The school district on Thursday approved … and pledged …": a time between the subject and its verb.
   const timed = withoutTime(tokens, phraseEndingAt(tokens, end));
   return timed?.first === 0 && timed.last !== end ? timed : null;
 }

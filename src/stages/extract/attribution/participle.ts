@@ -4,9 +4,20 @@
 // the phrase right before the participle after "with", else the subject of the clause before the comma.
 // A participle may also open the sentence ("Citing a new study, the mayor said …", "After saying
 // X, she left"): its subject is the main clause's, right after the comma that closes it.
+
+import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
+import { actorGroup } from '../../../text/actors.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, breakBefore, clauseEnd, LINKING, speakerOf } from './context.js';
+import {
+  type AttributionRule,
+  attribution,
+  breakBefore,
+  type CueContext,
+  clauseEnd,
+  LINKING,
+  speakerOf,
+} from './context.js';
 import { contentStart } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
 
@@ -22,16 +33,49 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
   let nearest: TokenRange | null = null;
   // A clause's verb lies within a few dozen words of its participle; further back is another clause.
   for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
-    // A copula is the clause's verb too: "Obama's aides were also complimentary, perhaps recognizing …".
-    const copula = tokens[k].lemma === 'be' && !/^(?:VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? '');
+    const copula = isCopula(tokens, k);
     if (tokens[k].pos !== 'VERB' && !copula) continue;
     const np = withoutTime(tokens, subjectOf(tokens, k));
-    if (!np) continue;
+    // "The plan was popular, suggesting …": only someone can suggest; a copula's inanimate subject is no host.
+    if (!np || (copula && !animate(tokens, np))) continue;
     const before = tokens[np.first - 1];
     if (before?.pos !== 'VERB' && before?.lower !== 'that') return np;
     nearest ??= np;
   }
   return nearest;
+}
+
+/** A form of "be" as the clause's verb (not an auxiliary): "the aides were also pleased, perhaps recognizing …". */
+function isCopula(tokens: Token[], k: number): boolean {
+  return tokens[k].lemma === 'be' && !/^(?:VERB|AUX)$/u.test(tokens[k + 1]?.pos ?? '');
+}
+
+/** A phrase that names someone: a name, a known actor, a role noun ("aides") or a personal pronoun other than "it". */
+function animate(tokens: Token[], np: TokenRange): boolean {
+  const words = tokens.slice(np.first, np.last + 1);
+  const head = words[words.length - 1];
+  if (words.some((t) => t.pos === 'PROPN')) return true;
+  if (head.pos === 'PRON') return /^(?:he|she|we|they|i)$/u.test(head.lower);
+  return isRoleNoun(head.lemma) || actorGroup(words.map((t) => t.text).join(' ')) !== null;
+}
+
+/**
+ * "praised the team before adding …": after a linking preposition the participle's subject is
+ * that of the nearest verb; none when that verb sits inside an earlier reporting verb's content
+ * ("The judge said the company broke the law before denying …": who denies is unclear).
+ */
+function linkedSubject(ctx: CueContext, before: number): TokenRange | null {
+  const { tokens, cue } = ctx;
+  // The nearest verb with a subject: a noun the tagger reads as a verb ("asked for a reply") has none.
+  for (let k = before - 1; k >= 0; k--) {
+    if (tokens[k].pos !== 'VERB' && !isCopula(tokens, k)) continue;
+    const np = subjectOf(tokens, k);
+    if (!np) continue;
+    return ctx.cues.some((c) => c !== cue && c.entry.kind === 'verb' && c.last < k)
+      ? null
+      : withoutTime(tokens, np);
+  }
+  return null;
 }
 
 /** ", saying CONTENT": a present participle of a reporting verb after a comma, "with X" or "by". */
@@ -41,12 +85,12 @@ export const participle: AttributionRule = (ctx) => {
   const comma = breakBefore(tokens, cue.first);
   const before = comma >= 0 ? comma : cue.first - 1;
   let np: TokenRange | null = null;
-  if (comma >= 0 || LINKING.test(tokens[before]?.lower ?? '')) np = clauseSubject(tokens, before);
+  if (comma >= 0) np = clauseSubject(tokens, before);
+  else if (LINKING.test(tokens[before]?.lower ?? '')) np = linkedSubject(ctx, before);
   else {
     const withNp = phraseEndingAt(tokens, before);
-    if (withNp && tokens[withNp.first - 1]?.lower === 'with') np = withNp;
+    if (withNp && tokens[withNp.first - 1]?.lower === 'with') np = withoutTime(tokens, withNp);
   }
-  np = withoutTime(tokens, np);
   if (!np) return opener(ctx);
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;

@@ -18,7 +18,7 @@ function shortTail(tokens: Token[], from: number): boolean {
   let k = from;
   for (; k < tokens.length && k - from <= 10; k++) {
     const t = tokens[k];
-    // "said Mr. Burman (a view echoed by …)": a parenthesis after the tag is an aside.
+    // "said Dr. Lindqvist (an opinion her colleagues share)": a parenthesis after the tag is an aside.
     if (/^[,;.!?—–(]$/u.test(t.text) || BOUNDARY.test(t.text)) break;
     // "the new ad titled …": a participle right after a noun modifies it.
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';

@@ -3,6 +3,7 @@
 // recent full speaker in the same or the previous sentence. The mention keeps the pronoun's
 // own offsets; the antecedent is recorded beside it.
 import type { ActorRef } from '../../../model/claim.js';
+import { mentionNumber } from './pronoun-number.js';
 
 const PRONOUN = /^(?:he|she|it|they|we)$/iu;
 // "the spokesman wrote", "the ministry added": a definite description of a speaker named before.
@@ -20,18 +21,6 @@ function isAnaphor(ref: ActorRef): boolean {
 }
 
 /**
- * A plural mention: two joined ("Cruz and his aides") or a lower-case head in -s ("experts",
- * "published reports", "20 people"); a capitalised head ("Wells Fargo", "Democrats") may be a
- * name of either number, so it is left open.
- */
-function plural(candidate: ActorRef): boolean {
-  const words = candidate.text.split(/\s+/u);
-  // A one-word phrase may be capitalised only because it opens the sentence ("Engineers said").
-  const head = words.length === 1 ? words[0].toLowerCase() : (words.at(-1) ?? '');
-  return /\s(?:and|&)\s/u.test(candidate.text) || /^(?:people|police)$|^[a-z-]+[^su]s$/u.test(head);
-}
-
-/**
  * A personal pronoun agrees with its antecedent in number (Quirk et al. 1985, 6.10; Huddleston &
  * Pullum 2002, ch. 17): "he", "she" and "it" never take "20 people" or "experts" (but do take the
  * officials or words of a known actor); "they" takes a plural or a name (an organisation may be "they"), not
@@ -39,11 +28,12 @@ function plural(candidate: ActorRef): boolean {
  */
 function agrees(ref: ActorRef, candidate: ActorRef): boolean {
   const pronoun = ref.text.toLowerCase();
-  if (pronoun === 'they')
-    return plural(candidate) || /^\p{Lu}/u.test(candidate.text.split(/\s+/u).at(-1) ?? '');
-  // "Israeli officials said … It also blamed …", "Mr. Trump’s comments suggested … he said": a plural
+  const number = mentionNumber(candidate.text);
+  // "they" takes a plural, or a name of unknown number (an organisation may be "they").
+  if (pronoun === 'they') return number !== 'singular';
+  // "Harbour officials said … It also blamed …", "the senator’s remarks hinted … she said": a plural
   // phrase of a known actor (its officials, his comments) speaks for that actor, which may be singular.
-  return pronoun === 'we' || !plural(candidate) || candidate.group !== null;
+  return pronoun === 'we' || number !== 'plural' || candidate.group !== null;
 }
 
 /** A description fits a candidate that names the same kind of speaker ("the ministry" ~ "… Foreign Ministry"). */
