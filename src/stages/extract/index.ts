@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { carriesClaims } from '../../model/roles.js';
 import type { SegmentedSource } from '../../model/source.js';
 import { type CoverQuery, coverIndex } from './attribution/cover.js';
-import { extractAttributions } from './attribution/index.js';
+import { extractAttributions } from './attribution/source-attributions.js';
 import { extractBlame } from './blame/index.js';
 import { extractDates } from './date/index.js';
 import type { AttributionDraft, ClaimDraft } from './draft.js';

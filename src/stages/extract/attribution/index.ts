@@ -1,15 +1,14 @@
-import type { ActorRef } from '../../../model/claim.js';
+// The attribution rule lists, in order: the rules tried for each reporting cue of a sentence,
+// then the continuation passes that give later sentences of a quotation their speaker. The passes
+// that run them are in sentence-attributions.ts, resolve-speakers.ts and source-attributions.ts.
 import type { Rule } from '../../../model/rule.js';
-import type { SegmentedSource, Sentence } from '../../../model/source.js';
-import type { AttributionDraft } from '../draft.js';
 import { accordingTo } from './according-to.js';
 import { asPutIt } from './as-put-it.js';
 import { colon, colonTag } from './colon.js';
-import { type AttributionRule, type CueContext, scanSentence } from './context.js';
+import type { AttributionRule } from './context.js';
 import { followTaggedSentence } from './continuation-after-tag.js';
-import { findCues } from './cue.js';
 import { followColons } from './follow-colons.js';
-import { type Continuation, type ContinuationPass, followQuotes } from './follow-quotes.js';
+import { type ContinuationPass, followQuotes } from './follow-quotes.js';
 import { headline } from './headline.js';
 import { hedge } from './hedge.js';
 import { documentOpener, statementNoun } from './nominal.js';
@@ -19,9 +18,6 @@ import { participle } from './participle.js';
 import { passiveRule } from './passive.js';
 import { inverted, postposed } from './postposed.js';
 import { preposed } from './preposed.js';
-import { resolvePronoun } from './pronoun.js';
-import { findQuotes, insideQuotes } from './quotes.js';
-import { retagNames } from './retag.js';
 import { topicNounRule, topicObjectRule, topicVerbRule } from './topic.js';
 import { whatClaimed } from './what-claimed.js';
 
@@ -150,95 +146,3 @@ export const CONTINUATION_RULES: readonly Rule<ContinuationPass>[] = [
     run: followTaggedSentence,
   },
 ];
-
-/** "I think", "you know" are the quoted speaker's words; "who want" is a clause inside a phrase. */
-const NOT_A_SPEAKER = /^(?:i|you|we|who|which|that)$/iu;
-
-/** Attributions of one sentence without pronoun resolution. */
-function attributionsIn(sentence: Sentence, text: string, next: Sentence | undefined): AttributionDraft[] {
-  const drafts: AttributionDraft[] = [];
-  const tokens = retagNames(sentence.tokens);
-  const cues = findCues(tokens);
-  const scan = scanSentence(tokens, cues);
-  for (const cue of cues) {
-    const ctx: CueContext = { sentence, tokens, text, cue, cues, scan, next };
-    for (const rule of ATTRIBUTION_RULES) {
-      const draft = rule.run(ctx);
-      if (!draft) continue;
-      if (!draft.speaker || !NOT_A_SPEAKER.test(draft.speaker.text)) drafts.push(draft);
-      break;
-    }
-  }
-  return drafts;
-}
-
-/** How many earlier sentences may hold a pronoun's antecedent ("the ministry added" two after the name). */
-const LOOKBACK = 2;
-
-/**
- * Resolves pronoun speakers to the latest fitting speaker before them, in the same sentence or the
- * LOOKBACK previous ones. Candidates grow as drafts are resolved, in text order, so the pass is linear.
- */
-function resolveSpeakers(found: AttributionDraft[][], paragraphs: readonly number[]): AttributionDraft[][] {
-  const recent: { at: number; speaker: ActorRef | null }[] = [];
-  let head = 0;
-  return found.map((drafts, at) => {
-    while (head < recent.length && recent[head].at < at - LOOKBACK) head++;
-    const window = recent.slice(head);
-    const candidates = window.map((r) => r.speaker);
-    // "the statement continued" may name any speaker, so only one of its own paragraph: paragraph
-    // order must not change whose statement it is.
-    const local = window.filter((r) => paragraphs[r.at] === paragraphs[at]).map((r) => r.speaker);
-    const resolved = drafts.map((draft) => {
-      const speaker = draft.speaker && resolvePronoun(draft.speaker, candidates, local);
-      candidates.push(speaker);
-      local.push(speaker);
-      return { ...draft, speaker };
-    });
-    for (const d of resolved) recent.push({ at, speaker: d.speaker });
-    return resolved;
-  });
-}
-
-/** A source's attributions by sentence id, and for each continuation the attribution it continues. */
-export interface SourceAttributions {
-  bySentence: Map<string, AttributionDraft[]>;
-  ownerOf: Map<AttributionDraft, AttributionDraft>;
-}
-
-/**
- * Reported speech in the given sentences of a source: speaker, cue (with lemma), stance and the
- * exact content span. Pronoun speakers are resolved to earlier speakers, and every sentence inside
- * a quotation carries the quotation's speaker (a continuation of the attribution that tags it).
- */
-export function extractAttributions(
-  source: SegmentedSource,
-  sentences: readonly Sentence[],
-): SourceAttributions {
-  const quotes = findQuotes(source.text, source.sentences);
-  const quoted = insideQuotes(quotes);
-  // A cue inside a quotation is the quoted speaker's own reporting, not the outlet's sourcing; but a
-  // transcript line quoted whole ("\"WALLACE: Let's start …") still opens with its speaker's name.
-  const inQuote = (d: AttributionDraft) =>
-    d.ruleId !== 'extract/attribution-colon' && quoted(d.cue.start, d.cue.end);
-  const all = sentences.map((s, i) =>
-    attributionsIn(s, source.text, sentences[i + 1]).filter((d) => !inQuote(d)),
-  );
-  // Noun-phrase contents ("his criticism of the plan") stay out of pronoun resolution and quotation
-  // following, so that adding them changes no other attribution.
-  const found = resolveSpeakers(
-    all.map((ds) => ds.filter((d) => !d.contentKind)),
-    sentences.map((s) => s.paragraph),
-  );
-  const topics = all.map((ds) => ds.filter((d) => d.contentKind));
-  const bySentence = new Map(sentences.map((s, i) => [s.id, [...found[i], ...topics[i]]]));
-  const ownerOf = new Map<AttributionDraft, AttributionDraft>();
-  const input = { quotes, sentences, drafts: found, text: source.text };
-  const continued: Continuation[] = [];
-  for (const pass of CONTINUATION_RULES) continued.push(...pass.run({ ...input, earlier: continued }));
-  for (const { draft, owner } of continued) {
-    bySentence.get(draft.sentence)?.push(draft);
-    ownerOf.set(draft, owner);
-  }
-  return { bySentence, ownerOf };
-}
