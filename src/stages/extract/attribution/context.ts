@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import { actorGroup } from '../../../text/actors.js';
 import type { TokenRange } from '../../../text/noun-phrase.js';
 import type { AttributionDraft } from '../draft.js';
+import { clauseBreaks } from './clause-breaks.js';
 import type { Cue } from './cue.js';
 
 /** What an attribution rule sees: the sentence, its tokens, the source text, one cue and all cues of the sentence. */
@@ -26,8 +27,9 @@ export interface SentenceScan {
   /** For each token, the index of the first content word at or after it (the length when none). */
   nextWord: Int32Array;
   /**
-   * Commas that open a participial or phrase cue ("…, saying", "…, according to") and the "and"
-   * before a coordinated reporting verb, ascending.
+   * Token indices where another cue's clause opens, ascending (clauseBreaks): the comma or dash
+   * before a participle or phrase cue ("…, saying", "… -- according to"), the linking preposition
+   * before a participle ("began by saying"), the "and"/"but" before a coordinated reporting verb.
    */
   breaks: number[];
 }
@@ -44,63 +46,7 @@ export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceSca
     nextVerb[i] = pos === 'VERB' || pos === 'AUX' ? i : nextVerb[i + 1];
     nextWord[i] = contentWord(pos) ? i : nextWord[i + 1];
   }
-  const breaks = cues
-    .filter(
-      (c) => c.entry.kind !== 'topic' && (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
-    )
-    .map((c) => {
-      const comma = breakBefore(tokens, c.first);
-      // Not "in": "trained in welding repair" is a noun phrase after it more often than a clause.
-      const before = tokens[c.first - 1]?.lower ?? '';
-      const linking = /ing$/u.test(tokens[c.first].lower) && LINKING.test(before) && before !== 'in';
-      return comma < 0 && linking && c.first > 1 ? c.first - 1 : comma;
-    })
-    .filter((k) => k >= 0);
-  // "… accused the board of lying and asserted that …": a coordinated reporting verb opens its own content.
-  const coordinated = cues.map((c) => coordinator(tokens, c)).filter((k) => k > 0);
-  return { nextVerb, nextWord, breaks: [...new Set([...breaks, ...coordinated])].sort((a, b) => a - b) };
-}
-
-/**
- * A comma or a dash ("--", an em or en dash) before a participle or phrase cue: the dash sets off a
- * participial clause as the comma does ("The board rejected the bid -- saying it was too low"; the
- * dash as a stronger comma, Chicago Manual of Style 6.85).
- */
-export function isClauseBreak(token: Token | undefined): boolean {
-  return token !== undefined && /^(?:,|--|—|–)$/u.test(token.text);
-}
-
-/**
- * "began by saying", "ended the call without saying", "praised the team before adding": a
- * preposition that takes a subjectless -ing clause (Quirk et al. 1985, 15.58); the participle
- * hangs on the clause before, and that clause's content ends at the preposition.
- */
-export const LINKING = /^(?:by|after|while|without|when|before|despite|in|upon)$/u;
-
-/** How many adverbs may stand between the comma and a participle: "…, even suggesting", "…, now also saying". */
-const ADVERBS_BEFORE_PARTICIPLE = 2;
-
-/**
- * Index of the comma or dash that opens the participial or phrase cue at `first`, over a few
- * adverbs ("…, even suggesting he was sabotaged", "…, now saying …": a focusing or time adverb
- * modifies the participle's clause, Quirk et al. 1985, 8.116 and 15.58), or -1.
- */
-export function breakBefore(tokens: Token[], first: number): number {
-  let k = first - 1;
-  while (k >= 0 && first - 1 - k < ADVERBS_BEFORE_PARTICIPLE && tokens[k].pos === 'ADV') k--;
-  return isClauseBreak(tokens[k]) ? k : -1;
-}
-
-/**
- * Index of the "and"/"but" right before a verb cue (over adverbs), or -1: the cue is a coordinated verb.
- * A `topic` verb ("and disseminating them") reports no proposition, so it does not cut another's content.
- */
-export function coordinator(tokens: Token[], cue: Cue): number {
-  if (cue.entry.kind !== 'verb' || cue.entry.frame === 'topic' || tokens[cue.first].pos !== 'VERB') return -1;
-  let k = cue.first - 1;
-  // "… but has said she will …": adverbs and the perfect's auxiliary stand between.
-  while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].lemma === 'have')) k--;
-  return /^(?:and|but)$/u.test(tokens[k]?.lower ?? '') ? k : -1;
+  return { nextVerb, nextWord, breaks: clauseBreaks(tokens, cues) };
 }
 
 /** An attribution rule: returns a draft when the cue fits its pattern, else null. */
@@ -167,9 +113,10 @@ export function attribution(
 }
 
 /**
- * End offset of the content that runs on from the cue: before the sentence's final punctuation,
- * or before a comma that opens the next cue's participle ("…, saying …", "…, according to …"),
- * whose content is its own.
+ * End offset of the content that runs on from the cue: the start of the first clause break after
+ * the cue (`scan.breaks`: a comma, dash, linking preposition or "and"/"but" that opens another
+ * cue's clause, whose content is its own); failing one, before the sentence's final ".", "!" or
+ * "?", or the sentence's end when it has none.
  */
 export function clauseEnd(ctx: CueContext): number {
   const { breaks } = ctx.scan;

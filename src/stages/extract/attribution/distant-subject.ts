@@ -10,7 +10,7 @@ import {
   subjectOf,
   type TokenRange,
 } from '../../../text/noun-phrase.js';
-import { coordinator, isClauseBreak } from './context.js';
+import { coordinator, isClauseBreak } from './clause-breaks.js';
 import type { Cue } from './cue.js';
 import { withoutTime } from './speaker-time.js';
 

@@ -1,7 +1,9 @@
 // Participial cues hang on a clause: "Trump attacked Clinton on Friday, saying she was unfit"
-// (after a comma or a dash: "… -- claiming that …"),
-// "…, telling the Times that …", "with each saying the other lacks judgment". The speaker is
-// the phrase right before the participle after "with", else the subject of the clause before the comma.
+// (after a comma or a dash, over up to two adverbs: "… -- claiming that …", "…, even suggesting"),
+// "…, telling the Times that …", "with each saying the other lacks judgment", "praised the team
+// before adding …" (after a linking preposition: by, after, while, before, …). The speaker is the
+// subject of the clause before the comma; the phrase right before the participle after "with";
+// after a linking preposition, the subject of the nearest verb before it.
 // A participle may also open the sentence ("Citing a new study, the mayor said …", "After saying
 // X, she left"): its subject is the main clause's, right after the comma that closes it.
 
@@ -9,15 +11,8 @@ import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { actorGroup } from '../../../text/actors.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
-import {
-  type AttributionRule,
-  attribution,
-  breakBefore,
-  type CueContext,
-  clauseEnd,
-  LINKING,
-  speakerOf,
-} from './context.js';
+import { breakBefore, LINKING } from './clause-breaks.js';
+import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
 
@@ -78,7 +73,10 @@ function linkedSubject(ctx: CueContext, before: number): TokenRange | null {
   return null;
 }
 
-/** ", saying CONTENT": a present participle of a reporting verb after a comma, "with X" or "by". */
+/**
+ * ", saying CONTENT": a present participle of a reporting verb after a comma or dash, "with X" or a
+ * linking preposition ("before adding"); else one opening the sentence (opener).
+ */
 export const participle: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   if (!tokens[cue.first].lower.endsWith('ing')) return null;

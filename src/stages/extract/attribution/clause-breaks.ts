@@ -1,0 +1,73 @@
+// Where a content that runs on from its cue must stop because another cue opens a clause of its
+// own: a comma or dash before a participle or phrase cue ("…, saying …", "… -- according to …"),
+// a linking preposition before a participle ("began by saying"), or the "and"/"but" of a
+// coordinated reporting verb ("… and asserted that …"). clauseEnd (context.ts) cuts at the first.
+import type { Token } from '../../../model/source.js';
+import type { Cue } from './cue.js';
+
+/**
+ * A comma or a dash ("--", an em or en dash) before a participle or phrase cue: the dash sets off a
+ * participial clause as the comma does ("The board rejected the bid -- saying it was too low"; the
+ * dash as a stronger comma, Chicago Manual of Style 6.85).
+ */
+export function isClauseBreak(token: Token | undefined): boolean {
+  return token !== undefined && /^(?:,|--|—|–)$/u.test(token.text);
+}
+
+/**
+ * "began by saying", "ended the call without saying", "praised the team before adding": a
+ * preposition that takes a subjectless -ing clause (Quirk et al. 1985, 15.58); the participle
+ * hangs on the clause before, and that clause's content ends at the preposition.
+ */
+export const LINKING = /^(?:by|after|while|without|when|before|despite|in|upon)$/u;
+
+/** How many adverbs may stand between the comma and a participle: "…, even suggesting", "…, now also saying". */
+const ADVERBS_BEFORE_PARTICIPLE = 2;
+
+/**
+ * Index of the comma or dash that opens the participial or phrase cue at `first`, over a few
+ * adverbs ("…, even suggesting he was sabotaged", "…, now saying …": a focusing or time adverb
+ * modifies the participle's clause, Quirk et al. 1985, 8.116 and 15.58), or -1.
+ */
+export function breakBefore(tokens: Token[], first: number): number {
+  let k = first - 1;
+  while (k >= 0 && first - 1 - k < ADVERBS_BEFORE_PARTICIPLE && tokens[k].pos === 'ADV') k--;
+  return isClauseBreak(tokens[k]) ? k : -1;
+}
+
+/**
+ * Index of the "and"/"but" before a verb cue, or -1: the cue is a coordinated verb. Adverbs and a
+ * form of "have" may stand between ("… but has said she will …", "and later said"). A `topic`
+ * verb ("and disseminating them") reports no proposition, so it does not cut another's content.
+ */
+export function coordinator(tokens: Token[], cue: Cue): number {
+  if (cue.entry.kind !== 'verb' || cue.entry.frame === 'topic' || tokens[cue.first].pos !== 'VERB') return -1;
+  let k = cue.first - 1;
+  while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].lemma === 'have')) k--;
+  return /^(?:and|but)$/u.test(tokens[k]?.lower ?? '') ? k : -1;
+}
+
+/**
+ * The token indices, ascending and without repeats, at which the sentence's cues open clauses of
+ * their own: for a participle (-ing) or phrase cue that is not a `topic` cue, the comma or dash
+ * before it (breakBefore), or, when there is none and a participle follows a linking preposition
+ * other than "in" that is not the sentence's first word, that preposition; for a verb cue, the
+ * "and"/"but" that coordinates it (coordinator).
+ */
+export function clauseBreaks(tokens: Token[], cues: readonly Cue[]): number[] {
+  const breaks = cues
+    .filter(
+      (c) => c.entry.kind !== 'topic' && (/ing$/u.test(tokens[c.first].lower) || c.entry.kind === 'phrase'),
+    )
+    .map((c) => {
+      const comma = breakBefore(tokens, c.first);
+      // Not "in": "trained in welding repair" is a noun phrase after it more often than a clause.
+      const before = tokens[c.first - 1]?.lower ?? '';
+      const linking = /ing$/u.test(tokens[c.first].lower) && LINKING.test(before) && before !== 'in';
+      return comma < 0 && linking && c.first > 1 ? c.first - 1 : comma;
+    })
+    .filter((k) => k >= 0);
+  // "… accused the board of lying and asserted that …": a coordinated reporting verb opens its own content.
+  const coordinated = cues.map((c) => coordinator(tokens, c)).filter((k) => k > 0);
+  return [...new Set([...breaks, ...coordinated])].sort((a, b) => a - b);
+}
