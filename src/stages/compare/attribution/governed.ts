@@ -3,14 +3,13 @@ import { functionWords } from '../../../lexicons/word-sets.js';
 import type { AttributionClaim } from '../../../model/claim.js';
 import type { Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
+import { isClosingQuote } from '../../../text/quotes.js';
 import { tokensIn } from './attribution-content.js';
 
 // Inputs: one attribution claim, the tokens and text of its sentence. Output: the part of its
 // content that its own verb governs. Extraction runs a content to the end of the sentence; the
 // words past a clause boundary are another verb's or the outlet's, and comparing them as the
 // speaker's statement pairs statements that are not the same (issue 10).
-
-const CLOSING_QUOTE = /^["”’']$/u;
 
 /**
  * A word that opens a relative clause ("the buses, which …": a wh-word) or joins a list ("the
@@ -39,7 +38,7 @@ function boundary(inside: readonly Token[], subordinate: boolean): number {
   for (let i = 1; i < inside.length; i++) {
     const t = inside[i];
     // The comma may sit inside a closing quotation mark: '… fares," adding that …'.
-    const comma = CLOSING_QUOTE.test(inside[i - 1].text) && i > 1 ? i - 2 : i - 1;
+    const comma = isClosingQuote(inside[i - 1].text) && i > 1 ? i - 2 : i - 1;
     if (inside[comma].text !== ',') continue;
     // "While the group claims A, others expect B": the subordinate clause ends at the comma after
     // which the main clause's subject and verb start, not at one of a relative clause or a list.

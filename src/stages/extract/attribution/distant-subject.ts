@@ -10,6 +10,7 @@ import {
   subjectOf,
   type TokenRange,
 } from '../../../text/noun-phrase.js';
+import { isClosingQuote } from '../../../text/quotes.js';
 import { coordinator, isClauseBreak } from './clause-breaks.js';
 import type { Cue } from './cue.js';
 import { withoutTime } from './speaker-time.js';
@@ -18,14 +19,13 @@ import { withoutTime } from './speaker-time.js';
 const REACH = 40;
 /** Words that may open a sentence before its subject: "Even China, …", "But Trump, …". */
 const OPENERS = new Set(['ADV', 'CCONJ']);
-const CLOSING_QUOTE = /^(?:[”"’']|'')$/u;
 
 /** Where a subject may start: the sentence start (after an opener) or right after a closed quotation's comma. */
 function startsAt(tokens: Token[], p: number): boolean {
   if (p === 0) return true;
   if (p === 1 && OPENERS.has(tokens[0].pos)) return true;
   const [a, b] = [tokens[p - 2]?.text ?? '', tokens[p - 1]?.text ?? ''];
-  return (a === ',' && CLOSING_QUOTE.test(b)) || (CLOSING_QUOTE.test(a) && b === ',');
+  return (a === ',' && isClosingQuote(b)) || (isClosingQuote(a) && b === ',');
 }
 
 /**
