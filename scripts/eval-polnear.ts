@@ -6,9 +6,9 @@
 // Usage: npm run --silent eval:polnear -- <dir> [--verbose]   (--verbose lists tune-part misses)
 
 import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
-import type { AttributionClaim } from '../src/model/claim.js';
 import type { Sentence } from '../src/model/source.js';
 import { analyzeText } from '../src/pipeline.js';
+import { attributionsByCue } from './polnear/by-cue.js';
 import { type Attr, type Frag, isHeldOut, readArticles } from './polnear/gold.js';
 import { CUE_TYPES, ELEMENTS, emptyScore, type Score, scoreArticle } from './polnear/score.js';
 
@@ -16,17 +16,7 @@ finishDespiteClosedPipe();
 
 function predicted(text: string): { sentences: Sentence[]; pred: Attr[] } {
   const analyzed = analyzeText(text, { outlet: 'polnear' });
-  const byCue = new Map<string, Attr>();
-  for (const c of analyzed.claims) {
-    if (c.kind !== 'attribution') continue;
-    const key = `${c.cue.start}:${c.cue.end}`;
-    const attr = byCue.get(key) ?? { source: [], cue: [[c.cue.start, c.cue.end]], content: [] };
-    const speaker = (c as AttributionClaim).speaker;
-    if (speaker && attr.source.length === 0) attr.source.push([speaker.start, speaker.end]);
-    attr.content.push([c.content.start, c.content.end]);
-    byCue.set(key, attr);
-  }
-  return { sentences: analyzed.sentences, pred: [...byCue.values()] };
+  return { sentences: analyzed.sentences, pred: attributionsByCue(analyzed.claims) };
 }
 
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));

@@ -6,13 +6,13 @@
 import { cueVerb } from '../../src/lexicons/reporting-verbs.js';
 import type { Token } from '../../src/model/source.js';
 import { analyzeText } from '../../src/pipeline.js';
-import { scanSentence } from '../../src/stages/extract/attribution/context.js';
 import { findCues } from '../../src/stages/extract/attribution/cue.js';
 import { cueSubject } from '../../src/stages/extract/attribution/distant-subject.js';
-import { ATTRIBUTION_RULES } from '../../src/stages/extract/attribution/index.js';
 import { findQuotes, insideQuotes } from '../../src/stages/extract/attribution/quotes.js';
 import { retagNames } from '../../src/stages/extract/attribution/retag.js';
+import { cueContexts, firstFit } from '../../src/stages/extract/attribution/sentence-attributions.js';
 import { skipBetween } from '../../src/text/noun-phrase.js';
+import { attributionsByCue } from './by-cue.js';
 import { type Attr, isHeldOut, readArticles } from './gold.js';
 import { cueType, overlaps, pair } from './score.js';
 
@@ -78,14 +78,13 @@ function classify(
     if (tok.pos !== 'VERB') return bump(`no-cue:tag-${tok.pos}`);
     return bump('no-cue:other');
   }
-  const scan = scanSentence(tokens, cues);
-  const ctx = { sentence: s, tokens, text, cue, cues, scan, next: undefined };
-  for (const rule of ATTRIBUTION_RULES) {
-    const d = rule.run(ctx);
-    if (!d) continue;
+  // The library's own context and rule loop for this cue (the same cue, found again there).
+  const ctx = cueContexts(s, text, undefined).find((c) => c.cue.first === cue.first);
+  const fit = ctx && firstFit(ctx);
+  if (fit) {
     const quoted = insideQuotes(findQuotes(text, analyzed.sentences));
-    if (quoted(d.cue.start, d.cue.end)) return bump('draft:inside-quote(nested)');
-    return bump(`draft-made-but-lost:${rule.id.replace('extract/attribution-', '')}`);
+    if (quoted(fit.draft.cue.start, fit.draft.cue.end)) return bump('draft:inside-quote(nested)');
+    return bump(`draft-made-but-lost:${fit.rule.id.replace('extract/attribution-', '')}`);
   }
   if (cue.entry.frame === 'act' || cue.entry.frame === 'topic')
     return bump(`no-rule:frame-${cue.entry.frame}`);
@@ -105,15 +104,7 @@ function classify(
 readArticles(dir).forEach((article, n) => {
   if (isHeldOut(n)) return;
   const analyzed = analyzeText(article.text, { outlet: 'polnear' });
-  const byCue = new Map<string, Attr>();
-  for (const c of analyzed.claims) {
-    if (c.kind !== 'attribution') continue;
-    const key = `${c.cue.start}:${c.cue.end}`;
-    const a = byCue.get(key) ?? { source: [], cue: [[c.cue.start, c.cue.end]], content: [] };
-    a.content.push([c.content.start, c.content.end]);
-    byCue.set(key, a);
-  }
-  const pred = [...byCue.values()];
+  const pred = attributionsByCue(analyzed.claims);
   const pairs = pair(article.gold, pred);
   for (const g of article.gold) {
     const p = pairs.get(g);

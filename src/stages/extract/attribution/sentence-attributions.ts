@@ -1,14 +1,32 @@
 // One sentence's attributions: each reporting cue of the sentence tries ATTRIBUTION_RULES in order
 // and keeps the first draft that fits. Pronoun speakers are left as they are (resolve-speakers.ts).
+import type { Rule } from '../../../model/rule.js';
 import type { Sentence } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
-import { type CueContext, scanSentence } from './context.js';
+import { type AttributionRule, type CueContext, scanSentence } from './context.js';
 import { findCues } from './cue.js';
 import { ATTRIBUTION_RULES } from './index.js';
 import { retagNames } from './retag.js';
 
 /** "I think", "you know" are the quoted speaker's words; "who want" is a clause inside a phrase. */
 const NOT_A_SPEAKER = /^(?:i|you|we|who|which|that)$/iu;
+
+/** What each cue of a sentence sees, in cue order; `next` is the next claim-carrying sentence. */
+export function cueContexts(sentence: Sentence, text: string, next: Sentence | undefined): CueContext[] {
+  const tokens = retagNames(sentence.tokens);
+  const cues = findCues(tokens);
+  const scan = scanSentence(tokens, cues);
+  return cues.map((cue) => ({ sentence, tokens, text, cue, cues, scan, next }));
+}
+
+/** The first rule of ATTRIBUTION_RULES that fits the cue, with the draft it made, or null. */
+export function firstFit(ctx: CueContext): { rule: Rule<AttributionRule>; draft: AttributionDraft } | null {
+  for (const rule of ATTRIBUTION_RULES) {
+    const draft = rule.run(ctx);
+    if (draft) return { rule, draft };
+  }
+  return null;
+}
 
 /**
  * Attributions of one sentence without pronoun resolution: for each cue, the draft of the first
@@ -20,17 +38,9 @@ export function attributionsIn(
   next: Sentence | undefined,
 ): AttributionDraft[] {
   const drafts: AttributionDraft[] = [];
-  const tokens = retagNames(sentence.tokens);
-  const cues = findCues(tokens);
-  const scan = scanSentence(tokens, cues);
-  for (const cue of cues) {
-    const ctx: CueContext = { sentence, tokens, text, cue, cues, scan, next };
-    for (const rule of ATTRIBUTION_RULES) {
-      const draft = rule.run(ctx);
-      if (!draft) continue;
-      if (!draft.speaker || !NOT_A_SPEAKER.test(draft.speaker.text)) drafts.push(draft);
-      break;
-    }
+  for (const ctx of cueContexts(sentence, text, next)) {
+    const draft = firstFit(ctx)?.draft;
+    if (draft && (!draft.speaker || !NOT_A_SPEAKER.test(draft.speaker.text))) drafts.push(draft);
   }
   return drafts;
 }
