@@ -1,6 +1,6 @@
 import type { Rule, RuleOutcome, RuleStage } from './model/rule.js';
 import { FRAMING_CHECKS } from './stages/compare/framing/checks.js';
-import { COMPARE_RULES } from './stages/compare/index.js';
+import { COMPARE_POST_PASSES, COMPARE_RULES } from './stages/compare/rules.js';
 import { ATTRIBUTION_RULES, CONTINUATION_RULES } from './stages/extract/attribution/index.js';
 import { BLAME_RULES } from './stages/extract/blame/index.js';
 import { DATE_RULES } from './stages/extract/date/index.js';
@@ -33,7 +33,8 @@ export const RULE_LISTS: readonly RuleList[] = [
   { name: 'extract/blame', file: 'src/stages/extract/blame/index.ts', rules: BLAME_RULES },
   { name: 'extract/quantity', file: 'src/stages/extract/quantity/index.ts', rules: QUANTITY_RULES },
   { name: 'extract/date', file: 'src/stages/extract/date/index.ts', rules: DATE_RULES },
-  { name: 'compare', file: 'src/stages/compare/index.ts', rules: COMPARE_RULES },
+  { name: 'compare', file: 'src/stages/compare/rules.ts', rules: COMPARE_RULES },
+  { name: 'compare/post-passes', file: 'src/stages/compare/rules.ts', rules: COMPARE_POST_PASSES },
   { name: 'compare/framing-checks', file: 'src/stages/compare/framing/checks.ts', rules: FRAMING_CHECKS },
 ];
 

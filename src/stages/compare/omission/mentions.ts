@@ -2,7 +2,6 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
-import { spellingVariant } from './spelling.js';
 
 /**
  * What an article mentions anywhere, for checking an omission against the WHOLE other article
@@ -25,7 +24,7 @@ export interface Mentions {
   counted: Set<string>;
   /** Subtypes of the figures it gives: money, percent, count… */
   subtypes: Set<string>;
-  /** Memo of `mentionsName`'s prefix search, per word looked up. */
+  /** Memo of the related-name search (name-mentioned.ts), per word looked up. */
   related: Map<string, boolean>;
 }
 
@@ -154,34 +153,6 @@ function addClaim(m: Mentions, claim: Claim): void {
       m.counted.add(`${claim.subtype}:${claim.noun}`);
   }
   if (claim.kind === 'date' && claim.interval) m.dates.push([claim.interval.start, claim.interval.end]);
-}
-
-/**
- * Whether a capitalised word is mentioned: as written, as a prefix-related form ("Iran" and
- * "Iranian", "Kazakh" and "Kazakhstan"), as a variant spelling ("Cowmen" for "Cowan"), or as an
- * acronym of the other's names ("CIA").
- */
-export function mentionsName(m: Mentions, word: string): boolean {
-  if (m.capitals.has(word) || m.acronyms.has(acronymOf(word))) return true;
-  if (word.length < 4) return false;
-  const known = m.related.get(word);
-  if (known !== undefined) return known;
-  let found = false;
-  for (const other of m.capitals) {
-    if (relatedName(word, other)) {
-      found = true;
-      break;
-    }
-  }
-  m.related.set(word, found);
-  return found;
-}
-
-/** Whether another capitalised word (four letters or more) is a prefix-related form or a variant spelling of a word. */
-export function relatedName(word: string, other: string): boolean {
-  if (other.length < 4) return false;
-  const [short, long] = other.length < word.length ? [other, word] : [word, other];
-  return (long.startsWith(short) && long.length - short.length <= 4) || spellingVariant(word, other);
 }
 
 /** Whether a figure is mentioned: the same value within 1%, or, for a percentage, its complement. */

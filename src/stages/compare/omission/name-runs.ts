@@ -3,7 +3,8 @@ import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
 import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
 import type { Anchor } from './anchors.js';
-import { type Mentions, mentionsName } from './mentions.js';
+import type { Mentions } from './mentions.js';
+import { mentionsLookup, nameMentioned } from './name-mentioned.js';
 import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
 import type { WordTest } from './pair-words.js';
 
@@ -106,13 +107,10 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
     if (r.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    // "Tea Partiers" is mentioned by "tea partiers": every word of the name, in lower case.
-    const test = (m: Mentions) =>
-      mentionsName(m, head.text) ||
-      initials.some((x) => m.acronyms.has(x)) ||
-      r.every((t) => m.lemmas.has(t.lower));
+    const name = { head: head.text, initials, lowers: r.map((t) => t.lower) };
+    const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));
     const anchor = {
-      name: { head: head.text, initials, lowers: r.map((t) => t.lower) },
+      name,
       key: `name:${head.text}`,
       range: range(r, ctx.text),
       weight: 3,

@@ -1,5 +1,6 @@
 import type { Anchor, NameTest } from './anchors.js';
-import { acronymOf, type Mentions, relatedName } from './mentions.js';
+import type { Mentions } from './mentions.js';
+import { type NameLookup, nameMentioned, relatedName } from './name-mentioned.js';
 
 // Inputs: an anchor of a sentence and the windows of the other article (built once per source).
 // Which windows mention the anchor, found once per anchor: `bestWindow` and `restated` both ask it
@@ -67,34 +68,38 @@ function add(index: Map<string, number[]>, key: string, i: number): void {
 }
 
 /**
- * The windows a name anchor's `in` holds for (name-runs.ts: `mentionsName` of its head, one of its
- * initials, or every word of it in lower case), found through the indices: a window's capitals
- * are among all windows' capitals, so the related ones are found once per head word.
+ * The windows a name anchor's `in` holds for (`nameMentioned`, the same function its `in` asks of
+ * one window), found through the indices: each part of the name is looked up as a mark per window,
+ * and a window's capitals are among all windows' capitals, so the related ones are found once per
+ * head word.
  */
 function nameHits(name: NameTest, windows: Mentions[]): number[] {
   const { capitals, acronyms, related } = nameIndex(windows);
   const lemmas = lemmaIndex(windows);
-  const hit = new Uint8Array(windows.length);
-  const mark = (list: number[] | undefined) => {
-    for (const i of list ?? []) hit[i] = 1;
+  const marks = (...lists: (number[] | undefined)[]) => {
+    const hit = new Uint8Array(windows.length);
+    for (const list of lists) for (const i of list ?? []) hit[i] = 1;
+    return hit;
   };
-  mark(capitals.get(name.head));
-  mark(acronyms.get(acronymOf(name.head)));
-  if (name.head.length >= 4) {
-    let others = related.get(name.head);
-    if (!others) {
-      others = [...capitals.keys()].filter((c) => relatedName(name.head, c));
-      related.set(name.head, others);
-    }
-    for (const c of others) mark(capitals.get(c));
-  }
-  for (const x of name.initials) mark(acronyms.get(x));
-  // Every word of the name in lower case, in one window.
-  const counts = new Uint16Array(windows.length);
-  for (const w of new Set(name.lowers)) for (const i of lemmas.get(w) ?? []) counts[i] += 1;
-  const words = new Set(name.lowers).size;
+  const at: NameLookup<Uint8Array> = {
+    capital: (w) => marks(capitals.get(w)),
+    acronym: (x) => marks(acronyms.get(x)),
+    related: (w) => {
+      let others = related.get(w);
+      if (!others) {
+        others = [...capitals.keys()].filter((c) => relatedName(w, c));
+        related.set(w, others);
+      }
+      return marks(...others.map((c) => capitals.get(c)));
+    },
+    lemma: (w) => marks(lemmas.get(w)),
+    some: (parts) => parts.map((p) => p()).reduce((x, y) => x.map((v, i) => v | y[i]), marks()),
+    every: (parts) =>
+      parts.map((p) => p()).reduce((x, y) => x.map((v, i) => v & y[i]), marks([...windows.keys()])),
+  };
+  const hit = nameMentioned(name, at);
   const hits: number[] = [];
-  for (let i = 0; i < windows.length; i++) if (hit[i] || counts[i] === words) hits.push(i);
+  for (let i = 0; i < windows.length; i++) if (hit[i]) hits.push(i);
   return hits;
 }
 

@@ -7,7 +7,7 @@ import type { Fact } from '../facts/fact.js';
 import { type FactPair, type MatchedFacts, otherSide } from '../facts/fact-match.js';
 import { CONTEXT_MIN, isFirm, shareNoun } from '../facts/fact-same.js';
 import { relate } from '../facts/interval.js';
-import { claimRef, claimSpan } from '../spans.js';
+import { claimRef, claimSpan, spanOf } from '../spans.js';
 import { contentLemmas, sharedWeight } from '../weights.js';
 import { refinementDraft } from './specificity-draft.js';
 
@@ -43,7 +43,7 @@ export function withDaypart(s: Sentence, claim: { start: number; end: number }):
   const part = daypartAfter(s, claim);
   if (!part) return undefined;
   const [start, end] = [Math.min(claim.start, part.start), Math.max(claim.end, part.end)];
-  return { sentence: s.id, start, end, text: s.text.slice(start - s.start, end - s.start) };
+  return spanOf(s, start, end);
 }
 
 /** The part of the day a date fact carries, read in its sentence. */

@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import type { Side, Span } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from '../context.js';
 import { type MatchedFacts, otherSide } from '../facts/fact-match.js';
+import { spanOf } from '../spans.js';
 import { isContent } from '../weights.js';
 import { refinementDraft } from './specificity-draft.js';
 
@@ -41,15 +42,9 @@ function slots(s: Sentence): Slot[] {
 }
 
 const counts = (slot: Slot) => slot.words.some((w) => w.pos === 'NUM');
-const spanOf = (slot: Slot): Span => {
-  const [s, first, last] = [slot.sentence, slot.words[0], slot.words.at(-1) as Token];
-  return {
-    sentence: s.id,
-    start: first.start,
-    end: last.end,
-    text: s.text.slice(first.start - s.start, last.end - s.start),
-  };
-};
+/** The evidence span of a slot's words. */
+const slotSpan = (slot: Slot): Span =>
+  spanOf(slot.sentence, slot.words[0].start, (slot.words.at(-1) as Token).end);
 
 /** A bare slot on the other side that shares a modifier with the counted one ("poorest"). */
 function bareMatch(counted: Slot, theirs: Slot[]): Slot | undefined {
@@ -76,7 +71,7 @@ export function slotFigureRefinement(ctx: CompareContext, _m: MatchedFacts): Fin
       const bare = bareMatch(slot, all[coarse]);
       if (!bare) continue;
       seen.add(slot.key);
-      const [precise, vague] = [spanOf(slot), spanOf(bare)];
+      const [precise, vague] = [slotSpan(slot), slotSpan(bare)];
       out.push(
         refinementDraft({
           fine,
