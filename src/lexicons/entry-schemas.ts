@@ -113,6 +113,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'copula',
       'name-connector',
       'time-preposition',
+      'participle-link',
     ),
   }),
   'entity-words': entry(['form', 'class'], {

@@ -34,7 +34,8 @@ type FunctionWordClass =
   | 'article'
   | 'copula'
   | 'name-connector'
-  | 'time-preposition';
+  | 'time-preposition'
+  | 'participle-link';
 
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
@@ -42,7 +43,7 @@ type FunctionWordClass =
  * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline), `contrast` ("though", "but": a clause set against the one before),
  * `article` ("the", "a", "an"), `copula` ("is", "was"),
  * `name-connector` ("of", "the": small words inside a name, "Department of Justice"),
- * `time-preposition` ("on", "during": "the mayor on Friday said").
+ * `time-preposition` ("on", "during": "the mayor on Friday said"), `participle-link` ("by", "before": "began by saying").
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once('function-words', cls, () =>

@@ -2,6 +2,8 @@
 // own: a comma or dash before a participle or phrase cue ("…, saying …", "… -- according to …"),
 // a linking preposition before a participle ("began by saying"), or the "and"/"but" of a
 // coordinated reporting verb ("… and asserted that …"). clauseEnd (context.ts) cuts at the first.
+
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import type { Cue } from './cue.js';
 
@@ -19,7 +21,9 @@ export function isClauseBreak(token: Token | undefined): boolean {
  * preposition that takes a subjectless -ing clause (Quirk et al. 1985, 15.58); the participle
  * hangs on the clause before, and that clause's content ends at the preposition.
  */
-export const LINKING = /^(?:by|after|while|without|when|before|despite|in|upon)$/u;
+export function isLinking(word: string): boolean {
+  return functionWords('participle-link').has(word);
+}
 
 /** How many adverbs may stand between the comma and a participle: "…, even suggesting", "…, now also saying". */
 const ADVERBS_BEFORE_PARTICIPLE = 2;
@@ -63,7 +67,7 @@ export function clauseBreaks(tokens: Token[], cues: readonly Cue[]): number[] {
       const comma = breakBefore(tokens, c.first);
       // Not "in": "trained in welding repair" is a noun phrase after it more often than a clause.
       const before = tokens[c.first - 1]?.lower ?? '';
-      const linking = /ing$/u.test(tokens[c.first].lower) && LINKING.test(before) && before !== 'in';
+      const linking = /ing$/u.test(tokens[c.first].lower) && isLinking(before) && before !== 'in';
       return comma < 0 && linking && c.first > 1 ? c.first - 1 : comma;
     })
     .filter((k) => k >= 0);

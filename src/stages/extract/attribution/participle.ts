@@ -11,7 +11,7 @@ import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { actorGroup } from '../../../text/actors.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
-import { breakBefore, LINKING } from './clause-breaks.js';
+import { breakBefore, isLinking } from './clause-breaks.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
@@ -84,7 +84,7 @@ export const participle: AttributionRule = (ctx) => {
   const before = comma >= 0 ? comma : cue.first - 1;
   let np: TokenRange | null = null;
   if (comma >= 0) np = clauseSubject(tokens, before);
-  else if (LINKING.test(tokens[before]?.lower ?? '')) np = linkedSubject(ctx, before);
+  else if (isLinking(tokens[before]?.lower ?? '')) np = linkedSubject(ctx, before);
   else {
     const withNp = phraseEndingAt(tokens, before);
     if (withNp && tokens[withNp.first - 1]?.lower === 'with') np = withoutTime(tokens, withNp);
@@ -104,7 +104,7 @@ export const participle: AttributionRule = (ctx) => {
 /** "Citing CONTENT, SPEAKER verb …": a participle opening the sentence (maybe after "After"), the main subject after its comma. */
 const opener: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
-  if (cue.first > 1 || (cue.first === 1 && !LINKING.test(tokens[0].lower))) return null;
+  if (cue.first > 1 || (cue.first === 1 && !isLinking(tokens[0].lower))) return null;
   let comma = cue.last + 1;
   while (comma < tokens.length && tokens[comma].text !== ',') comma++;
   const np = phraseStartingAt(tokens, comma + 1);
