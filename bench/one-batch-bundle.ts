@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBundle } from '../src/batch/worker-build.js';
+import { buildBundle, freshBundle } from '../src/batch/worker-build.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -14,12 +14,8 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export async function oneBatchArgs(): Promise<string[]> {
   const entry = join(ROOT, 'bench/one-batch.ts');
   try {
-    const url = await buildBundle({
-      root: ROOT,
-      entry,
-      out: join(ROOT, 'build/bench/one-batch.mjs'),
-      split: true,
-    });
+    const build = { root: ROOT, entry, out: join(ROOT, 'build/bench/one-batch.mjs'), split: true };
+    const url = freshBundle(build) ?? (await buildBundle(build));
     return [fileURLToPath(url)];
   } catch (error) {
     console.error(

@@ -9,7 +9,7 @@ export const isContent = (t: Token): boolean => CONTENT_POS.has(t.pos) && hasLet
 const LETTER = /\p{L}/u;
 
 /** A letter anywhere; a word opening on an ASCII letter is answered without the Unicode regex (issue 13: asked of every token, many times a pair). */
-function hasLetter(text: string): boolean {
+export function hasLetter(text: string): boolean {
   const c = text.charCodeAt(0) | 32;
   return (c >= 97 && c <= 122) || LETTER.test(text);
 }

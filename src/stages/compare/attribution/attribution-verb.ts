@@ -1,6 +1,6 @@
 import type { VerbClass } from '../../../lexicons/stance-verbs.js';
 import type { Side } from '../../../model/span.js';
-import { type FindingDraft, outlet } from '../context.js';
+import { type FindingDraft, linkOf, outlet } from '../context.js';
 import { claimRef } from '../spans.js';
 import { dice, differentSpeakers } from './attribution-content.js';
 import { type AttributionContext, cueKey, evidence } from './attribution-shared.js';
@@ -42,7 +42,7 @@ function sameStatement(ac: AttributionContext, x: Candidate, y: Candidate): bool
   if (x.negated !== y.negated || againstSpeaker(x, y) || againstSpeaker(y, x)) return false;
   if ([...x.runs].some((run) => y.runs.has(run))) return sameSource(sx, sy);
   if (x.lemmas.size < MIN_WORDS || y.lemmas.size < MIN_WORDS) return false;
-  const link = ac.ctx.linked.get(`${x.claim.sentence}|${y.claim.sentence}`);
+  const link = linkOf(ac.ctx, x.claim, y.claim);
   const same = dice(x.lemmas, y.lemmas);
   // A quotation needs no link: the outlets may place it far apart, and one may paraphrase what the
   // other quotes (a charge in one, the quoted words of the one who laid it in the other).

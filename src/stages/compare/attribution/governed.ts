@@ -68,8 +68,7 @@ function boundary(inside: readonly Token[], subordinate: boolean): number {
  */
 export function governed(tokens: readonly Token[], text: string, c: AttributionClaim): TextRange {
   const inside = tokensIn(tokens, c.content);
-  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
-  const opener = words[0];
+  const opener = tokens.find((t) => /\p{L}/u.test(t.text));
   const subordinate =
     opener !== undefined &&
     functionWords('subordinator').has(opener.lower) &&

@@ -45,9 +45,10 @@ export function renamedCounts(
   w: Map<string, number>,
 ): FactPair[] {
   const out: FactPair[] = [];
+  const countsB = bs.filter(exactCount);
   for (const a of as.filter(exactCount)) {
     if (a.quoted || withValue(as, a.claim.value as number) !== 1) continue;
-    for (const b of bs.filter(exactCount)) {
+    for (const b of countsB) {
       if (b.quoted || b.claim.value !== a.claim.value || shareWhat(a, b)) continue;
       const link = linkOf(ctx, a.claim, b.claim);
       const names = sharedWeight(a.names, b.names, w);

@@ -58,7 +58,7 @@ function usesFamily(source: AnalyzedSource, head: string): boolean {
  * left out: read against the articles on tune pairs (2026-11-30), 3 of 5 were routine variants
  * ("campaign manager" / "campaign chairman"), which WordNet's relations do not tell apart.
  */
-export function contrasts(x: Description, y: Description, a: AnalyzedSource, b: AnalyzedSource): boolean {
+function contrasts(x: Description, y: Description, a: AnalyzedSource, b: AnalyzedSource): boolean {
   if (x.head !== y.head) {
     if (!isRoleNoun(x.head) || !isRoleNoun(y.head)) return false;
     if (roleRelation(x.head, y.head) !== 'different') return false;

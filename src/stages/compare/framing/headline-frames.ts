@@ -12,7 +12,7 @@ import { inSentenceCase } from './headline-case.js';
 import { outletName } from './label-pair.js';
 
 /** A headline read as actor and predicate. */
-export interface HeadlineFrame {
+interface HeadlineFrame {
   /** Lower-cased name words of the actor ("aarp", "michael", "steele"). */
   actor: string[];
   /** The actor as written. */
@@ -58,7 +58,7 @@ function bodyNames(source: AnalyzedSource): Set<string> {
  * must be a name the body writes with a capital: "Perry Ad Focuses…" leads with the ad, "Michael
  * Steele's End…" with an end, and neither is read.
  */
-export function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | null {
+function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | null {
   const tokens = inSentenceCase(headline).tokens;
   const at = tokens.findIndex((t) => PREDICATE.has(t.pos));
   if (at < 1 || at > MAX_ACTOR) return null;

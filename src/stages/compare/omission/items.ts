@@ -10,7 +10,7 @@ import type { Mentions } from './mentions.js';
 import type { NameContext } from './name-runs.js';
 import { outletTest } from './outlets.js';
 import { pairWords } from './pair-words.js';
-import { claimsBySentence, sentenceIndex } from './source-index.js';
+import { claimsBySentence } from './source-index.js';
 import { insideQuotes } from './speakers.js';
 
 /** Something one article reports that the other may lack: a whole sentence, or names and figures in one. */
@@ -50,9 +50,9 @@ const ANSWERED = 0.3;
 function skipped(ctx: CompareContext, side: Side, body: Sentence[], at: number): boolean {
   const [before, after] = [body[at - 1], body[at + 1]];
   if (!before || !after) return false;
-  const index = sentenceIndex(ctx[otherSide(side)]);
-  const prev = linkedTo(ctx, side, before.id).map((id) => index.get(id) ?? -9);
-  const next = linkedTo(ctx, side, after.id).map((id) => index.get(id) ?? -9);
+  const index = ctx.sentence[otherSide(side)];
+  const prev = linkedTo(ctx, side, before.id).map((id) => index.get(id)?.index ?? -9);
+  const next = linkedTo(ctx, side, after.id).map((id) => index.get(id)?.index ?? -9);
   return prev.some((p) => next.includes(p + 1));
 }
 

@@ -24,7 +24,7 @@ export interface NameLookup<T> {
  * "Iranian", "Kazakh" and "Kazakhstan"), as a variant spelling ("Cowmen" for "Cowan"), or as an
  * acronym of the other's names ("CIA").
  */
-export function wordMentioned<T>(word: string, at: NameLookup<T>): T {
+function wordMentioned<T>(word: string, at: NameLookup<T>): T {
   const parts = [() => at.capital(word), () => at.acronym(acronymOf(word))];
   if (word.length >= 4) parts.push(() => at.related(word));
   return at.some(parts);

@@ -1,5 +1,7 @@
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { CompareContext } from '../context.js';
+import { hasLetter } from '../weights.js';
+import { isCapital } from './acronyms.js';
 
 // Inputs: both articles of a pair. Output: the words the omission name test (`anchors.ts`) reads to
 // tell a name from a capitalised common word; per source once, their union once a pair.
@@ -9,14 +11,6 @@ import type { CompareContext } from '../context.js';
 const opensLower = (text: string): boolean => {
   const c = text.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text);
-};
-const opensUpper = (text: string): boolean => {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
-};
-const hasLetter = (text: string): boolean => {
-  const c = text.charCodeAt(0) | 32;
-  return (c >= 97 && c <= 122) || /\p{L}/u.test(text);
 };
 
 // The words a source writes in lower case do not depend on the pair: built once per source.
@@ -44,7 +38,7 @@ function capitalsWithin(source: AnalyzedSource): Set<string> {
       source.sentences.flatMap((x) => {
         // After the sentence's first word (an opening quotation mark is no word).
         const opening = x.tokens.findIndex((t) => hasLetter(t.text));
-        return x.tokens.slice(opening + 1).flatMap((t) => (opensUpper(t.text) ? [t.text] : []));
+        return x.tokens.slice(opening + 1).flatMap((t) => (isCapital(t) ? [t.text] : []));
       }),
     );
     capitalsCache.set(source, words);
@@ -64,19 +58,10 @@ export interface PairWords {
 /** Holds what either set holds: asked of both per-source sets, not copied into one a pair (issue 13). */
 const either = (x: WordTest, y: WordTest): WordTest => ({ has: (word) => x.has(word) || y.has(word) });
 
-// Both sides of a pair read the same union: built once a pair (keyed on its compare context), from
-// the per-source sets above.
-const pairCache = new WeakMap<CompareContext, PairWords>();
-
-/** The union of both articles' `capitalsWithin` and `loweredWords`, once a pair. */
+/** The union of both articles' `capitalsWithin` and `loweredWords`, read through the per-source sets. */
 export function pairWords(ctx: CompareContext): PairWords {
-  let words = pairCache.get(ctx);
-  if (!words) {
-    words = {
-      midCapitals: either(capitalsWithin(ctx.a), capitalsWithin(ctx.b)),
-      lowered: either(loweredWords(ctx.a), loweredWords(ctx.b)),
-    };
-    pairCache.set(ctx, words);
-  }
-  return words;
+  return {
+    midCapitals: either(capitalsWithin(ctx.a), capitalsWithin(ctx.b)),
+    lowered: either(loweredWords(ctx.a), loweredWords(ctx.b)),
+  };
 }

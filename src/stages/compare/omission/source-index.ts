@@ -1,20 +1,8 @@
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 
-// Inputs: one analysed source. Its sentences' positions and its claims by sentence, which the
-// omission rule asks for in every pair of the source, so they are built once (issue 13).
-
-const indexCache = new WeakMap<AnalyzedSource, Map<string, number>>();
-
-/** A source's sentence positions by sentence id (once per source). */
-export function sentenceIndex(source: AnalyzedSource): Map<string, number> {
-  let index = indexCache.get(source);
-  if (!index) {
-    index = new Map(source.sentences.map((s) => [s.id, s.index]));
-    indexCache.set(source, index);
-  }
-  return index;
-}
+// Inputs: one analysed source. Its claims by sentence, which the omission rule asks for in every
+// pair of the source, so they are built once (issue 13).
 
 const claimsCache = new WeakMap<AnalyzedSource, Map<string, Claim[]>>();
 

@@ -50,7 +50,7 @@ export function inSubject(tokens: readonly Token[], noun: number): boolean {
  * A that-clause in the subject ("Claims that the dam was safe did not calm residents") ends where
  * the main clause's verb group starts: the second verb group from token `k` (the clause's first).
  */
-export function subjectClauseEnd(tokens: readonly Token[], k: number): number {
+function subjectClauseEnd(tokens: readonly Token[], k: number): number {
   let groups = 0;
   for (let i = k; i < tokens.length; i++) {
     if (!isVerb(tokens[i]) || (i > k && VERB_GROUP.has(tokens[i - 1].pos))) continue;

@@ -25,7 +25,7 @@ const MAX_BETWEEN = 1;
  * continuations fed omissions of quotes the other article does report. A cue whose object is a
  * person ("accused the treasurer of …", "blamed", "praised": frame `object` in reporting-verbs.yaml)
  * is left out too: the quotation after it may be the reply of the person named (review of
- * 2026-11-30, M3). Noun-phrase contents (`contentKind`) never reach this pass (index.ts).
+ * 2026-11-30, M3). Noun-phrase contents (`contentKind`) never reach this pass (source-attributions.ts).
  */
 const isTag = (d: AttributionDraft): boolean =>
   !!d.speaker &&

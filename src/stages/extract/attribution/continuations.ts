@@ -1,5 +1,5 @@
-// The continuation passes run in order: each sees what the passes before it continued, so that a
-// sentence gets at most the speaker the first fitting pass gives it.
+// The continuation passes run in order, each given what the passes before it continued; the tag
+// pass (continuation-after-tag.ts) skips the sentences an earlier pass continued.
 import type { Continuation, ContinuationInput } from './follow-quotes.js';
 import { CONTINUATION_RULES } from './index.js';
 

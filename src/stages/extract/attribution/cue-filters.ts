@@ -14,8 +14,8 @@ export function possessed(tokens: Token[], i: number): boolean {
  * "requires that the city prove …", "insisted the mayor resign": a bare verb after a singular
  * subject in the that-clause of a mandative verb is a subjunctive (Quirk et al. 1985, 3.58 and
  * 16.32), so nothing is reported as said. Elsewhere a bare verb is a plural present ("that police
- * say …") or an infinitive after a perception verb ("heard the officer say …"), both reports. Only
- * where the bare form differs from the past ("put", "cut" do not).
+ * say …") or an infinitive after a perception verb ("heard the officer say …"), both reports. Not a
+ * bare form ending in -t or -d, which may be a past ("put", "cut").
  */
 export function subjunctive(tokens: Token[], i: number): boolean {
   const t = tokens[i];

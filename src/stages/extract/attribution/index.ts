@@ -1,6 +1,6 @@
 // The attribution rule lists, in order: the rules tried for each reporting cue of a sentence,
-// then the continuation passes that give later sentences of a quotation their speaker. The passes
-// that run them are in sentence-attributions.ts, resolve-speakers.ts and source-attributions.ts.
+// then the continuation passes that give later sentences of a quotation their speaker. The rules
+// are run by sentence-attributions.ts, the passes by continuations.ts, both from source-attributions.ts.
 import type { Rule } from '../../../model/rule.js';
 import { accordingTo } from './according-to.js';
 import { asPutIt } from './as-put-it.js';

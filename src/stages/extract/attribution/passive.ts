@@ -5,6 +5,7 @@
 import { phraseStartingAt } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, speakerOf } from './context.js';
 import { cueSubject } from './distant-subject.js';
+import { notProposition } from './topic.js';
 
 /** "It was reported that …", "There was said …": a dummy subject names nothing said about; "that was proved" is relative. */
 const DUMMY = /^(?:it|there|that)$/u;
@@ -30,5 +31,5 @@ export const passiveRule: AttributionRule = (ctx) => {
     tokens[np.first].start,
     tokens[np.last].end,
   );
-  return draft && { ...draft, contentKind: 'non-proposition' };
+  return notProposition(draft);
 };

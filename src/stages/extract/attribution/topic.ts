@@ -64,7 +64,7 @@ function possessor(ctx: CueContext, noun: number): ReturnType<typeof speakerOf> 
 }
 
 /** Marks a draft's content as no proposition. */
-const notProposition: (d: ReturnType<AttributionRule>) => ReturnType<AttributionRule> = (d) =>
+export const notProposition: (d: ReturnType<AttributionRule>) => ReturnType<AttributionRule> = (d) =>
   d && { ...d, contentKind: 'non-proposition' };
 
 /** "his criticism of THE PLAN": the possessor (if any) is the source, the noun phrase the content. */
