@@ -61,6 +61,11 @@ function timeStart(tokens: Token[], range: TokenRange): number {
   return k > range.first && /^(?:for|of)$/u.test(tokens[k - 1].lower) ? range.last + 1 : k;
 }
 
+/** Whether the phrase is all time words: "Friday", "last week", "on Tuesday" read as an object is a time, not what was said. */
+export function isTimePhrase(tokens: Token[], range: TokenRange): boolean {
+  return timeStart(tokens, range) <= range.first;
+}
+
 /**
  * The speaker phrase without a time expression at its end ("The bank this week" → "The bank"). A
  * phrase that is all time words gives way to the phrase before it, over a preposition or an adverb
