@@ -11,6 +11,7 @@ import {
 } from '../../../lexicons/reporting-verbs.js';
 import { functionWords, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
+import { aspectualBefore } from './aspectual.js';
 import { possessed, subjunctive } from './cue-filters.js';
 import { headlineCue } from './headline.js';
 import { nounCues } from './nominal.js';
@@ -123,9 +124,15 @@ export function findCues(tokens: Token[]): Cue[] {
     const verb = t.pos === 'VERB' ? cueVerb(t.lemma) : reportingVerb(t.lemma);
     const entry = ingEntry ?? verb ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
     if (!entry) continue;
-    // "to say", "the said", "reported strikes": infinitives and modifiers are not reports.
-    if (tokens[i - 1]?.lower === 'to' || functionWords('determiner').has(tokens[i - 1]?.lower ?? ''))
+    // "to say", "the said", "reported strikes": infinitives and modifiers are not reports, but
+    // an aspectual verb's infinitive is ("continued to call for"), and is the cue in its place.
+    const aspectual = aspectualBefore(tokens, i);
+    if (
+      (tokens[i - 1]?.lower === 'to' && aspectual < 0) ||
+      functionWords('determiner').has(tokens[i - 1]?.lower ?? '')
+    )
       continue;
+    if (aspectual >= 0 && cues.at(-1)?.first === aspectual) cues.pop();
     if (possessed(tokens, i) || subjunctive(tokens, i)) continue;
     // "The bill was criticized by …": a passive participle reports what its subject names, no proposition.
     if (passive(tokens, i)) {

@@ -11,6 +11,7 @@ import {
   type TokenRange,
 } from '../../../text/noun-phrase.js';
 import { isClosingQuote } from '../../../text/quotes.js';
+import { aspectualBefore } from './aspectual.js';
 import { coordinator, isClauseBreak } from './clause-breaks.js';
 import type { Cue } from './cue.js';
 import { withoutTime } from './speaker-time.js';
@@ -68,6 +69,9 @@ function subjectMemo(
 ): TokenRange | null {
   const known = memo.get(cue);
   if (known !== undefined) return known;
+  // "Protesters continued to call for …": the aspectual verb's subject.
+  const aspectual = aspectualBefore(tokens, cue.first);
+  if (aspectual >= 0) return subjectMemo(tokens, { ...cue, first: aspectual, last: aspectual }, cues, memo);
   const and = coordinator(tokens, cue);
   let found: TokenRange | null = null;
   if (and < 0) found = subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues);
