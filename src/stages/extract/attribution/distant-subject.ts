@@ -21,12 +21,18 @@ const REACH = 40;
 /** Words that may open a sentence before its subject: "Even China, …", "But Trump, …". */
 const OPENERS = new Set(['ADV', 'CCONJ']);
 
-/** Where a subject may start: the sentence start (after an opener) or right after a closed quotation's comma. */
+/**
+ * Where a subject may start: the sentence start (after an opener), right after a closed
+ * quotation's comma, or at the start of a coordinated clause.
+ */
 function startsAt(tokens: Token[], p: number): boolean {
   if (p === 0) return true;
   if (p === 1 && OPENERS.has(tokens[0].pos)) return true;
   const [a, b] = [tokens[p - 2]?.text ?? '', tokens[p - 1]?.text ?? ''];
-  return (a === ',' && isClosingQuote(b)) || (isClosingQuote(a) && b === ',');
+  // "…, but the association, which …, said": a coordinator after a comma, or a semicolon, opens a
+  // clause of its own (Quirk et al. 1985, 13.5 on coordinated clauses).
+  const clause = (a === ',' && tokens[p - 1].pos === 'CCONJ') || b === ';';
+  return clause || (a === ',' && isClosingQuote(b)) || (isClosingQuote(a) && b === ',');
 }
 
 /**
