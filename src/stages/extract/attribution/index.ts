@@ -4,6 +4,7 @@
 import type { Rule } from '../../../model/rule.js';
 import { accordingTo } from './according-to.js';
 import { asPutIt } from './as-put-it.js';
+import { askedOpener } from './asked.js';
 import { colon, colonTag } from './colon.js';
 import type { AttributionRule } from './context.js';
 import { followTaggedSentence } from './continuation-after-tag.js';
@@ -123,6 +124,11 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-verb-object',
     '"Clinton cited his remarks": a clause-taking reporting verb with a noun-phrase object, not compared',
     verbObjectRule,
+  ),
+  rule(
+    'extract/attribution-asked',
+    '"Asked about the delay, the mayor said …": the question put to the main subject, no speaker, not compared',
+    askedOpener,
   ),
   rule(
     'extract/attribution-passive',
