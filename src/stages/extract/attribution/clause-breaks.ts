@@ -14,7 +14,12 @@ import type { Cue } from './cue.js';
  * dash as a stronger comma, Chicago Manual of Style 6.85).
  */
 export function isClauseBreak(token: Token | undefined): boolean {
-  return token !== undefined && /^(?:,|--|—|–)$/u.test(token.text);
+  return token !== undefined && (token.text === ',' || isDash(token.text));
+}
+
+/** A dash as news text types it: an em or en dash, or a doubled hyphen ("--"). */
+export function isDash(text: string): boolean {
+  return /^(?:[—–]|--)$/u.test(text);
 }
 
 /**
