@@ -3,6 +3,7 @@
 // are run by sentence-attributions.ts, the passes by continuations.ts, both from source-attributions.ts.
 import type { Rule } from '../../../model/rule.js';
 import { accordingTo } from './according-to.js';
+import { asNoted } from './as-noted.js';
 import { asPutIt } from './as-put-it.js';
 import { askedOpener } from './asked.js';
 import { colon, colonTag } from './colon.js';
@@ -51,6 +52,11 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-as-put-it',
     '"As the mayor put it, CONTENT" / "CONTENT, as the mayor put it": a comment clause',
     asPutIt,
+  ),
+  rule(
+    'extract/attribution-as-noted',
+    '"As the mayor noted, CONTENT" / "CONTENT, as the mayor pointed out": a comment clause with a reporting verb',
+    asNoted,
   ),
   rule(
     'extract/attribution-colon',
