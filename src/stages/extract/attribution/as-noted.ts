@@ -3,8 +3,8 @@
 // pointed out.", "The budget, as the mayor observed, is tight". The verb has no complement of its
 // own: the clause it comments on is its content ("as the mayor put it" has its own rule).
 import { verbClass } from '../../../lexicons/word-sets.js';
-import { subjectOf } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
+import { cueSubject } from './distant-subject.js';
 
 /** Frames of verbs that take a clause: their comment clause stands for that clause. */
 const CLAUSE_FRAMES = new Set(['any', 'that', 'clause']);
@@ -16,7 +16,7 @@ export const asNoted: AttributionRule = (ctx) => {
     return null;
   // "As Trump spoke, …": a verb of talking takes no clause, so its "as" clause is a time.
   if (!CLAUSE_FRAMES.has(cue.entry.frame) || verbClass('talk').has(cue.entry.lemma)) return null;
-  const np = subjectOf(tokens, cue.first);
+  const np = cueSubject(tokens, cue, ctx.cues);
   const as = np ? np.first - 1 : -1;
   if (!np || tokens[as]?.lower !== 'as') return null;
   // The clause ends at a comma or the sentence's end with no complement of the verb before it:

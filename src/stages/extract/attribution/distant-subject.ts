@@ -56,6 +56,25 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
 }
 
 /**
+ * "Other unions, including the teachers and the nurses, have said …": a group named before an
+ * "including" phrase set off by commas (Quirk et al. 1985, 17.65 on appositives of inclusion) is
+ * the subject; the group must open its clause (the sentence, or after a comma or "As").
+ */
+function includingSubject(tokens: Token[], cue: Cue): TokenRange | null {
+  const j = skipBetween(tokens, cue.first);
+  if (tokens[j]?.text !== ',') return null;
+  for (let q = j - 1; q >= Math.max(0, j - REACH); q--) {
+    if (tokens[q].text === ',') return null;
+    if (tokens[q].lower !== 'including' || tokens[q - 1]?.text !== ',') continue;
+    const np = withoutTime(tokens, phraseEndingAt(tokens, q - 2));
+    const before = np ? tokens[np.first - 1] : undefined;
+    const opens = !before || before.text === ',' || before.lower === 'as' || OPENERS.has(before.pos);
+    return np && opens ? np : null;
+  }
+  return null;
+}
+
+/**
  * The subject of a cue: the chunker's, or one further back; for a coordinated verb ("Ruiz accused
  * the board of lying and asserted that …") the subject of the reporting verb it is joined to.
  */
@@ -80,7 +99,9 @@ function subjectMemo(
   if (aspectual >= 0) return subjectMemo(tokens, { ...cue, first: aspectual, last: aspectual }, cues, memo);
   const and = coordinator(tokens, cue);
   let found: TokenRange | null = null;
-  if (and < 0) found = subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues);
+  if (and < 0)
+    found =
+      subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues) ?? includingSubject(tokens, cue);
   else {
     // "China said it was “opposed” to the test and warned …": a cue inside the earlier cue's content
     // ("opposed") has no subject of its own there, so the verb is joined to the cue before it.

@@ -29,6 +29,15 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
   let nearest: TokenRange | null = null;
   // A clause's verb lies within a few dozen words of its participle; further back is another clause.
   for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
+    // "sent a letter to the dean (where Ruiz teaches), saying …": a parenthesis is an aside, no host.
+    if (tokens[k].text === ')') {
+      const open = tokens
+        .slice(Math.max(0, k - 40), k)
+        .map((t) => t.text)
+        .lastIndexOf('(');
+      if (open >= 0) k = Math.max(0, k - 40) + open;
+      continue;
+    }
     const copula = isCopula(tokens, k);
     if (tokens[k].pos !== 'VERB' && !copula) continue;
     const np = withoutTime(tokens, subjectOf(tokens, k));
