@@ -16,25 +16,24 @@ import type { FindingDraft } from '../context.js';
 import { spanOf } from '../spans.js';
 import { type LinkedSources, linkedPlaces } from './aligned-labels.js';
 import { outletName } from './label-pair.js';
-import { hunks, type Place } from './lemma-diff.js';
+import { type Hunk, hunks, type Place } from './lemma-diff.js';
 import { ownVoice } from './own-voice.js';
 import { insideRange, quotedRanges } from './quotes.js';
 
 /** The word classes a swap may fill: modifiers, heads and the verb of an act. */
 const SLOT: Readonly<Record<string, string>> = { ADJ: 'ADJ', NOUN: 'NOUN', VERB: 'VERB', ADV: 'ADV' };
 /** The longest replaced run read, in tokens a side: a longer one says something else, not the same in other words. */
-const MAX_RUN = 2;
-/**
- * The least valence read as a connotation. AFINN rates plain words of agreement and gain at 1
- * ("agreement", "allow"), where a swap is a synonym, not a judgement.
- */
-const MIN_VALENCE = 2;
+const MAX_RUN = 3;
+/** The least valence (in absolute value) read as a connotation: any word AFINN rates. */
+const MIN_VALENCE = 1;
 
 /** A swap found in one linked group: the marked side's run, the other side's, and the marked word. */
 interface Swap {
   marked: Place;
   other: Place;
   runs: [Place[], Place[]];
+  /** The equal words after each run that pin its role: the head noun, or the verb's object. */
+  heads: [Place[], Place[]];
   /** Which side carries the marked word. */
   side: 0 | 1;
 }
@@ -62,25 +61,59 @@ function markedIn(run: Place[], other: Place[]): [Place, Place] | null {
   return null;
 }
 
+const HEAD = new Set(['NOUN', 'PROPN']);
+/**
+ * Words whose change changes the claim, not its wording: an auxiliary or modal (tense, mood:
+ * "had stopped" / "can resume"), an adverb ("already"), a particle ("not").
+ */
+const CLAIM_CHANGE = new Set(['AUX', 'ADV', 'PART']);
+const OPENER = new Set(['DET', 'PRON', 'NUM']);
+
+/** How many places after a run hold its head: the noun, or a determiner and the noun. */
+const headLength = (places: Place[], end: number): number =>
+  HEAD.has(places[end]?.token.pos ?? '') ? 1 : OPENER.has(places[end]?.token.pos ?? '') ? 2 : 0;
+
+/**
+ * Whether the equal words after a replaced run pin it to one role: a modifier stands before the
+ * same head noun, a verb before the same object (a noun, perhaps after a determiner), a noun
+ * between two equal words on either side. `end` is the first place after the run. The subject is
+ * not asked for: one outlet names it ("AARP") where the other describes it ("the seniors lobby").
+ */
+function pinned(places: Place[], end: number, slot: string, hunk: Hunk): boolean {
+  const pos = (k: number) => places[k]?.token.pos ?? '';
+  if (slot === 'ADJ') return HEAD.has(pos(end));
+  if (slot === 'VERB')
+    return HEAD.has(pos(end)) || (OPENER.has(pos(end)) && hunk.right >= 2 && HEAD.has(pos(end + 1)));
+  return hunk.left >= 2 && hunk.right >= 2;
+}
+
 /** Swaps inside one linked group of sentences, a against b. */
 function swapsIn(pa: Place[], pb: Place[]): Swap[] {
   const out: Swap[] = [];
   for (const hunk of hunks(pa, pb)) {
     if (hunk.left === 0 || hunk.right === 0) continue;
     const runs: [Place[], Place[]] = [pa.slice(...hunk.a), pb.slice(...hunk.b)];
-    if (runs.some((r) => r.length > MAX_RUN)) continue;
+    if (runs.some((r) => r.length > MAX_RUN || r.some((p) => CLAIM_CHANGE.has(p.token.pos)))) continue;
+    const fits = (slot: string) => pinned(pa, hunk.a[1], slot, hunk) && pinned(pb, hunk.b[1], slot, hunk);
+    const heads: [Place[], Place[]] = [
+      pa.slice(hunk.a[1], hunk.a[1] + headLength(pa, hunk.a[1])),
+      pb.slice(hunk.b[1], hunk.b[1] + headLength(pb, hunk.b[1])),
+    ];
     const ab = markedIn(runs[0], runs[1]);
-    if (ab) out.push({ marked: ab[0], other: ab[1], runs, side: 0 });
+    if (ab && fits(SLOT[ab[0].token.pos])) out.push({ marked: ab[0], other: ab[1], runs, heads, side: 0 });
     const ba = markedIn(runs[1], runs[0]);
-    if (ba) out.push({ marked: ba[0], other: ba[1], runs, side: 1 });
+    if (ba && fits(SLOT[ba[0].token.pos])) out.push({ marked: ba[0], other: ba[1], runs, heads, side: 1 });
   }
   return out;
 }
 
-/** The span of a run, from its first to its last token (one sentence). */
-function runSpan(source: AnalyzedSource, run: Place[]): Span {
-  const { sentence } = run[0];
-  return spanOf(sentence, run[0].token.start, run[run.length - 1].token.end);
+/**
+ * The evidence of one side: from its swapped word through the head that pins it ("explosive
+ * memos", "dropping its opposition"), or to the end of the run where the head is in another sentence.
+ */
+function sideSpan(word: Place, run: Place[], head: Place[]): Span {
+  const last = head.length > 0 && head.every((p) => p.sentence === word.sentence) ? head.at(-1) : run.at(-1);
+  return spanOf(word.sentence, word.token.start, (last ?? word).token.end);
 }
 
 /** Whether a swap holds: one sentence a side, outside quotes, a marked word the other outlet never writes. */
@@ -112,12 +145,26 @@ export function findConnotationSwaps({ a, b, links }: LinkedSources, ruleId: str
   const out: FindingDraft[] = [];
   for (const link of links) {
     const [pa, pb] = [linkedPlaces(a, link.a), linkedPlaces(b, link.b)];
-    const back = swapsIn(pb, pa).map((s): Swap => ({ ...s, runs: [s.runs[1], s.runs[0]], side: s.side === 0 ? 1 : 0 }));
+    const back = swapsIn(pb, pa).map(
+      (s): Swap => ({
+        ...s,
+        runs: [s.runs[1], s.runs[0]],
+        heads: [s.heads[1], s.heads[0]],
+        side: s.side === 0 ? 1 : 0,
+      }),
+    );
     for (const swap of [...swapsIn(pa, pb), ...back]) {
-      const key = swap.side === 0 ? `${swap.marked.token.lemma}|${swap.other.token.lemma}` : `${swap.other.token.lemma}|${swap.marked.token.lemma}`;
+      const key =
+        swap.side === 0
+          ? `${swap.marked.token.lemma}|${swap.other.token.lemma}`
+          : `${swap.other.token.lemma}|${swap.marked.token.lemma}`;
       if (seen.has(key) || !holds(swap, sources)) continue;
       seen.add(key);
-      const spans: [Span, Span] = [runSpan(a, swap.runs[0]), runSpan(b, swap.runs[1])];
+      const words = swap.side === 0 ? [swap.marked, swap.other] : [swap.other, swap.marked];
+      const spans: [Span, Span] = [
+        sideSpan(words[0], swap.runs[0], swap.heads[0]),
+        sideSpan(words[1], swap.runs[1], swap.heads[1]),
+      ];
       out.push({
         kind: 'framing',
         a: [spans[0]],
