@@ -15,7 +15,7 @@ import type { Span } from '../../../model/span.js';
 import type { FindingDraft } from '../context.js';
 import { spanOf } from '../spans.js';
 import { type LinkedSources, linkedPlaces } from './aligned-labels.js';
-import { outletName } from './label-pair.js';
+import { outletName, outletSubject } from './label-pair.js';
 import { type Hunk, hunks, type Place } from './lemma-diff.js';
 import { ownVoice } from './own-voice.js';
 import { insideRange, quotedRanges } from './quotes.js';
@@ -129,8 +129,7 @@ function holds(swap: Swap, sources: [AnalyzedSource, AnalyzedSource]): boolean {
 }
 
 function explain(swap: Swap, spans: [Span, Span], sources: [AnalyzedSource, AnalyzedSource]): string {
-  const name = outletName(sources[0]);
-  const subject = name.charAt(0).toUpperCase() + name.slice(1);
+  const subject = outletSubject(sources[0]);
   const tone = valence(swap.marked.token) > 0 ? 'a favourable' : 'an unfavourable';
   return `${subject} writes '${spans[0].text}' where ${outletName(sources[1])} writes '${spans[1].text}': '${swap.marked.token.text}' carries ${tone} connotation, '${swap.other.token.text}' none.`;
 }

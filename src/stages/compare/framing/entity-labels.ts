@@ -8,7 +8,7 @@ import { biasWords, entityWords } from '../../../lexicons/word-sets.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { FindingDraft } from '../context.js';
 import { type Description, findDescriptions } from './descriptions.js';
-import { outletName } from './label-pair.js';
+import { outletName, outletSubject } from './label-pair.js';
 import { ownVoice } from './own-voice.js';
 
 /**
@@ -53,8 +53,7 @@ function contrasts(x: Description, y: Description, a: AnalyzedSource, b: Analyze
 }
 
 function explain(x: Description, y: Description, a: AnalyzedSource, b: AnalyzedSource): string {
-  const name = outletName(a);
-  const subject = name.charAt(0).toUpperCase() + name.slice(1);
+  const subject = outletSubject(a);
   return `${subject} describes ${x.name} as '${x.span.text}' where ${outletName(b)} says '${y.span.text}'.`;
 }
 
