@@ -20,8 +20,8 @@ import { type Hunk, hunks, type Place } from './lemma-diff.js';
 import { ownVoice } from './own-voice.js';
 import { insideRange, quotedRanges } from './quotes.js';
 
-/** The word classes a swap may fill: modifiers, heads and the verb of an act. */
-const SLOT: Readonly<Record<string, string>> = { ADJ: 'ADJ', NOUN: 'NOUN', VERB: 'VERB', ADV: 'ADV' };
+/** The word classes a swap may fill: modifiers, heads and the verb of an act (adverbs change the claim: CLAIM_CHANGE). */
+const SLOT: Readonly<Record<string, string>> = { ADJ: 'ADJ', NOUN: 'NOUN', VERB: 'VERB' };
 /** The longest replaced run read, in tokens a side: a longer one says something else, not the same in other words. */
 const MAX_RUN = 3;
 /** The least valence (in absolute value) read as a connotation: any word AFINN rates. */
