@@ -128,7 +128,6 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     },
   }),
   'bias-words': entry(['word'], { word: str }),
-  'valence-words': entry(['word', 'valence'], { word: str, valence: { type: 'integer', minimum: -5 } }),
   'blame-words': entry(['lemma', 'class'], { lemma: str, class: oneOf('act-verb', 'attack-noun') }),
   'stance-verbs': entry(['lemma', 'kind', 'class'], {
     lemma: { type: 'string', pattern: '^[a-z]+(?: [a-z]+)*$' },

@@ -24,7 +24,7 @@ function sentencesById(source: AnalyzedSource): Map<string, Sentence> {
 }
 
 /** The tokens of the linked sentences, punctuation aside; only these sentences are read. */
-export function linkedPlaces(source: AnalyzedSource, ids: string[]): Place[] {
+function places(source: AnalyzedSource, ids: string[]): Place[] {
   const byId = sentencesById(source);
   return ids
     .map((id) => byId.get(id))
@@ -127,8 +127,8 @@ function oneWay({ a, b, links, mentions }: LinkedSources, ruleId: string): Label
     // Only a link with two different labels of one group, one on each side, can hold a swap
     // (`listedPair`): skip the diff for the others (issue 13: the diff was most of this rule).
     if (!canSwap(here)) continue;
-    const pa = linkedPlaces(a, link.a);
-    const pb = linkedPlaces(b, link.b);
+    const pa = places(a, link.a);
+    const pb = places(b, link.b);
     for (const hunk of hunks(pa, pb)) {
       const pair = listedPair(hunk, [pa.slice(...hunk.a), pb.slice(...hunk.b)], here, ruleId);
       if (!pair) continue;

@@ -5,7 +5,6 @@ import type { Span } from '../../../model/span.js';
 import type { FindingDraft } from '../context.js';
 import { findAlignedLabels, type LinkedSources } from './aligned-labels.js';
 import { passesChecks } from './checks.js';
-import { findConnotationSwaps } from './connotation-swaps.js';
 import { findEntityLabels } from './entity-labels.js';
 import { findHeadlineFrames } from './headline-frames.js';
 import { type LabelFinding, type LabelPair, pairKey, salienceOf, toFinding } from './label-pair.js';
@@ -44,8 +43,8 @@ export const FRAMING_RULES: readonly Rule<FramingDetector>[] = [
   },
 ];
 
-/** A framing rule that writes findings itself, from both sources and their links: it reads no label lexicon. */
-export type FramingFinder = (input: FramingInput, ruleId: string) => FindingDraft[];
+/** A framing rule that writes findings itself, from both sources: it reads no label lexicon. */
+export type FramingFinder = (a: AnalyzedSource, b: AnalyzedSource, ruleId: string) => FindingDraft[];
 
 /**
  * Framing rules that make findings themselves, run after the lexicon detectors; a finding whose
@@ -57,20 +56,13 @@ export const FRAMING_FINDERS: readonly Rule<FramingFinder>[] = [
     stage: 'compare',
     summary:
       'the outlets describe one named person or organisation with different role nouns: one side evaluative, or two roles in one frame',
-    run: ({ a, b }, id) => findEntityLabels(a, b, id),
+    run: (a, b, id) => findEntityLabels(a, b, id),
   },
   {
     id: 'compare/framing-headline',
     stage: 'compare',
     summary: 'both headlines lead with the same actor and say different things it does',
-    run: ({ a, b }, id) => findHeadlineFrames(a, b, id),
-  },
-  {
-    id: 'compare/framing-connotation',
-    stage: 'compare',
-    summary:
-      'linked sentences fill one slot with a word of rated valence (AFINN-165) on one side and an unrated word on the other',
-    run: (input, id) => findConnotationSwaps(input, id),
+    run: (a, b, id) => findHeadlineFrames(a, b, id),
   },
 ];
 
@@ -142,7 +134,7 @@ export function findFraming(
   const pairs = merge(found.filter((pair) => passesChecks(pair, { mentions })));
   const lexicon = pairs.sort(byRank).map((found) => toFinding(found, a, b));
   const held = (x: Span[], y: Span[]) => x.some((s) => y.some((t) => overlaps(s, t)));
-  const more = FRAMING_FINDERS.flatMap((rule) => rule.run(input, rule.id)).filter(
+  const more = FRAMING_FINDERS.flatMap((rule) => rule.run(a, b, rule.id)).filter(
     (f) => !lexicon.some((l) => held(l.a, f.a) && held(l.b, f.b)),
   );
   return [...lexicon, ...more];
