@@ -4,14 +4,13 @@
 // writes it). Issue 11: the hand lexicon (Recasens et al. 2013 and others) misses common cues such
 // as "discuss", "cite", "echo"; WordNet's lexicographer files group verbs by meaning, so its verbs of
 // communication are a published, general list of them.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
+import { loadLexicon } from '../../src/lexicons/load.js';
 import { readIndex, readSynsets, type Synset } from './read-wordnet.js';
 import { cueEntryYaml, selectSenses } from './reporting-cue-senses.js';
 
 const OUT = new URL('../../src/lexicons/data/reporting-verbs-wordnet.yaml', import.meta.url);
-const HAND = new URL('../../src/lexicons/data/reporting-verbs.yaml', import.meta.url);
 
 const HEADER = `name: reporting-verbs-wordnet
 description: >
@@ -32,8 +31,7 @@ entries:
 
 /** The lemmas the hand lexicon already lists: its frame and stance were chosen per verb. */
 function handLemmas(): Set<string> {
-  const data = parse(readFileSync(HAND, 'utf8')) as { entries: { lemma: string }[] };
-  return new Set(data.entries.map((e) => e.lemma));
+  return new Set(loadLexicon<{ lemma: string }>('reporting-verbs').entries.map((e) => e.lemma));
 }
 
 /** The YAML text of the derived lexicon. */
