@@ -17,7 +17,7 @@ export interface SenseClass {
   maxRank: number;
   frames: readonly number[];
   /** The cue frame of its entries (ReportingCue['frame'], src/lexicons/reporting-verbs.ts). */
-  cue: 'clause' | 'that' | 'any' | 'topic';
+  cue: 'clause' | 'that' | 'any' | 'topic' | 'object';
   /** Only for a lemma of at most this many verb senses in all. */
   maxSenses?: number;
 }
@@ -95,6 +95,9 @@ export const CANDIDATE_CLASSES: readonly SenseClass[] = [
     cue: 'topic',
     maxSenses: 2,
   },
+  // Directives and commissives ("Somebody ----s somebody to INFINITIVE", "Somebody ----s to
+  // INFINITIVE"): two true cues more and ten false on tune.
+  { id: 'communication-infinitive', lexFiles: COMMUNICATION, maxRank: 1, frames: [24, 28], cue: 'object' },
   // The speech class with a bare clause or adjuncts before "that" (`--first`: instead of it).
   { id: 'communication-clause-bare', lexFiles: COMMUNICATION, maxRank: 2, frames: [THAT_CLAUSE], cue: 'any' },
   {
