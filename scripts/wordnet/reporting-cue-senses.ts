@@ -96,7 +96,7 @@ export const CANDIDATE_CLASSES: readonly SenseClass[] = [
     maxSenses: 2,
   },
   // Directives and commissives ("Somebody ----s somebody to INFINITIVE", "Somebody ----s to
-  // INFINITIVE"): two true cues more and ten false on tune.
+  // INFINITIVE"): two true cues more and eight false on tune.
   { id: 'communication-infinitive', lexFiles: COMMUNICATION, maxRank: 1, frames: [24, 28], cue: 'object' },
   // The speech class with a bare clause or adjuncts before "that" (`--first`: instead of it).
   { id: 'communication-clause-bare', lexFiles: COMMUNICATION, maxRank: 2, frames: [THAT_CLAUSE], cue: 'any' },
