@@ -74,8 +74,8 @@ export const SENSE_CLASSES: readonly SenseClass[] = [
  * classes) or `--first ID` (before them) lists them too, to measure them again.
  */
 export const CANDIDATE_CLASSES: readonly SenseClass[] = [
-  // The speech class above for lemmas of any number of senses: three true cues more and one false on
-  // tune, but on BASIL's tune articles "signed", "bowing out", "Signing the letter" became cues.
+  // The speech class above for lemmas of any number of senses: two true cues more and one false on
+  // tune, but in BASIL's tune articles verbs of signature and gesture ("sign", "bow") became cues.
   {
     id: 'communication-speaker-polysemous',
     lexFiles: COMMUNICATION,
@@ -85,8 +85,8 @@ export const CANDIDATE_CLASSES: readonly SenseClass[] = [
   },
   // Thought with a that-clause ("fathomed that"): one false cue more on tune and no true one.
   { id: 'cognition-clause', lexFiles: COGNITION, maxRank: 1, frames: [THAT_CLAUSE], cue: 'clause' },
-  // Thought about an object ("misjudged the mood"): one true cue more on tune, but its "group" (which
-  // wink tags a verb in "the would-be group of contenders") hid a poll's attribution on a BASIL pair.
+  // Thought about an object ("misjudged the mood"): one true cue more on tune, but its "group" (a
+  // noun that wink can tag as a verb) hid a poll's attribution in a BASIL tune article.
   {
     id: 'cognition-object',
     lexFiles: COGNITION,
