@@ -5,6 +5,7 @@
 // group the verbless cues and the quote continuations instead (classify-nominal.ts). Each article's
 // quotations are found once. Only tune articles are read.
 // Usage: npx tsx scripts/polnear/classify-misses.ts <dir> [--type verb|nominal|continuation] [--list CAUSE]
+import { finishDespiteClosedPipe } from '../../src/cli/closed-pipe.js';
 import { cueVerb } from '../../src/lexicons/reporting-verbs.js';
 import type { Token } from '../../src/model/source.js';
 import { analyzeText } from '../../src/pipeline.js';
@@ -19,6 +20,7 @@ import { type ArticleView, classifyContinuation, classifyNominal } from './class
 import { type Attr, isHeldOut, readArticles } from './gold.js';
 import { continuedContent, cueType, overlaps, pair } from './score.js';
 
+finishDespiteClosedPipe();
 const [dir, ...rest] = process.argv.slice(2);
 const option = (name: string): string | undefined => {
   const i = rest.indexOf(name);

@@ -4,6 +4,7 @@
 // whether its noun is in a lexicon, where the source is, and why no rule fired.
 import { isCommunicationNoun } from '../../src/lexicons/nominal-cues.js';
 import { reportingNoun } from '../../src/lexicons/reporting-nouns.js';
+import { cueVerb } from '../../src/lexicons/reporting-verbs.js';
 import type { Sentence, Token } from '../../src/model/source.js';
 import { findCues } from '../../src/stages/extract/attribution/cue.js';
 import { retagNames } from '../../src/stages/extract/attribution/retag.js';
@@ -40,6 +41,11 @@ function shapeOf(tokens: Token[], inCue: number[]): { shape: string; head: Token
   if (first.pos === 'ADP') return { shape: `prep-${first.lower}`, head };
   if (!nouns.length) return { shape: `${first.pos}`, head: first };
   const before = tokens[inCue[0] - 1];
+  // "Trump demands accountability", "Polls show that …": a cue verb the tagger read as a noun, with
+  // no determiner or possessive before it (a noun would have one: "the demands").
+  const bare = !before || !/^(?:DET|PRON)$/u.test(before.pos) || /^(?:that|who|which)$/u.test(before.lower);
+  const verbForm = [head.lemma, head.lower, head.lower.replace(/s$/u, '')].some((f) => cueVerb(f));
+  if (bare && verbForm && nouns.length === 1) return { shape: 'verb-tagged-noun', head };
   const after = tokens[(inCue.at(-1) ?? 0) + 1];
   const owner = before && /^(?:his|her|its|their|our|my|your|'s|’s)$/u.test(before.lower) ? 'owned-' : '';
   const next = !after
