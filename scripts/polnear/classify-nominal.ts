@@ -41,7 +41,7 @@ function shapeOf(tokens: Token[], inCue: number[]): { shape: string; head: Token
   if (first.pos === 'ADP') return { shape: `prep-${first.lower}`, head };
   if (!nouns.length) return { shape: `${first.pos}`, head: first };
   const before = tokens[inCue[0] - 1];
-  // "Trump demands accountability", "Polls show that …": a cue verb the tagger read as a noun, with
+  // "The mayor demands answers", "Polls show that …": a cue verb the tagger read as a noun, with
   // no determiner or possessive before it (a noun would have one: "the demands").
   const bare = !before || !/^(?:DET|PRON)$/u.test(before.pos) || /^(?:that|who|which)$/u.test(before.lower);
   const verbForm = [head.lemma, head.lower, head.lower.replace(/s$/u, '')].some((f) => cueVerb(f));
@@ -64,7 +64,7 @@ function shapeOf(tokens: Token[], inCue: number[]): { shape: string; head: Token
   return { shape: `${owner}noun+${next}`, head: last.pos === 'NOUN' ? last : head };
 }
 
-/** Where the gold source lies: none, in or beside the cue (3 tokens), elsewhere in the sentence, elsewhere. */
+/** Where the gold source lies: none, within 30 characters of the cue, elsewhere in the sentence, elsewhere. */
 function sourcePlace(v: ArticleView, g: Attr, s: Sentence): string {
   if (!g.source.length) return 'src-none';
   const [ss] = g.source[0];
