@@ -79,10 +79,16 @@ export function sharedCount(x: Bag, y: Bag): number {
 
 /** The union of two bags with counts added (two sentences read as one). */
 export function addBags(x: Bag, y: Bag): Bag {
+  // Both are sorted: one merge instead of a sort of the two (equal codes are equal numbers, so the
+  // bag is the same).
   const sum = new Float64Array(x.length + y.length);
-  sum.set(x);
-  sum.set(y, x.length);
-  return sum.sort();
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < x.length && j < y.length) sum[k++] = x[i] <= y[j] ? x[i++] : y[j++];
+  while (i < x.length) sum[k++] = x[i++];
+  while (j < y.length) sum[k++] = y[j++];
+  return sum;
 }
 
 /** Bags of the lemma n-grams of a sequence, for n = 1..4 (index n - 1). */
