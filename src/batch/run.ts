@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { UserError } from '../errors.js';
 import { ensureDir, writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
@@ -58,6 +59,16 @@ export function writeBatchOutputs(
   writeAtomic(join(outDir, 'index.html'), indexChunks(summary));
 }
 
+/** Every event folder holds one source: there is nothing to compare, which the user must hear. */
+function noPairs(root: string): UserError {
+  return new UserError(
+    'bad-usage',
+    `${root} holds no event folder with two or more sources`,
+    'put at least two articles of one event in each event folder',
+    root,
+  );
+}
+
 type KeyedPair = PlannedPair & { key: string };
 
 function keyPairs(pairs: PlannedPair[], formats: Format[]): KeyedPair[] {
@@ -93,7 +104,9 @@ function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
  */
 export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
   const plan = planBatch(options.sourcesDir);
-  for (const line of plan.skipped) progressOutput.write(`crosscheck batch: ${line}\n`);
+  for (const { path, reason } of plan.skipped)
+    progressOutput.write(`crosscheck batch: skipped ${path}: ${reason}\n`);
+  if (plan.pairs.length === 0) throw noPairs(options.sourcesDir);
   const shard = options.shard;
   const pairs = keyPairs(
     plan.pairs.filter((p) => !shard || inShard(p.id, shard)),
@@ -133,6 +146,7 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
       gate: options.failOn,
       shard,
       corpus: options.corpus,
+      skipped: plan.skipped,
     });
     writeBatchOutputs(options.outDir, summary, spill.full);
     clearJournal(options.outDir);
