@@ -65,13 +65,16 @@ export const compareCommand: Command = {
     const targets = formats.map((format) => ({ flag: format, target: values[format] as string }));
     checkTargets(positionals, targets);
     // Loaded here, not at the top: commands that analyse nothing never load the NLP model.
-    const [{ compareSources }, { analyzeCached }] = await Promise.all([
+    const [{ compareSources }, { analyzeCached }, { requireBody }] = await Promise.all([
       import('../../pipeline.js'),
       import('../../store/claims-cache.js'),
+      import('../../store/require-body.js'),
     ]);
     const explicit = values.claims as string | undefined;
     const claimsDir = explicit ?? (existsSync('claims') ? 'claims' : undefined);
-    const [a, b] = positionals.map((path) => analyzeCached(path, claimsDir, explicit !== undefined).source);
+    const [a, b] = positionals.map((path) =>
+      requireBody(analyzeCached(path, claimsDir, explicit !== undefined).source),
+    );
     const report = compareSources(a, b);
     assertReport(report);
     // Every format is rendered, then all are written to temporary files and renamed together,
