@@ -37,7 +37,8 @@ export function helpText(): string {
   lines.push(
     '',
     'Options: --help, --version',
-    'Exit codes: 0 ok, 1 a --fail-on gate tripped or a pair failed, 2 usage or input error',
+    'Exit codes: 0 ok, 1 a --fail-on gate tripped or a pair failed, 2 usage or input error,',
+    '  3 internal error (please report it), 130/143 a batch stopped by SIGINT/SIGTERM (run it again to continue)',
   );
   return `${lines.join('\n')}\n`;
 }
