@@ -17,6 +17,13 @@ function identity(path: string): string {
   }
 }
 
+/** Refuses one article given twice, by one path or two (user trial 5): it would agree with itself. */
+function checkInputs([a, b]: string[]): void {
+  if (identity(a) !== identity(b)) return;
+  const what = a === b ? `${a} is given twice` : `${a} and ${b} are the same file`;
+  throw new UserError('bad-usage', what, 'name two different articles', b);
+}
+
 /** Refuses an output that names an input (it would overwrite the article) or another output. */
 function checkTargets(inputs: string[], targets: { flag: string; target: string }[]): void {
   const taken = new Map(inputs.map((path) => [identity(path), `the input ${path}`]));
@@ -63,6 +70,7 @@ export const compareCommand: Command = {
   async run({ values, positionals }, io) {
     const formats = (Object.keys(RENDERERS) as Format[]).filter((format) => values[format] !== undefined);
     const targets = formats.map((format) => ({ flag: format, target: values[format] as string }));
+    checkInputs(positionals);
     checkTargets(positionals, targets);
     // Loaded here, not at the top: commands that analyse nothing never load the NLP model.
     const [{ compareSources }, { analyzeCached }, { requireBody }] = await Promise.all([
@@ -75,6 +83,12 @@ export const compareCommand: Command = {
     const [a, b] = positionals.map((path) =>
       requireBody(analyzeCached(path, claimsDir, explicit !== undefined).source),
     );
+    if (a.hash === b.hash) {
+      const [pathA, pathB] = positionals;
+      io.stderr(
+        `crosscheck: warning: ${pathA} and ${pathB} have the same content: every sentence will agree\n`,
+      );
+    }
     const report = compareSources(a, b);
     assertReport(report);
     // Every format is rendered, then all are written to temporary files and renamed together,
