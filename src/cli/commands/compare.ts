@@ -24,11 +24,23 @@ function checkInputs([a, b]: string[]): void {
   throw new UserError('bad-usage', what, 'name two different articles', b);
 }
 
-/** Refuses an output that names an input (it would overwrite the article) or another output. */
+/** Refuses an output that names an input (it would overwrite the article) or another output, and a second `-`. */
 function checkTargets(inputs: string[], targets: { flag: string; target: string }[]): void {
   const taken = new Map(inputs.map((path) => [identity(path), `the input ${path}`]));
+  let stdout: string | undefined;
   for (const { flag, target } of targets) {
-    if (target === '-') continue;
+    if (target === '-') {
+      // stdout holds one document: a second would be dropped or run into the first (user trial 8).
+      if (stdout) {
+        throw new UserError(
+          'bad-usage',
+          `--${stdout} - and --${flag} - both name stdout`,
+          'send one format to stdout and write the others to files',
+        );
+      }
+      stdout = flag;
+      continue;
+    }
     const earlier = taken.get(identity(target));
     if (earlier) {
       throw new UserError(
@@ -54,13 +66,21 @@ export const compareCommand: Command = {
       value: 'FILE|-',
       description: 'write the JSON report to FILE, or to stdout with -',
     },
-    html: { type: 'string', value: 'FILE', description: 'write the self-contained HTML report to FILE' },
+    html: {
+      type: 'string',
+      value: 'FILE|-',
+      description: 'write the self-contained HTML report to FILE, or to stdout with -',
+    },
     md: {
       type: 'string',
-      value: 'FILE',
-      description: 'write a Markdown summary (CI log, PR comment) to FILE',
+      value: 'FILE|-',
+      description: 'write a Markdown summary (CI log, PR comment) to FILE, or to stdout with -',
     },
-    csv: { type: 'string', value: 'FILE', description: 'write one CSV row per finding to FILE' },
+    csv: {
+      type: 'string',
+      value: 'FILE|-',
+      description: 'write one CSV row per finding to FILE, or to stdout with - (one of the four at most)',
+    },
     claims: {
       type: 'string',
       value: 'DIR',
