@@ -71,7 +71,7 @@ export function splitFrontMatter(content: string, path: string): FrontMatterSpli
   } catch (error) {
     data = parseFlat(block);
     lenient = data !== null;
-    const reason = (error as Error).message.split('\n')[0];
+    const reason = (error as Error).message.split('\n')[0].replace(/:$/, '');
     if (!lenient) {
       throw new UserError(
         'bad-front-matter',
