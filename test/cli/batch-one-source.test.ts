@@ -37,6 +37,8 @@ describe('crosscheck batch: an event with one source (user trial 1)', () => {
       { path: join(sources, 'lonely'), reason: 'only 1 source, nothing to compare' },
     ]);
     expect(summary.totals.pairs).toBe(4);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain(`Skipped: ${join(sources, 'lonely')}: only 1 source, nothing to compare.`);
   }, 120_000);
 
   it('exits 2 with one line per event and one error line when no pair is left, writing nothing', async () => {
