@@ -1,39 +1,16 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir, tree } from '../batch/helpers.js';
+import { ROOT, spawnCli } from './spawn-cli.js';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const BIN = join(ROOT, 'src/cli/bin.ts');
-const HOOK = join(ROOT, 'test/cli/signal-after-writes.mjs');
-
-/** Runs the real CLI; with `signal`, a preloaded hook sends it that signal after two journal writes. */
-function run(
-  args: string[],
-  signal?: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const hook = signal === undefined ? [] : ['--import', HOOK];
-    const child = spawn(process.execPath, ['--import', 'tsx', ...hook, BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CI: 'true', SIGNAL_AFTER_JOURNAL_WRITES: '2', SIGNAL: signal ?? '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Runs the real CLI; with `signal`, a preloaded hook leaves a temporary file and sends it that signal after two journal writes. */
+const run = (args: string[], signal?: 'SIGINT' | 'SIGTERM') =>
+  spawnCli(args, signal === undefined ? undefined : { after: 2, signal, leaveTemporary: true });
 
 // User trial 4: Ctrl-C printed nothing, exited with an undocumented code and could leave *.tmp files.
 describe('batch interrupted by a signal, then started again', () => {
-  it.each([
+  it.each<['SIGINT' | 'SIGTERM', number]>([
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ])(
