@@ -23,3 +23,16 @@ fs.appendFileSync = (path, ...rest) => {
 };
 // Named imports of node:fs (`import { appendFileSync }`) see the wrapper too.
 syncBuiltinESMExports();
+
+// With SIGNAL_AT_RENAME set, the signal is sent instead when the first temporary file is renamed
+// into place (`compare` writing several outputs), so a test interrupts a write set half done.
+const rename = fs.renameSync;
+let renamed = false;
+fs.renameSync = (from, ...rest) => {
+  if (process.env.SIGNAL_AT_RENAME && !renamed && String(from).endsWith('.tmp')) {
+    renamed = true;
+    process.kill(process.pid, signal);
+  }
+  return rename(from, ...rest);
+};
+syncBuiltinESMExports();

@@ -12,6 +12,8 @@ export interface Stop {
   signal?: 'SIGKILL' | 'SIGINT' | 'SIGTERM';
   /** Leave a `<file>.<pid>.tmp` first, as a write cut short would. */
   leaveTemporary?: boolean;
+  /** Send the signal at the first rename of a temporary file instead (`after` is then unused). */
+  atRename?: boolean;
 }
 
 /** Runs the real CLI as a child process and collects its exit, signal and output. */
@@ -29,6 +31,7 @@ export function spawnCli(
         KILL_AFTER_JOURNAL_WRITES: String(stop?.after ?? ''),
         SIGNAL: stop?.signal ?? '',
         LEAVE_TEMPORARY: stop?.leaveTemporary ? '1' : '',
+        SIGNAL_AT_RENAME: stop?.atRename ? '1' : '',
       },
     });
     let stdout = '';
