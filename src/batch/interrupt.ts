@@ -1,44 +1,47 @@
-import { type Dirent, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPrevious } from './journal.js';
 import { isRunning } from './lock.js';
+import { targetsByFolder } from './targets.js';
 
 // Every temporary file crosscheck writes is `<target>.<process id>.tmp` (io/write-atomic.ts,
-// io/write-lines-atomic.ts, merge.ts): the process id says whose it is.
-const TEMPORARY = /\.(\d+)\.tmp$/;
+// io/write-lines-atomic.ts, merge.ts): the target says it is crosscheck's, the process id whose.
+const TEMPORARY = /^(.+)\.(\d+)\.tmp$/;
 
-function entriesOf(dir: string): Dirent[] {
+function names(dir: string): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true });
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
   } catch {
     return [];
   }
 }
 
-function sweep(dir: string, whose: (pid: number) => boolean): void {
-  for (const entry of entriesOf(dir)) {
-    const path = join(dir, entry.name);
-    // Links are not followed: only what crosscheck itself made under the folder is removed.
-    if (entry.isDirectory()) sweep(path, whose);
-    else if (entry.isFile()) {
-      const pid = TEMPORARY.exec(entry.name)?.[1];
-      if (pid !== undefined && whose(Number(pid))) rmSync(path, { force: true });
+// Only `<target>.<pid>.tmp` beside a target crosscheck writes goes (review-ux item 1: a sweep of
+// every `*.<digits>.tmp` under --out deleted the user's own files); links are never followed.
+function sweep(targets: readonly string[], whose: (pid: number) => boolean): void {
+  for (const [dir, targetNames] of targetsByFolder(targets)) {
+    for (const name of names(dir)) {
+      const match = TEMPORARY.exec(name);
+      if (match && targetNames.has(match[1]) && whose(Number(match[2])))
+        rmSync(join(dir, name), { force: true });
     }
   }
 }
 
 /**
- * Removes the temporary files that processes no longer running left under these folders (a
- * killed run, user trial 4); those of a running crosscheck (another batch sharing the claims
+ * Removes the temporaries of these targets (batchTargets) that processes no longer running left
+ * (a killed run, user trial 4); those of a running crosscheck (another batch sharing the claims
  * cache) stay. Missing folders are passed over.
  */
-export function sweepStaleTemporaries(dirs: string[]): void {
-  for (const dir of dirs) sweep(dir, (pid) => pid !== process.pid && !isRunning(pid));
+export function sweepStaleTemporaries(targets: readonly string[]): void {
+  sweep(targets, (pid) => pid !== process.pid && !isRunning(pid));
 }
 
-/** Removes this process's own temporary files under these folders: what an interrupt cut short. */
-export function sweepOwnTemporaries(dirs: string[]): void {
-  for (const dir of dirs) sweep(dir, (pid) => pid === process.pid);
+/** Removes this process's own temporaries of these targets: what an interrupt cut short. */
+export function sweepOwnTemporaries(targets: readonly string[]): void {
+  sweep(targets, (pid) => pid === process.pid);
 }
 
 /**

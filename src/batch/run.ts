@@ -15,6 +15,7 @@ import { createProgress, type ProgressOutput } from './progress.js';
 import { inShard, type Shard } from './shard.js';
 import { openSpill } from './spill.js';
 import { buildSummary } from './summarize.js';
+import { batchTargets } from './targets.js';
 import type { EventResult, EventTask } from './task.js';
 
 /** What `crosscheck batch` was asked to do. */
@@ -32,8 +33,10 @@ export interface BatchOptions {
   corpus?: CorpusInput;
   /** Compare every pair again, whatever earlier runs recorded (`--force`). */
   force?: boolean;
-  /** Told the pairs of this run and their keys once they are planned (the CLI's interrupt line). */
-  onPlanned?: (pairs: readonly { id: string; key: string }[]) => void;
+  /** Told the pairs of this run and their keys once they are planned, and the files it may write
+   * (batchTargets): the CLI's interrupt line and its sweep.
+   */
+  onPlanned?: (pairs: readonly { id: string; key: string }[], targets: readonly string[]) => void;
   /**
    * Writes what is built from the summary besides `summary.json` and `index.html` (the analysis
    * tables), before those two: an interrupt never leaves an index that links to missing files.
@@ -122,8 +125,9 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     options.formats,
   );
   ensureDir(options.outDir);
-  sweepStaleTemporaries([options.outDir, options.claimsDir]);
-  options.onPlanned?.(pairs);
+  const targets = batchTargets(options.outDir, options.claimsDir, plan);
+  sweepStaleTemporaries(targets);
+  options.onPlanned?.(pairs, targets);
   const previous = options.force ? new Map<string, PairEntry>() : readPrevious(options.outDir);
   const reused: PairEntry[] = [];
   const stale: KeyedPair[] = [];

@@ -1,7 +1,8 @@
 // Preloaded into the CLI by test/cli/spawn-cli.ts (`node --import`): sends the process SIGNAL
 // (SIGKILL unless named: SIGINT, SIGTERM) right after its KILL_AFTER_JOURNAL_WRITES-th append to
 // the batch journal, so a test stops the batch at a known point instead of polling for it. With
-// LEAVE_TEMPORARY set, it first leaves a temporary file as a write in flight would (`<file>.<pid>.tmp`).
+// LEAVE_TEMPORARY set, it first leaves a temporary file as a write of summary.json in flight would (`summary.json.<pid>.tmp`:
+// the sweep removes only temporaries of files crosscheck writes).
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -17,7 +18,7 @@ fs.appendFileSync = (path, ...rest) => {
     writes += 1;
     if (writes !== limit) return;
     if (process.env.LEAVE_TEMPORARY)
-      fs.writeFileSync(join(dirname(String(path)), `in-flight.json.${process.pid}.tmp`), '{"cut');
+      fs.writeFileSync(join(dirname(String(path)), `summary.json.${process.pid}.tmp`), '{"cut');
     process.kill(process.pid, signal);
   }
 };

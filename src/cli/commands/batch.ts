@@ -9,6 +9,7 @@ import { outcomeLines } from '../../batch/report-lines.js';
 import { runBatch } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
 import { spillPath } from '../../batch/spill.js';
+import { batchTargets } from '../../batch/targets.js';
 import { parseColumns } from '../../corpus/index.js';
 import { UserError } from '../../errors.js';
 import { layOutCorpus } from '../../group/lay-out-corpus.js';
@@ -42,8 +43,9 @@ function stopLine(
   outDir: string,
   claimsDir: string,
   planned?: readonly { id: string; key: string }[],
+  targets?: readonly string[],
 ): string {
-  sweepOwnTemporaries([outDir, claimsDir]);
+  sweepOwnTemporaries(targets ?? batchTargets(outDir, claimsDir));
   rmSync(spillPath(outDir), { force: true });
   const done = planned ? ` ${countWritten(outDir, planned)} of ${planned.length} pairs written;` : '';
   return `crosscheck batch: interrupted:${done} run the same command again to continue`;
@@ -100,8 +102,9 @@ export const batchCommand: Command = {
     };
     const release = lockOutDir(outDir, 'batch');
     let planned: readonly { id: string; key: string }[] | undefined;
+    let targets: readonly string[] | undefined;
     const restore = onStopSignal((signal) => {
-      io.stderr(`${wantsBar(io) ? '\n' : ''}${stopLine(outDir, options.claimsDir, planned)}\n`);
+      io.stderr(`${wantsBar(io) ? '\n' : ''}${stopLine(outDir, options.claimsDir, planned, targets)}\n`);
       release();
       process.exit(SIGNAL_EXIT[signal]);
     });
@@ -115,8 +118,9 @@ export const batchCommand: Command = {
         {
           ...options,
           corpus,
-          onPlanned: (pairs) => {
+          onPlanned: (pairs, written) => {
             planned = pairs;
+            targets = written;
           },
           beforeSummary: (built) => writeAnalysisFiles(outDir, built),
         },
