@@ -2,6 +2,7 @@ import {
   closeSync,
   mkdirSync,
   openSync,
+  realpathSync,
   renameSync,
   rmSync,
   type Stats,
@@ -85,24 +86,51 @@ function removeQuietly(path: string): void {
 }
 
 /**
+ * Where a target is written. An existing target that is not a regular file (a FIFO, a device such
+ * as /dev/stderr, a link to one) is written into directly: a rename would replace it with a file
+ * (review-ux item 2: `--md /dev/stdout` replaced /dev/stdout for the whole machine). A link to a
+ * regular file is written at the file it names, so the link stays.
+ */
+function placeOf(path: string): { path: string; direct: boolean } {
+  const stats = statOrNothing(path);
+  if (!stats) return { path, direct: false };
+  if (!stats.isFile()) return { path, direct: true };
+  return { path: realpathSync(path), direct: false };
+}
+
+function writeDirect(path: string, text: string | Iterable<string>): void {
+  if (typeof text === 'string') writeFileSync(path, text);
+  else writeChunks(path, text);
+}
+
+/**
  * Writes several files as one step: every content goes to a temporary file beside its target
  * first, and only when all are on disk are they renamed. A full disk or a bad path therefore
  * leaves the earlier versions (or nothing) in place, never a JSON report without its HTML.
+ * Targets that are not regular files (placeOf) are written into last, once the others are in place.
  */
 export function writeAllAtomic(files: readonly OutputFile[]): void {
   const written: string[] = [];
   let current = '';
   try {
-    for (const { path, text } of files) {
+    const placed = files.map((file) => {
+      current = file.path;
+      return { ...placeOf(file.path), text: file.text };
+    });
+    const atomic = placed.filter((file) => !file.direct);
+    for (const { path, text } of atomic) {
       current = path;
       ensureDir(dirname(path));
       written.push(temporaryOf(path));
-      if (typeof text === 'string') writeFileSync(temporaryOf(path), text);
-      else writeChunks(temporaryOf(path), text);
+      writeDirect(temporaryOf(path), text);
     }
-    for (const { path } of files) {
+    for (const { path } of atomic) {
       current = path;
       renameSync(temporaryOf(path), path);
+    }
+    for (const { path, text } of placed.filter((file) => file.direct)) {
+      current = path;
+      writeDirect(path, text);
     }
   } catch (error) {
     for (const temporary of written) removeQuietly(temporary);

@@ -26,21 +26,24 @@ function checkInputs([a, b]: string[]): void {
   throw new UserError('bad-usage', what, 'name two different articles', b);
 }
 
+// Names of stdout itself: written to as files, a rename would replace the device (review-ux item 2).
+const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
 /** Refuses an output that names an input (it would overwrite the article) or another output, and a second `-`. */
 function checkTargets(inputs: string[], targets: { flag: string; target: string }[]): void {
   const taken = new Map(inputs.map((path) => [identity(path), `the input ${path}`]));
   let stdout: string | undefined;
   for (const { flag, target } of targets) {
-    if (target === '-') {
+    if (STDOUT_NAMES.has(target)) {
       // stdout holds one document: a second would be dropped or run into the first (user trial 8).
       if (stdout) {
         throw new UserError(
           'bad-usage',
-          `--${stdout} - and --${flag} - both name stdout`,
+          `--${stdout} and --${flag} ${target} both name stdout`,
           'send one format to stdout and write the others to files',
         );
       }
-      stdout = flag;
+      stdout = `${flag} ${target}`;
       continue;
     }
     const earlier = taken.get(identity(target));
@@ -84,8 +87,10 @@ async function comparePair({ values, positionals }: CommandArgs, io: Io): Promis
   // Every format is rendered, then all are written to temporary files and renamed together,
   // so a renderer's error or a full disk leaves no partial set.
   const outputs = targets.map(({ flag, target }) => ({ target, text: RENDERERS[flag as Format](report) }));
-  writeAllAtomic(outputs.filter((o) => o.target !== '-').map((o) => ({ path: o.target, text: o.text })));
-  const toStdout = outputs.find((o) => o.target === '-');
+  writeAllAtomic(
+    outputs.filter((o) => !STDOUT_NAMES.has(o.target)).map((o) => ({ path: o.target, text: o.text })),
+  );
+  const toStdout = outputs.find((o) => STDOUT_NAMES.has(o.target));
   if (toStdout) {
     io.stdout(toStdout.text);
     io.stderr(renderText(report));
