@@ -7,7 +7,7 @@ import { type Format, RENDERERS } from '../../report/formats.js';
 import { renderText } from '../../report/text.js';
 import type { Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { onStopSignal, SIGNAL_EXIT } from '../interrupt.js';
+import { onStopSignal, SIGNAL_EXIT, type StopSignal } from '../interrupt.js';
 import type { Io } from '../io.js';
 
 /** The same file however it is named: its real path when it exists, else its absolute path. */
@@ -134,14 +134,29 @@ export const compareCommand: Command = {
     },
   },
   async run(args, io) {
-    // A signal waits for the pair's outputs, which are written in one synchronous step, so a
-    // Ctrl-C never leaves half a set or a temporary file; during the loading before, it stops here.
+    // A signal during the loading stops the run at once. One during the analysis and the writes,
+    // which are synchronous, is delivered only when they end: the set is then whole, and the
+    // signal still stops the run with its exit code (review-ux item 5: it used to be dropped).
+    let written = false;
+    let pending: StopSignal | undefined;
     const restore = onStopSignal((signal) => {
+      if (written) {
+        pending = signal;
+        return;
+      }
       io.stderr('crosscheck compare: interrupted: no output written\n');
       process.exit(SIGNAL_EXIT[signal]);
     });
     try {
-      return await comparePair(args, io);
+      const code = await comparePair(args, io);
+      written = true;
+      // A signal queued during the synchronous work is read in the loop's next poll phase: a timer
+      // and then an immediate put one whole poll between (one immediate alone was measured too few).
+      await new Promise((settle) => setTimeout(settle, 0));
+      await new Promise(setImmediate);
+      if (pending === undefined) return code;
+      io.stderr('crosscheck compare: interrupted after writing its outputs\n');
+      return SIGNAL_EXIT[pending];
     } finally {
       restore();
     }
