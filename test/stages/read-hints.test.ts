@@ -25,6 +25,19 @@ describe('the encoding hint names the likely encoding', () => {
       'iconv -f cp1252 -t utf-8',
     ],
     ['Latin-1 accents', ascii('caf').concat([0xe9], ascii(' au lait.')), 'iconv -f cp1252 -t utf-8'],
+    // Review of ux, item 3: 0x92 and 0x97 are Shift-JIS lead bytes and 0xA1-0xDF half-width katakana,
+    // so these decode strictly as Shift-JIS, yet they are ordinary cp1252 text.
+    [
+      'cp1252 apostrophes',
+      [...ascii('mayor'), 0x92, ...ascii('s plan wasn'), 0x92, ...ascii('t')],
+      'iconv -f cp1252 -t utf-8',
+    ],
+    ['cp1252 dash', [...ascii('The plan'), 0x97, ...ascii('and the vote')], 'iconv -f cp1252 -t utf-8'],
+    [
+      'cp1252 guillemets',
+      [...ascii('Der '), 0xab, ...ascii('Plan'), 0xbb, ...ascii(' fiel.')],
+      'iconv -f cp1252 -t utf-8',
+    ],
     [
       'Shift-JIS',
       [
