@@ -66,6 +66,11 @@ describe('warnings a source carries as data', () => {
     ['language: de', `${FRONT}language: de\n---\nEr sagte ja.\n`, [['read/not-english', 'warning']]],
     ['language: en-GB', `${FRONT}language: en-GB\n---\nHe said yes.\n`, []],
     ['language: EN', `${FRONT}language: EN\n---\nHe said yes.\n`, []],
+    // Review of ux, item 4: scraped metadata names the language in words or by ISO 639-2 code.
+    ['language: English', `${FRONT}language: English\n---\nHe said yes.\n`, []],
+    ['language: english', `${FRONT}language: english\n---\nHe said yes.\n`, []],
+    ['language: eng', `${FRONT}language: eng\n---\nHe said yes.\n`, []],
+    ['language: German', `${FRONT}language: German\n---\nEr sagte ja.\n`, [['read/not-english', 'warning']]],
   ])('%s', (_name, text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -6,8 +6,11 @@ import type { SourceMeta } from '../../model/source.js';
 // still read, but quotes are no longer quotes to the extractors.
 const C1 = /[\u0080-\u009f]/g;
 
-/** English, by BCP 47 tag (`en`, `en-GB`), in any case. */
-const ENGLISH = /^en(?:[-_]|$)/i;
+/**
+ * English, in any case: by BCP 47 tag (`en`, `en-GB`), by ISO 639-2 code (`eng`) or by name
+ * (`English`), as scraped metadata names it (review-ux item 4: those drew a wrong warning).
+ */
+const ENGLISH = /^(?:en(?:[-_].*)?|eng|english)$/i;
 
 /** Warnings about a source's text and language: data in the report, never an error. */
 export function contentWarnings(id: string, text: string, meta: SourceMeta): Diagnostic[] {
