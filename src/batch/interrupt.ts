@@ -1,6 +1,6 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPrevious } from './journal.js';
+import { journalPath, readJournal, readPrevious } from './journal.js';
 import { isRunning } from './lock.js';
 import { targetsByFolder } from './targets.js';
 
@@ -44,12 +44,28 @@ export function sweepOwnTemporaries(targets: readonly string[]): void {
   sweep(targets, (pid) => pid === process.pid);
 }
 
+/** The journal's length in bytes now: where the entries of a run starting now begin. */
+export function journalLength(outDir: string): number {
+  try {
+    return statSync(journalPath(outDir)).size;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * How many of these pairs have their files written, as the journal and the last summary record
- * them (compared cleanly, same key): what a run started again will find up to date.
+ * them (compared cleanly, same key): what a run started again will find up to date. With `since`
+ * (a `--force` run, which ignored the earlier records), only the journal entries from that byte
+ * on count: those this run wrote (review-ux item 6).
  */
-export function countWritten(outDir: string, pairs: readonly { id: string; key: string }[]): number {
-  const previous = readPrevious(outDir);
+export function countWritten(
+  outDir: string,
+  pairs: readonly { id: string; key: string }[],
+  since?: number,
+): number {
+  const previous =
+    since === undefined ? readPrevious(outDir) : new Map(readJournal(outDir, since).map((e) => [e.id, e]));
   return pairs.filter((pair) => {
     const entry = previous.get(pair.id);
     return entry?.status === 'ok' && entry.key === pair.key;

@@ -8,10 +8,12 @@ export function journalPath(outDir: string): string {
   return join(outDir, '.crosscheck-journal.jsonl');
 }
 
-function readLines(path: string): PairEntry[] {
+/** The journal's entries, from byte `from` on (0: all; a later offset: those appended since). */
+export function readJournal(outDir: string, from = 0): PairEntry[] {
+  const path = journalPath(outDir);
   if (!existsSync(path)) return [];
   const entries: PairEntry[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  for (const line of readFileSync(path).subarray(from).toString('utf8').split('\n')) {
     try {
       if (line.trim() !== '') entries.push(JSON.parse(line) as PairEntry);
     } catch {
@@ -32,7 +34,7 @@ function readSummaryPairs(outDir: string): PairEntry[] {
 /** What earlier runs into this folder recorded: the last summary, then the journal of a killed run. */
 export function readPrevious(outDir: string): Map<string, PairEntry> {
   const previous = new Map<string, PairEntry>();
-  for (const entry of [...readSummaryPairs(outDir), ...readLines(journalPath(outDir))]) {
+  for (const entry of [...readSummaryPairs(outDir), ...readJournal(outDir)]) {
     if (entry && typeof entry.id === 'string') previous.set(entry.id, entry);
   }
   return previous;

@@ -38,6 +38,29 @@ describe('batch interrupted by a signal, then started again', () => {
     240_000,
   );
 
+  // Review of ux, item 6: with --force the line counted the pairs of the earlier run as written.
+  it('after --force, counts only the pairs this run wrote', async () => {
+    const work = tempDir();
+    const sources = join(work, 'sources');
+    cpSync(join(ROOT, 'sources'), sources, { recursive: true });
+    const args = [
+      'batch',
+      sources,
+      '--out',
+      join(work, 'out'),
+      '--claims',
+      join(work, 'claims'),
+      '--jobs',
+      '1',
+    ];
+    expect((await run(args)).code).toBe(0);
+    const stopped = await run([...args, '--force'], 'SIGINT');
+    expect(stopped.code).toBe(130);
+    expect(stopped.stderr.trim().split('\n').at(-1)).toBe(
+      'crosscheck batch: interrupted: 10 of 14 pairs written; run it again without --force to continue',
+    );
+  }, 240_000);
+
   it('sweeps temporary files a killed run left, in the output folder and the claims cache', async () => {
     const work = tempDir();
     const sources = join(work, 'sources');

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseFormats } from '../../batch/formats.js';
 import { parseFailOn } from '../../batch/gate.js';
-import { countWritten, sweepOwnTemporaries } from '../../batch/interrupt.js';
+import { countWritten, journalLength, sweepOwnTemporaries } from '../../batch/interrupt.js';
 import { lockOutDir } from '../../batch/lock.js';
 import { outcomeLines } from '../../batch/report-lines.js';
 import { runBatch } from '../../batch/run.js';
@@ -44,11 +44,16 @@ function stopLine(
   claimsDir: string,
   planned?: readonly { id: string; key: string }[],
   targets?: readonly string[],
+  forcedSince?: number,
 ): string {
   sweepOwnTemporaries(targets ?? batchTargets(outDir, claimsDir));
   rmSync(spillPath(outDir), { force: true });
-  const done = planned ? ` ${countWritten(outDir, planned)} of ${planned.length} pairs written;` : '';
-  return `crosscheck batch: interrupted:${done} run the same command again to continue`;
+  const done = planned
+    ? ` ${countWritten(outDir, planned, forcedSince)} of ${planned.length} pairs written;`
+    : '';
+  // With --force, the same command would compare every pair again: without it, the rest only.
+  const again = forcedSince === undefined ? 'run the same command again' : 'run it again without --force';
+  return `crosscheck batch: interrupted:${done} ${again} to continue`;
 }
 
 /** `crosscheck batch <sources-dir>`: every pair of outlets of every event, in parallel, resumable. */
@@ -103,8 +108,11 @@ export const batchCommand: Command = {
     const release = lockOutDir(outDir, 'batch');
     let planned: readonly { id: string; key: string }[] | undefined;
     let targets: readonly string[] | undefined;
+    let forcedSince: number | undefined;
     const restore = onStopSignal((signal) => {
-      io.stderr(`${wantsBar(io) ? '\n' : ''}${stopLine(outDir, options.claimsDir, planned, targets)}\n`);
+      io.stderr(
+        `${wantsBar(io) ? '\n' : ''}${stopLine(outDir, options.claimsDir, planned, targets, forcedSince)}\n`,
+      );
       release();
       process.exit(SIGNAL_EXIT[signal]);
     });
@@ -121,6 +129,7 @@ export const batchCommand: Command = {
           onPlanned: (pairs, written) => {
             planned = pairs;
             targets = written;
+            if (options.force) forcedSince = journalLength(outDir);
           },
           beforeSummary: (built) => writeAnalysisFiles(outDir, built),
         },
