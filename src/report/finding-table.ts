@@ -47,12 +47,17 @@ export const FINDING_COLUMNS: readonly TableColumn[] = [
   col('category_b', 'string', "framing: the category of side b's label"),
   col('claims', 'string', 'ids of the claims behind the finding, `;`-separated (`a:c3;b:c1`)'),
   col('explanation', 'string', 'one sentence saying what was found'),
+  // Last, so the columns before keep their places (review-ux item 7: spans 2..n had no offsets).
+  col('spans_a', 'string', 'every span on side a as UTF-16 `start-end`, `;`-separated, in text_a order'),
+  col('spans_b', 'string', 'every span on side b as UTF-16 `start-end`, `;`-separated, in text_b order'),
 ];
 
 /** A table row: column name → value; absent values are undefined. */
 export type TableRow = Record<string, string | number | undefined>;
 
 const joined = (spans: Span[]) => (spans.length === 0 ? undefined : spans.map((s) => s.text).join(' | '));
+const offsets = (spans: Span[]) =>
+  spans.length === 0 ? undefined : spans.map((s) => `${s.start}-${s.end}`).join(';');
 
 /** One row per finding of a pair's report, in report order. */
 export function findingRows(report: Report): TableRow[] {
@@ -83,6 +88,8 @@ export function findingRows(report: Report): TableRow[] {
     category_b: f.labels?.categoryB,
     claims: f.claims.length === 0 ? undefined : f.claims.join(';'),
     explanation: f.explanation,
+    spans_a: offsets(f.a),
+    spans_b: offsets(f.b),
   }));
 }
 

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import type { Report } from '../../src/model/report.js';
+import type { Span } from '../../src/model/span.js';
+import { findingRows } from '../../src/report/finding-table.js';
 import { copyEvents, memoryIo, tempDir } from '../batch/helpers.js';
 
 // User trial 6: the per-pair CSV had other columns than the batch's findings.csv, and no confidence.
@@ -31,4 +34,36 @@ it("a pair's CSV holds the header and the rows of the batch's findings.csv for t
   const mine = rows.filter((row) => row.startsWith(`quake-2020-01-02,${pair},`));
   expect(mine.length).toBeGreaterThan(0);
   expect(own.slice(1, -1)).toEqual(mine);
+}, 120_000);
+
+// Review of ux, item 7: `start_a`/`end_a` give the first span only, so spans 2..n were lost.
+it('spans_a and spans_b give every span of a finding as start-end;start-end', async () => {
+  const sources = copyEvents();
+  const work = tempDir();
+  const out = join(work, 'out');
+  const args = [
+    'batch',
+    sources,
+    '--out',
+    out,
+    '--claims',
+    join(work, 'c'),
+    '--format',
+    'json',
+    '--jobs',
+    '1',
+  ];
+  expect(await main(args, memoryIo().io)).toBe(0);
+  const report = JSON.parse(
+    readFileSync(join(out, 'quake-2020-01-02/courier--tribune.json'), 'utf8'),
+  ) as Report;
+  const rows = findingRows(report);
+  const offsets = (spans: Span[]) =>
+    spans.length === 0 ? undefined : spans.map((s) => `${s.start}-${s.end}`).join(';');
+  expect(report.findings.some((f) => f.a.length > 1 || f.b.length > 1)).toBe(true);
+  expect(rows.map((r) => [r.spans_a, r.spans_b])).toEqual(
+    report.findings.map((f) => [offsets(f.a), offsets(f.b)]),
+  );
+  const header = readFileSync(join(out, 'findings.csv'), 'utf8').split('\r\n')[0];
+  expect(header.endsWith(',explanation,spans_a,spans_b')).toBe(true);
 }, 120_000);
