@@ -37,6 +37,8 @@ describe('parseSource', () => {
     ['bad-front-matter', bytes('---\noutlet: [unclosed\n---\nText.')],
     // User trial 9: a double quote never closed is a mistake, not a scraped title.
     ['bad-front-matter', bytes('---\noutlet: "unclosed\n---\nText.')],
+    // Review of ux, item 9: `''` is YAML's escape inside single quotes, so this quote was opened on purpose.
+    ['bad-front-matter', bytes("---\noutlet: 'it''s\n---\nText.")],
     ['bad-front-matter', bytes('---\noutlet: X\nText without a closing fence.')],
     ['bad-front-matter', bytes('---\npublished: last tuesday\n---\nText.')],
     ['bad-front-matter', bytes('---\n- a\n- list\n---\nText.')],
@@ -61,6 +63,16 @@ describe('front matter from scraped corpora', () => {
     expect(raw.meta.title).toBe('Mayor: Bridge Should Be Rebuilt');
     expect(raw.meta.published).toBe('2010-08-16');
     expect(raw.diagnostics.map((d) => d.code)).toEqual(['read/flat-front-matter']);
+  });
+});
+
+describe('single quotes in front matter (review of ux, item 9)', () => {
+  it.each([
+    ["outlet: 'it''s'", "it's"],
+    ["outlet: 'Tis the Season", "'Tis the Season"],
+    ["outlet: Reuters'", "Reuters'"],
+  ])('%s reads as %j', (line, outlet) => {
+    expect(parseSource('ev/q.txt', bytes(`---\n${line}\n---\nText.`)).meta.outlet).toBe(outlet);
   });
 });
 

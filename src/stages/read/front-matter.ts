@@ -97,8 +97,14 @@ export function splitFrontMatter(content: string, path: string): FrontMatterSpli
 const FLAT_LINE = /^([A-Za-z_][\w-]*):[ \t]*(.*)$/;
 const YAML_SYNTAX = /^[[{&*!|>]/;
 // A value that opens a double quote and never closes it is a typing mistake, not a scraped title
-// (user trial 9); a leading single quote may be an apostrophe ('Tis), so it stays literal.
+// (user trial 9); a leading single quote may be an apostrophe ('Tis), so it stays literal, unless
+// the value holds `''`, YAML's escape inside single quotes: then the quote was opened on purpose
+// and left unclosed (review-ux item 9).
 const UNCLOSED_QUOTE = /^"[^"]*$/;
+const UNCLOSED_SINGLE_QUOTE = /^'.*''/;
+const CLOSED_SINGLE_QUOTE = /^'(?:[^']|'')*'$/;
+const unclosed = (value: string) =>
+  UNCLOSED_QUOTE.test(value) || (UNCLOSED_SINGLE_QUOTE.test(value) && !CLOSED_SINGLE_QUOTE.test(value));
 
 /** Reads front matter as flat `key: value` lines, or returns null when it is not that simple. */
 function parseFlat(block: string): Record<string, string> | null {
@@ -106,7 +112,7 @@ function parseFlat(block: string): Record<string, string> | null {
   for (const line of block.split(LINE_BREAK)) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const m = FLAT_LINE.exec(line);
-    if (!m || YAML_SYNTAX.test(m[2]) || UNCLOSED_QUOTE.test(m[2].trim())) return null;
+    if (!m || YAML_SYNTAX.test(m[2]) || unclosed(m[2].trim())) return null;
     data[m[1]] = m[2].trim();
   }
   return data;
