@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { eventSources, listDir } from './event-sources.js';
 
 /** One source file of an event. */
 export interface PlannedSource {
@@ -36,59 +37,10 @@ export interface SkippedPath {
 /** Why an event folder with a single source makes no pair (user trial 1: it used to vanish). */
 export const ONE_SOURCE = 'only 1 source, nothing to compare';
 
-const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
-
-/** Code-unit order, the same on every machine and locale. */
-export function byCodeUnit(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-function listDir(path: string): string[] {
-  return readdirSync(path).sort(byCodeUnit);
-}
+export { byCodeUnit } from './event-sources.js';
 
 function isDir(path: string): boolean {
   return statSync(path).isDirectory();
-}
-
-/**
- * Why a `.txt`/`.md`/`.html` entry is no source, or null when it is a regular file. Only regular files
- * are read: a FIFO would block the batch forever, a dangling link would abort it (issue 12).
- */
-function notReadable(path: string): string | null {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) return 'a link to nothing';
-  if (stat.isDirectory()) return 'a folder';
-  return stat.isFile() ? null : 'not a regular file (a pipe, socket or device)';
-}
-
-/** Two files of one event with the same id would share one claims file and one pair id. */
-function sameId(dir: string, x: PlannedSource, y: PlannedSource): UserError {
-  return new UserError(
-    'id-clash',
-    `${x.path} and ${y.path} share the source id '${x.id}'`,
-    `rename one of them in ${dir}: a source's id is its file name without the extension`,
-    y.path,
-  );
-}
-
-/**
- * Sources of one event folder: `.txt`, `.md` and saved `.html` regular files, sorted by id (the file name
- * without its extension), so `merge` can restore the same order from pair ids alone.
- */
-function eventSources(dir: string, skipped: SkippedPath[]): PlannedSource[] {
-  const sources: PlannedSource[] = [];
-  for (const name of listDir(dir)) {
-    if (!SOURCE_EXTENSIONS.has(extname(name))) continue;
-    const path = join(dir, name);
-    const why = notReadable(path);
-    if (why) skipped.push({ path, reason: why });
-    else sources.push({ id: name.slice(0, -extname(name).length), path });
-  }
-  sources.sort((x, y) => byCodeUnit(x.id, y.id) || byCodeUnit(x.path, y.path));
-  for (let i = 1; i < sources.length; i++)
-    if (sources[i].id === sources[i - 1].id) throw sameId(dir, sources[i - 1], sources[i]);
-  return sources;
 }
 
 /** Pair ids name report files: two pairs with one id (`a` + `b--c` vs `a--b` + `c`) are refused. */

@@ -1,22 +1,19 @@
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
-import { ensureDir, writeAtomic } from '../io/write-atomic.js';
+import { writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
 import { indexChunks } from '../report/index-page.js';
 import { summaryChunks } from '../report/summary.js';
 import type { Format } from './formats.js';
-import { sweepStaleTemporaries } from './interrupt.js';
-import { clearJournal, isFresh, journalPath, readPrevious } from './journal.js';
-import { freshnessKey, hashFile } from './key.js';
-import { type PlannedPair, planBatch } from './plan.js';
+import { clearJournal } from './journal.js';
+import type { SkippedPath } from './plan.js';
 import { runTasks } from './pool.js';
 import { createProgress, type ProgressOutput } from './progress.js';
-import { inShard, type Shard } from './shard.js';
-import { openSpill } from './spill.js';
+import { eventTasks, planRun } from './run-plan.js';
+import type { Shard } from './shard.js';
+import { type EntrySpill, openSpill } from './spill.js';
 import { buildSummary } from './summarize.js';
-import { batchTargets } from './targets.js';
-import type { EventResult, EventTask } from './task.js';
+import type { EventResult } from './task.js';
 
 /** What `crosscheck batch` was asked to do. */
 export interface BatchOptions {
@@ -70,44 +67,6 @@ export function writeBatchOutputs(
   writeAtomic(join(outDir, 'index.html'), indexChunks(summary));
 }
 
-/** Every event folder holds one source: there is nothing to compare, which the user must hear. */
-function noPairs(root: string): UserError {
-  return new UserError(
-    'bad-usage',
-    `${root} holds no event folder with two or more sources`,
-    'put at least two articles of one event in each event folder',
-    root,
-  );
-}
-
-type KeyedPair = PlannedPair & { key: string };
-
-function keyPairs(pairs: PlannedPair[], formats: Format[]): KeyedPair[] {
-  const hashes = new Map<string, string | null>();
-  const hash = (path: string) => {
-    if (!hashes.has(path)) hashes.set(path, hashFile(path));
-    return hashes.get(path) ?? null;
-  };
-  return pairs.map((p) => ({ ...p, key: freshnessKey(hash(p.a.path), hash(p.b.path), formats) }));
-}
-
-function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
-  const byEvent = new Map<string, KeyedPair[]>();
-  for (const pair of pairs) {
-    const list = byEvent.get(pair.event) ?? [];
-    list.push(pair);
-    byEvent.set(pair.event, list);
-  }
-  return [...byEvent].map(([event, eventPairs]) => ({
-    event,
-    pairs: eventPairs,
-    claimsDir: options.claimsDir,
-    outDir: options.outDir,
-    formats: options.formats,
-    journal: journalPath(options.outDir),
-  }));
-}
-
 /**
  * Runs a batch: plans the pairs (of one shard), skips those whose outputs are up to date, runs
  * the rest on the worker pool event by event, then writes `beforeSummary`'s files and, last,
@@ -115,32 +74,7 @@ function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
  * Progress goes to `progressOutput` (the CLI passes its stderr).
  */
 export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
-  const plan = planBatch(options.sourcesDir);
-  for (const { path, reason } of plan.skipped)
-    progressOutput.write(`crosscheck batch: skipped ${path}: ${reason}\n`);
-  if (plan.pairs.length === 0) throw noPairs(options.sourcesDir);
-  const shard = options.shard;
-  const pairs = keyPairs(
-    plan.pairs.filter((p) => !shard || inShard(p.id, shard)),
-    options.formats,
-  );
-  ensureDir(options.outDir);
-  const targets = batchTargets(options.outDir, options.claimsDir, plan);
-  sweepStaleTemporaries(targets);
-  options.onPlanned?.(pairs, targets);
-  const previous = options.force ? new Map<string, PairEntry>() : readPrevious(options.outDir);
-  const reused: PairEntry[] = [];
-  const stale: KeyedPair[] = [];
-  for (const pair of pairs) {
-    const entry = previous.get(pair.id);
-    if (isFresh(entry, pair.key, options.outDir)) reused.push(entry);
-    else stale.push(pair);
-  }
-  const perEvent = new Map<string, number>();
-  for (const pair of pairs) perEvent.set(pair.event, (perEvent.get(pair.event) ?? 0) + 1);
-  const events = plan.events
-    .map((e) => ({ name: e.name, pairs: perEvent.get(e.name) ?? 0 }))
-    .filter((e) => e.pairs > 0);
+  const { plan, reused, stale, events } = planRun(options, progressOutput);
   const progress = createProgress(progressOutput, events);
   progress.done(reused, true);
   const spill = openSpill(options.outDir);
@@ -156,21 +90,34 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     };
     await runTasks(eventTasks(stale, options), options.jobs, onResult, options.minPairsPerWorker);
     progress.finish();
-    const summary = buildSummary(entries, {
-      formats: options.formats,
-      gate: options.failOn,
-      shard,
-      corpus: options.corpus,
-      skipped: plan.skipped,
-    });
-    await options.beforeSummary?.(summary);
-    writeBatchOutputs(options.outDir, summary, spill.full);
-    clearJournal(options.outDir);
-    // Gate messages quote the top findings of the pairs that tripped it: only those come back whole.
-    const tripped = new Set(summary.gate.trips.map((t) => t.pair));
-    const pairs = summary.pairs.map((e) => (tripped.has(e.id) ? spill.full(e) : e));
-    return { summary: { ...summary, pairs }, compared: stale.length, skipped: reused.length, ...outcome };
+    const summary = await finishRun(options, plan.skipped, entries, spill);
+    return { summary, compared: stale.length, skipped: reused.length, ...outcome };
   } finally {
     spill.close();
   }
+}
+
+/**
+ * The second half of a batch: builds the summary, writes `beforeSummary`'s files, then
+ * `summary.json` and `index.html`, and clears the journal. Returns the summary in which only the
+ * pairs that tripped the gate keep their `top` findings: gate messages quote those alone.
+ */
+async function finishRun(
+  options: BatchOptions,
+  skipped: SkippedPath[],
+  entries: PairEntry[],
+  spill: EntrySpill,
+): Promise<BatchSummary> {
+  const summary = buildSummary(entries, {
+    formats: options.formats,
+    gate: options.failOn,
+    shard: options.shard,
+    corpus: options.corpus,
+    skipped,
+  });
+  await options.beforeSummary?.(summary);
+  writeBatchOutputs(options.outDir, summary, spill.full);
+  clearJournal(options.outDir);
+  const tripped = new Set(summary.gate.trips.map((t) => t.pair));
+  return { ...summary, pairs: summary.pairs.map((e) => (tripped.has(e.id) ? spill.full(e) : e)) };
 }

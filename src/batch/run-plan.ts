@@ -1,0 +1,97 @@
+import { UserError } from '../errors.js';
+import { ensureDir } from '../io/write-atomic.js';
+import type { PairEntry } from '../model/summary.js';
+import type { Format } from './formats.js';
+import { sweepStaleTemporaries } from './interrupt.js';
+import { isFresh, journalPath, readPrevious } from './journal.js';
+import { freshnessKey, hashFile } from './key.js';
+import { type BatchPlan, type PlannedPair, planBatch } from './plan.js';
+import type { ProgressOutput } from './progress.js';
+import type { BatchOptions } from './run.js';
+import { inShard } from './shard.js';
+import { batchTargets } from './targets.js';
+import type { EventTask } from './task.js';
+
+// The first half of a batch (run.ts): what to compare, what is up to date, in which tasks.
+
+/** Every event folder holds one source: there is nothing to compare, which the user must hear. */
+function noPairs(root: string): UserError {
+  return new UserError(
+    'bad-usage',
+    `${root} holds no event folder with two or more sources`,
+    'put at least two articles of one event in each event folder',
+    root,
+  );
+}
+
+/** A planned pair with its freshness key. */
+export type KeyedPair = PlannedPair & { key: string };
+
+function keyPairs(pairs: PlannedPair[], formats: Format[]): KeyedPair[] {
+  const hashes = new Map<string, string | null>();
+  const hash = (path: string) => {
+    if (!hashes.has(path)) hashes.set(path, hashFile(path));
+    return hashes.get(path) ?? null;
+  };
+  return pairs.map((p) => ({ ...p, key: freshnessKey(hash(p.a.path), hash(p.b.path), formats) }));
+}
+
+/** The pairs to compare, as one task per event (a worker extracts an event's sources once). */
+export function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
+  const byEvent = new Map<string, KeyedPair[]>();
+  for (const pair of pairs) {
+    const list = byEvent.get(pair.event) ?? [];
+    list.push(pair);
+    byEvent.set(pair.event, list);
+  }
+  return [...byEvent].map(([event, eventPairs]) => ({
+    event,
+    pairs: eventPairs,
+    claimsDir: options.claimsDir,
+    outDir: options.outDir,
+    formats: options.formats,
+    journal: journalPath(options.outDir),
+  }));
+}
+
+/** A planned run: the plan, this shard's pairs, those up to date and those to compare, events with pair counts. */
+export interface RunPlan {
+  plan: BatchPlan;
+  reused: PairEntry[];
+  stale: KeyedPair[];
+  events: { name: string; pairs: number }[];
+}
+
+/**
+ * Plans a run: the pairs (of one shard), each with its key; reports skipped paths; sweeps what
+ * killed runs left; splits the pairs into those whose outputs are up to date and the rest.
+ */
+export function planRun(options: BatchOptions, progressOutput: ProgressOutput): RunPlan {
+  const plan = planBatch(options.sourcesDir);
+  for (const { path, reason } of plan.skipped)
+    progressOutput.write(`crosscheck batch: skipped ${path}: ${reason}\n`);
+  if (plan.pairs.length === 0) throw noPairs(options.sourcesDir);
+  const shard = options.shard;
+  const pairs = keyPairs(
+    plan.pairs.filter((p) => !shard || inShard(p.id, shard)),
+    options.formats,
+  );
+  ensureDir(options.outDir);
+  const targets = batchTargets(options.outDir, options.claimsDir, plan);
+  sweepStaleTemporaries(targets);
+  options.onPlanned?.(pairs, targets);
+  const previous = options.force ? new Map<string, PairEntry>() : readPrevious(options.outDir);
+  const reused: PairEntry[] = [];
+  const stale: KeyedPair[] = [];
+  for (const pair of pairs) {
+    const entry = previous.get(pair.id);
+    if (isFresh(entry, pair.key, options.outDir)) reused.push(entry);
+    else stale.push(pair);
+  }
+  const perEvent = new Map<string, number>();
+  for (const pair of pairs) perEvent.set(pair.event, (perEvent.get(pair.event) ?? 0) + 1);
+  const events = plan.events
+    .map((e) => ({ name: e.name, pairs: perEvent.get(e.name) ?? 0 }))
+    .filter((e) => e.pairs > 0);
+  return { plan, reused, stale, events };
+}
