@@ -1,0 +1,37 @@
+// Precision guards of issue 11: passages (written for the test) where a cue must NOT yield an
+// attribution of its own, beside the attributions the passage does hold.
+import { describe, expect, it } from 'vitest';
+import type { AttributionClaim } from '../../../src/model/claim.js';
+import { analyzeText } from '../../../src/pipeline.js';
+
+type Row = [text: string, expected: { cue: string; content: string }[]];
+
+const ROWS: Row[] = [
+  // A hedge inside a report's content is the speaker's hedge, already part of what is reported.
+  [
+    'The mayor said on Friday that she was glad the new levy appeared to work.',
+    [{ cue: 'said', content: 'she was glad the new levy appeared to work' }],
+  ],
+  [
+    'Officials said there did not appear to be any link to the fire.',
+    [{ cue: 'said', content: 'there did not appear to be any link to the fire' }],
+  ],
+  // A hedge with no report before it in its clause stays a hedge.
+  ['The new levy seems to work.', [{ cue: 'seems to', content: 'The new levy seems to work' }]],
+  [
+    'The mayor said the vote was close. In May, the levy appeared to work.',
+    [
+      { cue: 'said', content: 'the vote was close' },
+      { cue: 'appeared to', content: 'the levy appeared to work' },
+    ],
+  ],
+];
+
+describe('attribution precision guards (issue 11)', () => {
+  it.each(ROWS)('%s', (text, expected) => {
+    const found = analyzeText(text, { outlet: 'test', published: '2026-11-30' }).claims.filter(
+      (c): c is AttributionClaim => c.kind === 'attribution',
+    );
+    expect(found.map((a) => ({ cue: a.cue.text, content: a.content.text }))).toEqual(expected);
+  });
+});
