@@ -55,7 +55,8 @@ function key(p: Predicted, sentences: Sentence[]): string {
   const claim = p.claims[0];
   if (type === 'rule') return claim.ruleId.replace('extract/attribution-', '');
   if (type === 'lemma') return claim.cue.lemma;
-  if (type === 'kind') return `${kind(tokens.slice(first, last + 1))}${sentence?.role === 'headline' ? ':headline' : ''}`;
+  if (type === 'kind')
+    return `${kind(tokens.slice(first, last + 1))}${sentence?.role === 'headline' ? ':headline' : ''}`;
   const before = [word(tokens[first - 2]), word(tokens[first - 1])].join(' ');
   const after = [word(tokens[last + 1]), word(tokens[last + 2])].join(' ');
   return `${before} [CUE] ${after}`;
@@ -98,4 +99,6 @@ readArticles(dir).forEach((article, n) => {
 });
 for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
   console.log(`${String(v).padStart(4)} ${k}  (of ${predicted.get(k.slice(k.indexOf(' ') + 1))} predicted)`);
-console.log(`${String(total).padStart(4)} total (of ${[...predicted.values()].reduce((a, b) => a + b, 0)} predicted)`);
+console.log(
+  `${String(total).padStart(4)} total (of ${[...predicted.values()].reduce((a, b) => a + b, 0)} predicted)`,
+);

@@ -25,6 +25,26 @@ const ROWS: Row[] = [
       { cue: 'appeared to', content: 'the levy appeared to work' },
     ],
   ],
+  // A fronted adjunct before "X said" is no content: the content is what follows the cue.
+  [
+    'At the forum, the senator called the vote a mistake.',
+    [{ cue: 'called', content: 'the vote a mistake' }],
+  ],
+  [
+    'In his speech on Monday, the mayor proclaimed a goal of "roads for all."',
+    [{ cue: 'proclaimed', content: 'a goal of "roads for all."' }],
+  ],
+  [
+    'During his term, the mayor said, most voters backed the plan.',
+    [{ cue: 'said', content: 'most voters backed the plan' }],
+  ],
+  // A parenthetical tag after a noun phrase keeps the old reading.
+  ['The goal, he said, is a safer city.', [{ cue: 'said', content: 'The goal' }]],
+  // A clause before the comma stays the content of a postposed tag.
+  [
+    'The bridge will reopen, the mayor said in a statement.',
+    [{ cue: 'said', content: 'The bridge will reopen' }],
+  ],
 ];
 
 describe('attribution precision guards (issue 11)', () => {
