@@ -25,6 +25,23 @@ const ROWS: Row[] = [
       { cue: 'appeared to', content: 'the levy appeared to work' },
     ],
   ],
+  // A bare verb in a mandative that-clause is a subjunctive, whatever the subject's number.
+  [
+    'The council demanded that the states prove that the counts were right.',
+    [{ cue: 'demanded', content: 'the states prove that the counts were right' }],
+  ],
+  [
+    'The council demanded that the states quickly prove that the counts were right.',
+    [{ cue: 'demanded', content: 'the states quickly prove that the counts were right' }],
+  ],
+  // Outside a mandative clause a bare verb after a plural subject is a present: a report.
+  [
+    'The mayor said that officials report that the river is safe.',
+    [
+      { cue: 'said', content: 'officials report that the river is safe' },
+      { cue: 'report', content: 'the river is safe' },
+    ],
+  ],
   // A fronted adjunct before "X said" is no content: the content is what follows the cue.
   [
     'At the forum, the senator called the vote a mistake.',

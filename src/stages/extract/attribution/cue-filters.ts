@@ -13,30 +13,26 @@ export function possessed(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "requires that the city prove …", "insisted the mayor resign": a bare verb after a singular
- * subject in the that-clause of a mandative verb is a subjunctive (Quirk et al. 1985, 3.58 and
- * 16.32), so nothing is reported as said. Elsewhere a bare verb is a plural present ("that police
- * say …") or an infinitive after a perception verb ("heard the officer say …"), both reports. Not a
- * bare form ending in -t or -d, which may be a past ("put", "cut").
+ * "requires that the city prove …", "insisted the mayor resign", "demanded that the states
+ * prove …": a bare verb after the subject of the that-clause of a mandative verb is a subjunctive
+ * (Quirk et al. 1985, 3.58 and 16.32: the mandative subjunctive has one form for every person and
+ * number, so a plural subject changes nothing), and nothing is reported as said. An adverb may sit
+ * between subject and verb ("that voters effectively prove"). Elsewhere a bare verb is a plural
+ * present ("that police say …") or an infinitive after a perception verb ("heard the officer say
+ * …"), both reports. Not a bare form ending in -t or -d, which may be a past ("put", "cut").
  */
 export function subjunctive(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos !== 'VERB' || t.lower !== t.lemma || /(?:t|d)$/u.test(t.lower)) return false;
-  const subject = tokens[i - 1];
+  let s = i - 1;
+  while (s > 0 && tokens[s].pos === 'ADV') s--;
+  const subject = tokens[s];
   if (!subject) return false;
-  if (subject.pos === 'PRON') return /^(?:he|she|it)$/u.test(subject.lower) && mandativeBefore(tokens, i - 1);
+  if (subject.pos === 'PRON') return /^(?:he|she|it)$/u.test(subject.lower) && mandativeBefore(tokens, s);
   if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return false;
-  // A noun's number from its lemma ("police", "officials" are plural); a name's from its final -s.
-  const plural =
-    subject.pos === 'NOUN'
-      ? subject.lemma !== subject.lower || subject.lower === 'police'
-      : /s$/u.test(subject.lower);
-  const np = phraseEndingAt(tokens, i - 1);
+  const np = phraseEndingAt(tokens, s);
   return (
-    !!np &&
-    !plural &&
-    mandativeBefore(tokens, np.first) &&
-    !tokens.slice(np.first, i).some((x) => x.pos === 'CCONJ')
+    !!np && mandativeBefore(tokens, np.first) && !tokens.slice(np.first, s + 1).some((x) => x.pos === 'CCONJ')
   );
 }
 
