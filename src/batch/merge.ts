@@ -159,7 +159,7 @@ function mergeInto(
   const gate = failOn ?? summaries[0].gate?.kinds ?? [];
   const summary = buildSummary(
     entries.map((e) => e.entry),
-    { formats, gate },
+    { formats, gate, skipped: summaries[0].skipped },
   );
   writeBatchOutputs(outDir, summary);
   return summary;
