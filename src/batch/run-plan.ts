@@ -5,7 +5,7 @@ import type { Format } from './formats.js';
 import { sweepStaleTemporaries } from './interrupt.js';
 import { isFresh, journalPath, readPrevious } from './journal.js';
 import { freshnessKey, hashFile } from './key.js';
-import { type BatchPlan, type PlannedPair, planBatch } from './plan.js';
+import { type PlannedPair, planBatch, type SkippedPath } from './plan.js';
 import type { ProgressOutput } from './progress.js';
 import type { BatchOptions } from './run.js';
 import { inShard } from './shard.js';
@@ -25,7 +25,7 @@ function noPairs(root: string): UserError {
 }
 
 /** A planned pair with its freshness key. */
-export type KeyedPair = PlannedPair & { key: string };
+type KeyedPair = PlannedPair & { key: string };
 
 function keyPairs(pairs: PlannedPair[], formats: Format[]): KeyedPair[] {
   const hashes = new Map<string, string | null>();
@@ -37,7 +37,7 @@ function keyPairs(pairs: PlannedPair[], formats: Format[]): KeyedPair[] {
 }
 
 /** The pairs to compare, as one task per event (a worker extracts an event's sources once). */
-export function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
+function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
   const byEvent = new Map<string, KeyedPair[]>();
   for (const pair of pairs) {
     const list = byEvent.get(pair.event) ?? [];
@@ -54,19 +54,25 @@ export function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask
   }));
 }
 
-/** A planned run: the plan, this shard's pairs, those up to date and those to compare, events with pair counts. */
-export interface RunPlan {
-  plan: BatchPlan;
+/** A prepared run: the tasks to run, the entries up to date, the events with their pair counts. */
+export interface PreparedBatch {
+  tasks: EventTask[];
   reused: PairEntry[];
-  stale: KeyedPair[];
   events: { name: string; pairs: number }[];
+  /** How many pairs the tasks compare. */
+  compared: number;
+  /** The plan's files that are no sources and its one-source events, for the summary. */
+  unusable: SkippedPath[];
 }
 
 /**
- * Plans a run: the pairs (of one shard), each with its key; reports skipped paths; sweeps what
- * killed runs left; splits the pairs into those whose outputs are up to date and the rest.
+ * Plans the pairs (of one shard), sweeps what killed runs left, and sorts out those whose outputs
+ * are up to date. A function of its own so that the plan, the keyed pairs and the previous run's
+ * entries are garbage once it returns: kept in runBatch's frame, which stays alive while the batch
+ * runs, they were held for the whole run (the plan alone ~390 bytes a pair, measured on 10,000
+ * planned pairs; issue 13). Each task's pairs go with the task.
  */
-export function planRun(options: BatchOptions, progressOutput: ProgressOutput): RunPlan {
+export function prepareBatch(options: BatchOptions, progressOutput: ProgressOutput): PreparedBatch {
   const plan = planBatch(options.sourcesDir);
   for (const { path, reason } of plan.skipped)
     progressOutput.write(`crosscheck batch: skipped ${path}: ${reason}\n`);
@@ -93,5 +99,11 @@ export function planRun(options: BatchOptions, progressOutput: ProgressOutput): 
   const events = plan.events
     .map((e) => ({ name: e.name, pairs: perEvent.get(e.name) ?? 0 }))
     .filter((e) => e.pairs > 0);
-  return { plan, reused, stale, events };
+  return {
+    tasks: eventTasks(stale, options),
+    reused,
+    events,
+    compared: stale.length,
+    unusable: plan.skipped,
+  };
 }

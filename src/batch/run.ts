@@ -9,7 +9,7 @@ import { clearJournal } from './journal.js';
 import type { SkippedPath } from './plan.js';
 import { runTasks } from './pool.js';
 import { createProgress, type ProgressOutput } from './progress.js';
-import { eventTasks, planRun } from './run-plan.js';
+import { prepareBatch } from './run-plan.js';
 import type { Shard } from './shard.js';
 import { type EntrySpill, openSpill } from './spill.js';
 import { buildSummary } from './summarize.js';
@@ -68,18 +68,21 @@ export function writeBatchOutputs(
 }
 
 /**
- * Runs a batch: plans the pairs (of one shard), skips those whose outputs are up to date, runs
- * the rest on the worker pool event by event, then writes `beforeSummary`'s files and, last,
- * `summary.json` and `index.html`. Temporary files that killed runs left are removed first.
- * Progress goes to `progressOutput` (the CLI passes its stderr).
+ * Plans the pairs (of one shard) and sorts out those whose outputs are up to date. A function of
+ * its own so that the plan, the keyed pairs and the previous run's entries are garbage once it
+ * returns: kept in runBatch's frame, which stays alive while the batch runs, they were held for
+ * the whole run (the plan alone ~390 bytes a pair, measured on 10,000 planned pairs; issue 13).
+ * Each task's pairs go with the task.
  */
 export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
-  const { plan, reused, stale, events } = planRun(options, progressOutput);
+  const { tasks, reused, events, compared, unusable } = prepareBatch(options, progressOutput);
   const progress = createProgress(progressOutput, events);
   progress.done(reused, true);
+  const skipped = reused.length;
   const spill = openSpill(options.outDir);
   try {
-    const entries = reused.map(spill.keep);
+    // splice: the reused entries, with their top findings, are not kept beside their copies.
+    const entries = reused.splice(0).map(spill.keep);
     const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };
     const onResult = (result: EventResult) => {
       const done = result.pairs.map((p) => p.entry);
@@ -88,10 +91,10 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
       outcome.sourceMs.push(...result.sourceMs);
       progress.done(done, false);
     };
-    await runTasks(eventTasks(stale, options), options.jobs, onResult, options.minPairsPerWorker);
+    await runTasks(tasks, options.jobs, onResult, options.minPairsPerWorker);
     progress.finish();
-    const summary = await finishRun(options, plan.skipped, entries, spill);
-    return { summary, compared: stale.length, skipped: reused.length, ...outcome };
+    const summary = await finishRun(options, unusable, entries, spill);
+    return { summary, compared, skipped, ...outcome };
   } finally {
     spill.close();
   }
