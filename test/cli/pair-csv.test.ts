@@ -7,12 +7,11 @@ import type { Span } from '../../src/model/span.js';
 import { findingRows } from '../../src/report/finding-table.js';
 import { copyEvents, memoryIo, tempDir } from '../batch/helpers.js';
 
-// User trial 6: the per-pair CSV had other columns than the batch's findings.csv, and no confidence.
-it("a pair's CSV holds the header and the rows of the batch's findings.csv for that pair", async () => {
+/** Runs a batch of the fixture events in these formats and returns its output folder. */
+async function batchInto(format: string): Promise<string> {
   const sources = copyEvents();
   const work = tempDir();
   const out = join(work, 'out');
-  const { io } = memoryIo();
   const args = [
     'batch',
     sources,
@@ -21,11 +20,17 @@ it("a pair's CSV holds the header and the rows of the batch's findings.csv for t
     '--claims',
     join(work, 'c'),
     '--format',
-    'json,csv',
+    format,
     '--jobs',
     '1',
   ];
-  expect(await main(args, io)).toBe(0);
+  expect(await main(args, memoryIo().io)).toBe(0);
+  return out;
+}
+
+// User trial 6: the per-pair CSV had other columns than the batch's findings.csv, and no confidence.
+it("a pair's CSV holds the header and the rows of the batch's findings.csv for that pair", async () => {
+  const out = await batchInto('json,csv');
   const [header, ...rows] = readFileSync(join(out, 'findings.csv'), 'utf8').split('\r\n');
   expect(header).toContain(',confidence,');
   const pair = 'quake-2020-01-02/courier--herald';
@@ -38,22 +43,7 @@ it("a pair's CSV holds the header and the rows of the batch's findings.csv for t
 
 // Review of ux, item 7: `start_a`/`end_a` give the first span only, so spans 2..n were lost.
 it('spans_a and spans_b give every span of a finding as start-end;start-end', async () => {
-  const sources = copyEvents();
-  const work = tempDir();
-  const out = join(work, 'out');
-  const args = [
-    'batch',
-    sources,
-    '--out',
-    out,
-    '--claims',
-    join(work, 'c'),
-    '--format',
-    'json',
-    '--jobs',
-    '1',
-  ];
-  expect(await main(args, memoryIo().io)).toBe(0);
+  const out = await batchInto('json');
   const report = JSON.parse(
     readFileSync(join(out, 'quake-2020-01-02/courier--tribune.json'), 'utf8'),
   ) as Report;
