@@ -5,7 +5,7 @@ import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
 import type { Anchor } from './anchors.js';
 import type { Mentions } from './mentions.js';
 import { mentionsLookup, nameMentioned } from './name-mentioned.js';
-import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
+import { isAffiliation, isDateline, pluralNoun, titleCased } from './not-names.js';
 import type { WordTest } from './pair-words.js';
 
 // Inputs: one sentence's tokens (and the dates in it). The runs of capitalised proper nouns it
@@ -21,9 +21,12 @@ const range = (tokens: Token[], text: string): TextRange => {
   return { start, end, text: text.slice(start, end) };
 };
 
-/** A name's head: its last word that is not an abbreviation ("Jr.", "Sen."), else its last word. */
+/** A name's head: its last word that is not an abbreviation ("Jr.", "Sen.", "Sens" before its full stop), else its last word. */
 function headOf(run: Token[]): Token {
-  return [...run].reverse().find((t) => t.text.length >= 3 && !t.text.endsWith('.')) ?? run[run.length - 1];
+  const abbreviation = (t: Token, i: number) => t.text.endsWith('.') || run[i + 1]?.text === '.';
+  for (let i = run.length - 1; i >= 0; i--)
+    if (run[i].text.length >= 3 && !abbreviation(run[i], i)) return run[i];
+  return run[run.length - 1];
 }
 
 /** What the name rule needs besides the sentence. */
@@ -49,20 +52,40 @@ export interface NameRun {
   /** A lone word opening its sentence ("Various reports"). */
   opening: boolean;
   initials: string[];
+  /** In a title-case line, whose capitals mark its style, not names (see `titleCased`). */
+  titleCase: boolean;
 }
+
+/**
+ * Whether a token carries a run of name words on past the tagger: a capitalised word right after
+ * one that the tagger read as a common word ("Roy Blunt", Blunt tagged a verb) or the full stop of
+ * a title written tight against it before the next name word ("Sens. John Ashcroft").
+ */
+function continuesName(run: Token[], t: Token, next: Token | undefined, title: boolean): boolean {
+  if (run.length === 0) return false;
+  const last = run[run.length - 1];
+  if (t.text === '.')
+    return last.end === t.start && next !== undefined && next.pos === 'PROPN' && isCapital(next);
+  return !title && isCapital(t) && /^\p{L}{2,}$/u.test(t.text) && CONTINUING.has(t.pos);
+}
+
+/** The tags a capitalised word inside a name may wrongly get. */
+const CONTINUING = new Set(['NOUN', 'VERB', 'ADJ']);
 
 /** Runs of capitalised proper nouns outside dates: people, organisations, places. */
 export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) => boolean): NameRun[] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  for (const t of sentence.tokens) {
+  const title = titleCased(sentence);
+  sentence.tokens.forEach((t, i) => {
     if (t.pos === 'PROPN' && isCapital(t) && !inDate(t)) run.push(t);
-    else if (joinsName(run, t)) run.push(t);
+    else if (joinsName(run, t) || (!inDate(t) && continuesName(run, t, sentence.tokens[i + 1], title)))
+      run.push(t);
     else if (run.length > 0) {
       runs.push(trimmed(run));
       run = [];
     }
-  }
+  });
   if (run.length > 0) runs.push(trimmed(run));
   const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
   const joined = joinedInitials(sentence.tokens, runs);
@@ -71,7 +94,7 @@ export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) =>
     if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
     if (isAffiliation(r, sentence, text)) return [];
     const first = r.length === 1 && sentence.tokens.indexOf(r[0]) === opening;
-    return [{ run: r, head, opening: first, initials: [...initialsOf(r), ...joined[k]] }];
+    return [{ run: r, head, opening: first, initials: [...initialsOf(r), ...joined[k]], titleCase: title }];
   });
 }
 
