@@ -23,6 +23,8 @@ export interface BatchOptions {
   formats: Format[];
   jobs: number;
   failOn: FindingKind[];
+  /** Whether the gate counts findings hidden below the display confidence too (`--gate-hidden`). */
+  gateHidden?: boolean;
   shard?: Shard;
   /** Pairs per worker thread started (pool.ts MIN_PAIRS_PER_WORKER); tests set 1 to force workers. */
   minPairsPerWorker?: number;
@@ -131,6 +133,7 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     const summary = buildSummary(entries, {
       formats: options.formats,
       gate: options.failOn,
+      gateHidden: options.gateHidden,
       shard,
       corpus: options.corpus,
     });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isConfident } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
 
 // Passages written for these tests (issue 10, user trial item 12): what an omission's explanation

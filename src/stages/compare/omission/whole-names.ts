@@ -25,7 +25,7 @@ function joined(text: string, x: Anchor, y: Anchor): boolean {
   // Not "and": it coordinates two names ("Andre Carson and Emanuel Cleaver") far more often than it joins one.
   const inside = (w: string | undefined) =>
     w === undefined || (w.toLowerCase() !== 'and' && connector.has(w.toLowerCase()));
-  return words !== null && words.slice(1).every(inside);
+  return words?.slice(1).every(inside) ?? false;
 }
 
 /** The anchors as named: a name's later parts folded into its first, in the anchors' order. */
