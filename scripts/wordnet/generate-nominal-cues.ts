@@ -5,13 +5,12 @@
 // WordNet's noun.communication file is a published, general list; of its 3,378 one-word lemmas most
 // name languages, letters or music, so a lemma is listed only when its most frequent sense lies
 // under "message" (what a communication is about: statements, criticism, requests) or "speech act".
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
+import { loadLexicon } from '../../src/lexicons/load.js';
 import { readIndex, readSynsets, type Synset } from './read-wordnet.js';
 
 const OUT = new URL('../../src/lexicons/data/nominal-cues-wordnet.yaml', import.meta.url);
-const HAND = new URL('../../src/lexicons/data/reporting-nouns.yaml', import.meta.url);
 
 /** message.n.02 "what a communication that is about something is about" and speech_act.n.01. */
 const ROOTS = new Map([
@@ -50,8 +49,7 @@ function rootOf(synset: Synset, synsets: Map<string, Synset>): string | undefine
 
 /** The nouns the hand lexicon already lists. */
 function handNouns(): Set<string> {
-  const data = parse(readFileSync(HAND, 'utf8')) as { entries: { noun: string }[] };
-  return new Set(data.entries.map((e) => e.noun));
+  return new Set(loadLexicon<{ noun: string }>('reporting-nouns').entries.map((e) => e.noun));
 }
 
 /** The YAML text of the derived lexicon. */

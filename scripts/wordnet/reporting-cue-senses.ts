@@ -1,61 +1,154 @@
 // Which WordNet senses make a verb a reporting cue, and with which frame (generate-reporting-cues.ts).
-import type { Synset } from './read-wordnet.js';
-
-/**
- * WordNet 3.1's lexicographer file of verbs of speech. verb.cognition ("plan", "choose", "rely") was
- * measured too: on PolNeAR dev's tune part its 245 lemmas added 6 true cues for 21 predictions.
- */
-const LEX_FILES = new Set(['verb.communication']);
+import { LEX_FILES, type Synset } from './read-wordnet.js';
 
 /** WordNet's generic verb frames (wndb(5), "Verb frames"). */
 const THAT_CLAUSE = 26; // "Somebody ----s that CLAUSE"
 const OBJECT_FRAMES = [8, 9]; // "Somebody ----s something", "Somebody ----s somebody"
 
-/** The sense a lemma is listed for, its rank (1 = most frequent) and the cue frame it gives. */
+/**
+ * A published class of verb senses listed whole: the senses of WordNet 3.1's lexicographer files
+ * `lexFiles` among a lemma's `maxRank` most frequent ones that carry one of `frames`, each listed
+ * with the cue frame `cue`. Classes are tried in order for each sense, most frequent sense first.
+ */
+export interface SenseClass {
+  id: string;
+  lexFiles: readonly string[];
+  /** Senses read per lemma, most frequent first (WordNet's index orders them by tagged frequency). */
+  maxRank: number;
+  frames: readonly number[];
+  /** The cue frame of its entries (ReportingCue['frame'], src/lexicons/reporting-verbs.ts). */
+  cue: 'clause' | 'that' | 'any' | 'topic' | 'object';
+  /** Only for a lemma of at most this many verb senses in all. */
+  maxSenses?: number;
+}
+
+/** The sense a lemma is listed for, its rank (1 = most frequent), the cue frame it gives and its class. */
 export interface CueSense {
   rank: number;
   synset: Synset;
-  frame: 'clause' | 'topic';
+  frame: SenseClass['cue'];
+  classId: string;
 }
 
-// The selection below was measured on PolNeAR dev's tune part (issue 11; README, Attribution):
+const SPEAKER_FRAMES = [2, 22, 27]; // "Somebody ----s", "Somebody ----s PP", "Somebody ----s to somebody"
+const COMMUNICATION = ['verb.communication'];
+const COGNITION = ['verb.cognition'];
+/** Every other verb file: the that-clause verbs of social acts, creation, perception, emotion, …. */
+const OTHER_FILES = LEX_FILES.filter(
+  (f) => f.startsWith('verb.') && ![...COMMUNICATION, ...COGNITION].includes(f),
+);
+
+// Each class was measured on PolNeAR dev's tune part (issue 11; figures in the README, Attribution):
 // object-frame verbs with more senses ("face", "file", "plan", "mean") mostly misfire as cues, and a
-// second sense helps only with its that-clause (rank 3 and beyond added nothing).
-/** Senses read per lemma, most frequent first. */
-const MAX_RANK = 2;
-/** An object-frame entry only for a lemma with at most this many verb senses in all. */
-const MAX_SENSES_OBJECT = 2;
-
-function frameOf(s: Synset): CueSense['frame'] | undefined {
-  if (s.frames.includes(THAT_CLAUSE)) return 'clause';
-  if (OBJECT_FRAMES.some((f) => s.frames.includes(f))) return 'topic';
-  return undefined;
-}
+// second or later sense helps only with its that-clause, and only for verbs of speech ("see" and
+// "set" are first verbs of perception and contact; their second senses are of thought). "attack"
+// is first a verb of contact ("attacked the town"), so its communication sense (the second) would
+// mostly misfire with an object frame.
+/** The classes the committed lexicon lists, in the order they are tried for each sense. */
+export const SENSE_CLASSES: readonly SenseClass[] = [
+  // Speech with a that-clause: that, colon or quote right after the verb ("averred that").
+  { id: 'communication-clause', lexFiles: COMMUNICATION, maxRank: 2, frames: [THAT_CLAUSE], cue: 'clause' },
+  // Speech about a topic ("The senator downplayed the risks"): what was said about, no proposition.
+  {
+    id: 'communication-object',
+    lexFiles: COMMUNICATION,
+    maxRank: 1,
+    frames: OBJECT_FRAMES,
+    cue: 'topic',
+    maxSenses: 2,
+  },
+  // Speech with no that-clause frame ("demurred: “…”"): content only after that, colon or quote.
+  {
+    id: 'communication-speaker',
+    lexFiles: COMMUNICATION,
+    maxRank: 1,
+    frames: SPEAKER_FRAMES,
+    cue: 'clause',
+    maxSenses: 2,
+  },
+];
 
 /**
- * The sense that lists a lemma, if any: its most frequent sense when that is one of communication
- * with a that-clause or object frame (an object frame only for a lemma of at most two senses), else
- * its second sense with a that-clause frame. Later senses are not read: "attack" is
- * first a verb of contact ("attacked the town"), so its communication sense would mostly misfire.
+ * Classes measured and left out, each for a fall of tune cue F1 or precision or a failing fixture
+ * (figures in the README, Attribution). `generate-reporting-cues.ts --with ID` (after the committed
+ * classes) or `--first ID` (before them) lists them too, to measure them again.
  */
-export function selectSenses(senses: readonly Synset[]): CueSense | undefined {
-  for (let i = 0; i < Math.min(MAX_RANK, senses.length); i++) {
-    const s = senses[i];
-    if (!LEX_FILES.has(s.lexFile)) continue;
-    const frame = frameOf(s);
-    if (!frame) continue;
-    // A later sense counts only with the syntax of its that-clause frame.
-    if (i > 0 && frame !== 'clause') continue;
-    if (frame === 'topic' && senses.length > MAX_SENSES_OBJECT) continue;
-    return { rank: i + 1, synset: s, frame };
+export const CANDIDATE_CLASSES: readonly SenseClass[] = [
+  // The speech class above for lemmas of any number of senses: two true cues more and one false on
+  // tune, but in BASIL's tune articles verbs of signature and gesture ("sign", "bow") became cues.
+  {
+    id: 'communication-speaker-polysemous',
+    lexFiles: COMMUNICATION,
+    maxRank: 1,
+    frames: SPEAKER_FRAMES,
+    cue: 'clause',
+  },
+  // Thought with a that-clause ("fathomed that"): one false cue more on tune and no true one.
+  { id: 'cognition-clause', lexFiles: COGNITION, maxRank: 1, frames: [THAT_CLAUSE], cue: 'clause' },
+  // Thought about an object ("misjudged the mood"): one true cue more on tune, but its "group" (a
+  // noun that wink can tag as a verb) hid a poll's attribution in a BASIL tune article.
+  {
+    id: 'cognition-object',
+    lexFiles: COGNITION,
+    maxRank: 1,
+    frames: OBJECT_FRAMES,
+    cue: 'topic',
+    maxSenses: 2,
+  },
+  // Directives and commissives ("Somebody ----s somebody to INFINITIVE", "Somebody ----s to
+  // INFINITIVE"): two true cues more and eight false on tune.
+  { id: 'communication-infinitive', lexFiles: COMMUNICATION, maxRank: 1, frames: [24, 28], cue: 'object' },
+  // The speech class with a bare clause or adjuncts before "that" (`--first`: instead of it).
+  { id: 'communication-clause-bare', lexFiles: COMMUNICATION, maxRank: 2, frames: [THAT_CLAUSE], cue: 'any' },
+  {
+    id: 'communication-clause-later',
+    lexFiles: COMMUNICATION,
+    maxRank: 99,
+    frames: [THAT_CLAUSE],
+    cue: 'clause',
+  },
+  {
+    id: 'communication-object-polysemous',
+    lexFiles: COMMUNICATION,
+    maxRank: 1,
+    frames: OBJECT_FRAMES,
+    cue: 'topic',
+  },
+  {
+    id: 'communication-object-second',
+    lexFiles: COMMUNICATION,
+    maxRank: 2,
+    frames: OBJECT_FRAMES,
+    cue: 'topic',
+  },
+  { id: 'cognition-clause-second', lexFiles: COGNITION, maxRank: 2, frames: [THAT_CLAUSE], cue: 'clause' },
+  { id: 'cognition-clause-bare', lexFiles: COGNITION, maxRank: 1, frames: [THAT_CLAUSE], cue: 'any' },
+  { id: 'cognition-clause-later', lexFiles: COGNITION, maxRank: 99, frames: [THAT_CLAUSE], cue: 'clause' },
+  { id: 'other-clause', lexFiles: OTHER_FILES, maxRank: 2, frames: [THAT_CLAUSE], cue: 'clause' },
+];
+
+const admits = (c: SenseClass, s: Synset, rank: number, senseCount: number): boolean =>
+  rank <= c.maxRank &&
+  c.lexFiles.includes(s.lexFile) &&
+  c.frames.some((f) => s.frames.includes(f)) &&
+  senseCount <= (c.maxSenses ?? Number.POSITIVE_INFINITY);
+
+/** The sense that lists a lemma, if any: its most frequent sense that one of `classes` admits. */
+export function selectSenses(
+  senses: readonly Synset[],
+  classes: readonly SenseClass[] = SENSE_CLASSES,
+): CueSense | undefined {
+  for (const [i, synset] of senses.entries()) {
+    const c = classes.find((k) => admits(k, synset, i + 1, senses.length));
+    if (c) return { rank: i + 1, synset, frame: c.cue, classId: c.id };
   }
   return undefined;
 }
 
 /** One YAML entry (flow style, as in reporting-verbs.yaml) citing the sense it was derived from. */
 export function cueEntryYaml(lemma: string, pick: CueSense): string {
-  const { synset, rank, frame } = pick;
+  const { synset, rank, frame, classId } = pick;
   const gloss = synset.gloss.split(';')[0].replace(/["\\]/g, '').trim();
-  const source = `Princeton WordNet 3.1, ${synset.lexFile}, sense ${rank} (synset ${synset.offset}), frames ${synset.frames.join(', ')}`;
+  const source = `Princeton WordNet 3.1, ${synset.lexFile}, sense ${rank} (synset ${synset.offset}), frames ${synset.frames.join(', ')}; class ${classId}`;
   return `  - { lemma: "${lemma}", kind: verb, stance: said, frame: ${frame},\n      source: "${source}",\n      note: "${gloss}" }\n`;
 }

@@ -12,6 +12,7 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
 import { isTitleCase } from '../../../text/title-case.js';
+import { spanOf } from '../spans.js';
 import { epithetKeys, epithets } from './epithets.js';
 import { keyOf, nameOf, nameRuns, POSSESSIVE } from './names.js';
 import { insideRange, quotedRanges } from './quotes.js';
@@ -47,13 +48,6 @@ const MODIFIER = new Set(['NOUN', 'ADJ', 'PROPN']);
 const CLOSER = /^(?:[,.;)—–]|--)$/u;
 /** The longest appositive read, in tokens: longer ones are clauses, not labels. */
 const MAX_APPOSITIVE = 12;
-
-const spanOf = (source: AnalyzedSource, sentence: Sentence, from: Token, to: Token): Span => ({
-  sentence: sentence.id,
-  start: from.start,
-  end: to.end,
-  text: source.text.slice(from.start, to.end),
-});
 
 /** A lower-case role noun right before the name, with its modifiers ("former campaign aide"). */
 function roleBefore(tokens: Token[], i: number): [number, number] | null {
@@ -124,14 +118,7 @@ function opinionWords(tokens: Token[], from: number, head: number): string[] {
 }
 
 /** A description of `key` from token `from` to its head noun `head`. */
-function described(
-  source: AnalyzedSource,
-  sentence: Sentence,
-  key: string,
-  name: string,
-  from: number,
-  head: number,
-): Description {
+function described(sentence: Sentence, key: string, name: string, from: number, head: number): Description {
   const { tokens } = sentence;
   const words = tokens.slice(from, head + 1);
   const last = tokens[head];
@@ -145,25 +132,20 @@ function described(
       .filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
       .map((t) => t.lemma),
     marks: opinionWords(tokens, from, head),
-    span: spanOf(source, sentence, tokens[from], last),
-    headSpan: spanOf(source, sentence, last, last),
+    span: spanOf(sentence, tokens[from].start, last.end),
+    headSpan: spanOf(sentence, last.start, last.end),
     sentence,
   };
 }
 
-function describe(
-  source: AnalyzedSource,
-  sentences: Sentence[],
-  at: number,
-  quoted: (at: number) => boolean,
-): Description[] {
+function describe(sentences: Sentence[], at: number, quoted: (at: number) => boolean): Description[] {
   const sentence = sentences[at];
   const { tokens } = sentence;
   const out: Description[] = [];
   for (const [from, head] of epithets(tokens)) {
     if (quoted(tokens[from].start) || quoted(tokens[head].start)) continue;
     for (const { key, name } of epithetKeys(sentences, at))
-      out.push(described(source, sentence, key, name, from, head));
+      out.push(described(sentence, key, name, from, head));
   }
   for (const [i, j] of nameRuns(tokens)) {
     // "Sestak's brother": a possessive name modifies another noun, it is not the one described.
@@ -174,7 +156,7 @@ function describe(
       const [from, head] = found;
       const [first, last] = [tokens[from], tokens[head]];
       if (quoted(first.start) || quoted(last.start)) continue;
-      out.push(described(source, sentence, key, nameOf(tokens.slice(i, j)), from, head));
+      out.push(described(sentence, key, nameOf(tokens.slice(i, j)), from, head));
     }
   }
   return out;
@@ -205,7 +187,7 @@ export function findDescriptions(source: AnalyzedSource): Description[] {
   const ranges = quotedRanges(source);
   const quoted = (at: number) => insideRange(ranges, at);
   const read = source.sentences.filter((s) => s.role === 'body' || (s.role === 'headline' && !titleCase(s)));
-  const found = read.flatMap((_, at) => describe(source, read, at, quoted));
+  const found = read.flatMap((_, at) => describe(read, at, quoted));
   cache.set(source, found);
   return found;
 }

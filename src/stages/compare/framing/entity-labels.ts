@@ -8,32 +8,15 @@ import { biasWords, entityWords } from '../../../lexicons/word-sets.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { FindingDraft } from '../context.js';
 import { type Description, findDescriptions } from './descriptions.js';
-import { outletName } from './label-pair.js';
-import { insideRange, quotedRanges } from './quotes.js';
-
-const ownVoiceCache = new WeakMap<AnalyzedSource, { all: Set<string> }>();
-
-/** Lemmas a source uses in its own voice (headline and body words outside quotation marks). */
-function ownVoice(source: AnalyzedSource): { all: Set<string> } {
-  const hit = ownVoiceCache.get(source);
-  if (hit) return hit;
-  const ranges = quotedRanges(source);
-  const tokens = source.sentences
-    .filter((s) => s.role === 'headline' || s.role === 'body')
-    .flatMap((s) => s.tokens.filter((t) => !insideRange(ranges, t.start)));
-  const words = {
-    all: new Set(tokens.map((t) => t.lemma)),
-  };
-  ownVoiceCache.set(source, words);
-  return words;
-}
+import { outletName, outletSubject } from './label-pair.js';
+import { ownVoice } from './own-voice.js';
 
 /**
  * Words of the Recasens et al. (2013) bias lexicon in description `x` that the other outlet
  * never writes itself: the marked word is this outlet's choice.
  */
 const markedWords = (x: Description, other: AnalyzedSource): string[] =>
-  x.marks.filter((l) => biasWords().has(l) && !ownVoice(other).all.has(l));
+  x.marks.filter((l) => biasWords().has(l) && !ownVoice(other).has(l));
 
 /**
  * Whether a source writes head noun `head`, or a word of its family, in its own voice: "lobby" is
@@ -41,11 +24,11 @@ const markedWords = (x: Description, other: AnalyzedSource): string[] =>
  */
 function usesFamily(source: AnalyzedSource, head: string): boolean {
   const stems = [head, head.replace(/y$/, 'i')];
-  for (const lemma of ownVoice(source).all) {
+  for (const lemma of ownVoice(source)) {
     if (stems.some((s) => lemma.startsWith(s) && entityWords('family-ending').has(lemma.slice(s.length))))
       return true;
   }
-  return ownVoice(source).all.has(head);
+  return ownVoice(source).has(head);
 }
 
 /**
@@ -70,8 +53,7 @@ function contrasts(x: Description, y: Description, a: AnalyzedSource, b: Analyze
 }
 
 function explain(x: Description, y: Description, a: AnalyzedSource, b: AnalyzedSource): string {
-  const name = outletName(a);
-  const subject = name.charAt(0).toUpperCase() + name.slice(1);
+  const subject = outletSubject(a);
   return `${subject} describes ${x.name} as '${x.span.text}' where ${outletName(b)} says '${y.span.text}'.`;
 }
 

@@ -8,8 +8,9 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
 import type { FindingDraft } from '../context.js';
+import { spanOf } from '../spans.js';
 import { inSentenceCase } from './headline-case.js';
-import { outletName } from './label-pair.js';
+import { outletName, outletSubject } from './label-pair.js';
 
 /** A headline read as actor and predicate. */
 interface HeadlineFrame {
@@ -73,12 +74,7 @@ function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | nu
     actor: subject.map((t) => t.lower.replace(/\.$/, '')),
     actorText: source.text.slice(subject[0].start, subject[subject.length - 1].end),
     verb: first.lemma,
-    predicate: {
-      sentence: headline.id,
-      start: first.start,
-      end: last.end,
-      text: source.text.slice(first.start, last.end),
-    },
+    predicate: spanOf(headline, first.start, last.end),
   };
 }
 
@@ -97,8 +93,7 @@ export function findHeadlineFrames(a: AnalyzedSource, b: AnalyzedSource, ruleId:
   if (!ha || !hb) return [];
   const [fa, fb] = [frameOf(a, ha), frameOf(b, hb)];
   if (!fa || !fb || !sameActor(fa, fb) || fa.verb === fb.verb) return [];
-  const name = outletName(a);
-  const subject = name.charAt(0).toUpperCase() + name.slice(1);
+  const subject = outletSubject(a);
   return [
     {
       kind: 'framing',

@@ -56,11 +56,16 @@ export function outletName(source: AnalyzedSource): string {
   return /^\p{Lu}\p{Ll}+ report$/u.test(name) ? `the ${name.toLowerCase()}` : name;
 }
 
+/** The outlet's name at the start of a sentence: "The wire report", "Press TV". */
+export function outletSubject(source: AnalyzedSource): string {
+  const name = outletName(source);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 function explain(pair: LabelPair, a: AnalyzedSource, b: AnalyzedSource): string {
   const verb = pair.a.verbal ? 'writes' : pair.a.plural ? 'calls them' : 'calls it';
   const says = pair.a.verbal ? 'writes' : 'says';
-  const name = outletName(a);
-  const subject = name.charAt(0).toUpperCase() + name.slice(1);
+  const subject = outletSubject(a);
   return `${subject} ${verb} '${pair.a.span.text}' where ${outletName(b)} ${says} '${pair.b.span.text}'.`;
 }
 
