@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isConfident } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
 
 // Passages written for these tests (issue 10, user trial item 12): what an omission's explanation
@@ -35,6 +36,17 @@ describe('what an omission explanation names', () => {
     const found = explanationsOf(a);
     expect(found.length).toBeGreaterThan(0);
     for (const e of found) expect(e).not.toMatch(wrong);
+  });
+
+  it('does not take a common word ending a name ("City") for the name the other article gives', () => {
+    const a = `${LEAD}\n\nWeiner ran for mayor of New York City in 2005 and lost the primary.`;
+    const b = `${LEAD}\n\nWeiner, a former New York congressman, has long wanted to run again.`;
+    const found = compareSources(
+      analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${a}`),
+      analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${b}`),
+    ).findings.filter((f) => f.kind === 'omission' && f.a.length > 0 && isConfident(f));
+    // The other article names New York: only the common words of the sentence are missing there.
+    expect(found.map((f) => f.explanation)).toEqual([]);
   });
 
   it.each([

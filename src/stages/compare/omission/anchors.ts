@@ -102,7 +102,8 @@ function prepared(sentence: Sentence, text: string, claims: Claim[]): Prepared {
  */
 function bare(t: Token): Token {
   const word = t.text.replace(/[^\p{L}\p{N}]+$/u, '');
-  if (word === t.text || word === '') return t;
+  // An abbreviation keeps its stops ("p.m.", "U.S."): they are part of how it is written.
+  if (word === t.text || word === '' || word.includes('.')) return t;
   const lower = word.toLowerCase();
   return {
     ...t,

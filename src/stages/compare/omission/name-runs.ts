@@ -47,7 +47,14 @@ const trimmed = (run: Token[]): Token[] => (run[run.length - 1].text === '-' ? r
 
 /** A run of name words with what the name rule reads of it that does not depend on the other article. */
 export interface NameRun {
+  /** Every word of the name, as the explanation names it. */
   run: Token[];
+  /**
+   * The words the name test reads: the tagger's proper nouns (and hyphens), without a word it
+   * read otherwise ("Blunt") or a title before its full stop ("Sens."). A common word at the end
+   * of a name ("Capitol Hill", "New York City") is no surer a mention than the name before it.
+   */
+  core: Token[];
   head: Token;
   /** A lone word opening its sentence ("Various reports"). */
   opening: boolean;
@@ -90,11 +97,14 @@ export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) =>
   const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
   const joined = joinedInitials(sentence.tokens, runs);
   return runs.flatMap((r, k): NameRun[] => {
-    const head = headOf(r);
+    const core = r.filter((t, i) => (t.pos === 'PROPN' || t.text === '-') && r[i + 1]?.text !== '.');
+    if (core.length === 0) return [];
+    const head = headOf(core);
     if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
     if (isAffiliation(r, sentence, text)) return [];
-    const first = r.length === 1 && sentence.tokens.indexOf(r[0]) === opening;
-    return [{ run: r, head, opening: first, initials: [...initialsOf(r), ...joined[k]], titleCase: title }];
+    const first = core.length === 1 && sentence.tokens.indexOf(core[0]) === opening;
+    const initials = [...initialsOf(core), ...joined[k]];
+    return [{ run: r, core, head, opening: first, initials, titleCase: title }];
   });
 }
 
@@ -121,7 +131,7 @@ function joinedInitials(tokens: Token[], runs: Token[][]): string[][] {
 
 /** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
 export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
-  return runs.flatMap(({ run: r, head, opening, initials }): Anchor[] => {
+  return runs.flatMap(({ run: r, core, head, opening, initials }): Anchor[] => {
     if (ctx.isOutlet(range(r, ctx.text).text, head.text)) return [];
     // A lone common word opening a sentence ("Various reports", "Portions of") is capitalised
     // for its place, not because it names someone.
@@ -129,8 +139,8 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
       return [];
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
-    if (r.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    const name = { head: head.text, initials, lowers: r.map((t) => t.lower) };
+    if (core.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
+    const name = { head: head.text, initials, lowers: core.map((t) => t.lower) };
     const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));
     const anchor = {
       name,
