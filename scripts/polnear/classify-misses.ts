@@ -1,8 +1,11 @@
 // Classifies the tune part's missed verb cues of PolNeAR dev by cause, so the biggest general
 // causes show: verb not in the lexicon, cue not found (infinitive, passive, modal, tag), cue found
 // but no rule fits (by what follows the verb), draft dropped (inside a quotation, pronoun speaker),
-// or predicted but paired with another gold attribution. Only tune articles are read.
-// Usage: npx tsx scripts/polnear/classify-misses.ts <dir> [--list CAUSE]
+// or predicted but paired with another gold attribution. `--type nominal` and `--type continuation`
+// group the verbless cues and the quote continuations instead (classify-nominal.ts). Each article's
+// quotations are found once. Only tune articles are read.
+// Usage: npx tsx scripts/polnear/classify-misses.ts <dir> [--type verb|nominal|continuation] [--list CAUSE]
+import { finishDespiteClosedPipe } from '../../src/cli/closed-pipe.js';
 import { cueVerb } from '../../src/lexicons/reporting-verbs.js';
 import type { Token } from '../../src/model/source.js';
 import { analyzeText } from '../../src/pipeline.js';
@@ -13,11 +16,18 @@ import { retagNames } from '../../src/stages/extract/attribution/retag.js';
 import { cueContexts, firstFit } from '../../src/stages/extract/attribution/sentence-attributions.js';
 import { skipBetween } from '../../src/text/noun-phrase.js';
 import { attributionsByCue } from './by-cue.js';
+import { type ArticleView, classifyContinuation, classifyNominal } from './classify-nominal.js';
 import { type Attr, isHeldOut, readArticles } from './gold.js';
-import { cueType, overlaps, pair } from './score.js';
+import { continuedContent, cueType, overlaps, pair } from './score.js';
 
+finishDespiteClosedPipe();
 const [dir, ...rest] = process.argv.slice(2);
-const list = rest[0] === '--list' ? rest[1] : undefined;
+const option = (name: string): string | undefined => {
+  const i = rest.indexOf(name);
+  return i >= 0 ? rest[i + 1] : undefined;
+};
+const list = option('--list');
+const type = option('--type') ?? 'verb';
 const counts = new Map<string, number>();
 const lemmas = new Map<string, Map<string, number>>();
 
@@ -32,17 +42,12 @@ function after(tokens: Token[], i: number): string {
   return t.pos;
 }
 
-function classify(
-  text: string,
-  analyzed: ReturnType<typeof analyzeText>,
-  g: Attr,
-  pred: Attr[],
-  pairs: Map<Attr, Attr>,
-): string {
+function classify(v: ArticleView, g: Attr): string {
+  const { text, sentences, pred, pairs } = v;
   const paired = pairs.get(g);
   if (pred.some((p) => overlaps(p.cue, g.cue)) && !(paired && overlaps(paired.cue, g.cue)))
     return 'predicted-but-paired-elsewhere';
-  const s = analyzed.sentences.find((x) => x.start <= g.cue[0][0] && g.cue[0][0] < x.end);
+  const s = sentences.find((x) => x.start <= g.cue[0][0] && g.cue[0][0] < x.end);
   if (!s) return 'no-sentence';
   const tokens = retagNames(s.tokens);
   const inCue = tokens.map((t, i) => [t, i] as const).filter(([t]) => overlaps([[t.start, t.end]], g.cue));
@@ -82,8 +87,7 @@ function classify(
   const ctx = cueContexts(s, text, undefined).find((c) => c.cue.first === cue.first);
   const fit = ctx && firstFit(ctx);
   if (fit) {
-    const quoted = insideQuotes(findQuotes(text, analyzed.sentences));
-    if (quoted(fit.draft.cue.start, fit.draft.cue.end)) return bump('draft:inside-quote(nested)');
+    if (v.quoted(fit.draft.cue.start, fit.draft.cue.end)) return bump('draft:inside-quote(nested)');
     return bump(`draft-made-but-lost:${fit.rule.id.replace('extract/attribution-', '')}`);
   }
   if (cue.entry.frame === 'act' || cue.entry.frame === 'topic')
@@ -101,19 +105,39 @@ function classify(
   return bump(`no-rule:${who}${neg}${cue.entry.frame}:${after(tokens, cue.last + 1)}`);
 }
 
+/** Whether gold `g` is a miss of the kind asked for, and its group and counted word. */
+function grouped(v: ArticleView, g: Attr): { cause: string; word: string } | undefined {
+  const p = v.pairs.get(g);
+  if (type === 'continuation') {
+    const continued = continuedContent(g, v.sentences);
+    if (!continued.length || (p && continued.every((f) => overlaps([f], p.content)))) return undefined;
+    return classifyContinuation(v, g);
+  }
+  if (!g.cue.length || (p && overlaps(p.cue, g.cue))) return undefined;
+  const kind = cueType(v.text, g, v.sentences);
+  if (type === 'nominal') return kind === 'nominal' ? classifyNominal(v, g) : undefined;
+  return kind === 'verb' ? { cause: classify(v, g), word: '' } : undefined;
+}
+
 readArticles(dir).forEach((article, n) => {
   if (isHeldOut(n)) return;
   const analyzed = analyzeText(article.text, { outlet: 'polnear' });
   const pred = attributionsByCue(analyzed.claims);
-  const pairs = pair(article.gold, pred);
+  const { sentences } = analyzed;
+  const quoted = insideQuotes(findQuotes(article.text, sentences));
+  const view: ArticleView = { text: article.text, sentences, pred, pairs: pair(article.gold, pred), quoted };
   for (const g of article.gold) {
-    const p = pairs.get(g);
-    if (p && overlaps(p.cue, g.cue)) continue;
-    if (cueType(article.text, g, analyzed.sentences) !== 'verb') continue;
-    const cause = classify(article.text, analyzed, g, pred, pairs);
+    const miss = grouped(view, g);
+    if (!miss) continue;
+    const { cause, word } = miss;
     counts.set(cause, (counts.get(cause) ?? 0) + 1);
+    if (word) {
+      const m = lemmas.get(cause) ?? new Map();
+      m.set(word, (m.get(word) ?? 0) + 1);
+      lemmas.set(cause, m);
+    }
     if (list && cause.startsWith(list)) {
-      const s = analyzed.sentences.find((x) => x.start <= g.cue[0][0] && g.cue[0][0] < x.end);
+      const s = sentences.find((x) => x.start <= g.cue[0][0] && g.cue[0][0] < x.end);
       const sh = (f: [number, number][]) => f.map(([a, b]) => article.text.slice(a, b)).join('|');
       console.log(
         `${cause}\tS=[${sh(g.source)}] C=[${sh(g.cue)}] X=[${sh(g.content).slice(0, 80)}]\n    ${s?.text.slice(0, 300).replace(/\n/g, ' ')}`,

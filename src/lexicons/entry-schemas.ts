@@ -136,6 +136,10 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'verb-classes': entry(['lemma', 'classes'], {
     lemma: str,
-    classes: { type: 'array', minItems: 1, items: oneOf('addressee', 'commissive', 'modal', 'mandative') },
+    classes: {
+      type: 'array',
+      minItems: 1,
+      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'declarative', 'aspectual', 'talk'),
+    },
   }),
 };

@@ -5,6 +5,7 @@
 
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
+import { isClosingQuote } from '../../../text/quotes.js';
 import type { Cue } from './cue.js';
 
 /**
@@ -13,7 +14,12 @@ import type { Cue } from './cue.js';
  * dash as a stronger comma, Chicago Manual of Style 6.85).
  */
 export function isClauseBreak(token: Token | undefined): boolean {
-  return token !== undefined && /^(?:,|--|—|–)$/u.test(token.text);
+  return token !== undefined && (token.text === ',' || isDash(token.text));
+}
+
+/** A dash as news text types it: an em or en dash, or a doubled hyphen ("--"). */
+export function isDash(text: string): boolean {
+  return /^(?:[—–]|--)$/u.test(text);
 }
 
 /**
@@ -36,6 +42,9 @@ const ADVERBS_BEFORE_PARTICIPLE = 2;
 export function breakBefore(tokens: Token[], first: number): number {
   let k = first - 1;
   while (k >= 0 && first - 1 - k < ADVERBS_BEFORE_PARTICIPLE && tokens[k].pos === 'ADV') k--;
+  // "… a “strong leader,” comparing him …": American style sets the comma inside the closing
+  // quotation mark (Chicago Manual of Style 6.9), so the comma before the mark opens the clause.
+  if (isClosingQuote(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',') k--;
   return isClauseBreak(tokens[k]) ? k : -1;
 }
 

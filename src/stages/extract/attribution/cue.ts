@@ -11,6 +11,7 @@ import {
 } from '../../../lexicons/reporting-verbs.js';
 import { functionWords, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
+import { aspectualBefore } from './aspectual.js';
 import { possessed, subjunctive } from './cue-filters.js';
 import { headlineCue } from './headline.js';
 import { nounCues } from './nominal.js';
@@ -42,20 +43,23 @@ function verbalNoun(tokens: Token[], i: number): boolean {
   );
 }
 
-/** "was revealed", "is expected": a form of be (maybe with an adverb) before a participle. */
-function passive(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
-  return before?.lemma === 'be' && /(?:ed|en|wn|ld)$/u.test(tokens[i].lower);
+/**
+ * "was revealed", "is expected": the index of the form of be (maybe before an adverb) before a
+ * participle at `i`, or -1 when `i` is no passive participle.
+ */
+function passiveBe(tokens: Token[], i: number): number {
+  const be = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  return tokens[be]?.lemma === 'be' && /(?:ed|en|wn|ld)$/u.test(tokens[i].lower) ? be : -1;
 }
 
 /**
- * Whether passive cue `i` reports a statement made: not an act ("was declined"), not after a modal
- * or "to" ("would be criticized", "is to be praised": possible, not made), and not a verb whose
- * passive subject is the addressee ("She was asked about the plan": she said nothing).
+ * Whether passive cue `i`, with its form of be at `be`, reports a statement made: not an act ("was
+ * declined"), not after a modal or "to" ("would be criticized", "is to be praised": possible, not
+ * made), and not a verb whose passive subject is the addressee ("She was asked about the plan": she
+ * said nothing).
  */
-function reportedPassive(tokens: Token[], i: number, entry: ReportingCue): boolean {
+function reportedPassive(tokens: Token[], i: number, be: number, entry: ReportingCue): boolean {
   if (entry.frame === 'act' || verbClass('addressee').has(tokens[i].lemma)) return false;
-  const be = tokens[i - 1]?.lemma === 'be' ? i - 1 : i - 2;
   return !hypothetical(tokens, be) && tokens[be - 1]?.lower !== 'to';
 }
 
@@ -123,13 +127,20 @@ export function findCues(tokens: Token[]): Cue[] {
     const verb = t.pos === 'VERB' ? cueVerb(t.lemma) : reportingVerb(t.lemma);
     const entry = ingEntry ?? verb ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
     if (!entry) continue;
-    // "to say", "the said", "reported strikes": infinitives and modifiers are not reports.
-    if (tokens[i - 1]?.lower === 'to' || functionWords('determiner').has(tokens[i - 1]?.lower ?? ''))
+    // "to say", "the said", "reported strikes": infinitives and modifiers are not reports, but
+    // an aspectual verb's infinitive is ("continued to call for"), and is the cue in its place.
+    const aspectual = aspectualBefore(tokens, i);
+    if (
+      (tokens[i - 1]?.lower === 'to' && aspectual < 0) ||
+      functionWords('determiner').has(tokens[i - 1]?.lower ?? '')
+    )
       continue;
+    if (aspectual >= 0 && cues.at(-1)?.first === aspectual) cues.pop();
     if (possessed(tokens, i) || subjunctive(tokens, i)) continue;
     // "The bill was criticized by …": a passive participle reports what its subject names, no proposition.
-    if (passive(tokens, i)) {
-      if (t.pos === 'VERB' && reportedPassive(tokens, i, entry))
+    const be = passiveBe(tokens, i);
+    if (be >= 0) {
+      if (t.pos === 'VERB' && reportedPassive(tokens, i, be, entry))
         passives.push({ first: i, last: i, entry: { ...entry, kind: 'passive' } });
       continue;
     }

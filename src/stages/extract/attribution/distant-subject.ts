@@ -11,6 +11,7 @@ import {
   type TokenRange,
 } from '../../../text/noun-phrase.js';
 import { isClosingQuote } from '../../../text/quotes.js';
+import { aspectualBefore } from './aspectual.js';
 import { coordinator, isClauseBreak } from './clause-breaks.js';
 import type { Cue } from './cue.js';
 import { withoutTime } from './speaker-time.js';
@@ -20,12 +21,18 @@ const REACH = 40;
 /** Words that may open a sentence before its subject: "Even China, …", "But Trump, …". */
 const OPENERS = new Set(['ADV', 'CCONJ']);
 
-/** Where a subject may start: the sentence start (after an opener) or right after a closed quotation's comma. */
+/**
+ * Where a subject may start: the sentence start (after an opener), right after a closed
+ * quotation's comma, or at the start of a coordinated clause.
+ */
 function startsAt(tokens: Token[], p: number): boolean {
   if (p === 0) return true;
   if (p === 1 && OPENERS.has(tokens[0].pos)) return true;
   const [a, b] = [tokens[p - 2]?.text ?? '', tokens[p - 1]?.text ?? ''];
-  return (a === ',' && isClosingQuote(b)) || (isClosingQuote(a) && b === ',');
+  // "…, but the association, which …, said": a coordinator after a comma, or a semicolon, opens a
+  // clause of its own (Quirk et al. 1985, 13.5 on coordinated clauses).
+  const clause = (a === ',' && tokens[p - 1].pos === 'CCONJ') || b === ';';
+  return clause || (a === ',' && isClosingQuote(b)) || (isClosingQuote(a) && b === ',');
 }
 
 /**
@@ -44,6 +51,25 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
     const named = tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN');
     const between = cues.some((c) => c !== cue && c.first > np.last && c.first < cue.first);
     return named && !between ? np : null;
+  }
+  return null;
+}
+
+/**
+ * "Other unions, including the teachers and the nurses, have said …": a group named before an
+ * "including" phrase set off by commas (Quirk et al. 1985, 17.65 on appositives of inclusion) is
+ * the subject; the group must open its clause (the sentence, or after a comma or "As").
+ */
+function includingSubject(tokens: Token[], cue: Cue): TokenRange | null {
+  const j = skipBetween(tokens, cue.first);
+  if (tokens[j]?.text !== ',') return null;
+  for (let q = j - 1; q >= Math.max(0, j - REACH); q--) {
+    if (tokens[q].text === ',') return null;
+    if (tokens[q].lower !== 'including' || tokens[q - 1]?.text !== ',') continue;
+    const np = withoutTime(tokens, phraseEndingAt(tokens, q - 2));
+    const before = np ? tokens[np.first - 1] : undefined;
+    const opens = !before || before.text === ',' || before.lower === 'as' || OPENERS.has(before.pos);
+    return np && opens ? np : null;
   }
   return null;
 }
@@ -68,9 +94,14 @@ function subjectMemo(
 ): TokenRange | null {
   const known = memo.get(cue);
   if (known !== undefined) return known;
+  // "Protesters continued to call for …": the aspectual verb's subject.
+  const aspectual = aspectualBefore(tokens, cue.first);
+  if (aspectual >= 0) return subjectMemo(tokens, { ...cue, first: aspectual, last: aspectual }, cues, memo);
   const and = coordinator(tokens, cue);
   let found: TokenRange | null = null;
-  if (and < 0) found = subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues);
+  if (and < 0)
+    found =
+      subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues) ?? includingSubject(tokens, cue);
   else {
     // "China said it was “opposed” to the test and warned …": a cue inside the earlier cue's content
     // ("opposed") has no subject of its own there, so the verb is joined to the cue before it.

@@ -3,7 +3,9 @@
 // are run by sentence-attributions.ts, the passes by continuations.ts, both from source-attributions.ts.
 import type { Rule } from '../../../model/rule.js';
 import { accordingTo } from './according-to.js';
+import { asNoted } from './as-noted.js';
 import { asPutIt } from './as-put-it.js';
+import { askedOpener } from './asked.js';
 import { colon, colonTag } from './colon.js';
 import type { AttributionRule } from './context.js';
 import { followTaggedSentence } from './continuation-after-tag.js';
@@ -19,6 +21,7 @@ import { passiveRule } from './passive.js';
 import { inverted, postposed } from './postposed.js';
 import { preposed } from './preposed.js';
 import { topicNounRule, topicObjectRule, topicVerbRule } from './topic.js';
+import { verbObjectRule } from './verb-object.js';
 import { whatClaimed } from './what-claimed.js';
 
 /** Rules for verb and phrase cues only (`act` and `topic` verbs have their own); the colon and hedges have their own rules. */
@@ -49,6 +52,11 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-as-put-it',
     '"As the mayor put it, CONTENT" / "CONTENT, as the mayor put it": a comment clause',
     asPutIt,
+  ),
+  rule(
+    'extract/attribution-as-noted',
+    '"As the mayor noted, CONTENT" / "CONTENT, as the mayor pointed out": a comment clause with a reporting verb',
+    asNoted,
   ),
   rule(
     'extract/attribution-colon',
@@ -117,6 +125,16 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-topic-object',
     '"The senator downplayed the risks": a WordNet verb of communication and its object, not compared',
     topicObjectRule,
+  ),
+  rule(
+    'extract/attribution-verb-object',
+    '"Clinton cited his remarks": a clause-taking reporting verb with a noun-phrase object, not compared',
+    verbObjectRule,
+  ),
+  rule(
+    'extract/attribution-asked',
+    '"Asked about the delay, the mayor said …": the question put to the main subject, no speaker, not compared',
+    askedOpener,
   ),
   rule(
     'extract/attribution-passive',

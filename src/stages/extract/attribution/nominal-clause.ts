@@ -11,6 +11,7 @@ import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, type TokenRange } from '../../../text/noun-phrase.js';
 import { contentEnd, inSubject, isVerb, VERB_GROUP } from './content-end.js';
 import { type AttributionRule, attribution, speakerOf } from './context.js';
+import { isYear } from './speaker-time.js';
 import { GENITIVE, POSSESSIVE } from './topic.js';
 
 /** Words that can open the subject of a content clause ("that the", "that he", "that Vance"). */
@@ -46,7 +47,7 @@ function timeAt(tokens: Token[], i: number): boolean {
   const words = dateWords();
   const t = tokens[i];
   if (words.weekdays.has(t.lower) || (t.pos === 'PROPN' && words.months.has(t.lower))) return true;
-  if (/^(?:1[89]|20)\d\d$/u.test(t.text)) return true;
+  if (isYear(t.text)) return true;
   return words.relatives.some((r) => r.words.every((w, j) => tokens[i + j]?.lower === w));
 }
 
@@ -84,8 +85,9 @@ export const nominalClause: AttributionRule = (ctx) => {
   const before = tokens[cue.first - 1];
   if (before && (POSSESSIVE.test(before.lower) || GENITIVE.test(before.text))) return null;
   const k = cue.last + 2;
-  const end = contentEnd(ctx, k);
-  if (!contentClause(tokens, k, end, inSubject(tokens, cue.first))) return null;
+  const subject = inSubject(tokens, cue.first);
+  const end = contentEnd(ctx, k, subject);
+  if (!contentClause(tokens, k, end, subject)) return null;
   const owner = ownerOf(tokens, cue.first);
   // "its repeated demand", "his earlier claim": the owner is a possessive pronoun, which only a
   // resolved pronoun could name (statementNoun's when it stands right before the noun).

@@ -11,6 +11,7 @@ import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { actorGroup } from '../../../text/actors.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
+import { isClosingQuote } from '../../../text/quotes.js';
 import { breakBefore, isLinking } from './clause-breaks.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
@@ -28,6 +29,15 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
   let nearest: TokenRange | null = null;
   // A clause's verb lies within a few dozen words of its participle; further back is another clause.
   for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
+    // "sent a letter to the dean (where Ruiz teaches), saying …": a parenthesis is an aside, no host.
+    if (tokens[k].text === ')') {
+      const open = tokens
+        .slice(Math.max(0, k - 40), k)
+        .map((t) => t.text)
+        .lastIndexOf('(');
+      if (open >= 0) k = Math.max(0, k - 40) + open;
+      continue;
+    }
     const copula = isCopula(tokens, k);
     if (tokens[k].pos !== 'VERB' && !copula) continue;
     const np = withoutTime(tokens, subjectOf(tokens, k));
@@ -38,6 +48,18 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
     nearest ??= np;
   }
   return nearest;
+}
+
+/**
+ * Where the host clause of a participle after `comma` ends: the comma itself, or, when the comma
+ * closes a quotation (",” saying": the comma inside the mark, Chicago Manual of Style 6.9), the
+ * quotation's opening mark, since the participle hangs on the clause that frames the quotation,
+ * not on a verb inside it ("The board said: “The plan failed,” adding …").
+ */
+function outsideQuote(tokens: Token[], comma: number): number {
+  if (!isClosingQuote(tokens[comma + 1]?.text ?? '')) return comma;
+  for (let k = comma - 1; k >= 0; k--) if (/^[“"‘]$/u.test(tokens[k].text)) return k;
+  return comma;
 }
 
 /** A form of "be" as the clause's verb (not an auxiliary): "the aides were also pleased, perhaps recognizing …". */
@@ -83,7 +105,7 @@ export const participle: AttributionRule = (ctx) => {
   const comma = breakBefore(tokens, cue.first);
   const before = comma >= 0 ? comma : cue.first - 1;
   let np: TokenRange | null = null;
-  if (comma >= 0) np = clauseSubject(tokens, before);
+  if (comma >= 0) np = clauseSubject(tokens, outsideQuote(tokens, comma));
   else if (isLinking(tokens[before]?.lower ?? '')) np = linkedSubject(ctx, before);
   else {
     const withNp = phraseEndingAt(tokens, before);

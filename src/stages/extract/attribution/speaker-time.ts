@@ -18,6 +18,11 @@ function modifier(word: string): boolean {
   );
 }
 
+/** A year as news writes it: four digits from 1800 to 2099 ("in 1998", "2019"). */
+export function isYear(word: string): boolean {
+  return /^(?:1[89]|20)\d\d$/u.test(word);
+}
+
 /** A one-word relative time: "today", "yesterday", "tonight". */
 function relativeDay(word: string): boolean {
   return dateWords().relatives.some((r) => r.words.length === 1 && r.words[0] === word);
@@ -28,7 +33,7 @@ function timeHead(t: Token): boolean {
   const words = dateWords();
   const month = words.months.has(t.lower) && t.lower.length > 3;
   // "in 1998": a year.
-  const year = t.pos === 'NUM' && /^(?:1[89]|20)\d\d$/u.test(t.lower);
+  const year = t.pos === 'NUM' && isYear(t.lower);
   return words.weekdays.has(t.lower) || month || words.dayparts.has(t.lower) || relativeDay(t.lower) || year;
 }
 
@@ -59,6 +64,11 @@ function timeStart(tokens: Token[], range: TokenRange): number {
   while (k > range.first && timeWord(tokens, k - 1)) k--;
   // "the town hall for two weeks": a time joined by a link word is the phrase's own complement.
   return k > range.first && /^(?:for|of)$/u.test(tokens[k - 1].lower) ? range.last + 1 : k;
+}
+
+/** Whether the phrase is all time words: "Friday", "last week", "on Tuesday" read as an object is a time, not what was said. */
+export function isTimePhrase(tokens: Token[], range: TokenRange): boolean {
+  return timeStart(tokens, range) <= range.first;
 }
 
 /**

@@ -39,7 +39,7 @@ export function topicCue(tokens: Token[], i: number): Cue | undefined {
 }
 
 /** The noun phrase (or "-ing" clause) from token `k`: the content of a topic cue. */
-function topicContent(ctx: CueContext, k: number): { start: number; end: number } | null {
+export function topicContent(ctx: CueContext, k: number): { start: number; end: number } | null {
   const { tokens } = ctx;
   // "talked about bringing jobs back": a gerund clause runs to the clause's end.
   if (tokens[k]?.pos === 'VERB' && tokens[k].lower.endsWith('ing'))
@@ -100,22 +100,24 @@ export const topicVerbRule: AttributionRule = (ctx) => {
  * or organisations ("the senator", "the council"). The verbs of topic cues also take things as
  * subjects: "An earlier version of this story misstated the date" is a correction, not a report.
  */
-const canSpeak = (np: Token[]): boolean =>
+export const canSpeak = (np: Token[]): boolean =>
   np.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || (t.pos === 'NOUN' && isRoleNoun(t.lemma)));
 
 /**
  * "The senator downplayed THE RISKS": a verb of communication whose WordNet frame takes an object
  * ("Somebody ----s something", reporting-verbs-wordnet.yaml); the object is what was said about,
- * not a proposition. A participle right after a noun modifies it ("an ad touting his plan"): no cue.
+ * not a proposition; so is a quotation right after the verb ("a doctor had typed “urgent”"). A
+ * participle right after a noun modifies it ("an ad touting his plan"): no cue.
  */
 export const topicObjectRule: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   if (cue.entry.frame !== 'topic' || tokens[cue.first].pos !== 'VERB') return null;
   const next = tokens[cue.last + 1]?.pos ?? '';
-  if (!posClass('object-start').has(next) && next !== 'PRON') return null;
+  const quoted = quotedObject(ctx, cue.last + 1);
+  if (!quoted && !posClass('object-start').has(next) && next !== 'PRON') return null;
   if (tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.pos === 'NOUN') return null;
   const np = withoutTime(tokens, cueSubject(tokens, cue, ctx.cues));
-  const content = topicContent(ctx, cue.last + 1);
+  const content = quoted ?? topicContent(ctx, cue.last + 1);
   if (!np || !content || !canSpeak(tokens.slice(np.first, np.last + 1))) return null;
   const draft = attribution(
     ctx,
@@ -142,3 +144,12 @@ const refusal: AttributionRule = (ctx) => {
   );
   return notProposition(draft);
 };
+
+/** "typed “homicidal ideation”": a quotation right after the verb, up to its closing mark, as the object. */
+function quotedObject(ctx: CueContext, k: number): { start: number; end: number } | null {
+  const { tokens } = ctx;
+  if (!/^[“"]$/u.test(tokens[k]?.text ?? '')) return null;
+  for (let j = k + 1; j < tokens.length; j++)
+    if (/^[”"]$/u.test(tokens[j].text)) return { start: tokens[k].start, end: tokens[j].end };
+  return null;
+}

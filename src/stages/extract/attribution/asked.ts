@@ -1,0 +1,35 @@
+// "Asked about the delay, the mayor said …", "When asked whether the bridge was safe, Ruiz …": a
+// clause opening with the past participle of a verb whose object is the addressee (a
+// supplementive -ed clause, Quirk et al. 1985, 15.58) reports a question put to the main clause's
+// subject by someone the sentence does not name. The question is the content and names what was
+// asked about, not a proposition; there is no speaker.
+import { verbClass } from '../../../lexicons/word-sets.js';
+import type { Token } from '../../../model/source.js';
+import { phraseStartingAt } from '../../../text/noun-phrase.js';
+import { type AttributionRule, attribution } from './context.js';
+import { notProposition } from './topic.js';
+
+/** What may open the question after the participle: a preposition, "whether"/"if", "to", a wh-word. */
+const QUESTION_OPENERS = new Set(['ADP', 'SCONJ', 'PART', 'PRON', 'ADV']);
+
+/** A past participle: "asked", "told" (not the -ing or 3rd-person form). */
+const pastParticiple = (t: Token): boolean => t.lower !== t.lemma && !/(?:ing|s)$/u.test(t.lower);
+
+/** "Asked ABOUT THE DELAY, the mayor said …": the question up to the comma, no speaker. */
+export const askedOpener: AttributionRule = (ctx) => {
+  const { tokens, cue } = ctx;
+  if (cue.entry.kind !== 'verb' || !verbClass('addressee').has(cue.entry.lemma)) return null;
+  // The participle opens the sentence, maybe after a subordinator ("When asked …").
+  if (cue.first > 1 || (cue.first === 1 && tokens[0].pos !== 'SCONJ' && tokens[0].pos !== 'ADV')) return null;
+  if (!pastParticiple(tokens[cue.first]) || !QUESTION_OPENERS.has(tokens[cue.last + 1]?.pos ?? ''))
+    return null;
+  let comma = cue.last + 1;
+  while (comma < tokens.length && tokens[comma].text !== ',') comma++;
+  // The main clause after the comma has a subject and a verb: "…, the mayor said".
+  const np = phraseStartingAt(tokens, comma + 1);
+  const verb = np ? ctx.scan.nextVerb[np.last + 1] : tokens.length;
+  if (!np || comma - cue.last < 2 || verb >= tokens.length || verb - np.last > 3) return null;
+  return notProposition(
+    attribution(ctx, 'extract/attribution-asked', null, tokens[cue.last + 1].start, tokens[comma].start),
+  );
+};
