@@ -14,5 +14,5 @@ export {
 export { checkReport } from './report/check.js';
 export { renderJson } from './report/json.js';
 export { renderText } from './report/text.js';
-export { type SchemaName, schemaText, validate } from './schema/index.js';
+export { type SchemaName, schemaText, standaloneSchemaText, validate } from './schema/index.js';
 export { VERSION } from './version.js';

@@ -9,7 +9,7 @@ export function lockPath(outDir: string): string {
 }
 
 /** Whether a process with this id is running (a lock left by a killed run names a dead one). */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -170,7 +170,7 @@ function mergeInto(
   };
   const summary = buildSummary(
     entries.map((e) => e.entry),
-    { formats, gate: gate.kinds, gateHidden: gate.hidden },
+    { formats, gate: gate.kinds, gateHidden: gate.hidden, skipped: summaries[0].skipped },
   );
   writeBatchOutputs(outDir, summary);
   return summary;

@@ -23,9 +23,18 @@ export interface BatchPlan {
   root: string;
   events: { name: string; sources: PlannedSource[] }[];
   pairs: PlannedPair[];
-  /** Files that look like sources but cannot be read as such, one line each, for stderr. */
-  skipped: string[];
+  /** Files that look like sources but cannot be read as such, and events with one source. */
+  skipped: SkippedPath[];
 }
+
+/** A path the batch passes over, and why: one line on stderr and an entry of `summary.json`. */
+export interface SkippedPath {
+  path: string;
+  reason: string;
+}
+
+/** Why an event folder with a single source makes no pair (user trial 1: it used to vanish). */
+export const ONE_SOURCE = 'only 1 source, nothing to compare';
 
 const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 
@@ -67,13 +76,13 @@ function sameId(dir: string, x: PlannedSource, y: PlannedSource): UserError {
  * Sources of one event folder: `.txt`, `.md` and saved `.html` regular files, sorted by id (the file name
  * without its extension), so `merge` can restore the same order from pair ids alone.
  */
-function eventSources(dir: string, skipped: string[]): PlannedSource[] {
+function eventSources(dir: string, skipped: SkippedPath[]): PlannedSource[] {
   const sources: PlannedSource[] = [];
   for (const name of listDir(dir)) {
     if (!SOURCE_EXTENSIONS.has(extname(name))) continue;
     const path = join(dir, name);
     const why = notReadable(path);
-    if (why) skipped.push(`skipped ${path}: ${why}`);
+    if (why) skipped.push({ path, reason: why });
     else sources.push({ id: name.slice(0, -extname(name).length), path });
   }
   sources.sort((x, y) => byCodeUnit(x.id, y.id) || byCodeUnit(x.path, y.path));
@@ -125,13 +134,15 @@ export function planBatch(root: string): BatchPlan {
   if (!isFolder) {
     throw new UserError('not-a-file', `${root} is not a folder`, 'give a folder of event folders', root);
   }
-  const skipped: string[] = [];
+  const skipped: SkippedPath[] = [];
   const events = listDir(root)
     .filter(
       (name) => !name.startsWith('.') && statSync(join(root, name), { throwIfNoEntry: false })?.isDirectory(),
     )
     .map((name) => ({ name, sources: eventSources(join(root, name), skipped) }))
     .filter((event) => event.sources.length > 0);
+  for (const event of events)
+    if (event.sources.length === 1) skipped.push({ path: join(root, event.name), reason: ONE_SOURCE });
   if (events.length === 0) {
     throw new UserError(
       'bad-usage',

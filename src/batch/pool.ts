@@ -59,7 +59,9 @@ async function runHere(queue: EventTask[], onResult: (result: EventResult) => vo
   const { runEventTask } = await import('./task.js');
   for (let task = queue.shift(); task; task = queue.shift()) {
     onResult(runEventTask(task));
-    await new Promise((resolve) => setImmediate(resolve));
+    // Two turns of the event loop, not one: a signal that arrived during the task reaches its
+    // handler (the CLI's interrupt line) only on the second, and the next task would run first.
+    await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
   }
 }
 

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
+import { UserError } from '../errors.js';
 import { ensureDir, writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
 import { indexChunks } from '../report/index-page.js';
 import { summaryChunks } from '../report/summary.js';
 import type { Format } from './formats.js';
+import { sweepStaleTemporaries } from './interrupt.js';
 import { clearJournal, isFresh, journalPath, readPrevious } from './journal.js';
 import { freshnessKey, hashFile } from './key.js';
 import { type PlannedPair, planBatch } from './plan.js';
@@ -32,6 +34,13 @@ export interface BatchOptions {
   corpus?: CorpusInput;
   /** Compare every pair again, whatever earlier runs recorded (`--force`). */
   force?: boolean;
+  /** Told the pairs of this run and their keys once they are planned (the CLI's interrupt line). */
+  onPlanned?: (pairs: readonly { id: string; key: string }[]) => void;
+  /**
+   * Writes what is built from the summary besides `summary.json` and `index.html` (the analysis
+   * tables), before those two: an interrupt never leaves an index that links to missing files.
+   */
+  beforeSummary?: (summary: BatchSummary) => Promise<void>;
 }
 
 /**
@@ -58,6 +67,16 @@ export function writeBatchOutputs(
 ): void {
   writeAtomic(join(outDir, 'summary.json'), summaryChunks(summary, full));
   writeAtomic(join(outDir, 'index.html'), indexChunks(summary));
+}
+
+/** Every event folder holds one source: there is nothing to compare, which the user must hear. */
+function noPairs(root: string): UserError {
+  return new UserError(
+    'bad-usage',
+    `${root} holds no event folder with two or more sources`,
+    'put at least two articles of one event in each event folder',
+    root,
+  );
 }
 
 type KeyedPair = PlannedPair & { key: string };
@@ -90,18 +109,23 @@ function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
 
 /**
  * Runs a batch: plans the pairs (of one shard), skips those whose outputs are up to date, runs
- * the rest on the worker pool event by event, then writes `summary.json` and `index.html`.
+ * the rest on the worker pool event by event, then writes `beforeSummary`'s files and, last,
+ * `summary.json` and `index.html`. Temporary files that killed runs left are removed first.
  * Progress goes to `progressOutput` (the CLI passes its stderr).
  */
 export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
   const plan = planBatch(options.sourcesDir);
-  for (const line of plan.skipped) progressOutput.write(`crosscheck batch: ${line}\n`);
+  for (const { path, reason } of plan.skipped)
+    progressOutput.write(`crosscheck batch: skipped ${path}: ${reason}\n`);
+  if (plan.pairs.length === 0) throw noPairs(options.sourcesDir);
   const shard = options.shard;
   const pairs = keyPairs(
     plan.pairs.filter((p) => !shard || inShard(p.id, shard)),
     options.formats,
   );
   ensureDir(options.outDir);
+  sweepStaleTemporaries([options.outDir, options.claimsDir]);
+  options.onPlanned?.(pairs);
   const previous = options.force ? new Map<string, PairEntry>() : readPrevious(options.outDir);
   const reused: PairEntry[] = [];
   const stale: KeyedPair[] = [];
@@ -136,7 +160,9 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
       gateHidden: options.gateHidden,
       shard,
       corpus: options.corpus,
+      skipped: plan.skipped,
     });
+    await options.beforeSummary?.(summary);
     writeBatchOutputs(options.outDir, summary, spill.full);
     clearJournal(options.outDir);
     // Gate messages quote the top findings of the pairs that tripped it: only those come back whole.

@@ -17,9 +17,14 @@ export interface EntrySpill {
   close: () => void;
 }
 
+/** The spill file of a batch writing to `outDir`. */
+export function spillPath(outDir: string): string {
+  return join(outDir, '.crosscheck-entries.jsonl');
+}
+
 /** Opens the spill file of a batch writing to `outDir`. */
 export function openSpill(outDir: string): EntrySpill {
-  const path = join(outDir, '.crosscheck-entries.jsonl');
+  const path = spillPath(outDir);
   const fd = openSync(path, 'w+');
   const where = new Map<string, { at: number; length: number }>();
   let end = 0;

@@ -4,7 +4,7 @@ import { VERSION } from '../version.js';
 import { zeroCounts } from './entry.js';
 import { evaluateGate } from './gate.js';
 import { outletMatrix } from './outlets.js';
-import { byCodeUnit } from './plan.js';
+import { byCodeUnit, type SkippedPath } from './plan.js';
 import type { Shard } from './shard.js';
 
 /** What a summary is built from besides its entries. */
@@ -15,6 +15,8 @@ export interface SummaryOptions {
   gateHidden?: boolean;
   shard?: Shard;
   corpus?: CorpusInput;
+  /** Paths the plan passed over (files that are no source, events with one source). */
+  skipped?: SkippedPath[];
 }
 
 /** Pair order in every output: event, then a, then b, by code unit; `merge` restores it from ids alone. */
@@ -44,6 +46,7 @@ export function buildSummary(entries: PairEntry[], options: SummaryOptions): Bat
     generator: { name: 'crosscheck', version: VERSION },
     formats: options.formats,
     ...(options.corpus ? { corpus: options.corpus } : {}),
+    ...(options.skipped?.length ? { skipped: options.skipped } : {}),
     ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
     totals: {
       events: new Set(pairs.map((e) => e.event)).size,

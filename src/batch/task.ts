@@ -6,6 +6,7 @@ import type { PairEntry } from '../model/summary.js';
 import { compareSources } from '../pipeline.js';
 import { assertReport } from '../report/check.js';
 import { analyzeCached } from '../store/claims-cache.js';
+import { requireBody } from '../store/require-body.js';
 import { errorEntry, errorLine, okEntry } from './entry.js';
 import { type Format, RENDERERS } from './formats.js';
 import { appendJournal } from './journal.js';
@@ -45,7 +46,7 @@ function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> 
   for (const [path, source] of sources) {
     const started = performance.now();
     try {
-      analyzed.set(path, { source: analyzeCached(path, task.claimsDir).source });
+      analyzed.set(path, { source: requireBody(analyzeCached(path, task.claimsDir).source) });
     } catch (error) {
       if (isWriteError(error)) throw error;
       analyzed.set(path, { error: `source ${source.id}: ${errorLine(error)}` });

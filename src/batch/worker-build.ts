@@ -149,6 +149,10 @@ export async function buildBundle(build: WorkerBuild): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // esbuild rewrites every \p{…} regular expression literal as `new RegExp(…)` for any node
+    // target, so one inside a function was built again at each call (per token in the segment,
+    // extract and compare rules); Node 20 runs the literals as they are (issue 13).
+    supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
     write: false,
     metafile: true,

@@ -8,4 +8,6 @@ export const EXIT = {
   usage: 2,
   /** A bug in crosscheck itself. */
   internal: 3,
+  /** A batch stopped by Ctrl-C (SIGINT); SIGTERM gives 143 (cli/interrupt.ts). Run it again to continue. */
+  interrupted: 130,
 } as const;

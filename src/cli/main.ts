@@ -25,21 +25,31 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
 ];
 
+/** A command's line and its flags' lines, as both help texts list them. */
+function commandLines(c: Command): string[] {
+  const lines = [`  ${`${c.name} ${c.args}`.padEnd(30)} ${c.summary}`];
+  for (const [name, flag] of Object.entries(c.flags)) {
+    lines.push(`      ${`--${name}${flag.value ? ` ${flag.value}` : ''}`.padEnd(26)} ${flag.description}`);
+  }
+  return lines;
+}
+
+const EXIT_LINES = [
+  'Exit codes: 0 ok, 1 a --fail-on gate tripped or a pair failed, 2 usage or input error,',
+  '  3 internal error (please report it), 130/143 a batch stopped by SIGINT/SIGTERM (run it again to continue)',
+];
+
 /** The help text, built from the commands' declared flags. */
 export function helpText(): string {
   const lines = ['Usage: crosscheck <command> [options]', '', 'Commands:'];
-  for (const c of COMMANDS) {
-    lines.push(`  ${`${c.name} ${c.args}`.padEnd(30)} ${c.summary}`);
-    for (const [name, flag] of Object.entries(c.flags)) {
-      lines.push(`      ${`--${name}${flag.value ? ` ${flag.value}` : ''}`.padEnd(26)} ${flag.description}`);
-    }
-  }
-  lines.push(
-    '',
-    'Options: --help, --version',
-    'Exit codes: 0 ok, 1 a --fail-on gate tripped or a pair failed, 2 usage or input error',
-  );
+  for (const c of COMMANDS) lines.push(...commandLines(c));
+  lines.push('', 'Options: --help, --version', ...EXIT_LINES);
   return `${lines.join('\n')}\n`;
+}
+
+/** One command's help (`crosscheck compare --help`, user trial 13): its usage, flags and the exit codes. */
+export function commandHelp(c: Command): string {
+  return `${[`Usage: crosscheck ${c.name} ${c.args}`, '', ...commandLines(c), '', ...EXIT_LINES].join('\n')}\n`;
 }
 
 function parse(command: Command, argv: string[]): CommandArgs {
@@ -87,7 +97,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (!command)
       throw new UserError('bad-usage', `unknown command '${name}'`, 'run `crosscheck --help` for the list');
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(helpText());
+      io.stdout(commandHelp(command));
       return EXIT.ok;
     }
     return await command.run(parse(command, rest), io);

@@ -81,6 +81,11 @@ export interface BatchSummary {
   formats: string[];
   /** Present only when the batch read a corpus (`batch --input`). */
   corpus?: CorpusInput;
+  /**
+   * Present only when the batch passed over paths: files that are no source (a pipe, a link to
+   * nothing) and event folders with a single source, each with the reason also printed on stderr.
+   */
+  skipped?: { path: string; reason: string }[];
   /** Present only in a shard's own output; `merge` drops it. */
   shard?: { index: number; count: number };
   totals: {

@@ -2,6 +2,7 @@ import { CONFIDENT, FINDING_KINDS, type FindingKind } from '../model/finding.js'
 import type { BatchSummary, OutletCell, PairEntry } from '../model/summary.js';
 import { escapeHtml as esc } from './html/escape.js';
 import { INDEX_SCRIPT as SCRIPT } from './index-page-script.js';
+import { skippedNote } from './index-skipped.js';
 import { pageStart } from './page-start.js';
 
 /**
@@ -108,6 +109,7 @@ function verdict(summary: BatchSummary): string {
     `<p>${totals.pairs} pair(s) in ${totals.events} event(s): ${totals.ok} compared, <span class="${totals.failed > 0 ? 'error' : ''}">${totals.failed} failed</span>.</p>`,
     ...findingCounts(summary),
   ];
+  if (summary.skipped?.length) lines.push(skippedNote(summary.skipped));
   // The tables and profiles are built from the JSON reports, so they exist only with them.
   if (summary.formats.includes('json'))
     lines.push(

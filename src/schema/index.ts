@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { bundleReportSchema } from './bundle.js';
 
 /** The published schemas: `report` for pair reports, `claims` for `claims/` files. */
 export type SchemaName = 'report' | 'claims';
@@ -28,6 +29,15 @@ function validators(): Record<SchemaName, ValidateFunction> {
 /** The schema as published, for `crosscheck schema [report|claims]`. */
 export function schemaText(name: SchemaName): string {
   return readFileSync(new URL(`./${name}.schema.json`, import.meta.url), 'utf8');
+}
+
+/**
+ * The schema as `crosscheck schema` prints it: the report schema bundled with the claims
+ * definitions it refers to, so it stands alone; the claims schema as published.
+ */
+export function standaloneSchemaText(name: SchemaName): string {
+  if (name === 'claims') return schemaText('claims');
+  return `${JSON.stringify(bundleReportSchema(read('report'), read('claims')), null, 2)}\n`;
 }
 
 /**

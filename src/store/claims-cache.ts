@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isWriteError, UserError } from '../errors.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import type { AnalyzedSource } from '../model/analyzed-source.js';
 import { analyzeFile, analyzeSource, readSource } from '../pipeline.js';
@@ -55,6 +56,25 @@ export function readFreshClaims(path: string, hash: string): AnalyzedSource | nu
 }
 
 /**
+ * Writes a source's claims file. A cache that cannot be written stops the run as an unusable
+ * `--out` does (isWriteError), with a line that names the cache and the flag that moves it
+ * (user trial 11: the bare folder error did not say it was the cache).
+ */
+function writeClaims(dir: string, target: string, source: AnalyzedSource): void {
+  try {
+    writeAtomic(target, renderClaims(source));
+  } catch (error) {
+    if (!isWriteError(error)) throw error;
+    throw new UserError(
+      'bad-out',
+      `cannot write the claims cache ${dir} (${error.message})`,
+      'give --claims a writable folder',
+      dir,
+    );
+  }
+}
+
+/**
  * Analyses a source, reusing `<dir>/<event>/<id>.json` when it is up to date and, unless
  * `write` is false, writing it when it is not. With no dir, always analyzes.
  */
@@ -69,6 +89,6 @@ export function analyzeCached(
   const cached = readFreshClaims(target, raw.hash);
   if (cached) return { source: { ...cached, path: raw.path }, reused: true };
   const source = analyzeSource(raw);
-  if (write) writeAtomic(target, renderClaims(source));
+  if (write) writeClaims(dir, target, source);
   return { source, reused: false };
 }

@@ -1,14 +1,16 @@
 import type { BatchSummary } from '../model/summary.js';
+import { removeAnalysisFiles } from './stale.js';
 import { writeTables } from './write.js';
 import { writeProfiles } from './write-profiles.js';
 
 /**
- * The batch's analysis files, built from its JSON pair reports after the summary: the tidy
- * tables and the outlet profiles. A batch without JSON reports has none. `batch` and `merge`
+ * The batch's analysis files, built from its JSON pair reports and the summary (batch writes them
+ * before `summary.json` and `index.html`): the tidy tables and the outlet profiles. A batch
+ * without JSON reports has none, and removes those of an earlier run. `batch` and `merge`
  * both call this, so a merged run writes what a single run writes.
  */
 export async function writeAnalysisFiles(outDir: string, summary: BatchSummary): Promise<void> {
-  if (!summary.formats.includes('json')) return;
+  if (!summary.formats.includes('json')) return removeAnalysisFiles(outDir);
   await writeTables(outDir, summary);
   writeProfiles(outDir, summary);
 }

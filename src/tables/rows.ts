@@ -1,43 +1,8 @@
 import type { Claim } from '../model/claim.js';
 import type { Report } from '../model/report.js';
-import type { Span } from '../model/span.js';
+import type { TableRow } from '../report/finding-table.js';
 
-/** A table row: column name → value; absent values are undefined. */
-export type TableRow = Record<string, string | number | undefined>;
-
-const joined = (spans: Span[]) => (spans.length === 0 ? undefined : spans.map((s) => s.text).join(' | '));
-
-/** One row per finding of a pair's report, in report order. */
-export function findingRows(report: Report): TableRow[] {
-  const { a, b } = report.sources;
-  return report.findings.map((f) => ({
-    event: report.pair.event,
-    pair: report.pair.id,
-    finding: f.id,
-    kind: f.kind,
-    confidence: f.confidence,
-    salience: f.salience,
-    rule: f.ruleId,
-    subject: f.subject,
-    outlet_a: a.outlet,
-    outlet_b: b.outlet,
-    source_a: a.id,
-    source_b: b.id,
-    text_a: joined(f.a),
-    text_b: joined(f.b),
-    start_a: f.a[0]?.start,
-    end_a: f.a[0]?.end,
-    start_b: f.b[0]?.start,
-    end_b: f.b[0]?.end,
-    label_a: f.labels?.a,
-    label_b: f.labels?.b,
-    label_group: f.labels?.group,
-    category_a: f.labels?.categoryA,
-    category_b: f.labels?.categoryB,
-    claims: f.claims.length === 0 ? undefined : f.claims.join(';'),
-    explanation: f.explanation,
-  }));
-}
+export { findingRows, type TableRow } from '../report/finding-table.js';
 
 function kindFields(claim: Claim): TableRow {
   switch (claim.kind) {

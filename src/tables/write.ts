@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { writeChunksAtomic } from '../io/write-lines-atomic.js';
 import type { Report } from '../model/report.js';
 import type { BatchSummary } from '../model/summary.js';
-import { csvField, defuse } from '../report/csv.js';
+import { csvHeader, csvLine } from '../report/finding-table.js';
 import { CLAIM_COLUMNS, FINDING_COLUMNS, type TableColumn } from './columns.js';
 import { claimRows, findingRows, type TableRow } from './rows.js';
 
@@ -15,18 +15,9 @@ export function* reports(outDir: string, summary: BatchSummary): Generator<Repor
   }
 }
 
-/**
- * A CSV cell: RFC 4180 quoting, text defused against formula injection (report/csv.ts), an
- * absent value empty (R's read.csv and pandas read it as NA in a numeric column).
- */
-function csvCell(value: TableRow[string], column: TableColumn): string {
-  if (value === undefined) return '';
-  return column.type === 'string' ? csvField(defuse(String(value))) : String(value);
-}
-
 async function* csvLines(columns: readonly TableColumn[], rows: Iterable<TableRow>): AsyncGenerator<string> {
-  yield `${columns.map((c) => c.name).join(',')}\r\n`;
-  for (const row of rows) yield `${columns.map((c) => csvCell(row[c.name], c)).join(',')}\r\n`;
+  yield csvHeader(columns);
+  for (const row of rows) yield csvLine(columns, row);
 }
 
 async function* jsonLines(columns: readonly TableColumn[], rows: Iterable<TableRow>): AsyncGenerator<string> {

@@ -1,33 +1,13 @@
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { journalPath } from '../../src/batch/journal.js';
 import { tempDir, tree } from '../batch/helpers.js';
-
-const ROOT = new URL('../../', import.meta.url).pathname;
-const BIN = join(ROOT, 'src/cli/bin.ts');
-
-const KILL_HOOK = join(ROOT, 'test/cli/kill-after-writes.mjs');
+import { ROOT, spawnCli } from './spawn-cli.js';
 
 /** Runs the real CLI; with `killAfter`, a preloaded hook SIGKILLs it right after that many journal writes. */
-function run(
-  args: string[],
-  killAfter?: number,
-): Promise<{ code: number | null; stdout: string; signal: string | null }> {
-  return new Promise((resolve) => {
-    const hook = killAfter === undefined ? [] : ['--import', KILL_HOOK];
-    const child = spawn(process.execPath, ['--import', 'tsx', ...hook, BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CI: 'true', KILL_AFTER_JOURNAL_WRITES: String(killAfter ?? '') },
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.on('close', (code, signal) => resolve({ code, stdout, signal }));
-  });
-}
+const run = (args: string[], killAfter?: number) =>
+  spawnCli(args, killAfter === undefined ? undefined : { after: killAfter });
 
 /** Pairs the journal records as compared cleanly (a cut last line does not count). */
 function journalledOk(out: string): number {

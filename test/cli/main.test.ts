@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareFiles } from '../../src/pipeline.js';
 import { assertReport, assertReportFiles } from '../assert-report.js';
 import { run } from './run.js';
 
@@ -65,13 +66,14 @@ describe('crosscheck CLI', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('turns a source with no sentences into a report with a diagnostic, not an error', async () => {
-    const { code, stdout } = await run(['compare', `${BAD}/no-sentences.txt`, B, '--json', '-']);
-    expect(code).toBe(0);
-    assertReport(JSON.parse(stdout));
-    expect(JSON.parse(stdout).diagnostics.map((d: { code: string }) => d.code)).toContain(
-      'segment/no-sentences',
-    );
+  it('refuses a source with no sentences (user trial 2); the library reports it as a diagnostic', async () => {
+    const { code, stdout, stderr } = await run(['compare', `${BAD}/no-sentences.txt`, B, '--json', '-']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/no-sentences\.txt has no body text/);
+    const report = compareFiles(`${BAD}/no-sentences.txt`, B);
+    assertReport(report);
+    expect(report.diagnostics.map((d) => d.code)).toContain('segment/no-sentences');
   });
 
   it('validate rejects a report whose offsets do not slice to its text', async () => {

@@ -35,6 +35,8 @@ describe('parseSource', () => {
     ['binary-file', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])],
     ['invalid-utf8', new Uint8Array([0x48, 0xc3, 0x28, 0x21])],
     ['bad-front-matter', bytes('---\noutlet: [unclosed\n---\nText.')],
+    // User trial 9: a double quote never closed is a mistake, not a scraped title.
+    ['bad-front-matter', bytes('---\noutlet: "unclosed\n---\nText.')],
     ['bad-front-matter', bytes('---\noutlet: X\nText without a closing fence.')],
     ['bad-front-matter', bytes('---\npublished: last tuesday\n---\nText.')],
     ['bad-front-matter', bytes('---\n- a\n- list\n---\nText.')],
@@ -59,6 +61,19 @@ describe('front matter from scraped corpora', () => {
     expect(raw.meta.title).toBe('Mayor: Bridge Should Be Rebuilt');
     expect(raw.meta.published).toBe('2010-08-16');
     expect(raw.diagnostics.map((d) => d.code)).toEqual(['read/flat-front-matter']);
+  });
+});
+
+describe('an empty front matter block (user trial 9)', () => {
+  it.each([
+    ['---\n---\nThe police said 12 people died.\n'],
+    ['---\r\n---\r\nThe police said 12 people died.\r\n'],
+    ['---  \n---\nThe police said 12 people died.'],
+  ])('%j is read as front matter with no fields', (text) => {
+    const raw = parseSource('ev/fm0.txt', bytes(text));
+    expect(raw.text).toMatch(/^The police said 12 people died\.\r?\n?$/);
+    expect(raw.meta.outlet).toBe('fm0');
+    expect(raw.diagnostics.map((d) => d.code)).toEqual(['read/no-publication-date']);
   });
 });
 

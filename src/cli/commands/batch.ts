@@ -1,16 +1,20 @@
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseFormats } from '../../batch/formats.js';
 import { parseFailOn } from '../../batch/gate.js';
+import { countWritten, sweepOwnTemporaries } from '../../batch/interrupt.js';
 import { lockOutDir } from '../../batch/lock.js';
 import { outcomeLines } from '../../batch/report-lines.js';
 import { runBatch } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
+import { spillPath } from '../../batch/spill.js';
 import { parseColumns } from '../../corpus/index.js';
 import { UserError } from '../../errors.js';
 import { layOutCorpus } from '../../group/lay-out-corpus.js';
 import { writeAnalysisFiles } from '../../tables/index.js';
 import type { Command } from '../command.js';
+import { onStopSignal, SIGNAL_EXIT } from '../interrupt.js';
 import { type Io, wantsBar } from '../io.js';
 
 /**
@@ -28,6 +32,21 @@ export function parseJobs(text: string | undefined, io?: Io, cores = availablePa
     return cores;
   }
   return jobs;
+}
+
+/**
+ * After a stop signal: removes this process's temporary files and the entry spill, and returns the
+ * one line saying how many pairs are written (those a run started again skips).
+ */
+function stopLine(
+  outDir: string,
+  claimsDir: string,
+  planned?: readonly { id: string; key: string }[],
+): string {
+  sweepOwnTemporaries([outDir, claimsDir]);
+  rmSync(spillPath(outDir), { force: true });
+  const done = planned ? ` ${countWritten(outDir, planned)} of ${planned.length} pairs written;` : '';
+  return `crosscheck batch: interrupted:${done} run the same command again to continue`;
 }
 
 /** `crosscheck batch <sources-dir>`: every pair of outlets of every event, in parallel, resumable. */
@@ -85,6 +104,12 @@ export const batchCommand: Command = {
       force: values.force === true,
     };
     const release = lockOutDir(outDir, 'batch');
+    let planned: readonly { id: string; key: string }[] | undefined;
+    const restore = onStopSignal((signal) => {
+      io.stderr(`${wantsBar(io) ? '\n' : ''}${stopLine(outDir, options.claimsDir, planned)}\n`);
+      release();
+      process.exit(SIGNAL_EXIT[signal]);
+    });
     try {
       // Laid out inside the lock, and only once every flag has parsed, so a bad flag writes nothing.
       const corpus =
@@ -92,15 +117,22 @@ export const batchCommand: Command = {
           ? undefined
           : await layOutCorpus(input, parseColumns(values.columns as string | undefined), options.sourcesDir);
       const { summary, compared, skipped } = await runBatch(
-        { ...options, corpus },
+        {
+          ...options,
+          corpus,
+          onPlanned: (pairs) => {
+            planned = pairs;
+          },
+          beforeSummary: (built) => writeAnalysisFiles(outDir, built),
+        },
         { write: io.stderr, live: wantsBar(io) },
       );
-      await writeAnalysisFiles(outDir, summary);
       const { totals } = summary;
       const head = `crosscheck batch: ${totals.pairs} pair(s) in ${totals.events} event(s): ${compared} compared, ${skipped} up to date, ${totals.failed} failed`;
       io.stdout(`${outcomeLines(summary, outDir, head).join('\n')}\n`);
       return summary.exitCode;
     } finally {
+      restore();
       release();
     }
   },

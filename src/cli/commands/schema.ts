@@ -1,9 +1,9 @@
 import { UserError } from '../../errors.js';
-import { type SchemaName, schemaText } from '../../schema/index.js';
+import { type SchemaName, standaloneSchemaText } from '../../schema/index.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
-/** `crosscheck schema [report|claims]`: print a published JSON Schema. */
+/** `crosscheck schema [report|claims]`: print a published JSON Schema, one that stands alone. */
 export const schemaCommand: Command = {
   name: 'schema',
   summary: 'print the JSON Schema of reports (or of claims files)',
@@ -19,7 +19,7 @@ export const schemaCommand: Command = {
         'use `crosscheck schema report` or `crosscheck schema claims`',
       );
     }
-    io.stdout(schemaText(name as SchemaName));
+    io.stdout(standaloneSchemaText(name as SchemaName));
     return EXIT.ok;
   },
 };

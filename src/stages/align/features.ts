@@ -1,6 +1,7 @@
 import { sharedCount } from './bags.js';
 import { datesAgree } from './dates.js';
 import type { IdfTable } from './idf.js';
+import { lcsLength } from './lcs.js';
 import type { SentenceProfile } from './profile.js';
 
 /** The signals fed to the model, in the order of its weights. Each is in 0..1. */
@@ -56,25 +57,6 @@ function jaccard(shared: number, x: number, y: number): number {
 }
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
-
-// One row reused by every call (a batch scores hundreds of candidate pairs a pair of articles).
-let lcsRow = new Int32Array(64);
-
-/** Length of the longest common subsequence of two lemma sequences. */
-function lcsLength(x: Float64Array, y: Float64Array): number {
-  if (lcsRow.length <= y.length) lcsRow = new Int32Array(2 * (y.length + 1));
-  const row = lcsRow;
-  row.fill(0, 0, y.length + 1);
-  for (let i = 1; i <= x.length; i++) {
-    let diagonal = 0;
-    for (let j = 1; j <= y.length; j++) {
-      const above = row[j];
-      row[j] = x[i - 1] === y[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
-      diagonal = above;
-    }
-  }
-  return row[y.length];
-}
 
 /** Dates of x that agree with some date of y, matched both ways. */
 function agreeingDates(x: ReadonlySet<string>, y: ReadonlySet<string>): string[] {

@@ -104,13 +104,18 @@ export function profileSentence(
 
 /** Reads two profiles as one text: a sentence split in two, or two merged into one. */
 export function mergeProfiles(x: SentenceProfile, y: SentenceProfile): SentenceProfile {
-  const content = new Map([...x.content, ...y.content]);
+  // x's entries, then y's new ones (a lemma's weight is the same on both sides), without spreading.
+  const content = new Map(x.content);
+  for (const [lemma, weight] of y.content) content.set(lemma, weight);
+  const sequence = new Float64Array(x.sequence.length + y.sequence.length);
+  sequence.set(x.sequence);
+  sequence.set(y.sequence, x.sequence.length);
   return {
     ids: [...x.ids, ...y.ids],
     text: `${x.text} ${y.text}`,
     content,
     mass: sumValues(content),
-    sequence: Float64Array.from([...x.sequence, ...y.sequence]),
+    sequence,
     grams: x.grams.map((bag, n) => addBags(bag, y.grams[n])),
     chars: addBags(x.chars, y.chars),
     actors: new Set([...x.actors, ...y.actors]),

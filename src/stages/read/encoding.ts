@@ -1,4 +1,5 @@
 import { UserError } from '../../errors.js';
+import { likelyEncoding } from './encoding-guess.js';
 
 /**
  * The largest article accepted, in bytes. Real news articles are under 150 KB (the longest in
@@ -66,10 +67,11 @@ export function decodeSource(path: string, bytes: Uint8Array): string {
   try {
     return decoder.decode(bytes);
   } catch {
+    const from = likelyEncoding(bytes);
     throw new UserError(
       'invalid-utf8',
       `${path} is not valid UTF-8`,
-      'convert it first, e.g. `iconv -f latin1 -t utf-8`',
+      `convert it from its encoding, probably \`iconv -f ${from} -t utf-8\` (\`file -i\` may name another)`,
       path,
     );
   }

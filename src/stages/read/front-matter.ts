@@ -13,7 +13,8 @@ export interface FrontMatterSplit {
 
 // Front matter is a leading `---` line, YAML, and a closing `---` line (Jekyll/remark convention).
 // Lines may end in LF, CRLF or a lone CR (old Mac files), as YAML itself allows.
-const FENCE = /^---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
+// An empty block (`---` right after `---`) is front matter with no fields (user trial 9).
+const FENCE = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))?---[ \t]*(?:\r\n|\r|\n|$)/;
 const OPENING = /^---[ \t]*(?:\r\n|\r|\n)/;
 const LINE_BREAK = /\r\n|\r|\n/;
 
@@ -61,15 +62,16 @@ export function splitFrontMatter(content: string, path: string): FrontMatterSpli
     }
     return { data: null, body: text, lenient: false };
   }
-  checkLimits(match[1], path);
+  const block = match[1] ?? '';
+  checkLimits(block, path);
   let data: unknown;
   let lenient = false;
   try {
-    data = parseYaml(match[1].replace(/\r\n?/g, '\n'));
+    data = parseYaml(block.replace(/\r\n?/g, '\n'));
   } catch (error) {
-    data = parseFlat(match[1]);
+    data = parseFlat(block);
     lenient = data !== null;
-    const reason = (error as Error).message.split('\n')[0];
+    const reason = (error as Error).message.split('\n')[0].replace(/:$/, '');
     if (!lenient) {
       throw new UserError(
         'bad-front-matter',
@@ -94,6 +96,9 @@ export function splitFrontMatter(content: string, path: string): FrontMatterSpli
 // which strict YAML rejects. When every line is a plain `key: value`, the value is taken literally.
 const FLAT_LINE = /^([A-Za-z_][\w-]*):[ \t]*(.*)$/;
 const YAML_SYNTAX = /^[[{&*!|>]/;
+// A value that opens a double quote and never closes it is a typing mistake, not a scraped title
+// (user trial 9); a leading single quote may be an apostrophe ('Tis), so it stays literal.
+const UNCLOSED_QUOTE = /^"[^"]*$/;
 
 /** Reads front matter as flat `key: value` lines, or returns null when it is not that simple. */
 function parseFlat(block: string): Record<string, string> | null {
@@ -101,7 +106,7 @@ function parseFlat(block: string): Record<string, string> | null {
   for (const line of block.split(LINE_BREAK)) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const m = FLAT_LINE.exec(line);
-    if (!m || YAML_SYNTAX.test(m[2])) return null;
+    if (!m || YAML_SYNTAX.test(m[2]) || UNCLOSED_QUOTE.test(m[2].trim())) return null;
     data[m[1]] = m[2].trim();
   }
   return data;

@@ -4,6 +4,7 @@ import { UserError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { RawSource } from '../../model/source.js';
 import { contentHash } from '../../text/content-hash.js';
+import { contentWarnings } from './content-warnings.js';
 import { checkSize, decodeSource } from './encoding.js';
 import { type FrontMatterSplit, splitFrontMatter } from './front-matter.js';
 import { readHtml } from './html.js';
@@ -62,6 +63,7 @@ export function parseSource(path: string, bytes: Uint8Array): RawSource {
       source: id,
     });
   }
+  diagnostics.push(...contentWarnings(id, content, meta));
   // A saved page's headline line is already first (html.ts); its <title> only fills `title`.
   const { text, bodyStart } = html ? { text: body, bodyStart: 0 } : withTitle(body, meta.title);
   return {

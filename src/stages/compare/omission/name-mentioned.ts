@@ -42,6 +42,9 @@ export function nameMentioned<T>(name: NameTest, at: NameLookup<T>): T {
   ]);
 }
 
+/** A name test's parts as one key: two tests with the same key get the same answer from `nameMentioned`. */
+export const nameKey = (name: NameTest): string => JSON.stringify([name.head, name.initials, name.lowers]);
+
 /** Whether another capitalised word (four letters or more) is a prefix-related form or a variant spelling of a word. */
 export function relatedName(word: string, other: string): boolean {
   if (other.length < 4) return false;

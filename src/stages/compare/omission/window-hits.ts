@@ -1,11 +1,12 @@
 import type { Anchor, NameTest } from './anchors.js';
 import type { Mentions } from './mentions.js';
-import { type NameLookup, nameMentioned, relatedName } from './name-mentioned.js';
+import { type NameLookup, nameKey, nameMentioned, relatedName } from './name-mentioned.js';
 
 // Inputs: an anchor of a sentence and the windows of the other article (built once per source).
 // Which windows mention the anchor, found once per anchor: `bestWindow` and `restated` both ask it
 // of every window, and a word is found through an index of the windows' lemmas, built once per
-// windows list, instead of in each window's set (issue 13: the omission rule's self time).
+// windows list, instead of in each window's set (issue 13: the omission rule's self time). A
+// name's hits are kept per windows list and nameKey, so they last across the pairs of a source.
 
 const lemmaIndexes = new WeakMap<Mentions[], Map<string, number[]>>();
 
@@ -44,6 +45,8 @@ interface NameIndex {
   acronyms: Map<string, number[]>;
   /** Per name word, the capitals of the windows related to it (`relatedName`). */
   related: Map<string, string[]>;
+  /** Per name (`nameKey`), the windows that mention it: the same names recur in a pair and in an event's pairs. */
+  hits: Map<string, number[]>;
 }
 
 const nameIndexes = new WeakMap<Mentions[], NameIndex>();
@@ -51,7 +54,7 @@ const nameIndexes = new WeakMap<Mentions[], NameIndex>();
 function nameIndex(windows: Mentions[]): NameIndex {
   let index = nameIndexes.get(windows);
   if (!index) {
-    index = { capitals: new Map(), acronyms: new Map(), related: new Map() };
+    index = { capitals: new Map(), acronyms: new Map(), related: new Map(), hits: new Map() };
     for (let i = 0; i < windows.length; i++) {
       for (const c of windows[i].capitals) add(index.capitals, c, i);
       for (const x of windows[i].acronyms) add(index.acronyms, x, i);
@@ -74,7 +77,18 @@ function add(index: Map<string, number[]>, key: string, i: number): void {
  * head word.
  */
 function nameHits(name: NameTest, windows: Mentions[]): number[] {
-  const { capitals, acronyms, related } = nameIndex(windows);
+  const index = nameIndex(windows);
+  const key = nameKey(name);
+  let hits = index.hits.get(key);
+  if (!hits) {
+    hits = findNameHits(name, windows, index);
+    index.hits.set(key, hits);
+  }
+  return hits;
+}
+
+function findNameHits(name: NameTest, windows: Mentions[], index: NameIndex): number[] {
+  const { capitals, acronyms, related } = index;
   const lemmas = lemmaIndex(windows);
   const marks = (...lists: (number[] | undefined)[]) => {
     const hit = new Uint8Array(windows.length);

@@ -1,0 +1,106 @@
+import type { Report } from '../model/report.js';
+import type { Span } from '../model/span.js';
+import { csvField, defuse } from './csv.js';
+
+// The finding table: the columns and rows of the per-pair CSV (csv.ts) and of a batch's
+// findings.csv and .jsonl (tables/), one definition so both files read the same (user trial 6).
+
+/** A column of a tidy table: its name, the type R and pandas should read it as, and what it holds. */
+export interface TableColumn {
+  name: string;
+  /** `string` (empty when absent), `integer` or `number` (empty in CSV, null in JSONL, when absent). */
+  type: 'string' | 'integer' | 'number';
+  description: string;
+}
+
+/** A column, declared in one line. */
+export const col = (name: string, type: TableColumn['type'], description: string): TableColumn => ({
+  name,
+  type,
+  description,
+});
+
+/** `findings.csv`: one row per finding of every pair of the batch, in pair then report order. */
+export const FINDING_COLUMNS: readonly TableColumn[] = [
+  col('event', 'string', 'event folder'),
+  col('pair', 'string', 'pair id, `<event>/<a>--<b>`'),
+  col('finding', 'string', 'finding id within the pair (`f3`)'),
+  col('kind', 'string', 'divergence, omission, attribution, framing, refinement or agreement'),
+  col('confidence', 'number', 'how sure the rules are of the finding, 0 to 1; reports show it from 0.5'),
+  col('salience', 'number', 'how much the finding matters to a reader, 0 to 1'),
+  col('rule', 'string', 'id of the rule that made the finding'),
+  col('subject', 'string', 'what the finding is about (a quantity, a date, a label…)'),
+  col('outlet_a', 'string', 'outlet of side a'),
+  col('outlet_b', 'string', 'outlet of side b'),
+  col('source_a', 'string', 'source id (file name) of side a'),
+  col('source_b', 'string', 'source id (file name) of side b'),
+  col('text_a', 'string', "evidence on side a: the spans' text joined by ` | `"),
+  col('text_b', 'string', "evidence on side b: the spans' text joined by ` | `"),
+  col('start_a', 'integer', 'UTF-16 offset of the first span on side a in the compared text'),
+  col('end_a', 'integer', 'end (exclusive) of the first span on side a'),
+  col('start_b', 'integer', 'UTF-16 offset of the first span on side b'),
+  col('end_b', 'integer', 'end (exclusive) of the first span on side b'),
+  col('label_a', 'string', 'framing: the label side a uses'),
+  col('label_b', 'string', 'framing: the label side b uses'),
+  col('label_group', 'string', 'framing: the referent both labels name'),
+  col('category_a', 'string', "framing: the category of side a's label"),
+  col('category_b', 'string', "framing: the category of side b's label"),
+  col('claims', 'string', 'ids of the claims behind the finding, `;`-separated (`a:c3;b:c1`)'),
+  col('explanation', 'string', 'one sentence saying what was found'),
+];
+
+/** A table row: column name → value; absent values are undefined. */
+export type TableRow = Record<string, string | number | undefined>;
+
+const joined = (spans: Span[]) => (spans.length === 0 ? undefined : spans.map((s) => s.text).join(' | '));
+
+/** One row per finding of a pair's report, in report order. */
+export function findingRows(report: Report): TableRow[] {
+  const { a, b } = report.sources;
+  return report.findings.map((f) => ({
+    event: report.pair.event,
+    pair: report.pair.id,
+    finding: f.id,
+    kind: f.kind,
+    confidence: f.confidence,
+    salience: f.salience,
+    rule: f.ruleId,
+    subject: f.subject,
+    outlet_a: a.outlet,
+    outlet_b: b.outlet,
+    source_a: a.id,
+    source_b: b.id,
+    text_a: joined(f.a),
+    text_b: joined(f.b),
+    start_a: f.a[0]?.start,
+    end_a: f.a[0]?.end,
+    start_b: f.b[0]?.start,
+    end_b: f.b[0]?.end,
+    label_a: f.labels?.a,
+    label_b: f.labels?.b,
+    label_group: f.labels?.group,
+    category_a: f.labels?.categoryA,
+    category_b: f.labels?.categoryB,
+    claims: f.claims.length === 0 ? undefined : f.claims.join(';'),
+    explanation: f.explanation,
+  }));
+}
+
+/**
+ * A CSV cell: RFC 4180 quoting, text defused against formula injection (csv.ts), an absent value
+ * empty (R's read.csv and pandas read it as NA in a numeric column).
+ */
+export function csvCell(value: TableRow[string], column: TableColumn): string {
+  if (value === undefined) return '';
+  return column.type === 'string' ? csvField(defuse(String(value))) : String(value);
+}
+
+/** One CSV line of a row, CRLF-ended. */
+export function csvLine(columns: readonly TableColumn[], row: TableRow): string {
+  return `${columns.map((c) => csvCell(row[c.name], c)).join(',')}\r\n`;
+}
+
+/** The CSV header line of these columns. */
+export function csvHeader(columns: readonly TableColumn[]): string {
+  return `${columns.map((c) => c.name).join(',')}\r\n`;
+}

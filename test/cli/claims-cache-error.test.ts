@@ -1,0 +1,36 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { copyEvents, FIXTURE_EVENTS, memoryIo, tempDir } from '../batch/helpers.js';
+import { run } from './run.js';
+
+const A = `${FIXTURE_EVENTS}summit-2018-04-27/courier.txt`;
+const B = `${FIXTURE_EVENTS}summit-2018-04-27/herald.txt`;
+
+// User trial 11: an unwritable claims cache was reported as "cannot create the folder …/claims",
+// without saying that it is the cache or that --claims names another.
+describe('a claims cache that cannot be written', () => {
+  const work = tempDir();
+  const blocker = join(work, 'file');
+  writeFileSync(blocker, 'a file where the cache folder would go');
+  const cache = join(blocker, 'claims');
+  const expected = new RegExp(
+    `^crosscheck: cannot write the claims cache ${cache} \\(.+\\): give --claims a writable folder\\n$`,
+  );
+
+  it('compare: one line naming the cache and --claims, exit 2', async () => {
+    const { code, stderr } = await run(['compare', A, B, '--claims', cache]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(expected);
+  });
+
+  it('batch: the same line, exit 2', async () => {
+    const out = join(work, 'out');
+    mkdirSync(out);
+    const { io, stderr } = memoryIo();
+    const code = await main(['batch', copyEvents(), '--out', out, '--claims', cache, '--jobs', '1'], io);
+    expect(code).toBe(2);
+    expect(stderr()).toMatch(expected);
+  }, 120_000);
+});

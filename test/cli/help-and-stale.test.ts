@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { ANALYSIS_FILES } from '../../src/tables/stale.js';
+import { copyEvents, memoryIo, tempDir } from '../batch/helpers.js';
+import { run } from './run.js';
+
+// User trial 13: `<command> --help` printed the global help; the exit codes left out 3 and 130.
+describe('help', () => {
+  it.each([
+    ['compare', /^Usage: crosscheck compare <a> <b>\n/, '--json FILE|-'],
+    ['batch', /^Usage: crosscheck batch <sources-dir> \| --input CORPUS\n/, '--fail-on KINDS'],
+    ['schema', /^Usage: crosscheck schema \[report\|claims\]\n/, 'Exit codes'],
+  ])('%s --help prints that command alone', async (name, usage, flag) => {
+    const { code, stdout } = await run([name, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(usage);
+    expect(stdout).toContain(flag);
+    expect(stdout).not.toContain('Commands:');
+  });
+
+  it('names every exit code', async () => {
+    const { stdout } = await run(['--help']);
+    for (const code of ['0 ok', '1 a --fail-on', '2 usage', '3 internal', '130/143'])
+      expect(stdout).toContain(code);
+  });
+});
+
+describe('batch --format without json', () => {
+  it('removes the analysis files an earlier run with json wrote, which the new index does not link', async () => {
+    const sources = copyEvents();
+    const work = tempDir();
+    const out = join(work, 'out');
+    const batch = async (format: string) =>
+      main(
+        ['batch', sources, '--out', out, '--claims', join(work, 'c'), '--format', format, '--jobs', '1'],
+        memoryIo().io,
+      );
+    expect(await batch('json,html')).toBe(0);
+    // ANALYSIS_FILES is every file a json run writes beside the index and summary.
+    const top = readdirSync(out).filter((name) => name.includes('.') && !name.startsWith('.'));
+    expect(top.sort()).toEqual([...ANALYSIS_FILES, 'index.html', 'summary.json'].sort());
+    expect(await batch('md')).toBe(0);
+    for (const file of ANALYSIS_FILES) expect(existsSync(join(out, file)), file).toBe(false);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('findings.csv');
+  }, 120_000);
+});
