@@ -1,7 +1,8 @@
 import { UserError } from '../errors.js';
-import { FINDING_KINDS, type FindingKind } from '../model/finding.js';
+import { FINDING_KINDS, type FindingKind, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
+import { shownByKind } from '../report/counts.js';
 import { byCodeUnit, type PlannedPair } from './plan.js';
 
 /** How many findings of each kind an entry keeps for the index and gate messages. */
@@ -24,7 +25,7 @@ export function sortLabels(labels: LabelCount[]): LabelCount[] {
 export function countLabels(report: Report): LabelCount[] {
   const counts = new Map<string, LabelCount>();
   for (const finding of report.findings) {
-    if (finding.kind !== 'framing' || !finding.labels) continue;
+    if (finding.kind !== 'framing' || !finding.labels || !isConfident(finding)) continue;
     const { a, b } = finding.labels;
     const key = JSON.stringify([a, b]);
     const entry = counts.get(key) ?? { a, b, count: 0 };
@@ -34,11 +35,11 @@ export function countLabels(report: Report): LabelCount[] {
   return sortLabels([...counts.values()]);
 }
 
-/** The first findings of each kind but agreement, in report order (the report ranks by salience). */
+/** The first shown findings of each kind but agreement, in report order (the report ranks by salience). */
 function topFindings(report: Report): FindingBrief[] {
   return FINDING_KINDS.filter((kind) => kind !== 'agreement').flatMap((kind) =>
     report.findings
-      .filter((f) => f.kind === kind)
+      .filter((f) => f.kind === kind && isConfident(f))
       .slice(0, TOP_PER_KIND)
       .map(({ id, explanation }) => ({ id, kind, explanation })),
   );
@@ -55,7 +56,8 @@ export function okEntry(pair: PlannedPair, report: Report, key: string, files: s
     key,
     status: 'ok',
     files,
-    counts: { ...report.summary },
+    counts: shownByKind(report.findings),
+    all: { ...report.summary },
     labels: countLabels(report),
     top: topFindings(report),
   };
@@ -79,6 +81,7 @@ export function errorEntry(
     error,
     files: [],
     counts: zeroCounts(),
+    all: zeroCounts(),
     labels: [],
     top: [],
   };

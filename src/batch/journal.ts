@@ -69,6 +69,8 @@ export function isFresh(entry: PairEntry | undefined, key: string, outDir: strin
     entry !== undefined &&
     entry.status === 'ok' &&
     entry.key === key &&
+    // An entry recorded before it counted shown and all findings apart (user trial 3) is compared again.
+    entry.all !== undefined &&
     Array.isArray(entry.files) &&
     entry.files.every((file) => isWhole(join(outDir, file), entry.id))
   );

@@ -118,7 +118,7 @@ function collect(dirs: string[], summaries: BatchSummary[]): { entry: PairEntry;
  * builds `summary.json` and `index.html` from the shards' entries, as one unsharded run would.
  * The gate is `failOn` when given, else the one the shards ran with (they must agree).
  */
-export function mergeOutputs(dirs: string[], outDir: string, failOn?: FindingKind[]): BatchSummary {
+export function mergeOutputs(dirs: string[], outDir: string, failOn?: MergeGate): BatchSummary {
   const summaries = dirs.map(readShardSummary);
   checkShardSet(dirs, summaries);
   const release = lockOutDir(outDir, 'merge');
@@ -129,14 +129,22 @@ export function mergeOutputs(dirs: string[], outDir: string, failOn?: FindingKin
   }
 }
 
+/** The gate `merge` is given: its kinds, and whether it counts hidden findings too. */
+export interface MergeGate {
+  kinds: FindingKind[];
+  hidden: boolean;
+}
+
 function mergeInto(
   dirs: string[],
   summaries: BatchSummary[],
   outDir: string,
-  failOn?: FindingKind[],
+  failOn?: MergeGate,
 ): BatchSummary {
   const formats = summaries[0].formats;
-  const gates = new Set(summaries.map((s) => (s.gate?.kinds ?? []).join(',')));
+  const gates = new Set(
+    summaries.map((s) => `${(s.gate?.kinds ?? []).join(',')}${s.gate?.hidden ? '+hidden' : ''}`),
+  );
   if (summaries.some((s) => s.formats.join(',') !== formats.join(','))) {
     throw new UserError(
       'bad-usage',
@@ -156,10 +164,13 @@ function mergeInto(
     if (resolve(dir) === resolve(outDir)) continue;
     for (const file of entry.files) copyAtomic(join(dir, file), join(outDir, file));
   }
-  const gate = failOn ?? summaries[0].gate?.kinds ?? [];
+  const gate = failOn ?? {
+    kinds: summaries[0].gate?.kinds ?? [],
+    hidden: summaries[0].gate?.hidden ?? false,
+  };
   const summary = buildSummary(
     entries.map((e) => e.entry),
-    { formats, gate, skipped: summaries[0].skipped },
+    { formats, gate: gate.kinds, gateHidden: gate.hidden, skipped: summaries[0].skipped },
   );
   writeBatchOutputs(outDir, summary);
   return summary;

@@ -23,6 +23,8 @@ export interface BatchOptions {
   formats: Format[];
   jobs: number;
   failOn: FindingKind[];
+  /** Whether the gate counts findings hidden below the display confidence too (`--gate-hidden`). */
+  gateHidden?: boolean;
   shard?: Shard;
   /** Pairs per worker thread started (pool.ts MIN_PAIRS_PER_WORKER); tests set 1 to force workers. */
   minPairsPerWorker?: number;
@@ -114,6 +116,7 @@ async function finishRun(
   const summary = buildSummary(entries, {
     formats: options.formats,
     gate: options.failOn,
+    gateHidden: options.gateHidden,
     shard: options.shard,
     corpus: options.corpus,
     skipped,
@@ -121,6 +124,7 @@ async function finishRun(
   await options.beforeSummary?.(summary);
   writeBatchOutputs(options.outDir, summary, spill.full);
   clearJournal(options.outDir);
+  // Gate messages quote the top findings of the pairs that tripped it: only those come back whole.
   const tripped = new Set(summary.gate.trips.map((t) => t.pair));
   return { ...summary, pairs: summary.pairs.map((e) => (tripped.has(e.id) ? spill.full(e) : e)) };
 }

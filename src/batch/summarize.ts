@@ -11,6 +11,8 @@ import type { Shard } from './shard.js';
 export interface SummaryOptions {
   formats: string[];
   gate: FindingKind[];
+  /** Whether the gate counts hidden findings too (`--gate-hidden`). */
+  gateHidden?: boolean;
   shard?: Shard;
   corpus?: CorpusInput;
   /** Paths the plan passed over (files that are no source, events with one source). */
@@ -30,12 +32,15 @@ export function sortEntries(entries: PairEntry[]): PairEntry[] {
  */
 export function buildSummary(entries: PairEntry[], options: SummaryOptions): BatchSummary {
   const pairs = sortEntries(entries);
-  const findings = zeroCounts();
+  const [findings, all] = [zeroCounts(), zeroCounts()];
   for (const entry of pairs) {
-    for (const kind of Object.keys(findings) as FindingKind[]) findings[kind] += entry.counts[kind];
+    for (const kind of Object.keys(findings) as FindingKind[]) {
+      findings[kind] += entry.counts[kind];
+      all[kind] += entry.all[kind];
+    }
   }
   const failed = pairs.filter((e) => e.status !== 'ok').length;
-  const gate = evaluateGate(pairs, options.gate);
+  const gate = evaluateGate(pairs, options.gate, options.gateHidden ?? false);
   return {
     schemaVersion: 1,
     generator: { name: 'crosscheck', version: VERSION },
@@ -49,6 +54,7 @@ export function buildSummary(entries: PairEntry[], options: SummaryOptions): Bat
       ok: pairs.length - failed,
       failed,
       findings,
+      all,
     },
     pairs,
     outlets: outletMatrix(pairs),

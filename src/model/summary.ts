@@ -31,10 +31,13 @@ export interface PairEntry {
   error?: string;
   /** Files written for the pair, relative to the output folder, in format order. */
   files: string[];
+  /** Findings the reports show (confidence ≥ `CONFIDENT`), by kind: what the index and the gate count. */
   counts: Record<FindingKind, number>;
-  /** Framing label substitutions found in the pair, counted. */
+  /** Every finding the JSON report holds, shown or hidden, by kind. */
+  all: Record<FindingKind, number>;
+  /** Framing label substitutions of the shown findings, counted. */
   labels: LabelCount[];
-  /** Up to three findings of each kind but agreement, by report order (salience). */
+  /** Up to three shown findings of each kind but agreement, by report order (salience). */
   top: FindingBrief[];
 }
 
@@ -53,6 +56,8 @@ export interface OutletCell {
 /** The result of a `--fail-on` gate. */
 export interface GateResult {
   kinds: FindingKind[];
+  /** Whether it counts the findings hidden below `CONFIDENT` too (`--gate-hidden`); else only shown ones. */
+  hidden: boolean;
   tripped: boolean;
   /** Every compared pair with findings of a gated kind, in pair order. */
   trips: { pair: string; counts: Partial<Record<FindingKind, number>> }[];
@@ -88,7 +93,10 @@ export interface BatchSummary {
     pairs: number;
     ok: number;
     failed: number;
+    /** Shown findings by kind. */
     findings: Record<FindingKind, number>;
+    /** Every finding by kind, hidden ones included. */
+    all: Record<FindingKind, number>;
   };
   pairs: PairEntry[];
   outlets: OutletCell[];

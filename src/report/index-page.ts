@@ -1,4 +1,4 @@
-import { FINDING_KINDS } from '../model/finding.js';
+import { CONFIDENT, FINDING_KINDS, type FindingKind } from '../model/finding.js';
 import type { BatchSummary, OutletCell, PairEntry } from '../model/summary.js';
 import { escapeHtml as esc } from './html/escape.js';
 import { INDEX_SCRIPT as SCRIPT } from './index-page-script.js';
@@ -63,7 +63,7 @@ function* pairsTable(summary: BatchSummary): Generator<string> {
   const head = sortableHead(['Event', 'Outlet a', 'Outlet b', 'Status', ...FINDING_KINDS, 'Reports']);
   const first = summary.pairs.slice(0, PAGE_SIZE).map(pairRow).join('\n');
   const pager = `<div class="pager"><button type="button" id="pairs-prev">Previous</button><span id="pairs-info" aria-live="polite">Pairs 1–${Math.min(PAGE_SIZE, summary.pairs.length)} of ${summary.pairs.length}</span><button type="button" id="pairs-next">Next</button></div>`;
-  yield `${pager}\n<div class="wrap"><table class="sortable" id="pairs" data-page-size="${PAGE_SIZE}" data-kinds="${esc(JSON.stringify(FINDING_KINDS))}"><caption>Every pair, with its findings by kind, ${PAGE_SIZE} a page. Click a column to sort.</caption>${head}<tbody>\n${first}\n</tbody></table></div>\n<script type="application/json" id="pairs-data">[`;
+  yield `${pager}\n<div class="wrap"><table class="sortable" id="pairs" data-page-size="${PAGE_SIZE}" data-kinds="${esc(JSON.stringify(FINDING_KINDS))}"><caption>Every pair, with its shown findings by kind (confidence ≥ ${CONFIDENT}), ${PAGE_SIZE} a page. Click a column to sort.</caption>${head}<tbody>\n${first}\n</tbody></table></div>\n<script type="application/json" id="pairs-data">[`;
   for (const [i, entry] of summary.pairs.entries()) yield `${i === 0 ? '' : ','}\n${dataRow(entry)}`;
   yield '\n]</script>';
 }
@@ -90,11 +90,24 @@ function outletTable(summary: BatchSummary): string {
   return `<div class="wrap"><table id="outlets"><caption>Outlet × outlet, across all events: the labels the row outlet uses where the column outlet uses another, and the divergences between them.</caption><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
 }
 
+/**
+ * The findings the reports show, counted by kind, and all of them where some are hidden below
+ * `CONFIDENT` (user trial 3: a count must match what a reader can open). The pair table counts shown ones.
+ */
+function findingCounts({ totals }: BatchSummary): string[] {
+  const list = (counts: Record<FindingKind, number>) =>
+    FINDING_KINDS.map((k) => `${counts[k]} ${k}`).join(', ');
+  const hidden = FINDING_KINDS.reduce((n, k) => n + totals.all[k] - totals.findings[k], 0);
+  return [
+    `<p>Findings shown (confidence ≥ ${CONFIDENT}): ${esc(list(totals.findings))}.${hidden > 0 ? ` With ${hidden} hidden below it: ${esc(list(totals.all))}.` : ''}</p>`,
+  ];
+}
+
 function verdict(summary: BatchSummary): string {
   const { totals, gate } = summary;
-  const kinds = FINDING_KINDS.map((k) => `${totals.findings[k]} ${k}`).join(', ');
   const lines = [
-    `<p>${totals.pairs} pair(s) in ${totals.events} event(s): ${totals.ok} compared, <span class="${totals.failed > 0 ? 'error' : ''}">${totals.failed} failed</span>. Findings: ${esc(kinds)}.</p>`,
+    `<p>${totals.pairs} pair(s) in ${totals.events} event(s): ${totals.ok} compared, <span class="${totals.failed > 0 ? 'error' : ''}">${totals.failed} failed</span>.</p>`,
+    ...findingCounts(summary),
   ];
   if (summary.skipped?.length) lines.push(skippedNote(summary.skipped));
   // The tables and profiles are built from the JSON reports, so they exist only with them.

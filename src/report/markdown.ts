@@ -1,6 +1,7 @@
 import { CONFIDENT, FINDING_KINDS, type Finding, isConfident } from '../model/finding.js';
 import type { Report, ReportSource } from '../model/report.js';
 import type { Span } from '../model/span.js';
+import { shownByKind } from './counts.js';
 import { safeHttpUrl } from './html/escape.js';
 import { labelPairs } from './label-pairs.js';
 
@@ -28,7 +29,7 @@ export function renderMarkdown(full: Report): string {
     sourceRow('A', a),
     sourceRow('B', b),
     '',
-    FINDING_KINDS.map((k) => `**${report.summary[k]}** ${k}`).join(' · '),
+    counts(report.findings, full.summary),
     '',
     ...topFindings(report),
     ...framing(report),
@@ -39,6 +40,14 @@ export function renderMarkdown(full: Report): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd()}\n`;
+}
+
+/** Counts by kind of the shown findings, "**3** / 4 agreement" where some of the kind are hidden (user trial 3). */
+function counts(shown: Finding[], all: Report['summary']): string {
+  const n = shownByKind(shown);
+  return FINDING_KINDS.map((k) =>
+    n[k] === all[k] ? `**${n[k]}** ${k}` : `**${n[k]}** / ${all[k]} ${k}`,
+  ).join(' · ');
 }
 
 /** Escapes text for inline Markdown: backslash before every character GFM could read as markup. */

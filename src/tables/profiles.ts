@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import { type Finding, isConfident } from '../model/finding.js';
 import type { LabelChoice, OutletProfile } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
@@ -51,7 +51,7 @@ function count(report: Report, finding: Finding, profiles: Map<string, OutletPro
 }
 
 /**
- * Outlet profiles across a batch's reports: the labels each outlet chose in framing findings,
+ * Outlet profiles across a batch's reports, from the findings they show (confidence ≥ `CONFIDENT`): the labels each outlet chose in framing findings,
  * how often it stated as fact what the other outlet attributed (and the reverse), and the
  * subjects of the facts it left out. Sorted by outlet, so equal reports give equal profiles.
  */
@@ -60,7 +60,8 @@ export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
   for (const report of reports) {
     profileOf(profiles, report.sources.a.outlet).pairs++;
     profileOf(profiles, report.sources.b.outlet).pairs++;
-    for (const finding of report.findings) count(report, finding, profiles);
+    // Only what the reports show: a hidden finding is not evidence a reader can check (user trial 3).
+    for (const finding of report.findings) if (isConfident(finding)) count(report, finding, profiles);
   }
   const byOutlet = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...profiles.values()]

@@ -53,3 +53,24 @@ describe('evaluateGate', () => {
     expect(gateLines(evaluateGate(entries, []), entries)).toEqual([]);
   });
 });
+
+describe('the gate counts the findings reports show (user trial 3)', () => {
+  // e/a--b shows no attribution but hides one below the display confidence.
+  const entries = [entry('e/a--b', ['A', 'B'], { omission: 1 }, [], 'ok', { attribution: 1 })];
+
+  it('does not trip on a hidden finding', () => {
+    const gate = evaluateGate(entries, ['attribution']);
+    expect(gate.tripped).toBe(false);
+    expect(gateLines(gate, entries)).toEqual(['gate --fail-on attribution: passed']);
+  });
+
+  it('trips on it when asked to count hidden findings, and says so', () => {
+    const gate = evaluateGate(entries, ['attribution'], true);
+    expect(gate.tripped).toBe(true);
+    expect(gate.hidden).toBe(true);
+    expect(gateLines(gate, entries)).toEqual([
+      'gate --fail-on attribution (hidden findings too): FAILED, tripped by 1 pair(s)',
+      '  e/a--b: 1 attribution',
+    ]);
+  });
+});

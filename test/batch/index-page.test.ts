@@ -66,4 +66,22 @@ describe('renderIndex', () => {
   it('depends only on the summary', () => {
     expect(renderIndex(structuredClone(summary))).toBe(html);
   });
+
+  it('counts the findings it shows, and all of them where some are hidden (user trial 3)', () => {
+    const page = renderIndex(
+      buildSummary(
+        [entry('e1/a--b', ['A', 'B'], { agreement: 3, omission: 1 }, [], 'ok', { agreement: 1 })],
+        {
+          formats: ['json', 'html'],
+          gate: [],
+        },
+      ),
+    );
+    expect(page).toContain(
+      'Findings shown (confidence ≥ 0.5): 0 divergence, 1 omission, 0 attribution, 0 framing, 0 refinement, 3 agreement.',
+    );
+    expect(page).toContain(
+      'With 1 hidden below it: 0 divergence, 1 omission, 0 attribution, 0 framing, 0 refinement, 4 agreement.',
+    );
+  });
 });

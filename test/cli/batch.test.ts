@@ -129,6 +129,22 @@ describe('crosscheck batch', () => {
     expect(gated.stdout).toMatch(/result: FAILED, .*the --fail-on gate tripped \(exit 1\)\n$/);
   }, 120_000);
 
+  it('--fail-on counts the findings reports show; --gate-hidden counts hidden ones too (user trial 3)', async () => {
+    const pairs = summaryOf(single).pairs;
+    const hiddenOnly = (k: (typeof FINDING_KINDS)[number]) =>
+      pairs.find((p) => p.status === 'ok' && p.counts[k] === 0 && p.all[k] > 0);
+    const kind = FINDING_KINDS.find((k) => hiddenOnly(k) !== undefined);
+    expect(kind).toBeDefined();
+    const pair = hiddenOnly(kind ?? 'agreement')?.id;
+    const args = [dir, '--claims', join(work, 'claims1'), '--fail-on', kind ?? ''];
+    await batch([...args, '--out', join(work, 'shown-gate')]);
+    await batch([...args, '--out', join(work, 'hidden-gate'), '--gate-hidden']);
+    const [shown, hidden] = [summaryOf(join(work, 'shown-gate')), summaryOf(join(work, 'hidden-gate'))];
+    expect(shown.gate.trips.map((t) => t.pair)).not.toContain(pair);
+    expect(hidden.gate.trips.map((t) => t.pair)).toContain(pair);
+    expect(hidden.gate.hidden).toBe(true);
+  }, 120_000);
+
   it('one bad source fails its pairs only, recorded in the index and summary.json, exit 1', async () => {
     const broken = sources();
     writeFileSync(join(broken, 'quake-2020-01-02', 'herald.txt'), '');

@@ -40,8 +40,20 @@ describe('renderMarkdown: the sample report', () => {
     expect(lines.some((l) => l.startsWith('| B | Wire report |'))).toBe(true);
   });
 
-  it('gives the count of every finding kind', () => {
-    expect(text).toContain(FINDING_KINDS.map((k) => `**${sample.summary[k]}** ${k}`).join(' · '));
+  it('gives the count of every finding kind it shows, and of all when some are hidden', () => {
+    const shown = (k: string) =>
+      sample.findings.filter((f) => f.kind === k && f.confidence >= CONFIDENT).length;
+    const count = (k: (typeof FINDING_KINDS)[number]) =>
+      shown(k) === sample.summary[k] ? `**${shown(k)}** ${k}` : `**${shown(k)}** / ${sample.summary[k]} ${k}`;
+    expect(text).toContain(FINDING_KINDS.map(count).join(' · '));
+  });
+
+  it('counts a hidden finding apart from the shown ones (user trial 3)', () => {
+    const [first, ...rest] = sample.findings;
+    const out = renderMarkdown({ ...sample, findings: [{ ...first, confidence: CONFIDENT / 2 }, ...rest] });
+    const shown =
+      sample.findings.filter((f) => f.kind === first.kind && f.confidence >= CONFIDENT).length - 1;
+    expect(out).toContain(`**${shown}** / ${sample.summary[first.kind]} ${first.kind}`);
   });
 
   it('lists every confident finding with its rule in the table, and each confident framing label pair', () => {

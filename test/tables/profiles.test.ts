@@ -11,6 +11,7 @@ const base = {
   explanation: '',
   ruleId: 'r',
   salience: 0.5,
+  confidence: 0.9,
   subject: 'quantity',
 };
 
@@ -77,5 +78,29 @@ describe('outletProfiles', () => {
       ['B', 1],
       ['C', 1],
     ]);
+  });
+});
+
+describe('outletProfiles counts only the findings reports show (user trial 3)', () => {
+  it('leaves out a finding below the display confidence', () => {
+    const hidden = [
+      report(
+        'Y',
+        'Z',
+        [
+          { kind: 'attribution', claims: ['a:c1', 'b:c2', 'b:c3'], confidence: 0.45 },
+          { kind: 'omission', a: [], subject: 'date', confidence: 0.3 },
+          { kind: 'framing', labels: { a: 'regime', b: 'government', group: 'gov' }, confidence: 0.4 },
+        ],
+        [fact('a:c1'), fact('b:c2'), said('b:c3')],
+      ),
+    ];
+    const [y, z] = outletProfiles(hidden);
+    for (const p of [y, z]) {
+      expect(p.attribution).toEqual({ statesAsFact: 0, attributes: 0 });
+      expect(p.omits).toEqual({});
+      expect(p.labels).toEqual([]);
+      expect(p.pairs).toBe(1);
+    }
   });
 });

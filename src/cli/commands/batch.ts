@@ -81,7 +81,11 @@ export const batchCommand: Command = {
     'fail-on': {
       type: 'string',
       value: 'KINDS',
-      description: 'exit 1 when a pair has findings of these kinds',
+      description: 'exit 1 when a pair shows findings of these kinds',
+    },
+    'gate-hidden': {
+      type: 'boolean',
+      description: 'let --fail-on count findings hidden below confidence 0.5 too',
     },
     force: { type: 'boolean', description: 'compare every pair again, even those up to date' },
   },
@@ -102,6 +106,7 @@ export const batchCommand: Command = {
       formats: parseFormats((values.format as string | undefined) ?? 'json,html'),
       jobs: parseJobs(values.jobs as string | undefined, io),
       failOn: values['fail-on'] === undefined ? [] : parseFailOn(values['fail-on'] as string),
+      gateHidden: values['gate-hidden'] === true,
       shard: values.shard === undefined ? undefined : parseShard(values.shard as string),
       force: values.force === true,
     };

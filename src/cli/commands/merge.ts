@@ -13,11 +13,16 @@ export const mergeCommand: Command = {
   flags: {
     out: { type: 'string', value: 'DIR', description: 'merged output folder (default: reports)' },
     'fail-on': { type: 'string', value: 'KINDS', description: 'gate to apply (default: the shards’ own)' },
+    'gate-hidden': {
+      type: 'boolean',
+      description: 'with --fail-on: count findings hidden below confidence 0.5 too',
+    },
   },
   async run({ values, positionals }, io) {
     const outDir = (values.out as string | undefined) ?? 'reports';
     const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'] as string);
-    const summary = mergeOutputs(positionals, outDir, failOn);
+    const gate = failOn === undefined ? undefined : { kinds: failOn, hidden: values['gate-hidden'] === true };
+    const summary = mergeOutputs(positionals, outDir, gate);
     await writeAnalysisFiles(outDir, summary);
     const head = `crosscheck merge: ${summary.totals.pairs} pair(s) in ${summary.totals.events} event(s) from ${positionals.length} folder(s), ${summary.totals.failed} failed`;
     io.stdout(`${outcomeLines(summary, outDir, head).join('\n')}\n`);

@@ -5,7 +5,7 @@ import { type CompareContext, type FindingDraft, outlet } from '../context.js';
 import { otherSide } from '../facts/fact-match.js';
 import { claimsOf } from '../facts/match.js';
 import { claimRef, sentenceSpan } from '../spans.js';
-import { type AttributionContext, capped, cueKey, evidence } from './attribution-shared.js';
+import { type AttributionContext, capped, cueKey, evidence, whoSays } from './attribution-shared.js';
 
 /** Whether two attributions name the same source as written (or the same actor group). */
 export const sameSource = (x: AttributionClaim, y: AttributionClaim) =>
@@ -69,7 +69,7 @@ export function dropped(
     Side,
     Span[]
   >;
-  const who = attribution.speaker?.text ?? 'an unnamed source';
+  const who = whoSays(ctx, side, attribution);
   return {
     kind: 'attribution',
     subject: 'attribution',

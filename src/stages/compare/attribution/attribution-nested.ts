@@ -9,7 +9,14 @@ import { claimsOf } from '../facts/match.js';
 import { claimRef } from '../spans.js';
 import { contentLemmas, dice, tokensIn } from './attribution-content.js';
 import { innerReport, namesOf } from './attribution-inner.js';
-import { type AttributionContext, cueKey, evidence, initials, ownVoice } from './attribution-shared.js';
+import {
+  type AttributionContext,
+  cueKey,
+  evidence,
+  initials,
+  ownVoice,
+  whoSays,
+} from './attribution-shared.js';
 import { quotedRanges } from './quotes.js';
 
 // Inputs: the attribution claims and tokens of both sides, across the whole articles. Output: a
@@ -157,8 +164,8 @@ function finding(ac: AttributionContext, side: Side, n: Nesting): FindingDraft {
   const other = otherSide(side);
   const spans = { [side]: evidence(ctx, side, n.plain), [other]: evidence(ctx, other, n.outer) };
   const refs = { [side]: claimRef(side, n.plain), [other]: claimRef(other, n.outer) };
-  const who = n.plain.speaker?.text ?? '';
-  const source = n.outer.speaker?.text;
+  const who = whoSays(ctx, side, n.plain);
+  const source = n.outer.speaker ? whoSays(ctx, other, n.outer) : undefined;
   const layer = source
     ? `inside a report by ${source} ('${n.outer.cue.text}')`
     : `hedged ('${n.outer.cue.text}')`;

@@ -4,6 +4,7 @@ import type { CompareContext } from '../context.js';
 import { claimsOf } from '../facts/match.js';
 import { claimSpan } from '../spans.js';
 import type { QuoteRange } from './quotes.js';
+import { speakerName } from './speaker-name.js';
 
 // What the attribution rules (attribution.ts, -dropped, -verb, -nested) share: their context, the
 // evidence and wording of a finding, the confidence cap for contrasts without doubt, which
@@ -71,12 +72,22 @@ export const cueKey = (...cues: (AttributionClaim | undefined)[]) =>
 export const attributionById = (ctx: CompareContext, side: Side, id: string | undefined) =>
   id ? claimsOf(ctx[side].claims, 'attribution').find((c) => c.id === id) : undefined;
 
+/**
+ * Who an explanation says an attribution comes from: its speaker when that can be the subject of
+ * the reporting verb (speaker-name.ts), "a source" when extraction took something else for it,
+ * "an unnamed source" when it names none.
+ */
+export function whoSays(ctx: CompareContext, side: Side, claim: AttributionClaim): string {
+  if (!claim.speaker) return 'an unnamed source';
+  return speakerName(ctx[side], claim) ?? 'a source';
+}
+
 /** "states it as fact" / "attributes it to Israel ('claims')". */
 export function describe(ctx: CompareContext, side: Side, basis: Basis): string {
   if (basis.stance === 'fact') return 'states it as fact';
-  const cue = attributionById(ctx, side, basis.attribution)?.cue.text;
-  const who = basis.speaker?.text ?? 'an unnamed source';
-  return `attributes it to ${who}${cue ? ` ('${cue}')` : ''}`;
+  const attribution = attributionById(ctx, side, basis.attribution);
+  const who = attribution ? whoSays(ctx, side, attribution) : (basis.speaker?.text ?? 'an unnamed source');
+  return `attributes it to ${who}${attribution ? ` ('${attribution.cue.text}')` : ''}`;
 }
 
 /** Evidence: the claim itself, plus the reporting cue that carries the attribution. */

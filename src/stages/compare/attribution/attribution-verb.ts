@@ -3,7 +3,7 @@ import type { Side } from '../../../model/span.js';
 import { type FindingDraft, linkOf, outlet } from '../context.js';
 import { claimRef } from '../spans.js';
 import { dice, differentSpeakers } from './attribution-content.js';
-import { type AttributionContext, cueKey, evidence } from './attribution-shared.js';
+import { type AttributionContext, cueKey, evidence, whoSays } from './attribution-shared.js';
 import { type Candidate, candidatesOf } from './verb-candidates.js';
 import { sameSource } from './verb-use.js';
 
@@ -61,7 +61,7 @@ const WORDING: Record<VerbClass, string> = {
 function finding(ac: AttributionContext, x: Candidate, y: Candidate): FindingDraft {
   const { ctx } = ac;
   const say = (side: Side, c: Candidate) =>
-    `${outlet(ctx, side)} has ${c.claim.speaker?.text ?? 'an unnamed source'} '${c.claim.cue.text}' it, ${WORDING[c.cls]}`;
+    `${outlet(ctx, side)} has ${whoSays(ctx, side, c.claim)} '${c.claim.cue.text}' it, ${WORDING[c.cls]}`;
   return {
     kind: 'attribution',
     subject: 'attribution',

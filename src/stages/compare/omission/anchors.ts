@@ -88,12 +88,30 @@ function prepared(sentence: Sentence, text: string, claims: Claim[]): Prepared {
   const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
   const inClaim = (t: Token) =>
     claims.some((c) => c.kind === 'quantity' && c.start <= t.start && t.end <= c.end);
-  const words = sentence.tokens.filter(
-    (t) => CONTENT.has(t.pos) && t.lemma.length >= 3 && !inDate(t) && !inClaim(t) && !isCapital(t),
-  );
+  const words = sentence.tokens
+    .map(bare)
+    .filter((t) => CONTENT.has(t.pos) && t.lemma.length >= 3 && !inDate(t) && !inClaim(t) && !isCapital(t));
   const result = { claims: [...claims], names: nameRuns(sentence, text, inDate), words };
   preparedCache.set(sentence, result);
   return result;
+}
+
+/**
+ * A word without the punctuation the tokenizer left on it ("staying in." gives "in."): the word
+ * an explanation quotes and the other article is searched for (issue 10, user trial 12).
+ */
+function bare(t: Token): Token {
+  const word = t.text.replace(/[^\p{L}\p{N}]+$/u, '');
+  // An abbreviation keeps its stops ("p.m.", "U.S."): they are part of how it is written.
+  if (word === t.text || word === '' || word.includes('.')) return t;
+  const lower = word.toLowerCase();
+  return {
+    ...t,
+    text: word,
+    lower,
+    lemma: t.lemma.startsWith(lower) ? lower : t.lemma,
+    end: t.start + word.length,
+  };
 }
 
 /** Dates of a day or a month: present when the other article mentions a date that overlaps it. */
@@ -138,12 +156,25 @@ export function anchorsOf(
   names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity'>,
 ): Anchor[] {
   const own = prepared(sentence, text, claims);
-  const anchors: Anchor[] = [...nameAnchors(own.names, { text, m, ...names })];
+  // A title-case headline's run is a name only if the articles' sentences capitalise its head
+  // too; else its words are common words, looked for as words (user trial 12).
+  const styled = (r: NameRun) => r.titleCase && !names.midCapitals.has(r.head.text);
+  const anchors: Anchor[] = [
+    ...nameAnchors(
+      own.names.filter((r) => !styled(r)),
+      { text, m, ...names },
+    ),
+  ];
+  const demoted = own.names
+    .filter(styled)
+    .flatMap((r) => r.run.filter((t) => t.lemma.length >= 3 && t.text !== '-'));
   for (const c of claims) {
     const anchor =
       c.kind === 'quantity' ? figureAnchor(c, m, matched.has(c.id)) : dateAnchor(c, m, matched.has(c.id));
     if (anchor) anchors.push(anchor);
   }
-  anchors.push(...wordAnchors(own.words, text, m, names.rarity));
+  const words =
+    demoted.length === 0 ? own.words : [...own.words, ...demoted].sort((x, y) => x.start - y.start);
+  anchors.push(...wordAnchors(words, text, m, names.rarity));
   return anchors;
 }

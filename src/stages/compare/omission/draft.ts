@@ -8,6 +8,7 @@ import type { Anchor } from './anchors.js';
 import { followUp } from './follow-up.js';
 import type { OmittedItem } from './items.js';
 import { speakers } from './speakers.js';
+import { wholeNames } from './whole-names.js';
 
 const TYPE_ORDER = { name: 0, figure: 1, date: 2, word: 3 } as const;
 /** Static rule ids of omissions of a name or a figure alone, in a sentence the other article reports. */
@@ -50,8 +51,11 @@ function spansOf(group: OmittedItem[]): Span[] {
   return unique.sort((x, y) => x.start - y.start);
 }
 
-const listed = (anchors: Anchor[]): string => {
-  const names = anchors.slice(0, 3).map((a) => (a.type === 'name' ? a.range.text : `'${a.range.text}'`));
+/** Up to three anchors as an explanation names them: names whole (see `wholeNames`), words quoted. */
+const listed = (anchors: Anchor[], text: string): string => {
+  const names = wholeNames(anchors, text)
+    .slice(0, 3)
+    .map((a) => (a.type === 'name' ? a.text : `'${a.text}'`));
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 };
 
@@ -123,10 +127,16 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
   const claims = [...new Set(group.flatMap((i) => i.claims.map((c) => claimRef(side, c))))];
   const whole = group.find((i) => i.whole);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];
-  const never = absent.length > 0 ? `; ${ob} never mentions ${listed(absent)}` : `; nothing in ${ob} matches`;
+  const text = ctx[side].text;
+  const never =
+    absent.length > 0 ? `; ${ob} never mentions ${listed(absent, text)}` : `; nothing in ${ob} matches`;
   const gist = whole ? gistOf(whole.sentence.text) : '';
   const what =
-    quoted.length > 0 ? `quotes ${listed(quoted)}` : whole ? 'reports this' : `reports ${listed(absent)}`;
+    quoted.length > 0
+      ? `quotes ${listed(quoted, text)}`
+      : whole
+        ? 'reports this'
+        : `reports ${listed(absent, text)}`;
   return {
     kind: 'omission',
     subject: whole ? 'development' : (absent[0]?.type ?? 'sentence'),

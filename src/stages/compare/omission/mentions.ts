@@ -84,9 +84,10 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
       for (const initials of initialsOf(run)) m.acronyms.add(initials);
       run = [];
     };
-    for (const t of sentence.tokens) {
+    sentence.tokens.forEach((t, i) => {
       m.lemmas.add(t.lemma);
       m.lemmas.add(t.lower);
+      addCompound(m, t, sentence.tokens[i + 1]);
       // "wide-eyed" mentions "wide": the parts of a hyphenated word are words the article uses.
       if (t.lower.includes('-')) for (const part of t.lower.split('-')) m.lemmas.add(part);
       if (isCapital(t)) {
@@ -96,12 +97,32 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
         else closeRun();
       } else if (run.length > 0 && (isConnector(t) || joinsName(run, t))) run.push(t);
       else closeRun();
-    }
+    });
     closeRun();
     m.numbers.push(...writtenNumbers(sentence.tokens));
   }
   for (const claim of source.claims) if (within(claim.sentence)) addClaim(m, claim);
   return m;
+}
+
+/** Words a particle follows in a phrasal verb ("shut down", "set up"). */
+const PARTICLE_TAGS = new Set(['ADP', 'ADV', 'PART']);
+
+/**
+ * A phrasal verb mentions the noun compounded from it: "shut down" the "shutdown", "set up" the
+ * "setup" (Quirk et al. 1985, App. I.44: nouns from phrasal verbs), so a headline's "Shutdown"
+ * is found in "would shut down a test site" (issue 10, user trial 12).
+ */
+function addCompound(m: Mentions, verb: Token, particle: Token | undefined): void {
+  if (
+    verb.pos !== 'VERB' ||
+    !particle ||
+    !PARTICLE_TAGS.has(particle.pos) ||
+    !/^\p{Ll}+$/u.test(particle.text)
+  )
+    return;
+  m.lemmas.add(verb.lemma + particle.lower);
+  m.lemmas.add(verb.lower + particle.lower);
 }
 
 /** What two parts of an article mention together. */

@@ -5,7 +5,7 @@ import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
 import type { Anchor } from './anchors.js';
 import type { Mentions } from './mentions.js';
 import { mentionsLookup, nameMentioned } from './name-mentioned.js';
-import { isAffiliation, isDateline, pluralNoun } from './not-names.js';
+import { isAffiliation, isDateline, pluralNoun, titleCased } from './not-names.js';
 import type { WordTest } from './pair-words.js';
 
 // Inputs: one sentence's tokens (and the dates in it). The runs of capitalised proper nouns it
@@ -21,9 +21,12 @@ const range = (tokens: Token[], text: string): TextRange => {
   return { start, end, text: text.slice(start, end) };
 };
 
-/** A name's head: its last word that is not an abbreviation ("Jr.", "Sen."), else its last word. */
+/** A name's head: its last word that is not an abbreviation ("Jr.", "Sen.", "Sens" before its full stop), else its last word. */
 function headOf(run: Token[]): Token {
-  return [...run].reverse().find((t) => t.text.length >= 3 && !t.text.endsWith('.')) ?? run[run.length - 1];
+  const abbreviation = (t: Token, i: number) => t.text.endsWith('.') || run[i + 1]?.text === '.';
+  for (let i = run.length - 1; i >= 0; i--)
+    if (run[i].text.length >= 3 && !abbreviation(run[i], i)) return run[i];
+  return run[run.length - 1];
 }
 
 /** What the name rule needs besides the sentence. */
@@ -44,34 +47,64 @@ const trimmed = (run: Token[]): Token[] => (run[run.length - 1].text === '-' ? r
 
 /** A run of name words with what the name rule reads of it that does not depend on the other article. */
 export interface NameRun {
+  /** Every word of the name, as the explanation names it. */
   run: Token[];
+  /**
+   * The words the name test reads: the tagger's proper nouns (and hyphens), without a word it
+   * read otherwise ("Blunt") or a title before its full stop ("Sens."). A common word at the end
+   * of a name ("Capitol Hill", "New York City") is no surer a mention than the name before it.
+   */
+  core: Token[];
   head: Token;
   /** A lone word opening its sentence ("Various reports"). */
   opening: boolean;
   initials: string[];
+  /** In a title-case line, whose capitals mark its style, not names (see `titleCased`). */
+  titleCase: boolean;
 }
+
+/**
+ * Whether a token carries a run of name words on past the tagger: a capitalised word right after
+ * one that the tagger read as a common word ("Roy Blunt", Blunt tagged a verb) or the full stop of
+ * a title written tight against it before the next name word ("Sens. John Ashcroft").
+ */
+function continuesName(run: Token[], t: Token, next: Token | undefined, title: boolean): boolean {
+  if (run.length === 0) return false;
+  const last = run[run.length - 1];
+  if (t.text === '.')
+    return last.end === t.start && next !== undefined && next.pos === 'PROPN' && isCapital(next);
+  return !title && isCapital(t) && /^\p{L}{2,}$/u.test(t.text) && CONTINUING.has(t.pos);
+}
+
+/** The tags a capitalised word inside a name may wrongly get. */
+const CONTINUING = new Set(['NOUN', 'VERB', 'ADJ']);
 
 /** Runs of capitalised proper nouns outside dates: people, organisations, places. */
 export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) => boolean): NameRun[] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  for (const t of sentence.tokens) {
+  const title = titleCased(sentence);
+  sentence.tokens.forEach((t, i) => {
     if (t.pos === 'PROPN' && isCapital(t) && !inDate(t)) run.push(t);
-    else if (joinsName(run, t)) run.push(t);
+    else if (joinsName(run, t) || (!inDate(t) && continuesName(run, t, sentence.tokens[i + 1], title)))
+      run.push(t);
     else if (run.length > 0) {
       runs.push(trimmed(run));
       run = [];
     }
-  }
+  });
   if (run.length > 0) runs.push(trimmed(run));
   const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
   const joined = joinedInitials(sentence.tokens, runs);
   return runs.flatMap((r, k): NameRun[] => {
-    const head = headOf(r);
+    const core = r.filter((t, i) => (t.pos === 'PROPN' || t.text === '-') && r[i + 1]?.text !== '.');
+    if (core.length === 0) return [];
+    const head = headOf(core);
     if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
     if (isAffiliation(r, sentence, text)) return [];
-    const first = r.length === 1 && sentence.tokens.indexOf(r[0]) === opening;
-    return [{ run: r, head, opening: first, initials: [...initialsOf(r), ...joined[k]] }];
+    const first = core.length === 1 && sentence.tokens.indexOf(core[0]) === opening;
+    const initials = [...initialsOf(core), ...joined[k]];
+    return [{ run: r, core, head, opening: first, initials, titleCase: title }];
   });
 }
 
@@ -98,7 +131,7 @@ function joinedInitials(tokens: Token[], runs: Token[][]): string[][] {
 
 /** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
 export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
-  return runs.flatMap(({ run: r, head, opening, initials }): Anchor[] => {
+  return runs.flatMap(({ run: r, core, head, opening, initials }): Anchor[] => {
     if (ctx.isOutlet(range(r, ctx.text).text, head.text)) return [];
     // A lone common word opening a sentence ("Various reports", "Portions of") is capitalised
     // for its place, not because it names someone.
@@ -106,8 +139,8 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
       return [];
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
-    if (r.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    const name = { head: head.text, initials, lowers: r.map((t) => t.lower) };
+    if (core.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
+    const name = { head: head.text, initials, lowers: core.map((t) => t.lower) };
     const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));
     const anchor = {
       name,

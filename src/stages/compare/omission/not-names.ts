@@ -23,6 +23,27 @@ export function isAffiliation(run: Token[], sentence: Sentence, text: string): b
   return run.length === 1 && of?.lower === 'of' && owner?.pos === 'PROPN';
 }
 
+/** Words this long are capitalised in a title-case headline (AP, Chicago: every major word). */
+const MAJOR_WORD = 4;
+
+/**
+ * Whether a sentence is written in title case, as a headline is whether or not the segmenter
+ * took it for one ("Reports: State Media Announced Program Shutdown"): every word of four letters
+ * or more capitalised, at least three of them. Its capitals say nothing of which words are names
+ * (issue 10, user trial 12). Remembered per sentence: the name and pair-word rules both ask.
+ */
+export function titleCased(sentence: Sentence): boolean {
+  let titled = titledCache.get(sentence);
+  if (titled === undefined) {
+    const major = sentence.tokens.filter((t) => t.text.length >= MAJOR_WORD && /^\p{L}/u.test(t.text));
+    titled = major.length >= 3 && major.every((t) => /^\p{Lu}/u.test(t.text));
+    titledCache.set(sentence, titled);
+  }
+  return titled;
+}
+
+const titledCache = new WeakMap<Sentence, boolean>();
+
 /**
  * A word capitalised only because it opens a sentence, that is a plural common noun in lower case
  * ("Advocates hope …", "Critics say …"): never capitalised inside a sentence of either article

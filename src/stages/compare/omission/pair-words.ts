@@ -2,6 +2,7 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { CompareContext } from '../context.js';
 import { hasLetter } from '../weights.js';
 import { isCapital } from './acronyms.js';
+import { titleCased } from './not-names.js';
 
 // Inputs: both articles of a pair. Output: the words the omission name test (`anchors.ts`) reads to
 // tell a name from a capitalised common word; per source once, their union once a pair.
@@ -30,12 +31,14 @@ function loweredWords(source: AnalyzedSource): Set<string> {
 
 const capitalsCache = new WeakMap<AnalyzedSource, Set<string>>();
 
-/** The capitalised words an article writes inside a sentence, after its first word (once per source). */
+/** The capitalised words an article writes inside a sentence not in title case, after its first word (once per source). */
 function capitalsWithin(source: AnalyzedSource): Set<string> {
   let words = capitalsCache.get(source);
   if (!words) {
     words = new Set(
+      // Not a title-case line: it capitalises every major word, names or not.
       source.sentences.flatMap((x) => {
+        if (titleCased(x)) return [];
         // After the sentence's first word (an opening quotation mark is no word).
         const opening = x.tokens.findIndex((t) => hasLetter(t.text));
         return x.tokens.slice(opening + 1).flatMap((t) => (isCapital(t) ? [t.text] : []));

@@ -1,0 +1,46 @@
+import { functionWords } from '../../../lexicons/word-sets.js';
+import type { Anchor } from './anchors.js';
+
+// Inputs: an omission's anchors, in the order its explanation names them, and the text of their
+// article. A name the tagger split at a small word ("Syrian Observatory" for "Human Rights") is
+// two anchors, each looked for apart, but the explanation names it as the article writes it
+// (issue 10, user trial 12).
+
+/** Up to two small words inside a name ("of", "for the"), nothing else between its parts. */
+const BETWEEN = /^\s+(\p{L}+)(?:\s+(\p{L}+))?\s+$/u;
+
+/** What an explanation names for an anchor: its text, or the whole name it is the first part of. */
+export interface NamedAnchor {
+  type: Anchor['type'];
+  text: string;
+}
+
+/** Whether only small words of a name (data/function-words.yaml, `name-connector`) part two ranges of one text. */
+function joined(text: string, x: Anchor, y: Anchor): boolean {
+  if (x.type !== 'name' || y.type !== 'name' || y.range.start <= x.range.end) return false;
+  // A one-word part ("Paris" for "Bastille Day") is as likely a name of its own as a name's first part.
+  if (!/\s/.test(x.range.text)) return false;
+  const words = BETWEEN.exec(text.slice(x.range.end, y.range.start));
+  const connector = functionWords('name-connector');
+  // Not "and": it coordinates two names ("Andre Carson and Emanuel Cleaver") far more often than it joins one.
+  const inside = (w: string | undefined) =>
+    w === undefined || (w.toLowerCase() !== 'and' && connector.has(w.toLowerCase()));
+  return words?.slice(1).every(inside) ?? false;
+}
+
+/** The anchors as named: a name's later parts folded into its first, in the anchors' order. */
+export function wholeNames(anchors: Anchor[], text: string): NamedAnchor[] {
+  const folded = new Set<Anchor>();
+  const out: NamedAnchor[] = [];
+  for (const a of anchors) {
+    if (folded.has(a)) continue;
+    let end = a;
+    for (let next = anchors.find((y) => !folded.has(y) && joined(text, end, y)); next; ) {
+      folded.add(next);
+      end = next;
+      next = anchors.find((y) => !folded.has(y) && joined(text, end, y));
+    }
+    out.push({ type: a.type, text: end === a ? a.range.text : text.slice(a.range.start, end.range.end) });
+  }
+  return out;
+}

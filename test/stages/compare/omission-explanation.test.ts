@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { isConfident } from '../../../src/model/finding.js';
+import { analyzeText, compareSources } from '../../../src/pipeline.js';
+
+// Passages written for these tests (issue 10, user trial item 12): what an omission's explanation
+// names must be a whole name or a bare word as the article writes it, and a title-case headline's
+// capitals name no one.
+const LEAD = 'The city council approved the new transit budget on Tuesday after a long debate.';
+const OTHER = `${LEAD}\n\nSupporters said buses would run more often next year.`;
+const explanationsOf = (a: string, b = OTHER, title?: string): string[] =>
+  compareSources(
+    analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n${title ? `title: ${title}\n` : ''}---\n${a}`),
+    analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${b}`),
+  )
+    .findings.filter((f) => f.kind === 'omission' && f.a.length > 0)
+    .map((f) => f.explanation.replace(/: ".*$/s, ''));
+
+describe('what an omission explanation names', () => {
+  it.each([
+    [
+      'a keyword without the full stop the tokenizer left on it',
+      `${LEAD}\n\nOkafor, though, told a radio host on his show that she is staying in.`,
+      /'in\.'/,
+    ],
+    [
+      'a name the tagger half read as a verb, not cut before it',
+      `${LEAD}\n\nThe statement came from Missouri Sen. Roy Blunt, and former Sens. John Ashcroft, Kit Bond and Jim Talent.`,
+      /Sen\. Roy(?! Blunt)|Sens(?!\. John)/,
+    ],
+    [
+      'a name with "for" inside it, not split in two',
+      `${LEAD}\n\nA report by the Syrian Observatory for Human Rights said the convoy was hit.`,
+      /Observatory(,| or) Human Rights/,
+    ],
+  ])('%s', (_what, a, wrong) => {
+    const found = explanationsOf(a);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e).not.toMatch(wrong);
+  });
+
+  it('does not take a common word ending a name ("City") for the name the other article gives', () => {
+    const a = `${LEAD}\n\nWeiner ran for mayor of New York City in 2005 and lost the primary.`;
+    const b = `${LEAD}\n\nWeiner, a former New York congressman, has long wanted to run again.`;
+    const found = compareSources(
+      analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${a}`),
+      analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${b}`),
+    ).findings.filter((f) => f.kind === 'omission' && f.a.length > 0 && isConfident(f));
+    // The other article names New York: only the common words of the sentence are missing there.
+    expect(found.map((f) => f.explanation)).toEqual([]);
+  });
+
+  it.each([
+    ['Missouri Sen. Roy Blunt', /Roy Blunt/],
+    ['Syrian Observatory for Human Rights', /Syrian Observatory for Human Rights/],
+  ])('names %s whole', (name, whole) => {
+    const found = explanationsOf(`${LEAD}\n\nA statement by ${name} said the convoy was hit.`);
+    expect(found.join(' | ')).toMatch(whole);
+  });
+
+  it.each([
+    ['as the front matter title', (h: string, body: string) => ({ title: h, text: body })],
+    ['as the first line', (h: string, body: string) => ({ title: undefined, text: `${h}\n\n${body}` })],
+  ])('reads no name into the capitals of a title-case headline %s', (_where, place) => {
+    const { title, text } = place('Reports: City Council Announced Transit Program Shutdown.', LEAD);
+    const b = `${LEAD}\n\nThe council said it would shut down the transit program by June.`;
+    const found = compareSources(
+      analyzeText(
+        `---\noutlet: Courier\npublished: 2024-03-06\n${title ? `title: ${title}\n` : ''}---\n${text}`,
+      ),
+      analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${b}`),
+    ).findings.filter((f) => f.kind === 'omission' && f.a.length > 0);
+    // The other article reports the shutdown ("shut down"), so nothing of the headline is omitted, at any confidence.
+    expect(found.map((f) => f.explanation)).toEqual([]);
+  });
+
+  it('still reports a title-case headline whose news the other article lacks', () => {
+    const headline = 'Reports: City Council Announced Transit Program Shutdown.';
+    const found = compareSources(
+      analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${headline}\n\n${LEAD}`),
+      analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${LEAD}`),
+    ).findings.filter((f) => f.kind === 'omission' && f.a.length > 0);
+    expect(found.map((f) => f.explanation).join(' | ')).toMatch(/shutdown|program/i);
+    expect(found.map((f) => f.explanation).join(' | ')).not.toMatch(/never mentions [^:]*Program Shutdown/);
+  });
+});
