@@ -83,8 +83,9 @@ export function cueSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): Tok
 }
 
 /**
- * cueSubject with each cue's subject computed once: a run of coordinated verbs ("said and warned
- * and claimed …") would otherwise revisit every earlier verb from every later one, in exponential time.
+ * cueSubject with each cue's subject computed once (an aspectual cue's too, under the cue itself): a
+ * run of coordinated verbs ("said and warned and claimed …") would otherwise revisit every earlier
+ * verb from every later one, in exponential time.
  */
 function subjectMemo(
   tokens: Token[],
@@ -96,7 +97,12 @@ function subjectMemo(
   if (known !== undefined) return known;
   // "Protesters continued to call for …": the aspectual verb's subject.
   const aspectual = aspectualBefore(tokens, cue.first);
-  if (aspectual >= 0) return subjectMemo(tokens, { ...cue, first: aspectual, last: aspectual }, cues, memo);
+  if (aspectual >= 0) {
+    // Kept under this cue too: the range made for the aspectual verb is a new key on every call.
+    const host = subjectMemo(tokens, { ...cue, first: aspectual, last: aspectual }, cues, memo);
+    memo.set(cue, host);
+    return host;
+  }
   const and = coordinator(tokens, cue);
   let found: TokenRange | null = null;
   if (and < 0)
