@@ -49,7 +49,12 @@ export const asNoted: AttributionRule = (ctx) => {
   if (opens && comma && end + 1 < tokens.length)
     return attribution(ctx, 'extract/attribution-as-noted', speaker, tokens[end + 1].start, clauseEnd(ctx));
   if (tokens[as - 1]?.text !== ',') return null;
-  // "The budget, as the mayor observed, is tight": the clause around the comment; "…, as the mayor noted.": the clause before it.
+  // The content runs from the sentence start, so nothing before "as" may be another report: "Ruiz
+  // said that, as the mayor noted, …" would credit the mayor with Ruiz's report. "The budget, as the
+  // mayor observed, is tight": the host before the comment is the subject alone, with no verb; the
+  // span then holds the comment too (one span cannot leave it out). "…, as the mayor noted.": the clause before it.
+  if (ctx.cues.some((c) => c !== cue && c.first < as)) return null;
+  if (comma && tokens.slice(0, as).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const to = comma ? clauseEnd(ctx) : tokens[as - 1].start;
   return attribution(ctx, 'extract/attribution-as-noted', speaker, ctx.sentence.start, to);
 };
