@@ -135,7 +135,6 @@ export function findCues(tokens: Token[]): Cue[] {
       functionWords('determiner').has(tokens[i - 1]?.lower ?? '')
     )
       continue;
-    if (aspectual >= 0 && cues.at(-1)?.first === aspectual) cues.pop();
     if (possessed(tokens, i) || subjunctive(tokens, i)) continue;
     // "The bill was criticized by …": a passive participle reports what its subject names, no proposition.
     const be = passiveBe(tokens, i);
@@ -144,9 +143,13 @@ export function findCues(tokens: Token[]): Cue[] {
         passives.push({ first: i, last: i, entry: { ...entry, kind: 'passive' } });
       continue;
     }
-    if (hypothetical(tokens, i)) continue;
-    if (t.pos === 'VERB' || misTagged || ingEntry || verbalNoun(tokens, i))
+    // "would continue to insist": the modal stands before the aspectual verb, not the infinitive.
+    if (hypothetical(tokens, aspectual >= 0 ? aspectual : i)) continue;
+    if (t.pos === 'VERB' || misTagged || ingEntry || verbalNoun(tokens, i)) {
+      // The infinitive takes the aspectual verb's place only once it has passed every filter.
+      if (aspectual >= 0 && cues.at(-1)?.first === aspectual) cues.pop();
       cues.push({ first: i, last: i, entry });
+    }
   }
   const title = cues.length === 0 ? headlineCue(tokens) : undefined;
   if (title) cues.push(title);
