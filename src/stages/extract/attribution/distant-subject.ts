@@ -22,6 +22,18 @@ const REACH = 40;
 const OPENERS = new Set(['ADV', 'CCONJ']);
 
 /**
+ * Whether the comma at `comma` closes an item of a list ("The clerk, the judge, and …"): an earlier
+ * comma with no verb between the two. Only a clause has a verb (Quirk et al. 1985, 13.5).
+ */
+function listBefore(tokens: Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 0; k--) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+    if (tokens[k].text === ',') return true;
+  }
+  return false;
+}
+
+/**
  * Where a subject may start: the sentence start (after an opener), right after a closed
  * quotation's comma, or at the start of a coordinated clause.
  */
@@ -31,7 +43,7 @@ function startsAt(tokens: Token[], p: number): boolean {
   const [a, b] = [tokens[p - 2]?.text ?? '', tokens[p - 1]?.text ?? ''];
   // "…, but the association, which …, said": a coordinator after a comma, or a semicolon, opens a
   // clause of its own (Quirk et al. 1985, 13.5 on coordinated clauses).
-  const clause = (a === ',' && tokens[p - 1].pos === 'CCONJ') || b === ';';
+  const clause = (a === ',' && tokens[p - 1].pos === 'CCONJ' && !listBefore(tokens, p - 2)) || b === ';';
   return clause || (a === ',' && isClosingQuote(b)) || (isClosingQuote(a) && b === ',');
 }
 
