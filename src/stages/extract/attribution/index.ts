@@ -21,7 +21,6 @@ import { passiveRule } from './passive.js';
 import { inverted, postposed } from './postposed.js';
 import { preposed } from './preposed.js';
 import { topicNounRule, topicObjectRule, topicVerbRule } from './topic.js';
-import { verbObjectRule } from './verb-object.js';
 import { whatClaimed } from './what-claimed.js';
 
 /** Rules for verb and phrase cues only (`act` and `topic` verbs have their own); the colon and hedges have their own rules. */
@@ -125,11 +124,6 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     'extract/attribution-topic-object',
     '"The senator downplayed the risks": a WordNet verb of communication and its object, not compared',
     topicObjectRule,
-  ),
-  rule(
-    'extract/attribution-verb-object',
-    '"Clinton cited his remarks": a clause-taking reporting verb with a noun-phrase object, not compared',
-    verbObjectRule,
   ),
   rule(
     'extract/attribution-asked',
