@@ -128,7 +128,7 @@ export function findCues(tokens: Token[]): Cue[] {
     const entry = ingEntry ?? verb ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
     if (!entry) continue;
     // "to say", "the said", "reported strikes": infinitives and modifiers are not reports, but
-    // an aspectual verb's infinitive is ("continued to call for"), and is the cue in its place.
+    // an aspectual verb's infinitive is ("began to call for a recount"), and is the cue in its place.
     const aspectual = aspectualBefore(tokens, i);
     if (
       (tokens[i - 1]?.lower === 'to' && aspectual < 0) ||

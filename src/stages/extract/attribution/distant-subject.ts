@@ -68,7 +68,7 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
 }
 
 /**
- * "Other unions, including the teachers and the nurses, have said …": a group named before an
+ * "Several farm groups, including two dairy cooperatives, have warned …": a group named before an
  * "including" phrase set off by commas (Quirk et al. 1985, 17.65 on appositives of inclusion) is
  * the subject; the group must open its clause (the sentence, or after a comma or "As").
  */
@@ -107,7 +107,7 @@ function subjectMemo(
 ): TokenRange | null {
   const known = memo.get(cue);
   if (known !== undefined) return known;
-  // "Protesters continued to call for …": the aspectual verb's subject.
+  // "Dock workers began to call for …": the aspectual verb's subject.
   const aspectual = aspectualBefore(tokens, cue.first);
   if (aspectual >= 0) {
     // Kept under this cue too: the range made for the aspectual verb is a new key on every call.

@@ -145,7 +145,7 @@ const refusal: AttributionRule = (ctx) => {
   return notProposition(draft);
 };
 
-/** "typed “homicidal ideation”": a quotation right after the verb, up to its closing mark, as the object. */
+/** "scrawled “keep out”": a quotation right after the verb, up to its closing mark, as the object. */
 function quotedObject(ctx: CueContext, k: number): { start: number; end: number } | null {
   const { tokens } = ctx;
   if (!/^[“"]$/u.test(tokens[k]?.text ?? '')) return null;
