@@ -114,6 +114,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'name-connector',
       'time-preposition',
       'participle-link',
+      'wh-word',
     ),
   }),
   'entity-words': entry(['form', 'class'], {
