@@ -1,10 +1,17 @@
 // "X said (that) CONTENT", "X told reporters on Monday that CONTENT", "X claims it struck …",
 // "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …", and for object cues
 // "X called for new talks", "X accused Iran of shelling the town".
-import { posClass, verbClass } from '../../../lexicons/word-sets.js';
+import { functionWords, posClass, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
-import { phraseStartingAt, skipBetween } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, clauseEnd, type SentenceScan, speakerOf } from './context.js';
+import { phraseStartingAt, skipBetween, type TokenRange } from '../../../text/noun-phrase.js';
+import {
+  type AttributionRule,
+  attribution,
+  type CueContext,
+  clauseEnd,
+  type SentenceScan,
+  speakerOf,
+} from './context.js';
 import { cueSubject } from './distant-subject.js';
 import { withoutTime } from './speaker-time.js';
 
@@ -95,6 +102,19 @@ function labelled(tokens: Token[], k: number): boolean {
   return !!object && !!after && (/^[“"‘]$/u.test(after.text) || /^(?:a|an|the)$/u.test(after.lower));
 }
 
+/**
+ * Where the content ends: the clause's end, or, when the speaker opens a sentence-initial adverbial
+ * clause ("As the mayor said that the plan failed, residents left"), the comma that closes that
+ * clause, since the main clause after it is not what was said (Quirk et al. 1985, 15.17).
+ */
+function contentEnd(ctx: CueContext, np: TokenRange): number {
+  const { tokens, cue } = ctx;
+  const end = clauseEnd(ctx);
+  if (np.first !== 1 || !functionWords('subordinator').has(tokens[0].lower)) return end;
+  const comma = tokens.findIndex((t, j) => j > cue.last && t.text === ',');
+  return comma >= 0 ? Math.min(end, tokens[comma].start) : end;
+}
+
 /** Speaker before the cue, content after it. */
 export const preposed: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
@@ -114,6 +134,6 @@ export const preposed: AttributionRule = (ctx) => {
     'extract/attribution-preposed',
     speakerOf(ctx, np),
     tokens[k].start,
-    clauseEnd(ctx),
+    contentEnd(ctx, np),
   );
 };
