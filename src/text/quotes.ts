@@ -8,6 +8,14 @@
  */
 const CLOSING_QUOTE = /^(?:["”’']|'')$/u;
 
+/** An opening quotation mark: curly double or single, or straight double. */
+const OPENING_QUOTE = /^[“"‘]$/u;
+
+/** Whether a token's text is an opening quotation mark: `“`, `"` or `‘`. */
+export function isOpeningQuote(text: string): boolean {
+  return OPENING_QUOTE.test(text);
+}
+
 /** Whether a token's text is a closing quotation mark: `”`, `"`, `’`, `'` or `''`. */
 export function isClosingQuote(text: string): boolean {
   return CLOSING_QUOTE.test(text);

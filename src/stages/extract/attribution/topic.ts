@@ -10,6 +10,7 @@ import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import { posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
+import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
 import { cueSubject } from './distant-subject.js';
@@ -148,8 +149,8 @@ const refusal: AttributionRule = (ctx) => {
 /** "scrawled “keep out”": a quotation right after the verb, up to its closing mark, as the object. */
 function quotedObject(ctx: CueContext, k: number): { start: number; end: number } | null {
   const { tokens } = ctx;
-  if (!/^[“"]$/u.test(tokens[k]?.text ?? '')) return null;
+  if (!isOpeningQuote(tokens[k]?.text ?? '')) return null;
   for (let j = k + 1; j < tokens.length; j++)
-    if (/^[”"]$/u.test(tokens[j].text)) return { start: tokens[k].start, end: tokens[j].end };
+    if (isClosingQuote(tokens[j].text)) return { start: tokens[k].start, end: tokens[j].end };
   return null;
 }
