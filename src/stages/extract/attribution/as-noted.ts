@@ -1,7 +1,8 @@
 // A comment clause with a reporting verb (Quirk et al. 1985, §15.54) attributes the clause it
 // comments on: "As the mayor noted, the budget is tight", "The budget is tight, as the mayor
 // pointed out.", "The budget, as the mayor observed, is tight". The verb has no complement of its
-// own: the clause it comments on is its content ("as the mayor put it" has its own rule).
+// own (withoutObject, and no verb or "that" before the comma): the clause it comments on is its
+// content ("as the mayor put it" has its own rule).
 import { verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt } from '../../../text/noun-phrase.js';

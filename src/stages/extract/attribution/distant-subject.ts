@@ -70,7 +70,8 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
 /**
  * "Several farm groups, including two dairy cooperatives, have warned …": a group named before an
  * "including" phrase set off by commas (Quirk et al. 1985, 17.65 on appositives of inclusion) is
- * the subject; the group must open its clause (the sentence, or after a comma or "As").
+ * the subject; the group must open its clause: the sentence, or after a comma, "As", or an adverb or
+ * coordinator ("But many pilots, including …").
  */
 function includingSubject(tokens: Token[], cue: Cue): TokenRange | null {
   const j = skipBetween(tokens, cue.first);
