@@ -103,7 +103,7 @@ async function runAll(queue: EventTask[], loops: Promise<void>[]): Promise<void>
  * Runs event tasks on `jobs` threads: this one and up to `jobs − 1` tinypool workers, each taking
  * the next task (largest first) as it frees up, so every source is analysed once, by whichever
  * thread runs its event. Calls `onResult` as each task finishes; results arrive in any order and
- * callers sort them. `minPairs` is MIN_PAIRS_PER_WORKER but in tests, which force workers on a few pairs.
+ * callers sort them. Takes the tasks from `tasks`, which is empty when it returns. `minPairs` is MIN_PAIRS_PER_WORKER but in tests, which force workers on a few pairs.
  */
 export async function runTasks(
   tasks: EventTask[],
@@ -112,8 +112,9 @@ export async function runTasks(
   minPairs = MIN_PAIRS_PER_WORKER,
 ): Promise<void> {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  // Largest events first, so no long event starts last and leaves the other threads idle.
-  const queue = [...tasks].sort((x, y) => y.pairs.length - x.pairs.length);
+  // Largest events first, so no long event starts last and leaves the other threads idle. Sorted
+  // in place and emptied as it runs: a task, and its pairs, are garbage once it has run (issue 13).
+  const queue = tasks.sort((x, y) => y.pairs.length - x.pairs.length);
   const workers = workerCount(tasks, jobs, minPairs);
   if (workers === 0) return runHere(queue, onResult);
   const pool = new Tinypool({

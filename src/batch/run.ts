@@ -106,12 +106,13 @@ function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
 }
 
 /**
- * Runs a batch: plans the pairs (of one shard), skips those whose outputs are up to date, runs
- * the rest on the worker pool event by event, then writes `beforeSummary`'s files and, last,
- * `summary.json` and `index.html`. Temporary files that killed runs left are removed first.
- * Progress goes to `progressOutput` (the CLI passes its stderr).
+ * Plans the pairs (of one shard) and sorts out those whose outputs are up to date. A function of
+ * its own so that the plan, the keyed pairs and the previous run's entries are garbage once it
+ * returns: kept in runBatch's frame, which stays alive while the batch runs, they were held for
+ * the whole run (the plan alone ~390 bytes a pair, measured on 10,000 planned pairs; issue 13).
+ * Each task's pairs go with the task.
  */
-export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
+function prepareBatch(options: BatchOptions, progressOutput: ProgressOutput) {
   const plan = planBatch(options.sourcesDir);
   for (const { path, reason } of plan.skipped)
     progressOutput.write(`crosscheck batch: skipped ${path}: ${reason}\n`);
@@ -137,11 +138,30 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
   const events = plan.events
     .map((e) => ({ name: e.name, pairs: perEvent.get(e.name) ?? 0 }))
     .filter((e) => e.pairs > 0);
+  return {
+    tasks: eventTasks(stale, options),
+    reused,
+    events,
+    compared: stale.length,
+    unusable: plan.skipped,
+  };
+}
+
+/**
+ * Runs a batch: plans the pairs (of one shard), skips those whose outputs are up to date, runs
+ * the rest on the worker pool event by event, then writes `beforeSummary`'s files and, last,
+ * `summary.json` and `index.html`. Temporary files that killed runs left are removed first.
+ * Progress goes to `progressOutput` (the CLI passes its stderr).
+ */
+export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
+  const { tasks, reused, events, compared, unusable } = prepareBatch(options, progressOutput);
   const progress = createProgress(progressOutput, events);
   progress.done(reused, true);
+  const skipped = reused.length;
   const spill = openSpill(options.outDir);
   try {
-    const entries = reused.map(spill.keep);
+    // splice: the reused entries, with their top findings, are not kept beside their copies.
+    const entries = reused.splice(0).map(spill.keep);
     const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };
     const onResult = (result: EventResult) => {
       const done = result.pairs.map((p) => p.entry);
@@ -150,14 +170,14 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
       outcome.sourceMs.push(...result.sourceMs);
       progress.done(done, false);
     };
-    await runTasks(eventTasks(stale, options), options.jobs, onResult, options.minPairsPerWorker);
+    await runTasks(tasks, options.jobs, onResult, options.minPairsPerWorker);
     progress.finish();
     const summary = buildSummary(entries, {
       formats: options.formats,
       gate: options.failOn,
-      shard,
+      shard: options.shard,
       corpus: options.corpus,
-      skipped: plan.skipped,
+      skipped: unusable,
     });
     await options.beforeSummary?.(summary);
     writeBatchOutputs(options.outDir, summary, spill.full);
@@ -165,7 +185,7 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     // Gate messages quote the top findings of the pairs that tripped it: only those come back whole.
     const tripped = new Set(summary.gate.trips.map((t) => t.pair));
     const pairs = summary.pairs.map((e) => (tripped.has(e.id) ? spill.full(e) : e));
-    return { summary: { ...summary, pairs }, compared: stale.length, skipped: reused.length, ...outcome };
+    return { summary: { ...summary, pairs }, compared, skipped, ...outcome };
   } finally {
     spill.close();
   }

@@ -45,6 +45,19 @@ describe('the precompiled worker bundle', () => {
     expect(await run(url)).toBe('lexicon-one');
   }, 30_000);
 
+  it('keeps a \\p{…} regular expression a literal, compiled once, not a RegExp built at every call', async () => {
+    const build = tinyPackage();
+    writeFileSync(
+      join(build.root, 'src', 'suffix.ts'),
+      "export const isWord = (s: string): boolean => /^\\p{L}+$/u.test(s);\nexport const suffix: string = isWord('one') ? '-one' : '';\n",
+    );
+    const url = await buildBundle(build);
+    const bundle = readFileSync(build.out, 'utf8');
+    expect(bundle).toContain('/^\\p{L}+$/u');
+    expect(bundle).not.toContain('new RegExp');
+    expect(await run(url)).toBe('lexicon-one');
+  }, 30_000);
+
   it('is fresh until a source it was built from changes, then rebuilt by workerScript', async () => {
     const build = tinyPackage();
     expect(freshBundle(build)).toBeUndefined();

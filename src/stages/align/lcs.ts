@@ -10,7 +10,8 @@
 type Masks = Map<number, Uint32Array>;
 
 // A source's profiles, and so their sequences, are built once (align/index.ts) and meet many
-// other sentences: their masks are built once per sequence.
+// other sentences: their masks are built once per sequence. A merged profile (links.ts tryMerge)
+// is a new sequence each try: lcsLength then scans it against the other side's cached masks.
 const masksOf = new WeakMap<Float64Array, Masks>();
 
 function buildMasks(x: Float64Array, words: number): Masks {
@@ -47,6 +48,8 @@ function popcount(v: number): number {
 /** Length of the longest common subsequence of `x` and `y` (equal codes match). */
 export function lcsLength(x: Float64Array, y: Float64Array): number {
   if (x.length === 0 || y.length === 0) return 0;
+  // The LCS is symmetric: build masks for a one-off sequence only when neither side has them.
+  if (!masksOf.has(x) && masksOf.has(y)) return lcsLength(y, x);
   const words = (x.length + 31) >>> 5;
   const table = masks(x, words);
   if (vector.length < words) vector = new Uint32Array(2 * words);

@@ -4,8 +4,24 @@
  * `<head>`: Open Graph (`og:title`, `og:site_name`, `og:url`), `article:published_time`
  * (ogp.me), schema.org `datePublished`, or the first `<time datetime>`.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
+
+/**
+ * linkedom and Readability, loaded when the first page is read. Imported with the module, they
+ * cost every thread that analyses sources ~5 MB of heap and ~25 MB of RSS (a bare node, issue 13),
+ * and most batches read no HTML. `require` keeps reading synchronous; both packages ship CommonJS.
+ */
+let dom: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+function loadDom(): NonNullable<typeof dom> {
+  const require = createRequire(import.meta.url);
+  dom ??= {
+    parseHTML: require('linkedom').parseHTML,
+    Readability: require('@mozilla/readability').Readability,
+  };
+  return dom;
+}
 
 /** Block elements whose text becomes one paragraph of the source text. */
 const BLOCKS = new Set([
@@ -41,7 +57,7 @@ function headline(document: Doc): string | undefined {
   return meta ?? (h1 || undefined);
 }
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+type Doc = ReturnType<typeof ParseHtml>['document'];
 type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<Node> };
 
 function metaContent(document: Doc, selectors: string[]): string | undefined {
@@ -101,6 +117,7 @@ function paragraphs(root: Node): string[] {
 
 /** Reads a saved page: its headline as the first line (as in a `.txt` article), then the main text's paragraphs. */
 export function readHtml(html: string): HtmlArticle {
+  const { parseHTML, Readability } = loadDom();
   const { document } = parseHTML(html);
   const data = pageData(document);
   const title = headline(document);

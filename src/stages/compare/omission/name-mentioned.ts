@@ -43,8 +43,7 @@ export function nameMentioned<T>(name: NameTest, at: NameLookup<T>): T {
 }
 
 /** A name test's parts as one key: two tests with the same key get the same answer from `nameMentioned`. */
-export const nameKey = (name: NameTest): string =>
-  `${name.head}\u0000${name.initials.join('\u0001')}\u0000${name.lowers.join('\u0001')}`;
+export const nameKey = (name: NameTest): string => JSON.stringify([name.head, name.initials, name.lowers]);
 
 /** Whether another capitalised word (four letters or more) is a prefix-related form or a variant spelling of a word. */
 export function relatedName(word: string, other: string): boolean {

@@ -5,7 +5,8 @@ import { type NameLookup, nameKey, nameMentioned, relatedName } from './name-men
 // Inputs: an anchor of a sentence and the windows of the other article (built once per source).
 // Which windows mention the anchor, found once per anchor: `bestWindow` and `restated` both ask it
 // of every window, and a word is found through an index of the windows' lemmas, built once per
-// windows list, instead of in each window's set (issue 13: the omission rule's self time).
+// windows list, instead of in each window's set (issue 13: the omission rule's self time). A
+// name's hits are kept per windows list and nameKey, so they last across the pairs of a source.
 
 const lemmaIndexes = new WeakMap<Mentions[], Map<string, number[]>>();
 

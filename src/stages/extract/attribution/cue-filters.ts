@@ -1,8 +1,10 @@
 // Verb forms that look like reporting cues but report nothing: a participle after a possessive
-// ("their stated aim") and a mandative subjunctive ("require that the city prove …").
+// ("their stated aim") and a mandative subjunctive ("require that the city prove …"); and a hedge
+// inside another report's content.
 import { verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt } from '../../../text/noun-phrase.js';
+import type { Cue } from './cue.js';
 
 /** "his supposed lies", "their stated aim": a participle after a possessive modifies the noun after it. */
 export function possessed(tokens: Token[], i: number): boolean {
@@ -11,30 +13,26 @@ export function possessed(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "requires that the city prove …", "insisted the mayor resign": a bare verb after a singular
- * subject in the that-clause of a mandative verb is a subjunctive (Quirk et al. 1985, 3.58 and
- * 16.32), so nothing is reported as said. Elsewhere a bare verb is a plural present ("that police
- * say …") or an infinitive after a perception verb ("heard the officer say …"), both reports. Not a
- * bare form ending in -t or -d, which may be a past ("put", "cut").
+ * "requires that the city prove …", "insisted the mayor resign", "demanded that the states
+ * prove …": a bare verb after the subject of the that-clause of a mandative verb is a subjunctive
+ * (Quirk et al. 1985, 3.58 and 16.32: the mandative subjunctive has one form for every person and
+ * number, so a plural subject changes nothing), and nothing is reported as said. An adverb may sit
+ * between subject and verb ("that voters effectively prove"). Elsewhere a bare verb is a plural
+ * present ("that police say …") or an infinitive after a perception verb ("heard the officer say
+ * …"), both reports. Not a bare form ending in -t or -d, which may be a past ("put", "cut").
  */
 export function subjunctive(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos !== 'VERB' || t.lower !== t.lemma || /(?:t|d)$/u.test(t.lower)) return false;
-  const subject = tokens[i - 1];
+  let s = i - 1;
+  while (s > 0 && tokens[s].pos === 'ADV') s--;
+  const subject = tokens[s];
   if (!subject) return false;
-  if (subject.pos === 'PRON') return /^(?:he|she|it)$/u.test(subject.lower) && mandativeBefore(tokens, i - 1);
+  if (subject.pos === 'PRON') return /^(?:he|she|it)$/u.test(subject.lower) && mandativeBefore(tokens, s);
   if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return false;
-  // A noun's number from its lemma ("police", "officials" are plural); a name's from its final -s.
-  const plural =
-    subject.pos === 'NOUN'
-      ? subject.lemma !== subject.lower || subject.lower === 'police'
-      : /s$/u.test(subject.lower);
-  const np = phraseEndingAt(tokens, i - 1);
+  const np = phraseEndingAt(tokens, s);
   return (
-    !!np &&
-    !plural &&
-    mandativeBefore(tokens, np.first) &&
-    !tokens.slice(np.first, i).some((x) => x.pos === 'CCONJ')
+    !!np && mandativeBefore(tokens, np.first) && !tokens.slice(np.first, s + 1).some((x) => x.pos === 'CCONJ')
   );
 }
 
@@ -42,4 +40,14 @@ export function subjunctive(tokens: Token[], i: number): boolean {
 function mandativeBefore(tokens: Token[], first: number): boolean {
   const verb = tokens[first - 1]?.lower === 'that' ? tokens[first - 2] : tokens[first - 1];
   return verb?.pos === 'VERB' && verbClass('mandative').has(verb.lemma);
+}
+
+/**
+ * "The mayor said that the levy appeared to work": a hedge whose clause holds a reporting verb
+ * before it lies inside that verb's content, so the hedge belongs to the reported speaker and is
+ * already part of what is reported (PolNeAR's guidelines nest it under the outer attribution,
+ * Newell, Margolin & Ruths, LREC 2018); a hedge of its own would take the whole report as content.
+ */
+export function hedgeInsideReport(cues: readonly Cue[], clauseFirst: number, hedgeFirst: number): boolean {
+  return cues.some((c) => c.entry.kind === 'verb' && c.first >= clauseFirst && c.last < hedgeFirst);
 }

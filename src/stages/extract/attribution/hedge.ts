@@ -2,6 +2,7 @@
 // "ballots were allegedly destroyed", "the bill is expected to pass". The outlet does not state the clause as fact,
 // so the whole clause is the content, with no speaker and the adverb's stance.
 import { type AttributionRule, attribution, clauseEnd } from './context.js';
+import { hedgeInsideReport } from './cue-filters.js';
 
 const PRESENT = /^(?:is|are|'s|’s|'re|’re)$/u;
 
@@ -19,6 +20,7 @@ export const hedge: AttributionRule = (ctx) => {
       break;
     }
   }
+  if (hedgeInsideReport(ctx.cues, first, ctx.cue.first)) return null;
   const start = ctx.tokens[first]?.start ?? ctx.sentence.start;
   return attribution(ctx, 'extract/attribution-hedge', null, start, clauseEnd(ctx));
 };

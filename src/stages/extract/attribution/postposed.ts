@@ -2,7 +2,7 @@
 // "CONTENT, the ministry added.", and the inverted "“…,” said Caddell."
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, speakerOf } from './context.js';
+import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { distantSubject } from './distant-subject.js';
 import { withoutTime } from './speaker-time.js';
 
@@ -54,6 +54,18 @@ export const postposed: AttributionRule = (ctx) => {
   // clause it is often no speech at all ("At 7:16 p.m., the spokeswoman weighed in").
   if (cue.entry.frame === 'clause' && !tokens.slice(end, np.first).some((t) => QUOTE_MARK.test(t.text)))
     return null;
+  // "In a statement, Husted said the ruling …", "At the forum, Clinton called her vote a mistake":
+  // before the comma stands a fronted adverbial (no verb, no quotation), which states nothing;
+  // the cue's content is what follows it (Quirk et al. 1985, 8.8: adjuncts in initial position).
+  const after = adverbialOnly(tokens, end) ? contentAfter(tokens, cue.last + 1) : -1;
+  if (after >= 0 && tokens[after].start < clauseEnd(ctx))
+    return attribution(
+      ctx,
+      'extract/attribution-postposed',
+      speakerOf(ctx, np),
+      tokens[after].start,
+      clauseEnd(ctx),
+    );
   return attribution(
     ctx,
     'extract/attribution-postposed',
@@ -62,6 +74,29 @@ export const postposed: AttributionRule = (ctx) => {
     tokens[end].end,
   );
 };
+
+/**
+ * Where the content starts after a cue that follows a fronted adjunct, or -1: the next word, unless
+ * it is a preposition ("said in an interview": nothing follows but another adjunct). After a comma
+ * ("During his term, Obama said, most voters …") only when the sentence opens with a preposition,
+ * conjunction or adverb; after a noun phrase ("The goal, he said, is …") the tag is parenthetical,
+ * inside the clause, which the old reading keeps.
+ */
+function contentAfter(tokens: Token[], from: number): number {
+  const t = tokens[from];
+  if (t && /\p{L}/u.test(t.text)) return t.pos === 'ADP' ? -1 : from;
+  const adjunctFirst = /^(?:ADP|SCONJ|ADV)$/u.test(tokens[0]?.pos ?? '');
+  return t?.text === ',' && adjunctFirst && /\p{L}/u.test(tokens[from + 1]?.text ?? '') ? from + 1 : -1;
+}
+
+/** Whether the words up to `end` hold no verb and no quotation mark: an adjunct, not a clause. */
+function adverbialOnly(tokens: Token[], end: number): boolean {
+  for (let k = 0; k <= end; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[“‘”"’']$/u.test(t.text)) return false;
+  }
+  return true;
+}
 
 const QUOTE_MARK = /^[”"’']$/u;
 /** Object pronouns are addressees ("…,” Mr. King told me), never an inverted speaker. */

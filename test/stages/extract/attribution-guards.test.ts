@@ -1,0 +1,74 @@
+// Precision guards of issue 11: passages (written for the test) where a cue must NOT yield an
+// attribution of its own, beside the attributions the passage does hold.
+import { describe, expect, it } from 'vitest';
+import type { AttributionClaim } from '../../../src/model/claim.js';
+import { analyzeText } from '../../../src/pipeline.js';
+
+type Row = [text: string, expected: { cue: string; content: string }[]];
+
+const ROWS: Row[] = [
+  // A hedge inside a report's content is the speaker's hedge, already part of what is reported.
+  [
+    'The mayor said on Friday that she was glad the new levy appeared to work.',
+    [{ cue: 'said', content: 'she was glad the new levy appeared to work' }],
+  ],
+  [
+    'Officials said there did not appear to be any link to the fire.',
+    [{ cue: 'said', content: 'there did not appear to be any link to the fire' }],
+  ],
+  // A hedge with no report before it in its clause stays a hedge.
+  ['The new levy seems to work.', [{ cue: 'seems to', content: 'The new levy seems to work' }]],
+  [
+    'The mayor said the vote was close. In May, the levy appeared to work.',
+    [
+      { cue: 'said', content: 'the vote was close' },
+      { cue: 'appeared to', content: 'the levy appeared to work' },
+    ],
+  ],
+  // A bare verb in a mandative that-clause is a subjunctive, whatever the subject's number.
+  [
+    'The council demanded that the states prove that the counts were right.',
+    [{ cue: 'demanded', content: 'the states prove that the counts were right' }],
+  ],
+  [
+    'The council demanded that the states quickly prove that the counts were right.',
+    [{ cue: 'demanded', content: 'the states quickly prove that the counts were right' }],
+  ],
+  // Outside a mandative clause a bare verb after a plural subject is a present: a report.
+  [
+    'The mayor said that officials report that the river is safe.',
+    [
+      { cue: 'said', content: 'officials report that the river is safe' },
+      { cue: 'report', content: 'the river is safe' },
+    ],
+  ],
+  // A fronted adjunct before "X said" is no content: the content is what follows the cue.
+  [
+    'At the forum, the senator called the vote a mistake.',
+    [{ cue: 'called', content: 'the vote a mistake' }],
+  ],
+  [
+    'In his speech on Monday, the mayor proclaimed a goal of "roads for all."',
+    [{ cue: 'proclaimed', content: 'a goal of "roads for all."' }],
+  ],
+  [
+    'During his term, the mayor said, most voters backed the plan.',
+    [{ cue: 'said', content: 'most voters backed the plan' }],
+  ],
+  // A parenthetical tag after a noun phrase keeps the old reading.
+  ['The goal, he said, is a safer city.', [{ cue: 'said', content: 'The goal' }]],
+  // A clause before the comma stays the content of a postposed tag.
+  [
+    'The bridge will reopen, the mayor said in a statement.',
+    [{ cue: 'said', content: 'The bridge will reopen' }],
+  ],
+];
+
+describe('attribution precision guards (issue 11)', () => {
+  it.each(ROWS)('%s', (text, expected) => {
+    const found = analyzeText(text, { outlet: 'test', published: '2026-11-30' }).claims.filter(
+      (c): c is AttributionClaim => c.kind === 'attribution',
+    );
+    expect(found.map((a) => ({ cue: a.cue.text, content: a.content.text }))).toEqual(expected);
+  });
+});
