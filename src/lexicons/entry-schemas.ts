@@ -114,6 +114,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'name-connector',
       'time-preposition',
       'participle-link',
+      'wh-word',
     ),
   }),
   'entity-words': entry(['form', 'class'], {
@@ -139,7 +140,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     classes: {
       type: 'array',
       minItems: 1,
-      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'declarative', 'aspectual', 'talk'),
+      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'aspectual', 'talk'),
     },
   }),
 };

@@ -35,7 +35,8 @@ type FunctionWordClass =
   | 'copula'
   | 'name-connector'
   | 'time-preposition'
-  | 'participle-link';
+  | 'participle-link'
+  | 'wh-word';
 
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
@@ -43,7 +44,7 @@ type FunctionWordClass =
  * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline), `contrast` ("though", "but": a clause set against the one before),
  * `article` ("the", "a", "an"), `copula` ("is", "was"),
  * `name-connector` ("of", "the": small words inside a name, "Department of Justice"),
- * `time-preposition` ("on", "during": "the mayor on Friday said"), `participle-link` ("by", "before": "began by saying").
+ * `time-preposition` ("on", "during": "the mayor on Friday said"), `participle-link` ("by", "before": "began by saying"), `wh-word` ("why", "how").
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once('function-words', cls, () =>
@@ -92,9 +93,9 @@ export function blameWords(cls: BlameWordClass): ReadonlySet<string> {
   );
 }
 
-type VerbClass = 'addressee' | 'commissive' | 'modal' | 'mandative' | 'declarative' | 'aspectual' | 'talk';
+type VerbClass = 'addressee' | 'commissive' | 'modal' | 'mandative' | 'aspectual' | 'talk';
 
-/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `declarative` ("declare", "announce"), `aspectual` ("continue", "begin"), `talk` ("speak"). */
+/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `aspectual` ("continue", "begin"), `talk` ("speak"). */
 export function verbClass(cls: VerbClass): ReadonlySet<string> {
   return once('verb-classes', cls, () =>
     loadLexicon<{ lemma: string; classes: VerbClass[] }>('verb-classes')

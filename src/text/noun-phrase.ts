@@ -38,9 +38,9 @@ export function skipBetween(tokens: Token[], i: number): number {
   return j;
 }
 
-/** Index of the "(" that a ")" at `close` closes, within 8 tokens, or -1. */
-function openingBefore(tokens: Token[], close: number): number {
-  for (let k = close - 1; k >= Math.max(0, close - 8); k--) if (tokens[k].text === '(') return k;
+/** Index of the "(" that a ")" at `close` closes, within `reach` tokens (8 unless told), or -1. */
+export function openingBefore(tokens: Token[], close: number, reach = 8): number {
+  for (let k = close - 1; k >= Math.max(0, close - reach); k--) if (tokens[k].text === '(') return k;
   return -1;
 }
 

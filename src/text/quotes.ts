@@ -1,6 +1,8 @@
 // Quotation marks as tokens, shared by extraction (where a speaker may start after a quotation)
 // and comparison (where a content's comma may sit inside its closing quotation mark).
 
+import type { Token } from '../model/source.js';
+
 /**
  * A closing quotation mark: straight or curly, double or single, or the doubled apostrophe ('')
  * that plain-text sources type for a closing double quote (wink splits it into two tokens, so it
@@ -8,7 +10,26 @@
  */
 const CLOSING_QUOTE = /^(?:["”’']|'')$/u;
 
+/** An opening quotation mark: curly double or single, or straight double. */
+const OPENING_QUOTE = /^[“"‘]$/u;
+
+/** Whether a token's text is an opening quotation mark: `“`, `"` or `‘`. */
+export function isOpeningQuote(text: string): boolean {
+  return OPENING_QUOTE.test(text);
+}
+
 /** Whether a token's text is a closing quotation mark: `”`, `"`, `’`, `'` or `''`. */
 export function isClosingQuote(text: string): boolean {
   return CLOSING_QUOTE.test(text);
+}
+
+/**
+ * The quotation that opens at token `k`, up to its closing mark, as offsets, or null: "typed
+ * “keep out”", a quotation as a verb's object (extract/attribution/topic).
+ */
+export function quotationAt(tokens: readonly Token[], k: number): { start: number; end: number } | null {
+  if (!isOpeningQuote(tokens[k]?.text ?? '')) return null;
+  for (let j = k + 1; j < tokens.length; j++)
+    if (isClosingQuote(tokens[j].text)) return { start: tokens[k].start, end: tokens[j].end };
+  return null;
 }

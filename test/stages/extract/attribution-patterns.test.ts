@@ -35,6 +35,13 @@ describe('attribution patterns of issue 11 (passages written for the test)', () 
     expect(claims.filter((c) => c.kind === 'attribution')).toEqual([]);
   });
 
+  it('finds the subject of 40 coordinated aspectual verbs once each (no exponential time)', () => {
+    const text = `“No,” ${Array.from({ length: 40 }, () => 'continued to say').join(' and ')} that the plan failed.`;
+    const claims = analyzeText(text, { outlet: 'test', published: '2026-11-30' }).claims;
+    // No speaker is named; the point is that this returns at all (22 verbs took 15 s before the memo held them).
+    expect(claims.filter((c) => c.kind === 'attribution')).toEqual([]);
+  });
+
   it('gives claims inside a followed quotation the tag’s speaker as basis', () => {
     const text = '“The vote was rushed,” Senator Hal Brook said. “Only 40 members were present.”';
     const claims = analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims;

@@ -1,16 +1,20 @@
 // "Asked about the delay, the mayor said …", "When asked whether the bridge was safe, Ruiz …": a
-// clause opening with the past participle of a verb whose object is the addressee (a
-// supplementive -ed clause, Quirk et al. 1985, 15.58) reports a question put to the main clause's
-// subject by someone the sentence does not name. The question is the content and names what was
+// clause opening with the past participle "asked" (a supplementive -ed clause, Quirk et al. 1985,
+// 15.58) reports a question put to the main clause's subject by someone the sentence does not
+// name. Other verbs of telling give an order or a warning ("Told to leave, …"), not a question. The question is the content and names what was
 // asked about, not a proposition; there is no speaker.
-import { verbClass } from '../../../lexicons/word-sets.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt } from '../../../text/noun-phrase.js';
 import { type AttributionRule, attribution } from './context.js';
 import { notProposition } from './topic.js';
 
-/** What may open the question after the participle: a preposition, "whether"/"if", "to", a wh-word. */
-const QUESTION_OPENERS = new Set(['ADP', 'SCONJ', 'PART', 'PRON', 'ADV']);
+/** What may open the question after the participle: a preposition, "whether"/"if", "to", or a wh-word. */
+const QUESTION_OPENERS = new Set(['ADP', 'SCONJ', 'PART']);
+
+/** Whether the question opens at `t`: "asked twice" or "asked it" is no question put. */
+const opensQuestion = (t: Token | undefined): boolean =>
+  t !== undefined && (QUESTION_OPENERS.has(t.pos) || functionWords('wh-word').has(t.lower));
 
 /** A past participle: "asked", "told" (not the -ing or 3rd-person form). */
 const pastParticiple = (t: Token): boolean => t.lower !== t.lemma && !/(?:ing|s)$/u.test(t.lower);
@@ -18,11 +22,10 @@ const pastParticiple = (t: Token): boolean => t.lower !== t.lemma && !/(?:ing|s)
 /** "Asked ABOUT THE DELAY, the mayor said …": the question up to the comma, no speaker. */
 export const askedOpener: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
-  if (cue.entry.kind !== 'verb' || !verbClass('addressee').has(cue.entry.lemma)) return null;
+  if (cue.entry.kind !== 'verb' || cue.entry.lemma !== 'ask') return null;
   // The participle opens the sentence, maybe after a subordinator ("When asked …").
   if (cue.first > 1 || (cue.first === 1 && tokens[0].pos !== 'SCONJ' && tokens[0].pos !== 'ADV')) return null;
-  if (!pastParticiple(tokens[cue.first]) || !QUESTION_OPENERS.has(tokens[cue.last + 1]?.pos ?? ''))
-    return null;
+  if (!pastParticiple(tokens[cue.first]) || !opensQuestion(tokens[cue.last + 1])) return null;
   let comma = cue.last + 1;
   while (comma < tokens.length && tokens[comma].text !== ',') comma++;
   // The main clause after the comma has a subject and a verb: "…, the mayor said".

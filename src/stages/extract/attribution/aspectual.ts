@@ -1,5 +1,5 @@
-// A reporting verb in the "to"-infinitive of an aspectual verb: "Protesters continued to call for
-// an inquiry", "The senator went on to explain how …", "She was beginning to realize that …". The
+// A reporting verb in the "to"-infinitive of an aspectual verb: "Dock workers began to call for
+// a recount", "The treasurer went on to argue that …", "She was beginning to realize that …". The
 // infinitive of an aspectual verb is an act under way, so the report is made (Huddleston & Pullum
 // 2002, ch. 14: aspectual catenatives), unlike "wants to say" or "refused to explain". The
 // aspectual verb's subject is the speaker.
@@ -8,7 +8,7 @@ import type { Token } from '../../../model/source.js';
 
 /**
  * Index of the aspectual verb whose "to"-infinitive is the verb at `i` ("continued to call",
- * "went on to explain"), or -1.
+ * "went on to argue"), or -1.
  */
 export function aspectualBefore(tokens: Token[], i: number): number {
   if (tokens[i - 1]?.lower !== 'to') return -1;

@@ -42,7 +42,7 @@ const ADVERBS_BEFORE_PARTICIPLE = 2;
 export function breakBefore(tokens: Token[], first: number): number {
   let k = first - 1;
   while (k >= 0 && first - 1 - k < ADVERBS_BEFORE_PARTICIPLE && tokens[k].pos === 'ADV') k--;
-  // "… a “strong leader,” comparing him …": American style sets the comma inside the closing
+  // "… a “fair boss,” comparing her …": American style sets the comma inside the closing
   // quotation mark (Chicago Manual of Style 6.9), so the comma before the mark opens the clause.
   if (isClosingQuote(tokens[k]?.text ?? '') && tokens[k - 1]?.text === ',') k--;
   return isClauseBreak(tokens[k]) ? k : -1;

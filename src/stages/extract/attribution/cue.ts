@@ -1,6 +1,6 @@
 // Reporting cues in a sentence: verbs of the reporting-verb lexicon ("said", "claims",
-// "confirmed") and phrases ("according to"). wink tags "Israel claims it struck" as a noun,
-// so a 3rd-person -s form between a subject and a clause counts as a verb.
+// "confirmed"), phrases ("according to") and hedging adverbs; verbs that wink mis-tags are found
+// through cue-forms.ts.
 
 import {
   cueVerb,
@@ -13,6 +13,7 @@ import { functionWords, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { aspectualBefore } from './aspectual.js';
 import { possessed, subjunctive } from './cue-filters.js';
+import { participleVerb, pastTenseVerb, verbalNoun } from './cue-forms.js';
 import { headlineCue } from './headline.js';
 import { nounCues } from './nominal.js';
 
@@ -21,26 +22,6 @@ export interface Cue {
   first: number;
   last: number;
   entry: ReportingCue;
-}
-
-const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN', 'SCONJ', 'NUM']);
-const SUBJECT_ENDS = new Set(['PROPN', 'NOUN', 'PRON', 'CCONJ']);
-
-/** A token tagged as a noun that reads as a present-tense verb in context: "Israel claims it …". */
-function verbalNoun(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  const before = tokens[i - 1];
-  // "Israel claims it …", and after a plural subject the bare form: "Polls show that …".
-  const agrees = /s$/u.test(t.lower) || (before?.pos !== 'PRON' && /s$/u.test(before?.lower ?? ''));
-  // "…, The Wall Street Journal reports.": a postposed tag closes the sentence.
-  const closes =
-    /^[.!?]$/u.test(tokens[i + 1]?.text ?? '') && i + 2 === tokens.length && before?.pos === 'PROPN';
-  return (
-    t.pos === 'NOUN' &&
-    agrees &&
-    SUBJECT_ENDS.has(before?.pos ?? '') &&
-    (CLAUSE_OPENERS.has(tokens[i + 1]?.pos ?? '') || closes)
-  );
 }
 
 /**
@@ -73,19 +54,6 @@ function hypothetical(tokens: Token[], i: number): boolean {
   return k >= 0 && tokens[k].pos === 'AUX' && verbClass('modal').has(tokens[k].lemma);
 }
 
-/** The reporting verb of a regular past form: "alleged" → allege, "claimed" → claim. */
-function pastTenseVerb(lower: string): ReportingCue | undefined {
-  if (!lower.endsWith('ed')) return undefined;
-  return reportingVerb(lower.slice(0, -1)) ?? reportingVerb(lower.slice(0, -2));
-}
-
-/** The reporting verb of a present participle: "saying" → say, "arguing" → argue, "admitting" → admit. */
-function participleVerb(lower: string): ReportingCue | undefined {
-  if (!lower.endsWith('ing')) return undefined;
-  const stem = lower.slice(0, -3);
-  return reportingVerb(stem) ?? reportingVerb(`${stem}e`) ?? reportingVerb(stem.slice(0, -1));
-}
-
 /** The phrase cue ("according to", "called for") starting at token `i`: first word by lemma, the rest as written. */
 function phraseAt(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i];
@@ -100,6 +68,49 @@ function phraseAt(tokens: Token[], i: number): Cue | undefined {
   return undefined;
 }
 
+/** The verb cue's entry at `i`, and whether wink mis-tagged it (then its tag need not be VERB). */
+function verbEntry(tokens: Token[], i: number): { entry: ReportingCue; loose: boolean } | undefined {
+  const t = tokens[i];
+  // wink tags "The group alleged that …" as an adjective with lemma "alleged".
+  const misTagged = t.pos === 'ADJ' && tokens[i + 1]?.lower === 'that';
+  // … and ", saying …" as a noun: a participle after a comma or "with X" is the verb.
+  const ing = t.pos !== 'VERB' && (tokens[i - 1]?.text === ',' || tokens[i - 2]?.lower === 'with');
+  const ingEntry = ing ? participleVerb(t.lower) : undefined;
+  // A verb derived from WordNet only where wink reads a verb (cueVerb): "records he said" is a noun.
+  const verb = t.pos === 'VERB' ? cueVerb(t.lemma) : reportingVerb(t.lemma);
+  const entry = ingEntry ?? verb ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
+  return entry && { entry, loose: misTagged || ingEntry !== undefined };
+}
+
+/** Adds the verb cue at `i` to `cues` or `passives`, unless it is no report made. */
+function addVerbCue(tokens: Token[], i: number, cues: Cue[], passives: Cue[]): void {
+  const found = verbEntry(tokens, i);
+  if (!found) return;
+  const { entry } = found;
+  // "to say", "the said", "reported strikes": infinitives and modifiers are not reports, but
+  // an aspectual verb's infinitive is ("began to call for a recount"), and is the cue in its place.
+  const aspectual = aspectualBefore(tokens, i);
+  if (
+    (tokens[i - 1]?.lower === 'to' && aspectual < 0) ||
+    functionWords('determiner').has(tokens[i - 1]?.lower ?? '')
+  )
+    return;
+  if (possessed(tokens, i) || subjunctive(tokens, i)) return;
+  // "The bill was criticized by …": a passive participle reports what its subject names, no proposition.
+  const be = passiveBe(tokens, i);
+  if (be >= 0) {
+    if (tokens[i].pos === 'VERB' && reportedPassive(tokens, i, be, entry))
+      passives.push({ first: i, last: i, entry: { ...entry, kind: 'passive' } });
+    return;
+  }
+  // "would continue to insist": the modal stands before the aspectual verb, not the infinitive.
+  if (hypothetical(tokens, aspectual >= 0 ? aspectual : i)) return;
+  if (tokens[i].pos !== 'VERB' && !found.loose && !verbalNoun(tokens, i)) return;
+  // The infinitive takes the aspectual verb's place only once it has passed every filter.
+  if (aspectual >= 0 && cues.at(-1)?.first === aspectual) cues.pop();
+  cues.push({ first: i, last: i, entry });
+}
+
 /** Every reporting cue of the sentence, left to right. */
 export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -112,41 +123,9 @@ export function findCues(tokens: Token[]): Cue[] {
       i = phrase.last;
       continue;
     }
-    const t = tokens[i];
-    const hedge = t.pos === 'ADV' ? hedgeAdverb(t.lower) : undefined;
-    if (hedge) {
-      cues.push({ first: i, last: i, entry: hedge });
-      continue;
-    }
-    // wink tags "The group alleged that …" as an adjective with lemma "alleged".
-    const misTagged = t.pos === 'ADJ' && tokens[i + 1]?.lower === 'that';
-    // … and ", saying …" as a noun: a participle after a comma or "with X" is the verb.
-    const ing = t.pos !== 'VERB' && (tokens[i - 1]?.text === ',' || tokens[i - 2]?.lower === 'with');
-    const ingEntry = ing ? participleVerb(t.lower) : undefined;
-    // A verb derived from WordNet only where wink reads a verb (cueVerb): "records he said" is a noun.
-    const verb = t.pos === 'VERB' ? cueVerb(t.lemma) : reportingVerb(t.lemma);
-    const entry = ingEntry ?? verb ?? (misTagged ? pastTenseVerb(t.lower) : undefined);
-    if (!entry) continue;
-    // "to say", "the said", "reported strikes": infinitives and modifiers are not reports, but
-    // an aspectual verb's infinitive is ("continued to call for"), and is the cue in its place.
-    const aspectual = aspectualBefore(tokens, i);
-    if (
-      (tokens[i - 1]?.lower === 'to' && aspectual < 0) ||
-      functionWords('determiner').has(tokens[i - 1]?.lower ?? '')
-    )
-      continue;
-    if (aspectual >= 0 && cues.at(-1)?.first === aspectual) cues.pop();
-    if (possessed(tokens, i) || subjunctive(tokens, i)) continue;
-    // "The bill was criticized by …": a passive participle reports what its subject names, no proposition.
-    const be = passiveBe(tokens, i);
-    if (be >= 0) {
-      if (t.pos === 'VERB' && reportedPassive(tokens, i, be, entry))
-        passives.push({ first: i, last: i, entry: { ...entry, kind: 'passive' } });
-      continue;
-    }
-    if (hypothetical(tokens, i)) continue;
-    if (t.pos === 'VERB' || misTagged || ingEntry || verbalNoun(tokens, i))
-      cues.push({ first: i, last: i, entry });
+    const hedge = tokens[i].pos === 'ADV' ? hedgeAdverb(tokens[i].lower) : undefined;
+    if (hedge) cues.push({ first: i, last: i, entry: hedge });
+    else addVerbCue(tokens, i, cues, passives);
   }
   const title = cues.length === 0 ? headlineCue(tokens) : undefined;
   if (title) cues.push(title);

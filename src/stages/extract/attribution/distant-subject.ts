@@ -22,6 +22,18 @@ const REACH = 40;
 const OPENERS = new Set(['ADV', 'CCONJ']);
 
 /**
+ * Whether the comma at `comma` closes an item of a list ("The clerk, the judge, and …"): an earlier
+ * comma with no verb between the two. Only a clause has a verb (Quirk et al. 1985, 13.5).
+ */
+function listBefore(tokens: Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= 0; k--) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+    if (tokens[k].text === ',') return true;
+  }
+  return false;
+}
+
+/**
  * Where a subject may start: the sentence start (after an opener), right after a closed
  * quotation's comma, or at the start of a coordinated clause.
  */
@@ -31,7 +43,7 @@ function startsAt(tokens: Token[], p: number): boolean {
   const [a, b] = [tokens[p - 2]?.text ?? '', tokens[p - 1]?.text ?? ''];
   // "…, but the association, which …, said": a coordinator after a comma, or a semicolon, opens a
   // clause of its own (Quirk et al. 1985, 13.5 on coordinated clauses).
-  const clause = (a === ',' && tokens[p - 1].pos === 'CCONJ') || b === ';';
+  const clause = (a === ',' && tokens[p - 1].pos === 'CCONJ' && !listBefore(tokens, p - 2)) || b === ';';
   return clause || (a === ',' && isClosingQuote(b)) || (isClosingQuote(a) && b === ',');
 }
 
@@ -56,9 +68,10 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
 }
 
 /**
- * "Other unions, including the teachers and the nurses, have said …": a group named before an
+ * "Several farm groups, including two dairy cooperatives, have warned …": a group named before an
  * "including" phrase set off by commas (Quirk et al. 1985, 17.65 on appositives of inclusion) is
- * the subject; the group must open its clause (the sentence, or after a comma or "As").
+ * the subject; the group must open its clause: the sentence, or after a comma, "As", or an adverb or
+ * coordinator ("But many pilots, including …").
  */
 function includingSubject(tokens: Token[], cue: Cue): TokenRange | null {
   const j = skipBetween(tokens, cue.first);
@@ -83,8 +96,9 @@ export function cueSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): Tok
 }
 
 /**
- * cueSubject with each cue's subject computed once: a run of coordinated verbs ("said and warned
- * and claimed …") would otherwise revisit every earlier verb from every later one, in exponential time.
+ * cueSubject with each cue's subject computed once (an aspectual cue's too, under the cue itself): a
+ * run of coordinated verbs ("said and warned and claimed …") would otherwise revisit every earlier
+ * verb from every later one, in exponential time.
  */
 function subjectMemo(
   tokens: Token[],
@@ -94,9 +108,14 @@ function subjectMemo(
 ): TokenRange | null {
   const known = memo.get(cue);
   if (known !== undefined) return known;
-  // "Protesters continued to call for …": the aspectual verb's subject.
+  // "Dock workers began to call for …": the aspectual verb's subject.
   const aspectual = aspectualBefore(tokens, cue.first);
-  if (aspectual >= 0) return subjectMemo(tokens, { ...cue, first: aspectual, last: aspectual }, cues, memo);
+  if (aspectual >= 0) {
+    // Kept under this cue too: the range made for the aspectual verb is a new key on every call.
+    const host = subjectMemo(tokens, { ...cue, first: aspectual, last: aspectual }, cues, memo);
+    memo.set(cue, host);
+    return host;
+  }
   const and = coordinator(tokens, cue);
   let found: TokenRange | null = null;
   if (and < 0)

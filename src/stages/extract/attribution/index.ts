@@ -1,6 +1,7 @@
-// The attribution rule lists, in order: the rules tried for each reporting cue of a sentence,
-// then the continuation passes that give later sentences of a quotation their speaker. The rules
-// are run by sentence-attributions.ts, the passes by continuations.ts, both from source-attributions.ts.
+// The attribution rule lists, in order: the rules tried for each reporting cue of a sentence, and
+// (declared in continuations.ts, re-exported here) the continuation passes that give later sentences
+// of a quotation their speaker. The rules are run by sentence-attributions.ts, the passes by
+// continuations.ts, both from source-attributions.ts.
 import type { Rule } from '../../../model/rule.js';
 import { accordingTo } from './according-to.js';
 import { asNoted } from './as-noted.js';
@@ -8,9 +9,6 @@ import { asPutIt } from './as-put-it.js';
 import { askedOpener } from './asked.js';
 import { colon, colonTag } from './colon.js';
 import type { AttributionRule } from './context.js';
-import { followTaggedSentence } from './continuation-after-tag.js';
-import { followColons } from './follow-colons.js';
-import { type ContinuationPass, followQuotes } from './follow-quotes.js';
 import { headline } from './headline.js';
 import { hedge } from './hedge.js';
 import { documentOpener, statementNoun } from './nominal.js';
@@ -21,7 +19,6 @@ import { passiveRule } from './passive.js';
 import { inverted, postposed } from './postposed.js';
 import { preposed } from './preposed.js';
 import { topicNounRule, topicObjectRule, topicVerbRule } from './topic.js';
-import { verbObjectRule } from './verb-object.js';
 import { whatClaimed } from './what-claimed.js';
 
 /** Rules for verb and phrase cues only (`act` and `topic` verbs have their own); the colon and hedges have their own rules. */
@@ -127,11 +124,6 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     topicObjectRule,
   ),
   rule(
-    'extract/attribution-verb-object',
-    '"Clinton cited his remarks": a clause-taking reporting verb with a noun-phrase object, not compared',
-    verbObjectRule,
-  ),
-  rule(
     'extract/attribution-asked',
     '"Asked about the delay, the mayor said …": the question put to the main subject, no speaker, not compared',
     askedOpener,
@@ -143,24 +135,5 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
   ),
 ];
 
-/** Passes after the rules: every sentence of a quotation (or a transcript paragraph) gets its speaker. */
-export const CONTINUATION_RULES: readonly Rule<ContinuationPass>[] = [
-  {
-    id: 'extract/attribution-quote-continuation',
-    stage: 'extract',
-    summary: "a sentence inside a quotation carries the quotation's tag: speaker, cue and stance",
-    run: followQuotes,
-  },
-  {
-    id: 'extract/attribution-colon-continuation',
-    stage: 'extract',
-    summary: 'the sentences after "NAME: …" in its paragraph are that speaker\'s',
-    run: followColons,
-  },
-  {
-    id: 'extract/attribution-tag-continuation',
-    stage: 'extract',
-    summary: "a quotation opening a sentence after its paragraph's tagged sentence is that speaker's",
-    run: followTaggedSentence,
-  },
-];
+/** Passes after the rules (continuations.ts): every sentence of a quotation gets its speaker. */
+export { CONTINUATION_RULES } from './continuations.js';

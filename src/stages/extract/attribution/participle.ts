@@ -10,8 +10,14 @@
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { actorGroup } from '../../../text/actors.js';
-import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
-import { isClosingQuote } from '../../../text/quotes.js';
+import {
+  openingBefore,
+  phraseEndingAt,
+  phraseStartingAt,
+  subjectOf,
+  type TokenRange,
+} from '../../../text/noun-phrase.js';
+import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
 import { breakBefore, isLinking } from './clause-breaks.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
@@ -31,11 +37,8 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
   for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
     // "sent a letter to the dean (where Ruiz teaches), saying …": a parenthesis is an aside, no host.
     if (tokens[k].text === ')') {
-      const open = tokens
-        .slice(Math.max(0, k - 40), k)
-        .map((t) => t.text)
-        .lastIndexOf('(');
-      if (open >= 0) k = Math.max(0, k - 40) + open;
+      const open = openingBefore(tokens, k, 40);
+      if (open >= 0) k = open;
       continue;
     }
     const copula = isCopula(tokens, k);
@@ -58,7 +61,7 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
  */
 function outsideQuote(tokens: Token[], comma: number): number {
   if (!isClosingQuote(tokens[comma + 1]?.text ?? '')) return comma;
-  for (let k = comma - 1; k >= 0; k--) if (/^[“"‘]$/u.test(tokens[k].text)) return k;
+  for (let k = comma - 1; k >= 0; k--) if (isOpeningQuote(tokens[k].text)) return k;
   return comma;
 }
 

@@ -1,10 +1,18 @@
 // "X said (that) CONTENT", "X told reporters on Monday that CONTENT", "X claims it struck …",
 // "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …", and for object cues
 // "X called for new talks", "X accused Iran of shelling the town".
-import { posClass, verbClass } from '../../../lexicons/word-sets.js';
+import { functionWords, posClass, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
-import { phraseStartingAt, skipBetween } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, clauseEnd, type SentenceScan, speakerOf } from './context.js';
+import { phraseStartingAt, skipBetween, type TokenRange } from '../../../text/noun-phrase.js';
+import { isOpeningQuote } from '../../../text/quotes.js';
+import {
+  type AttributionRule,
+  attribution,
+  type CueContext,
+  clauseEnd,
+  type SentenceScan,
+  speakerOf,
+} from './context.js';
 import { cueSubject } from './distant-subject.js';
 import { withoutTime } from './speaker-time.js';
 
@@ -39,7 +47,7 @@ export function contentStart(
   // Adjuncts before "that": "confirmed on Monday that", "said in a statement that", "stated, “…".
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     // A quotation mark opens the content only right after the cue or a comma: "as a “man of faith”" is a label.
-    const quoteHere = /^[“"‘]$/u.test(tokens[j].text) && j > k && !/^[,:]$/u.test(tokens[j - 1].text);
+    const quoteHere = isOpeningQuote(tokens[j].text) && j > k && !/^[,:]$/u.test(tokens[j - 1].text);
     // "adding to the aura of mystery that has enveloped …": a "that" after a noun and right before
     // a verb is a relative pronoun, the subject of a clause inside the noun phrase, not a complementizer
     // (Quirk et al. 1985, ch. 17); so the cue's own content is not here.
@@ -92,7 +100,26 @@ function labelled(tokens: Token[], k: number): boolean {
     if (head && label) return true;
   }
   const after = tokens[(object?.last ?? k - 1) + 1];
-  return !!object && !!after && (/^[“"‘]$/u.test(after.text) || /^(?:a|an|the)$/u.test(after.lower));
+  return !!object && !!after && (isOpeningQuote(after.text) || /^(?:a|an|the)$/u.test(after.lower));
+}
+
+/**
+ * Where the content ends: the clause's end, or, when the speaker opens a sentence-initial adverbial
+ * clause ("As the mayor said that the plan failed, residents left"), the comma that closes that
+ * clause, since the main clause after it is not what was said (Quirk et al. 1985, 15.17). That
+ * comma is the last one followed by a subject and its verb: commas of a list or a relative clause
+ * inside the content come before it ("that the buses, the trams and the ferries were safe, the …").
+ */
+function contentEnd(ctx: CueContext, np: TokenRange): number {
+  const { tokens, cue } = ctx;
+  const end = clauseEnd(ctx);
+  if (np.first !== 1 || !functionWords('subordinator').has(tokens[0].lower)) return end;
+  for (let j = tokens.length - 1; j > cue.last; j--) {
+    if (tokens[j].text !== ',' || tokens[j].start >= end) continue;
+    const subject = phraseStartingAt(tokens, j + 1);
+    if (subject && /^(?:VERB|AUX)$/u.test(tokens[subject.last + 1]?.pos ?? '')) return tokens[j].start;
+  }
+  return end;
 }
 
 /** Speaker before the cue, content after it. */
@@ -114,6 +141,6 @@ export const preposed: AttributionRule = (ctx) => {
     'extract/attribution-preposed',
     speakerOf(ctx, np),
     tokens[k].start,
-    clauseEnd(ctx),
+    contentEnd(ctx, np),
   );
 };

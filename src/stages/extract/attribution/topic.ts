@@ -10,6 +10,7 @@ import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import { posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
+import { quotationAt } from '../../../text/quotes.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
 import { cueSubject } from './distant-subject.js';
@@ -113,7 +114,7 @@ export const topicObjectRule: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   if (cue.entry.frame !== 'topic' || tokens[cue.first].pos !== 'VERB') return null;
   const next = tokens[cue.last + 1]?.pos ?? '';
-  const quoted = quotedObject(ctx, cue.last + 1);
+  const quoted = quotationAt(tokens, cue.last + 1);
   if (!quoted && !posClass('object-start').has(next) && next !== 'PRON') return null;
   if (tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.pos === 'NOUN') return null;
   const np = withoutTime(tokens, cueSubject(tokens, cue, ctx.cues));
@@ -144,12 +145,3 @@ const refusal: AttributionRule = (ctx) => {
   );
   return notProposition(draft);
 };
-
-/** "typed “homicidal ideation”": a quotation right after the verb, up to its closing mark, as the object. */
-function quotedObject(ctx: CueContext, k: number): { start: number; end: number } | null {
-  const { tokens } = ctx;
-  if (!/^[“"]$/u.test(tokens[k]?.text ?? '')) return null;
-  for (let j = k + 1; j < tokens.length; j++)
-    if (/^[”"]$/u.test(tokens[j].text)) return { start: tokens[k].start, end: tokens[j].end };
-  return null;
-}
