@@ -5,7 +5,7 @@ import { speakerName } from '../../../src/stages/compare/attribution/speaker-nam
 
 // Passages written for these tests (issue 10, user trial 12): an explanation names as the speaker
 // only what can be the subject of the reporting verb, never the object of a preposition ("in
-// federal court alleging") nor a clause the extractor took whole ("The letter quotes the …").
+// district court alleging") nor a clause the extractor took whole ("The memo quotes the …").
 const namesOf = (text: string): [string, string | undefined][] => {
   const source = analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${text}`);
   return source.claims
@@ -16,16 +16,16 @@ const namesOf = (text: string): [string, string | undefined][] => {
 describe('speakerName', () => {
   it.each([
     [
-      'The party filed a lawsuit in federal court alleging that the officials conspired.',
+      'The union filed a claim in district court alleging that the officials colluded.',
       'alleging',
       undefined,
     ],
     [
-      'The letter quotes the National Council of Farm Workers, which wrote several letters to the governor saying “a fair budget cannot rely on cuts to families.”',
+      'The memo quotes the Northern Guild of Bakers, which wrote two notes to the mayor saying “no bakery can survive the new rent.”',
       'wrote',
       undefined,
     ],
-    ['The group wrote several letters to Congress saying that the rule hurts families.', 'saying', undefined],
+    ['The guild wrote two notes to the council saying that the rent rule hurts bakers.', 'saying', undefined],
     ["The group's lawyers said the suit was filed on Friday.", 'said', "The group's lawyers"],
     ['According to the mayor, the budget is balanced.', 'According to', 'the mayor'],
     ['The claim was denied by the ministry on Monday.', 'denied', 'the ministry'],
@@ -41,14 +41,14 @@ describe('attribution explanations', () => {
     const lead = 'The city council approved the new transit budget on Tuesday.';
     const report = compareSources(
       analyzeText(
-        `---\noutlet: Courier\npublished: 2024-03-06\n---\n${lead}\n\nThe party filed a lawsuit in federal court alleging that the mayor conspired with the bus company to inflate the fares.`,
+        `---\noutlet: Courier\npublished: 2024-03-06\n---\n${lead}\n\nThe union filed a claim in district court alleging that the mayor colluded with the bus company to inflate the fares.`,
       ),
       analyzeText(
-        `---\noutlet: Herald\npublished: 2024-03-06\n---\n${lead}\n\nThe mayor conspired with the bus company to inflate the fares, the party said in a lawsuit.`,
+        `---\noutlet: Herald\npublished: 2024-03-06\n---\n${lead}\n\nThe mayor colluded with the bus company to inflate the fares, the union said in a claim.`,
       ),
     );
     const explanations = report.findings.filter((f) => f.kind === 'attribution').map((f) => f.explanation);
     expect(explanations.length).toBeGreaterThan(0);
-    for (const e of explanations) expect(e).not.toMatch(/to federal court|has federal court/);
+    for (const e of explanations) expect(e).not.toMatch(/to district court|has district court/);
   });
 });

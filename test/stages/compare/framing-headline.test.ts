@@ -6,7 +6,7 @@ import { parseSource } from '../../../src/stages/read/index.js';
 import { segment } from '../../../src/stages/segment/index.js';
 
 // Passages written for these tests: Velora and Trakton are invented organisations. The headline
-// stands in the front matter's `title`, as in BASIL.
+// stands in the front matter's `title`, as some outlets' files give it.
 const withTitle = (title: string, body: string, outlet: string): AnalyzedSource =>
   extract(
     segment(

@@ -19,18 +19,18 @@ describe('what an omission explanation names', () => {
   it.each([
     [
       'a keyword without the full stop the tokenizer left on it',
-      `${LEAD}\n\nOkafor, though, told a radio host on his show that she is staying in.`,
+      `${LEAD}\n\nHaddad, though, told a podcast guest on the evening program that the clinic is staying in.`,
       /'in\.'/,
     ],
     [
       'a name the tagger half read as a verb, not cut before it',
-      `${LEAD}\n\nThe statement came from Missouri Sen. Roy Blunt, and former Sens. John Ashcroft, Kit Bond and Jim Talent.`,
-      /Sen\. Roy(?! Blunt)|Sens(?!\. John)/,
+      `${LEAD}\n\nThe statement came from Oregon Sen. Ida Sharp, and former Sens. Tom Hale, Lee Park and Dan Moss.`,
+      /Sen\. Ida(?! Sharp)|Sens(?!\. Tom)/,
     ],
     [
       'a name with "for" inside it, not split in two',
-      `${LEAD}\n\nA report by the Syrian Observatory for Human Rights said the convoy was hit.`,
-      /Observatory(,| or) Human Rights/,
+      `${LEAD}\n\nA report by the Northern Institute for Coastal Studies said the seawall was cracked.`,
+      /Institute(,| or) Coastal Studies/,
     ],
   ])('%s', (_what, a, wrong) => {
     const found = explanationsOf(a);
@@ -39,21 +39,21 @@ describe('what an omission explanation names', () => {
   });
 
   it('does not take a common word ending a name ("City") for the name the other article gives', () => {
-    const a = `${LEAD}\n\nWeiner ran for mayor of New York City in 2005 and lost the primary.`;
-    const b = `${LEAD}\n\nWeiner, a former New York congressman, has long wanted to run again.`;
+    const a = `${LEAD}\n\nDelgado ran for mayor of Kansas City in 2009 and lost the primary.`;
+    const b = `${LEAD}\n\nDelgado, a former Kansas lawmaker, has long wanted to run again.`;
     const found = compareSources(
       analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${a}`),
       analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${b}`),
     ).findings.filter((f) => f.kind === 'omission' && f.a.length > 0 && isConfident(f));
-    // The other article names New York: only the common words of the sentence are missing there.
+    // The other article names Kansas: only the common words of the sentence are missing there.
     expect(found.map((f) => f.explanation)).toEqual([]);
   });
 
   it.each([
-    ['Missouri Sen. Roy Blunt', /Roy Blunt/],
-    ['Syrian Observatory for Human Rights', /Syrian Observatory for Human Rights/],
+    ['Oregon Sen. Ida Sharp', /Ida Sharp/],
+    ['Northern Institute for Coastal Studies', /Northern Institute for Coastal Studies/],
   ])('names %s whole', (name, whole) => {
-    const found = explanationsOf(`${LEAD}\n\nA statement by ${name} said the convoy was hit.`);
+    const found = explanationsOf(`${LEAD}\n\nA statement by ${name} said the seawall was cracked.`);
     expect(found.join(' | ')).toMatch(whole);
   });
 
@@ -61,25 +61,25 @@ describe('what an omission explanation names', () => {
     ['as the front matter title', (h: string, body: string) => ({ title: h, text: body })],
     ['as the first line', (h: string, body: string) => ({ title: undefined, text: `${h}\n\n${body}` })],
   ])('reads no name into the capitals of a title-case headline %s', (_where, place) => {
-    const { title, text } = place('Reports: City Council Announced Transit Program Shutdown.', LEAD);
-    const b = `${LEAD}\n\nThe council said it would shut down the transit program by June.`;
+    const { title, text } = place('Residents Told: Riverside Council Approved Library Cleanup.', LEAD);
+    const b = `${LEAD}\n\nThe council told residents it would clean up the riverside library by June.`;
     const found = compareSources(
       analyzeText(
         `---\noutlet: Courier\npublished: 2024-03-06\n${title ? `title: ${title}\n` : ''}---\n${text}`,
       ),
       analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${b}`),
     ).findings.filter((f) => f.kind === 'omission' && f.a.length > 0);
-    // The other article reports the shutdown ("shut down"), so nothing of the headline is omitted, at any confidence.
+    // The other article reports the cleanup ("clean up"), so nothing of the headline is omitted, at any confidence.
     expect(found.map((f) => f.explanation)).toEqual([]);
   });
 
   it('still reports a title-case headline whose news the other article lacks', () => {
-    const headline = 'Reports: City Council Announced Transit Program Shutdown.';
+    const headline = 'Residents Told: Riverside Council Approved Library Cleanup.';
     const found = compareSources(
       analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${headline}\n\n${LEAD}`),
       analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${LEAD}`),
     ).findings.filter((f) => f.kind === 'omission' && f.a.length > 0);
-    expect(found.map((f) => f.explanation).join(' | ')).toMatch(/shutdown|program/i);
-    expect(found.map((f) => f.explanation).join(' | ')).not.toMatch(/never mentions [^:]*Program Shutdown/);
+    expect(found.map((f) => f.explanation).join(' | ')).toMatch(/cleanup|library/i);
+    expect(found.map((f) => f.explanation).join(' | ')).not.toMatch(/never mentions [^:]*Library Cleanup/);
   });
 });

@@ -6,8 +6,8 @@ import type { Token } from '../../../model/source.js';
 // Inputs: an attribution claim of a source and the source's tokens. Output: the name an
 // explanation may give its speaker. A speaker is the subject of its reporting verb (or the agent
 // of a passive one, or the object of "according to"); extraction sometimes takes the object of a
-// preposition ("a lawsuit in federal court alleging") or a whole clause ("The letter quotes the
-// U.S. Conference …, which wrote"), and naming that would misreport who says it (issue 10, user
+// preposition ("a claim in district court alleging") or a whole clause ("The memo quotes the
+// Guild of …, which wrote"), and naming that would misreport who says it (issue 10, user
 // trial 12). Such a speaker is left unnamed in the explanation; the claim keeps it.
 
 /** The preposition whose object is the speaker of a passive reporting verb ("was denied by the ministry"). */
@@ -15,7 +15,7 @@ const AGENT = 'by';
 
 /**
  * Whether a token of a speaker is a reporting verb used as a verb, which a clause holds and a name
- * does not: tagged a verb, or a reporting word right before a determiner ("The letter quotes the
+ * does not: tagged a verb, or a reporting word right before a determiner ("The memo quotes the
  * …", the tagger reading "quotes" as a plural noun), as no noun inside a noun phrase stands.
  */
 const reports = (t: Token, next: Token | undefined) =>

@@ -111,7 +111,7 @@ const PARTICLE_TAGS = new Set(['ADP', 'ADV', 'PART']);
 /**
  * A phrasal verb mentions the noun compounded from it: "shut down" the "shutdown", "set up" the
  * "setup" (Quirk et al. 1985, App. I.44: nouns from phrasal verbs), so a headline's "Shutdown"
- * is found in "would shut down a test site" (issue 10, user trial 12).
+ * is found in "would shut down the plant" (issue 10, user trial 12).
  */
 function addCompound(m: Mentions, verb: Token, particle: Token | undefined): void {
   if (

@@ -51,8 +51,8 @@ export interface NameRun {
   run: Token[];
   /**
    * The words the name test reads: the tagger's proper nouns (and hyphens), without a word it
-   * read otherwise ("Blunt") or a title before its full stop ("Sens."). A common word at the end
-   * of a name ("Capitol Hill", "New York City") is no surer a mention than the name before it.
+   * read otherwise (a surname that is also an adjective or verb) or a title before its full stop ("Sens."). A common word at the end
+   * of a name ("Harbor Hill", "Kansas City") is no surer a mention than the name before it.
    */
   core: Token[];
   head: Token;
@@ -65,8 +65,8 @@ export interface NameRun {
 
 /**
  * Whether a token carries a run of name words on past the tagger: a capitalised word right after
- * one that the tagger read as a common word ("Roy Blunt", Blunt tagged a verb) or the full stop of
- * a title written tight against it before the next name word ("Sens. John Ashcroft").
+ * one that the tagger read as a common word ("Sen. X Y", Y tagged a verb) or the full stop of
+ * a title written tight against it before the next name word ("Sens. X Y").
  */
 function continuesName(run: Token[], t: Token, next: Token | undefined, title: boolean): boolean {
   if (run.length === 0) return false;

@@ -28,7 +28,7 @@ const MAJOR_WORD = 4;
 
 /**
  * Whether a sentence is written in title case, as a headline is whether or not the segmenter
- * took it for one ("Reports: State Media Announced Program Shutdown"): every word of four letters
+ * took it for one ("Residents Told: Riverside Council Approved Library Cleanup"): every word of four letters
  * or more capitalised, at least three of them. Its capitals say nothing of which words are names
  * (issue 10, user trial 12). Remembered per sentence: the name and pair-word rules both ask.
  */

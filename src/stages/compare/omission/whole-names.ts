@@ -22,7 +22,7 @@ function joined(text: string, x: Anchor, y: Anchor): boolean {
   if (!/\s/.test(x.range.text)) return false;
   const words = BETWEEN.exec(text.slice(x.range.end, y.range.start));
   const connector = functionWords('name-connector');
-  // Not "and": it coordinates two names ("Andre Carson and Emanuel Cleaver") far more often than it joins one.
+  // Not "and": it coordinates two names ("Ana Ruiz and Tom Hale") far more often than it joins one.
   const inside = (w: string | undefined) =>
     w === undefined || (w.toLowerCase() !== 'and' && connector.has(w.toLowerCase()));
   return words?.slice(1).every(inside) ?? false;
