@@ -117,13 +117,23 @@ function collect(dirs: string[], summaries: BatchSummary[]): { entry: PairEntry;
  * Merges the outputs of `batch --shard k/n` runs: copies each pair's files into `outDir` and
  * builds `summary.json` and `index.html` from the shards' entries, as one unsharded run would.
  * The gate is `failOn` when given, else the one the shards ran with (they must agree).
+ * `beforeSummary` writes its files before `summary.json`, as `runBatch`'s does.
  */
-export function mergeOutputs(dirs: string[], outDir: string, failOn?: MergeGate): BatchSummary {
+export async function mergeOutputs(
+  dirs: string[],
+  outDir: string,
+  failOn?: MergeGate,
+  beforeSummary?: (summary: BatchSummary) => Promise<void>,
+): Promise<BatchSummary> {
   const summaries = dirs.map(readShardSummary);
   checkShardSet(dirs, summaries);
   const release = lockOutDir(outDir, 'merge');
   try {
-    return mergeInto(dirs, summaries, outDir, failOn);
+    const summary = mergeInto(dirs, summaries, outDir, failOn);
+    // Before the new summary: the stale-table check reads the formats of the last one written.
+    await beforeSummary?.(summary);
+    writeBatchOutputs(outDir, summary);
+    return summary;
   } finally {
     release();
   }
@@ -172,6 +182,5 @@ function mergeInto(
     entries.map((e) => e.entry),
     { formats, gate: gate.kinds, gateHidden: gate.hidden, skipped: summaries[0].skipped },
   );
-  writeBatchOutputs(outDir, summary);
   return summary;
 }

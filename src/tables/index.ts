@@ -4,8 +4,8 @@ import { writeTables } from './write.js';
 import { writeProfiles } from './write-profiles.js';
 
 /**
- * The batch's analysis files, built from its JSON pair reports and the summary (batch writes them
- * before `summary.json` and `index.html`): the tidy tables and the outlet profiles. A batch
+ * The batch's analysis files, built from its JSON pair reports and the summary (batch and merge write
+ * them before `summary.json` and `index.html`): the tidy tables and the outlet profiles. A batch
  * without JSON reports has none, and removes those of an earlier run. `batch` and `merge`
  * both call this, so a merged run writes what a single run writes.
  */

@@ -46,3 +46,21 @@ describe('batch --format without json', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('findings.csv');
   }, 120_000);
 });
+
+describe('merge of shards without json', () => {
+  it('removes the analysis files an earlier merge of json shards wrote', async () => {
+    const sources = copyEvents();
+    const work = tempDir();
+    const merged = join(work, 'merged');
+    const shardThenMerge = async (shard: string, format: string) => {
+      const args = ['--out', join(work, shard), '--claims', join(work, 'c'), '--format', format];
+      expect(await main(['batch', sources, ...args, '--jobs', '1', '--shard', '1/1'], memoryIo().io)).toBe(0);
+      expect(await main(['merge', join(work, shard), '--out', merged], memoryIo().io)).toBe(0);
+    };
+    await shardThenMerge('s1', 'json,html');
+    for (const file of ANALYSIS_FILES) expect(existsSync(join(merged, file)), file).toBe(true);
+    await shardThenMerge('s2', 'html');
+    for (const file of ANALYSIS_FILES) expect(existsSync(join(merged, file)), file).toBe(false);
+    expect(readFileSync(join(merged, 'index.html'), 'utf8')).not.toContain('findings.csv');
+  }, 120_000);
+});

@@ -22,8 +22,7 @@ export const mergeCommand: Command = {
     const outDir = (values.out as string | undefined) ?? 'reports';
     const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'] as string);
     const gate = failOn === undefined ? undefined : { kinds: failOn, hidden: values['gate-hidden'] === true };
-    const summary = mergeOutputs(positionals, outDir, gate);
-    await writeAnalysisFiles(outDir, summary);
+    const summary = await mergeOutputs(positionals, outDir, gate, (s) => writeAnalysisFiles(outDir, s));
     const head = `crosscheck merge: ${summary.totals.pairs} pair(s) in ${summary.totals.events} event(s) from ${positionals.length} folder(s), ${summary.totals.failed} failed`;
     io.stdout(`${outcomeLines(summary, outDir, head).join('\n')}\n`);
     return summary.exitCode;
