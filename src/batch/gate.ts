@@ -20,6 +20,26 @@ export function parseFailOn(text: string): FindingKind[] {
 }
 
 /**
+ * The gate of `--fail-on` and `--gate-hidden`, undefined without `--fail-on`. `--gate-hidden` alone
+ * is a usage error: it gates nothing, yet it would be recorded, and merge would then refuse shards
+ * that differ only by it.
+ */
+export function parseGate(
+  failOn: unknown,
+  hidden: unknown,
+): { kinds: FindingKind[]; hidden: boolean } | undefined {
+  if (failOn === undefined) {
+    if (hidden !== true) return undefined;
+    throw new UserError(
+      'bad-usage',
+      '--gate-hidden needs --fail-on',
+      'add --fail-on KINDS or drop --gate-hidden',
+    );
+  }
+  return { kinds: parseFailOn(failOn as string), hidden: hidden === true };
+}
+
+/**
  * Applies a gate to the compared pairs: which of them have findings of a gated kind. It counts the
  * findings the reports show, so a CI job fails only on what its Markdown lists (user trial 3);
  * `hidden` counts those below the display confidence too.

@@ -64,3 +64,14 @@ describe('merge of shards without json', () => {
     expect(readFileSync(join(merged, 'index.html'), 'utf8')).not.toContain('findings.csv');
   }, 120_000);
 });
+
+describe('--gate-hidden without --fail-on', () => {
+  it.each([['batch'], ['merge']])('%s refuses it with one line and exit 2', async (command) => {
+    const work = tempDir();
+    const { code, stdout, stderr } = await run([command, work, '--out', join(work, 'out'), '--gate-hidden']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^crosscheck: --gate-hidden needs --fail-on[^\n]*\n$/);
+    expect(existsSync(join(work, 'out'))).toBe(false);
+  });
+});

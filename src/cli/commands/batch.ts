@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseFormats } from '../../batch/formats.js';
-import { parseFailOn } from '../../batch/gate.js';
+import { parseGate } from '../../batch/gate.js';
 import { countWritten, journalLength, sweepOwnTemporaries } from '../../batch/interrupt.js';
 import { lockOutDir } from '../../batch/lock.js';
 import { outcomeLines } from '../../batch/report-lines.js';
@@ -99,14 +99,15 @@ export const batchCommand: Command = {
         'e.g. `crosscheck batch sources` or `crosscheck batch --input corpus.jsonl`',
       );
     }
+    const gate = parseGate(values['fail-on'], values['gate-hidden']);
     const options = {
       sourcesDir: input === undefined ? positionals[0] : join(outDir, 'sources'),
       outDir,
       claimsDir: (values.claims as string | undefined) ?? 'claims',
       formats: parseFormats((values.format as string | undefined) ?? 'json,html'),
       jobs: parseJobs(values.jobs as string | undefined, io),
-      failOn: values['fail-on'] === undefined ? [] : parseFailOn(values['fail-on'] as string),
-      gateHidden: values['gate-hidden'] === true,
+      failOn: gate?.kinds ?? [],
+      gateHidden: gate?.hidden ?? false,
       shard: values.shard === undefined ? undefined : parseShard(values.shard as string),
       force: values.force === true,
     };

@@ -1,4 +1,4 @@
-import { parseFailOn } from '../../batch/gate.js';
+import { parseGate } from '../../batch/gate.js';
 import { mergeOutputs } from '../../batch/merge.js';
 import { outcomeLines } from '../../batch/report-lines.js';
 import { writeAnalysisFiles } from '../../tables/index.js';
@@ -20,8 +20,7 @@ export const mergeCommand: Command = {
   },
   async run({ values, positionals }, io) {
     const outDir = (values.out as string | undefined) ?? 'reports';
-    const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'] as string);
-    const gate = failOn === undefined ? undefined : { kinds: failOn, hidden: values['gate-hidden'] === true };
+    const gate = parseGate(values['fail-on'], values['gate-hidden']);
     const summary = await mergeOutputs(positionals, outDir, gate, (s) => writeAnalysisFiles(outDir, s));
     const head = `crosscheck merge: ${summary.totals.pairs} pair(s) in ${summary.totals.events} event(s) from ${positionals.length} folder(s), ${summary.totals.failed} failed`;
     io.stdout(`${outcomeLines(summary, outDir, head).join('\n')}\n`);
