@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../../model/source.js';
 import { tokenizeLine } from '../../../text/nlp.js';
+import { isTitleCase } from '../../../text/title-case.js';
 import type { WordTest } from './pair-words.js';
 
 // Inputs: a run of capitalised words of a sentence (a candidate name for the omission rules). Runs
@@ -28,15 +29,18 @@ const MAJOR_WORD = 4;
 
 /**
  * Whether a sentence is written in title case, as a headline is whether or not the segmenter
- * took it for one ("Residents Told: Riverside Council Approved Library Cleanup"): every word of four letters
- * or more capitalised, at least three of them. Its capitals say nothing of which words are names
- * (issue 10, user trial 12). Remembered per sentence: the name and pair-word rules both ask.
+ * took it for one ("Residents Told: Riverside Council Approved Library Cleanup"): every word of
+ * four letters or more capitalised, at least three of them (text/title-case.ts decides). Its
+ * capitals say nothing of which words are names (issue 10, user trial 12). Remembered per
+ * sentence: the name and pair-word rules both ask.
  */
 export function titleCased(sentence: Sentence): boolean {
   let titled = titledCache.get(sentence);
   if (titled === undefined) {
-    const major = sentence.tokens.filter((t) => t.text.length >= MAJOR_WORD && /^\p{L}/u.test(t.text));
-    titled = major.length >= 3 && major.every((t) => /^\p{Lu}/u.test(t.text));
+    const major = sentence.tokens
+      .filter((t) => t.text.length >= MAJOR_WORD && /^\p{L}/u.test(t.text))
+      .map((t) => t.text);
+    titled = isTitleCase(major, { minWords: 3, share: 1 });
     titledCache.set(sentence, titled);
   }
   return titled;
