@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import Tinypool from 'tinypool';
 import { UserError } from '../errors.js';
+import { signalsDelivered } from '../io/signals-delivered.js';
 import { errorEntry, errorLine } from './entry.js';
 import type { EventResult, EventTask, WriteFailure } from './task.js';
 import { workerBuild, workerScript } from './worker-build.js';
@@ -59,9 +60,8 @@ async function runHere(queue: EventTask[], onResult: (result: EventResult) => vo
   const { runEventTask } = await import('./task.js');
   for (let task = queue.shift(); task; task = queue.shift()) {
     onResult(runEventTask(task));
-    // Two turns of the event loop, not one: a signal that arrived during the task reaches its
-    // handler (the CLI's interrupt line) only on the second, and the next task would run first.
-    await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+    // Else the next task would run before the CLI's interrupt line.
+    await signalsDelivered();
   }
 }
 

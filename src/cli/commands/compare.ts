@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
+import { signalsDelivered } from '../../io/signals-delivered.js';
 import { writeAllAtomic } from '../../io/write-atomic.js';
 import { assertReport } from '../../report/check.js';
 import { type Format, RENDERERS } from '../../report/formats.js';
@@ -150,10 +151,7 @@ export const compareCommand: Command = {
     try {
       const code = await comparePair(args, io);
       written = true;
-      // A signal queued during the synchronous work is read in the loop's next poll phase: a timer
-      // and then an immediate put one whole poll between (one immediate alone was measured too few).
-      await new Promise((settle) => setTimeout(settle, 0));
-      await new Promise(setImmediate);
+      await signalsDelivered();
       if (pending === undefined) return code;
       io.stderr('crosscheck compare: interrupted after writing its outputs\n');
       return SIGNAL_EXIT[pending];
