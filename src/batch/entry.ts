@@ -1,17 +1,12 @@
 import { UserError } from '../errors.js';
-import { FINDING_KINDS, type FindingKind, isConfident } from '../model/finding.js';
+import { FINDING_KINDS, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
-import { shownByKind } from '../report/counts.js';
+import { countByKind, shownByKind } from '../report/counts.js';
 import { byCodeUnit, type PlannedPair } from './plan.js';
 
 /** How many findings of each kind an entry keeps for the index and gate messages. */
 const TOP_PER_KIND = 3;
-
-/** A zero count for every finding kind. */
-export function zeroCounts(): Record<FindingKind, number> {
-  return Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 0])) as Record<FindingKind, number>;
-}
 
 /** Sorts label counts: most frequent first, then by the labels, so output never depends on arrival. */
 export function sortLabels(labels: LabelCount[]): LabelCount[] {
@@ -80,8 +75,8 @@ export function errorEntry(
     status: 'error',
     error,
     files: [],
-    counts: zeroCounts(),
-    all: zeroCounts(),
+    counts: countByKind([]),
+    all: countByKind([]),
     labels: [],
     top: [],
   };

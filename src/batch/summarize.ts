@@ -1,7 +1,7 @@
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
+import { countByKind } from '../report/counts.js';
 import { VERSION } from '../version.js';
-import { zeroCounts } from './entry.js';
 import { evaluateGate } from './gate.js';
 import { outletMatrix } from './outlets.js';
 import { byCodeUnit, type SkippedPath } from './plan.js';
@@ -32,7 +32,7 @@ export function sortEntries(entries: PairEntry[]): PairEntry[] {
  */
 export function buildSummary(entries: PairEntry[], options: SummaryOptions): BatchSummary {
   const pairs = sortEntries(entries);
-  const [findings, all] = [zeroCounts(), zeroCounts()];
+  const [findings, all] = [countByKind([]), countByKind([])];
   for (const entry of pairs) {
     for (const kind of Object.keys(findings) as FindingKind[]) {
       findings[kind] += entry.counts[kind];

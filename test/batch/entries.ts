@@ -1,6 +1,6 @@
-import { zeroCounts } from '../../src/batch/entry.js';
 import type { FindingKind } from '../../src/model/finding.js';
 import type { LabelCount, PairEntry } from '../../src/model/summary.js';
+import { countByKind } from '../../src/report/counts.js';
 
 /** A pair entry for unit tests: `counts` are its shown findings, `hidden` those below the display confidence. */
 export function entry(
@@ -23,9 +23,9 @@ export function entry(
     status,
     ...(status === 'error' ? { error: 'source b: it is empty' } : {}),
     files: status === 'ok' ? [`${id}.json`] : [],
-    counts: { ...zeroCounts(), ...counts },
+    counts: { ...countByKind([]), ...counts },
     all: Object.fromEntries(
-      Object.entries({ ...zeroCounts(), ...counts }).map(([k, n]) => [
+      Object.entries({ ...countByKind([]), ...counts }).map(([k, n]) => [
         k,
         n + (hidden[k as FindingKind] ?? 0),
       ]),
