@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { type ColumnMap, readCorpus } from '../corpus/index.js';
 import { UserError } from '../errors.js';
 import { writeChunksAtomic } from '../io/write-lines-atomic.js';
-import { csvField } from '../report/csv.js';
+import { csvField } from '../report/csv-cell.js';
 import type { Grouping } from './index.js';
 
 /**

@@ -16,13 +16,3 @@ export function renderCsv(report: Report): string {
     ...findingRows(report).map((row) => csvLine(FINDING_COLUMNS, row)),
   ].join('');
 }
-
-/** Quotes a field when RFC 4180 requires it: a comma, a double quote, CR or LF inside. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Prefixes text that a spreadsheet would read as a formula. */
-export function defuse(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}

@@ -1,6 +1,6 @@
 import type { Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
-import { csvField, defuse } from './csv.js';
+import { csvField, defuse } from './csv-cell.js';
 
 // The finding table: the columns and rows of the per-pair CSV (csv.ts) and of a batch's
 // findings.csv and .jsonl (tables/), one definition so both files read the same (user trial 6).
@@ -94,7 +94,7 @@ export function findingRows(report: Report): TableRow[] {
 }
 
 /**
- * A CSV cell: RFC 4180 quoting, text defused against formula injection (csv.ts), an absent value
+ * A CSV cell: RFC 4180 quoting, text defused against formula injection (csv-cell.ts), an absent value
  * empty (R's read.csv and pandas read it as NA in a numeric column).
  */
 export function csvCell(value: TableRow[string], column: TableColumn): string {
