@@ -3,7 +3,8 @@ import { FINDING_KINDS, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
 import { countByKind, shownByKind } from '../report/counts.js';
-import { byCodeUnit, type PlannedPair } from './plan.js';
+import { byCodeUnit } from './event-sources.js';
+import type { PlannedPair } from './plan.js';
 
 /** How many findings of each kind an entry keeps for the index and gate messages. */
 const TOP_PER_KIND = 3;

@@ -37,8 +37,6 @@ export interface SkippedPath {
 /** Why an event folder with a single source makes no pair (user trial 1: it used to vanish). */
 export const ONE_SOURCE = 'only 1 source, nothing to compare';
 
-export { byCodeUnit } from './event-sources.js';
-
 function isDir(path: string): boolean {
   return statSync(path).isDirectory();
 }

@@ -2,9 +2,10 @@ import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
 import { countByKind } from '../report/counts.js';
 import { VERSION } from '../version.js';
+import { byCodeUnit } from './event-sources.js';
 import { evaluateGate } from './gate.js';
 import { outletMatrix } from './outlets.js';
-import { byCodeUnit, type SkippedPath } from './plan.js';
+import type { SkippedPath } from './plan.js';
 import type { Shard } from './shard.js';
 
 /** What a summary is built from besides its entries. */

@@ -1,7 +1,5 @@
 import { col, type TableColumn } from '../report/finding-table.js';
 
-export { FINDING_COLUMNS, type TableColumn } from '../report/finding-table.js';
-
 /** `claims.csv`: one row per claim of every source of the batch, each source once. */
 export const CLAIM_COLUMNS: readonly TableColumn[] = [
   col('event', 'string', 'event folder'),

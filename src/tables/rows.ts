@@ -2,8 +2,6 @@ import type { Claim } from '../model/claim.js';
 import type { Report } from '../model/report.js';
 import type { TableRow } from '../report/finding-table.js';
 
-export { findingRows, type TableRow } from '../report/finding-table.js';
-
 function kindFields(claim: Claim): TableRow {
   switch (claim.kind) {
     case 'quantity':

@@ -3,9 +3,16 @@ import { join } from 'node:path';
 import { writeChunksAtomic } from '../io/write-lines-atomic.js';
 import type { Report } from '../model/report.js';
 import type { BatchSummary } from '../model/summary.js';
-import { csvHeader, csvLine } from '../report/finding-table.js';
-import { CLAIM_COLUMNS, FINDING_COLUMNS, type TableColumn } from './columns.js';
-import { claimRows, findingRows, type TableRow } from './rows.js';
+import {
+  csvHeader,
+  csvLine,
+  FINDING_COLUMNS,
+  findingRows,
+  type TableColumn,
+  type TableRow,
+} from '../report/finding-table.js';
+import { CLAIM_COLUMNS } from './columns.js';
+import { claimRows } from './rows.js';
 
 /** The JSON report of every pair that ran, in summary order; pairs without one are left out. */
 export function* reports(outDir: string, summary: BatchSummary): Generator<Report> {

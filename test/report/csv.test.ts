@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { csvField } from '../../src/report/csv-cell.js';
-import { FINDING_COLUMNS } from '../../src/tables/columns.js';
+import { FINDING_COLUMNS } from '../../src/report/finding-table.js';
 import { compareFilesChecked } from '../assert-report.js';
 
 const sample: Report = compareFilesChecked(

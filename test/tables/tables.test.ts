@@ -5,7 +5,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import type { BatchSummary } from '../../src/model/summary.js';
-import { CLAIM_COLUMNS, FINDING_COLUMNS, type TableColumn } from '../../src/tables/columns.js';
+import { FINDING_COLUMNS, type TableColumn } from '../../src/report/finding-table.js';
+import { CLAIM_COLUMNS } from '../../src/tables/columns.js';
 import { writeTables } from '../../src/tables/write.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
