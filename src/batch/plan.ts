@@ -35,7 +35,7 @@ export interface SkippedPath {
 }
 
 /** Why an event folder with a single source makes no pair (user trial 1: it used to vanish). */
-export const ONE_SOURCE = 'only 1 source, nothing to compare';
+const ONE_SOURCE = 'only 1 source, nothing to compare';
 
 function isDir(path: string): boolean {
   return statSync(path).isDirectory();

@@ -55,7 +55,7 @@ function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
 }
 
 /** A prepared run: the tasks to run, the entries up to date, the events with their pair counts. */
-export interface PreparedBatch {
+interface PreparedBatch {
   tasks: EventTask[];
   reused: PairEntry[];
   events: { name: string; pairs: number }[];

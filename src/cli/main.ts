@@ -49,7 +49,7 @@ export function helpText(): string {
 }
 
 /** One command's help (`crosscheck compare --help`, user trial 13): its usage, flags and the exit codes. */
-export function commandHelp(c: Command): string {
+function commandHelp(c: Command): string {
   return `${[`Usage: crosscheck ${c.name} ${c.args}`, '', ...commandLines(c), '', ...EXIT_LINES].join('\n')}\n`;
 }
 

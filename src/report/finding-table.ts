@@ -97,7 +97,7 @@ export function findingRows(report: Report): TableRow[] {
  * A CSV cell: RFC 4180 quoting, text defused against formula injection (csv-cell.ts), an absent value
  * empty (R's read.csv and pandas read it as NA in a numeric column).
  */
-export function csvCell(value: TableRow[string], column: TableColumn): string {
+function csvCell(value: TableRow[string], column: TableColumn): string {
   if (value === undefined) return '';
   return column.type === 'string' ? csvField(defuse(String(value))) : String(value);
 }

@@ -10,7 +10,7 @@ import type { Anchor } from './anchors.js';
 const BETWEEN = /^\s+(\p{L}+)(?:\s+(\p{L}+))?\s+$/u;
 
 /** What an explanation names for an anchor: its text, or the whole name it is the first part of. */
-export interface NamedAnchor {
+interface NamedAnchor {
   type: Anchor['type'];
   text: string;
 }
