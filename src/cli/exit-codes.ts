@@ -8,6 +8,9 @@ export const EXIT = {
   usage: 2,
   /** A bug in crosscheck itself. */
   internal: 3,
-  /** A batch stopped by Ctrl-C (SIGINT); SIGTERM gives 143 (cli/interrupt.ts). Run it again to continue. */
+  /**
+   * A run stopped by Ctrl-C (SIGINT); SIGTERM gives 143 (cli/interrupt.ts). `batch` and `compare`
+   * exit so; a batch run again continues where it stopped.
+   */
   interrupted: 130,
 } as const;
