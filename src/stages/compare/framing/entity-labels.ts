@@ -9,14 +9,14 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { FindingDraft } from '../context.js';
 import { type Description, findDescriptions } from './descriptions.js';
 import { outletName, outletSubject } from './label-pair.js';
-import { ownVoice } from './own-voice.js';
+import { ownVoiceLemmas } from './own-voice.js';
 
 /**
  * Words of the Recasens et al. (2013) bias lexicon in description `x` that the other outlet
  * never writes itself: the marked word is this outlet's choice.
  */
 const markedWords = (x: Description, other: AnalyzedSource): string[] =>
-  x.marks.filter((l) => biasWords().has(l) && !ownVoice(other).has(l));
+  x.marks.filter((l) => biasWords().has(l) && !ownVoiceLemmas(other).has(l));
 
 /**
  * Whether a source writes head noun `head`, or a word of its family, in its own voice: "lobby" is
@@ -24,11 +24,11 @@ const markedWords = (x: Description, other: AnalyzedSource): string[] =>
  */
 function usesFamily(source: AnalyzedSource, head: string): boolean {
   const stems = [head, head.replace(/y$/, 'i')];
-  for (const lemma of ownVoice(source)) {
+  for (const lemma of ownVoiceLemmas(source)) {
     if (stems.some((s) => lemma.startsWith(s) && entityWords('family-ending').has(lemma.slice(s.length))))
       return true;
   }
-  return ownVoice(source).has(head);
+  return ownVoiceLemmas(source).has(head);
 }
 
 /**

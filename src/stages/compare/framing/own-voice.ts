@@ -8,7 +8,7 @@ import { insideRange, quotedRanges } from './quotes.js';
 const cache = new WeakMap<AnalyzedSource, ReadonlySet<string>>();
 
 /** Lemmas a source uses in its own voice (headline and body words outside quotation marks). */
-export function ownVoice(source: AnalyzedSource): ReadonlySet<string> {
+export function ownVoiceLemmas(source: AnalyzedSource): ReadonlySet<string> {
   const hit = cache.get(source);
   if (hit) return hit;
   const ranges = quotedRanges(source);

@@ -19,7 +19,10 @@ export const isCapital = (t: Token): boolean => {
  * Whether a token is a small word inside a name, which an acronym may keep or drop: "Department
  * of Justice" is DOJ, "Federal Bureau of Investigation" FBI (data/function-words.yaml, `name-connector`).
  */
-export const isConnector = (t: Token): boolean => functionWords('name-connector').has(t.lower);
+export const isConnector = (t: Token): boolean => isConnectorWord(t.lower);
+
+/** `isConnector` for a lower-cased word of the text, not a token. */
+export const isConnectorWord = (lower: string): boolean => functionWords('name-connector').has(lower);
 
 /**
  * A hyphen written tight against a name word ("Trans-Pacific", which the tokenizer may split in

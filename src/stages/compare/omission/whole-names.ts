@@ -1,4 +1,4 @@
-import { functionWords } from '../../../lexicons/word-sets.js';
+import { isConnectorWord } from './acronyms.js';
 import type { Anchor } from './anchors.js';
 
 // Inputs: an omission's anchors, in the order its explanation names them, and the text of their
@@ -21,10 +21,9 @@ function joined(text: string, x: Anchor, y: Anchor): boolean {
   // A one-word part ("Paris" for "Bastille Day") is as likely a name of its own as a name's first part.
   if (!/\s/.test(x.range.text)) return false;
   const words = BETWEEN.exec(text.slice(x.range.end, y.range.start));
-  const connector = functionWords('name-connector');
   // Not "and": it coordinates two names ("Ana Ruiz and Tom Hale") far more often than it joins one.
   const inside = (w: string | undefined) =>
-    w === undefined || (w.toLowerCase() !== 'and' && connector.has(w.toLowerCase()));
+    w === undefined || (w.toLowerCase() !== 'and' && isConnectorWord(w.toLowerCase()));
   return words?.slice(1).every(inside) ?? false;
 }
 
