@@ -1,12 +1,9 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseTemporary } from '../io/write-atomic.js';
 import { journalPath, readJournal, readPrevious } from './journal.js';
 import { isRunning } from './lock.js';
 import { targetsByFolder } from './targets.js';
-
-// Every temporary file crosscheck writes is `<target>.<process id>.tmp` (io/write-atomic.ts,
-// io/write-lines-atomic.ts, merge.ts): the target says it is crosscheck's, the process id whose.
-const TEMPORARY = /^(.+)\.(\d+)\.tmp$/;
 
 function names(dir: string): string[] {
   try {
@@ -23,8 +20,8 @@ function names(dir: string): string[] {
 function sweep(targets: readonly string[], whose: (pid: number) => boolean): void {
   for (const [dir, targetNames] of targetsByFolder(targets)) {
     for (const name of names(dir)) {
-      const match = TEMPORARY.exec(name);
-      if (match && targetNames.has(match[1]) && whose(Number(match[2])))
+      const temporary = parseTemporary(name);
+      if (temporary && targetNames.has(temporary.target) && whose(temporary.pid))
         rmSync(join(dir, name), { force: true });
     }
   }

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { ensureDir } from '../io/write-atomic.js';
+import { ensureDir, temporaryOf } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 import { VERSION } from '../version.js';
@@ -39,7 +39,7 @@ function readShardSummary(dir: string): BatchSummary {
  */
 function copyAtomic(from: string, to: string): void {
   ensureDir(dirname(to));
-  const temporary = `${to}.${process.pid}.tmp`;
+  const temporary = temporaryOf(to);
   try {
     copyFileSync(from, temporary);
     renameSync(temporary, to);

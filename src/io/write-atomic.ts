@@ -73,8 +73,20 @@ export interface OutputFile {
   text: string | Iterable<string>;
 }
 
-function temporaryOf(path: string): string {
+/**
+ * The temporary name every crosscheck writer uses for `path`: `<target>.<process id>.tmp`, so
+ * the target says it is crosscheck's and the process id whose (batch/interrupt.ts sweeps them).
+ */
+export function temporaryOf(path: string): string {
   return `${path}.${process.pid}.tmp`;
+}
+
+const TEMPORARY = /^(.+)\.(\d+)\.tmp$/;
+
+/** A file name read as `temporaryOf`'s: the target's name and the writer's process id, else undefined. */
+export function parseTemporary(name: string): { target: string; pid: number } | undefined {
+  const match = TEMPORARY.exec(name);
+  return match ? { target: match[1], pid: Number(match[2]) } : undefined;
 }
 
 function removeQuietly(path: string): void {

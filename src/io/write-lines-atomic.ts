@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
+import { temporaryOf } from './write-atomic.js';
 
 /**
  * Waits for the stream to drain or fail, then removes both listeners: a listener left behind on
@@ -25,7 +26,7 @@ async function drainOrError(out: NodeJS.WritableStream): Promise<void> {
  * thrown error in `chunks`) removes the temporary file and leaves the target as it was.
  */
 export async function writeChunksAtomic(path: string, chunks: AsyncIterable<string>): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = temporaryOf(path);
   let failure: unknown;
   try {
     mkdirSync(dirname(path), { recursive: true });
