@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseTemporary } from '../io/write-atomic.js';
 import { journalPath, readJournal, readPrevious } from './journal.js';
 import { isRunning } from './lock.js';
-import { targetsByFolder } from './targets.js';
+import { spillPath } from './spill.js';
+import { batchTargets, targetsByFolder } from './targets.js';
 
 function names(dir: string): string[] {
   try {
@@ -67,4 +68,22 @@ export function countWritten(
     const entry = previous.get(pair.id);
     return entry?.status === 'ok' && entry.key === pair.key;
   }).length;
+}
+
+/**
+ * After a stop signal: removes this process's temporary files (of `targets`, else every target
+ * of the folders) and the entry spill; returns how many of the `planned` pairs are written, or
+ * undefined when the stop came before the plan.
+ */
+export function stopBatch(
+  outDir: string,
+  claimsDir: string,
+  planned?: readonly { id: string; key: string }[],
+  targets?: readonly string[],
+  forcedSince?: number,
+): { written: number; planned: number } | undefined {
+  sweepOwnTemporaries(targets ?? batchTargets(outDir, claimsDir));
+  rmSync(spillPath(outDir), { force: true });
+  if (!planned) return undefined;
+  return { written: countWritten(outDir, planned, forcedSince), planned: planned.length };
 }

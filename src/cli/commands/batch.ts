@@ -1,15 +1,12 @@
-import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseFormats } from '../../batch/formats.js';
 import { parseGate } from '../../batch/gate.js';
-import { countWritten, journalLength, sweepOwnTemporaries } from '../../batch/interrupt.js';
+import { journalLength, stopBatch } from '../../batch/interrupt.js';
 import { lockOutDir } from '../../batch/lock.js';
 import { outcomeLines } from '../../batch/report-lines.js';
 import { runBatch } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
-import { spillPath } from '../../batch/spill.js';
-import { batchTargets } from '../../batch/targets.js';
 import { parseColumns } from '../../corpus/index.js';
 import { UserError } from '../../errors.js';
 import { layOutCorpus } from '../../group/lay-out-corpus.js';
@@ -36,8 +33,8 @@ export function parseJobs(text: string | undefined, io?: Io, cores = availablePa
 }
 
 /**
- * After a stop signal: removes this process's temporary files and the entry spill, and returns the
- * one line saying how many pairs are written (those a run started again skips).
+ * After a stop signal: cleans up (batch/interrupt.ts's stopBatch) and returns the one line saying
+ * how many pairs are written (those a run started again skips).
  */
 function stopLine(
   outDir: string,
@@ -46,11 +43,8 @@ function stopLine(
   targets?: readonly string[],
   forcedSince?: number,
 ): string {
-  sweepOwnTemporaries(targets ?? batchTargets(outDir, claimsDir));
-  rmSync(spillPath(outDir), { force: true });
-  const done = planned
-    ? ` ${countWritten(outDir, planned, forcedSince)} of ${planned.length} pairs written;`
-    : '';
+  const stop = stopBatch(outDir, claimsDir, planned, targets, forcedSince);
+  const done = stop ? ` ${stop.written} of ${stop.planned} pairs written;` : '';
   // With --force, the same command would compare every pair again: without it, the rest only.
   const again = forcedSince === undefined ? 'run the same command again' : 'run it again without --force';
   return `crosscheck batch: interrupted:${done} ${again} to continue`;
