@@ -13,8 +13,8 @@ const ROWS: Row[] = [
     [{ cue: 'said', content: 'she was glad the new levy appeared to work' }],
   ],
   [
-    'Officials said there did not appear to be any link to the fire.',
-    [{ cue: 'said', content: 'there did not appear to be any link to the fire' }],
+    'Engineers said the old bridge did not appear to need repairs.',
+    [{ cue: 'said', content: 'the old bridge did not appear to need repairs' }],
   ],
   // A hedge with no report before it in its clause stays a hedge.
   ['The new levy seems to work.', [{ cue: 'seems to', content: 'The new levy seems to work' }]],
@@ -44,12 +44,12 @@ const ROWS: Row[] = [
   ],
   // A fronted adjunct before "X said" is no content: the content is what follows the cue.
   [
-    'At the forum, the senator called the vote a mistake.',
-    [{ cue: 'called', content: 'the vote a mistake' }],
+    'On the radio, the treasurer called the levy a failure.',
+    [{ cue: 'called', content: 'the levy a failure' }],
   ],
   [
-    'In his speech on Monday, the mayor proclaimed a goal of "roads for all."',
-    [{ cue: 'proclaimed', content: 'a goal of "roads for all."' }],
+    'In her letter on Tuesday, the dean proclaimed a motto of "books for every pupil."',
+    [{ cue: 'proclaimed', content: 'a motto of "books for every pupil."' }],
   ],
   [
     'During his term, the mayor said, most voters backed the plan.',

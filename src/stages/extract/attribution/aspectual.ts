@@ -1,5 +1,5 @@
 // A reporting verb in the "to"-infinitive of an aspectual verb: "Dock workers began to call for
-// a recount", "The treasurer went on to argue that …", "She was beginning to realize that …". The
+// a recount", "The treasurer went on to argue that …", "The pilot was beginning to concede that …". The
 // infinitive of an aspectual verb is an act under way, so the report is made (Huddleston & Pullum
 // 2002, ch. 14: aspectual catenatives), unlike "wants to say" or "refused to explain". The
 // aspectual verb's subject is the speaker.

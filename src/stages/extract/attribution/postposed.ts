@@ -54,7 +54,7 @@ export const postposed: AttributionRule = (ctx) => {
   // clause it is often no speech at all ("At 7:16 p.m., the spokeswoman weighed in").
   if (cue.entry.frame === 'clause' && !tokens.slice(end, np.first).some((t) => QUOTE_MARK.test(t.text)))
     return null;
-  // "In a statement, Husted said the ruling …", "At the forum, Clinton called her vote a mistake":
+  // "On the radio, the treasurer said the levy …", "At the fair, the clerk called the fee a failure":
   // before the comma stands a fronted adverbial (no verb, no quotation), which states nothing;
   // the cue's content is what follows it (Quirk et al. 1985, 8.8: adjuncts in initial position).
   const after = adverbialOnly(tokens, end) ? contentAfter(tokens, cue.last + 1) : -1;

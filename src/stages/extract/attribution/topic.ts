@@ -107,7 +107,7 @@ export const canSpeak = (np: Token[]): boolean =>
 /**
  * "The senator downplayed THE RISKS": a verb of communication whose WordNet frame takes an object
  * ("Somebody ----s something", reporting-verbs-wordnet.yaml); the object is what was said about,
- * not a proposition; so is a quotation right after the verb ("a doctor had typed “urgent”"). A
+ * not a proposition; so is a quotation right after the verb ("the clerk had typed “closed”"). A
  * participle right after a noun modifies it ("an ad touting his plan"): no cue.
  */
 export const topicObjectRule: AttributionRule = (ctx) => {
