@@ -23,13 +23,22 @@ export function isClosingQuote(text: string): boolean {
   return CLOSING_QUOTE.test(text);
 }
 
+/** The closing marks that pair with each opening one: a double quote never closes at a single mark. */
+const PAIRED_CLOSE: Readonly<Record<string, RegExp>> = {
+  '“': /^(?:”|'')$/u,
+  '"': /^(?:"|'')$/u,
+  '‘': /^’$/u,
+};
+
 /**
- * The quotation that opens at token `k`, up to its closing mark, as offsets, or null: "typed
- * “keep out”", a quotation as a verb's object (extract/attribution/topic).
+ * The quotation that opens at token `k`, up to the closing mark that pairs with its opening one,
+ * as offsets, or null: "typed “keep out”", a quotation as a verb's object (extract/attribution/
+ * topic). Pairing keeps an apostrophe inside it ("“the workers’ demands”") from closing it.
  */
 export function quotationAt(tokens: readonly Token[], k: number): { start: number; end: number } | null {
-  if (!isOpeningQuote(tokens[k]?.text ?? '')) return null;
+  const close = PAIRED_CLOSE[tokens[k]?.text ?? ''];
+  if (!close) return null;
   for (let j = k + 1; j < tokens.length; j++)
-    if (isClosingQuote(tokens[j].text)) return { start: tokens[k].start, end: tokens[j].end };
+    if (close.test(tokens[j].text)) return { start: tokens[k].start, end: tokens[j].end };
   return null;
 }

@@ -57,6 +57,15 @@ const ROWS: Row[] = [
   ],
   // A parenthetical tag after a noun phrase keeps the old reading.
   ['The goal, he said, is a safer city.', [{ cue: 'said', content: 'The goal' }]],
+  // A quoted object ends at the mark that pairs with its opening one, not at an apostrophe.
+  [
+    'The aide typed “the workers’ demands” in the memo.',
+    [{ cue: 'typed', content: '“the workers’ demands”' }],
+  ],
+  [
+    'The aide typed "the workers\' demands" in the memo.',
+    [{ cue: 'typed', content: '"the workers\' demands"' }],
+  ],
   // A clause before the comma stays the content of a postposed tag.
   [
     'The bridge will reopen, the mayor said in a statement.',
