@@ -25,14 +25,29 @@ const ROWS: Row[] = [
       { cue: 'appeared to', content: 'the levy appeared to work' },
     ],
   ],
-  // A bare verb in a mandative that-clause is a subjunctive, whatever the subject's number.
+  // A bare verb after a singular subject in a mandative that-clause is a subjunctive, adverbs skipped.
   [
-    'The council demanded that the states prove that the counts were right.',
-    [{ cue: 'demanded', content: 'the states prove that the counts were right' }],
+    'The council demanded that the state prove that the counts were right.',
+    [{ cue: 'demanded', content: 'the state prove that the counts were right' }],
   ],
   [
-    'The council demanded that the states quickly prove that the counts were right.',
-    [{ cue: 'demanded', content: 'the states quickly prove that the counts were right' }],
+    'The council demanded that the state quickly prove that the counts were right.',
+    [{ cue: 'demanded', content: 'the state quickly prove that the counts were right' }],
+  ],
+  // After a plural subject the bare form is also the present: "suggest" takes factual clauses too.
+  [
+    'The study suggests that most residents say the water is safe.',
+    [
+      { cue: 'suggests', content: 'most residents say the water is safe' },
+      { cue: 'say', content: 'the water is safe' },
+    ],
+  ],
+  [
+    'Aides suggested that voters believe the economy is weak.',
+    [
+      { cue: 'suggested', content: 'voters believe the economy is weak' },
+      { cue: 'believe', content: 'the economy is weak' },
+    ],
   ],
   // Outside a mandative clause a bare verb after a plural subject is a present: a report.
   [

@@ -13,13 +13,14 @@ export function possessed(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "requires that the city prove …", "insisted the mayor resign", "demanded that the states
- * prove …": a bare verb after the subject of the that-clause of a mandative verb is a subjunctive
- * (Quirk et al. 1985, 3.58 and 16.32: the mandative subjunctive has one form for every person and
- * number, so a plural subject changes nothing), and nothing is reported as said. An adverb may sit
- * between subject and verb ("that voters effectively prove"). Elsewhere a bare verb is a plural
- * present ("that police say …") or an infinitive after a perception verb ("heard the officer say
- * …"), both reports. Not a bare form ending in -t or -d, which may be a past ("put", "cut").
+ * "requires that the city prove …", "insisted the mayor resign": a bare verb after a singular
+ * subject in the that-clause of a mandative verb is a subjunctive (Quirk et al. 1985, 3.58 and
+ * 16.32), so nothing is reported as said. An adverb may sit between subject and verb ("that the
+ * city quickly prove"). After a plural subject the subjunctive and the present have one form, and
+ * "suggest" or "insist" also take factual clauses ("suggests that most residents say …"): read as
+ * a present, a report. Elsewhere a bare verb is a plural present ("that police say …") or an
+ * infinitive after a perception verb ("heard the officer say …"), both reports. Not a bare form
+ * ending in -t or -d, which may be a past ("put", "cut").
  */
 export function subjunctive(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -30,9 +31,17 @@ export function subjunctive(tokens: Token[], i: number): boolean {
   if (!subject) return false;
   if (subject.pos === 'PRON') return /^(?:he|she|it)$/u.test(subject.lower) && mandativeBefore(tokens, s);
   if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return false;
+  // A noun's number from its lemma ("police", "officials" are plural); a name's from its final -s.
+  const plural =
+    subject.pos === 'NOUN'
+      ? subject.lemma !== subject.lower || subject.lower === 'police'
+      : /s$/u.test(subject.lower);
   const np = phraseEndingAt(tokens, s);
   return (
-    !!np && mandativeBefore(tokens, np.first) && !tokens.slice(np.first, s + 1).some((x) => x.pos === 'CCONJ')
+    !!np &&
+    !plural &&
+    mandativeBefore(tokens, np.first) &&
+    !tokens.slice(np.first, s + 1).some((x) => x.pos === 'CCONJ')
   );
 }
 
