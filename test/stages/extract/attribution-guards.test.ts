@@ -81,6 +81,21 @@ const ROWS: Row[] = [
     'The aide typed "the workers\' demands" in the memo.',
     [{ cue: 'typed', content: '"the workers\' demands"' }],
   ],
+  // An opening "asked" clause is the question put to the speaker, never the content of a tag.
+  [
+    'Asked why the ferry was late, the captain said the engine failed.',
+    [
+      { cue: 'Asked', content: 'why the ferry was late' },
+      { cue: 'said', content: 'the engine failed' },
+    ],
+  ],
+  [
+    'When asked about the delay, Ruiz said the engine failed.',
+    [
+      { cue: 'asked', content: 'about the delay' },
+      { cue: 'said', content: 'the engine failed' },
+    ],
+  ],
   // A clause before the comma stays the content of a postposed tag.
   [
     'The bridge will reopen, the mayor said in a statement.',

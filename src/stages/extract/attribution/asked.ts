@@ -19,6 +19,14 @@ const opensQuestion = (t: Token | undefined): boolean =>
 /** A past participle: "asked", "told" (not the -ing or 3rd-person form). */
 const pastParticiple = (t: Token): boolean => t.lower !== t.lemma && !/(?:ing|s)$/u.test(t.lower);
 
+/**
+ * Whether the sentence opens with the participle "asked", maybe after a subordinator or adverb
+ * ("When asked …"): the clause up to its comma is a question put to the speaker (postposed leaves it).
+ */
+export const opensWithAsked = (tokens: readonly Token[]): boolean =>
+  tokens[0]?.lower === 'asked' ||
+  (tokens[1]?.lower === 'asked' && (tokens[0].pos === 'SCONJ' || tokens[0].pos === 'ADV'));
+
 /** "Asked ABOUT THE DELAY, the mayor said …": the question up to the comma, no speaker. */
 export const askedOpener: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;

@@ -2,6 +2,7 @@
 // "CONTENT, the ministry added.", and the inverted "“…,” said Caddell."
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
+import { opensWithAsked } from './asked.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { distantSubject } from './distant-subject.js';
 import { withoutTime } from './speaker-time.js';
@@ -50,6 +51,9 @@ export const postposed: AttributionRule = (ctx) => {
   if (!np || np.first === 0) return null;
   const end = boundaryBefore(tokens, np.first);
   if (end < 0) return null;
+  // "Asked why the ferry was late, the captain said …": the question put to the speaker is not
+  // what the speaker said; preposed takes the cue's content after it.
+  if (opensWithAsked(tokens)) return null;
   // A WordNet frame-26 verb tags a quotation only ("“…,” the treasurer retorted"): after a plain
   // clause it is often no speech at all ("At 7:16 p.m., the spokeswoman weighed in").
   if (cue.entry.frame === 'clause' && !tokens.slice(end, np.first).some((t) => QUOTE_MARK.test(t.text)))
