@@ -1,10 +1,13 @@
 // Postposed cues close the sentence: "CONTENT, the spokesman wrote on Telegram.",
-// "CONTENT, the ministry added.", and the inverted "“…,” said Caddell."
+// "CONTENT, the ministry added.", and the inverted "“…,” said Caddell." After a fronted adjunct
+// with no verb ("In her letter, the dean proclaimed a motto of …") the content follows the cue,
+// and the rule keeps it only where preposed does not read it the same way.
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { opensWithAsked } from './asked.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { distantSubject } from './distant-subject.js';
+import { preposed } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
 
 /** Punctuation that ends the content before a postposed cue. */
@@ -61,15 +64,21 @@ export const postposed: AttributionRule = (ctx) => {
   // "On the radio, the treasurer said the levy …", "At the fair, the clerk called the fee a failure":
   // before the comma stands a fronted adverbial (no verb, no quotation), which states nothing;
   // the cue's content is what follows it (Quirk et al. 1985, 8.8: adjuncts in initial position).
+  // That is preposed's reading: when preposed finds the same content, it keeps its own rule id.
   const after = adverbialOnly(tokens, end) ? contentAfter(tokens, cue.last + 1) : -1;
-  if (after >= 0 && tokens[after].start < clauseEnd(ctx))
-    return attribution(
+  if (after >= 0 && tokens[after].start < clauseEnd(ctx)) {
+    const claim = attribution(
       ctx,
       'extract/attribution-postposed',
       speakerOf(ctx, np),
       tokens[after].start,
       clauseEnd(ctx),
     );
+    const pre = preposed(ctx);
+    return pre && claim && pre.content.start === claim.content.start && pre.content.end === claim.content.end
+      ? null
+      : claim;
+  }
   return attribution(
     ctx,
     'extract/attribution-postposed',
