@@ -27,7 +27,8 @@ describe('reporting verbs derived from WordNet 3.1', () => {
     ['aver', 'clause'], // sense 1, frame 26
     ['file', undefined], // sense 1 of many: a many-sense object verb is left out
     ['attack', undefined], // sense 1 is verb.contact
-    ['demur', 'clause'], // communication-speaker: sense 1, frames 2 and 22, two senses
+    ['demur', undefined], // frames 2 and 22 only: communication-speaker is a candidate class
+    ['dial', undefined], // the same class: operating a dial is no speech
     ['sign', undefined], // sense 1 of speech with frame 22, but of many senses
     ['misjudge', undefined], // verb.cognition with an object: measured and left out
     ['see', undefined], // its thought sense is the second: a second sense counts only for speech
