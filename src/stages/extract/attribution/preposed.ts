@@ -5,6 +5,7 @@ import { functionWords, posClass, verbClass } from '../../../lexicons/word-sets.
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, skipBetween, type TokenRange } from '../../../text/noun-phrase.js';
 import { isOpeningQuote } from '../../../text/quotes.js';
+import { isVerb } from './content-end.js';
 import {
   type AttributionRule,
   attribution,
@@ -54,8 +55,7 @@ export function contentStart(
     if (relativeThat(tokens, j) && j > k) break;
     if (OPENERS.test(tokens[j].lower) && !quoteHere) return tokens[j].lower === 'that' ? j + 1 : j;
     const beforeQuote = tokens[j].text === ',' && /^[“"]$/u.test(tokens[j + 1]?.text ?? '');
-    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || (tokens[j].text === ',' && !beforeQuote))
-      break;
+    if (isVerb(tokens[j]) || (tokens[j].text === ',' && !beforeQuote)) break;
   }
   if (commitment(tokens, k, lemma)) return k;
   if (frame === 'that') return -1;
