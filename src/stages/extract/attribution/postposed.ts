@@ -4,7 +4,9 @@
 // and the rule keeps it only where preposed does not read it the same way.
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
+import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
 import { opensWithAsked } from './asked.js';
+import { isVerb } from './content-end.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { distantSubject } from './distant-subject.js';
 import { preposed } from './preposed.js';
@@ -28,7 +30,7 @@ function shortTail(tokens: Token[], from: number): boolean {
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';
     // "she said after reading the outline": a gerund after a preposition is an adjunct's.
     if (t.pos === 'VERB' && t.lower.endsWith('ing') && tokens[k - 1]?.pos === 'ADP') break;
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !modifier) || t.lower === 'that') return false;
+    if ((isVerb(t) && !modifier) || t.lower === 'that') return false;
   }
   // "Perry stated, “just when …": a cue that opens a quotation is preposed, not a tag.
   const opensQuote = /^[,:]$/u.test(tokens[k]?.text ?? '') && /^[“"]$/u.test(tokens[k + 1]?.text ?? '');
@@ -106,7 +108,7 @@ function contentAfter(tokens: Token[], from: number): number {
 function adverbialOnly(tokens: Token[], end: number): boolean {
   for (let k = 0; k <= end; k++) {
     const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[“‘”"’']$/u.test(t.text)) return false;
+    if (isVerb(t) || isOpeningQuote(t.text) || isClosingQuote(t.text)) return false;
   }
   return true;
 }
