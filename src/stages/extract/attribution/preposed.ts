@@ -110,7 +110,7 @@ function labelled(tokens: Token[], k: number): boolean {
  * comma is the last one followed by a subject and its verb: commas of a list or a relative clause
  * inside the content come before it ("that the buses, the trams and the ferries were safe, the …").
  */
-function contentEnd(ctx: CueContext, np: TokenRange): number {
+function adverbialClauseEnd(ctx: CueContext, np: TokenRange): number {
   const { tokens, cue } = ctx;
   const end = clauseEnd(ctx);
   if (np.first !== 1 || !functionWords('subordinator').has(tokens[0].lower)) return end;
@@ -141,6 +141,6 @@ export const preposed: AttributionRule = (ctx) => {
     'extract/attribution-preposed',
     speakerOf(ctx, np),
     tokens[k].start,
-    contentEnd(ctx, np),
+    adverbialClauseEnd(ctx, np),
   );
 };
