@@ -1,10 +1,8 @@
 // Verb forms that look like reporting cues but report nothing: a participle after a possessive
-// ("their stated aim") and a mandative subjunctive ("require that the city prove …"); and a hedge
-// inside another report's content.
+// ("their stated aim") and a mandative subjunctive ("require that the city prove …").
 import { verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt } from '../../../text/noun-phrase.js';
-import type { Cue } from './cue.js';
 
 /** "his supposed lies", "their stated aim": a participle after a possessive modifies the noun after it. */
 export function possessed(tokens: Token[], i: number): boolean {
@@ -49,14 +47,4 @@ export function subjunctive(tokens: Token[], i: number): boolean {
 function mandativeBefore(tokens: Token[], first: number): boolean {
   const verb = tokens[first - 1]?.lower === 'that' ? tokens[first - 2] : tokens[first - 1];
   return verb?.pos === 'VERB' && verbClass('mandative').has(verb.lemma);
-}
-
-/**
- * "The mayor said that the levy appeared to work": a hedge whose clause holds a reporting verb
- * before it lies inside that verb's content, so the hedge belongs to the reported speaker and is
- * already part of what is reported (PolNeAR's guidelines nest it under the outer attribution,
- * Newell, Margolin & Ruths, LREC 2018); a hedge of its own would take the whole report as content.
- */
-export function hedgeInsideReport(cues: readonly Cue[], clauseFirst: number, hedgeFirst: number): boolean {
-  return cues.some((c) => c.entry.kind === 'verb' && c.first >= clauseFirst && c.last < hedgeFirst);
 }
