@@ -42,3 +42,15 @@ export function quotationAt(tokens: readonly Token[], k: number): { start: numbe
     if (close.test(tokens[j].text)) return { start: tokens[k].start, end: tokens[j].end };
   return null;
 }
+
+/**
+ * Where the host clause of a participle after `comma` ends (extract/attribution/participle): the comma itself, or, when the comma
+ * closes a quotation (",” saying": the comma inside the mark, Chicago Manual of Style 6.9), the
+ * quotation's opening mark, since the participle hangs on the clause that frames the quotation,
+ * not on a verb inside it ("The board said: “The plan failed,” adding …").
+ */
+export function outsideQuote(tokens: readonly Token[], comma: number): number {
+  if (!isClosingQuote(tokens[comma + 1]?.text ?? '')) return comma;
+  for (let k = comma - 1; k >= 0; k--) if (isOpeningQuote(tokens[k].text)) return k;
+  return comma;
+}
