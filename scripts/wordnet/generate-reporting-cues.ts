@@ -7,14 +7,9 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadLexicon } from '../../src/lexicons/load.js';
+import { CANDIDATE_CLASSES } from './candidate-classes.js';
 import { readIndex, readSynsets, type Synset } from './read-wordnet.js';
-import {
-  CANDIDATE_CLASSES,
-  cueEntryYaml,
-  SENSE_CLASSES,
-  type SenseClass,
-  selectSenses,
-} from './reporting-cue-senses.js';
+import { cueEntryYaml, SENSE_CLASSES, type SenseClass, selectSenses } from './reporting-cue-senses.js';
 
 const OUT = new URL('../../src/lexicons/data/reporting-verbs-wordnet.yaml', import.meta.url);
 
