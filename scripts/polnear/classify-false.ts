@@ -21,7 +21,7 @@ const list = option('--list');
 /** --true counts and lists the correct predictions too, to weigh a group before guarding it. */
 const withTrue = args.includes('--true');
 if (!dir || !['rule', 'lemma', 'kind', 'shape'].includes(type)) {
-  console.error('usage: classify-false <dir> [--type rule|lemma|kind|shape] [--list PREFIX]');
+  console.error('usage: classify-false <dir> [--type rule|lemma|kind|shape] [--list PREFIX] [--true]');
   process.exit(2);
 }
 

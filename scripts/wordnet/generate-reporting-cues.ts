@@ -7,14 +7,9 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadLexicon } from '../../src/lexicons/load.js';
+import { CANDIDATE_CLASSES } from './candidate-classes.js';
 import { readIndex, readSynsets, type Synset } from './read-wordnet.js';
-import {
-  CANDIDATE_CLASSES,
-  cueEntryYaml,
-  SENSE_CLASSES,
-  type SenseClass,
-  selectSenses,
-} from './reporting-cue-senses.js';
+import { cueEntryYaml, SENSE_CLASSES, type SenseClass, selectSenses } from './reporting-cue-senses.js';
 
 const OUT = new URL('../../src/lexicons/data/reporting-verbs-wordnet.yaml', import.meta.url);
 
@@ -27,9 +22,7 @@ description: >
   CLAUSE") gives \`frame: clause\` ("that", a quote or a colon right after the verb, or a postposed
   tag); otherwise frame 8 or 9 ("Somebody ----s something/somebody") of sense 1 gives \`frame:
   topic\` (the object noun phrase is what was said about, no proposition: "downplayed the risks"),
-  only for a lemma of at most two verb senses; otherwise frame 2, 22 or 27 ("Somebody ----s",
-  "Somebody ----s PP", "Somebody ----s to somebody") of sense 1 gives \`frame: clause\`, again
-  only for a lemma of at most two verb senses ("demurred: ..."). Each entry's source names its
+  only for a lemma of at most two verb senses. Each entry's source names its
   class (scripts/wordnet/reporting-cue-senses.ts, SENSE_CLASSES); every class was measured on
   PolNeAR dev's tune part (README, Attribution). Every entry has the stance
   \`said\`: WordNet records no commitment of the speaker. Lemmas of the hand lexicon

@@ -2,8 +2,8 @@
 import { LEX_FILES, type Synset } from './read-wordnet.js';
 
 /** WordNet's generic verb frames (wndb(5), "Verb frames"). */
-const THAT_CLAUSE = 26; // "Somebody ----s that CLAUSE"
-const OBJECT_FRAMES = [8, 9]; // "Somebody ----s something", "Somebody ----s somebody"
+export const THAT_CLAUSE = 26; // "Somebody ----s that CLAUSE"
+export const OBJECT_FRAMES = [8, 9]; // "Somebody ----s something", "Somebody ----s somebody"
 
 /**
  * A published class of verb senses listed whole: the senses of WordNet 3.1's lexicographer files
@@ -30,11 +30,11 @@ export interface CueSense {
   classId: string;
 }
 
-const SPEAKER_FRAMES = [2, 22, 27]; // "Somebody ----s", "Somebody ----s PP", "Somebody ----s to somebody"
-const COMMUNICATION = ['verb.communication'];
-const COGNITION = ['verb.cognition'];
+export const SPEAKER_FRAMES = [2, 22, 27]; // "Somebody ----s", "Somebody ----s PP", "Somebody ----s to somebody"
+export const COMMUNICATION = ['verb.communication'];
+export const COGNITION = ['verb.cognition'];
 /** Every other verb file: the that-clause verbs of social acts, creation, perception, emotion, …. */
-const OTHER_FILES = LEX_FILES.filter(
+export const OTHER_FILES = LEX_FILES.filter(
   (f) => f.startsWith('verb.') && ![...COMMUNICATION, ...COGNITION].includes(f),
 );
 
@@ -57,74 +57,6 @@ export const SENSE_CLASSES: readonly SenseClass[] = [
     cue: 'topic',
     maxSenses: 2,
   },
-  // Speech with no that-clause frame ("demurred: “…”"): content only after that, colon or quote.
-  {
-    id: 'communication-speaker',
-    lexFiles: COMMUNICATION,
-    maxRank: 1,
-    frames: SPEAKER_FRAMES,
-    cue: 'clause',
-    maxSenses: 2,
-  },
-];
-
-/**
- * Classes measured and left out, each for a fall of tune cue F1 or precision or a failing fixture
- * (figures in the README, Attribution). `generate-reporting-cues.ts --with ID` (after the committed
- * classes) or `--first ID` (before them) lists them too, to measure them again.
- */
-export const CANDIDATE_CLASSES: readonly SenseClass[] = [
-  // The speech class above for lemmas of any number of senses: two true cues more and one false on
-  // tune, but in BASIL's tune articles verbs of signature and gesture ("sign", "bow") became cues.
-  {
-    id: 'communication-speaker-polysemous',
-    lexFiles: COMMUNICATION,
-    maxRank: 1,
-    frames: SPEAKER_FRAMES,
-    cue: 'clause',
-  },
-  // Thought with a that-clause ("fathomed that"): one false cue more on tune and no true one.
-  { id: 'cognition-clause', lexFiles: COGNITION, maxRank: 1, frames: [THAT_CLAUSE], cue: 'clause' },
-  // Thought about an object ("misjudged the mood"): one true cue more on tune, but its "group" (a
-  // noun that wink can tag as a verb) hid a poll's attribution in a BASIL tune article.
-  {
-    id: 'cognition-object',
-    lexFiles: COGNITION,
-    maxRank: 1,
-    frames: OBJECT_FRAMES,
-    cue: 'topic',
-    maxSenses: 2,
-  },
-  // Directives and commissives ("Somebody ----s somebody to INFINITIVE", "Somebody ----s to
-  // INFINITIVE"): two true cues more and eight false on tune.
-  { id: 'communication-infinitive', lexFiles: COMMUNICATION, maxRank: 1, frames: [24, 28], cue: 'object' },
-  // The speech class with a bare clause or adjuncts before "that" (`--first`: instead of it).
-  { id: 'communication-clause-bare', lexFiles: COMMUNICATION, maxRank: 2, frames: [THAT_CLAUSE], cue: 'any' },
-  {
-    id: 'communication-clause-later',
-    lexFiles: COMMUNICATION,
-    maxRank: 99,
-    frames: [THAT_CLAUSE],
-    cue: 'clause',
-  },
-  {
-    id: 'communication-object-polysemous',
-    lexFiles: COMMUNICATION,
-    maxRank: 1,
-    frames: OBJECT_FRAMES,
-    cue: 'topic',
-  },
-  {
-    id: 'communication-object-second',
-    lexFiles: COMMUNICATION,
-    maxRank: 2,
-    frames: OBJECT_FRAMES,
-    cue: 'topic',
-  },
-  { id: 'cognition-clause-second', lexFiles: COGNITION, maxRank: 2, frames: [THAT_CLAUSE], cue: 'clause' },
-  { id: 'cognition-clause-bare', lexFiles: COGNITION, maxRank: 1, frames: [THAT_CLAUSE], cue: 'any' },
-  { id: 'cognition-clause-later', lexFiles: COGNITION, maxRank: 99, frames: [THAT_CLAUSE], cue: 'clause' },
-  { id: 'other-clause', lexFiles: OTHER_FILES, maxRank: 2, frames: [THAT_CLAUSE], cue: 'clause' },
 ];
 
 const admits = (c: SenseClass, s: Synset, rank: number, senseCount: number): boolean =>

@@ -23,13 +23,34 @@ export function isClosingQuote(text: string): boolean {
   return CLOSING_QUOTE.test(text);
 }
 
+/** The closing marks that pair with each opening one: a double quote never closes at a single mark. */
+const PAIRED_CLOSE: Readonly<Record<string, RegExp>> = {
+  '“': /^(?:”|'')$/u,
+  '"': /^(?:"|'')$/u,
+  '‘': /^’$/u,
+};
+
 /**
- * The quotation that opens at token `k`, up to its closing mark, as offsets, or null: "typed
- * “keep out”", a quotation as a verb's object (extract/attribution/topic).
+ * The quotation that opens at token `k`, up to the closing mark that pairs with its opening one,
+ * as offsets, or null: "typed “keep out”", a quotation as a verb's object (extract/attribution/
+ * topic). Pairing keeps an apostrophe inside it ("“the workers’ demands”") from closing it.
  */
 export function quotationAt(tokens: readonly Token[], k: number): { start: number; end: number } | null {
-  if (!isOpeningQuote(tokens[k]?.text ?? '')) return null;
+  const close = PAIRED_CLOSE[tokens[k]?.text ?? ''];
+  if (!close) return null;
   for (let j = k + 1; j < tokens.length; j++)
-    if (isClosingQuote(tokens[j].text)) return { start: tokens[k].start, end: tokens[j].end };
+    if (close.test(tokens[j].text)) return { start: tokens[k].start, end: tokens[j].end };
   return null;
+}
+
+/**
+ * Where the host clause of a participle after `comma` ends (extract/attribution/participle): the comma itself, or, when the comma
+ * closes a quotation (",” saying": the comma inside the mark, Chicago Manual of Style 6.9), the
+ * quotation's opening mark, since the participle hangs on the clause that frames the quotation,
+ * not on a verb inside it ("The board said: “The plan failed,” adding …").
+ */
+export function outsideQuote(tokens: readonly Token[], comma: number): number {
+  if (!isClosingQuote(tokens[comma + 1]?.text ?? '')) return comma;
+  for (let k = comma - 1; k >= 0; k--) if (isOpeningQuote(tokens[k].text)) return k;
+  return comma;
 }

@@ -13,8 +13,8 @@ const ROWS: Row[] = [
     [{ cue: 'said', content: 'she was glad the new levy appeared to work' }],
   ],
   [
-    'Officials said there did not appear to be any link to the fire.',
-    [{ cue: 'said', content: 'there did not appear to be any link to the fire' }],
+    'Engineers said the old bridge did not appear to need repairs.',
+    [{ cue: 'said', content: 'the old bridge did not appear to need repairs' }],
   ],
   // A hedge with no report before it in its clause stays a hedge.
   ['The new levy seems to work.', [{ cue: 'seems to', content: 'The new levy seems to work' }]],
@@ -25,14 +25,29 @@ const ROWS: Row[] = [
       { cue: 'appeared to', content: 'the levy appeared to work' },
     ],
   ],
-  // A bare verb in a mandative that-clause is a subjunctive, whatever the subject's number.
+  // A bare verb after a singular subject in a mandative that-clause is a subjunctive, adverbs skipped.
   [
-    'The council demanded that the states prove that the counts were right.',
-    [{ cue: 'demanded', content: 'the states prove that the counts were right' }],
+    'The council demanded that the state prove that the counts were right.',
+    [{ cue: 'demanded', content: 'the state prove that the counts were right' }],
   ],
   [
-    'The council demanded that the states quickly prove that the counts were right.',
-    [{ cue: 'demanded', content: 'the states quickly prove that the counts were right' }],
+    'The council demanded that the state quickly prove that the counts were right.',
+    [{ cue: 'demanded', content: 'the state quickly prove that the counts were right' }],
+  ],
+  // After a plural subject the bare form is also the present: "suggest" takes factual clauses too.
+  [
+    'The study suggests that most residents say the water is safe.',
+    [
+      { cue: 'suggests', content: 'most residents say the water is safe' },
+      { cue: 'say', content: 'the water is safe' },
+    ],
+  ],
+  [
+    'Aides suggested that voters believe the economy is weak.',
+    [
+      { cue: 'suggested', content: 'voters believe the economy is weak' },
+      { cue: 'believe', content: 'the economy is weak' },
+    ],
   ],
   // Outside a mandative clause a bare verb after a plural subject is a present: a report.
   [
@@ -44,12 +59,12 @@ const ROWS: Row[] = [
   ],
   // A fronted adjunct before "X said" is no content: the content is what follows the cue.
   [
-    'At the forum, the senator called the vote a mistake.',
-    [{ cue: 'called', content: 'the vote a mistake' }],
+    'On the radio, the treasurer called the levy a failure.',
+    [{ cue: 'called', content: 'the levy a failure' }],
   ],
   [
-    'In his speech on Monday, the mayor proclaimed a goal of "roads for all."',
-    [{ cue: 'proclaimed', content: 'a goal of "roads for all."' }],
+    'In her letter on Tuesday, the dean proclaimed a motto of "books for every pupil."',
+    [{ cue: 'proclaimed', content: 'a motto of "books for every pupil."' }],
   ],
   [
     'During his term, the mayor said, most voters backed the plan.',
@@ -57,6 +72,32 @@ const ROWS: Row[] = [
   ],
   // A parenthetical tag after a noun phrase keeps the old reading.
   ['The goal, he said, is a safer city.', [{ cue: 'said', content: 'The goal' }]],
+  // A quoted object ends at the mark that pairs with its opening one, not at an apostrophe.
+  [
+    'The aide typed “the workers’ demands” in the memo.',
+    [{ cue: 'typed', content: '“the workers’ demands”' }],
+  ],
+  [
+    'The aide typed "the workers\' demands" in the memo.',
+    [{ cue: 'typed', content: '"the workers\' demands"' }],
+  ],
+  // An opening "asked" clause is the question put to the speaker, never the content of a tag.
+  [
+    'Asked why the ferry was late, the captain said the engine failed.',
+    [
+      { cue: 'Asked', content: 'why the ferry was late' },
+      { cue: 'said', content: 'the engine failed' },
+    ],
+  ],
+  [
+    'When asked about the delay, Ruiz said the engine failed.',
+    [
+      { cue: 'asked', content: 'about the delay' },
+      { cue: 'said', content: 'the engine failed' },
+    ],
+  ],
+  // A verb of operating a device is no verb of speech, whatever WordNet's lexicographer file says.
+  ['The officer dialed “911” and waited.', []],
   // A clause before the comma stays the content of a postposed tag.
   [
     'The bridge will reopen, the mayor said in a statement.',

@@ -6,6 +6,7 @@
 import { verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt } from '../../../text/noun-phrase.js';
+import { isVerb } from './content-end.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { cueSubject } from './distant-subject.js';
 import { isTimePhrase } from './speaker-time.js';
@@ -55,7 +56,7 @@ export const asNoted: AttributionRule = (ctx) => {
   // mayor observed, is tight": the host before the comment is the subject alone, with no verb; the
   // span then holds the comment too (one span cannot leave it out). "…, as the mayor noted.": the clause before it.
   if (ctx.cues.some((c) => c !== cue && c.first < as)) return null;
-  if (comma && tokens.slice(0, as).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  if (comma && tokens.slice(0, as).some(isVerb)) return null;
   const to = comma ? clauseEnd(ctx) : tokens[as - 1].start;
   return attribution(ctx, 'extract/attribution-as-noted', speaker, ctx.sentence.start, to);
 };

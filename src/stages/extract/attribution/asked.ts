@@ -16,8 +16,13 @@ const QUESTION_OPENERS = new Set(['ADP', 'SCONJ', 'PART']);
 const opensQuestion = (t: Token | undefined): boolean =>
   t !== undefined && (QUESTION_OPENERS.has(t.pos) || functionWords('wh-word').has(t.lower));
 
-/** A past participle: "asked", "told" (not the -ing or 3rd-person form). */
-const pastParticiple = (t: Token): boolean => t.lower !== t.lemma && !/(?:ing|s)$/u.test(t.lower);
+/**
+ * Whether the sentence opens with the participle "asked", maybe after a subordinator or adverb
+ * ("When asked …"): the clause up to its comma is a question put to the speaker (postposed leaves it).
+ */
+export const opensWithAsked = (tokens: readonly Token[]): boolean =>
+  tokens[0]?.lower === 'asked' ||
+  (tokens[1]?.lower === 'asked' && (tokens[0].pos === 'SCONJ' || tokens[0].pos === 'ADV'));
 
 /** "Asked ABOUT THE DELAY, the mayor said …": the question up to the comma, no speaker. */
 export const askedOpener: AttributionRule = (ctx) => {
@@ -25,7 +30,8 @@ export const askedOpener: AttributionRule = (ctx) => {
   if (cue.entry.kind !== 'verb' || cue.entry.lemma !== 'ask') return null;
   // The participle opens the sentence, maybe after a subordinator ("When asked …").
   if (cue.first > 1 || (cue.first === 1 && tokens[0].pos !== 'SCONJ' && tokens[0].pos !== 'ADV')) return null;
-  if (!pastParticiple(tokens[cue.first]) || !opensQuestion(tokens[cue.last + 1])) return null;
+  // The participle "asked" only (not "asks", "asking").
+  if (tokens[cue.first].lower !== 'asked' || !opensQuestion(tokens[cue.last + 1])) return null;
   let comma = cue.last + 1;
   while (comma < tokens.length && tokens[comma].text !== ',') comma++;
   // The main clause after the comma has a subject and a verb: "…, the mayor said".

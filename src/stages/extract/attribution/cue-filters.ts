@@ -1,10 +1,8 @@
 // Verb forms that look like reporting cues but report nothing: a participle after a possessive
-// ("their stated aim") and a mandative subjunctive ("require that the city prove …"); and a hedge
-// inside another report's content.
+// ("their stated aim") and a mandative subjunctive ("require that the city prove …").
 import { verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt } from '../../../text/noun-phrase.js';
-import type { Cue } from './cue.js';
 
 /** "his supposed lies", "their stated aim": a participle after a possessive modifies the noun after it. */
 export function possessed(tokens: Token[], i: number): boolean {
@@ -13,13 +11,14 @@ export function possessed(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "requires that the city prove …", "insisted the mayor resign", "demanded that the states
- * prove …": a bare verb after the subject of the that-clause of a mandative verb is a subjunctive
- * (Quirk et al. 1985, 3.58 and 16.32: the mandative subjunctive has one form for every person and
- * number, so a plural subject changes nothing), and nothing is reported as said. An adverb may sit
- * between subject and verb ("that voters effectively prove"). Elsewhere a bare verb is a plural
- * present ("that police say …") or an infinitive after a perception verb ("heard the officer say
- * …"), both reports. Not a bare form ending in -t or -d, which may be a past ("put", "cut").
+ * "requires that the city prove …", "insisted the mayor resign": a bare verb after a singular
+ * subject in the that-clause of a mandative verb is a subjunctive (Quirk et al. 1985, 3.58 and
+ * 16.32), so nothing is reported as said. An adverb may sit between subject and verb ("that the
+ * city quickly prove"). After a plural subject the subjunctive and the present have one form, and
+ * "suggest" or "insist" also take factual clauses ("suggests that most residents say …"): read as
+ * a present, a report. Elsewhere a bare verb is a plural present ("that police say …") or an
+ * infinitive after a perception verb ("heard the officer say …"), both reports. Not a bare form
+ * ending in -t or -d, which may be a past ("put", "cut").
  */
 export function subjunctive(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -30,9 +29,17 @@ export function subjunctive(tokens: Token[], i: number): boolean {
   if (!subject) return false;
   if (subject.pos === 'PRON') return /^(?:he|she|it)$/u.test(subject.lower) && mandativeBefore(tokens, s);
   if (subject.pos !== 'NOUN' && subject.pos !== 'PROPN') return false;
+  // A noun's number from its lemma ("police", "officials" are plural); a name's from its final -s.
+  const plural =
+    subject.pos === 'NOUN'
+      ? subject.lemma !== subject.lower || subject.lower === 'police'
+      : /s$/u.test(subject.lower);
   const np = phraseEndingAt(tokens, s);
   return (
-    !!np && mandativeBefore(tokens, np.first) && !tokens.slice(np.first, s + 1).some((x) => x.pos === 'CCONJ')
+    !!np &&
+    !plural &&
+    mandativeBefore(tokens, np.first) &&
+    !tokens.slice(np.first, s + 1).some((x) => x.pos === 'CCONJ')
   );
 }
 
@@ -40,14 +47,4 @@ export function subjunctive(tokens: Token[], i: number): boolean {
 function mandativeBefore(tokens: Token[], first: number): boolean {
   const verb = tokens[first - 1]?.lower === 'that' ? tokens[first - 2] : tokens[first - 1];
   return verb?.pos === 'VERB' && verbClass('mandative').has(verb.lemma);
-}
-
-/**
- * "The mayor said that the levy appeared to work": a hedge whose clause holds a reporting verb
- * before it lies inside that verb's content, so the hedge belongs to the reported speaker and is
- * already part of what is reported (PolNeAR's guidelines nest it under the outer attribution,
- * Newell, Margolin & Ruths, LREC 2018); a hedge of its own would take the whole report as content.
- */
-export function hedgeInsideReport(cues: readonly Cue[], clauseFirst: number, hedgeFirst: number): boolean {
-  return cues.some((c) => c.entry.kind === 'verb' && c.first >= clauseFirst && c.last < hedgeFirst);
 }

@@ -13,6 +13,7 @@ import {
 import { isClosingQuote } from '../../../text/quotes.js';
 import { aspectualBefore } from './aspectual.js';
 import { coordinator, isClauseBreak } from './clause-breaks.js';
+import { isVerb } from './content-end.js';
 import type { Cue } from './cue.js';
 import { withoutTime } from './speaker-time.js';
 
@@ -27,7 +28,7 @@ const OPENERS = new Set(['ADV', 'CCONJ']);
  */
 function listBefore(tokens: Token[], comma: number): boolean {
   for (let k = comma - 1; k >= 0; k--) {
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+    if (isVerb(tokens[k])) return false;
     if (tokens[k].text === ',') return true;
   }
   return false;

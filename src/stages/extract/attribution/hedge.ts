@@ -2,7 +2,7 @@
 // "ballots were allegedly destroyed", "the bill is expected to pass". The outlet does not state the clause as fact,
 // so the whole clause is the content, with no speaker and the adverb's stance.
 import { type AttributionRule, attribution, clauseEnd } from './context.js';
-import { hedgeInsideReport } from './cue-filters.js';
+import type { Cue } from './cue.js';
 
 const PRESENT = /^(?:is|are|'s|’s|'re|’re)$/u;
 
@@ -24,3 +24,13 @@ export const hedge: AttributionRule = (ctx) => {
   const start = ctx.tokens[first]?.start ?? ctx.sentence.start;
   return attribution(ctx, 'extract/attribution-hedge', null, start, clauseEnd(ctx));
 };
+
+/**
+ * "The mayor said that the levy appeared to work": a hedge whose clause holds a reporting verb
+ * before it lies inside that verb's content, so the hedge belongs to the reported speaker and is
+ * already part of what is reported (PolNeAR's guidelines nest it under the outer attribution,
+ * Newell, Margolin & Ruths, LREC 2018); a hedge of its own would take the whole report as content.
+ */
+function hedgeInsideReport(cues: readonly Cue[], clauseFirst: number, hedgeFirst: number): boolean {
+  return cues.some((c) => c.entry.kind === 'verb' && c.first >= clauseFirst && c.last < hedgeFirst);
+}

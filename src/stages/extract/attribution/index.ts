@@ -72,7 +72,11 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     words(whatClaimed),
   ),
   rule('extract/attribution-inverted', '"“CONTENT,” said Caddell."', words(inverted)),
-  rule('extract/attribution-postposed', '"CONTENT, the spokesman wrote on Telegram."', words(postposed)),
+  rule(
+    'extract/attribution-postposed',
+    '"CONTENT, the spokesman wrote on Telegram."; after a verbless adjunct what follows the cue, where preposed misses it',
+    words(postposed),
+  ),
   rule(
     'extract/attribution-participle',
     '"…, saying CONTENT", "with each saying CONTENT"',

@@ -17,7 +17,7 @@ import {
   subjectOf,
   type TokenRange,
 } from '../../../text/noun-phrase.js';
-import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
+import { outsideQuote } from '../../../text/quotes.js';
 import { breakBefore, isLinking } from './clause-breaks.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
@@ -51,18 +51,6 @@ function clauseSubject(tokens: Token[], comma: number): TokenRange | null {
     nearest ??= np;
   }
   return nearest;
-}
-
-/**
- * Where the host clause of a participle after `comma` ends: the comma itself, or, when the comma
- * closes a quotation (",” saying": the comma inside the mark, Chicago Manual of Style 6.9), the
- * quotation's opening mark, since the participle hangs on the clause that frames the quotation,
- * not on a verb inside it ("The board said: “The plan failed,” adding …").
- */
-function outsideQuote(tokens: Token[], comma: number): number {
-  if (!isClosingQuote(tokens[comma + 1]?.text ?? '')) return comma;
-  for (let k = comma - 1; k >= 0; k--) if (isOpeningQuote(tokens[k].text)) return k;
-  return comma;
 }
 
 /** A form of "be" as the clause's verb (not an auxiliary): "the aides were also pleased, perhaps recognizing …". */

@@ -1,9 +1,15 @@
 // Postposed cues close the sentence: "CONTENT, the spokesman wrote on Telegram.",
-// "CONTENT, the ministry added.", and the inverted "“…,” said Caddell."
+// "CONTENT, the ministry added.", and the inverted "“…,” said Caddell." After a fronted adjunct
+// with no verb ("In her letter, the dean proclaimed a motto of …") the content follows the cue,
+// and the rule keeps it only where preposed does not read it the same way.
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
+import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
+import { opensWithAsked } from './asked.js';
+import { isVerb } from './content-end.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { distantSubject } from './distant-subject.js';
+import { preposed } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
 
 /** Punctuation that ends the content before a postposed cue. */
@@ -24,7 +30,7 @@ function shortTail(tokens: Token[], from: number): boolean {
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';
     // "she said after reading the outline": a gerund after a preposition is an adjunct's.
     if (t.pos === 'VERB' && t.lower.endsWith('ing') && tokens[k - 1]?.pos === 'ADP') break;
-    if (((t.pos === 'VERB' || t.pos === 'AUX') && !modifier) || t.lower === 'that') return false;
+    if ((isVerb(t) && !modifier) || t.lower === 'that') return false;
   }
   // "Perry stated, “just when …": a cue that opens a quotation is preposed, not a tag.
   const opensQuote = /^[,:]$/u.test(tokens[k]?.text ?? '') && /^[“"]$/u.test(tokens[k + 1]?.text ?? '');
@@ -50,22 +56,31 @@ export const postposed: AttributionRule = (ctx) => {
   if (!np || np.first === 0) return null;
   const end = boundaryBefore(tokens, np.first);
   if (end < 0) return null;
+  // "Asked why the ferry was late, the captain said …": the question put to the speaker is not
+  // what the speaker said; preposed takes the cue's content after it.
+  if (opensWithAsked(tokens)) return null;
   // A WordNet frame-26 verb tags a quotation only ("“…,” the treasurer retorted"): after a plain
   // clause it is often no speech at all ("At 7:16 p.m., the spokeswoman weighed in").
   if (cue.entry.frame === 'clause' && !tokens.slice(end, np.first).some((t) => QUOTE_MARK.test(t.text)))
     return null;
-  // "In a statement, Husted said the ruling …", "At the forum, Clinton called her vote a mistake":
+  // "On the radio, the treasurer said the levy …", "At the fair, the clerk called the fee a failure":
   // before the comma stands a fronted adverbial (no verb, no quotation), which states nothing;
   // the cue's content is what follows it (Quirk et al. 1985, 8.8: adjuncts in initial position).
+  // That is preposed's reading: when preposed finds the same content, it keeps its own rule id.
   const after = adverbialOnly(tokens, end) ? contentAfter(tokens, cue.last + 1) : -1;
-  if (after >= 0 && tokens[after].start < clauseEnd(ctx))
-    return attribution(
+  if (after >= 0 && tokens[after].start < clauseEnd(ctx)) {
+    const claim = attribution(
       ctx,
       'extract/attribution-postposed',
       speakerOf(ctx, np),
       tokens[after].start,
       clauseEnd(ctx),
     );
+    const pre = preposed(ctx);
+    return pre && claim && pre.content.start === claim.content.start && pre.content.end === claim.content.end
+      ? null
+      : claim;
+  }
   return attribution(
     ctx,
     'extract/attribution-postposed',
@@ -93,7 +108,7 @@ function contentAfter(tokens: Token[], from: number): number {
 function adverbialOnly(tokens: Token[], end: number): boolean {
   for (let k = 0; k <= end; k++) {
     const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[“‘”"’']$/u.test(t.text)) return false;
+    if (isVerb(t) || isOpeningQuote(t.text) || isClosingQuote(t.text)) return false;
   }
   return true;
 }

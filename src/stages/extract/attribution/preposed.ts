@@ -5,6 +5,7 @@ import { functionWords, posClass, verbClass } from '../../../lexicons/word-sets.
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, skipBetween, type TokenRange } from '../../../text/noun-phrase.js';
 import { isOpeningQuote } from '../../../text/quotes.js';
+import { isVerb } from './content-end.js';
 import {
   type AttributionRule,
   attribution,
@@ -54,8 +55,7 @@ export function contentStart(
     if (relativeThat(tokens, j) && j > k) break;
     if (OPENERS.test(tokens[j].lower) && !quoteHere) return tokens[j].lower === 'that' ? j + 1 : j;
     const beforeQuote = tokens[j].text === ',' && /^[“"]$/u.test(tokens[j + 1]?.text ?? '');
-    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || (tokens[j].text === ',' && !beforeQuote))
-      break;
+    if (isVerb(tokens[j]) || (tokens[j].text === ',' && !beforeQuote)) break;
   }
   if (commitment(tokens, k, lemma)) return k;
   if (frame === 'that') return -1;
@@ -110,7 +110,7 @@ function labelled(tokens: Token[], k: number): boolean {
  * comma is the last one followed by a subject and its verb: commas of a list or a relative clause
  * inside the content come before it ("that the buses, the trams and the ferries were safe, the …").
  */
-function contentEnd(ctx: CueContext, np: TokenRange): number {
+function adverbialClauseEnd(ctx: CueContext, np: TokenRange): number {
   const { tokens, cue } = ctx;
   const end = clauseEnd(ctx);
   if (np.first !== 1 || !functionWords('subordinator').has(tokens[0].lower)) return end;
@@ -141,6 +141,6 @@ export const preposed: AttributionRule = (ctx) => {
     'extract/attribution-preposed',
     speakerOf(ctx, np),
     tokens[k].start,
-    contentEnd(ctx, np),
+    adverbialClauseEnd(ctx, np),
   );
 };

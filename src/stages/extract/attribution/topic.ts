@@ -40,7 +40,7 @@ export function topicCue(tokens: Token[], i: number): Cue | undefined {
 }
 
 /** The noun phrase (or "-ing" clause) from token `k`: the content of a topic cue. */
-export function topicContent(ctx: CueContext, k: number): { start: number; end: number } | null {
+function topicContent(ctx: CueContext, k: number): { start: number; end: number } | null {
   const { tokens } = ctx;
   // "talked about bringing jobs back": a gerund clause runs to the clause's end.
   if (tokens[k]?.pos === 'VERB' && tokens[k].lower.endsWith('ing'))
@@ -101,13 +101,13 @@ export const topicVerbRule: AttributionRule = (ctx) => {
  * or organisations ("the senator", "the council"). The verbs of topic cues also take things as
  * subjects: "An earlier version of this story misstated the date" is a correction, not a report.
  */
-export const canSpeak = (np: Token[]): boolean =>
+const canSpeak = (np: Token[]): boolean =>
   np.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || (t.pos === 'NOUN' && isRoleNoun(t.lemma)));
 
 /**
  * "The senator downplayed THE RISKS": a verb of communication whose WordNet frame takes an object
  * ("Somebody ----s something", reporting-verbs-wordnet.yaml); the object is what was said about,
- * not a proposition; so is a quotation right after the verb ("a doctor had typed “urgent”"). A
+ * not a proposition; so is a quotation right after the verb ("the clerk had typed “closed”"). A
  * participle right after a noun modifies it ("an ad touting his plan"): no cue.
  */
 export const topicObjectRule: AttributionRule = (ctx) => {
