@@ -1,6 +1,6 @@
 import type { AnalyzedSource } from './model/analyzed-source.js';
 import type { Diagnostic } from './model/diagnostic.js';
-import { FINDING_KINDS } from './model/finding.js';
+import { countByKind } from './model/finding.js';
 import type { Report, ReportClaim, ReportSource } from './model/report.js';
 import { carriesClaims } from './model/roles.js';
 import type { RawSource, SourceMeta } from './model/source.js';
@@ -51,8 +51,7 @@ export function compareSources(a: AnalyzedSource, b: AnalyzedSource, options: Co
   const idf = loadIdf();
   const findings = compare(a, b, alignment, (lemma) => idf.weights.get(lemma) ?? idf.unknown);
   const event = options.event ?? a.event;
-  const summary = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Report['summary'];
-  for (const finding of findings) summary[finding.kind] += 1;
+  const summary: Report['summary'] = countByKind(findings);
   return {
     schemaVersion: 2,
     generator: { name: 'crosscheck', version: VERSION },

@@ -1,8 +1,8 @@
 import { UserError } from '../errors.js';
-import { FINDING_KINDS, isConfident } from '../model/finding.js';
+import { countByKind, FINDING_KINDS, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
-import { countByKind, shownByKind } from '../report/counts.js';
+import { shownByKind } from '../report/counts.js';
 import { byCodeUnit } from './event-sources.js';
 import type { PlannedPair } from './plan.js';
 

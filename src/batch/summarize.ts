@@ -1,6 +1,6 @@
 import type { FindingKind } from '../model/finding.js';
+import { countByKind } from '../model/finding.js';
 import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
-import { countByKind } from '../report/counts.js';
 import { VERSION } from '../version.js';
 import { byCodeUnit } from './event-sources.js';
 import { evaluateGate } from './gate.js';

@@ -46,3 +46,10 @@ export interface Finding {
   /** For framing findings: the two labels and their lexicon categories. */
   labels?: { a: string; b: string; group?: string; categoryA?: string; categoryB?: string };
 }
+
+/** How many findings there are of each kind, every kind present. */
+export function countByKind(findings: readonly Pick<Finding, 'kind'>[]): Record<FindingKind, number> {
+  const counts = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 0])) as Record<FindingKind, number>;
+  for (const f of findings) counts[f.kind] += 1;
+  return counts;
+}

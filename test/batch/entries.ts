@@ -1,6 +1,6 @@
 import type { FindingKind } from '../../src/model/finding.js';
+import { countByKind } from '../../src/model/finding.js';
 import type { LabelCount, PairEntry } from '../../src/model/summary.js';
-import { countByKind } from '../../src/report/counts.js';
 
 /** A pair entry for unit tests: `counts` are its shown findings, `hidden` those below the display confidence. */
 export function entry(
