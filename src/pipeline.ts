@@ -1,5 +1,5 @@
 import type { AnalyzedSource } from './model/analyzed-source.js';
-import type { Diagnostic } from './model/diagnostic.js';
+import { type Diagnostic, SAME_CONTENT } from './model/diagnostic.js';
 import { countByKind } from './model/finding.js';
 import type { Report, ReportClaim, ReportSource } from './model/report.js';
 import { carriesClaims } from './model/roles.js';
@@ -12,9 +12,6 @@ import { parseSource, readSource } from './stages/read/index.js';
 import { reportPath } from './stages/read/report-path.js';
 import { segment } from './stages/segment/index.js';
 import { VERSION } from './version.js';
-
-/** The diagnostic of a pair whose two sources have the same bytes. */
-export const SAME_CONTENT = 'read/duplicate-content';
 
 export type { AnalyzedSource } from './model/analyzed-source.js';
 // Batch and store reach the read stage only through here.

@@ -1,8 +1,8 @@
 import { UserError } from '../errors.js';
+import { SAME_CONTENT } from '../model/diagnostic.js';
 import { countByKind, FINDING_KINDS, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { CappedTotals, FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
-import { SAME_CONTENT } from '../pipeline.js';
 import { shownByKind } from '../report/counts.js';
 import { byCodeUnit } from './event-sources.js';
 import type { PlannedPair } from './plan.js';
@@ -58,7 +58,9 @@ export function okEntry(pair: PlannedPair, report: Report, key: string, files: s
     labels: countLabels(report),
     top: topFindings(report),
     ...(report.capped ? { capped: cappedTotals(report) } : {}),
-    ...(report.diagnostics.some((d) => d.code === SAME_CONTENT) ? { sameContent: true as const } : {}),
+    ...((report.diagnostics ?? []).some((d) => d.code === SAME_CONTENT)
+      ? { sameContent: true as const }
+      : {}),
   };
 }
 

@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { bundleReportSchema } from './bundle.js';
 
+/** The schemas of a batch's own files, beside its pair reports. */
+const BATCH_SCHEMAS = ['summary', 'outlets', 'findings', 'claim-rows'] as const;
+
 /**
  * The published schemas: `report` for pair reports, `claims` for `claims/` files, and a batch's
  * own files (user trial 6, item 9): `summary` (summary.json), `outlets` (outlets.json),
  * `findings` and `claim-rows` (one line of findings.jsonl and claims.jsonl).
  */
-export const SCHEMA_NAMES = ['report', 'claims', 'summary', 'outlets', 'findings', 'claim-rows'] as const;
+export const SCHEMA_NAMES = [...(['report', 'claims'] as const), ...BATCH_SCHEMAS] as const;
 
 /** The name of a published schema. */
 export type SchemaName = (typeof SCHEMA_NAMES)[number];

@@ -61,8 +61,9 @@ describe('the table schemas are generated from the columns (npm run tables:schem
     ['findings', FINDING_COLUMNS],
     ['claim-rows', CLAIM_COLUMNS],
   ] as const)('%s.schema.json is up to date', (name, columns) => {
-    const title = JSON.parse(schemaText(name)).title as string;
-    expect(schemaText(name)).toBe(tableSchema(name, title, columns));
+    // Compared as parsed JSON: the formatter may lay the file out differently.
+    const published = JSON.parse(schemaText(name));
+    expect(published).toEqual(JSON.parse(tableSchema(name, published.title, columns)));
   });
 });
 

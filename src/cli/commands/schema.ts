@@ -6,9 +6,8 @@ import { EXIT } from '../exit-codes.js';
 /** `crosscheck schema [NAME]`: print a published JSON Schema, one that stands alone. */
 export const schemaCommand: Command = {
   name: 'schema',
-  summary:
-    'print the JSON Schema of reports (or of claims files, summary.json, outlets.json, findings.jsonl, claims.jsonl)',
-  args: `[${SCHEMA_NAMES.join('|')}]`,
+  summary: `print a JSON Schema: ${SCHEMA_NAMES.join(', ')} (report when none is named)`,
+  args: '[NAME]',
   positionals: { min: 0, max: 1 },
   flags: {},
   run({ positionals }, io) {
