@@ -13,4 +13,9 @@ export interface CappedCount {
   cap: number;
   /** Candidates the rule found beyond the cap, which the report does not hold. */
   beyond: number;
+  /**
+   * Of `beyond`, those the rule held confident enough to show (confidence ≥ 0.5), where the rule
+   * sets confidence before the cap (omissions): the count a reader would have seen without it.
+   */
+  confident?: number;
 }

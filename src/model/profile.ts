@@ -19,8 +19,8 @@ export interface OutletProfile {
   omits: Record<string, number>;
   /**
    * What the omission cap (a few per omitting side and pair) left out for this outlet: the pairs
-   * where it cut, and the candidates past it. When `pairs` here nears the outlet's `pairs`, `omits`
+   * where it cut, the candidates past it, and of those the ones confident enough to be shown. When `pairs` here nears the outlet's `pairs`, `omits`
    * measures the cap, not the outlet (user trial 6, item 2).
    */
-  omitsCapped: { pairs: number; beyond: number };
+  omitsCapped: { pairs: number; beyond: number; confident: number };
 }

@@ -28,6 +28,10 @@ export function cappedLines(report: Pick<Report, 'findings' | 'summary' | 'cappe
     const capped = (report.capped ?? []).filter((c) => c.kind === kind);
     const beyond = capped.reduce((n, c) => n + c.beyond, 0);
     const per = kind === 'omission' ? 'per omitting side' : 'per pair';
-    return `${shown[kind]} of ${report.summary[kind] + beyond} ${plural(kind)} shown (${beyond} past the cap of ${capped[0].cap} ${per} are not in the report)`;
+    const known = capped.every((c) => c.confident !== undefined);
+    const confident = known
+      ? `, ${capped.reduce((n, c) => n + (c.confident ?? 0), 0)} of them confident`
+      : '';
+    return `${shown[kind]} of ${report.summary[kind] + beyond} ${plural(kind)} shown (${beyond} past the cap of ${capped[0].cap} ${per} are not in the report${confident})`;
   });
 }

@@ -56,7 +56,7 @@ function capNote(profiles: OutletProfile[]): string {
   if (cut.length === 0) return '<p>Shown omission findings; no pair reached the omission cap.</p>';
   const items = cut.map(
     (p) =>
-      `${esc(p.outlet)}: capped in ${p.omitsCapped.pairs} of ${p.pairs} pairs, ${p.omitsCapped.beyond} more candidates`,
+      `${esc(p.outlet)}: capped in ${p.omitsCapped.pairs} of ${p.pairs} pairs, ${p.omitsCapped.beyond} more candidates (${p.omitsCapped.confident} confident)`,
   );
   return `<p>Shown omission findings only. Each report keeps a few omissions per omitting side; where the cap cut, the bars measure the cap, not the outlet. Candidates past the cap (not in the reports): ${items.join('; ')}.</p>`;
 }

@@ -14,7 +14,7 @@ function profileOf(profiles: Map<string, OutletProfile>, outlet: string): Outlet
       labels: [],
       attribution: { statesAsFact: 0, attributes: 0 },
       omits: {},
-      omitsCapped: { pairs: 0, beyond: 0 },
+      omitsCapped: { pairs: 0, beyond: 0, confident: 0 },
     };
     profiles.set(outlet, profile);
   }
@@ -75,6 +75,7 @@ export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
       const capped = profileOf(profiles, report.sources[cut.side].outlet).omitsCapped;
       capped.pairs++;
       capped.beyond += cut.beyond;
+      capped.confident += cut.confident ?? 0;
     }
   }
   const byOutlet = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

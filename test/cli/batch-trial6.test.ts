@@ -95,9 +95,11 @@ describe('batch: byte-identical sources and capped omissions (items 7 and 2)', a
   it('the outlet profiles count where the cap cut an outlet', () => {
     const { outlets } = json<{ outlets: OutletProfile[] }>(join(out, 'outlets.json'));
     const coast = outlets.find((p) => p.outlet === 'Coast Courier');
+    const storm = json<Report>(join(out, 'storm-2026-03-02', 'long--short.json'));
     expect(coast?.omitsCapped).toEqual({
       pairs: 1,
-      beyond: summary.pairs.find((e) => e.a === 'long')?.capped?.omission,
+      beyond: storm.capped?.[0].beyond,
+      confident: storm.capped?.[0].confident,
     });
     expect(readFileSync(join(out, 'outlets.html'), 'utf8')).toContain(
       'Coast Courier: capped in 1 of 3 pairs',

@@ -9,7 +9,8 @@ const leftOut = new WeakMap<CompareContext, CappedCount[]>();
 /**
  * Keeps the first `cap` of a rule's ranked candidates and records how many it leaves out, so the
  * report can say "5 of 12 omissions" instead of presenting the cap as a count (user trial 6, item 2).
- * `side` is the omitting side of an omission cap, absent for a per-pair cap.
+ * `side` is the omitting side of an omission cap, absent for a per-pair cap; `shown`, when the
+ * rule knows it, tells which candidates would have been shown (counted as `confident`).
  */
 export function keepFirst<T>(
   ctx: CompareContext,
@@ -17,10 +18,12 @@ export function keepFirst<T>(
   candidates: T[],
   cap: number,
   side?: Side,
+  shown?: (candidate: T) => boolean,
 ): T[] {
   if (candidates.length > cap) {
     const list = leftOut.get(ctx) ?? [];
-    list.push({ kind, ...(side ? { side } : {}), cap, beyond: candidates.length - cap });
+    const confident = shown ? { confident: candidates.slice(cap).filter(shown).length } : {};
+    list.push({ kind, ...(side ? { side } : {}), cap, beyond: candidates.length - cap, ...confident });
     leftOut.set(ctx, list);
   }
   return candidates.slice(0, cap);

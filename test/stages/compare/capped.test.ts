@@ -15,6 +15,12 @@ const SHORT = 'test/fixtures/capped/short.txt';
 const report = compareFilesChecked(LONG, SHORT);
 
 describe('keepFirst records what a cap leaves out (user trial 6, item 2)', () => {
+  it('counts the confident ones past the cap when told which would be shown', () => {
+    const ctx = {} as CompareContext;
+    keepFirst(ctx, 'omission', [1, 2, 3, 4, 5, 6], 2, 'b', (n) => n % 2 === 0);
+    expect(cappedOf(ctx)).toEqual([{ kind: 'omission', side: 'b', cap: 2, beyond: 4, confident: 2 }]);
+  });
+
   it.each([
     [3, 5, []],
     [5, 5, []],
@@ -47,7 +53,7 @@ describe('a report says how many omissions its cap left out', () => {
   it('prints "n of m omissions shown" in Markdown and HTML', () => {
     const shown = report.findings.filter((f) => f.kind === 'omission' && f.confidence >= CONFIDENT).length;
     const all = report.summary.omission + capped[0].beyond;
-    const line = `${shown} of ${all} omissions shown (${capped[0].beyond} past the cap of 5 per omitting side are not in the report)`;
+    const line = `${shown} of ${all} omissions shown (${capped[0].beyond} past the cap of 5 per omitting side are not in the report, ${capped[0].confident} of them confident)`;
     expect(renderMarkdown(report)).toContain(line);
     expect(renderHtml(report)).toContain(`<p class="capped">${line}</p>`);
   });

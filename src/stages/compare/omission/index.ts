@@ -35,5 +35,5 @@ function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): Fi
     (x, y) =>
       shown(y) - shown(x) || y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0),
   );
-  return keepFirst(ctx, 'omission', ranked, PER_SIDE, otherSide(side));
+  return keepFirst(ctx, 'omission', ranked, PER_SIDE, otherSide(side), (d) => shown(d) === 1);
 }
