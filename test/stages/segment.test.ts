@@ -42,6 +42,23 @@ describe('segment', () => {
     expect(sourceOf(text).sentences[0].role).toBe(role);
   });
 
+  // Headlines in sentence case follow AP headline style: no leading article, and no day, which a
+  // lede names; only a first line with more lines after it can be one.
+  it.each([
+    ['Council approves new parking fees.\n\nThe city council voted on Monday to raise fees.', 'headline'],
+    ['Beware of the mayor’s promise -- talk is cheap, it’s deeds that count.\n\nShe spoke.', 'headline'],
+    ['The council approved new parking fees.\n\nIt voted 5-2.', 'body'],
+    ['Council approved new parking fees on Monday.\n\nIt voted 5-2.', 'body'],
+    ['Council approved new parking fees yesterday.\n\nIt voted 5-2.', 'body'],
+    ['Council approves new parking fees.', 'body'],
+    [
+      'Council approves new parking fees after a long debate in which members of both parties argued for hours about the plan.\n\nIt voted.',
+      'body',
+    ],
+  ])('reads a short first line in headline style as the headline: %s', (text, role) => {
+    expect(sourceOf(text).sentences[0].role).toBe(role);
+  });
+
   it('reads only the first line as a headline, never a title-case line after the body starts', () => {
     const roles = sourceOf('Flood Hits Harbor.\n\nWater rose.\n\nMore Rain Comes To The Harbor Today.').sentences;
     expect(roles.map((s) => s.role)).toEqual(['headline', 'body', 'body']);
