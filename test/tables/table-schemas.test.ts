@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -72,5 +72,25 @@ describe('crosscheck schema prints each of them', () => {
     const { io: printIo, stdout } = memoryIo();
     expect(await main(['schema', name], printIo)).toBe(0);
     expect(stdout()).toBe(schemaText(name));
+  });
+});
+
+describe('crosscheck validate checks the batch files against their schemas', () => {
+  it.each([['summary.json'], ['outlets.json'], ['findings.jsonl'], ['claims.jsonl']])(
+    '%s: valid',
+    async (file) => {
+      const { io: checkIo, stdout } = memoryIo();
+      expect(await main(['validate', join(out, file)], checkIo)).toBe(0);
+      expect(stdout()).toBe(`${join(out, file)}: valid\n`);
+    },
+  );
+
+  it('a broken summary.json: exit 2 with its problems', async () => {
+    const broken = join(tempDir(), 'summary.json');
+    writeFileSync(broken, JSON.stringify({ ...JSON.parse(read('summary.json')), exitCode: 7 }));
+    const { io: checkIo, stderr } = memoryIo();
+    expect(await main(['validate', broken], checkIo)).toBe(2);
+    expect(stderr()).toContain('/exitCode must be equal to one of the allowed values');
+    expect(stderr()).toContain('is not a valid batch file');
   });
 });
