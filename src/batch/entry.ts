@@ -43,7 +43,13 @@ function topFindings(report: Report): FindingBrief[] {
 }
 
 /** The entry of a pair that was compared and written. */
-export function okEntry(pair: PlannedPair, report: Report, key: string, files: string[]): PairEntry {
+export function okEntry(
+  pair: PlannedPair,
+  report: Report,
+  key: string,
+  files: string[],
+  hashes: string[],
+): PairEntry {
   return {
     id: pair.id,
     event: pair.event,
@@ -53,6 +59,7 @@ export function okEntry(pair: PlannedPair, report: Report, key: string, files: s
     key,
     status: 'ok',
     files,
+    hashes,
     counts: shownByKind(report.findings),
     all: { ...report.summary },
     labels: countLabels(report),

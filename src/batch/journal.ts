@@ -23,21 +23,34 @@ export function readJournal(outDir: string, from = 0): PairEntry[] {
   return entries;
 }
 
-function readSummaryPairs(outDir: string): PairEntry[] {
+function readSummary(outDir: string): Partial<BatchSummary> {
   try {
-    return (JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8')) as BatchSummary).pairs ?? [];
+    return (JSON.parse(readFileSync(join(outDir, 'summary.json'), 'utf8')) as BatchSummary) ?? {};
   } catch {
-    return [];
+    return {};
   }
 }
 
+/** What earlier runs into a folder recorded: their entries by pair id, and the input root. */
+export interface PreviousRun {
+  entries: Map<string, PairEntry>;
+  /** The last summary's `root` (undefined when it has none, or there is no summary). */
+  root: string | undefined;
+}
+
 /** What earlier runs into this folder recorded: the last summary, then the journal of a killed run. */
-export function readPrevious(outDir: string): Map<string, PairEntry> {
-  const previous = new Map<string, PairEntry>();
-  for (const entry of [...readSummaryPairs(outDir), ...readJournal(outDir)]) {
-    if (entry && typeof entry.id === 'string') previous.set(entry.id, entry);
+export function readPreviousRun(outDir: string): PreviousRun {
+  const summary = readSummary(outDir);
+  const entries = new Map<string, PairEntry>();
+  for (const entry of [...(Array.isArray(summary.pairs) ? summary.pairs : []), ...readJournal(outDir)]) {
+    if (entry && typeof entry.id === 'string') entries.set(entry.id, entry);
   }
-  return previous;
+  return { entries, root: typeof summary.root === 'string' ? summary.root : undefined };
+}
+
+/** The entries earlier runs into this folder recorded, by pair id (readPreviousRun's). */
+export function readPrevious(outDir: string): Map<string, PairEntry> {
+  return readPreviousRun(outDir).entries;
 }
 
 /** How the end of each format looks when the file was written whole. */

@@ -181,7 +181,14 @@ function mergeInto(
   };
   const summary = buildSummary(
     entries.map((e) => e.entry),
-    { formats, gate: gate.kinds, gateHidden: gate.hidden, skipped: summaries[0].skipped },
+    {
+      formats,
+      // The shards' input folder, when they all read one: a rerun into the merged folder may prune.
+      root: summaries.every((s) => s.root === summaries[0].root) ? summaries[0].root : undefined,
+      gate: gate.kinds,
+      gateHidden: gate.hidden,
+      skipped: summaries[0].skipped,
+    },
   );
   return summary;
 }

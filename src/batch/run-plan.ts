@@ -3,9 +3,10 @@ import { ensureDir } from '../io/ensure-dir.js';
 import type { PairEntry } from '../model/summary.js';
 import type { Format } from './formats.js';
 import { sweepStaleTemporaries } from './interrupt.js';
-import { isFresh, journalPath, readPrevious } from './journal.js';
+import { isFresh, journalPath, readPreviousRun } from './journal.js';
 import { freshnessKey, hashFile } from './key.js';
-import { orphanReports } from './orphans.js';
+import { foldsCase } from './orphan-removal.js';
+import { type OrphanSweep, orphanReports } from './orphans.js';
 import { type PlannedPair, planBatch, type SkippedPath } from './plan.js';
 import type { ProgressOutput } from './progress.js';
 import type { BatchOptions } from './run.js';
@@ -65,7 +66,7 @@ interface PreparedBatch {
   /** The plan's files that are no sources and its one-source events, for the summary. */
   unusable: SkippedPath[];
   /** Reports an earlier run wrote for pairs no longer in the plan, removed once the summary is written. */
-  orphans: string[];
+  orphans: OrphanSweep;
 }
 
 /**
@@ -89,9 +90,17 @@ export function prepareBatch(options: BatchOptions, progressOutput: ProgressOutp
   const targets = batchTargets(options.outDir, options.claimsDir, plan);
   sweepStaleTemporaries(targets);
   options.onPlanned?.(pairs, targets);
+  // Read once: a 50,000-pair summary.json is a large parse (review-ux6 item 8).
+  const before = readPreviousRun(options.outDir);
   // The whole plan, not this shard's part: another shard's pairs are no orphans.
-  const orphans = orphanReports(options.outDir, new Set(plan.pairs.map((p) => p.id)));
-  const previous = options.force ? new Map<string, PairEntry>() : readPrevious(options.outDir);
+  const orphans = orphanReports({
+    outDir: options.outDir,
+    plan,
+    previous: before.entries,
+    previousRoot: before.root,
+    caseInsensitive: foldsCase(options.outDir),
+  });
+  const previous = options.force ? new Map<string, PairEntry>() : before.entries;
   const reused: PairEntry[] = [];
   const stale: KeyedPair[] = [];
   for (const pair of pairs) {

@@ -6,7 +6,8 @@ import { indexChunks } from '../report/index-page.js';
 import { summaryChunks } from '../report/summary.js';
 import type { Format } from './formats.js';
 import { clearJournal } from './journal.js';
-import { removeOrphans } from './orphans.js';
+import { removeOrphans } from './orphan-removal.js';
+import { recordedRoot } from './orphans.js';
 import type { SkippedPath } from './plan.js';
 import { runTasks } from './pool.js';
 import { createProgress, type ProgressOutput } from './progress.js';
@@ -102,11 +103,10 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
         `crosscheck batch: warning: ${id}: both sources have the same content: every sentence will agree\n`,
       );
     // Removed only once the new summary and index, which no longer link to them, are written.
-    removeOrphans(options.outDir, orphans);
-    if (orphans.length > 0)
-      progressOutput.write(
-        `crosscheck batch: removed ${orphans.length} report(s) of pairs no longer in the batch: ${orphans.join(', ')}\n`,
-      );
+    const warn = (line: string) => progressOutput.write(`crosscheck batch: ${line}\n`);
+    const removed = removeOrphans(options.outDir, orphans, warn);
+    if (removed.length > 0)
+      warn(`removed ${removed.length} report(s) of pairs no longer in the batch: ${removed.join(', ')}`);
     return { summary, compared, skipped, ...outcome };
   } finally {
     spill.close();
@@ -126,6 +126,7 @@ async function finishRun(
 ): Promise<BatchSummary> {
   const summary = buildSummary(entries, {
     formats: options.formats,
+    root: recordedRoot(options.sourcesDir),
     gate: options.failOn,
     gateHidden: options.gateHidden,
     shard: options.shard,

@@ -11,6 +11,8 @@ import type { Shard } from './shard.js';
 /** What a summary is built from besides its entries. */
 export interface SummaryOptions {
   formats: string[];
+  /** The input folder's name (orphans.ts recordedRoot), when one run read it. */
+  root?: string;
   gate: FindingKind[];
   /** Whether the gate counts hidden findings too (`--gate-hidden`). */
   gateHidden?: boolean;
@@ -48,6 +50,7 @@ export function buildSummary(entries: PairEntry[], options: SummaryOptions): Bat
     schemaVersion: 1,
     generator: { name: 'crosscheck', version: VERSION },
     formats: options.formats,
+    ...(options.root !== undefined ? { root: options.root } : {}),
     ...(options.corpus ? { corpus: options.corpus } : {}),
     ...(options.skipped?.length ? { skipped: options.skipped } : {}),
     ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),

@@ -10,6 +10,7 @@ import { requireBody } from '../store/require-body.js';
 import { errorEntry, errorLine, okEntry } from './entry.js';
 import { type Format, RENDERERS } from './formats.js';
 import { appendJournal } from './journal.js';
+import { reportHash } from './orphan-removal.js';
 import type { PlannedPair, PlannedSource } from './plan.js';
 
 /** The work of one event, run in a worker: extract its sources once, then compare its pairs. */
@@ -68,7 +69,7 @@ function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analy
     const contents = task.formats.map((format) => RENDERERS[format](report));
     // Render every format, write all to temporary files, then rename: no pair is left half-written.
     writeAllAtomic(files.map((file, i) => ({ path: join(task.outDir, file), text: contents[i] })));
-    return okEntry(pair, report, pair.key, files);
+    return okEntry(pair, report, pair.key, files, contents.map(reportHash));
   } catch (error) {
     // A file that cannot be written (full disk, lost folder) stops the batch; other errors fail the pair.
     if (isWriteError(error)) throw error;

@@ -31,6 +31,11 @@ export interface PairEntry {
   error?: string;
   /** Files written for the pair, relative to the output folder, in format order. */
   files: string[];
+  /**
+   * Per file of `files`, the first 16 hex digits of the sha256 of what was written: a later run
+   * removes a report of a pair no longer in the batch only while it still holds these bytes.
+   */
+  hashes?: string[];
   /** Findings the reports show (confidence ≥ `CONFIDENT`), by kind: what the index and the gate count. */
   counts: Record<FindingKind, number>;
   /** Every finding the JSON report holds, shown or hidden, by kind. */
@@ -89,6 +94,11 @@ export interface BatchSummary {
   schemaVersion: 1;
   generator: { name: 'crosscheck'; version: string };
   formats: string[];
+  /**
+   * The name of the input folder (NFC), recorded so that a later run into the same `--out` removes
+   * reports only when it reads the same input. Only the name: outputs do not depend on where it lies.
+   */
+  root?: string;
   /** Present only when the batch read a corpus (`batch --input`). */
   corpus?: CorpusInput;
   /**

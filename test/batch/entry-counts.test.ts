@@ -39,7 +39,7 @@ const report = {
 const pair = { id: 'e/a--b', event: 'e', a: { id: 'a' }, b: { id: 'b' } } as unknown as PlannedPair;
 
 describe('okEntry', () => {
-  const entry = okEntry(pair, report, 'k', ['e/a--b.json']);
+  const entry = okEntry(pair, report, 'k', ['e/a--b.json'], ['0123456789abcdef']);
 
   it.each([
     ['counts', { divergence: 0, omission: 1, attribution: 0, framing: 1, refinement: 0, agreement: 0 }],
