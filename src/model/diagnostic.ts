@@ -11,3 +11,6 @@ export interface Diagnostic {
 
 /** The diagnostic of a pair whose two sources have the same bytes (user trial 6, item 7). */
 export const SAME_CONTENT = 'read/duplicate-content';
+
+/** The diagnostic of a pair whose two files record one path (`x/ev/a.txt`, `y/ev/a.txt`; review-ux6 item 4). */
+export const SAME_PATH = 'read/same-path';

@@ -20,7 +20,14 @@ export interface RawSource {
   id: string;
   /** Name of the folder that holds the file, taken as the event id. */
   event: string;
+  /** The path as given (error messages name it). */
   path: string;
+  /**
+   * The path reports and claims files record. `readSource` (I/O) makes it `<event folder>/<file
+   * name>` of the resolved path, so it does not depend on how the path was typed; a source built
+   * from a string (`analyzeText`) records the path it was given (review-ux6 item 4).
+   */
+  recordedPath: string;
   meta: SourceMeta;
   /**
    * The source text after front matter, as received; when the front matter's `title` is not

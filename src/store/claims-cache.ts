@@ -87,7 +87,7 @@ export function analyzeCached(
   const raw = readSource(path);
   const target = claimsPath(dir, raw.event, raw.id);
   const cached = readFreshClaims(target, raw.hash);
-  if (cached) return { source: { ...cached, path: raw.path }, reused: true };
+  if (cached) return { source: { ...cached, path: raw.path, recordedPath: raw.recordedPath }, reused: true };
   const source = analyzeSource(raw);
   if (write) writeClaims(dir, target, source);
   return { source, reused: false };

@@ -3,7 +3,6 @@ import type { Claim } from '../model/claim.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReportSentence } from '../model/report.js';
 import type { SourceMeta } from '../model/source.js';
-import { reportPath } from '../pipeline.js';
 import { VERSION } from '../version.js';
 
 /** A token stored compactly: [start, end, lemma, pos]; the surface text is sliced back from the source. */
@@ -35,7 +34,7 @@ export function toClaimsFile(source: AnalyzedSource): ClaimsFile {
     source: {
       id: source.id,
       event: source.event,
-      path: reportPath(source.path),
+      path: source.recordedPath,
       hash: source.hash,
       ...source.meta,
       text: source.text,
@@ -62,6 +61,7 @@ export function fromClaimsFile(file: ClaimsFile): AnalyzedSource {
     id,
     event,
     path,
+    recordedPath: path,
     hash,
     text,
     ...(bodyStart ? { bodyStart } : {}),

@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync, type Stats, statSync } from 'node:fs';
-import { basename, dirname, extname } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { RawSource } from '../../model/source.js';
@@ -9,6 +9,7 @@ import { checkSize, decodeSource } from './encoding.js';
 import { type FrontMatterSplit, splitFrontMatter } from './front-matter.js';
 import { readHtml } from './html.js';
 import { toMeta } from './meta.js';
+import { reportPath } from './report-path.js';
 import { withTitle } from './title.js';
 
 export { contentHash };
@@ -70,6 +71,7 @@ export function parseSource(path: string, bytes: Uint8Array): RawSource {
     id,
     event: basename(dirname(path)),
     path,
+    recordedPath: path,
     meta,
     text,
     ...(bodyStart > 0 ? { bodyStart } : {}),
@@ -116,5 +118,10 @@ export function readSource(path: string): RawSource {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UserError('read-failed', `cannot read ${path} (${code})`, 'check the file and the disk', path);
   }
-  return parseSource(path, bytes);
+  // The one place a path is resolved: the event and recorded path do not depend on how it was typed.
+  return {
+    ...parseSource(path, bytes),
+    event: basename(dirname(resolve(path))),
+    recordedPath: reportPath(path),
+  };
 }
