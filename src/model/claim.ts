@@ -1,7 +1,9 @@
 import type { TextRange } from './span.js';
 
 /** The kinds of atomic claim the extract stage produces. */
-export type ClaimKind = 'quantity' | 'date' | 'attribution' | 'blame';
+/** Every kind of claim, in the order the tables list them. */
+export const CLAIM_KINDS = ['quantity', 'date', 'attribution', 'blame'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /**
  * How the outlet presents what it reports: `fact` when stated in its own voice,

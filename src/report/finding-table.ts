@@ -1,3 +1,4 @@
+import { FINDING_KINDS } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { csvField, defuse } from './csv-cell.js';
@@ -11,21 +12,24 @@ export interface TableColumn {
   /** `string` (empty when absent), `integer` or `number` (empty in CSV, null in JSONL, when absent). */
   type: 'string' | 'integer' | 'number';
   description: string;
+  /** The values the column may hold besides null, when they are a closed list (the schema's `enum`). */
+  values?: readonly string[];
 }
 
 /** A column, declared in one line. */
-export const col = (name: string, type: TableColumn['type'], description: string): TableColumn => ({
-  name,
-  type,
-  description,
-});
+export const col = (
+  name: string,
+  type: TableColumn['type'],
+  description: string,
+  values?: readonly string[],
+): TableColumn => ({ name, type, description, ...(values ? { values } : {}) });
 
 /** `findings.csv`: one row per finding of every pair of the batch, in pair then report order. */
 export const FINDING_COLUMNS: readonly TableColumn[] = [
   col('event', 'string', 'event folder'),
   col('pair', 'string', 'pair id, `<event>/<a>--<b>`'),
   col('finding', 'string', 'finding id within the pair (`f3`)'),
-  col('kind', 'string', 'divergence, omission, attribution, framing, refinement or agreement'),
+  col('kind', 'string', 'divergence, omission, attribution, framing, refinement or agreement', FINDING_KINDS),
   col('confidence', 'number', 'how sure the rules are of the finding, 0 to 1; reports show it from 0.5'),
   col('salience', 'number', 'how much the finding matters to a reader, 0 to 1'),
   col('rule', 'string', 'id of the rule that made the finding'),

@@ -1,3 +1,4 @@
+import { CLAIM_KINDS } from '../model/claim.js';
 import { col, type TableColumn } from '../report/finding-table.js';
 
 /** `claims.csv`: one row per claim of every source of the batch, each source once. */
@@ -6,7 +7,7 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
   col('source', 'string', 'source id (file name)'),
   col('outlet', 'string', 'outlet'),
   col('claim', 'string', 'claim id within the source (`c3`)'),
-  col('kind', 'string', 'quantity, date, attribution or blame'),
+  col('kind', 'string', 'quantity, date, attribution or blame', CLAIM_KINDS),
   col('rule', 'string', 'id of the rule that extracted the claim'),
   col('sentence', 'string', 'sentence id (`s4`)'),
   col('start', 'integer', 'UTF-16 offset of the claim in the compared text'),

@@ -5,7 +5,12 @@ import type { TableColumn } from '../report/finding-table.js';
  * columns: every column is present, null when absent. `npm run tables:schema` writes it beside
  * the report schema; test/tables/table-schemas.test.ts fails when the file is stale.
  */
-export function tableSchema(id: string, title: string, columns: readonly TableColumn[]): string {
+export function tableSchema(
+  id: string,
+  title: string,
+  columns: readonly TableColumn[],
+  values: Readonly<Record<string, readonly string[]>> = {},
+): string {
   const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: `urn:crosscheck:${id}`,
@@ -16,11 +21,21 @@ export function tableSchema(id: string, title: string, columns: readonly TableCo
     required: columns.map((c) => c.name),
     additionalProperties: false,
     properties: Object.fromEntries(
-      columns.map((c) => [c.name, { type: [c.type, 'null'], description: c.description }]),
+      columns.map((c) => {
+        const closed = values[c.name] ?? c.values;
+        const type = closed ? { enum: [...closed, null] } : { type: [c.type, 'null'] };
+        return [c.name, { ...type, description: c.description }];
+      }),
     ),
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
+
+/**
+ * The closed lists the table schemas take from outside the columns: the rule ids of the rule
+ * catalogue (given by the caller, as src/tables must not load every stage's rules).
+ */
+export const tableValues = (ruleIds: readonly string[]) => ({ rule: ruleIds });
 
 /** The published table schemas: file name under src/schema/, id, title, columns. */
 export const TABLE_SCHEMAS = [

@@ -1,11 +1,12 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogueEntries } from '../../src/catalogue.js';
 import { main } from '../../src/cli/main.js';
 import { FINDING_COLUMNS } from '../../src/report/finding-table.js';
 import { SCHEMA_NAMES, schemaText, validate } from '../../src/schema/index.js';
 import { CLAIM_COLUMNS } from '../../src/tables/columns.js';
-import { tableSchema } from '../../src/tables/table-schema.js';
+import { tableSchema, tableValues } from '../../src/tables/table-schema.js';
 import { copyEvents, memoryIo, tempDir } from '../batch/helpers.js';
 
 // User trial 6, item 9: summary.json, outlets.json and the JSONL tables have published schemas,
@@ -63,7 +64,8 @@ describe('the table schemas are generated from the columns (npm run tables:schem
   ] as const)('%s.schema.json is up to date', (name, columns) => {
     // Compared as parsed JSON: the formatter may lay the file out differently.
     const published = JSON.parse(schemaText(name));
-    expect(published).toEqual(JSON.parse(tableSchema(name, published.title, columns)));
+    const values = tableValues(catalogueEntries().map((e) => e.id));
+    expect(published).toEqual(JSON.parse(tableSchema(name, published.title, columns, values)));
   });
 });
 
@@ -92,5 +94,41 @@ describe('crosscheck validate checks the batch files against their schemas', () 
     expect(await main(['validate', broken], checkIo)).toBe(2);
     expect(stderr()).toContain('/exitCode must be equal to one of the allowed values');
     expect(stderr()).toContain('is not a valid batch file');
+  });
+});
+
+describe('the table schemas restrict kind and rule (review-ux6 item 8)', () => {
+  const row = () => lines('findings.jsonl')[0] as Record<string, unknown>;
+  it.each([
+    ['findings', { ...row(), kind: 'banana' }],
+    ['findings', { ...row(), rule: 'compare/no-such-rule' }],
+    ['claim-rows', { ...(lines('claims.jsonl')[0] as object), kind: 'banana' }],
+  ] as const)('%s rejects %j', (name, document) => {
+    expect(validate(name, document).length).toBeGreaterThan(0);
+  });
+});
+
+describe('crosscheck validate chooses the schema by content, then by name (review-ux6 item 6)', () => {
+  const check = async (path: string) => {
+    const { io: checkIo, stdout, stderr } = memoryIo();
+    return { code: await main(['validate', path], checkIo), stdout: stdout(), stderr: stderr() };
+  };
+  it.each([
+    ['a report saved as summary.json', 'quake-2020-01-02/courier--herald.json', 'summary.json'],
+    ['a summary under another name', 'summary.json', 'run1-summary.json'],
+    ['outlets.json under another name', 'outlets.json', 'profiles.json'],
+  ])('%s: valid', async (_name, from, to) => {
+    const path = join(tempDir(), to);
+    cpSync(join(out, from), path);
+    expect((await check(path)).code).toBe(0);
+  });
+
+  it('a JSONL error names its line, blank lines counted', async () => {
+    const path = join(tempDir(), 'findings.jsonl');
+    writeFileSync(path, `${read('findings.jsonl').split('\n')[0]}\n\n{"bad":1}\n`);
+    const result = await check(path);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/: line 3: /);
+    expect(result.stderr).not.toMatch(/: line [12]: /);
   });
 });
