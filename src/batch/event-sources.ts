@@ -1,15 +1,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { byCodeUnit } from '../text/by-code-unit.js';
 import type { PlannedSource, SkippedPath } from './plan.js';
 
 // The sources of one event folder, as planBatch reads them: which files count, which are passed
 // over and why, and the ids that must not clash.
 
-/** Code-unit order, the same on every machine and locale. */
-export function byCodeUnit(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
+export { byCodeUnit } from '../text/by-code-unit.js';
 
 /** A folder's entries in code-unit order. */
 export function listDir(path: string): string[] {

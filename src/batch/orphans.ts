@@ -1,5 +1,6 @@
 import { basename, join, relative, resolve } from 'node:path';
 import type { PairEntry } from '../model/summary.js';
+import { byCodeUnit } from '../text/by-code-unit.js';
 import { FORMATS } from './formats.js';
 import type { BatchPlan } from './plan.js';
 
@@ -73,7 +74,7 @@ export function orphanReports(input: OrphanInput): OrphanSweep {
       if (own.has(file)) candidates.push({ file, hash: entry.hashes?.[i] ?? '' });
     });
   }
-  candidates.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+  candidates.sort((x, y) => byCodeUnit(x.file, y.file));
   if (candidates.length === 0) return { remove: [] };
   const root = recordedRoot(plan.root);
   const events = new Set(plan.events.map((e) => fold(e.name, ci)));

@@ -2,6 +2,7 @@ import { type Finding, isConfident } from '../model/finding.js';
 import type { LabelChoice, OutletProfile } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
+import { byCodeUnit } from '../text/by-code-unit.js';
 
 const OTHER: Record<Side, Side> = { a: 'b', b: 'a' };
 
@@ -78,14 +79,13 @@ export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
       capped.confident += cut.confident ?? 0;
     }
   }
-  const byOutlet = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...profiles.values()]
-    .sort((x, y) => byOutlet(x.outlet, y.outlet))
+    .sort((x, y) => byCodeUnit(x.outlet, y.outlet))
     .map((p) => ({
       ...p,
       labels: p.labels.sort(
-        (x, y) => byOutlet(x.referent, y.referent) || y.count - x.count || byOutlet(x.label, y.label),
+        (x, y) => byCodeUnit(x.referent, y.referent) || y.count - x.count || byCodeUnit(x.label, y.label),
       ),
-      omits: Object.fromEntries(Object.entries(p.omits).sort(([x], [y]) => byOutlet(x, y))),
+      omits: Object.fromEntries(Object.entries(p.omits).sort(([x], [y]) => byCodeUnit(x, y))),
     }));
 }
