@@ -34,7 +34,7 @@ export const RULE_LISTS: readonly RuleList[] = [
   { name: 'extract/quantity', file: 'src/stages/extract/quantity/index.ts', rules: QUANTITY_RULES },
   { name: 'extract/date', file: 'src/stages/extract/date/index.ts', rules: DATE_RULES },
   { name: 'compare', file: 'src/stages/compare/rules.ts', rules: COMPARE_RULES },
-  { name: 'compare/post-passes', file: 'src/stages/compare/rules.ts', rules: COMPARE_POST_PASSES },
+  { name: 'compare/post-passes', file: 'src/stages/compare/post-passes.ts', rules: COMPARE_POST_PASSES },
   { name: 'compare/framing-checks', file: 'src/stages/compare/framing/checks.ts', rules: FRAMING_CHECKS },
 ];
 

@@ -1,38 +1,88 @@
 import type { CappedCount } from '../../model/capped.js';
+import { CONFIDENT } from '../../model/finding.js';
 import type { Side } from '../../model/span.js';
-import type { CompareContext } from './context.js';
+import type { FindingDraft } from './context.js';
 
-// What each capped rule left out on this pair, keyed by the pair's context: a rule returns its
-// drafts only, so the count travels beside them and compare() hands it to the report.
-const leftOut = new WeakMap<CompareContext, CappedCount[]>();
+// Inputs: every finding of one pair, after confidence and the passes before, in the order the
+// rules returned them (each capped rule returns all its candidates, ranked: the first are the
+// ones a reader most needs). A cap keeps the first few and returns, as data, how many it cut, so
+// the report can say "5 of 12 omissions" instead of presenting the cap as a count (user trial 6,
+// item 2; review-ux6 item 7: no state beside the findings).
 
-/**
- * Keeps the first `cap` of a rule's ranked candidates and records how many it leaves out, so the
- * report can say "5 of 12 omissions" instead of presenting the cap as a count (user trial 6, item 2).
- * `side` is the omitting side of an omission cap, absent for a per-pair cap; `shown`, when the
- * rule knows it, tells which candidates would have been shown (counted as `confident`).
- */
-export function keepFirst<T>(
-  ctx: CompareContext,
-  kind: CappedCount['kind'],
-  candidates: T[],
-  cap: number,
-  side?: Side,
-  shown?: (candidate: T) => boolean,
-): T[] {
-  if (candidates.length > cap) {
-    const list = leftOut.get(ctx) ?? [];
-    const confident = shown ? { confident: candidates.slice(cap).filter(shown).length } : {};
-    list.push({ kind, ...(side ? { side } : {}), cap, beyond: candidates.length - cap, ...confident });
-    leftOut.set(ctx, list);
-  }
-  return candidates.slice(0, cap);
+type Confident = FindingDraft & { confidence: number };
+
+/** A cap on one rule's findings, declared as data. */
+export interface FindingCap {
+  /** The post-pass id: `compare/cap-omissions`. */
+  id: string;
+  kind: CappedCount['kind'];
+  /** The ruleIds whose findings it caps. */
+  ruleIds: RegExp;
+  /** The most it keeps: per omitting side for omissions, per pair otherwise. */
+  max: number;
 }
 
-/** What the capped rules left out on the pair of `ctx`, in a stable order (kind, then side). */
-export function cappedOf(ctx: CompareContext): CappedCount[] {
+/**
+ * At most this many omissions an omitting side: the developments a reader most needs, not every
+ * sentence. (6 reaches more of the blind gold lists but leaves a typical pair above 12 findings.)
+ */
+export const OMISSION_CAP: FindingCap = {
+  id: 'compare/cap-omissions',
+  kind: 'omission',
+  ruleIds: /^compare\/omitted-/,
+  max: 5,
+};
+
+/**
+ * At most this many sentence agreements a pair: gold lists hold up to six
+ * (eval/findings/README.md), and dense pairs of one wire story hold more true ones than that.
+ */
+export const AGREEMENT_CAP: FindingCap = {
+  id: 'compare/cap-sentence-agreements',
+  kind: 'agreement',
+  ruleIds: /^compare\/sentence-agreement$/,
+  max: 10,
+};
+
+/** The side an omission's reader misses it on: the side without evidence. Absent for a per-pair cap. */
+const groupOf = (cap: FindingCap, d: FindingDraft): Side | undefined =>
+  cap.kind === 'omission' ? (d.a.length > 0 ? 'b' : 'a') : undefined;
+
+/** What a cap pass returns: the findings it keeps, in order, and what it cut. */
+export interface CapResult {
+  findings: Confident[];
+  capped: CappedCount[];
+}
+
+/**
+ * Keeps the first `cap.max` findings of the capped rule (of each omitting side, for omissions),
+ * in the order given, and counts the rest: how many, and how many of them a reader would have
+ * been shown (confidence ≥ `CONFIDENT`).
+ */
+export function capFindings(cap: FindingCap, drafts: Confident[]): CapResult {
+  const seen = new Map<Side | undefined, number>();
+  const cut = new Map<Side | undefined, Confident[]>();
+  const findings = drafts.filter((d) => {
+    if (!cap.ruleIds.test(d.ruleId)) return true;
+    const group = groupOf(cap, d);
+    const n = (seen.get(group) ?? 0) + 1;
+    seen.set(group, n);
+    if (n <= cap.max) return true;
+    cut.set(group, [...(cut.get(group) ?? []), d]);
+    return false;
+  });
+  const capped = [...cut].map(([side, left]) => ({
+    kind: cap.kind,
+    ...(side ? { side } : {}),
+    cap: cap.max,
+    beyond: left.length,
+    confident: left.filter((d) => d.confidence >= CONFIDENT).length,
+  }));
+  return { findings, capped };
+}
+
+/** The cut counts in a stable order: kind, then side. */
+export function sortCapped(capped: CappedCount[]): CappedCount[] {
   const order = (c: CappedCount) => `${c.kind}/${c.side ?? ''}`;
-  return [...(leftOut.get(ctx) ?? [])].sort((x, y) =>
-    order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0,
-  );
+  return [...capped].sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0));
 }

@@ -2,7 +2,7 @@ import type { AlignmentLink } from '../../model/alignment.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
 import type { CappedCount } from '../../model/capped.js';
 import type { Finding } from '../../model/finding.js';
-import { cappedOf } from './cap.js';
+import { sortCapped } from './cap.js';
 import { withConfidence } from './confidence.js';
 import { compareContext, type Rarity } from './context.js';
 import { matchFacts } from './facts/fact-match.js';
@@ -50,7 +50,14 @@ export function compareCapped(
   const ctx = compareContext(statedOnly(a), statedOnly(b), alignment, rarity);
   const matched = matchFacts(ctx);
   const drafts = COMPARE_RULES.flatMap((rule) => rule.run(ctx, matched)).map((d) => withConfidence(ctx, d));
-  // The post-passes (rules.ts) revise the findings as a whole: an omission the report contradicts.
-  const findings = rank(COMPARE_POST_PASSES.reduce((all, pass) => pass.run(ctx, all), drafts));
-  return { findings, capped: cappedOf(ctx) };
+  // The post-passes (rules.ts) revise the findings as a whole: an omission the report contradicts,
+  // the caps; what a cap cut comes back as data, for the report's `capped`.
+  let kept = drafts;
+  const capped: CappedCount[] = [];
+  for (const pass of COMPARE_POST_PASSES) {
+    const out = pass.run(ctx, kept);
+    kept = out.findings;
+    capped.push(...out.capped);
+  }
+  return { findings: rank(kept), capped: sortCapped(capped) };
 }

@@ -1,5 +1,5 @@
 // The compare stage's rules as data, in the order they run: the list `crosscheck rules` and
-// docs/rules.md show. index.ts runs them on a pair.
+// docs/rules.md show. index.ts runs them on a pair, then the post-passes (post-passes.ts).
 
 import type { Rule } from '../../model/rule.js';
 import { sentenceAgreement } from './agreement/sentence-agreement.js';
@@ -11,9 +11,10 @@ import { dateAgreement, dateDivergence, dateRefinement } from './facts/date.js';
 import type { MatchedFacts } from './facts/fact-match.js';
 import { quantityAgreement, quantityDivergence, quantityRefinement } from './facts/quantity.js';
 import { FRAMING_FINDERS, FRAMING_RULES, findFraming } from './framing/index.js';
-import { settleOmissions } from './omission/contradicted.js';
 import { findOmissions } from './omission/index.js';
 import { SPECIFICITY_OUTCOMES, specificityRefinement } from './specificity/specificity.js';
+
+export { COMPARE_POST_PASSES, type ComparePostPass } from './post-passes.js';
 
 /** A compare rule reads the context and the facts the matching step paired, and returns findings. */
 export type CompareRule = (ctx: CompareContext, matched: MatchedFacts) => FindingDraft[];
@@ -134,23 +135,5 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
     run: (ctx) => findFraming(ctx.a, ctx.b, ctx.alignment),
     // the framing detectors' ids, listed in src/stages/compare/framing/index.ts
     outcomes: [...FRAMING_RULES, ...FRAMING_FINDERS].map(({ id, summary }) => ({ id, summary })),
-  },
-];
-
-/** A post-pass reads every finding of the pair, after confidence, and returns them revised. */
-export type ComparePostPass = (
-  ctx: CompareContext,
-  drafts: (FindingDraft & { confidence: number })[],
-) => (FindingDraft & { confidence: number })[];
-
-/** Post-passes, in order, over the findings of all the rules above; they write no ruleId of their own. */
-export const COMPARE_POST_PASSES: readonly Rule<ComparePostPass>[] = [
-  {
-    id: 'compare/settle-omissions',
-    stage: 'compare',
-    summary:
-      'an omission the same report contradicts: a sentence that a sentence agreement or attribution finding pairs with a counterpart leaves it, or hides it when it is its lead (omission/contradicted.ts)',
-    run: settleOmissions,
-    outcomes: [],
   },
 ];

@@ -4,8 +4,7 @@ import { CONFIDENT } from '../../../src/model/finding.js';
 import { analyzeText, compareFiles, compareSources } from '../../../src/pipeline.js';
 import { renderHtml } from '../../../src/report/html/index.js';
 import { renderMarkdown } from '../../../src/report/markdown.js';
-import { cappedOf, keepFirst } from '../../../src/stages/compare/cap.js';
-import type { CompareContext } from '../../../src/stages/compare/context.js';
+import { AGREEMENT_CAP, capFindings, OMISSION_CAP } from '../../../src/stages/compare/cap.js';
 import { compareFilesChecked } from '../../assert-report.js';
 
 // Invented pair (test/fixtures/capped): a long storm report and a two-sentence one, so the long
@@ -14,28 +13,49 @@ const LONG = 'test/fixtures/capped/long.txt';
 const SHORT = 'test/fixtures/capped/short.txt';
 const report = compareFilesChecked(LONG, SHORT);
 
-describe('keepFirst records what a cap leaves out (user trial 6, item 2)', () => {
-  it('counts the confident ones past the cap when told which would be shown', () => {
-    const ctx = {} as CompareContext;
-    keepFirst(ctx, 'omission', [1, 2, 3, 4, 5, 6], 2, 'b', (n) => n % 2 === 0);
-    expect(cappedOf(ctx)).toEqual([{ kind: 'omission', side: 'b', cap: 2, beyond: 4, confident: 2 }]);
+const draft = (ruleId: string, side: 'a' | 'b', confidence: number) =>
+  ({
+    kind: ruleId.includes('omitted') ? 'omission' : 'agreement',
+    ruleId,
+    confidence,
+    salience: 0.5,
+    a: side === 'a' ? [{ start: 0, end: 1, text: 'x', sentence: 's1' }] : [],
+    b: side === 'b' ? [{ start: 0, end: 1, text: 'x', sentence: 's1' }] : [],
+    claims: [],
+    subject: 'sentence',
+    explanation: '',
+  }) as unknown as Parameters<typeof capFindings>[1][number];
+
+describe('the caps, a post-pass, return what they cut as data (review-ux6 item 7)', () => {
+  it('counts the confident ones past the cap, per omitting side, and keeps other findings', () => {
+    const omitted = [0.8, 0.3, 0.9, 0.6, 0.2, 0.7, 0.4].map((c) =>
+      draft('compare/omitted-development', 'a', c),
+    );
+    const other = draft('compare/quantity-divergence', 'b', 0.9);
+    const cap = { ...OMISSION_CAP, max: 2 };
+    const { findings, capped } = capFindings(cap, [
+      other,
+      ...omitted,
+      draft('compare/omitted-name', 'b', 0.9),
+    ]);
+    expect(findings).toEqual([
+      other,
+      omitted[0],
+      omitted[1],
+      expect.objectContaining({ ruleId: 'compare/omitted-name' }),
+    ]);
+    expect(capped).toEqual([{ kind: 'omission', side: 'b', cap: 2, beyond: 5, confident: 3 }]);
   });
 
   it.each([
     [3, 5, []],
     [5, 5, []],
-    [8, 5, [{ kind: 'omission', side: 'a', cap: 5, beyond: 3 }]],
-  ])('%i candidates, cap %i → %j', (n, cap, expected) => {
-    const ctx = {} as CompareContext;
-    const kept = keepFirst(
-      ctx,
-      'omission',
-      Array.from({ length: n }, (_, i) => i),
-      cap,
-      'a',
-    );
-    expect(kept).toEqual(Array.from({ length: Math.min(n, cap) }, (_, i) => i));
-    expect(cappedOf(ctx)).toEqual(expected);
+    [8, 5, [{ kind: 'agreement', cap: 5, beyond: 3, confident: 3 }]],
+  ])('%i sentence agreements, cap %i → %j', (n, max, expected) => {
+    const drafts = Array.from({ length: n }, () => draft('compare/sentence-agreement', 'a', 0.6));
+    const { findings, capped } = capFindings({ ...AGREEMENT_CAP, max }, drafts);
+    expect(findings).toHaveLength(Math.min(n, max));
+    expect(capped).toEqual(expected);
   });
 });
 

@@ -1,5 +1,4 @@
 import type { Span } from '../../../model/span.js';
-import { keepFirst } from '../cap.js';
 import type { CompareContext, FindingDraft } from '../context.js';
 import { outlet } from '../context.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
@@ -7,12 +6,6 @@ import { claimRef, sentenceSpan, spanOf } from '../spans.js';
 import type { Clause } from './agreement-clauses.js';
 import { type ClausePair, similarClauses } from './agreement-match.js';
 import { SHARED_MIN } from './sentence-pairs.js';
-
-/**
- * At most this many shown sentence agreements a pair: gold lists hold up to six (eval/findings/README.md),
- * and dense pairs of one wire story hold more true ones than that.
- */
-const MAX_AGREEMENTS = 10;
 
 /**
  * Which agreements a reader sees first (after the sure ones): the most fully repeated, with shared words counted up to
@@ -61,13 +54,14 @@ function clauseSpan(c: Clause): Span {
  * Rule `compare/sentence-agreement`: two clauses, anywhere in the articles, that report the
  * same fact: "met Sunday afternoon at the White House" / "met privately at the White House on
  * Sunday", or the same quote. They share rare words, two fifths of the lighter clause, and an
- * act (`similarClauses`), and no figure or date in them disagrees. The strongest few.
+ * act (`similarClauses`), and no figure or date in them disagrees. Strongest first.
  */
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   const ranked = similarClauses(ctx, m.weights)
     .filter((p) => !factsIn(m, p).some((f) => f.relation === 'disjoint'))
     .sort((x, y) => Number(unsure(ctx, x)) - Number(unsure(ctx, y)) || byRank(x, y));
-  return keepFirst(ctx, 'agreement', ranked, MAX_AGREEMENTS).map((p) => ({
+  // All of them, ranked: the post-pass compare/cap-sentence-agreements (cap.ts) keeps the first few.
+  return ranked.map((p) => ({
     kind: 'agreement',
     subject: 'sentence',
     a: [clauseSpan(p.a)],

@@ -1,6 +1,5 @@
 import { CONFIDENT } from '../../../model/finding.js';
 import type { Side } from '../../../model/span.js';
-import { keepFirst } from '../cap.js';
 import type { CompareContext, FindingDraft } from '../context.js';
 import { type MatchedFacts, otherSide } from '../facts/fact-match.js';
 import { draftOmission } from './draft.js';
@@ -9,16 +8,10 @@ import { omittedItems } from './items.js';
 import { mentionsOf, windowsOf } from './mentions.js';
 
 /**
- * At most this many omissions a side: the developments a reader most needs, not every sentence.
- * (6 reaches more of the blind gold lists but leaves a typical pair above 12 findings.)
- */
-const PER_SIDE = 5;
-
-/**
  * What one outlet reports and the other never does, as facts and developments (issue 10, cause 6):
  * each sentence's names, figures, dates and rare words are looked for in the whole other article;
  * sentences mostly new to it, and names or figures it never mentions, are grouped into one finding
- * per omitted development, ranked, and the first few per side kept.
+ * per omitted development, and ranked (the first few per side are kept by a post-pass).
  */
 export function findOmissions(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return (['a', 'b'] as const).flatMap((side) => omissionsOf(ctx, side, m.answered[side]));
@@ -35,5 +28,6 @@ function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): Fi
     (x, y) =>
       shown(y) - shown(x) || y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0),
   );
-  return keepFirst(ctx, 'omission', ranked, PER_SIDE, otherSide(side), (d) => shown(d) === 1);
+  // All of them, ranked: the post-pass compare/cap-omissions (cap.ts) keeps the first few.
+  return ranked;
 }

@@ -1,0 +1,50 @@
+// The compare stage's post-passes as data, in the order they run over the findings of all the
+// rules of rules.ts: docs/rules.md lists them. index.ts runs them on a pair.
+
+import type { Rule } from '../../model/rule.js';
+import { AGREEMENT_CAP, type CapResult, capFindings, type FindingCap, OMISSION_CAP } from './cap.js';
+import type { CompareContext, FindingDraft } from './context.js';
+import { settleOmissions } from './omission/contradicted.js';
+
+/**
+ * A post-pass reads every finding of the pair, after confidence, and returns them revised, with
+ * what it cut (a cap) as data: the pipeline puts those counts into the report's `capped`.
+ */
+export type ComparePostPass = (
+  ctx: CompareContext,
+  drafts: (FindingDraft & { confidence: number })[],
+) => CapResult;
+
+/** A cap as a post-pass (cap.ts). */
+const capPass = (cap: FindingCap, summary: string): Rule<ComparePostPass> => ({
+  id: cap.id,
+  stage: 'compare',
+  summary,
+  run: (_ctx, drafts) => capFindings(cap, drafts),
+  outcomes: [],
+});
+
+/**
+ * Post-passes, in order, over the findings of all the rules above; they write no ruleId of their
+ * own. The sentence-agreement cap comes before settling omissions, so that an omission is settled
+ * by the agreements the report holds, not by ones it leaves out; the omission cap comes last, so
+ * that its counts are of the omissions as settled (review-ux6 item 7).
+ */
+export const COMPARE_POST_PASSES: readonly Rule<ComparePostPass>[] = [
+  capPass(
+    AGREEMENT_CAP,
+    `the first ${AGREEMENT_CAP.max} sentence agreements of a pair, as the rule ranks them; the rest counted in \`capped\``,
+  ),
+  {
+    id: 'compare/settle-omissions',
+    stage: 'compare',
+    summary:
+      'an omission the same report contradicts: a sentence that a sentence agreement or attribution finding pairs with a counterpart leaves it, or hides it when it is its lead (omission/contradicted.ts)',
+    run: (ctx, drafts) => ({ findings: settleOmissions(ctx, drafts), capped: [] }),
+    outcomes: [],
+  },
+  capPass(
+    OMISSION_CAP,
+    `the first ${OMISSION_CAP.max} omissions of each omitting side, as the rule ranks them; the rest counted in \`capped\``,
+  ),
+];
