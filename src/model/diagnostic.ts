@@ -9,7 +9,7 @@ export interface Diagnostic {
   sentence?: string;
 }
 
-/** The diagnostic of a pair whose two sources have the same bytes (user trial 6, item 7). */
+/** The diagnostic of a pair whose two sources have the same article text (user trial 6, item 7; review-ux6 item 5). */
 export const SAME_CONTENT = 'read/duplicate-content';
 
 /** The diagnostic of a pair whose two files record one path (`x/ev/a.txt`, `y/ev/a.txt`; review-ux6 item 4). */

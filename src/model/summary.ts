@@ -49,7 +49,7 @@ export interface PairEntry {
    * kind. `counts.omission` at the cap measures the cap, not the pair (user trial 6, item 2).
    */
   capped?: CappedTotals;
-  /** Present (true) when both sources have the same bytes: every sentence agrees (user trial 6, item 7). */
+  /** Present (true) when both sources have the same article text: every sentence agrees (user trial 6, item 7). */
   sameContent?: true;
 }
 
@@ -120,7 +120,7 @@ export interface BatchSummary {
     /** Present when some pair's capped rules left candidates out: their sum, by kind. */
     capped?: CappedTotals;
   };
-  /** Present when some pairs compare two byte-identical sources: their ids (user trial 6, item 7). */
+  /** Present when some pairs compare two sources with the same article text: their ids (user trial 6, item 7). */
   sameContent?: string[];
   pairs: PairEntry[];
   outlets: OutletCell[];
