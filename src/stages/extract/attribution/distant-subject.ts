@@ -62,8 +62,11 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
     const np = phraseStartingAt(tokens, p);
     if (!np || !isClauseBreak(tokens[np.last + 1])) return null;
     const named = tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN');
+    // "The mayor, who lives nearby, said …": a non-restrictive relative clause set off by commas
+    // marks its antecedent as the clause's subject even with no name in it (Quirk et al. 1985, 17.22).
+    const relative = /^(?:who|which)$/u.test(tokens[np.last + 2]?.lower ?? '');
     const between = cues.some((c) => c !== cue && c.first > np.last && c.first < cue.first);
-    return named && !between ? np : null;
+    return (named || relative) && !between ? np : null;
   }
   return null;
 }
