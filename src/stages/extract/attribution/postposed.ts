@@ -104,11 +104,20 @@ function contentAfter(tokens: Token[], from: number): number {
   return t?.text === ',' && adjunctFirst && /\p{L}/u.test(tokens[from + 1]?.text ?? '') ? from + 1 : -1;
 }
 
-/** Whether the words up to `end` hold no verb and no quotation mark: an adjunct, not a clause. */
+/**
+ * Whether the words up to `end` hold no finite verb and no quotation mark: an adjunct, not a clause.
+ * A participle clause that opens the sentence ("Leaving the hall, Ruiz called for …", "After
+ * reading the report, …") is a non-finite adverbial clause (Quirk et al. 1985, 15.58), so its
+ * verbs state nothing the speaker said either.
+ */
 function adverbialOnly(tokens: Token[], end: number): boolean {
+  const lead = /^(?:ADP|SCONJ)$/u.test(tokens[0]?.pos ?? '') ? 1 : 0;
+  const participle = tokens[lead]?.pos === 'VERB' && /(?:ing|ed)$/u.test(tokens[lead].lower);
   for (let k = 0; k <= end; k++) {
     const t = tokens[k];
-    if (isVerb(t) || isOpeningQuote(t.text) || isClosingQuote(t.text)) return false;
+    if (isOpeningQuote(t.text) || isClosingQuote(t.text)) return false;
+    // "Leaving the port is a mistake, …": a gerund subject with its finite verb is a clause.
+    if (isVerb(t) && !(participle && t.pos === 'VERB' && /(?:ing|ed|en)$/u.test(t.lower))) return false;
   }
   return true;
 }
