@@ -7,26 +7,27 @@ import { SUBJECT_PASSAGES } from '../../fixtures/attribution/subject-passages.js
 import { VERB_PASSAGES } from '../../fixtures/attribution/verb-passages.js';
 
 describe('attribution patterns of issue 11 (passages written for the test)', () => {
-  it.each([...PASSAGES, ...VERB_PASSAGES, ...SUBJECT_PASSAGES, ...CONSTRUCTION_PASSAGES].map((p) => [p.pattern, p] as const))(
-    '%s',
-    (_, passage) => {
-      const { text } = passage;
-      const found = analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims.filter(
-        (c): c is AttributionClaim => c.kind === 'attribution',
-      );
-      const slice = (r: { start: number; end: number }) => text.slice(r.start, r.end);
-      const got = found.map((a) => ({
-        speaker: a.speaker ? slice(a.speaker) : null,
-        ...(a.speaker?.antecedent ? { antecedent: slice(a.speaker.antecedent) } : {}),
-        cue: slice(a.cue),
-        stance: a.stance,
-        content: slice(a.content),
-        ...(a.contentKind ? { contentKind: a.contentKind } : {}),
-      }));
-      expect(got).toEqual(passage.expected);
-      for (const a of found) expect(slice(a.content)).toBe(a.content.text);
-    },
-  );
+  it.each(
+    [...PASSAGES, ...VERB_PASSAGES, ...SUBJECT_PASSAGES, ...CONSTRUCTION_PASSAGES].map(
+      (p) => [p.pattern, p] as const,
+    ),
+  )('%s', (_, passage) => {
+    const { text } = passage;
+    const found = analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims.filter(
+      (c): c is AttributionClaim => c.kind === 'attribution',
+    );
+    const slice = (r: { start: number; end: number }) => text.slice(r.start, r.end);
+    const got = found.map((a) => ({
+      speaker: a.speaker ? slice(a.speaker) : null,
+      ...(a.speaker?.antecedent ? { antecedent: slice(a.speaker.antecedent) } : {}),
+      cue: slice(a.cue),
+      stance: a.stance,
+      content: slice(a.content),
+      ...(a.contentKind ? { contentKind: a.contentKind } : {}),
+    }));
+    expect(got).toEqual(passage.expected);
+    for (const a of found) expect(slice(a.content)).toBe(a.content.text);
+  });
 
   it('finds the subject of 40 coordinated verbs without revisiting earlier verbs (no exponential time)', () => {
     const verbs = ['said', 'warned', 'claimed', 'added', 'noted'];
