@@ -104,7 +104,7 @@ export const participle: AttributionRule = (ctx) => {
   }
   if (!np) return opener(ctx);
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, cue.entry.frame);
-  if (k < 0 || k >= tokens.length) return comma >= 0 ? trailingObject(ctx, np) : null;
+  if (k < 0 || k >= tokens.length) return null;
   return attribution(
     ctx,
     'extract/attribution-participle',
@@ -113,24 +113,6 @@ export const participle: AttributionRule = (ctx) => {
     clauseEnd(ctx),
   );
 };
-
-/**
- * "…, citing a threat to public health": a trailing participle with a noun-phrase object and no
- * clause names what is cited, no proposition, as the sentence-opening "Citing a new study, …" does.
- */
-function trailingObject(ctx: CueContext, np: TokenRange) {
-  const { tokens, cue } = ctx;
-  const object = phraseStartingAt(tokens, cue.last + 1);
-  if (!object || tokens[object.first].pos === 'PRON') return null;
-  const draft = attribution(
-    ctx,
-    'extract/attribution-participle',
-    speakerOf(ctx, np),
-    tokens[object.first].start,
-    clauseEnd(ctx),
-  );
-  return draft && { ...draft, contentKind: 'non-proposition' as const };
-}
 
 /** "Citing CONTENT, SPEAKER verb …": a participle opening the sentence (maybe after "After"), the main subject after its comma. */
 const opener: AttributionRule = (ctx) => {
