@@ -3,8 +3,8 @@
 // nothing the speaker said; the cue's content follows it (postposed.ts).
 import { verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
-import { phraseStartingAt } from '../../../text/noun-phrase.js';
 import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
+import { addresseeAt } from './addressee.js';
 import { isLinking } from './clause-breaks.js';
 import { isVerb } from './content-end.js';
 
@@ -18,7 +18,7 @@ import { isVerb } from './content-end.js';
 export function contentAfter(tokens: Token[], from: number, lemma: string): number {
   // "told reporters": the addressee is no content; what follows it may be ("told reporters the vote …").
   if (verbClass('addressee').has(lemma)) {
-    const addressee = phraseStartingAt(tokens, from);
+    const addressee = addresseeAt(tokens, from);
     if (!addressee) return -1;
     return /\p{L}/u.test(tokens[addressee.last + 1]?.text ?? '') ? addressee.last + 1 : -1;
   }

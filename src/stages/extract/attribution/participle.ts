@@ -19,6 +19,7 @@ import {
 } from '../../../text/noun-phrase.js';
 import { outsideQuote } from '../../../text/quotes.js';
 import { breakBefore, isLinking } from './clause-breaks.js';
+import { isVerb } from './content-end.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
@@ -105,14 +106,24 @@ export const participle: AttributionRule = (ctx) => {
   if (!np) return opener(ctx);
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;
-  return attribution(
-    ctx,
-    'extract/attribution-participle',
-    speakerOf(ctx, np),
-    tokens[k].start,
-    clauseEnd(ctx),
-  );
+  const end = Math.min(clauseEnd(ctx), coordinatedClause(tokens, k));
+  return attribution(ctx, 'extract/attribution-participle', speakerOf(ctx, np), tokens[k].start, end);
 };
+
+/**
+ * Where ", and the team lost the match" starts after `from`, or Infinity: a participle clause does
+ * not coordinate with a finite one, so ", and"/", but" with a subject and its finite verb opens a
+ * clause of the host sentence (Quirk et al. 1985, 13.5 on coordinated clauses; 15.58).
+ */
+function coordinatedClause(tokens: Token[], from: number): number {
+  for (let i = from; i < tokens.length - 2; i++) {
+    if (tokens[i].text !== ',' || !/^(?:and|but)$/u.test(tokens[i + 1].lower)) continue;
+    const np = phraseStartingAt(tokens, i + 2);
+    const verb = np ? tokens[np.last + 1] : undefined;
+    if (verb && isVerb(verb) && !/ing$/u.test(verb.lower)) return tokens[i].start;
+  }
+  return Number.POSITIVE_INFINITY;
+}
 
 /** "Citing CONTENT, SPEAKER verb …": a participle opening the sentence (maybe after "After"), the main subject after its comma. */
 const opener: AttributionRule = (ctx) => {

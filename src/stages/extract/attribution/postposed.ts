@@ -110,6 +110,8 @@ export const inverted: AttributionRule = (ctx) => {
   const named =
     tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN') || tokens[np.first].lower === 'the';
   if (!quoted && (cue.entry.frame === 'object' || cue.entry.frame === 'clause' || !named)) return null;
+  // "The captain, who …, told the crew, which …": a verb whose subject stands before it is not inverted.
+  if (!quoted && distantSubject(tokens, cue, ctx.cues)) return null;
   const end = boundaryBefore(tokens, cue.first);
   if (end < 0) return null;
   return attribution(
