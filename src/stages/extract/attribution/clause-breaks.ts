@@ -57,7 +57,14 @@ export function coordinator(tokens: Token[], cue: Cue): number {
   if (cue.entry.kind !== 'verb' || cue.entry.frame === 'topic' || tokens[cue.first].pos !== 'VERB') return -1;
   let k = cue.first - 1;
   while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].lemma === 'have')) k--;
-  return /^(?:and|but)$/u.test(tokens[k]?.lower ?? '') ? k : -1;
+  if (!/^(?:and|but)$/u.test(tokens[k]?.lower ?? '')) return -1;
+  // "who was born and raised in Dover": participles sharing one auxiliary are one verb phrase
+  // (Quirk et al. 1985, ch. 13: coordination with ellipsis), not a clause of their own.
+  const shared =
+    tokens[k - 1]?.pos === 'VERB' &&
+    tokens[k - 2]?.lemma === 'be' &&
+    /(?:ed|en|n)$/u.test(tokens[cue.first].lower);
+  return shared ? -1 : k;
 }
 
 /**
