@@ -17,7 +17,7 @@ import {
   subjectOf,
   type TokenRange,
 } from '../../../text/noun-phrase.js';
-import { outsideQuote } from '../../../text/quotes.js';
+import { isOpeningQuote, outsideQuote } from '../../../text/quotes.js';
 import { breakBefore, isLinking } from './clause-breaks.js';
 import { isVerb } from './content-end.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
@@ -117,9 +117,13 @@ export const participle: AttributionRule = (ctx) => {
  */
 function coordinatedClause(tokens: Token[], from: number): number {
   for (let i = from; i < tokens.length - 2; i++) {
+    // A quotation is the speaker's own words, with its own clauses: "saying “…, and I was …”".
+    if (isOpeningQuote(tokens[i].text)) return Number.POSITIVE_INFINITY;
     if (tokens[i].text !== ',' || !/^(?:and|but)$/u.test(tokens[i + 1].lower)) continue;
     const np = phraseStartingAt(tokens, i + 2);
-    const verb = np ? tokens[np.last + 1] : undefined;
+    // "and a need to raise …": the chunker takes "to" into the phrase; an infinitive is no finite verb.
+    if (!np || tokens[np.last].lower === 'to') continue;
+    const verb = tokens[np.last + 1];
     if (verb && isVerb(verb) && !/ing$/u.test(verb.lower)) return tokens[i].start;
   }
   return Number.POSITIVE_INFINITY;
