@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributionClaim } from '../../../src/model/claim.js';
 import { analyzeText } from '../../../src/pipeline.js';
+import { CLAUSE_EDGE_PASSAGES } from '../../fixtures/attribution/clause-edge-passages.js';
 import { CONSTRUCTION_PASSAGES } from '../../fixtures/attribution/construction-passages.js';
 import { PASSAGES } from '../../fixtures/attribution/passages.js';
 import { SUBJECT_PASSAGES } from '../../fixtures/attribution/subject-passages.js';
@@ -8,9 +9,13 @@ import { VERB_PASSAGES } from '../../fixtures/attribution/verb-passages.js';
 
 describe('attribution patterns of issue 11 (passages written for the test)', () => {
   it.each(
-    [...PASSAGES, ...VERB_PASSAGES, ...SUBJECT_PASSAGES, ...CONSTRUCTION_PASSAGES].map(
-      (p) => [p.pattern, p] as const,
-    ),
+    [
+      ...PASSAGES,
+      ...VERB_PASSAGES,
+      ...SUBJECT_PASSAGES,
+      ...CONSTRUCTION_PASSAGES,
+      ...CLAUSE_EDGE_PASSAGES,
+    ].map((p) => [p.pattern, p] as const),
   )('%s', (_, passage) => {
     const { text } = passage;
     const found = analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims.filter(

@@ -17,9 +17,8 @@ import {
   subjectOf,
   type TokenRange,
 } from '../../../text/noun-phrase.js';
-import { isOpeningQuote, outsideQuote } from '../../../text/quotes.js';
-import { breakBefore, isLinking } from './clause-breaks.js';
-import { isVerb } from './content-end.js';
+import { outsideQuote } from '../../../text/quotes.js';
+import { breakBefore, coordinatedClause, isLinking } from './clause-breaks.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
@@ -109,25 +108,6 @@ export const participle: AttributionRule = (ctx) => {
   const end = Math.min(clauseEnd(ctx), coordinatedClause(tokens, k));
   return attribution(ctx, 'extract/attribution-participle', speakerOf(ctx, np), tokens[k].start, end);
 };
-
-/**
- * Where ", and the team lost the match" starts after `from`, or Infinity: a participle clause does
- * not coordinate with a finite one, so ", and"/", but" with a subject and its finite verb opens a
- * clause of the host sentence (Quirk et al. 1985, 13.5 on coordinated clauses; 15.58).
- */
-function coordinatedClause(tokens: Token[], from: number): number {
-  for (let i = from; i < tokens.length - 2; i++) {
-    // A quotation is the speaker's own words, with its own clauses: "saying “…, and I was …”".
-    if (isOpeningQuote(tokens[i].text)) return Number.POSITIVE_INFINITY;
-    if (tokens[i].text !== ',' || !/^(?:and|but)$/u.test(tokens[i + 1].lower)) continue;
-    const np = phraseStartingAt(tokens, i + 2);
-    // "and a need to raise …": the chunker takes "to" into the phrase; an infinitive is no finite verb.
-    if (!np || tokens[np.last].lower === 'to') continue;
-    const verb = tokens[np.last + 1];
-    if (verb && isVerb(verb) && !/ing$/u.test(verb.lower)) return tokens[i].start;
-  }
-  return Number.POSITIVE_INFINITY;
-}
 
 /** "Citing CONTENT, SPEAKER verb …": a participle opening the sentence (maybe after "After"), the main subject after its comma. */
 const opener: AttributionRule = (ctx) => {
