@@ -6,6 +6,7 @@
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { opensWithAsked } from './asked.js';
+import { relativeAntecedent } from './can-speak.js';
 import { isVerb } from './content-end.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { distantSubject } from './distant-subject.js';
@@ -110,8 +111,10 @@ export const inverted: AttributionRule = (ctx) => {
   const named =
     tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN') || tokens[np.first].lower === 'the';
   if (!quoted && (cue.entry.frame === 'object' || cue.entry.frame === 'clause' || !named)) return null;
-  // "The captain, who …, told the crew, which …": a verb whose subject stands before it is not inverted.
-  if (!quoted && distantSubject(tokens, cue, ctx.cues)) return null;
+  // "The captain, who …, told the crew, which …": a subject with its relative clause before the
+  // verb leaves no clause to be content, so the verb is not inverted.
+  const before = quoted ? null : distantSubject(tokens, cue, ctx.cues);
+  if (before && relativeAntecedent(tokens, before)) return null;
   const end = boundaryBefore(tokens, cue.first);
   if (end < 0) return null;
   return attribution(
