@@ -80,7 +80,10 @@ export function orphanReports(input: OrphanInput): OrphanSweep {
   const events = new Set(plan.events.map((e) => fold(e.name, ci)));
   const overlaps = [...input.previous.values()].some((e) => events.has(fold(String(e.event), ci)));
   if (input.previousRoot === undefined || fold(input.previousRoot, ci) !== fold(root, ci) || !overlaps)
-    return { remove: [], otherRoot: { count: candidates.length, root: input.previousRoot ?? '?' } };
+    return {
+      remove: [],
+      otherRoot: { count: candidates.length, root: input.previousRoot ?? 'not recorded' },
+    };
   const held = heldSources(plan);
   const targets = new Set(plan.pairs.flatMap((p) => FORMATS.map((format) => fold(`${p.id}.${format}`, ci))));
   const inputRoot = fold(resolve(plan.root), ci);
