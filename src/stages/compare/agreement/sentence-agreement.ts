@@ -11,7 +11,7 @@ import { SHARED_MIN } from './sentence-pairs.js';
  * At most this many shown sentence agreements a pair: gold lists hold up to six (eval/findings/README.md),
  * and dense pairs of one wire story hold more true ones than that.
  */
-const MAX_AGREEMENTS = Number(process.env.AGREE6_MAX ?? 10);
+const MAX_AGREEMENTS = 10;
 
 /**
  * Which agreements a reader sees first (after the sure ones): the most fully repeated, with shared words counted up to
