@@ -56,11 +56,17 @@ for (const discount of [0, 0.5, 0.75, 1]) {
     const tp = scored.filter((s) => s.c >= t && s.q === 1).length;
     const fp = scored.filter((s) => s.c >= t && s.q === 0).length;
     const fn = scored.filter((s) => s.c < t && s.q === 1).length;
-    return { t, p: tp / Math.max(1, tp + fp), r: tp / Math.max(1, tp + fn), f1: (2 * tp) / (2 * tp + fp + fn) };
+    return {
+      t,
+      p: tp / Math.max(1, tp + fp),
+      r: tp / Math.max(1, tp + fn),
+      f1: (2 * tp) / (2 * tp + fp + fn),
+    };
   };
   const grid = Array.from({ length: 81 }, (_, i) => 0.2 + i * 0.01).map(at);
   const best = grid.reduce((m, g) => (g.f1 > m.f1 ? g : m));
-  const f = (g: ReturnType<typeof at>) => `t=${g.t.toFixed(2)} P=${g.p.toFixed(3)} R=${g.r.toFixed(3)} F1=${g.f1.toFixed(3)}`;
+  const f = (g: ReturnType<typeof at>) =>
+    `t=${g.t.toFixed(2)} P=${g.p.toFixed(3)} R=${g.r.toFixed(3)} F1=${g.f1.toFixed(3)}`;
   console.log(`discount=${discount} best ${f(best)} | ${f(at(0.5))} | ${f(at(0.7))} | ${f(at(0.8))}`);
 }
 console.log(`n=${pairs.length}`);

@@ -6,7 +6,13 @@ import { clausesShareAct } from './agreement-act.js';
 import { otherAgent } from './agreement-agent.js';
 import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
 import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
-import { negatesShared, RELATED_DISCOUNT, type RelatedWords, relatedKeys, relatedWeight, relatedWords } from './agreement-related.js';
+import {
+  negatesShared,
+  type RelatedWords,
+  relatedKeys,
+  relatedWeight,
+  relatedWords,
+} from './agreement-related.js';
 import { disjoint } from './agreement-select.js';
 import type { WordRun } from './agreement-words.js';
 import { COVER_MIN, PHRASE_COVER, RARE, SHARED_MIN } from './sentence-pairs.js';
@@ -69,10 +75,12 @@ function agree(
   // Nor is the same act by another doer, even in the same words.
   if (otherAgent(a, b, shared)) return false;
   if (quoted) return true;
-  if (sharedWeight(a.plain, b.plain, w) + relatedWeight(a.plain, b.plain, links) < SHARED_MIN / 2) return false;
+  if (sharedWeight(a.plain, b.plain, w) + relatedWeight(a.plain, b.plain, links) < SHARED_MIN / 2)
+    return false;
   // Two verbs WordNet relates ("issued" / "released"), both rare in the pair, are a shared act.
   const rare = (l: string) => (w.get(l) ?? 0) >= RARE;
-  if (links.some((l) => l.verb && a.lemmas.has(l.a) && b.lemmas.has(l.b) && rare(l.a) && rare(l.b))) return true;
+  if (links.some((l) => l.verb && a.lemmas.has(l.a) && b.lemmas.has(l.b) && rare(l.a) && rare(l.b)))
+    return true;
   const lopsided = Math.max(a.weight, b.weight) > LOPSIDED * Math.min(a.weight, b.weight);
   return clausesShareAct(a, b, w, lopsided ? 0 : cover);
 }
@@ -118,7 +126,11 @@ function clausePairs(
       // Related words only tip a pair that shares most of the lighter clause (`PHRASE_COVER`):
       // a pair that the same words alone do not carry needs more of them to stand for one fact.
       const exact = sharedWeight(a.lemmas, b.lemmas, w);
-      if (exact < shared && !sharesEnough(a, b, exact, exact / Math.min(a.weight, b.weight)) && cover < PHRASE_COVER)
+      if (
+        exact < shared &&
+        !sharesEnough(a, b, exact, exact / Math.min(a.weight, b.weight)) &&
+        cover < PHRASE_COVER
+      )
         continue;
       const quoted = quotes(a, b, run());
       if (!agree(a, b, quoted, cover, w, links)) continue;
@@ -182,7 +194,7 @@ export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, numbe
   for (const a of as) {
     const seen = new Set<Sentence>();
     // A sentence of b that holds a word of a, or a word WordNet relates to one (`relatedKeys`).
-    for (const k of [...(keys.get(a) ?? []), ...(RELATED_DISCOUNT > 0 ? relatedKeys(a) : [])]) {
+    for (const k of [...(keys.get(a) ?? []), ...relatedKeys(a)]) {
       for (const b of index.get(k) ?? []) {
         if (seen.has(b)) continue;
         seen.add(b);

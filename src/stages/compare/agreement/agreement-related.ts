@@ -1,6 +1,6 @@
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Sentence } from '../../../model/source.js';
-import { relatedLemmas, relatedTo } from '../../../text/similarity-synonyms.js';
+import { relatedTo } from '../../../text/similarity-synonyms.js';
 import { isContent } from '../weights.js';
 import type { Clause } from './agreement-clauses.js';
 
@@ -28,21 +28,29 @@ export interface RelatedWords {
   verb: boolean;
 }
 
-// Each sentence's content lemmas that are not names, with their tags; built once a sentence.
-const tagged = new WeakMap<Sentence, Map<string, string>>();
-function tagsOf(s: Sentence): Map<string, string> {
-  let out = tagged.get(s);
+/** A content word of a sentence that is not a name: its tag, and the lemmas WordNet relates to it. */
+interface RelatedEntry {
+  tag: string;
+  related: readonly string[];
+}
+
+// Built once a sentence, when first asked for: the lookups do not depend on the pair.
+const relatedBySentence = new WeakMap<Sentence, Map<string, RelatedEntry>>();
+function relatedOf(s: Sentence): Map<string, RelatedEntry> {
+  let out = relatedBySentence.get(s);
   if (!out) {
     out = new Map();
-    for (const t of s.tokens) if (isContent(t) && t.pos !== 'PROPN' && !out.has(t.lemma)) out.set(t.lemma, t.pos);
-    tagged.set(s, out);
+    for (const t of s.tokens)
+      if (isContent(t) && t.pos !== 'PROPN' && !out.has(t.lemma))
+        out.set(t.lemma, { tag: t.pos, related: relatedTo(t.pos, t.lemma) });
+    relatedBySentence.set(s, out);
   }
   return out;
 }
 
 /** The lemmas WordNet relates to the sentence's words: where to look for a sentence that says it in other words. */
 export function relatedKeys(s: Sentence): string[] {
-  return [...tagsOf(s)].flatMap(([lemma, tag]) => relatedTo(tag, lemma));
+  return [...relatedOf(s).values()].flatMap((e) => e.related);
 }
 
 /**
@@ -56,12 +64,12 @@ export function relatedWords(
   keysB: ReadonlySet<string>,
   w: ReadonlyMap<string, number>,
 ): RelatedWords[] {
-  const [ta, tb] = [tagsOf(a), tagsOf(b)];
+  const rb = relatedOf(b);
   const found: RelatedWords[] = [];
-  for (const [x, tag] of ta) {
+  for (const [x, { tag, related }] of relatedOf(a)) {
     if (keysB.has(x)) continue;
-    for (const [y, tagY] of tb) {
-      if (tagY !== tag || keysA.has(y) || !relatedLemmas(tag, x, y)) continue;
+    for (const y of related) {
+      if (rb.get(y)?.tag !== tag || keysA.has(y)) continue;
       const weight = RELATED_DISCOUNT * Math.min(w.get(x) ?? 0, w.get(y) ?? 0);
       found.push({ a: x, b: y, weight, verb: tag === 'VERB' });
     }
@@ -77,7 +85,11 @@ export function relatedWords(
 }
 
 /** What the related pairs add to what two key sets share: the pairs with a word in each. */
-export function relatedWeight(x: ReadonlySet<string>, y: ReadonlySet<string>, links: readonly RelatedWords[]): number {
+export function relatedWeight(
+  x: ReadonlySet<string>,
+  y: ReadonlySet<string>,
+  links: readonly RelatedWords[],
+): number {
   let total = 0;
   for (const l of links) if (x.has(l.a) && y.has(l.b)) total += l.weight;
   return total;
