@@ -43,6 +43,17 @@ describe('sentence agreement: paraphrase and near miss', () => {
       'The company provided the regulators with direct access to its customer servers.',
       false,
     ],
+    // A negative implicative denies as a negation does.
+    [
+      'The harbour authority refused to provide details of the dredging contract on Monday.',
+      'On Monday the harbour authority provided no details of the dredging contract.',
+      true,
+    ],
+    [
+      'The harbour authority refused to provide details of the dredging contract on Monday.',
+      'On Monday the harbour authority provided details of the dredging contract.',
+      false,
+    ],
     // Another actor.
     [
       'Governor Whitfield vetoed the harbour budget bill late on Friday evening.',

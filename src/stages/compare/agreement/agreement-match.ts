@@ -7,7 +7,7 @@ import { otherAgent } from './agreement-agent.js';
 import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
 import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
 import {
-  negatesShared,
+  deniedShared,
   type RelatedWords,
   relatedKeys,
   relatedWeight,
@@ -55,6 +55,13 @@ const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number) =>
   shared >= SHARED_MIN && cover >= (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
 
 /**
+ * Whether both clauses deny some of what they share (`deniedShared`), or neither does: "refused to
+ * provide details" and "provided no details" both deny; "pleaded guilty" and "pleaded not guilty" do not agree.
+ */
+const samePolarity = (a: Clause, b: Clause, shared: (lemma: string) => boolean): boolean =>
+  deniedShared(a, shared).size > 0 === deniedShared(b, shared).size > 0;
+
+/**
  * Whether two clauses that share enough (`sharesEnough`) report the same thing: they hold the
  * same run of words (`quoted`, from `sameWords`), or words that are not names alone and an act
  * (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase.
@@ -71,7 +78,7 @@ function agree(
   const shared = (l: string) =>
     (a.lemmas.has(l) && b.lemmas.has(l)) ||
     links.some((k) => (k.a === l && b.lemmas.has(k.b)) || (k.b === l && a.lemmas.has(k.a)));
-  if (negatesShared(a, shared) !== negatesShared(b, shared)) return false;
+  if (!samePolarity(a, b, shared)) return false;
   // Nor is the same act by another doer, even in the same words.
   if (otherAgent(a, b, shared)) return false;
   if (quoted) return true;

@@ -1,5 +1,6 @@
+import { negativeImplicative } from '../../../lexicons/negative-implicatives.js';
 import { functionWords } from '../../../lexicons/word-sets.js';
-import type { Sentence } from '../../../model/source.js';
+import type { Sentence, Token } from '../../../model/source.js';
 import { relatedTo } from '../../../text/similarity-synonyms.js';
 import { isContent } from '../weights.js';
 import type { Clause } from './agreement-clauses.js';
@@ -99,24 +100,48 @@ const negations = functionWords('negation');
 /** How far after a negation ("did not send", "pleaded not guilty") the word it denies stands. */
 const NEGATION_REACH = 3;
 
+/** Whether token `i` negates what follows: a negation word, or a negative implicative verb. */
+function negator(tokens: readonly Token[], i: number): boolean {
+  // The lexicon spells the clitic with a straight apostrophe; news text often prints "n’t".
+  if (negations.has(tokens[i].lower.replace('\u2019', "'"))) return true;
+  // "refused to provide details" denies as "provided no details" does.
+  return tokens[i].pos === 'VERB' && negativeImplicative(tokens[i].lemma);
+}
+
 /**
- * Whether a clause negates one of the words it shares with the other clause (`shared`): a negation
- * ("not", "n't", "never", "no") followed within `NEGATION_REACH` tokens by a shared word. A negation
- * elsewhere in the clause ("no longer needed to test … and would close a test site") leaves the
- * shared fact stated.
+ * The indexes of a clause's tokens that a negation denies: the `NEGATION_REACH` words after a
+ * negation word ("not", "n't", "never", "no") or a negative implicative ("refused to"), not
+ * counting quotation marks, up to a comma or a conjunction ("said no and went on to win").
  */
-export function negatesShared(c: Clause, shared: (lemma: string) => boolean): boolean {
+function denied(c: Clause): Set<number> {
   const tokens = c.sentence.tokens;
+  const out = new Set<number>();
   // A negation may stand just before the clause: 'did not want to "give up my right"'.
   for (let i = Math.max(0, c.from - NEGATION_REACH - 1); i < c.to; i++) {
-    // The lexicon spells the clitic with a straight apostrophe; news text often prints "n’t".
-    if (!negations.has(tokens[i].lower.replace('\u2019', "'"))) continue;
-    // Punctuation (a quotation mark) does not count toward the reach.
+    if (!negator(tokens, i)) continue;
     for (let j = i + 1, words = 0; words < NEGATION_REACH && j < c.to; j++) {
+      if (tokens[j].pos === 'CCONJ' || /^[,;:]$/.test(tokens[j].text)) break;
       if (tokens[j].pos === 'PUNCT') continue;
       words++;
-      if (j >= c.from && shared(tokens[j].lemma)) return true;
+      if (j >= c.from) out.add(j);
     }
   }
-  return false;
+  return out;
+}
+
+/**
+ * The shared words (`shared`) that a clause only denies: every time it holds them, a negation
+ * denies them (`denied`). "Pleaded guilty" / "pleaded not guilty" differ on "guilty"; "did not
+ * recognize the couples" / "will recognize the couples, even where a state does not recognize
+ * them" differ on "recognize", which the second clause also states.
+ */
+export function deniedShared(c: Clause, shared: (lemma: string) => boolean): Set<string> {
+  const tokens = c.sentence.tokens;
+  const no = denied(c);
+  const [negated, stated] = [new Set<string>(), new Set<string>()];
+  for (let i = c.from; i < c.to; i++) {
+    if (!shared(tokens[i].lemma)) continue;
+    (no.has(i) ? negated : stated).add(tokens[i].lemma);
+  }
+  return new Set([...negated].filter((l) => !stated.has(l)));
 }
