@@ -82,8 +82,9 @@ function agree(
   // Nor is the same act by another doer, even in the same words.
   if (otherAgent(a, b, shared)) return false;
   if (quoted) return true;
-  if (sharedWeight(a.plain, b.plain, w) + relatedWeight(a.plain, b.plain, links) < SHARED_MIN / 2)
-    return false;
+  // What is not a name must recur in the same words: a related pair ("country" / "nation") beside
+  // a name and its title ("dictator Kim Jong Un") is no fact both state.
+  if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
   // Two verbs WordNet relates ("issued" / "released"), both rare in the pair, are a shared act.
   const rare = (l: string) => (w.get(l) ?? 0) >= RARE;
   if (links.some((l) => l.verb && a.lemmas.has(l.a) && b.lemmas.has(l.b) && rare(l.a) && rare(l.b)))
