@@ -6,7 +6,7 @@ import { isContent } from '../weights.js';
 import type { Clause } from './agreement-clauses.js';
 
 /**
- * Inputs: two body or headline sentences, one an article, and the pair's weights. Two outlets
+ * Inputs: two body or headline sentences, one a side, and the pair's weights. Two outlets
  * writing apart say one fact in their own words ("released an identical statement" / "issued
  * identical statements"): a word of one sentence that the other lacks may stand for a word the
  * other holds. WordNet 3.1 relates them (`relatedLemmas`), and such a pair counts as a shared word
