@@ -1,6 +1,6 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTemporary } from '../io/write-atomic.js';
+import { parseTemporary } from '../io/temporary-names.js';
 import { journalPath, readJournal, readPrevious } from './journal.js';
 import { isRunning } from './lock.js';
 import { spillPath } from './spill.js';

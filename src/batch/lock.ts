@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { ensureDir } from '../io/write-atomic.js';
+import { ensureDir } from '../io/ensure-dir.js';
 
 /** The file that marks an output folder as being written by one process. */
 export function lockPath(outDir: string): string {

@@ -1,7 +1,8 @@
 import { copyFileSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { ensureDir, temporaryOf } from '../io/write-atomic.js';
+import { ensureDir } from '../io/ensure-dir.js';
+import { temporaryOf } from '../io/temporary-names.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 import { VERSION } from '../version.js';

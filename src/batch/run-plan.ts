@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { ensureDir } from '../io/write-atomic.js';
+import { ensureDir } from '../io/ensure-dir.js';
 import type { PairEntry } from '../model/summary.js';
 import type { Format } from './formats.js';
 import { sweepStaleTemporaries } from './interrupt.js';

@@ -1,92 +1,14 @@
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  type Stats,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, openSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
-
-function reasonOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-}
-
-/** The stat of a path, or undefined when it or (ENOTDIR) one of its parents is missing. */
-function statOrNothing(path: string): Stats | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-    throw error;
-  }
-}
-
-/**
- * Makes sure `path` is a folder we can create files in, creating it and its missing parents one
- * level at a time. Node's `mkdirSync(…, { recursive: true })` spins forever under `/proc`
- * (issue 12, row 4), and a file where a folder should be must be the user's error, not ours.
- */
-export function ensureDir(path: string): void {
-  const missing: string[] = [];
-  let at = resolve(path);
-  for (;;) {
-    const stat = statOrNothing(at);
-    if (stat?.isDirectory()) break;
-    if (stat) {
-      throw new UserError(
-        'bad-out',
-        `cannot use ${path} as a folder: ${at} is a file`,
-        'name a folder (or a new path) instead',
-        path,
-      );
-    }
-    missing.unshift(at);
-    const parent = dirname(at);
-    if (parent === at) break;
-    at = parent;
-  }
-  for (const dir of missing) {
-    try {
-      mkdirSync(dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && statSync(dir).isDirectory()) continue;
-      throw new UserError(
-        'bad-out',
-        `cannot create the folder ${dir} (${reasonOf(error)})`,
-        'name a writable folder',
-        path,
-      );
-    }
-  }
-}
+import { ensureDir, reasonOf, statOrNothing } from './ensure-dir.js';
+import { temporaryOf } from './temporary-names.js';
 
 /** A file to write: its path and its whole content. */
 export interface OutputFile {
   path: string;
   /** The content, or its pieces (a generator), written as they come. */
   text: string | Iterable<string>;
-}
-
-/**
- * The temporary name every crosscheck writer uses for `path`: `<target>.<process id>.tmp`, so
- * the target says it is crosscheck's and the process id whose (batch/interrupt.ts sweeps them).
- */
-export function temporaryOf(path: string): string {
-  return `${path}.${process.pid}.tmp`;
-}
-
-const TEMPORARY = /^(.+)\.(\d+)\.tmp$/;
-
-/** A file name read as `temporaryOf`'s: the target's name and the writer's process id, else undefined. */
-export function parseTemporary(name: string): { target: string; pid: number } | undefined {
-  const match = TEMPORARY.exec(name);
-  return match ? { target: match[1], pid: Number(match[2]) } : undefined;
 }
 
 function removeQuietly(path: string): void {

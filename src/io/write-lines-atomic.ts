@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
-import { temporaryOf } from './write-atomic.js';
+import { temporaryOf } from './temporary-names.js';
 
 /**
  * Waits for the stream to drain or fail, then removes both listeners: a listener left behind on

@@ -25,6 +25,45 @@ describe('segment', () => {
     expect(wire[4].role).toBe('body');
   });
 
+  // Scraped articles without a front-matter title often print the headline as their first line,
+  // with a full stop or a closing quote after it (AP-style title case): still the headline.
+  it.each([
+    ['Mayor Vows To Rebuild Flooded Harbor District.\n\nThe mayor spoke on Monday.', 'headline'],
+    ['Senate Clerk: Budget Bill ‘Cannot Pass Today’\n\nThe clerk spoke on Monday.', 'headline'],
+    ['REVEALED: City Council Quietly Raised Parking Fees.\n\nThe council met.', 'headline'],
+    ['The mayor vowed on Monday to rebuild the flooded harbor district.\n\nShe spoke.', 'body'],
+    ['Lake City Mayor Ana Ruiz Ortega Spoke.\n\nShe spoke.', 'headline'],
+    [
+      'Mayor Ana Ruiz of Lake City said on Monday that the harbor district would be rebuilt.\n\nIt will.',
+      'body',
+    ],
+    ['Flood Hits Harbor.\n\nWater rose. More Came Today.\n\nIt rained.', 'headline'],
+  ])('reads a first line in title case as the headline: %s', (text, role) => {
+    expect(sourceOf(text).sentences[0].role).toBe(role);
+  });
+
+  // Headlines in sentence case follow AP headline style: no leading article, and no day, which a
+  // lede names; only a first line with more lines after it can be one.
+  it.each([
+    ['Council approves new parking fees.\n\nThe city council voted on Monday to raise fees.', 'headline'],
+    ['Beware of the mayor’s promise -- talk is cheap, it’s deeds that count.\n\nShe spoke.', 'headline'],
+    ['The council approved new parking fees.\n\nIt voted 5-2.', 'body'],
+    ['Council approved new parking fees on Monday.\n\nIt voted 5-2.', 'body'],
+    ['Council approved new parking fees yesterday.\n\nIt voted 5-2.', 'body'],
+    ['Council approves new parking fees.', 'body'],
+    [
+      'Council approves new parking fees after a long debate in which members of both parties argued for hours about the plan.\n\nIt voted.',
+      'body',
+    ],
+  ])('reads a short first line in headline style as the headline: %s', (text, role) => {
+    expect(sourceOf(text).sentences[0].role).toBe(role);
+  });
+
+  it('reads only the first line as a headline, never a title-case line after the body starts', () => {
+    const roles = sourceOf('Flood Hits Harbor.\n\nWater rose.\n\nMore Rain Comes To The Harbor Today.').sentences;
+    expect(roles.map((s) => s.role)).toEqual(['headline', 'body', 'body']);
+  });
+
   it.each([
     ['Mr. Smith met U.S. officials at 5 a.m. on Monday. They talked.', 2],
     ['He said "it\'s over." Then he left.', 2],

@@ -36,7 +36,11 @@ const join = rule<JoinRule>;
 export const ROLE_RULES: readonly Rule<RoleRule>[] = [
   role('segment/role-by-pattern', 'captions and promos named in the boilerplate lexicon', byPattern),
   role('segment/role-repeated-line', 'the same line twice in a row: a caption printed twice', repeatedLine),
-  role('segment/role-headline', 'the title, or the first short line without final punctuation', headline),
+  role(
+    'segment/role-headline',
+    'the title, or the first short line without final punctuation or in title case',
+    headline,
+  ),
   role(
     'segment/role-trailing-fragment',
     'short unpunctuated lines after the body starts: links, promos',

@@ -1,5 +1,7 @@
 import { linePatterns } from '../../lexicons/boilerplate.js';
+import { dateWords } from '../../lexicons/date-words.js';
 import type { LineRole } from '../../model/source.js';
+import { isTitleCase } from '../../text/title-case.js';
 import type { Line } from './lines.js';
 
 /** What a role rule sees: the line, every line, and the roles decided so far (earlier lines). */
@@ -30,11 +32,44 @@ export const repeatedLine: RoleRule = ({ line, lines }) => {
   return same(lines[line.index - 1]) || same(lines[line.index + 1]) ? 'caption' : null;
 };
 
-/** The front matter's title, or the first short unpunctuated line before any body text, is the headline. */
-export const headline: RoleRule = ({ line, roles, title }) => {
+/**
+ * A first line in title case reads as a headline even with a full stop or a closing quote after it:
+ * scraped articles print the title that way. Words of four letters or more decide, as title-case
+ * styles (AP, Chicago) leave short function words lower; three of them at least, so that a short
+ * lede made of one name ("Ana Ruiz Spoke.") is not enough, and 0.8 of them capitalised, which an
+ * ordinary sentence with a few names in it does not reach.
+ */
+const HEADLINE_CASE = { minWords: 3, share: 0.8 };
+const LONG_WORDS = /\p{L}[\p{L}'’-]{3,}/gu;
+const inTitleCase = (text: string): boolean => isTitleCase(text.match(LONG_WORDS) ?? [], HEADLINE_CASE);
+
+/** Longest headline in sentence case: AP headlines run well under this; a lede runs longer. */
+const SENTENCE_CASE_WORDS = 20;
+const LEADING_ARTICLE = /^(?:the|a|an)\s/i;
+
+/**
+ * A short line in sentence case reads as a headline by AP headline style: no leading article, and
+ * no day ("on Monday", "yesterday"), which a lede names and a headline leaves out.
+ */
+function inHeadlineStyle(text: string): boolean {
+  if (wordCount(text) > SENTENCE_CASE_WORDS || LEADING_ARTICLE.test(text)) return false;
+  const { weekdays, relatives } = dateWords();
+  const days = new Set(
+    relatives.filter((r) => r.words.length === 1 && r.unit === 'day').map((r) => r.words[0]),
+  );
+  return !(text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => weekdays.has(w) || days.has(w));
+}
+
+/**
+ * Before any body text: the front matter's title, or the first short line that is unpunctuated, in
+ * title case, or (with more lines after it) in headline style, is the headline.
+ */
+export const headline: RoleRule = ({ line, lines, roles, title }) => {
   if (roles.some((r) => r === 'body' || r === 'headline')) return null;
   if (title && normalise(title) === normalise(line.text)) return 'headline';
-  return !TERMINAL.test(line.text) && wordCount(line.text) <= 25 ? 'headline' : null;
+  if (wordCount(line.text) > 25) return null;
+  if (!TERMINAL.test(line.text) || inTitleCase(line.text)) return 'headline';
+  return !title && line.index < lines.length - 1 && inHeadlineStyle(line.text) ? 'headline' : null;
 };
 
 /** After the body has started, a short unpunctuated line is a link or promo ("Press TV News Roku"). */
