@@ -60,7 +60,9 @@ describe('segment', () => {
   });
 
   it('reads only the first line as a headline, never a title-case line after the body starts', () => {
-    const roles = sourceOf('Flood Hits Harbor.\n\nWater rose.\n\nMore Rain Comes To The Harbor Today.').sentences;
+    const roles = sourceOf(
+      'Flood Hits Harbor.\n\nWater rose.\n\nMore Rain Comes To The Harbor Today.',
+    ).sentences;
     expect(roles.map((s) => s.role)).toEqual(['headline', 'body', 'body']);
   });
 
