@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { PairEntry } from '../model/summary.js';
 
 /**
- * A pair entry parked on disk: only what orders it in the summary, and where its line is.
- * Kept whole in memory, an entry took ~900 bytes of heap (its key, files, counts and labels, JSON
- * round-tripped), so 50,000 pairs held ~45 MB plus the collector's headroom; this takes ~40 bytes,
- * its names shared with the other pairs of its event (issue 13).
+ * A pair entry parked on disk: only what orders it in the summary, and where its line is, its
+ * names shared with the other pairs of its event. 50,000 synthetic entries shaped like
+ * `reports/summary.json`'s held 53.9 MB of heap kept whole (JSON round-tripped, without their
+ * `top` findings), 4.6 MB as places (after a full collection; issue 13).
  */
 export interface ParkedEntry {
   event: string;
@@ -53,9 +53,17 @@ export function openSpill(outDir: string): EntrySpill {
     keep(entry) {
       const bytes = Buffer.from(`${JSON.stringify(entry)}\n`);
       writeSync(fd, bytes, 0, bytes.length, end);
-      const place = { event: shared(entry.event), a: shared(entry.a), b: shared(entry.b), at: end };
+      const at = end;
       end += bytes.length;
-      return { ...place, length: bytes.length - 1 };
+      // One literal with every field: built by spreading a partial one, 50,000 places held 17.0 MB
+      // of heap instead of 4.6 MB (measured after a full collection).
+      return {
+        event: shared(entry.event),
+        a: shared(entry.a),
+        b: shared(entry.b),
+        at,
+        length: bytes.length - 1,
+      };
     },
     read(place) {
       const bytes = Buffer.alloc(place.length);
