@@ -1,6 +1,12 @@
 import type { FindingKind } from '../model/finding.js';
 import { countByKind } from '../model/finding.js';
-import type { BatchSummary, CorpusInput, PairEntry, StreamedSummary } from '../model/summary.js';
+import type {
+  BatchSummary,
+  CappedTotals,
+  CorpusInput,
+  PairEntry,
+  StreamedSummary,
+} from '../model/summary.js';
 import { VERSION } from '../version.js';
 import { byCodeUnit } from './event-sources.js';
 import { evaluateGate } from './gate.js';
@@ -47,6 +53,8 @@ export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOpti
   const [findings, all] = [countByKind([]), countByKind([])];
   const events = new Set<string>();
   let [count, failed] = [0, 0];
+  const capped: CappedTotals = {};
+  const sameContent: string[] = [];
   for (const entry of pairs) {
     for (const kind of Object.keys(findings) as FindingKind[]) {
       findings[kind] += entry.counts[kind];
@@ -55,6 +63,8 @@ export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOpti
     events.add(entry.event);
     count += 1;
     if (entry.status !== 'ok') failed += 1;
+    if (entry.sameContent) sameContent.push(entry.id);
+    addCapped(capped, entry);
   }
   const gate = evaluateGate(pairs, options.gate, options.gateHidden ?? false);
   return {
@@ -64,10 +74,25 @@ export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOpti
     ...(options.corpus ? { corpus: options.corpus } : {}),
     ...(options.skipped?.length ? { skipped: options.skipped } : {}),
     ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
-    totals: { events: events.size, pairs: count, ok: count - failed, failed, findings, all },
+    totals: {
+      events: events.size,
+      pairs: count,
+      ok: count - failed,
+      failed,
+      findings,
+      all,
+      ...(Object.keys(capped).length > 0 ? { capped } : {}),
+    },
+    ...(sameContent.length > 0 ? { sameContent } : {}),
     pairs,
     outlets: outletMatrix(pairs),
     gate,
     exitCode: failed > 0 || gate.tripped ? 1 : 0,
   };
+}
+
+/** Adds the candidates an entry's capped rules left out to the totals, by kind. */
+function addCapped(totals: CappedTotals, entry: PairEntry): void {
+  for (const kind of ['agreement', 'omission'] as const)
+    if (entry.capped?.[kind]) totals[kind] = (totals[kind] ?? 0) + (entry.capped[kind] ?? 0);
 }
