@@ -53,7 +53,7 @@ const KIND_OF = [
 ] as const;
 const paired = (ruleId: string, a: Span[], confidence = 0.7): Draft => ({
   kind: KIND_OF.find(([part]) => ruleId.includes(part))?.[1] ?? 'agreement',
-  subject: 'sentence',
+  subject: ruleId.includes('name-') ? 'name' : 'sentence',
   a,
   b: [whole(sb[0])],
   claims: [],
@@ -84,8 +84,8 @@ describe('settleOmissions: a sentence the same report pairs with a counterpart i
       2,
     ],
     [
-      'a name refinement on the name alone does not (it pairs a name, not what is said)',
-      [paired('compare/name-refinement', [part(sa[0], 'mayor')])],
+      'a name refinement does not, however long the name (it pairs a name, not what is said)',
+      [paired('compare/name-refinement', [part(sa[0], 'The mayor vetoed')])],
       0.8,
       3,
     ],

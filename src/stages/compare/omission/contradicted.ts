@@ -13,6 +13,8 @@ import { gistOf } from './draft.js';
 // says the other "never mentions" makes that explanation false too, so it hides the omission.
 
 type Confident = FindingDraft & { confidence: number };
+/** Counterpart evidence by side: of findings that pair content, and of any (names too). */
+type Evidence = Record<'content' | 'any', Record<Side, Span[][]>>;
 
 /**
  * A two-sided finding whose evidence on one side covers this share of an omitted sentence reports
@@ -28,13 +30,18 @@ const overlap = (x: Span, y: Span) => Math.max(0, Math.min(x.end, y.end) - Math.
 
 /**
  * The evidence on each side of the confident findings that pair something with a counterpart.
- * Which kind does not matter: its span's share of the sentence does (`REPORTED`), so a finding on
- * one name or figure ("Russia ambassador Sergey Kislyak" refined by "the Russian envoy") leaves
- * the guilty plea around it omitted, unless the omission names that very name or figure.
+ * Which kind does not matter: its span's share of the sentence does (`REPORTED`). A name pair
+ * counts only for the name (`names`): "Russia ambassador Sergey Kislyak" refined by "the Russian
+ * envoy" covers a third of its sentence yet says nothing of the guilty plea around it.
  */
-function counterpartEvidence(drafts: Confident[]): Record<Side, Span[][]> {
+function counterpartEvidence(drafts: Confident[], names: boolean): Record<Side, Span[][]> {
   const paired = drafts.filter(
-    (d) => d.kind !== 'omission' && d.a.length > 0 && d.b.length > 0 && isConfident(d),
+    (d) =>
+      d.kind !== 'omission' &&
+      (names || d.subject !== 'name') &&
+      d.a.length > 0 &&
+      d.b.length > 0 &&
+      isConfident(d),
   );
   return { a: paired.map((d) => d.a), b: paired.map((d) => d.b) };
 }
@@ -73,10 +80,10 @@ function reported(ctx: CompareContext, side: Side, span: Span, evidence: Span[][
 }
 
 /** An omission without the sentences the report pairs elsewhere; hidden when that is its lead sentence or all of it. */
-function settled(ctx: CompareContext, d: Confident, evidence: Record<Side, Span[][]>): Confident {
+function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confident {
   const side: Side = d.a.length > 0 ? 'a' : 'b';
-  if (deniedCounterpart(d, side, evidence[side])) return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
-  const gone = d[side].filter((s) => reported(ctx, side, s, evidence[side]));
+  if (deniedCounterpart(d, side, evidence.any[side])) return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
+  const gone = d[side].filter((s) => reported(ctx, side, s, evidence.content[side]));
   if (gone.length === 0) return d;
   // The explanation ends with the lead sentence's quote (draft.ts), whole, so a later sentence
   // that the lead merely contains is not taken for it.
@@ -99,6 +106,6 @@ function settled(ctx: CompareContext, d: Confident, evidence: Record<Side, Span[
  */
 export function settleOmissions(ctx: CompareContext, drafts: Confident[]): Confident[] {
   if (!drafts.some((d) => d.kind === 'omission')) return drafts;
-  const evidence = counterpartEvidence(drafts);
+  const evidence = { content: counterpartEvidence(drafts, false), any: counterpartEvidence(drafts, true) };
   return drafts.map((d) => (d.kind === 'omission' ? settled(ctx, d, evidence) : d));
 }
