@@ -169,7 +169,10 @@ describe('settleOmissions: a name or figure the explanation says is never mentio
     ['a listed word only inside a longer listed name does not', 'Friday Riders', 'Riders', 0.8],
   ])('%s', (_what, listed, text, confidence) => {
     const s = sa.find((x) => x.text.includes(text)) as Sentence;
-    const [settled] = settleOmissions(ctx, [never(listed), paired('compare/quantity-refinement', [part(s, text)])]);
+    const [settled] = settleOmissions(ctx, [
+      never(listed),
+      paired('compare/quantity-refinement', [part(s, text)]),
+    ]);
     expect(settled.confidence).toBe(confidence);
   });
 });

@@ -64,7 +64,8 @@ function deniedCounterpart(d: Confident, side: Side, evidence: Span[][]): boolea
       (e) =>
         e.text.length >= 2 &&
         d[side].some((s) => s.start <= e.start && e.end <= s.end) &&
-        (listed.includes(`'${e.text}'`) || new RegExp(`(?:^|, | or )${escaped(e.text)}(?:$|,| or )`).test(listed)),
+        (listed.includes(`'${e.text}'`) ||
+          new RegExp(`(?:^|, | or )${escaped(e.text)}(?:$|,| or )`).test(listed)),
     ),
   );
 }
@@ -82,7 +83,8 @@ function reported(ctx: CompareContext, side: Side, span: Span, evidence: Span[][
 /** An omission without the sentences the report pairs elsewhere; hidden when that is its lead sentence or all of it. */
 function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confident {
   const side: Side = d.a.length > 0 ? 'a' : 'b';
-  if (deniedCounterpart(d, side, evidence.any[side])) return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
+  if (deniedCounterpart(d, side, evidence.any[side]))
+    return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
   const gone = d[side].filter((s) => reported(ctx, side, s, evidence.content[side]));
   if (gone.length === 0) return d;
   // The explanation ends with the lead sentence's quote (draft.ts), whole, so a later sentence
