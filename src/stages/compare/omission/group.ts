@@ -53,5 +53,31 @@ export function groupItems(items: OmittedItem[]): OmittedItem[][] {
     const root = find(i);
     groups.set(root, [...(groups.get(root) ?? []), item]);
   });
-  return [...groups.values()];
+  return [...groups.values()].flatMap(splitGroup);
+}
+
+/** Paragraphs that may stand between two items of one finding: more apart, a name recurs in another development. */
+const MAX_PARAGRAPHS_BETWEEN = 2;
+/** Items one finding may hold: a reader checks a development, not most of an article (user trial 6 item 3: 32 sentences in one). */
+const MAX_ITEMS = 6;
+
+/**
+ * A group cut where its items lie more than `MAX_PARAGRAPHS_BETWEEN` paragraphs apart, and into
+ * runs of at most `MAX_ITEMS`: each piece is one finding, quoting its own lead sentence.
+ */
+function splitGroup(group: OmittedItem[]): OmittedItem[][] {
+  const pieces: OmittedItem[][] = [];
+  let piece: OmittedItem[] = [];
+  for (const item of group) {
+    const last = piece.at(-1);
+    const far =
+      last !== undefined && item.sentence.paragraph - last.sentence.paragraph - 1 > MAX_PARAGRAPHS_BETWEEN;
+    if (far || piece.length >= MAX_ITEMS) {
+      pieces.push(piece);
+      piece = [];
+    }
+    piece.push(item);
+  }
+  if (piece.length > 0) pieces.push(piece);
+  return pieces;
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../../src/model/source.js';
+import { analyzeText, compareSources } from '../../../src/pipeline.js';
+import type { Anchor } from '../../../src/stages/compare/omission/anchors.js';
+import { groupItems } from '../../../src/stages/compare/omission/group.js';
+import type { OmittedItem } from '../../../src/stages/compare/omission/items.js';
+
+// Issue 10, user trial 6 item 3: one omission finding is one development a reader can check:
+// not sentences paragraphs apart that share a name, not most of an article, and "quotes X" only
+// of whom the article quotes. Passages written for these tests.
+
+/** Whole new sentences sharing one absent name, at these paragraphs (sentence index = position). */
+const itemsAt = (paragraphs: number[]): OmittedItem[] =>
+  paragraphs.map((paragraph, index) => ({
+    sentence: { id: `s${index + 1}`, index, paragraph } as unknown as Sentence,
+    whole: true,
+    absent: [{ type: 'name', key: 'name:ortiz', weight: 3 } as unknown as Anchor],
+    novelty: 1,
+    local: 1,
+    gap: false,
+    claims: [],
+    sentenceClaims: [],
+  }));
+
+describe('groupItems splits a group at far gaps and at its size', () => {
+  it.each([
+    ['two paragraphs between stay one', [1, 4], [2]],
+    ['three paragraphs between split', [1, 5], [1, 1]],
+    ['a name recurring far down is another finding', [1, 1, 2, 9, 9], [3, 2]],
+    ['eight sentences of one paragraph are two findings', [3, 3, 3, 3, 3, 3, 3, 3], [6, 2]],
+  ])('%s', (_what, paragraphs, sizes) => {
+    expect(groupItems(itemsAt(paragraphs)).map((g) => g.length)).toEqual(sizes);
+  });
+});
+
+const LEAD = 'The city council approved the new transit budget on Tuesday after a long debate.';
+const OTHER = `${LEAD}\n\nSupporters said buses would run more often next year.`;
+const explanationsOf = (a: string): string[] =>
+  compareSources(
+    analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${a}`),
+    analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${OTHER}`),
+  )
+    .findings.filter((f) => f.kind === 'omission' && f.a.length > 0)
+    .map((f) => f.explanation);
+
+describe('"quotes X" only of a quoted source', () => {
+  it('names, not quotes, a body that did not respond', () => {
+    const found = explanationsOf(
+      `${LEAD}\n\nThe Rivertown Gazette did not immediately respond to a request for comment about the fare rise on Wednesday.`,
+    ).join(' | ');
+    expect(found).toMatch(/names Rivertown Gazette/);
+    expect(found).not.toMatch(/quotes Rivertown Gazette/);
+  });
+
+  it('still quotes a speaker an attribution names', () => {
+    const found = explanationsOf(
+      `${LEAD}\n\n"This is a win for every rider in Rivertown," Mayor Lena Ortiz said on Wednesday.`,
+    ).join(' | ');
+    expect(found).toMatch(/quotes Mayor Lena Ortiz/);
+  });
+});
