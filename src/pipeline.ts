@@ -1,20 +1,22 @@
 import type { AnalyzedSource } from './model/analyzed-source.js';
-import type { Diagnostic } from './model/diagnostic.js';
+import { type Diagnostic, SAME_CONTENT } from './model/diagnostic.js';
 import { countByKind } from './model/finding.js';
 import type { Report, ReportClaim, ReportSource } from './model/report.js';
 import { carriesClaims } from './model/roles.js';
 import type { RawSource, SourceMeta } from './model/source.js';
 import type { Side } from './model/span.js';
 import { align, loadIdf } from './stages/align/index.js';
-import { compare } from './stages/compare/index.js';
+import { compareCapped } from './stages/compare/index.js';
 import { extract } from './stages/extract/index.js';
 import { parseSource, readSource } from './stages/read/index.js';
+import { reportPath } from './stages/read/report-path.js';
 import { segment } from './stages/segment/index.js';
 import { VERSION } from './version.js';
 
 export type { AnalyzedSource } from './model/analyzed-source.js';
 // Batch and store reach the read stage only through here.
 export { contentHash, readSource } from './stages/read/index.js';
+export { reportPath } from './stages/read/report-path.js';
 
 /** Runs the per-source stages on a source already read: segment → extract. */
 export function analyzeSource(raw: RawSource): AnalyzedSource {
@@ -49,7 +51,12 @@ export interface CompareOptions {
 export function compareSources(a: AnalyzedSource, b: AnalyzedSource, options: CompareOptions = {}): Report {
   const alignment = align(a, b);
   const idf = loadIdf();
-  const findings = compare(a, b, alignment, (lemma) => idf.weights.get(lemma) ?? idf.unknown);
+  const { findings, capped } = compareCapped(
+    a,
+    b,
+    alignment,
+    (lemma) => idf.weights.get(lemma) ?? idf.unknown,
+  );
   const event = options.event ?? a.event;
   const summary: Report['summary'] = countByKind(findings);
   return {
@@ -61,7 +68,8 @@ export function compareSources(a: AnalyzedSource, b: AnalyzedSource, options: Co
     claims: [...sideClaims('a', a), ...sideClaims('b', b)],
     findings,
     summary,
-    diagnostics: [...a.diagnostics, ...b.diagnostics, ...emptySourceDiagnostics(a, b)],
+    diagnostics: [...a.diagnostics, ...b.diagnostics, ...emptySourceDiagnostics(a, b), ...sameContent(a, b)],
+    ...(capped.length > 0 ? { capped } : {}),
   };
 }
 
@@ -89,7 +97,7 @@ function buildReportSource(source: AnalyzedSource): ReportSource {
     id: source.id,
     outlet,
     ...meta,
-    path: source.path,
+    path: reportPath(source.path),
     hash: source.hash,
     wordCount: source.sentences.reduce(
       (n, s) => n + s.tokens.filter((t) => /\p{L}|\p{N}/u.test(t.text)).length,
@@ -129,4 +137,19 @@ function emptySourceDiagnostics(a: AnalyzedSource, b: AnalyzedSource): Diagnosti
       message: `${s.id} has no headline or body sentences, so it contributes no claims`,
       source: s.id,
     }));
+}
+
+/**
+ * Two byte-identical sources (one wire story under two outlets): every sentence will agree, which
+ * the reader must hear from the report itself, in `compare` and in `batch` alike (user trial 6, item 7).
+ */
+function sameContent(a: AnalyzedSource, b: AnalyzedSource): Diagnostic[] {
+  if (a.hash !== b.hash) return [];
+  return [
+    {
+      code: SAME_CONTENT,
+      severity: 'warning',
+      message: `${a.id} and ${b.id} have the same content: every sentence will agree`,
+    },
+  ];
 }

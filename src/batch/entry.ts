@@ -1,7 +1,8 @@
 import { UserError } from '../errors.js';
+import { SAME_CONTENT } from '../model/diagnostic.js';
 import { countByKind, FINDING_KINDS, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import type { FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
+import type { CappedTotals, FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
 import { shownByKind } from '../report/counts.js';
 import { byCodeUnit } from './event-sources.js';
 import type { PlannedPair } from './plan.js';
@@ -56,7 +57,18 @@ export function okEntry(pair: PlannedPair, report: Report, key: string, files: s
     all: { ...report.summary },
     labels: countLabels(report),
     top: topFindings(report),
+    ...(report.capped ? { capped: cappedTotals(report) } : {}),
+    ...((report.diagnostics ?? []).some((d) => d.code === SAME_CONTENT)
+      ? { sameContent: true as const }
+      : {}),
   };
+}
+
+/** A report's `capped` summed by kind (omissions of both sides together). */
+function cappedTotals(report: Report): CappedTotals {
+  const totals: CappedTotals = {};
+  for (const c of report.capped ?? []) totals[c.kind] = (totals[c.kind] ?? 0) + c.beyond;
+  return totals;
 }
 
 /** The entry of a pair that could not be compared: its error, no files, no counts. */

@@ -64,7 +64,13 @@ export function gateLines(gate: GateResult, entries: PairEntry[]): string[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const lines = [`${name}: FAILED, tripped by ${gate.trips.length} pair(s)`];
   for (const trip of gate.trips) {
-    const counts = Object.entries(trip.counts).map(([kind, n]) => `${n} ${kind}`);
+    // A count at a rule's cap is no measure: say how many candidates the cap left out (user trial 6, item 2).
+    const capped = byId.get(trip.pair)?.capped ?? {};
+    const beyond = (kind: string) => capped[kind as keyof typeof capped];
+    const counts = Object.entries(trip.counts).map(
+      ([kind, n]) =>
+        `${n} ${kind}${beyond(kind) ? ` (+${beyond(kind)} past the cap, not in the report)` : ''}`,
+    );
     lines.push(`  ${trip.pair}: ${counts.join(', ')}`);
     for (const finding of byId.get(trip.pair)?.top ?? []) {
       if (gate.kinds.includes(finding.kind))

@@ -5,6 +5,7 @@ import type { Format } from './formats.js';
 import { sweepStaleTemporaries } from './interrupt.js';
 import { isFresh, journalPath, readPrevious } from './journal.js';
 import { freshnessKey, hashFile } from './key.js';
+import { orphanReports } from './orphans.js';
 import { type PlannedPair, planBatch, type SkippedPath } from './plan.js';
 import type { ProgressOutput } from './progress.js';
 import type { BatchOptions } from './run.js';
@@ -63,6 +64,8 @@ interface PreparedBatch {
   compared: number;
   /** The plan's files that are no sources and its one-source events, for the summary. */
   unusable: SkippedPath[];
+  /** Reports an earlier run wrote for pairs no longer in the plan, removed once the summary is written. */
+  orphans: string[];
 }
 
 /**
@@ -86,6 +89,8 @@ export function prepareBatch(options: BatchOptions, progressOutput: ProgressOutp
   const targets = batchTargets(options.outDir, options.claimsDir, plan);
   sweepStaleTemporaries(targets);
   options.onPlanned?.(pairs, targets);
+  // The whole plan, not this shard's part: another shard's pairs are no orphans.
+  const orphans = orphanReports(options.outDir, new Set(plan.pairs.map((p) => p.id)));
   const previous = options.force ? new Map<string, PairEntry>() : readPrevious(options.outDir);
   const reused: PairEntry[] = [];
   const stale: KeyedPair[] = [];
@@ -105,5 +110,6 @@ export function prepareBatch(options: BatchOptions, progressOutput: ProgressOutp
     events,
     compared: stale.length,
     unusable: plan.skipped,
+    orphans,
   };
 }

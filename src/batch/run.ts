@@ -6,6 +6,7 @@ import { indexChunks } from '../report/index-page.js';
 import { summaryChunks } from '../report/summary.js';
 import type { Format } from './formats.js';
 import { clearJournal } from './journal.js';
+import { removeOrphans } from './orphans.js';
 import type { SkippedPath } from './plan.js';
 import { runTasks } from './pool.js';
 import { createProgress, type ProgressOutput } from './progress.js';
@@ -77,7 +78,7 @@ export function writeBatchOutputs(
  * Each task's pairs go with the task.
  */
 export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
-  const { tasks, reused, events, compared, unusable } = prepareBatch(options, progressOutput);
+  const { tasks, reused, events, compared, unusable, orphans } = prepareBatch(options, progressOutput);
   const progress = createProgress(progressOutput, events);
   progress.done(reused, true);
   const skipped = reused.length;
@@ -96,6 +97,16 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     await runTasks(tasks, options.jobs, onResult, options.minPairsPerWorker);
     progress.finish();
     const summary = await finishRun(options, unusable, entries, spill);
+    for (const id of summary.sameContent ?? [])
+      progressOutput.write(
+        `crosscheck batch: warning: ${id}: both sources have the same content: every sentence will agree\n`,
+      );
+    // Removed only once the new summary and index, which no longer link to them, are written.
+    removeOrphans(options.outDir, orphans);
+    if (orphans.length > 0)
+      progressOutput.write(
+        `crosscheck batch: removed ${orphans.length} report(s) of pairs no longer in the batch: ${orphans.join(', ')}\n`,
+      );
     return { summary, compared, skipped, ...outcome };
   } finally {
     spill.close();

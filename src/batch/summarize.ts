@@ -1,6 +1,6 @@
 import type { FindingKind } from '../model/finding.js';
 import { countByKind } from '../model/finding.js';
-import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
+import type { BatchSummary, CappedTotals, CorpusInput, PairEntry } from '../model/summary.js';
 import { VERSION } from '../version.js';
 import { byCodeUnit } from './event-sources.js';
 import { evaluateGate } from './gate.js';
@@ -40,6 +40,8 @@ export function buildSummary(entries: PairEntry[], options: SummaryOptions): Bat
       all[kind] += entry.all[kind];
     }
   }
+  const capped = sumCapped(pairs);
+  const sameContent = pairs.filter((e) => e.sameContent).map((e) => e.id);
   const failed = pairs.filter((e) => e.status !== 'ok').length;
   const gate = evaluateGate(pairs, options.gate, options.gateHidden ?? false);
   return {
@@ -56,10 +58,21 @@ export function buildSummary(entries: PairEntry[], options: SummaryOptions): Bat
       failed,
       findings,
       all,
+      ...(capped ? { capped } : {}),
     },
+    ...(sameContent.length > 0 ? { sameContent } : {}),
     pairs,
     outlets: outletMatrix(pairs),
     gate,
     exitCode: failed > 0 || gate.tripped ? 1 : 0,
   };
+}
+
+/** The candidates the capped rules left out over all pairs, by kind; undefined when none were. */
+function sumCapped(pairs: PairEntry[]): CappedTotals | undefined {
+  const totals: CappedTotals = {};
+  for (const entry of pairs)
+    for (const kind of ['agreement', 'omission'] as const)
+      if (entry.capped?.[kind]) totals[kind] = (totals[kind] ?? 0) + (entry.capped[kind] ?? 0);
+  return Object.keys(totals).length > 0 ? totals : undefined;
 }

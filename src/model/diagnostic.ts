@@ -8,3 +8,6 @@ export interface Diagnostic {
   source?: string;
   sentence?: string;
 }
+
+/** The diagnostic of a pair whose two sources have the same bytes (user trial 6, item 7). */
+export const SAME_CONTENT = 'read/duplicate-content';

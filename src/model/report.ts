@@ -1,4 +1,5 @@
 import type { AlignmentLink } from './alignment.js';
+import type { CappedCount } from './capped.js';
 import type { Claim } from './claim.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Finding, FindingKind } from './finding.js';
@@ -47,4 +48,9 @@ export interface Report {
   findings: Finding[];
   summary: Record<FindingKind, number>;
   diagnostics: Diagnostic[];
+  /**
+   * Present when a capped rule left candidates out (omissions per side, sentence agreements per
+   * pair): how many, so counts are read as "5 of 12", not as a measure (user trial 6, item 2).
+   */
+  capped?: CappedCount[];
 }

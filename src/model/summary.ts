@@ -39,7 +39,17 @@ export interface PairEntry {
   labels: LabelCount[];
   /** Up to three shown findings of each kind but agreement, by report order (salience). */
   top: FindingBrief[];
+  /**
+   * Present when a capped rule left candidates out of the report (its `capped`): how many, by
+   * kind. `counts.omission` at the cap measures the cap, not the pair (user trial 6, item 2).
+   */
+  capped?: CappedTotals;
+  /** Present (true) when both sources have the same bytes: every sentence agrees (user trial 6, item 7). */
+  sameContent?: true;
 }
+
+/** Candidates the capped rules left out, by kind. */
+export type CappedTotals = Partial<Record<'omission' | 'agreement', number>>;
 
 /** What the outlet × outlet table holds for one ordered pair of outlets, across all events. */
 export interface OutletCell {
@@ -97,7 +107,11 @@ export interface BatchSummary {
     findings: Record<FindingKind, number>;
     /** Every finding by kind, hidden ones included. */
     all: Record<FindingKind, number>;
+    /** Present when some pair's capped rules left candidates out: their sum, by kind. */
+    capped?: CappedTotals;
   };
+  /** Present when some pairs compare two byte-identical sources: their ids (user trial 6, item 7). */
+  sameContent?: string[];
   pairs: PairEntry[];
   outlets: OutletCell[];
   gate: GateResult;

@@ -1,4 +1,5 @@
 import { countByKind, type Finding, isConfident } from '../model/finding.js';
+import type { Report } from '../model/report.js';
 
 /**
  * The findings of each kind a report shows by default (confidence ≥ `CONFIDENT`): what a reader
@@ -7,3 +8,30 @@ import { countByKind, type Finding, isConfident } from '../model/finding.js';
  */
 export const shownByKind = (findings: readonly Pick<Finding, 'kind' | 'confidence'>[]) =>
   countByKind(findings.filter(isConfident));
+
+/** A kind's count as the reports print it: the shown number, then `/ all` when some are hidden. */
+export function shownOfAll(shown: number, all: number): { shown: number; all?: number } {
+  return shown === all ? { shown } : { shown, all };
+}
+
+/** Plural of a finding kind for prose ("omissions", "agreements"). */
+const plural = (kind: string) => `${kind}s`;
+
+/**
+ * One line per capped kind (user trial 6, item 2): "5 of 12 omissions shown (7 past the cap of
+ * 5 per omitting side are not in the report)", so a count at the cap is not read as a measure.
+ */
+export function cappedLines(report: Pick<Report, 'findings' | 'summary' | 'capped'>): string[] {
+  const shown = shownByKind(report.findings);
+  const kinds = [...new Set((report.capped ?? []).map((c) => c.kind))];
+  return kinds.map((kind) => {
+    const capped = (report.capped ?? []).filter((c) => c.kind === kind);
+    const beyond = capped.reduce((n, c) => n + c.beyond, 0);
+    const per = kind === 'omission' ? 'per omitting side' : 'per pair';
+    const known = capped.every((c) => c.confident !== undefined);
+    const confident = known
+      ? `, ${capped.reduce((n, c) => n + (c.confident ?? 0), 0)} of them confident`
+      : '';
+    return `${shown[kind]} of ${report.summary[kind] + beyond} ${plural(kind)} shown (${beyond} past the cap of ${capped[0].cap} ${per} are not in the report${confident})`;
+  });
+}

@@ -1,7 +1,7 @@
 import { CONFIDENT, FINDING_KINDS, type Finding, isConfident } from '../model/finding.js';
 import type { Report, ReportSource } from '../model/report.js';
 import type { Span } from '../model/span.js';
-import { shownByKind } from './counts.js';
+import { cappedLines, shownByKind } from './counts.js';
 import { safeHttpUrl } from './html/escape.js';
 import { labelPairs } from './label-pairs.js';
 
@@ -31,6 +31,7 @@ export function renderMarkdown(full: Report): string {
     '',
     counts(report.findings, full.summary),
     '',
+    ...cappedLines(full).flatMap((line) => [line, '']),
     ...topFindings(report),
     ...framing(report),
     ...allFindings(report, total - report.findings.length),

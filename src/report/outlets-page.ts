@@ -38,10 +38,25 @@ ${labelMatrix(profiles)}
 ${legend(['states as fact what the other attributes', 'attributes what the other states as fact'])}
 <div class="wrap">${attributionChart(profiles)}</div>
 <h2>What each outlet leaves out</h2>
+${capNote(profiles)}
 ${legend(omittedSubjects(profiles))}
 <div class="wrap">${omissionChart(profiles)}</div>
 </main>
 </body>
 </html>
 `;
+}
+
+/**
+ * Says where the bars measure the omission cap rather than the outlet (user trial 6, item 2):
+ * each report keeps a few omissions per omitting side, and the candidates past that are counted.
+ */
+function capNote(profiles: OutletProfile[]): string {
+  const cut = profiles.filter((p) => p.omitsCapped.pairs > 0);
+  if (cut.length === 0) return '<p>Shown omission findings; no pair reached the omission cap.</p>';
+  const items = cut.map(
+    (p) =>
+      `${esc(p.outlet)}: capped in ${p.omitsCapped.pairs} of ${p.pairs} pairs, ${p.omitsCapped.beyond} more candidates (${p.omitsCapped.confident} confident)`,
+  );
+  return `<p>Shown omission findings only. Each report keeps a few omissions per omitting side; where the cap cut, the bars measure the cap, not the outlet. Candidates past the cap (not in the reports): ${items.join('; ')}.</p>`;
 }

@@ -2,8 +2,18 @@ import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { bundleReportSchema } from './bundle.js';
 
-/** The published schemas: `report` for pair reports, `claims` for `claims/` files. */
-export type SchemaName = 'report' | 'claims';
+/** The schemas of a batch's own files, beside its pair reports. */
+const BATCH_SCHEMAS = ['summary', 'outlets', 'findings', 'claim-rows'] as const;
+
+/**
+ * The published schemas: `report` for pair reports, `claims` for `claims/` files, and a batch's
+ * own files (user trial 6, item 9): `summary` (summary.json), `outlets` (outlets.json),
+ * `findings` and `claim-rows` (one line of findings.jsonl and claims.jsonl).
+ */
+export const SCHEMA_NAMES = [...(['report', 'claims'] as const), ...BATCH_SCHEMAS] as const;
+
+/** The name of a published schema. */
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 const read = (name: SchemaName): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`./${name}.schema.json`, import.meta.url), 'utf8'));
@@ -11,32 +21,30 @@ const read = (name: SchemaName): Record<string, unknown> =>
 let compiled: Record<SchemaName, ValidateFunction> | undefined;
 let ajvInstance: Ajv.default | undefined;
 
-/** Compiles both schemas once per process. */
+/** Compiles every schema once per process. */
 function validators(): Record<SchemaName, ValidateFunction> {
   if (!compiled) {
     const ajv = new Ajv.default({ allErrors: true, strict: false });
-    ajv.addSchema(read('claims'));
-    ajv.addSchema(read('report'));
+    for (const name of SCHEMA_NAMES) ajv.addSchema(read(name));
     ajvInstance = ajv;
-    compiled = {
-      claims: ajv.getSchema('urn:crosscheck:claims')!,
-      report: ajv.getSchema('urn:crosscheck:report')!,
-    };
+    compiled = Object.fromEntries(
+      SCHEMA_NAMES.map((name) => [name, ajv.getSchema(`urn:crosscheck:${name}`)!]),
+    ) as Record<SchemaName, ValidateFunction>;
   }
   return compiled;
 }
 
-/** The schema as published, for `crosscheck schema [report|claims]`. */
+/** The schema as published. */
 export function schemaText(name: SchemaName): string {
   return readFileSync(new URL(`./${name}.schema.json`, import.meta.url), 'utf8');
 }
 
 /**
  * The schema as `crosscheck schema` prints it: the report schema bundled with the claims
- * definitions it refers to, so it stands alone; the claims schema as published.
+ * definitions it refers to, so it stands alone; every other schema as published (none refers out).
  */
 export function standaloneSchemaText(name: SchemaName): string {
-  if (name === 'claims') return schemaText('claims');
+  if (name !== 'report') return schemaText(name);
   return `${JSON.stringify(bundleReportSchema(read('report'), read('claims')), null, 2)}\n`;
 }
 

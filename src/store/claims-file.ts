@@ -3,6 +3,7 @@ import type { Claim } from '../model/claim.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReportSentence } from '../model/report.js';
 import type { SourceMeta } from '../model/source.js';
+import { reportPath } from '../pipeline.js';
 import { VERSION } from '../version.js';
 
 /** A token stored compactly: [start, end, lemma, pos]; the surface text is sliced back from the source. */
@@ -34,7 +35,7 @@ export function toClaimsFile(source: AnalyzedSource): ClaimsFile {
     source: {
       id: source.id,
       event: source.event,
-      path: source.path,
+      path: reportPath(source.path),
       hash: source.hash,
       ...source.meta,
       text: source.text,

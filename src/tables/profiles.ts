@@ -8,7 +8,14 @@ const OTHER: Record<Side, Side> = { a: 'b', b: 'a' };
 function profileOf(profiles: Map<string, OutletProfile>, outlet: string): OutletProfile {
   let profile = profiles.get(outlet);
   if (!profile) {
-    profile = { outlet, pairs: 0, labels: [], attribution: { statesAsFact: 0, attributes: 0 }, omits: {} };
+    profile = {
+      outlet,
+      pairs: 0,
+      labels: [],
+      attribution: { statesAsFact: 0, attributes: 0 },
+      omits: {},
+      omitsCapped: { pairs: 0, beyond: 0, confident: 0 },
+    };
     profiles.set(outlet, profile);
   }
   return profile;
@@ -52,8 +59,8 @@ function count(report: Report, finding: Finding, profiles: Map<string, OutletPro
 
 /**
  * Outlet profiles across a batch's reports, from the findings they show (confidence ≥ `CONFIDENT`): the labels each outlet chose in framing findings,
- * how often it stated as fact what the other outlet attributed (and the reverse), and the
- * subjects of the facts it left out. Sorted by outlet, so equal reports give equal profiles.
+ * how often it stated as fact what the other outlet attributed (and the reverse), the
+ * subjects of the facts it left out, and how often the omission cap cut them (`omitsCapped`). Sorted by outlet, so equal reports give equal profiles.
  */
 export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
   const profiles = new Map<string, OutletProfile>();
@@ -62,6 +69,14 @@ export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
     profileOf(profiles, report.sources.b.outlet).pairs++;
     // Only what the reports show: a hidden finding is not evidence a reader can check (user trial 3).
     for (const finding of report.findings) if (isConfident(finding)) count(report, finding, profiles);
+    // The report's `capped` names the omitting side of each cut (user trial 6, item 2).
+    for (const cut of report.capped ?? []) {
+      if (cut.kind !== 'omission' || !cut.side) continue;
+      const capped = profileOf(profiles, report.sources[cut.side].outlet).omitsCapped;
+      capped.pairs++;
+      capped.beyond += cut.beyond;
+      capped.confident += cut.confident ?? 0;
+    }
   }
   const byOutlet = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...profiles.values()]

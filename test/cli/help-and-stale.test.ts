@@ -11,7 +11,7 @@ describe('help', () => {
   it.each([
     ['compare', /^Usage: crosscheck compare <a> <b>\n/, '--json FILE|-'],
     ['batch', /^Usage: crosscheck batch <sources-dir> \| --input CORPUS\n/, '--fail-on KINDS'],
-    ['schema', /^Usage: crosscheck schema \[report\|claims\]\n/, 'Exit codes'],
+    ['schema', /^Usage: crosscheck schema \[NAME\]\n/, 'Exit codes'],
   ])('%s --help prints that command alone', async (name, usage, flag) => {
     const { code, stdout } = await run([name, '--help']);
     expect(code).toBe(0);

@@ -4,6 +4,7 @@ import type { Report } from '../../model/report.js';
 import { checkReport } from '../../report/check.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { batchFileProblems } from './validate-batch-file.js';
 
 function readJson(path: string): unknown {
   if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
@@ -26,16 +27,27 @@ function readJson(path: string): unknown {
   }
 }
 
-/** `crosscheck validate <report.json>`: schema, offsets, ids and references. */
+/** The problems of a batch file (by its name) or of a report, and which of the two it is. */
+function problemsOf(path: string): { problems: string[]; what: string } {
+  const batch = statSync(path, { throwIfNoEntry: false })?.isFile() ? batchFileProblems(path) : undefined;
+  if (batch) return { problems: batch, what: 'batch file' };
+  return { problems: checkReport(readJson(path) as Report), what: 'report' };
+}
+
+/**
+ * `crosscheck validate <file>`: a report's schema, offsets, ids and references; a batch's
+ * `summary.json`, `outlets.json`, `findings.jsonl` or `claims.jsonl` against its own schema.
+ */
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check a JSON report against the schema and its offsets against its text',
-  args: '<report.json>',
+  summary:
+    'check a JSON report against the schema and its offsets against its text (or summary.json, outlets.json, findings.jsonl, claims.jsonl against theirs)',
+  args: '<file>',
   positionals: { min: 1, max: 1 },
   flags: {},
   run({ positionals }, io) {
     const path = positionals[0];
-    const problems = checkReport(readJson(path) as Report);
+    const { problems, what } = problemsOf(path);
     if (problems.length === 0) {
       io.stdout(`${path}: valid\n`);
       return EXIT.ok;
@@ -43,8 +55,8 @@ export const validateCommand: Command = {
     for (const problem of problems.slice(0, 20)) io.stderr(`${path}: ${problem}\n`);
     throw new UserError(
       'bad-report',
-      `${path} is not a valid report (${problems.length} problems)`,
-      'regenerate it with `crosscheck compare --json`',
+      `${path} is not a valid ${what} (${problems.length} problems)`,
+      what === 'report' ? 'regenerate it with `crosscheck compare --json`' : 'run the batch again',
       path,
     );
   },

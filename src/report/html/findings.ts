@@ -1,17 +1,20 @@
 import { CONFIDENT, FINDING_KINDS, type Finding, isConfident } from '../../model/finding.js';
 import type { Report } from '../../model/report.js';
 import type { Side, Span } from '../../model/span.js';
+import { shownByKind } from '../counts.js';
 import { escapeHtml } from './escape.js';
 import { KIND_STYLES } from './kinds.js';
+import { countHtml } from './summary.js';
 
 /**
  * The legend and the filter in one: a checkbox per finding kind, each labelled with its letter,
  * underline style and count, so the marks can be told apart without colour.
  */
 export function renderFilter(report: Report): string {
+  const shown = shownByKind(report.findings);
   const boxes = FINDING_KINDS.map((k) => {
     const { letter, underline, meaning } = KIND_STYLES[k];
-    return `<label class="kind k-${k}" title="${meaning}"><input type="checkbox" name="kind" value="${k}" checked> <span class="badge k-${k}" aria-hidden="true">${letter}</span> <span class="sample hl k-${k}">${k}</span> <span class="n">${report.summary[k]}</span><span class="vh">${underline === 'none' ? 'no underline' : `${underline} underline`}</span></label>`;
+    return `<label class="kind k-${k}" title="${meaning}"><input type="checkbox" name="kind" value="${k}" checked> <span class="badge k-${k}" aria-hidden="true">${letter}</span> <span class="sample hl k-${k}">${k}</span> ${countHtml(shown[k], report.summary[k])}<span class="vh">${underline === 'none' ? 'no underline' : `${underline} underline`}</span></label>`;
   }).join('\n');
   const low = report.findings.filter((f) => !isConfident(f)).length;
   return `<div class="toolbar">

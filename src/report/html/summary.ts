@@ -1,5 +1,6 @@
-import { FINDING_KINDS, type Finding, isConfident } from '../../model/finding.js';
+import { FINDING_KINDS, type Finding, type FindingKind, isConfident } from '../../model/finding.js';
 import type { Report } from '../../model/report.js';
+import { cappedLines, shownByKind, shownOfAll } from '../counts.js';
 import { escapeHtml } from './escape.js';
 import { KIND_STYLES } from './kinds.js';
 
@@ -8,19 +9,23 @@ const TOP = 5;
 
 /** The summary: a strip of counts by kind (drawn as SVG, no inline styles, so the CSP holds) and the top findings. */
 export function renderSummary(report: Report): string {
-  const total = FINDING_KINDS.reduce((n, k) => n + report.summary[k], 0);
+  // Counts of what the page shows by default, "0 / 2" where some are hidden, as the Markdown (user trial 6, item 5).
+  const shown = shownByKind(report.findings);
+  const total = FINDING_KINDS.reduce((n, k) => n + shown[k], 0);
   const counts = FINDING_KINDS.map(
     (k) =>
-      `<li class="count k-${k}"><span class="badge k-${k}" aria-hidden="true">${KIND_STYLES[k].letter}</span> <span class="n">${report.summary[k]}</span> ${k}</li>`,
+      `<li class="count k-${k}"><span class="badge k-${k}" aria-hidden="true">${KIND_STYLES[k].letter}</span> ${countHtml(shown[k], report.summary[k])} ${k}</li>`,
   ).join('');
+  const capped = cappedLines(report).map((line) => `<p class="capped">${escapeHtml(line)}</p>`);
   const top = report.findings.filter(isConfident).slice(0, TOP).map(topItem).join('\n');
   return `<section class="summary" aria-labelledby="summary-h">
 <h2 id="summary-h">Summary</h2>
 <div class="summary-grid">
 <div>
-<p class="total"><span class="n">${total}</span> findings, ${report.alignment.length} aligned sentence links, ${report.claims.length} claims</p>
-${strip(report, total)}
+<p class="total"><span class="n">${total}</span> findings shown of ${report.findings.length}, ${report.alignment.length} aligned sentence links, ${report.claims.length} claims</p>
+${strip(shown, total)}
 <ul class="counts">${counts}</ul>
+${capped.join('\n')}
 ${coverage(report)}
 </div>
 <div>
@@ -33,16 +38,24 @@ ${top || '<li class="muted">No findings.</li>'}
 </section>`;
 }
 
-function strip(report: Report, total: number): string {
+/** A kind's count: the shown number, with "/ all" when some of the kind are hidden. */
+export function countHtml(shown: number, all: number): string {
+  const c = shownOfAll(shown, all);
+  return c.all === undefined
+    ? `<span class="n">${c.shown}</span>`
+    : `<span class="n">${c.shown}</span> / ${c.all}`;
+}
+
+function strip(shown: Record<FindingKind, number>, total: number): string {
   if (total === 0) return '';
   let x = 0;
-  const rects = FINDING_KINDS.filter((k) => report.summary[k] > 0).map((k) => {
-    const width = (100 * report.summary[k]) / total;
-    const rect = `<rect class="k-${k}" x="${x.toFixed(3)}" y="0" width="${width.toFixed(3)}" height="10"><title>${report.summary[k]} ${k}</title></rect>`;
+  const rects = FINDING_KINDS.filter((k) => shown[k] > 0).map((k) => {
+    const width = (100 * shown[k]) / total;
+    const rect = `<rect class="k-${k}" x="${x.toFixed(3)}" y="0" width="${width.toFixed(3)}" height="10"><title>${shown[k]} ${k}</title></rect>`;
     x += width;
     return rect;
   });
-  const label = FINDING_KINDS.map((k) => `${report.summary[k]} ${k}`).join(', ');
+  const label = FINDING_KINDS.map((k) => `${shown[k]} ${k}`).join(', ');
   return `<svg class="strip" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="Findings by kind: ${label}">${rects.join('')}</svg>`;
 }
 

@@ -1,6 +1,8 @@
 import type { AlignmentLink } from '../../model/alignment.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
+import type { CappedCount } from '../../model/capped.js';
 import type { Finding } from '../../model/finding.js';
+import { cappedOf } from './cap.js';
 import { withConfidence } from './confidence.js';
 import { compareContext, type Rarity } from './context.js';
 import { matchFacts } from './facts/fact-match.js';
@@ -35,9 +37,20 @@ export function compare(
   alignment: AlignmentLink[],
   rarity: Rarity,
 ): Finding[] {
+  return compareCapped(a, b, alignment, rarity).findings;
+}
+
+/** `compare`, with what the capped rules left out (see cap.ts), for the report's `capped`. */
+export function compareCapped(
+  a: AnalyzedSource,
+  b: AnalyzedSource,
+  alignment: AlignmentLink[],
+  rarity: Rarity,
+): { findings: Finding[]; capped: CappedCount[] } {
   const ctx = compareContext(statedOnly(a), statedOnly(b), alignment, rarity);
   const matched = matchFacts(ctx);
   const drafts = COMPARE_RULES.flatMap((rule) => rule.run(ctx, matched)).map((d) => withConfidence(ctx, d));
   // The post-passes (rules.ts) revise the findings as a whole: an omission the report contradicts.
-  return rank(COMPARE_POST_PASSES.reduce((all, pass) => pass.run(ctx, all), drafts));
+  const findings = rank(COMPARE_POST_PASSES.reduce((all, pass) => pass.run(ctx, all), drafts));
+  return { findings, capped: cappedOf(ctx) };
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../../model/span.js';
+import { keepFirst } from '../cap.js';
 import type { CompareContext, FindingDraft } from '../context.js';
 import { outlet } from '../context.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
@@ -63,19 +64,18 @@ function clauseSpan(c: Clause): Span {
  * act (`similarClauses`), and no figure or date in them disagrees. The strongest few.
  */
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
-  return similarClauses(ctx, m.weights)
+  const ranked = similarClauses(ctx, m.weights)
     .filter((p) => !factsIn(m, p).some((f) => f.relation === 'disjoint'))
-    .sort((x, y) => Number(unsure(ctx, x)) - Number(unsure(ctx, y)) || byRank(x, y))
-    .slice(0, MAX_AGREEMENTS)
-    .map((p) => ({
-      kind: 'agreement',
-      subject: 'sentence',
-      a: [clauseSpan(p.a)],
-      b: [clauseSpan(p.b)],
-      claims: factsIn(m, p).flatMap((f) => [claimRef('a', f.a.claim), claimRef('b', f.b.claim)]),
-      ruleId: 'compare/sentence-agreement',
-      ...(unsure(ctx, p) ? { confidence: UNSURE } : {}),
-      salience: Math.round(Math.min(0.3, 0.1 + p.cover / 5) * 1000) / 1000,
-      explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).`,
-    }));
+    .sort((x, y) => Number(unsure(ctx, x)) - Number(unsure(ctx, y)) || byRank(x, y));
+  return keepFirst(ctx, 'agreement', ranked, MAX_AGREEMENTS).map((p) => ({
+    kind: 'agreement',
+    subject: 'sentence',
+    a: [clauseSpan(p.a)],
+    b: [clauseSpan(p.b)],
+    claims: factsIn(m, p).flatMap((f) => [claimRef('a', f.a.claim), claimRef('b', f.b.claim)]),
+    ruleId: 'compare/sentence-agreement',
+    ...(unsure(ctx, p) ? { confidence: UNSURE } : {}),
+    salience: Math.round(Math.min(0.3, 0.1 + p.cover / 5) * 1000) / 1000,
+    explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).`,
+  }));
 }

@@ -1,5 +1,6 @@
 import { CONFIDENT } from '../../../model/finding.js';
 import type { Side } from '../../../model/span.js';
+import { keepFirst } from '../cap.js';
 import type { CompareContext, FindingDraft } from '../context.js';
 import { type MatchedFacts, otherSide } from '../facts/fact-match.js';
 import { draftOmission } from './draft.js';
@@ -30,10 +31,9 @@ function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): Fi
   // Slots go to the omissions a reader is shown first: one held below `CONFIDENT` would take a
   // place among the few and leave it empty on screen.
   const shown = (d: FindingDraft) => ((d.confidence ?? 0) >= CONFIDENT ? 1 : 0);
-  return drafts
-    .sort(
-      (x, y) =>
-        shown(y) - shown(x) || y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0),
-    )
-    .slice(0, PER_SIDE);
+  const ranked = drafts.sort(
+    (x, y) =>
+      shown(y) - shown(x) || y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0),
+  );
+  return keepFirst(ctx, 'omission', ranked, PER_SIDE, otherSide(side), (d) => shown(d) === 1);
 }
