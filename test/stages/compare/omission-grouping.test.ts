@@ -58,4 +58,19 @@ describe('"quotes X" only of a quoted source', () => {
     ).join(' | ');
     expect(found).toMatch(/quotes Mayor Lena Ortiz/);
   });
+
+  it.each([
+    [
+      'quotes the sentence that quotes the speaker, not the first of the development',
+      `${LEAD}\n\nThe depot near the river has been closed since the flood last spring. "This is a disgrace for every rider in Rivertown," Mayor Lena Ortiz said of the depot on Wednesday.`,
+      /quotes Mayor Lena Ortiz;[^"]*""This is a disgrace/,
+    ],
+    [
+      'quotes the sentence that holds the name it names',
+      `${LEAD}\n\nThe depot near the river has been closed since the flood last spring. The Rivertown Gazette did not immediately respond to a request for comment about the depot on Wednesday.`,
+      /names Rivertown Gazette;[^"]*"The Rivertown Gazette/,
+    ],
+  ])('%s', (_what, a, expected) => {
+    expect(explanationsOf(a).join(' | ')).toMatch(expected);
+  });
 });

@@ -126,8 +126,10 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
   const spans = [...own, ...more].sort((x, y) => x.start - y.start);
   const claims = [...new Set(group.flatMap((i) => i.claims.map((c) => claimRef(side, c))))];
   const sources = quotedSources(group, absent);
-  // The sentence quoted is the one that quotes the source the explanation names, else the first new one.
-  const whole = sources.find((s) => s.item.whole)?.item ?? group.find((i) => i.whole);
+  // The sentence quoted is the one that holds the source or name the explanation names, else the first new one.
+  const holds = (a: Anchor) => group.find((i) => i.whole && i.absent.some((x) => x.key === a.key));
+  const named = [...sources.map((s) => s.anchor), ...quoted].map(holds).find((i) => i !== undefined);
+  const whole = named ?? group.find((i) => i.whole);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];
   const text = ctx[side].text;
   const never =
