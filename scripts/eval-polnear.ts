@@ -9,7 +9,7 @@ import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
 import type { Sentence } from '../src/model/source.js';
 import { analyzeText } from '../src/pipeline.js';
 import { attributionsByCue } from './polnear/by-cue.js';
-import { type Attr, type Frag, isHeldOut, readArticles } from './polnear/gold.js';
+import { type Attr, type Frag, isHeldOut, readArticlesOrExit } from './polnear/gold.js';
 import { CUE_TYPES, ELEMENTS, emptyScore, type Score, scoreArticle } from './polnear/score.js';
 
 finishDespiteClosedPipe();
@@ -53,7 +53,7 @@ if (!dir) {
 }
 const verbose = args.includes('--verbose');
 const parts = { tune: emptyScore(), heldout: emptyScore(), all: emptyScore() };
-readArticles(dir).forEach((article, i) => {
+readArticlesOrExit(dir).forEach((article, i) => {
   const { sentences, pred } = predicted(article.text);
   const part = isHeldOut(i) ? 'heldout' : 'tune';
   scoreArticle(parts[part], article.text, sentences, article.gold, pred);

@@ -7,7 +7,7 @@
 import type { Sentence, Token } from '../../src/model/source.js';
 import { analyzeText } from '../../src/pipeline.js';
 import { attributionsByCue, type Predicted } from './by-cue.js';
-import { type Attr, isHeldOut, readArticles } from './gold.js';
+import { type Attr, isHeldOut, readArticlesOrExit } from './gold.js';
 import { overlaps, pair } from './score.js';
 
 const args = process.argv.slice(2);
@@ -67,7 +67,7 @@ const counts = new Map<string, number>();
 const predicted = new Map<string, number>();
 const text = (t: string, f: [number, number][]) => f.map(([a, b]) => t.slice(a, b)).join('|');
 let total = 0;
-readArticles(dir).forEach((article, n) => {
+readArticlesOrExit(dir).forEach((article, n) => {
   if (isHeldOut(n)) return;
   const analyzed = analyzeText(article.text, { outlet: 'polnear' });
   const pred = attributionsByCue(analyzed.claims);

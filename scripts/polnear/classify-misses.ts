@@ -17,7 +17,7 @@ import { cueContexts, firstFit } from '../../src/stages/extract/attribution/sent
 import { skipBetween } from '../../src/text/noun-phrase.js';
 import { attributionsByCue } from './by-cue.js';
 import { type ArticleView, classifyContinuation, classifyNominal } from './classify-nominal.js';
-import { type Attr, isHeldOut, readArticles } from './gold.js';
+import { type Attr, isHeldOut, readArticlesOrExit } from './gold.js';
 import { continuedContent, cueType, overlaps, pair } from './score.js';
 
 finishDespiteClosedPipe();
@@ -119,7 +119,7 @@ function grouped(v: ArticleView, g: Attr): { cause: string; word: string } | und
   return kind === 'verb' ? { cause: classify(v, g), word: '' } : undefined;
 }
 
-readArticles(dir).forEach((article, n) => {
+readArticlesOrExit(dir).forEach((article, n) => {
   if (isHeldOut(n)) return;
   const analyzed = analyzeText(article.text, { outlet: 'polnear' });
   const pred = attributionsByCue(analyzed.claims);

@@ -1,8 +1,9 @@
 // PolNeAR's brat files (Newell, Margolin & Ruths, LREC 2018): <dir>/text/<doc>.txt and
 // <dir>/attributions/<doc>_<annotator>.ann, with Source, Cue and Content spans (discontinuous
 // fragments joined by ';') tied together by Attribution events.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UserError } from '../../src/errors.js';
 
 /** A half-open UTF-16 range. */
 export type Frag = [number, number];
@@ -63,6 +64,14 @@ export function parseAnn(ann: string, text: string): Attr[] {
  * the first .ann in name order is the gold, so no article counts twice.
  */
 export function readArticles(dir: string): Article[] {
+  for (const sub of ['text', 'attributions'])
+    if (!existsSync(join(dir, sub)))
+      throw new UserError(
+        'missing-file',
+        `${join(dir, sub)} not found`,
+        'give the PolNeAR folder that holds text/ and attributions/ (e.g. ../shared/eval/polnear/dev)',
+        join(dir, sub),
+      );
   const annFiles = readdirSync(join(dir, 'attributions'))
     .filter((f) => f.endsWith('.ann'))
     .sort();
@@ -80,3 +89,14 @@ export function readArticles(dir: string): Article[] {
 
 /** The deterministic split: every 4th article in name order is held out, the rest is for tuning. */
 export const isHeldOut = (index: number): boolean => index % 4 === 3;
+
+/** readArticles for a script: a wrong folder prints one line (no stack trace) and exits 2. */
+export function readArticlesOrExit(dir: string): Article[] {
+  try {
+    return readArticles(dir);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    console.error(e.toLine());
+    process.exit(2);
+  }
+}

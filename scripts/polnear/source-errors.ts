@@ -4,12 +4,12 @@
 // Usage: npx tsx scripts/polnear/source-errors.ts <dir>
 import { analyzeText } from '../../src/pipeline.js';
 import { attributionsByCue } from './by-cue.js';
-import { isHeldOut, readArticles } from './gold.js';
+import { isHeldOut, readArticlesOrExit } from './gold.js';
 import { overlaps, pair } from './score.js';
 
 const [dir] = process.argv.slice(2);
 const byRule = new Map<string, number>();
-readArticles(dir).forEach((article, n) => {
+readArticlesOrExit(dir).forEach((article, n) => {
   if (isHeldOut(n)) return;
   const analyzed = analyzeText(article.text, { outlet: 'polnear' });
   const pred = attributionsByCue(analyzed.claims);

@@ -44,7 +44,7 @@ export function parseGate(
  * findings the reports show, so a CI job fails only on what its Markdown lists (user trial 3);
  * `hidden` counts those below the display confidence too.
  */
-export function evaluateGate(entries: PairEntry[], kinds: FindingKind[], hidden = false): GateResult {
+export function evaluateGate(entries: Iterable<PairEntry>, kinds: FindingKind[], hidden = false): GateResult {
   const trips: GateResult['trips'] = [];
   for (const entry of entries) {
     if (entry.status !== 'ok') continue;

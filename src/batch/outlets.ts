@@ -32,7 +32,7 @@ function addLabel(cell: CellBuilder, a: string, b: string, count: number): void 
  * row outlet uses where the column outlet uses another, and the divergences between them. Both
  * directions are kept, labels swapped, so a table can be read from either outlet's row.
  */
-export function outletMatrix(entries: PairEntry[]): OutletCell[] {
+export function outletMatrix(entries: Iterable<PairEntry>): OutletCell[] {
   const cells = new Map<string, CellBuilder>();
   for (const entry of entries) {
     if (entry.status !== 'ok') continue;

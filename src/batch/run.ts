@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
-import type { BatchSummary, CorpusInput, PairEntry } from '../model/summary.js';
+import type { BatchSummary, CorpusInput, PairEntry, StreamedSummary } from '../model/summary.js';
 import { indexChunks } from '../report/index-page.js';
 import { summaryChunks } from '../report/summary.js';
 import type { Format } from './formats.js';
@@ -12,8 +12,8 @@ import { runTasks } from './pool.js';
 import { createProgress, type ProgressOutput } from './progress.js';
 import { prepareBatch } from './run-plan.js';
 import type { Shard } from './shard.js';
-import { type EntrySpill, openSpill } from './spill.js';
-import { buildSummary } from './summarize.js';
+import { type EntrySpill, openSpill, type ParkedEntry } from './spill.js';
+import { sortEntries, summarizeSorted } from './summarize.js';
 import type { EventResult } from './task.js';
 
 /** What `crosscheck batch` was asked to do. */
@@ -41,12 +41,12 @@ export interface BatchOptions {
    * Writes what is built from the summary besides `summary.json` and `index.html` (the analysis
    * tables), before those two: an interrupt never leaves an index that links to missing files.
    */
-  beforeSummary?: (summary: BatchSummary) => Promise<void>;
+  beforeSummary?: (summary: StreamedSummary) => Promise<void>;
 }
 
 /**
- * What a batch did, for the CLI to print. The summary is what was written, but for the `top`
- * findings of its pairs, which only the pairs that tripped the gate keep (memory; see spill.ts).
+ * What a batch did, for the CLI to print. The summary is what was written, but that its pairs are
+ * only those that failed or tripped the gate, which the CLI's lines name (memory; see spill.ts).
  */
 export interface BatchOutcome {
   summary: BatchSummary;
@@ -57,16 +57,9 @@ export interface BatchOutcome {
   sourceMs: number[];
 }
 
-/**
- * Writes `summary.json` and `index.html` of a finished batch, each atomically and pair by pair;
- * `full` gives back an entry's parked `top` findings (see spill.ts).
- */
-export function writeBatchOutputs(
-  outDir: string,
-  summary: BatchSummary,
-  full: (entry: PairEntry) => PairEntry = (entry) => entry,
-): void {
-  writeAtomic(join(outDir, 'summary.json'), summaryChunks(summary, full));
+/** Writes `summary.json` and `index.html` of a finished batch, each atomically and pair by pair. */
+export function writeBatchOutputs(outDir: string, summary: StreamedSummary): void {
+  writeAtomic(join(outDir, 'summary.json'), summaryChunks(summary));
   writeAtomic(join(outDir, 'index.html'), indexChunks(summary));
 }
 
@@ -84,7 +77,7 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
   const skipped = reused.length;
   const spill = openSpill(options.outDir);
   try {
-    // splice: the reused entries, with their top findings, are not kept beside their copies.
+    // splice: the reused entries are not kept beside their places on disk.
     const entries = reused.splice(0).map(spill.keep);
     const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };
     const onResult = (result: EventResult) => {
@@ -115,16 +108,23 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
 
 /**
  * The second half of a batch: builds the summary, writes `beforeSummary`'s files, then
- * `summary.json` and `index.html`, and clears the journal. Returns the summary in which only the
- * pairs that tripped the gate keep their `top` findings: gate messages quote those alone.
+ * `summary.json` and `index.html`, and clears the journal. The pairs stay on disk: each pass
+ * over the summary's pairs reads them back one at a time, in summary order. Returns the summary
+ * with only the pairs that failed or tripped the gate, which the CLI's lines quote.
  */
 async function finishRun(
   options: BatchOptions,
   skipped: SkippedPath[],
-  entries: PairEntry[],
+  places: ParkedEntry[],
   spill: EntrySpill,
 ): Promise<BatchSummary> {
-  const summary = buildSummary(entries, {
+  const sorted = sortEntries(places);
+  const pairs = {
+    *[Symbol.iterator]() {
+      for (const place of sorted) yield spill.read(place);
+    },
+  };
+  const summary = summarizeSorted(pairs, {
     formats: options.formats,
     gate: options.failOn,
     gateHidden: options.gateHidden,
@@ -133,9 +133,10 @@ async function finishRun(
     skipped,
   });
   await options.beforeSummary?.(summary);
-  writeBatchOutputs(options.outDir, summary, spill.full);
+  writeBatchOutputs(options.outDir, summary);
   clearJournal(options.outDir);
-  // Gate messages quote the top findings of the pairs that tripped it: only those come back whole.
   const tripped = new Set(summary.gate.trips.map((t) => t.pair));
-  return { ...summary, pairs: summary.pairs.map((e) => (tripped.has(e.id) ? spill.full(e) : e)) };
+  const named: PairEntry[] = [];
+  for (const entry of pairs) if (entry.status !== 'ok' || tripped.has(entry.id)) named.push(entry);
+  return { ...summary, pairs: named };
 }

@@ -1,6 +1,12 @@
 import type { FindingKind } from '../model/finding.js';
 import { countByKind } from '../model/finding.js';
-import type { BatchSummary, CappedTotals, CorpusInput, PairEntry } from '../model/summary.js';
+import type {
+  BatchSummary,
+  CappedTotals,
+  CorpusInput,
+  PairEntry,
+  StreamedSummary,
+} from '../model/summary.js';
 import { VERSION } from '../version.js';
 import { byCodeUnit } from './event-sources.js';
 import { evaluateGate } from './gate.js';
@@ -20,8 +26,11 @@ export interface SummaryOptions {
   skipped?: SkippedPath[];
 }
 
+/** What orders a pair in every output. */
+type PairOrder = Pick<PairEntry, 'event' | 'a' | 'b'>;
+
 /** Pair order in every output: event, then a, then b, by code unit; `merge` restores it from ids alone. */
-export function sortEntries(entries: PairEntry[]): PairEntry[] {
+export function sortEntries<T extends PairOrder>(entries: T[]): T[] {
   return [...entries].sort(
     (x, y) => byCodeUnit(x.event, y.event) || byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b),
   );
@@ -33,16 +42,30 @@ export function sortEntries(entries: PairEntry[]): PairEntry[] {
  */
 export function buildSummary(entries: PairEntry[], options: SummaryOptions): BatchSummary {
   const pairs = sortEntries(entries);
+  return { ...summarizeSorted(pairs, options), pairs };
+}
+
+/**
+ * The summary of pairs given in summary order, which it reads three times (totals, gate,
+ * outlets) and keeps none of: a batch reads them back from disk each time (spill.ts).
+ */
+export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOptions): StreamedSummary {
   const [findings, all] = [countByKind([]), countByKind([])];
+  const events = new Set<string>();
+  let [count, failed] = [0, 0];
+  const capped: CappedTotals = {};
+  const sameContent: string[] = [];
   for (const entry of pairs) {
     for (const kind of Object.keys(findings) as FindingKind[]) {
       findings[kind] += entry.counts[kind];
       all[kind] += entry.all[kind];
     }
+    events.add(entry.event);
+    count += 1;
+    if (entry.status !== 'ok') failed += 1;
+    if (entry.sameContent) sameContent.push(entry.id);
+    addCapped(capped, entry);
   }
-  const capped = sumCapped(pairs);
-  const sameContent = pairs.filter((e) => e.sameContent).map((e) => e.id);
-  const failed = pairs.filter((e) => e.status !== 'ok').length;
   const gate = evaluateGate(pairs, options.gate, options.gateHidden ?? false);
   return {
     schemaVersion: 1,
@@ -52,13 +75,13 @@ export function buildSummary(entries: PairEntry[], options: SummaryOptions): Bat
     ...(options.skipped?.length ? { skipped: options.skipped } : {}),
     ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
     totals: {
-      events: new Set(pairs.map((e) => e.event)).size,
-      pairs: pairs.length,
-      ok: pairs.length - failed,
+      events: events.size,
+      pairs: count,
+      ok: count - failed,
       failed,
       findings,
       all,
-      ...(capped ? { capped } : {}),
+      ...(Object.keys(capped).length > 0 ? { capped } : {}),
     },
     ...(sameContent.length > 0 ? { sameContent } : {}),
     pairs,
@@ -68,11 +91,8 @@ export function buildSummary(entries: PairEntry[], options: SummaryOptions): Bat
   };
 }
 
-/** The candidates the capped rules left out over all pairs, by kind; undefined when none were. */
-function sumCapped(pairs: PairEntry[]): CappedTotals | undefined {
-  const totals: CappedTotals = {};
-  for (const entry of pairs)
-    for (const kind of ['agreement', 'omission'] as const)
-      if (entry.capped?.[kind]) totals[kind] = (totals[kind] ?? 0) + (entry.capped[kind] ?? 0);
-  return Object.keys(totals).length > 0 ? totals : undefined;
+/** Adds the candidates an entry's capped rules left out to the totals, by kind. */
+function addCapped(totals: CappedTotals, entry: PairEntry): void {
+  for (const kind of ['agreement', 'omission'] as const)
+    if (entry.capped?.[kind]) totals[kind] = (totals[kind] ?? 0) + (entry.capped[kind] ?? 0);
 }

@@ -118,3 +118,10 @@ export interface BatchSummary {
   /** 0 when every pair ran and no gate tripped, else 1: what the CLI exits with. */
   exitCode: 0 | 1;
 }
+
+/**
+ * A summary whose pairs are read one at a time, in summary order, each time they are iterated:
+ * a large batch keeps its entries on disk until `summary.json` and `index.html` are written
+ * (batch/spill.ts). A `BatchSummary` is one (an array can be iterated again).
+ */
+export type StreamedSummary = Omit<BatchSummary, 'pairs'> & { pairs: Iterable<PairEntry> };

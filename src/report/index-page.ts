@@ -1,5 +1,5 @@
 import { CONFIDENT, FINDING_KINDS, type FindingKind } from '../model/finding.js';
-import type { BatchSummary, OutletCell, PairEntry } from '../model/summary.js';
+import type { BatchSummary, OutletCell, PairEntry, StreamedSummary } from '../model/summary.js';
 import { escapeHtml as esc } from './html/escape.js';
 import { INDEX_SCRIPT as SCRIPT } from './index-page-script.js';
 import { skippedNote } from './index-skipped.js';
@@ -58,13 +58,29 @@ function dataRow(entry: PairEntry): string {
   return JSON.stringify(row).replaceAll('<', '\\u003c');
 }
 
-/** The pair table, in pieces: its first page as rows (shown without script), then every pair as data. */
-function* pairsTable(summary: BatchSummary): Generator<string> {
+/** The first `PAGE_SIZE` pairs and the number of pairs, in one pass. */
+function firstPage(pairs: Iterable<PairEntry>): { first: PairEntry[]; count: number } {
+  const first: PairEntry[] = [];
+  let count = 0;
+  for (const entry of pairs) {
+    if (count < PAGE_SIZE) first.push(entry);
+    count += 1;
+  }
+  return { first, count };
+}
+
+/**
+ * The pair table, in pieces: its first page as rows (shown without script), then every pair as
+ * data. Reads the pairs twice and holds only the first page (a batch reads them from disk).
+ */
+function* pairsTable(summary: StreamedSummary): Generator<string> {
   const head = sortableHead(['Event', 'Outlet a', 'Outlet b', 'Status', ...FINDING_KINDS, 'Reports']);
-  const first = summary.pairs.slice(0, PAGE_SIZE).map(pairRow).join('\n');
-  const pager = `<div class="pager"><button type="button" id="pairs-prev">Previous</button><span id="pairs-info" aria-live="polite">Pairs 1–${Math.min(PAGE_SIZE, summary.pairs.length)} of ${summary.pairs.length}</span><button type="button" id="pairs-next">Next</button></div>`;
-  yield `${pager}\n<div class="wrap"><table class="sortable" id="pairs" data-page-size="${PAGE_SIZE}" data-kinds="${esc(JSON.stringify(FINDING_KINDS))}"><caption>Every pair, with its shown findings by kind (confidence ≥ ${CONFIDENT}), ${PAGE_SIZE} a page. Click a column to sort.</caption>${head}<tbody>\n${first}\n</tbody></table></div>\n<script type="application/json" id="pairs-data">[`;
-  for (const [i, entry] of summary.pairs.entries()) yield `${i === 0 ? '' : ','}\n${dataRow(entry)}`;
+  const { first, count } = firstPage(summary.pairs);
+  const rows = first.map(pairRow).join('\n');
+  const pager = `<div class="pager"><button type="button" id="pairs-prev">Previous</button><span id="pairs-info" aria-live="polite">Pairs 1–${Math.min(PAGE_SIZE, count)} of ${count}</span><button type="button" id="pairs-next">Next</button></div>`;
+  yield `${pager}\n<div class="wrap"><table class="sortable" id="pairs" data-page-size="${PAGE_SIZE}" data-kinds="${esc(JSON.stringify(FINDING_KINDS))}"><caption>Every pair, with its shown findings by kind (confidence ≥ ${CONFIDENT}), ${PAGE_SIZE} a page. Click a column to sort.</caption>${head}<tbody>\n${rows}\n</tbody></table></div>\n<script type="application/json" id="pairs-data">[`;
+  let i = 0;
+  for (const entry of summary.pairs) yield `${i++ === 0 ? '' : ','}\n${dataRow(entry)}`;
   yield '\n]</script>';
 }
 
@@ -78,7 +94,7 @@ function cellHtml(cell: OutletCell | undefined): string {
   return `<td><div>${cell.divergences} divergence(s) in ${cell.pairs} pair(s)</div>${labels ? `<ul class="labels">${labels}${more}</ul>` : ''}</td>`;
 }
 
-function outletTable(summary: BatchSummary): string {
+function outletTable(summary: StreamedSummary): string {
   const outlets = [...new Set(summary.outlets.map((c) => c.a))];
   if (outlets.length === 0) return '<p>No pair was compared.</p>';
   const cells = new Map(summary.outlets.map((c) => [JSON.stringify([c.a, c.b]), c]));
@@ -94,7 +110,7 @@ function outletTable(summary: BatchSummary): string {
  * The findings the reports show, counted by kind, and all of them where some are hidden below
  * `CONFIDENT` (user trial 3: a count must match what a reader can open). The pair table counts shown ones.
  */
-function findingCounts({ totals }: BatchSummary): string[] {
+function findingCounts({ totals }: StreamedSummary): string[] {
   const list = (counts: Record<FindingKind, number>) =>
     FINDING_KINDS.map((k) => `${counts[k]} ${k}`).join(', ');
   const hidden = FINDING_KINDS.reduce((n, k) => n + totals.all[k] - totals.findings[k], 0);
@@ -103,7 +119,7 @@ function findingCounts({ totals }: BatchSummary): string[] {
   ];
 }
 
-function verdict(summary: BatchSummary): string {
+function verdict(summary: StreamedSummary): string {
   const { totals, gate } = summary;
   const lines = [
     `<p>${totals.pairs} pair(s) in ${totals.events} event(s): ${totals.ok} compared, <span class="${totals.failed > 0 ? 'error' : ''}">${totals.failed} failed</span>.</p>`,
@@ -135,7 +151,7 @@ export function renderIndex(summary: BatchSummary): string {
 }
 
 /** `renderIndex` in pieces, for writing a large index without building it as one string. */
-export function* indexChunks(summary: BatchSummary): Generator<string> {
+export function* indexChunks(summary: StreamedSummary): Generator<string> {
   const title = `crosscheck: ${summary.totals.pairs} pair(s) in ${summary.totals.events} event(s)`;
   yield `${pageStart(title, SCRIPT, STYLE)}${verdict(summary)}
 <h2>Pairs</h2>

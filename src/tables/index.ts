@@ -1,4 +1,4 @@
-import type { BatchSummary } from '../model/summary.js';
+import type { StreamedSummary } from '../model/summary.js';
 import { removeAnalysisFiles } from './stale.js';
 import { writeTables } from './write.js';
 import { writeProfiles } from './write-profiles.js';
@@ -9,7 +9,7 @@ import { writeProfiles } from './write-profiles.js';
  * without JSON reports has none, and removes those of an earlier run. `batch` and `merge`
  * both call this, so a merged run writes what a single run writes.
  */
-export async function writeAnalysisFiles(outDir: string, summary: BatchSummary): Promise<void> {
+export async function writeAnalysisFiles(outDir: string, summary: StreamedSummary): Promise<void> {
   if (!summary.formats.includes('json')) return removeAnalysisFiles(outDir);
   await writeTables(outDir, summary);
   writeProfiles(outDir, summary);

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { writeAtomic } from '../io/write-atomic.js';
-import type { BatchSummary } from '../model/summary.js';
+import type { StreamedSummary } from '../model/summary.js';
 import { renderOutletsPage } from '../report/outlets-page.js';
 import { outletProfiles } from './profiles.js';
 import { reports } from './write.js';
 
 /** Writes `outlets.json` (the profiles) and `outlets.html` (their table and charts) from the batch's JSON reports. */
-export function writeProfiles(outDir: string, summary: BatchSummary): void {
+export function writeProfiles(outDir: string, summary: StreamedSummary): void {
   const profiles = outletProfiles(reports(outDir, summary));
   writeAtomic(
     join(outDir, 'outlets.json'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummary } from '../../src/batch/summarize.js';
+import { buildSummary, summarizeSorted } from '../../src/batch/summarize.js';
+import { indexChunks, renderIndex } from '../../src/report/index-page.js';
 import { renderBatchSummary, summaryChunks } from '../../src/report/summary.js';
 import { entry } from './entries.js';
 
@@ -23,4 +24,31 @@ describe('summaryChunks', () => {
     const summary = buildSummary(many, options);
     expect([...summaryChunks(summary)]).toHaveLength(many.length + 2);
   });
+
+  it.each([
+    ['no pair', 0],
+    ['one pair', 1],
+    ['250 pairs', 250],
+  ])(
+    '%s read back one at a time (as a batch reads them from disk): the same summary and index',
+    (_name, n) => {
+      const summary = buildSummary(many.slice(0, n), options);
+      let reads = 0;
+      // A fresh copy of each pair on every pass, as the spill gives them.
+      const pairs = {
+        *[Symbol.iterator]() {
+          for (const pair of summary.pairs) {
+            reads += 1;
+            yield structuredClone(pair);
+          }
+        },
+      };
+      const streamed = summarizeSorted(pairs, options);
+      expect({ ...streamed, pairs: [...streamed.pairs] }).toEqual(summary);
+      expect([...summaryChunks(streamed)].join('')).toBe(renderBatchSummary(summary));
+      expect([...indexChunks(streamed)].join('')).toBe(renderIndex(summary));
+      // Totals, gate and outlets, the copy above, summary.json, then the index's two passes.
+      expect(reads).toBe(7 * n);
+    },
+  );
 });

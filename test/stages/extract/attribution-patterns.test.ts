@@ -1,31 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributionClaim } from '../../../src/model/claim.js';
 import { analyzeText } from '../../../src/pipeline.js';
+import { CLAUSE_EDGE_PASSAGES } from '../../fixtures/attribution/clause-edge-passages.js';
+import { CONSTRUCTION_PASSAGES } from '../../fixtures/attribution/construction-passages.js';
 import { PASSAGES } from '../../fixtures/attribution/passages.js';
 import { SUBJECT_PASSAGES } from '../../fixtures/attribution/subject-passages.js';
 import { VERB_PASSAGES } from '../../fixtures/attribution/verb-passages.js';
 
 describe('attribution patterns of issue 11 (passages written for the test)', () => {
-  it.each([...PASSAGES, ...VERB_PASSAGES, ...SUBJECT_PASSAGES].map((p) => [p.pattern, p] as const))(
-    '%s',
-    (_, passage) => {
-      const { text } = passage;
-      const found = analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims.filter(
-        (c): c is AttributionClaim => c.kind === 'attribution',
-      );
-      const slice = (r: { start: number; end: number }) => text.slice(r.start, r.end);
-      const got = found.map((a) => ({
-        speaker: a.speaker ? slice(a.speaker) : null,
-        ...(a.speaker?.antecedent ? { antecedent: slice(a.speaker.antecedent) } : {}),
-        cue: slice(a.cue),
-        stance: a.stance,
-        content: slice(a.content),
-        ...(a.contentKind ? { contentKind: a.contentKind } : {}),
-      }));
-      expect(got).toEqual(passage.expected);
-      for (const a of found) expect(slice(a.content)).toBe(a.content.text);
-    },
-  );
+  it.each(
+    [
+      ...PASSAGES,
+      ...VERB_PASSAGES,
+      ...SUBJECT_PASSAGES,
+      ...CONSTRUCTION_PASSAGES,
+      ...CLAUSE_EDGE_PASSAGES,
+    ].map((p) => [p.pattern, p] as const),
+  )('%s', (_, passage) => {
+    const { text } = passage;
+    const found = analyzeText(text, { outlet: 'test', published: '2026-11-29' }).claims.filter(
+      (c): c is AttributionClaim => c.kind === 'attribution',
+    );
+    const slice = (r: { start: number; end: number }) => text.slice(r.start, r.end);
+    const got = found.map((a) => ({
+      speaker: a.speaker ? slice(a.speaker) : null,
+      ...(a.speaker?.antecedent ? { antecedent: slice(a.speaker.antecedent) } : {}),
+      cue: slice(a.cue),
+      stance: a.stance,
+      content: slice(a.content),
+      ...(a.contentKind ? { contentKind: a.contentKind } : {}),
+    }));
+    expect(got).toEqual(passage.expected);
+    for (const a of found) expect(slice(a.content)).toBe(a.content.text);
+  });
 
   it('finds the subject of 40 coordinated verbs without revisiting earlier verbs (no exponential time)', () => {
     const verbs = ['said', 'warned', 'claimed', 'added', 'noted'];

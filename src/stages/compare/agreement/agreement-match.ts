@@ -2,12 +2,13 @@ import { carriesClaims } from '../../../model/roles.js';
 import type { Sentence } from '../../../model/source.js';
 import type { CompareContext } from '../context.js';
 import { LayeredWeights, sharedWeight } from '../weights.js';
-import { clausesShareAct } from './agreement-act.js';
 import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
 import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
+import { type RelatedWords, relatedKeys, relatedWeight, relatedWords } from './agreement-related.js';
 import { disjoint } from './agreement-select.js';
+import { agree, cannotAgree, sharesEnough } from './agreement-verdict.js';
 import type { WordRun } from './agreement-words.js';
-import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
+import { PHRASE_COVER, RARE, SHARED_MIN } from './sentence-pairs.js';
 
 /**
  * Inputs: the body and headline sentences of both articles, as clauses. Matched whole, a long
@@ -22,19 +23,11 @@ export interface ClausePair {
   b: Clause;
   shared: number;
   cover: number;
-  /** The shared lemmas, heaviest first. */
+  /** The shared lemmas, heaviest first, then the related pairs ("issue~release"). */
   words: string[];
   /** Whether both clauses hold the same run of words (`sameWords`): a quotation both print. */
   quoted: boolean;
 }
-
-/** A clause shorter than its sentence must be repeated more fully than a whole sentence. */
-const CLAUSE_COVER_MIN = 0.5;
-/**
- * A clause this many times lighter than the other one ("former President Bill Clinton" against
- * a sentence about what the White House asked him) agrees only by a shared act, not by a phrase.
- */
-const LOPSIDED = 2.5;
 
 /** Whether both clauses hold the run of the same words their sentences share. */
 function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
@@ -42,63 +35,50 @@ function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
   return run !== undefined && inside(a, run.a) && inside(b, run.b);
 }
 
-/** Whether two clauses share enough rare words: two fifths of the lighter clause (a half when either is a part of its sentence). */
-const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number) =>
-  shared >= SHARED_MIN && cover >= (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
-
-/**
- * Whether two clauses that share enough (`sharesEnough`) report the same thing: they hold the
- * same run of words (`quoted`, from `sameWords`), or words that are not names alone and an act
- * (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase.
- */
-function agree(
-  a: Clause,
-  b: Clause,
-  quoted: boolean,
-  cover: number,
-  w: ReadonlyMap<string, number>,
-): boolean {
-  if (quoted) return true;
-  if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
-  const lopsided = Math.max(a.weight, b.weight) > LOPSIDED * Math.min(a.weight, b.weight);
-  return clausesShareAct(a, b, w, lopsided ? 0 : cover);
-}
-
-/**
- * Whether two clauses fail `agree`'s first test whatever they share: what they share is at most
- * `most` (what each shares with the other's whole sentence) and at most the lighter clause's weight.
- * The margin keeps float rounding from deciding: a pair near the line is tested in full.
- */
-function cannotAgree(a: Clause, b: Clause, most: number): boolean {
-  const lighter = Math.min(a.weight, b.weight);
-  const bound = Math.min(most, lighter) + 1e-6;
-  return bound < SHARED_MIN || bound / lighter < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
-}
-
 /** The pairs of clauses that report the same thing (`agree`) of two sentences whose keys share `SHARED_MIN`. */
-function clausePairs(as: Clause[], bs: Clause[], w: ReadonlyMap<string, number>): ClausePair[] {
+function clausePairs(
+  as: Clause[],
+  bs: Clause[],
+  w: ReadonlyMap<string, number>,
+  links: readonly RelatedWords[],
+): ClausePair[] {
   const out: ClausePair[] = [];
   // No clause shares more than its whole sentence does: most candidates stop at their clause.
   const [wholeA, wholeB] = [as.find((c) => c.whole), bs.find((c) => c.whole)];
   if (!wholeA || !wholeB) return out;
   const run = sameRun(wholeA.sentence, wholeB.sentence);
+  // What two key sets share: the same words, and the related pairs at their discount.
+  const share = (x: ReadonlySet<string>, y: ReadonlySet<string>) =>
+    sharedWeight(x, y, w) + relatedWeight(x, y, links);
   const rich = bs
-    .map((b) => ({ b, most: sharedWeight(b.lemmas, wholeA.lemmas, w) }))
+    .map((b) => ({ b, most: share(wholeA.lemmas, b.lemmas) }))
     .filter(({ most }) => most >= SHARED_MIN);
   for (const a of as) {
-    const mostA = sharedWeight(a.lemmas, wholeB.lemmas, w);
+    const mostA = share(a.lemmas, wholeB.lemmas);
     if (mostA < SHARED_MIN) continue;
     for (const { b, most } of rich) {
       if (cannotAgree(a, b, Math.min(mostA, most))) continue;
-      const shared = sharedWeight(a.lemmas, b.lemmas, w);
+      const shared = share(a.lemmas, b.lemmas);
       const cover = shared / Math.min(a.weight, b.weight);
       // The run of same words is looked for only for clauses that share enough.
       if (!sharesEnough(a, b, shared, cover)) continue;
+      // Related words only tip a pair that shares most of the lighter clause (`PHRASE_COVER`):
+      // a pair that the same words alone do not carry needs more of them to stand for one fact.
+      const exact = sharedWeight(a.lemmas, b.lemmas, w);
+      if (
+        exact < shared &&
+        !sharesEnough(a, b, exact, exact / Math.min(a.weight, b.weight)) &&
+        cover < PHRASE_COVER
+      )
+        continue;
       const quoted = quotes(a, b, run());
-      if (!agree(a, b, quoted, cover, w)) continue;
-      const words = [...a.lemmas]
-        .filter((x) => b.lemmas.has(x))
-        .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1));
+      if (!agree(a, b, quoted, cover, w, links)) continue;
+      const words = [
+        ...[...a.lemmas]
+          .filter((x) => b.lemmas.has(x))
+          .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1)),
+        ...links.filter((l) => a.lemmas.has(l.a) && b.lemmas.has(l.b)).map((l) => `${l.a}~${l.b}`),
+      ];
       out.push({ a, b, shared, cover, words, quoted });
     }
   }
@@ -149,15 +129,19 @@ export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, numbe
     }
   }
   const pairs: ClausePair[] = [];
+  const none = new Set<string>();
   for (const a of as) {
     const seen = new Set<Sentence>();
-    for (const k of keys.get(a) ?? []) {
+    // A sentence of b that holds a word of a, or a word WordNet relates to one (`relatedKeys`).
+    for (const k of [...(keys.get(a) ?? []), ...relatedKeys(a)]) {
       for (const b of index.get(k) ?? []) {
         if (seen.has(b)) continue;
         seen.add(b);
+        const [ka, kb] = [keys.get(a) ?? none, keys.get(b) ?? none];
+        const links = relatedWords(a, b, ka, kb, weights);
         // The whole sentences' keys (the whole clauses' lemmas) bound what any two clauses share.
-        if (sharedWeight(keys.get(a) ?? new Set(), keys.get(b) ?? new Set(), weights) < SHARED_MIN) continue;
-        pairs.push(...clausePairs(clausesOf(a), clausesOf(b), weights));
+        if (sharedWeight(ka, kb, weights) + relatedWeight(ka, kb, links) < SHARED_MIN) continue;
+        pairs.push(...clausePairs(clausesOf(a), clausesOf(b), weights, links));
       }
     }
   }

@@ -2,10 +2,12 @@
 // own: a comma or dash before a participle or phrase cue ("…, saying …", "… -- according to …"),
 // a linking preposition before a participle ("began by saying"), or the "and"/"but" of a
 // coordinated reporting verb ("… and asserted that …"). clauseEnd (context.ts) cuts at the first.
+// A participle's content also stops before a coordinated finite clause (coordinatedClause).
 
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
-import { isClosingQuote } from '../../../text/quotes.js';
+import { phraseStartingAt } from '../../../text/noun-phrase.js';
+import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
 import type { Cue } from './cue.js';
 
 /**
@@ -57,7 +59,14 @@ export function coordinator(tokens: Token[], cue: Cue): number {
   if (cue.entry.kind !== 'verb' || cue.entry.frame === 'topic' || tokens[cue.first].pos !== 'VERB') return -1;
   let k = cue.first - 1;
   while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].lemma === 'have')) k--;
-  return /^(?:and|but)$/u.test(tokens[k]?.lower ?? '') ? k : -1;
+  if (!/^(?:and|but)$/u.test(tokens[k]?.lower ?? '')) return -1;
+  // "who was born and raised in Dover": participles sharing one auxiliary are one verb phrase
+  // (Quirk et al. 1985, ch. 13: coordination with ellipsis), not a clause of their own.
+  const shared =
+    tokens[k - 1]?.pos === 'VERB' &&
+    tokens[k - 2]?.lemma === 'be' &&
+    /(?:ed|en|n)$/u.test(tokens[cue.first].lower);
+  return shared ? -1 : k;
 }
 
 /**
@@ -83,4 +92,24 @@ export function clauseBreaks(tokens: Token[], cues: readonly Cue[]): number[] {
   // "… accused the board of lying and asserted that …": a coordinated reporting verb opens its own content.
   const coordinated = cues.map((c) => coordinator(tokens, c)).filter((k) => k > 0);
   return [...new Set([...breaks, ...coordinated])].sort((a, b) => a - b);
+}
+
+/**
+ * Where ", and the team lost the match" starts after `from`, or Infinity: a participle clause does
+ * not coordinate with a finite one, so ", and"/", but" with a subject and its finite verb opens a
+ * clause of the host sentence (Quirk et al. 1985, 13.5 on coordinated clauses; 15.58).
+ */
+export function coordinatedClause(tokens: Token[], from: number): number {
+  for (let i = from; i < tokens.length - 2; i++) {
+    // A quotation is the speaker's own words, with its own clauses: "saying “…, and I was …”".
+    if (isOpeningQuote(tokens[i].text)) return Number.POSITIVE_INFINITY;
+    if (tokens[i].text !== ',' || !/^(?:and|but)$/u.test(tokens[i + 1].lower)) continue;
+    const np = phraseStartingAt(tokens, i + 2);
+    // "and a need to raise …": the chunker takes "to" into the phrase; an infinitive is no finite verb.
+    if (!np || tokens[np.last].lower === 'to') continue;
+    const verb = tokens[np.last + 1];
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/u.test(verb.lower))
+      return tokens[i].start;
+  }
+  return Number.POSITIVE_INFINITY;
 }

@@ -30,7 +30,10 @@ export interface Cue {
  */
 function passiveBe(tokens: Token[], i: number): number {
   const be = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
-  return tokens[be]?.lemma === 'be' && /(?:ed|en|wn|ld)$/u.test(tokens[i].lower) ? be : -1;
+  // "is being criticized": the progressive passive (Quirk et al. 1985, 3.54); wink lemmatises
+  // "being" as itself.
+  const form = tokens[be]?.lemma === 'be' || tokens[be]?.lower === 'being';
+  return form && /(?:ed|en|wn|ld)$/u.test(tokens[i].lower) ? be : -1;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from '../../../text/noun-phrase.js';
 import { isClosingQuote } from '../../../text/quotes.js';
 import { aspectualBefore } from './aspectual.js';
+import { relativeAntecedent } from './can-speak.js';
 import { coordinator, isClauseBreak } from './clause-breaks.js';
 import { isVerb } from './content-end.js';
 import type { Cue } from './cue.js';
@@ -49,9 +50,9 @@ function startsAt(tokens: Token[], p: number): boolean {
 }
 
 /**
- * The named speaker that opens the comma-set run ending right before the cue, or null. The run
- * must end in a comma before the cue, the phrase must hold a name and end at a comma, and no other
- * cue may stand between it and this one.
+ * The speaker that opens the comma-set run ending right before the cue, or null. The run must end
+ * in a comma before the cue, the phrase must end at a comma and hold a name or be the antecedent of
+ * a relative clause ("The captain, who …, said"), and no other cue may stand between it and this one.
  */
 export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): TokenRange | null {
   const j = skipBetween(tokens, cue.first);
@@ -62,8 +63,9 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
     const np = phraseStartingAt(tokens, p);
     if (!np || !isClauseBreak(tokens[np.last + 1])) return null;
     const named = tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN');
+    const relative = relativeAntecedent(tokens, np);
     const between = cues.some((c) => c !== cue && c.first > np.last && c.first < cue.first);
-    return named && !between ? np : null;
+    return (named || relative) && !between ? np : null;
   }
   return null;
 }

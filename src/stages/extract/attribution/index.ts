@@ -74,7 +74,7 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
   rule('extract/attribution-inverted', '"“CONTENT,” said Caddell."', words(inverted)),
   rule(
     'extract/attribution-postposed',
-    '"CONTENT, the spokesman wrote on Telegram."; after a verbless adjunct what follows the cue, where preposed misses it',
+    '"CONTENT, the spokesman wrote on Telegram."; after a fronted adjunct with no finite verb (a prepositional phrase, an opening participle clause) what follows the cue, where preposed misses it',
     words(postposed),
   ),
   rule(

@@ -18,7 +18,7 @@ import {
   type TokenRange,
 } from '../../../text/noun-phrase.js';
 import { outsideQuote } from '../../../text/quotes.js';
-import { breakBefore, isLinking } from './clause-breaks.js';
+import { breakBefore, coordinatedClause, isLinking } from './clause-breaks.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
@@ -105,13 +105,8 @@ export const participle: AttributionRule = (ctx) => {
   if (!np) return opener(ctx);
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;
-  return attribution(
-    ctx,
-    'extract/attribution-participle',
-    speakerOf(ctx, np),
-    tokens[k].start,
-    clauseEnd(ctx),
-  );
+  const end = Math.min(clauseEnd(ctx), coordinatedClause(tokens, k));
+  return attribution(ctx, 'extract/attribution-participle', speakerOf(ctx, np), tokens[k].start, end);
 };
 
 /** "Citing CONTENT, SPEAKER verb …": a participle opening the sentence (maybe after "After"), the main subject after its comma. */

@@ -23,6 +23,8 @@ export const passiveRule: AttributionRule = (ctx) => {
   if (ctx.cues.some((c) => c !== cue && c.entry.kind !== 'passive')) return null;
   const np = cueSubject(tokens, cue, ctx.cues);
   if (!np || (np.first === np.last && DUMMY.test(tokens[np.first].lower))) return null;
+  // "The report being criticized by the union was written": an earlier passive's agent is no subject.
+  if (tokens[np.first - 1]?.lower === 'by') return null;
   const agent = tokens[cue.last + 1]?.lower === 'by' ? phraseStartingAt(tokens, cue.last + 2) : null;
   const draft = attribution(
     ctx,

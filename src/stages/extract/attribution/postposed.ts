@@ -1,14 +1,16 @@
 // Postposed cues close the sentence: "CONTENT, the spokesman wrote on Telegram.",
 // "CONTENT, the ministry added.", and the inverted "“…,” said Caddell." After a fronted adjunct
-// with no verb ("In her letter, the dean proclaimed a motto of …") the content follows the cue,
-// and the rule keeps it only where preposed does not read it the same way.
+// with no finite verb ("In her letter, the dean proclaimed a motto of …", "Leaving the hall, …";
+// fronted-adjunct.ts) the content follows the cue, and the rule keeps it only where preposed does
+// not read it the same way.
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
-import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
 import { opensWithAsked } from './asked.js';
+import { relativeAntecedent } from './can-speak.js';
 import { isVerb } from './content-end.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
 import { distantSubject } from './distant-subject.js';
+import { adverbialOnly, contentAfter } from './fronted-adjunct.js';
 import { preposed } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
 
@@ -64,10 +66,10 @@ export const postposed: AttributionRule = (ctx) => {
   if (cue.entry.frame === 'clause' && !tokens.slice(end, np.first).some((t) => QUOTE_MARK.test(t.text)))
     return null;
   // "On the radio, the treasurer said the levy …", "At the fair, the clerk called the fee a failure":
-  // before the comma stands a fronted adverbial (no verb, no quotation), which states nothing;
+  // before the comma stands a fronted adverbial (no finite verb, no quotation), which states nothing;
   // the cue's content is what follows it (Quirk et al. 1985, 8.8: adjuncts in initial position).
   // That is preposed's reading: when preposed finds the same content, it keeps its own rule id.
-  const after = adverbialOnly(tokens, end) ? contentAfter(tokens, cue.last + 1) : -1;
+  const after = adverbialOnly(tokens, end) ? contentAfter(tokens, cue.last + 1, cue.entry.lemma) : -1;
   if (after >= 0 && tokens[after].start < clauseEnd(ctx)) {
     const claim = attribution(
       ctx,
@@ -90,29 +92,6 @@ export const postposed: AttributionRule = (ctx) => {
   );
 };
 
-/**
- * Where the content starts after a cue that follows a fronted adjunct, or -1: the next word, unless
- * it is a preposition ("said in an interview": nothing follows but another adjunct). After a comma
- * ("During his term, Obama said, most voters …") only when the sentence opens with a preposition,
- * conjunction or adverb; after a noun phrase ("The goal, he said, is …") the tag is parenthetical,
- * inside the clause, which the old reading keeps.
- */
-function contentAfter(tokens: Token[], from: number): number {
-  const t = tokens[from];
-  if (t && /\p{L}/u.test(t.text)) return t.pos === 'ADP' ? -1 : from;
-  const adjunctFirst = /^(?:ADP|SCONJ|ADV)$/u.test(tokens[0]?.pos ?? '');
-  return t?.text === ',' && adjunctFirst && /\p{L}/u.test(tokens[from + 1]?.text ?? '') ? from + 1 : -1;
-}
-
-/** Whether the words up to `end` hold no verb and no quotation mark: an adjunct, not a clause. */
-function adverbialOnly(tokens: Token[], end: number): boolean {
-  for (let k = 0; k <= end; k++) {
-    const t = tokens[k];
-    if (isVerb(t) || isOpeningQuote(t.text) || isClosingQuote(t.text)) return false;
-  }
-  return true;
-}
-
 const QUOTE_MARK = /^[”"’']$/u;
 /** Object pronouns are addressees ("…,” Mr. King told me), never an inverted speaker. */
 const OBJECT_PRONOUN = /^(?:me|him|her|us|them|it|you)$/iu;
@@ -132,6 +111,10 @@ export const inverted: AttributionRule = (ctx) => {
   const named =
     tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN') || tokens[np.first].lower === 'the';
   if (!quoted && (cue.entry.frame === 'object' || cue.entry.frame === 'clause' || !named)) return null;
+  // "The captain, who …, told the crew, which …": a subject with its relative clause before the
+  // verb leaves no clause to be content, so the verb is not inverted.
+  const before = quoted ? null : distantSubject(tokens, cue, ctx.cues);
+  if (before && relativeAntecedent(tokens, before)) return null;
   const end = boundaryBefore(tokens, cue.first);
   if (end < 0) return null;
   return attribution(

@@ -5,6 +5,7 @@ import { functionWords, posClass, verbClass } from '../../../lexicons/word-sets.
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, skipBetween, type TokenRange } from '../../../text/noun-phrase.js';
 import { isOpeningQuote } from '../../../text/quotes.js';
+import { addresseeAt } from './addressee.js';
 import { isVerb } from './content-end.js';
 import {
   type AttributionRule,
@@ -37,7 +38,7 @@ export function contentStart(
   if (frame === 'clause')
     return OPENERS.test(tokens[k]?.lower ?? '') ? k + (tokens[k].lower === 'that' ? 1 : 0) : -1;
   if (verbClass('addressee').has(lemma)) {
-    const addressee = phraseStartingAt(tokens, k);
+    const addressee = addresseeAt(tokens, k);
     k = (addressee?.last ?? k - 1) + 1;
     // The chunker reads "to" (a particle) as part of the phrase: "his aides to".
     if (addressee && addressee.last > addressee.first && tokens[k - 1].lower === 'to') k--;

@@ -6,11 +6,11 @@
 // A refusal ("declined to comment") names an act, not a proposition, and is marked the same way.
 
 import { topicNoun } from '../../../lexicons/reporting-nouns.js';
-import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import { posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { quotationAt } from '../../../text/quotes.js';
+import { canSpeak } from './can-speak.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
 import { cueSubject } from './distant-subject.js';
@@ -95,14 +95,6 @@ export const topicVerbRule: AttributionRule = (ctx) => {
     attribution(ctx, 'extract/attribution-topic-verb', speaker, content.start, content.end),
   );
 };
-
-/**
- * Whether a subject can be a speaker: a name, a pronoun, or a noun WordNet 3.1 lists for people
- * or organisations ("the senator", "the council"). The verbs of topic cues also take things as
- * subjects: "An earlier version of this story misstated the date" is a correction, not a report.
- */
-const canSpeak = (np: Token[]): boolean =>
-  np.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || (t.pos === 'NOUN' && isRoleNoun(t.lemma)));
 
 /**
  * "The senator downplayed THE RISKS": a verb of communication whose WordNet frame takes an object

@@ -1,0 +1,74 @@
+import { sharedWeight } from '../weights.js';
+import { clausesShareAct } from './agreement-act.js';
+import { otherAgent } from './agreement-agent.js';
+import type { Clause } from './agreement-clauses.js';
+import { deniedShared, type RelatedWords } from './agreement-related.js';
+import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
+
+/**
+ * Inputs: two clauses, one a side, what they share and the pair's weights. Whether they report
+ * the same fact: enough rare words (`sharesEnough`), the same polarity, the same doer, and an act
+ * (`agree`); and a cheap bound that rules most pairs out before their shared weight is summed (`cannotAgree`).
+ */
+
+/** A clause shorter than its sentence must be repeated more fully than a whole sentence. */
+const CLAUSE_COVER_MIN = 0.5;
+/**
+ * A clause this many times lighter than the other one ("former President Bill Clinton" against
+ * a sentence about what the White House asked him) agrees only by a shared act, not by a phrase.
+ */
+const LOPSIDED = 2.5;
+
+/** Whether two clauses share enough rare words: two fifths of the lighter clause (a half when either is a part of its sentence). */
+export const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number) =>
+  shared >= SHARED_MIN && cover >= (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
+
+/**
+ * Whether both clauses deny some of what they share (`deniedShared`), or neither does: "refused to
+ * provide details" and "provided no details" both deny; "pleaded guilty" and "pleaded not guilty" do not agree.
+ */
+const samePolarity = (a: Clause, b: Clause, shared: (lemma: string) => boolean): boolean =>
+  deniedShared(a, shared).size > 0 === deniedShared(b, shared).size > 0;
+
+/**
+ * Whether two clauses that share enough (`sharesEnough`) report the same thing: they hold the
+ * same run of words (`quoted`, from `sameWords`), or words that are not names alone and an act
+ * (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase.
+ */
+export function agree(
+  a: Clause,
+  b: Clause,
+  quoted: boolean,
+  cover: number,
+  w: ReadonlyMap<string, number>,
+  links: readonly RelatedWords[],
+): boolean {
+  // One side denying what the other states is another fact, however many words they share.
+  const shared = (l: string) =>
+    (a.lemmas.has(l) && b.lemmas.has(l)) ||
+    links.some((k) => (k.a === l && b.lemmas.has(k.b)) || (k.b === l && a.lemmas.has(k.a)));
+  if (!samePolarity(a, b, shared)) return false;
+  // Nor is the same act by another doer, even in the same words.
+  if (otherAgent(a, b, shared)) return false;
+  if (quoted) return true;
+  // What is not a name must recur in the same words: a related pair ("country" / "nation") beside
+  // a name and its title ("dictator Kim Jong Un") is no fact both state.
+  if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
+  // Two verbs WordNet relates ("issued" / "released"), both rare in the pair, are a shared act.
+  const rare = (l: string) => (w.get(l) ?? 0) >= RARE;
+  if (links.some((l) => l.verb && a.lemmas.has(l.a) && b.lemmas.has(l.b) && rare(l.a) && rare(l.b)))
+    return true;
+  const lopsided = Math.max(a.weight, b.weight) > LOPSIDED * Math.min(a.weight, b.weight);
+  return clausesShareAct(a, b, w, lopsided ? 0 : cover);
+}
+
+/**
+ * Whether two clauses fail `agree`'s first test whatever they share: what they share is at most
+ * `most` (what each shares with the other's whole sentence) and at most the lighter clause's weight.
+ * The margin keeps float rounding from deciding: a pair near the line is tested in full.
+ */
+export function cannotAgree(a: Clause, b: Clause, most: number): boolean {
+  const lighter = Math.min(a.weight, b.weight);
+  const bound = Math.min(most, lighter) + 1e-6;
+  return bound < SHARED_MIN || bound / lighter < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
+}

@@ -1,0 +1,30 @@
+// Whether a noun phrase can be the source of a report: the guard of rules that read a subject
+// which the cue's own construction does not mark as a person (topic.ts, distant-subject.ts).
+import { reportingNoun } from '../../../lexicons/reporting-nouns.js';
+import { isRoleNoun } from '../../../lexicons/role-nouns.js';
+import type { Token } from '../../../model/source.js';
+import type { TokenRange } from '../../../text/noun-phrase.js';
+
+/**
+ * Whether a subject can be a speaker: a name, a pronoun, or a noun WordNet 3.1 lists for people
+ * or organisations ("the senator", "the council"). The verbs of topic cues also take things as
+ * subjects: "An earlier version of this story misstated the date" is a correction, not a report.
+ */
+export const canSpeak = (np: Token[]): boolean =>
+  np.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || (t.pos === 'NOUN' && isRoleNoun(t.lemma)));
+
+/** Whether the phrase's head is a document noun of reporting-nouns.yaml ("the audit", "the study"). */
+export const isDocument = (np: Token[]): boolean =>
+  np.length > 0 && reportingNoun(np[np.length - 1].lemma, 'document') !== undefined;
+
+/**
+ * "The mayor, who lives nearby, said …": a non-restrictive relative clause set off by commas marks
+ * its antecedent as the clause's subject even with no name in it (Quirk et al. 1985, 17.22). "which"
+ * also takes things and events ("The storm, which hit …, proved"): only a speaker or a document
+ * ("The study, which covers …, found").
+ */
+export function relativeAntecedent(tokens: Token[], np: TokenRange): boolean {
+  const words = tokens.slice(np.first, np.last + 1);
+  const pronoun = tokens[np.last + 2]?.lower ?? '';
+  return pronoun === 'who' || (pronoun === 'which' && (canSpeak(words) || isDocument(words)));
+}

