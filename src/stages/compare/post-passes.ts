@@ -39,7 +39,7 @@ export const COMPARE_POST_PASSES: readonly Rule<ComparePostPass>[] = [
     id: 'compare/settle-omissions',
     stage: 'compare',
     summary:
-      'an omission the same report contradicts: a sentence that a sentence agreement or attribution finding pairs with a counterpart leaves it, or hides it when it is its lead (omission/contradicted.ts)',
+      'an omission the same report contradicts: a sentence (or a clause of it) that any two-sided finding pairs with a counterpart leaves it, or hides it when it is its lead; a pair on a name or figure it says is never mentioned hides it (omission/contradicted.ts)',
     run: (ctx, drafts) => ({ findings: settleOmissions(ctx, drafts), capped: [] }),
     outcomes: [],
   },

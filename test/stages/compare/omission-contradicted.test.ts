@@ -45,9 +45,15 @@ const omission = (spans: Span[]): Draft => ({
   confidence: 0.8,
   explanation: `Only Courier reports this; nothing in Herald matches: "${spans[0].text}"`,
 });
+const KIND_OF = [
+  ['refinement', 'refinement'],
+  ['divergence', 'divergence'],
+  ['attribution', 'attribution'],
+  ['framing', 'framing'],
+] as const;
 const paired = (ruleId: string, a: Span[], confidence = 0.7): Draft => ({
-  kind: ruleId.includes('refinement') ? 'refinement' : 'agreement',
-  subject: 'sentence',
+  kind: KIND_OF.find(([part]) => ruleId.includes(part))?.[1] ?? 'agreement',
+  subject: ruleId.includes('name-') ? 'name' : 'sentence',
   a,
   b: [whole(sb[0])],
   claims: [],
@@ -78,10 +84,28 @@ describe('settleOmissions: a sentence the same report pairs with a counterpart i
       2,
     ],
     [
-      'a name refinement does not (it pairs a name, not what is said)',
-      [paired('compare/name-refinement', [whole(sa[0])])],
+      'a name refinement does not, however long the name (it pairs a name, not what is said)',
+      [paired('compare/name-refinement', [part(sa[0], 'The mayor vetoed')])],
       0.8,
       3,
+    ],
+    [
+      'a figure refinement on a clause of the lead hides it',
+      [paired('compare/quantity-refinement', [part(sa[0], 'vetoed the transit budget')])],
+      0.45,
+      3,
+    ],
+    [
+      'a divergence on a clause of the quote drops that sentence',
+      [paired('compare/quantity-divergence', [part(sa[1], 'This budget robs the night buses')])],
+      0.8,
+      2,
+    ],
+    [
+      'a framing finding on most of the last sentence drops it',
+      [paired('compare/framing-lexicon', [part(sa[2], 'Riders plan a protest')])],
+      0.8,
+      2,
     ],
     [
       'a finding below the shown threshold does not',
@@ -130,5 +154,25 @@ describe('settleOmissions finds the lead sentence by the quote that ends the exp
     const [settled] = settleOmissions(leadCtx, [omission(lead.map(whole)), ...others]);
     expect(settled.confidence).toBe(confidence);
     expect(settled.a).toHaveLength(spans);
+  });
+});
+
+describe('settleOmissions: a name or figure the explanation says is never mentioned, paired elsewhere', () => {
+  const never = (listed: string): Draft => ({
+    ...omission(sa.map(whole)),
+    explanation: `Only Courier reports this; Herald never mentions ${listed}: "${sa[0].text}"`,
+  });
+  it.each([
+    ['a refinement of the listed figure hides it', "'Friday' or 'transit'", 'Friday', 0.45],
+    ['a framing finding on the listed name hides it', 'City Hall, Friday or Riders', 'Riders', 0.45],
+    ['a refinement of a word not listed does not', "'transit'", 'Friday', 0.8],
+    ['a listed word only inside a longer listed name does not', 'Friday Riders', 'Riders', 0.8],
+  ])('%s', (_what, listed, text, confidence) => {
+    const s = sa.find((x) => x.text.includes(text)) as Sentence;
+    const [settled] = settleOmissions(ctx, [
+      never(listed),
+      paired('compare/quantity-refinement', [part(s, text)]),
+    ]);
+    expect(settled.confidence).toBe(confidence);
   });
 });

@@ -70,6 +70,18 @@ describe('facts the other article reports in other words', () => {
       `${AD}\n\nThe campaign has reserved $500,000 of airtime in Ogdenville, Shelbyville and Springfield.`,
       /\$1 million/,
     ],
+    [
+      'a sum the other gives as a bound ("more than" it)',
+      `${LEAD}\n\nThe governor has taken $716 million from the transit fund to pay for road repairs, the mayor said.`,
+      `${LEAD}\n\nCritics of the plan say more than $700 million was raided to pay for roads.`,
+      /716 million/,
+    ],
+    [
+      'as never mentioned, a sum the other gives as a bound in a sentence of other words',
+      `${LEAD}\n\nThe governor has taken $716 million from the transit fund to pay for road repairs, the mayor said.`,
+      `${LEAD}\n\nIn a statement, Ortiz accused him of raiding more than $700 million.`,
+      /never mentions[^:]*716 million/,
+    ],
   ])('does not report %s', (_what, a, b, evidence) => {
     expect(told(omissionsOf(a, b))).not.toMatch(evidence);
     // Without the counterpart (b's lead alone) the fact is reported: the row tests the counterpart.
@@ -91,6 +103,15 @@ describe('facts the other article reports in other words', () => {
     const b =
       'The judge accepted the plea of the former council member on Tuesday. The member admitted to using campaign money for 2 cars and personal items.';
     expect(told(omissionsOf(a, b))).toMatch(/18 to 24 months/);
+  });
+
+  it.each([
+    ['a sum far above the bound', '$2 billion', 'more than $700 million'],
+    ['a count of other things in the range', '700,000 people', 'hundreds of thousands of dollars'],
+  ])('still reports %s', (_what, figure, other) => {
+    const a = `${LEAD}\n\nThe governor says ${figure} will be moved from the transit fund next spring.`;
+    const b = `${LEAD}\n\nCritics of the governor point to ${other} in unpaid road contracts.`;
+    expect(told(omissionsOf(a, b))).toMatch(new RegExp(figure.replace('$', '\\$')));
   });
 
   it('still reports a figure the other gives for nothing nearby', () => {

@@ -3,7 +3,8 @@ import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
 import { isCapital } from './acronyms.js';
-import { type Mentions, mentionsNumber } from './mentions.js';
+import { figureInterval } from './figure-intervals.js';
+import { type Mentions, mentionsFigure, mentionsNumber } from './mentions.js';
 import { type NameContext, type NameRun, nameAnchors, nameRuns } from './name-runs.js';
 
 /** Something in a sentence that can be looked for in the other article. */
@@ -43,12 +44,18 @@ const countable = (q: QuantityClaim) =>
   q.precision !== 'unspecified' &&
   q.precision !== 'vague';
 
-/** Figures: present when the value, or a figure of the same counted noun, is anywhere in the other article. */
+/**
+ * Figures: present when the value, a figure of the same counted noun, or the same figure in another
+ * form ("$716 billion" for "more than $700 billion") is anywhere in the other article.
+ */
 function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor | null {
   const value = q.value ?? q.min ?? q.max;
   if (!countable(q) || value === undefined) return null;
+  const interval = figureInterval(q);
   const test = (x: Mentions) =>
-    mentionsNumber(x, value, q.subtype === 'percent') || x.counted.has(`${q.subtype}:${q.noun}`);
+    mentionsNumber(x, value, q.subtype === 'percent') ||
+    x.counted.has(`${q.subtype}:${q.noun}`) ||
+    (interval !== null && mentionsFigure(x, interval));
   const present = matched || test(m);
   return {
     type: 'figure',

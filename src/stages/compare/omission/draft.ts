@@ -7,7 +7,7 @@ import { claimRef, sentenceSpan } from '../spans.js';
 import type { Anchor } from './anchors.js';
 import { followUp } from './follow-up.js';
 import type { OmittedItem } from './items.js';
-import { speakers } from './speakers.js';
+import { quotedSources, speakers } from './speakers.js';
 import { wholeNames } from './whole-names.js';
 
 const TYPE_ORDER = { name: 0, figure: 1, date: 2, word: 3 } as const;
@@ -125,18 +125,28 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
   const more = followUp(ctx, side, group, absent).filter((f) => !own.some((s) => s.start === f.start));
   const spans = [...own, ...more].sort((x, y) => x.start - y.start);
   const claims = [...new Set(group.flatMap((i) => i.claims.map((c) => claimRef(side, c))))];
-  const whole = group.find((i) => i.whole);
+  const sources = quotedSources(group, absent);
+  // The sentence quoted is the one that holds the source or name the explanation names, else the first new one.
+  const holds = (a: Anchor) => group.find((i) => i.whole && i.absent.some((x) => x.key === a.key));
+  const named = [...sources.map((s) => s.anchor), ...quoted].map(holds).find((i) => i !== undefined);
+  const whole = named ?? group.find((i) => i.whole);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];
   const text = ctx[side].text;
   const never =
     absent.length > 0 ? `; ${ob} never mentions ${listed(absent, text)}` : `; nothing in ${ob} matches`;
   const gist = whole ? gistOf(whole.sentence.text) : '';
+  // "quotes X" only of an attribution's source; a name a speech verb merely stands near is named.
   const what =
-    quoted.length > 0
-      ? `quotes ${listed(quoted, text)}`
-      : whole
-        ? 'reports this'
-        : `reports ${listed(absent, text)}`;
+    sources.length > 0
+      ? `quotes ${listed(
+          sources.map((s) => s.anchor),
+          text,
+        )}`
+      : quoted.length > 0
+        ? `names ${listed(quoted, text)}`
+        : whole
+          ? 'reports this'
+          : `reports ${listed(absent, text)}`;
   return {
     kind: 'omission',
     subject: whole ? 'development' : (absent[0]?.type ?? 'sentence'),

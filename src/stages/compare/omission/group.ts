@@ -53,5 +53,28 @@ export function groupItems(items: OmittedItem[]): OmittedItem[][] {
     const root = find(i);
     groups.set(root, [...(groups.get(root) ?? []), item]);
   });
-  return [...groups.values()];
+  return [...groups.values()].flatMap(splitGroup);
+}
+
+/**
+ * Items one finding may hold: a reader checks a development, not most of an article (user trial 6
+ * item 3: 32 sentences in one). Cutting also where items lie more than two paragraphs apart was
+ * measured and left out: the pieces then compete for the per-side cap and 4 of 48 tune gold
+ * omissions fell past it (eval:findings, 2026-11-30); that needs ranking pieces first.
+ */
+const MAX_ITEMS = 10;
+
+/** A group cut into runs of at most `MAX_ITEMS`: each piece is one finding, quoting its own lead sentence. */
+function splitGroup(group: OmittedItem[]): OmittedItem[][] {
+  const pieces: OmittedItem[][] = [];
+  let piece: OmittedItem[] = [];
+  for (const item of group) {
+    if (piece.length >= MAX_ITEMS) {
+      pieces.push(piece);
+      piece = [];
+    }
+    piece.push(item);
+  }
+  if (piece.length > 0) pieces.push(piece);
+  return pieces;
 }

@@ -2,6 +2,7 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
+import { type FigureInterval, figureInterval, sameFigure } from './figure-intervals.js';
 
 /**
  * What an article mentions anywhere, for checking an omission against the WHOLE other article
@@ -24,6 +25,8 @@ export interface Mentions {
   counted: Set<string>;
   /** Subtypes of the figures it gives: money, percent, count… */
   subtypes: Set<string>;
+  /** The values each of its figures can mean (figure-intervals.ts): "more than $700 billion" up to $1,050 billion. */
+  figures: FigureInterval[];
   /** Memo of the related-name search (name-mentioned.ts), per word looked up. */
   related: Map<string, boolean>;
 }
@@ -74,6 +77,7 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
     dates: [],
     counted: new Set(),
     subtypes: new Set(),
+    figures: [],
     related: new Map(),
   };
   const within = (id: string) => only === undefined || only.has(id);
@@ -141,6 +145,7 @@ function merged(x: Mentions, y: Mentions): Mentions {
     dates: [...x.dates, ...y.dates],
     counted: union(x.counted, y.counted),
     subtypes: union(x.subtypes, y.subtypes),
+    figures: [...x.figures, ...y.figures],
     related: new Map(),
   };
 }
@@ -170,11 +175,17 @@ function addClaim(m: Mentions, claim: Claim): void {
     for (const v of [claim.value, claim.min, claim.max])
       if (v !== undefined && Number.isFinite(v)) m.numbers.push(v);
     m.subtypes.add(claim.subtype);
+    const interval = figureInterval(claim);
+    if (interval) m.figures.push(interval);
     if (claim.noun && (claim.subtype === 'count' || claim.subtype === 'casualty'))
       m.counted.add(`${claim.subtype}:${claim.noun}`);
   }
   if (claim.kind === 'date' && claim.interval) m.dates.push([claim.interval.start, claim.interval.end]);
 }
+
+/** Whether a figure is given in another form: a figure of the same kind whose values overlap its own. */
+export const mentionsFigure = (m: Mentions, figure: FigureInterval): boolean =>
+  m.figures.some((f) => sameFigure(f, figure));
 
 /** Whether a figure is mentioned: the same value within 1%, or, for a percentage, its complement. */
 export function mentionsNumber(m: Mentions, value: number, percent: boolean): boolean {

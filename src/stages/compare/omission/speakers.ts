@@ -44,11 +44,15 @@ function governed(tokens: Token[], first: number): boolean {
   return before.pos === 'ADP' || before.pos === 'VERB' || speech !== undefined;
 }
 
+/** Whether an attribution claim of the item's sentence has this name as its source: the one quoted. */
+function attributedTo(item: OmittedItem, a: Anchor): boolean {
+  const overlaps = (s: { start: number; end: number }) => s.start < a.range.end && a.range.start < s.end;
+  return item.sentenceClaims.some((c) => c.kind === 'attribution' && c.speaker && overlaps(c.speaker));
+}
+
 /** Whether a name speaks in its sentence: an attribution names it, or a speech verb stands right by its subject. */
 function speaks(text: string, item: OmittedItem, a: Anchor): boolean {
-  const overlaps = (s: { start: number; end: number }) => s.start < a.range.end && a.range.start < s.end;
-  if (item.sentenceClaims.some((c) => c.kind === 'attribution' && c.speaker && overlaps(c.speaker)))
-    return true;
+  if (attributedTo(item, a)) return true;
   const tokens = item.sentence.tokens;
   const first = tokens.findIndex((t) => t.start >= a.range.start);
   if (first < 0 || governed(tokens, first) || insideQuotes(text, item.sentence, a.range.start)) return false;
@@ -65,4 +69,19 @@ export function speakers(text: string, group: OmittedItem[], absent: Anchor[]): 
   return absent.filter(
     (a) => a.type === 'name' && group.some((i) => i.absent.includes(a) && speaks(text, i, a)),
   );
+}
+
+/**
+ * The absent names an attribution claim of the group quotes, each with the sentence that quotes
+ * it: what "quotes X" may say (user trial 6 item 3: "quotes TV", "quotes Iowa" came from a speech
+ * verb near a name that was no speaker).
+ */
+export function quotedSources(
+  group: OmittedItem[],
+  absent: Anchor[],
+): { anchor: Anchor; item: OmittedItem }[] {
+  return absent.flatMap((anchor) => {
+    const item = group.find((i) => i.absent.includes(anchor) && attributedTo(i, anchor));
+    return anchor.type === 'name' && item ? [{ anchor, item }] : [];
+  });
 }
