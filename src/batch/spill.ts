@@ -1,5 +1,7 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { reasonOf } from '../io/ensure-dir.js';
 import type { PairEntry } from '../model/summary.js';
 
 /**
@@ -34,10 +36,49 @@ export function spillPath(outDir: string): string {
   return join(outDir, '.crosscheck-entries.jsonl');
 }
 
+/** The error line of a spill file that cannot be written: exit 2, and a rerun resumes from the journal. */
+function writeFailed(path: string, reason: string): UserError {
+  return new UserError(
+    'write-failed',
+    `cannot write ${path} (${reason})`,
+    'free space in --out (or remove what is at that path), then run the same command again to continue',
+    path,
+  );
+}
+
+/**
+ * Creates the file anew: whatever is at the path (a killed run's spill, a link) is removed first,
+ * and O_EXCL ('wx+') never follows a link, so a link there cannot make the batch overwrite the
+ * file it names (review of mem6, item 5).
+ */
+function createSpill(path: string): number {
+  try {
+    rmSync(path, { force: true });
+    return openSync(path, 'wx+');
+  } catch (error) {
+    throw writeFailed(path, reasonOf(error));
+  }
+}
+
+/** Writes all of `bytes` at `at`: a write on a filling disk may write only part of them. */
+function writeAll(fd: number, path: string, bytes: Buffer, at: number): void {
+  let done = 0;
+  while (done < bytes.length) {
+    let written: number;
+    try {
+      written = writeSync(fd, bytes, done, bytes.length - done, at + done);
+    } catch (error) {
+      throw writeFailed(path, reasonOf(error));
+    }
+    if (written <= 0) throw writeFailed(path, 'nothing written');
+    done += written;
+  }
+}
+
 /** Opens the spill file of a batch writing to `outDir`. */
 export function openSpill(outDir: string): EntrySpill {
   const path = spillPath(outDir);
-  const fd = openSync(path, 'w+');
+  const fd = createSpill(path);
   // One copy of each event and source name: a copy made here, not the entry's own string, which
   // may be a slice of its source's text (an outlet read from front matter keeps the whole file).
   const names = new Map<string, string>();
@@ -52,7 +93,7 @@ export function openSpill(outDir: string): EntrySpill {
   return {
     keep(entry) {
       const bytes = Buffer.from(`${JSON.stringify(entry)}\n`);
-      writeSync(fd, bytes, 0, bytes.length, end);
+      writeAll(fd, path, bytes, end);
       const at = end;
       end += bytes.length;
       // One literal with every field: built by spreading a partial one, 50,000 places held 17.0 MB

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSpill } from '../../src/batch/spill.js';
+import { UserError } from '../../src/errors.js';
 import { entry } from './entries.js';
 import { tempDir } from './helpers.js';
 
@@ -41,5 +42,33 @@ describe('openSpill', () => {
     expect(spill.read(kept).outlets.a).toBe('A');
     expect(spill.read(kept)).not.toBe(spill.read(kept));
     spill.close();
+  });
+});
+
+describe('openSpill: what is at its path already (review of mem6, items 1 and 5)', () => {
+  it('replaces a link at its path, and never writes into the file the link names', () => {
+    const dir = tempDir();
+    const kept = join(dir, 'keep.txt');
+    writeFileSync(kept, 'user data\n');
+    symlinkSync(kept, join(dir, '.crosscheck-entries.jsonl'));
+    const spill = openSpill(dir);
+    spill.read(spill.keep(entry('e/a--b', ['A', 'B'])));
+    spill.close();
+    expect(readFileSync(kept, 'utf8')).toBe('user data\n');
+    expect(existsSync(join(dir, '.crosscheck-entries.jsonl'))).toBe(false);
+  });
+
+  it('a folder at its path is a write-failed user error naming the spill file', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '.crosscheck-entries.jsonl'));
+    let thrown: unknown;
+    try {
+      openSpill(dir);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect((thrown as UserError).code).toBe('write-failed');
+    expect((thrown as UserError).message).toMatch(/cannot write .*\.crosscheck-entries\.jsonl \(/);
   });
 });

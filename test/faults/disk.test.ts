@@ -11,8 +11,10 @@ vi.mock('node:fs', async (importOriginal) => {
     ...actual,
     appendFileSync: vi.fn(actual.appendFileSync),
     copyFileSync: vi.fn(actual.copyFileSync),
+    openSync: vi.fn(actual.openSync),
     readFileSync: vi.fn(actual.readFileSync),
     writeFileSync: vi.fn(actual.writeFileSync),
+    writeSync: vi.fn(actual.writeSync),
   };
 });
 
@@ -23,8 +25,10 @@ const actual = await vi.importActual<typeof import('node:fs')>('node:fs');
 const MOCKED = {
   appendFileSync: [vi.mocked(fs.appendFileSync), actual.appendFileSync],
   copyFileSync: [vi.mocked(fs.copyFileSync), actual.copyFileSync],
+  openSync: [vi.mocked(fs.openSync), actual.openSync],
   readFileSync: [vi.mocked(fs.readFileSync), actual.readFileSync],
   writeFileSync: [vi.mocked(fs.writeFileSync), actual.writeFileSync],
+  writeSync: [vi.mocked(fs.writeSync), actual.writeSync],
 } as const;
 
 /** Makes `fn` throw `code` when its first argument matches `when`, and behave normally otherwise. */
@@ -123,4 +127,53 @@ describe('fault matrix: disk and read errors are exit 2 with the path (issue 12,
       /cannot copy .*e2\/a--b\.html .*\(ENOSPC\)/,
     );
   });
+
+  it('a full disk in the spill file stops the batch with one line naming it, and resumes', async () => {
+    const root = sources();
+    const out = join(root, 'out');
+    failSpillWrites(() => {
+      throw errno('ENOSPC');
+    });
+    expectLastLine(await run(batchArgs(root)), /cannot write .*\.crosscheck-entries\.jsonl \(ENOSPC\)/);
+    expect(
+      actual.readdirSync(out).filter((f) => f.startsWith('.crosscheck-') && !f.includes('journal')),
+    ).toEqual([]);
+    vi.mocked(fs.writeSync).mockImplementation(actual.writeSync as never);
+    const again = await run(batchArgs(root));
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/1 compared, 1 up to date/);
+  });
+
+  it('a short write in the spill file is finished, not read back cut (review of mem6, item 1)', async () => {
+    const root = sources();
+    const whole = await run(batchArgs(root));
+    expect(whole.code).toBe(0);
+    const expected = actual.readFileSync(join(root, 'out', 'summary.json'), 'utf8');
+    actual.rmSync(join(root, 'out'), { recursive: true });
+    let short = 0;
+    failSpillWrites((fd, bytes, offset, length, at) => {
+      short++;
+      return actual.writeSync(fd, bytes, offset, Math.min(length, 7), at);
+    });
+    const cut = await run(batchArgs(root));
+    expect(short).toBeGreaterThan(2);
+    expect(cut.code).toBe(0);
+    expect(actual.readFileSync(join(root, 'out', 'summary.json'), 'utf8')).toBe(expected);
+  });
 });
+
+/** Makes every write to the spill file (`.crosscheck-entries.jsonl`) call `write` instead. */
+function failSpillWrites(
+  write: (fd: number, bytes: Uint8Array, offset: number, length: number, at: number) => number,
+) {
+  const spills = new Set<number>();
+  vi.mocked(fs.openSync).mockImplementation(((...args: Parameters<typeof fs.openSync>) => {
+    const fd = actual.openSync(...args);
+    if (String(args[0]).endsWith('.crosscheck-entries.jsonl')) spills.add(fd);
+    return fd;
+  }) as never);
+  vi.mocked(fs.writeSync).mockImplementation(((fd: number, ...rest: unknown[]) => {
+    if (spills.has(fd)) return write(fd, ...(rest as [Uint8Array, number, number, number]));
+    return (actual.writeSync as (...a: unknown[]) => number)(fd, ...rest);
+  }) as never);
+}
