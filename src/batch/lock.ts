@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { ensureDir } from '../io/ensure-dir.js';
+import { spillPath } from './spill.js';
 
 /** The file that marks an output folder as being written by one process. */
 export function lockPath(outDir: string): string {
@@ -30,7 +31,9 @@ function holder(path: string): number | null {
 /**
  * Takes the output folder for this process, so two batches (or a batch and a merge) cannot
  * interleave their reports and journals. A lock whose process is gone (SIGKILL) is taken over,
- * so a killed run still resumes. Returns the function that releases it.
+ * so a killed run still resumes, and that run's spill file of pair entries (spill.ts, ~1.5 KB a
+ * pair) is removed with it: it would otherwise stay in --out until the next batch. Returns the
+ * function that releases it.
  */
 export function lockOutDir(outDir: string, command: string): () => void {
   ensureDir(outDir);
@@ -58,6 +61,8 @@ export function lockOutDir(outDir: string, command: string): () => void {
           outDir,
         );
       }
+      // Only a dead process's spill: an unreadable lock may be one being written this instant.
+      if (pid !== null) rmSync(spillPath(outDir), { force: true });
       rmSync(path, { force: true });
     }
   }

@@ -29,11 +29,14 @@ describe('batch interrupted by a signal, then started again', () => {
       );
       const files = Object.keys(tree(out));
       expect(files.filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([]);
+      // The spill file of pair entries goes too (review of mem6, item 6); the journal stays.
+      expect(files.filter((f) => f.startsWith('.crosscheck-'))).toEqual(['.crosscheck-journal.jsonl']);
       expect(files).not.toContain('summary.json');
       expect(files).not.toContain('index.html');
       const resumed = await run(args);
       expect(resumed.code).toBe(0);
       expect(resumed.stdout).toContain('4 compared, 10 up to date');
+      expect(Object.keys(tree(out)).filter((f) => f.startsWith('.crosscheck-'))).toEqual([]);
     },
     240_000,
   );
