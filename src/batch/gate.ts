@@ -2,6 +2,20 @@ import { UserError } from '../errors.js';
 import { FINDING_KINDS, type FindingKind } from '../model/finding.js';
 import type { GateResult, PairEntry } from '../model/summary.js';
 
+/**
+ * What the CLI's lines quote of a pair: its id, a failed pair's error, and a tripped pair's capped
+ * counts and top findings (those of the gated kinds). A `PairEntry` is one.
+ */
+export type NamedPair = Pick<PairEntry, 'id' | 'status' | 'error' | 'capped'> &
+  Partial<Pick<PairEntry, 'top'>>;
+
+/**
+ * How many tripped pairs the gate lines name; the others are counted in one line. `--fail-on
+ * omission` trips on nearly every pair, and a line or more per pair of a 50,000-pair batch is no
+ * report (review of mem6, item 3); `summary.json` lists every trip.
+ */
+export const GATE_LINES_PAIRS = 20;
+
 /** Parses `--fail-on divergence,omission` into finding kinds; an unknown kind is a usage error. */
 export function parseFailOn(text: string): FindingKind[] {
   const names = text
@@ -56,14 +70,14 @@ export function evaluateGate(entries: Iterable<PairEntry>, kinds: FindingKind[],
   return { kinds, hidden, tripped: trips.length > 0, trips };
 }
 
-/** The lines that say which pairs and findings tripped the gate, for stdout. */
-export function gateLines(gate: GateResult, entries: PairEntry[]): string[] {
+/** The lines that say which pairs and findings tripped the gate (the first `GATE_LINES_PAIRS` pairs), for stdout. */
+export function gateLines(gate: GateResult, entries: readonly NamedPair[]): string[] {
   if (gate.kinds.length === 0) return [];
   const name = `gate --fail-on ${gate.kinds.join(',')}${gate.hidden ? ' (hidden findings too)' : ''}`;
   if (!gate.tripped) return [`${name}: passed`];
   const byId = new Map(entries.map((e) => [e.id, e]));
   const lines = [`${name}: FAILED, tripped by ${gate.trips.length} pair(s)`];
-  for (const trip of gate.trips) {
+  for (const trip of gate.trips.slice(0, GATE_LINES_PAIRS)) {
     // A count at a rule's cap is no measure: say how many candidates the cap left out (user trial 6, item 2).
     const capped = byId.get(trip.pair)?.capped ?? {};
     const beyond = (kind: string) => capped[kind as keyof typeof capped];
@@ -77,5 +91,7 @@ export function gateLines(gate: GateResult, entries: PairEntry[]): string[] {
         lines.push(`    ${finding.id} ${finding.kind}: ${finding.explanation}`);
     }
   }
+  const more = gate.trips.length - GATE_LINES_PAIRS;
+  if (more > 0) lines.push(`  … and ${more} more pair(s): see gate.trips in summary.json`);
   return lines;
 }

@@ -1,17 +1,41 @@
-import type { BatchSummary } from '../model/summary.js';
-import { gateLines } from './gate.js';
+import type { BatchSummary, GateResult, PairEntry } from '../model/summary.js';
+import { GATE_LINES_PAIRS, gateLines, type NamedPair } from './gate.js';
+
+/**
+ * A summary as the CLI's lines read it: instead of every pair, `named` holds only the pairs they
+ * name (`namedPairs`), so that a batch need not keep every entry to print them (batch/spill.ts).
+ */
+export type OutcomeSummary = Omit<BatchSummary, 'pairs'> & { named: readonly NamedPair[] };
+
+/**
+ * What the lines quote of `entries`, in order, kept while they stream past: every failed pair's id
+ * and error, and of the first `GATE_LINES_PAIRS` tripped pairs what a cap cut and their top
+ * findings of the gated kinds. The other tripped pairs are only counted (review of mem6, item 3).
+ */
+export function namedPairs(entries: Iterable<PairEntry>, gate: GateResult): NamedPair[] {
+  const quoted = new Set(gate.trips.slice(0, GATE_LINES_PAIRS).map((t) => t.pair));
+  const named: NamedPair[] = [];
+  for (const { id, status, error, capped, top } of entries) {
+    if (status !== 'ok') named.push({ id, status, error });
+    else if (quoted.has(id)) {
+      const gated = top.filter((finding) => gate.kinds.includes(finding.kind));
+      named.push({ id, status, ...(capped === undefined ? {} : { capped }), top: gated });
+    }
+  }
+  return named;
+}
 
 /**
  * What `batch` and `merge` print on stdout when done: totals, each failed pair, the gate, and a
  * last line whose verdict is exactly the exit code recorded in `summary.json`.
  */
-export function outcomeLines(summary: BatchSummary, outDir: string, head: string): string[] {
+export function outcomeLines(summary: OutcomeSummary, outDir: string, head: string): string[] {
   const { totals } = summary;
   const lines = [`${head}; wrote ${outDir}/index.html and ${outDir}/summary.json`];
-  for (const entry of summary.pairs) {
+  for (const entry of summary.named) {
     if (entry.status !== 'ok') lines.push(`  failed ${entry.id}: ${entry.error}`);
   }
-  lines.push(...gateLines(summary.gate, summary.pairs));
+  lines.push(...gateLines(summary.gate, summary.named));
   const reasons = [
     ...(totals.failed > 0 ? [`${totals.failed} pair(s) failed`] : []),
     ...(summary.gate.tripped ? ['the --fail-on gate tripped'] : []),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { writeAtomic } from '../io/write-atomic.js';
 import type { FindingKind } from '../model/finding.js';
-import type { BatchSummary, CorpusInput, PairEntry, StreamedSummary } from '../model/summary.js';
+import type { CorpusInput, StreamedSummary } from '../model/summary.js';
 import { indexChunks } from '../report/index-page.js';
 import { summaryChunks } from '../report/summary.js';
 import type { Format } from './formats.js';
@@ -11,6 +11,7 @@ import { recordedRoot } from './orphans.js';
 import type { SkippedPath } from './plan.js';
 import { runTasks } from './pool.js';
 import { createProgress, type ProgressOutput } from './progress.js';
+import { namedPairs, type OutcomeSummary } from './report-lines.js';
 import { prepareBatch } from './run-plan.js';
 import type { Shard } from './shard.js';
 import { type EntrySpill, openSpill, type ParkedEntry } from './spill.js';
@@ -46,11 +47,12 @@ export interface BatchOptions {
 }
 
 /**
- * What a batch did, for the CLI to print. The summary is what was written, but that its pairs are
- * only those that failed or tripped the gate, which the CLI's lines name (memory; see spill.ts).
+ * What a batch did, for the CLI to print. The summary is what was written, but that instead of
+ * `pairs` it has `named`: only what the CLI's lines quote of the failed pairs and of the first
+ * tripped ones (`namedPairs`; memory, see spill.ts). Count pairs by `totals`.
  */
 export interface BatchOutcome {
-  summary: BatchSummary;
+  summary: OutcomeSummary;
   compared: number;
   skipped: number;
   /** Milliseconds per compared pair and per analyzed source, for the benchmark. */
@@ -65,11 +67,12 @@ export function writeBatchOutputs(outDir: string, summary: StreamedSummary): voi
 }
 
 /**
- * Plans the pairs (of one shard) and sorts out those whose outputs are up to date. A function of
- * its own so that the plan, the keyed pairs and the previous run's entries are garbage once it
- * returns: kept in runBatch's frame, which stays alive while the batch runs, they were held for
- * the whole run (the plan alone ~390 bytes a pair, measured on 10,000 planned pairs; issue 13).
- * Each task's pairs go with the task.
+ * Runs `crosscheck batch`: plans the pairs (prepareBatch), compares those whose outputs are not
+ * up to date, on worker threads past a few pairs, and writes each pair's reports and journal
+ * line; then writes the tables, `summary.json` and `index.html`, clears the journal and removes
+ * the reports of pairs no longer in the batch. Each pair's summary entry is parked in the spill
+ * file `<out>/.crosscheck-entries.jsonl` while it runs (spill.ts) and read back when the summary
+ * is written; the file is removed when the batch ends, whether it finished or failed.
  */
 export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
   const { tasks, reused, events, compared, unusable, orphans } = prepareBatch(options, progressOutput);
@@ -110,14 +113,14 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
  * The second half of a batch: builds the summary, writes `beforeSummary`'s files, then
  * `summary.json` and `index.html`, and clears the journal. The pairs stay on disk: each pass
  * over the summary's pairs reads them back one at a time, in summary order. Returns the summary
- * with only the pairs that failed or tripped the gate, which the CLI's lines quote.
+ * with only what the CLI's lines quote of its pairs (`namedPairs`).
  */
 async function finishRun(
   options: BatchOptions,
   skipped: SkippedPath[],
   places: ParkedEntry[],
   spill: EntrySpill,
-): Promise<BatchSummary> {
+): Promise<OutcomeSummary> {
   const sorted = sortEntries(places);
   const pairs = {
     *[Symbol.iterator]() {
@@ -136,8 +139,6 @@ async function finishRun(
   await options.beforeSummary?.(summary);
   writeBatchOutputs(options.outDir, summary);
   clearJournal(options.outDir);
-  const tripped = new Set(summary.gate.trips.map((t) => t.pair));
-  const named: PairEntry[] = [];
-  for (const entry of pairs) if (entry.status !== 'ok' || tripped.has(entry.id)) named.push(entry);
-  return { ...summary, pairs: named };
+  const { pairs: _all, ...rest } = summary;
+  return { ...rest, named: namedPairs(pairs, summary.gate) };
 }

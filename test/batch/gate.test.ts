@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateGate, gateLines, parseFailOn } from '../../src/batch/gate.js';
+import { evaluateGate, GATE_LINES_PAIRS, gateLines, parseFailOn } from '../../src/batch/gate.js';
+import { namedPairs } from '../../src/batch/report-lines.js';
 import { UserError } from '../../src/errors.js';
 import { entry } from './entries.js';
 
@@ -72,5 +73,64 @@ describe('the gate counts the findings reports show (user trial 3)', () => {
       'gate --fail-on attribution (hidden findings too): FAILED, tripped by 1 pair(s)',
       '  e/a--b: 1 attribution',
     ]);
+  });
+});
+
+// Review of mem6, item 3: `--fail-on omission` trips on nearly every pair; 50,000 tripped pairs
+// were each kept whole for these lines and printed, four lines a pair.
+describe('the gate lines name at most GATE_LINES_PAIRS tripped pairs', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      entry(`e/a--b${String(i).padStart(2, '0')}`, ['A', 'B'], { omission: 1 }),
+    );
+
+  it.each([
+    [GATE_LINES_PAIRS, GATE_LINES_PAIRS + 1, undefined],
+    [GATE_LINES_PAIRS + 5, GATE_LINES_PAIRS + 2, '  … and 5 more pair(s): see gate.trips in summary.json'],
+  ])('%i tripped pairs: %i lines, the last %j', (n, length, last) => {
+    const entries = many(n);
+    const lines = gateLines(evaluateGate(entries, ['omission']), entries);
+    expect(lines).toHaveLength(length);
+    expect(lines[0]).toBe(`gate --fail-on omission: FAILED, tripped by ${n} pair(s)`);
+    expect(lines[GATE_LINES_PAIRS]).toBe(
+      `  e/a--b${String(GATE_LINES_PAIRS - 1).padStart(2, '0')}: 1 omission`,
+    );
+    expect(lines[GATE_LINES_PAIRS + 1]).toBe(last);
+  });
+});
+
+describe('namedPairs keeps only what the lines print', () => {
+  const tripped = (id: string) => ({
+    ...entry(id, ['A', 'B'], { omission: 1, divergence: 1 }),
+    capped: { omission: 4 },
+    top: [
+      { id: 'f1', kind: 'omission' as const, explanation: 'Only A reports this.' },
+      { id: 'f2', kind: 'divergence' as const, explanation: 'A says 10, B says 12.' },
+    ],
+  });
+
+  it('keeps a failed pair’s error, a tripped pair’s cap and gated top findings, nothing of the rest', () => {
+    const entries = [
+      tripped('e/a--b'),
+      entry('e/a--c', ['A', 'C'], { framing: 2 }),
+      entry('e/b--c', ['B', 'C'], {}, [], 'error'),
+    ];
+    const gate = evaluateGate(entries, ['omission']);
+    const named = namedPairs(entries, gate);
+    expect(named).toEqual([
+      {
+        id: 'e/a--b',
+        status: 'ok',
+        capped: { omission: 4 },
+        top: [{ id: 'f1', kind: 'omission', explanation: 'Only A reports this.' }],
+      },
+      { id: 'e/b--c', status: 'error', error: 'source b: it is empty' },
+    ]);
+    expect(gateLines(gate, named)).toEqual(gateLines(gate, entries));
+  });
+
+  it('keeps no tripped pair past those the lines name', () => {
+    const entries = Array.from({ length: GATE_LINES_PAIRS + 3 }, (_, i) => tripped(`e/a--b${i}`));
+    expect(namedPairs(entries, evaluateGate(entries, ['omission']))).toHaveLength(GATE_LINES_PAIRS);
   });
 });

@@ -23,7 +23,7 @@ export const mergeCommand: Command = {
     const gate = parseGate(values['fail-on'], values['gate-hidden']);
     const summary = await mergeOutputs(positionals, outDir, gate, (s) => writeAnalysisFiles(outDir, s));
     const head = `crosscheck merge: ${summary.totals.pairs} pair(s) in ${summary.totals.events} event(s) from ${positionals.length} folder(s), ${summary.totals.failed} failed`;
-    io.stdout(`${outcomeLines(summary, outDir, head).join('\n')}\n`);
+    io.stdout(`${outcomeLines({ ...summary, named: summary.pairs }, outDir, head).join('\n')}\n`);
     return summary.exitCode;
   },
 };
