@@ -47,3 +47,8 @@ export class UserError extends Error {
 export function isWriteError(error: unknown): error is UserError {
   return error instanceof UserError && (error.code === 'write-failed' || error.code === 'bad-out');
 }
+
+/** The errno code of a failed file operation, else its message: what a user's error line names. */
+export function reasonOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}

@@ -1,11 +1,6 @@
 import { mkdirSync, type Stats, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UserError } from '../errors.js';
-
-/** The errno code of a failed file operation, else its message: what a user's error line names. */
-export function reasonOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-}
+import { reasonOf, UserError } from '../errors.js';
 
 /** The stat of a path, or undefined when it or (ENOTDIR) one of its parents is missing. */
 export function statOrNothing(path: string): Stats | undefined {

@@ -1,7 +1,7 @@
 import { closeSync, openSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { UserError } from '../errors.js';
-import { ensureDir, reasonOf, statOrNothing } from './ensure-dir.js';
+import { reasonOf, UserError } from '../errors.js';
+import { ensureDir, statOrNothing } from './ensure-dir.js';
 import { temporaryOf } from './temporary-names.js';
 
 /** A file to write: its path and its whole content. */

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { UserError } from '../errors.js';
+import { reasonOf, UserError } from '../errors.js';
 import { temporaryOf } from './temporary-names.js';
 
 /**
@@ -48,7 +48,7 @@ export async function writeChunksAtomic(path: string, chunks: AsyncIterable<stri
   } catch (error) {
     rmSync(temporary, { force: true });
     if (error instanceof UserError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const reason = reasonOf(error);
     throw new UserError(
       'write-failed',
       `cannot write ${path} (${reason})`,

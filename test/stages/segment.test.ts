@@ -29,8 +29,8 @@ describe('segment', () => {
   // with a full stop or a closing quote after it (AP-style title case): still the headline.
   it.each([
     ['Mayor Vows To Rebuild Flooded Harbor District.\n\nThe mayor spoke on Monday.', 'headline'],
-    ['Senate Clerk: Budget Bill ‘Cannot Pass Today’\n\nThe clerk spoke on Monday.', 'headline'],
-    ['REVEALED: City Council Quietly Raised Parking Fees.\n\nThe council met.', 'headline'],
+    ['Harbor Pilots Say Night Crossings ‘Are Not Safe’\n\nThe pilots spoke on Monday.', 'headline'],
+    ['Update: Ferry Line Adds Two Evening Crossings For Summer.\n\nThe line said so.', 'headline'],
     ['The mayor vowed on Monday to rebuild the flooded harbor district.\n\nShe spoke.', 'body'],
     ['Lake City Mayor Ana Ruiz Ortega Spoke.\n\nShe spoke.', 'headline'],
     [
@@ -42,12 +42,15 @@ describe('segment', () => {
     expect(sourceOf(text).sentences[0].role).toBe(role);
   });
 
-  // Headlines in sentence case follow AP headline style: no leading article, and no day, which a
-  // lede names; only a first line with more lines after it can be one.
+  // Headlines in sentence case follow AP headline style: no leading article, no day and no past
+  // tense, which a lede has; only a first line with more lines after it can be one.
   it.each([
     ['Council approves new parking fees.\n\nThe city council voted on Monday to raise fees.', 'headline'],
-    ['Beware of the mayor’s promise -- talk is cheap, it’s deeds that count.\n\nShe spoke.', 'headline'],
+    ['Ferry strike to end as crews accept new contract.\n\nThe union voted on Monday.', 'headline'],
+    ['Why the harbor plan needs a second look -- and a budget.\n\nShe spoke.', 'headline'],
     ['The council approved new parking fees.\n\nIt voted 5-2.', 'body'],
+    ['Police arrested three men after a robbery left a guard hurt in Lake City.\n\nIt rained.', 'body'],
+    ['Ana Ruiz knew the harbor well.\n\nShe sailed it for years.', 'body'],
     ['Council approved new parking fees on Monday.\n\nIt voted 5-2.', 'body'],
     ['Council approved new parking fees yesterday.\n\nIt voted 5-2.', 'body'],
     ['Council approves new parking fees.', 'body'],

@@ -38,7 +38,7 @@ export const ROLE_RULES: readonly Rule<RoleRule>[] = [
   role('segment/role-repeated-line', 'the same line twice in a row: a caption printed twice', repeatedLine),
   role(
     'segment/role-headline',
-    'the title, or the first short line without final punctuation or in title case',
+    'the title, or the first short line that is unpunctuated, in title case, or in AP headline style (no leading article, no day, no past tense)',
     headline,
   ),
   role(

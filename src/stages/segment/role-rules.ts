@@ -1,6 +1,7 @@
 import { linePatterns } from '../../lexicons/boilerplate.js';
 import { dateWords } from '../../lexicons/date-words.js';
 import type { LineRole } from '../../model/source.js';
+import { tokenizeLine } from '../../text/nlp.js';
 import { isTitleCase } from '../../text/title-case.js';
 import type { Line } from './lines.js';
 
@@ -48,8 +49,16 @@ const SENTENCE_CASE_WORDS = 20;
 const LEADING_ARTICLE = /^(?:the|a|an)\s/i;
 
 /**
- * A short line in sentence case reads as a headline by AP headline style: no leading article, and
- * no day ("on Monday", "yesterday"), which a lede names and a headline leaves out.
+ * A verb in a past form: its surface differs from its lemma and is not the present "-s" or the
+ * "-ing" form ("met", "arrested", "knew"). AP headlines put past events in the present tense.
+ */
+const pastForm = (t: { pos: string; lower: string; lemma: string }): boolean =>
+  t.pos === 'VERB' && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
+
+/**
+ * A short line in sentence case reads as a headline by AP headline style: no leading article, no
+ * day ("on Monday", "yesterday"), which a lede names and a headline leaves out, and no verb in the
+ * past tense, which a lede uses ("Police arrested three men …") and a headline does not.
  */
 function inHeadlineStyle(text: string): boolean {
   if (wordCount(text) > SENTENCE_CASE_WORDS || LEADING_ARTICLE.test(text)) return false;
@@ -57,7 +66,8 @@ function inHeadlineStyle(text: string): boolean {
   const days = new Set(
     relatives.filter((r) => r.words.length === 1 && r.unit === 'day').map((r) => r.words[0]),
   );
-  return !(text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => weekdays.has(w) || days.has(w));
+  if ((text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => weekdays.has(w) || days.has(w))) return false;
+  return !tokenizeLine(text, 0).some((s) => s.tokens.some(pastForm));
 }
 
 /**
