@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { reasonOf, UserError } from '../errors.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 
 /** The file a running batch appends finished entries to; removed once `summary.json` is written. */
@@ -97,7 +97,7 @@ export function appendJournal(path: string, entry: PairEntry): void {
   try {
     appendFileSync(path, `${JSON.stringify(entry)}\n`);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const reason = reasonOf(error);
     throw new UserError(
       'write-failed',
       `cannot append to ${path} (${reason})`,

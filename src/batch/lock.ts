@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
+import { reasonOf, UserError } from '../errors.js';
 import { ensureDir } from '../io/ensure-dir.js';
 import { spillPath } from './spill.js';
 
@@ -44,7 +44,7 @@ export function lockOutDir(outDir: string, command: string): () => void {
       return () => rmSync(path, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        const reason = reasonOf(error);
         throw new UserError(
           'bad-out',
           `cannot write in ${outDir} (${reason})`,

@@ -1,6 +1,6 @@
 import { copyFileSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { reasonOf, UserError } from '../errors.js';
 import { ensureDir } from '../io/ensure-dir.js';
 import { temporaryOf } from '../io/temporary-names.js';
 import type { FindingKind } from '../model/finding.js';
@@ -46,7 +46,7 @@ function copyAtomic(from: string, to: string): void {
     renameSync(temporary, to);
   } catch (error) {
     rmSync(temporary, { force: true });
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const reason = reasonOf(error);
     throw new UserError(
       'write-failed',
       `cannot copy ${from} to ${to} (${reason})`,

@@ -1,7 +1,6 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
-import { reasonOf } from '../io/ensure-dir.js';
+import { reasonOf, UserError } from '../errors.js';
 import type { PairEntry } from '../model/summary.js';
 
 /**
