@@ -18,8 +18,8 @@ describe('sentence agreement: paraphrase and near miss', () => {
   it.each([
     // Same fact, partly other words.
     [
-      'The governor and the union leaders released an identical statement after the talks on the pension reform.',
-      'After the pension reform talks, the governor and the union leaders issued an identical statement.',
+      'The ferry crews and the port managers published a joint letter after the wage talks at the harbour.',
+      'After the wage talks at the harbour, the ferry crews and the port managers issued a joint letter.',
       true,
     ],
     [
@@ -34,24 +34,24 @@ describe('sentence agreement: paraphrase and near miss', () => {
     ],
     // Negation: one side denies what the other states.
     [
-      'The senator pleaded guilty to the fraud charges in the federal court in Albany.',
-      'The senator pleaded not guilty to the fraud charges in the federal court in Albany.',
+      'The treasurer paid the harbour fine at the county court in Dover on Tuesday.',
+      'The treasurer did not pay the harbour fine at the county court in Dover on Tuesday.',
       false,
     ],
     [
-      'The company did not provide the regulators with direct access to its customer servers.',
-      'The company provided the regulators with direct access to its customer servers.',
+      'The ferry operator did not give the inspectors full access to its engine logs.',
+      'The ferry operator gave the inspectors full access to its engine logs.',
       false,
     ],
     // A negative implicative denies as a negation does.
     [
-      'The harbour authority refused to provide details of the dredging contract on Monday.',
-      'On Monday the harbour authority provided no details of the dredging contract.',
+      'The school board declined to publish the findings of the library audit on Monday.',
+      'On Monday the school board did not publish the findings of the library audit.',
       true,
     ],
     [
-      'The harbour authority refused to provide details of the dredging contract on Monday.',
-      'On Monday the harbour authority provided details of the dredging contract.',
+      'The school board declined to publish the findings of the library audit on Monday.',
+      'On Monday the school board published the findings of the library audit.',
       false,
     ],
     // Another actor.

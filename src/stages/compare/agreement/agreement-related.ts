@@ -7,8 +7,8 @@ import type { Clause } from './agreement-clauses.js';
 
 /**
  * Inputs: two body or headline sentences, one a side, and the pair's weights. Two outlets
- * writing apart say one fact in their own words ("released an identical statement" / "issued
- * identical statements"): a word of one sentence that the other lacks may stand for a word the
+ * writing apart say one fact in their own words ("published a joint letter" / "issued a joint
+ * letter"): a word of one sentence that the other lacks may stand for a word the
  * other holds. WordNet 3.1 relates them (`relatedLemmas`), and such a pair counts as a shared word
  * at a discount, so that exact words still weigh more than a related pair.
  */
@@ -104,7 +104,7 @@ const NEGATION_REACH = 3;
 function negator(tokens: readonly Token[], i: number): boolean {
   // The lexicon spells the clitic with a straight apostrophe; news text often prints "n’t".
   if (negations.has(tokens[i].lower.replace('\u2019', "'"))) return true;
-  // "refused to provide details" denies as "provided no details" does.
+  // "declined to publish the audit" denies as "did not publish the audit" does.
   return tokens[i].pos === 'VERB' && negativeImplicative(tokens[i].lemma);
 }
 
@@ -116,7 +116,7 @@ function negator(tokens: readonly Token[], i: number): boolean {
 function denied(c: Clause): Set<number> {
   const tokens = c.sentence.tokens;
   const out = new Set<number>();
-  // A negation may stand just before the clause: 'did not want to "give up my right"'.
+  // A negation may stand just before the clause: 'did not want to "sell the farm"'.
   for (let i = Math.max(0, c.from - NEGATION_REACH - 1); i < c.to; i++) {
     if (!negator(tokens, i)) continue;
     for (let j = i + 1, words = 0; words < NEGATION_REACH && j < c.to; j++) {

@@ -52,7 +52,7 @@ export function agree(
   if (otherAgent(a, b, shared)) return false;
   if (quoted) return true;
   // What is not a name must recur in the same words: a related pair ("country" / "nation") beside
-  // a name and its title ("dictator Kim Jong Un") is no fact both state.
+  // a name and its title ("ferry captain Ana Ruiz") is no fact both state.
   if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
   // Two verbs WordNet relates ("issued" / "released"), both rare in the pair, are a shared act.
   const rare = (l: string) => (w.get(l) ?? 0) >= RARE;
