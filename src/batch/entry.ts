@@ -4,7 +4,7 @@ import { countByKind, FINDING_KINDS, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { CappedTotals, FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
 import { shownByKind } from '../report/counts.js';
-import { byCodeUnit } from './event-sources.js';
+import { byCodeUnit } from '../text/by-code-unit.js';
 import type { PlannedPair } from './plan.js';
 
 /** How many findings of each kind an entry keeps for the index and gate messages. */

@@ -7,8 +7,6 @@ import type { PlannedSource, SkippedPath } from './plan.js';
 // The sources of one event folder, as planBatch reads them: which files count, which are passed
 // over and why, and the ids that must not clash.
 
-export { byCodeUnit } from '../text/by-code-unit.js';
-
 /** A folder's entries in code-unit order. */
 export function listDir(path: string): string[] {
   return readdirSync(path).sort(byCodeUnit);

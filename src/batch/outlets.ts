@@ -1,6 +1,6 @@
 import type { LabelCount, OutletCell, PairEntry } from '../model/summary.js';
+import { byCodeUnit } from '../text/by-code-unit.js';
 import { sortLabels } from './entry.js';
-import { byCodeUnit } from './event-sources.js';
 
 interface CellBuilder {
   a: string;

@@ -7,8 +7,8 @@ import type {
   PairEntry,
   StreamedSummary,
 } from '../model/summary.js';
+import { byCodeUnit } from '../text/by-code-unit.js';
 import { VERSION } from '../version.js';
-import { byCodeUnit } from './event-sources.js';
 import { evaluateGate } from './gate.js';
 import { outletMatrix } from './outlets.js';
 import type { SkippedPath } from './plan.js';

@@ -1,6 +1,7 @@
 import type { CappedCount } from '../../model/capped.js';
 import { CONFIDENT } from '../../model/finding.js';
 import type { Side } from '../../model/span.js';
+import { byCodeUnit } from '../../text/by-code-unit.js';
 import type { FindingDraft } from './context.js';
 
 // Inputs: every finding of one pair, after confidence and the passes before, in the order the
@@ -68,7 +69,9 @@ export function capFindings(cap: FindingCap, drafts: Confident[]): CapResult {
     const n = (seen.get(group) ?? 0) + 1;
     seen.set(group, n);
     if (n <= cap.max) return true;
-    cut.set(group, [...(cut.get(group) ?? []), d]);
+    const left = cut.get(group) ?? [];
+    cut.set(group, left);
+    left.push(d);
     return false;
   });
   const capped = [...cut].map(([side, left]) => ({
@@ -84,5 +87,5 @@ export function capFindings(cap: FindingCap, drafts: Confident[]): CapResult {
 /** The cut counts in a stable order: kind, then side. */
 export function sortCapped(capped: CappedCount[]): CappedCount[] {
   const order = (c: CappedCount) => `${c.kind}/${c.side ?? ''}`;
-  return [...capped].sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0));
+  return [...capped].sort((x, y) => byCodeUnit(order(x), order(y)));
 }
