@@ -38,7 +38,7 @@ export function sweepStaleTemporaries(targets: readonly string[]): void {
 }
 
 /** Removes this process's own temporaries of these targets: what an interrupt cut short. */
-export function sweepOwnTemporaries(targets: readonly string[]): void {
+function sweepOwnTemporaries(targets: readonly string[]): void {
   sweep(targets, (pid) => pid === process.pid);
 }
 
@@ -57,7 +57,7 @@ export function journalLength(outDir: string): number {
  * (a `--force` run, which ignored the earlier records), only the journal entries from that byte
  * on count: those this run wrote (review-ux item 6).
  */
-export function countWritten(
+function countWritten(
   outDir: string,
   pairs: readonly { id: string; key: string }[],
   since?: number,

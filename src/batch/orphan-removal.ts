@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { reasonOf } from '../errors.js';
 import { contentHash } from '../text/content-hash.js';
 import type { OrphanSweep } from './orphans.js';
 
@@ -22,14 +23,12 @@ export function foldsCase(dir: string): boolean {
   }
 }
 
-const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
-
 /** A file's hash, or why it cannot be read (ENOENT: gone, nothing to remove). */
 function currentHash(path: string): { hash: string } | { code: string } {
   try {
     return { hash: reportHash(readFileSync(path)) };
   } catch (error) {
-    return { code: errorCode(error) };
+    return { code: reasonOf(error) };
   }
 }
 
@@ -61,7 +60,7 @@ export function removeOrphans(outDir: string, sweep: OrphanSweep, warn: (line: s
       rmSync(path);
       removed.push(file);
     } catch (error) {
-      warn(`could not remove ${path} (${errorCode(error)}): delete it by hand`);
+      warn(`could not remove ${path} (${reasonOf(error)}): delete it by hand`);
     }
   }
   for (const folder of new Set(removed.map((file) => join(outDir, dirname(file))))) {

@@ -38,7 +38,7 @@ export function recordedRoot(root: string): string {
   return basename(resolve(root)).normalize('NFC');
 }
 
-/** Every pair's reports, case-folded when the file system folds case, as `<event>/<a>--<b>.<format>`. */
+/** A path as compared: NFC and lower case where the file system folds case, else as it is. */
 function fold(path: string, caseInsensitive: boolean): string {
   return caseInsensitive ? path.normalize('NFC').toLowerCase() : path;
 }

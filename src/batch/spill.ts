@@ -1,6 +1,7 @@
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { reasonOf, UserError } from '../errors.js';
+import { writeFully } from '../io/write-fully.js';
 import type { PairEntry } from '../model/summary.js';
 
 /**
@@ -59,18 +60,12 @@ function createSpill(path: string): number {
   }
 }
 
-/** Writes all of `bytes` at `at`: a write on a filling disk may write only part of them. */
+/** Writes all of `bytes` at `at` (io/write-fully.ts), a failure as the one line naming the spill file. */
 function writeAll(fd: number, path: string, bytes: Buffer, at: number): void {
-  let done = 0;
-  while (done < bytes.length) {
-    let written: number;
-    try {
-      written = writeSync(fd, bytes, done, bytes.length - done, at + done);
-    } catch (error) {
-      throw writeFailed(path, reasonOf(error));
-    }
-    if (written <= 0) throw writeFailed(path, 'nothing written');
-    done += written;
+  try {
+    writeFully(fd, bytes, at);
+  } catch (error) {
+    throw writeFailed(path, reasonOf(error));
   }
 }
 

@@ -1,8 +1,9 @@
-import { closeSync, openSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { reasonOf, UserError } from '../errors.js';
 import { ensureDir, statOrNothing } from './ensure-dir.js';
 import { temporaryOf } from './temporary-names.js';
+import { writeFully } from './write-fully.js';
 
 /** A file to write: its path and its whole content. */
 export interface OutputFile {
@@ -95,11 +96,11 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
     for (const chunk of chunks) {
       buffer += chunk;
       if (buffer.length >= 1 << 20) {
-        writeSync(fd, buffer);
+        writeFully(fd, Buffer.from(buffer));
         buffer = '';
       }
     }
-    writeSync(fd, buffer);
+    writeFully(fd, Buffer.from(buffer));
   } finally {
     closeSync(fd);
   }

@@ -14,8 +14,9 @@ export interface CappedCount {
   /** Candidates the rule found beyond the cap, which the report does not hold. */
   beyond: number;
   /**
-   * Of `beyond`, those the rule held confident enough to show (confidence ≥ 0.5), where the rule
-   * sets confidence before the cap (omissions): the count a reader would have seen without it.
+   * Of `beyond`, those confident enough to show (confidence ≥ 0.5): the count a reader would have
+   * seen without the cap. The caps run after confidence (compare/cap.ts), so every count written
+   * since 0.7.0 has it; optional only for reports written before.
    */
   confident?: number;
 }

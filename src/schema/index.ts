@@ -15,23 +15,27 @@ export const SCHEMA_NAMES = [...(['report', 'claims'] as const), ...BATCH_SCHEMA
 /** The name of a published schema. */
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
-const read = (name: SchemaName): Record<string, unknown> =>
-  JSON.parse(readFileSync(new URL(`./${name}.schema.json`, import.meta.url), 'utf8'));
+const read = (name: SchemaName): Record<string, unknown> => JSON.parse(schemaText(name));
 
-let compiled: Record<SchemaName, ValidateFunction> | undefined;
-let ajvInstance: Ajv.default | undefined;
+let instance: Ajv.default | undefined;
 
-/** Compiles every schema once per process. */
-function validators(): Record<SchemaName, ValidateFunction> {
-  if (!compiled) {
-    const ajv = new Ajv.default({ allErrors: true, strict: false });
-    for (const name of SCHEMA_NAMES) ajv.addSchema(read(name));
-    ajvInstance = ajv;
-    compiled = Object.fromEntries(
-      SCHEMA_NAMES.map((name) => [name, ajv.getSchema(`urn:crosscheck:${name}`)!]),
-    ) as Record<SchemaName, ValidateFunction>;
+/**
+ * One Ajv instance holding every schema, added once per process (they refer to each other by
+ * URN); Ajv compiles each on first use and keeps it.
+ */
+function ajv(): Ajv.default {
+  if (!instance) {
+    instance = new Ajv.default({ allErrors: true, strict: false });
+    for (const name of SCHEMA_NAMES) instance.addSchema(read(name));
   }
-  return compiled;
+  return instance;
+}
+
+/** The compiled check at a schema URN (`urn:crosscheck:report#/definitions/finding`). */
+function checkAt(ref: string): ValidateFunction {
+  const check = ajv().getSchema(ref);
+  if (!check) throw new Error(`no schema at ${ref}`);
+  return check;
 }
 
 /** The schema as published. */
@@ -55,9 +59,7 @@ export function standaloneSchemaText(name: SchemaName): string {
  * failing `$ref` onto all earlier errors, which is quadratic in the number of errors.
  */
 export function validateAt(ref: string, value: unknown, path: string): string[] {
-  validators();
-  const check = ajvInstance?.getSchema(ref);
-  if (!check) throw new Error(`no schema at ${ref}`);
+  const check = checkAt(ref);
   if (check(value)) return [];
   return (check.errors ?? []).map(
     (e: ErrorObject) => `${path}${e.instancePath} ${e.message ?? 'is invalid'}`,
@@ -66,7 +68,7 @@ export function validateAt(ref: string, value: unknown, path: string): string[] 
 
 /** Validates a document; returns readable errors (`/findings/3/kind must be equal to one of…`), empty when valid. */
 export function validate(name: SchemaName, document: unknown): string[] {
-  const check = validators()[name];
+  const check = checkAt(`urn:crosscheck:${name}`);
   if (check(document)) return [];
   return (check.errors ?? []).map(
     (e: ErrorObject) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
