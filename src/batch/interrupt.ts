@@ -57,11 +57,7 @@ export function journalLength(outDir: string): number {
  * (a `--force` run, which ignored the earlier records), only the journal entries from that byte
  * on count: those this run wrote (review-ux item 6).
  */
-function countWritten(
-  outDir: string,
-  pairs: readonly { id: string; key: string }[],
-  since?: number,
-): number {
+function countWritten(outDir: string, pairs: readonly { id: string; key: string }[], since?: number): number {
   const previous =
     since === undefined ? readPrevious(outDir) : new Map(readJournal(outDir, since).map((e) => [e.id, e]));
   return pairs.filter((pair) => {

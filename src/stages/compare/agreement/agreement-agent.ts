@@ -22,7 +22,7 @@ function nameRun(tokens: readonly Token[], end: number, from: number): Set<strin
 }
 
 /** The names before the clause's first shared verb, if a name stands before it with no other verb between. */
-export function agentOf(c: Clause, shared: (lemma: string) => boolean): Set<string> | undefined {
+function agentOf(c: Clause, shared: (lemma: string) => boolean): Set<string> | undefined {
   const tokens = c.sentence.tokens;
   const verb = tokens.findIndex((t, i) => i >= c.from && i < c.to && t.pos === 'VERB' && shared(t.lemma));
   if (verb < 0) return undefined;

@@ -58,13 +58,13 @@ function clausePairs(
     if (mostA < SHARED_MIN) continue;
     for (const { b, most } of rich) {
       if (cannotAgree(a, b, Math.min(mostA, most))) continue;
-      const shared = share(a.lemmas, b.lemmas);
+      const exact = sharedWeight(a.lemmas, b.lemmas, w);
+      const shared = exact + relatedWeight(a.lemmas, b.lemmas, links);
       const cover = shared / Math.min(a.weight, b.weight);
       // The run of same words is looked for only for clauses that share enough.
       if (!sharesEnough(a, b, shared, cover)) continue;
       // Related words only tip a pair that shares most of the lighter clause (`PHRASE_COVER`):
       // a pair that the same words alone do not carry needs more of them to stand for one fact.
-      const exact = sharedWeight(a.lemmas, b.lemmas, w);
       if (
         exact < shared &&
         !sharesEnough(a, b, exact, exact / Math.min(a.weight, b.weight)) &&

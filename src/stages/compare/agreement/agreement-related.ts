@@ -9,7 +9,7 @@ import type { Clause } from './agreement-clauses.js';
  * Inputs: two body or headline sentences, one a side, and the pair's weights. Two outlets
  * writing apart say one fact in their own words ("published a joint letter" / "issued a joint
  * letter"): a word of one sentence that the other lacks may stand for a word the
- * other holds. WordNet 3.1 relates them (`relatedLemmas`), and such a pair counts as a shared word
+ * other holds. WordNet 3.1 relates them (`relatedTo`), and such a pair counts as a shared word
  * at a discount, so that exact words still weigh more than a related pair.
  */
 
@@ -18,7 +18,7 @@ import type { Clause } from './agreement-clauses.js';
  * any discount from 0.5 to 1 leaves precision at each cover threshold unchanged and adds recall;
  * 0.75 keeps a margin below the same word.
  */
-export const RELATED_DISCOUNT = 0.75;
+const RELATED_DISCOUNT = 0.75;
 
 /** One word a side, the other side lacking it, that WordNet relates, with what the pair counts for. */
 export interface RelatedWords {
@@ -111,7 +111,7 @@ function negator(tokens: readonly Token[], i: number): boolean {
 /**
  * The indexes of a clause's tokens that a negation denies: the `NEGATION_REACH` words after a
  * negation word ("not", "n't", "never", "no") or a negative implicative ("refused to"), not
- * counting quotation marks, up to a comma or a conjunction ("said no and went on to win").
+ * counting quotation marks, up to a comma or a conjunction ("refused and went on to lose").
  */
 function denied(c: Clause): Set<number> {
   const tokens = c.sentence.tokens;

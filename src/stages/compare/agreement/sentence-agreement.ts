@@ -53,22 +53,24 @@ function clauseSpan(c: Clause): Span {
 /**
  * Rule `compare/sentence-agreement`: two clauses, anywhere in the articles, that report the
  * same fact: "met Sunday afternoon at the White House" / "met privately at the White House on
- * Sunday", or the same quote. They share rare words, two fifths of the lighter clause, and an
- * act (`similarClauses`), and no figure or date in them disagrees. Strongest first.
+ * Sunday", or the same quote. They share rare words (or words WordNet relates, at a discount),
+ * two fifths of the lighter clause, and an act (`similarClauses`), and no figure or date in them disagrees. Strongest first.
  */
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
+  // Each pair's facts and doubt worked out once, not again in the sort and the finding.
   const ranked = similarClauses(ctx, m.weights)
-    .filter((p) => !factsIn(m, p).some((f) => f.relation === 'disjoint'))
-    .sort((x, y) => Number(unsure(ctx, x)) - Number(unsure(ctx, y)) || byRank(x, y));
+    .map((p) => ({ p, facts: factsIn(m, p), doubt: unsure(ctx, p) }))
+    .filter(({ facts }) => !facts.some((f) => f.relation === 'disjoint'))
+    .sort((x, y) => Number(x.doubt) - Number(y.doubt) || byRank(x.p, y.p));
   // All of them, ranked: the post-pass compare/cap-sentence-agreements (cap.ts) keeps the first few.
-  return ranked.map((p) => ({
+  return ranked.map(({ p, facts, doubt }) => ({
     kind: 'agreement',
     subject: 'sentence',
     a: [clauseSpan(p.a)],
     b: [clauseSpan(p.b)],
-    claims: factsIn(m, p).flatMap((f) => [claimRef('a', f.a.claim), claimRef('b', f.b.claim)]),
+    claims: facts.flatMap((f) => [claimRef('a', f.a.claim), claimRef('b', f.b.claim)]),
     ruleId: 'compare/sentence-agreement',
-    ...(unsure(ctx, p) ? { confidence: UNSURE } : {}),
+    ...(doubt ? { confidence: UNSURE } : {}),
     salience: Math.round(Math.min(0.3, 0.1 + p.cover / 5) * 1000) / 1000,
     explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).`,
   }));

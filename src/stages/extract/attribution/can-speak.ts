@@ -14,7 +14,7 @@ export const canSpeak = (np: Token[]): boolean =>
   np.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || (t.pos === 'NOUN' && isRoleNoun(t.lemma)));
 
 /** Whether the phrase's head is a document noun of reporting-nouns.yaml ("the audit", "the study"). */
-export const isDocument = (np: Token[]): boolean =>
+const isDocument = (np: Token[]): boolean =>
   np.length > 0 && reportingNoun(np[np.length - 1].lemma, 'document') !== undefined;
 
 /**

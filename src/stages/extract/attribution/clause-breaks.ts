@@ -60,7 +60,7 @@ export function coordinator(tokens: Token[], cue: Cue): number {
   let k = cue.first - 1;
   while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].lemma === 'have')) k--;
   if (!/^(?:and|but)$/u.test(tokens[k]?.lower ?? '')) return -1;
-  // "who was born and raised in Dover": participles sharing one auxiliary are one verb phrase
+  // "who was trained and certified in Oslo": participles sharing one auxiliary are one verb phrase
   // (Quirk et al. 1985, ch. 13: coordination with ellipsis), not a clause of their own.
   const shared =
     tokens[k - 1]?.pos === 'VERB' &&
@@ -105,7 +105,7 @@ export function coordinatedClause(tokens: Token[], from: number): number {
     if (isOpeningQuote(tokens[i].text)) return Number.POSITIVE_INFINITY;
     if (tokens[i].text !== ',' || !/^(?:and|but)$/u.test(tokens[i + 1].lower)) continue;
     const np = phraseStartingAt(tokens, i + 2);
-    // "and a need to raise …": the chunker takes "to" into the phrase; an infinitive is no finite verb.
+    // "and a plan to hire …": the chunker takes "to" into the phrase; an infinitive is no finite verb.
     if (!np || tokens[np.last].lower === 'to') continue;
     const verb = tokens[np.last + 1];
     if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/u.test(verb.lower))
