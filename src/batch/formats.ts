@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import { FORMATS, type Format } from '../report/formats.js';
 
-export { FORMATS, type Format, RENDERERS } from '../report/formats.js';
+export { FORMATS, type Format, RENDERERS, reportFileOf } from '../report/formats.js';
 
 /** Parses `--format json,html`: known names only, deduplicated, in canonical order. */
 export function parseFormats(text: string): Format[] {

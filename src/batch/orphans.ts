@@ -1,7 +1,7 @@
 import { basename, join, relative, resolve } from 'node:path';
 import type { PairEntry } from '../model/summary.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
-import { FORMATS } from './formats.js';
+import { FORMATS, reportFileOf } from './formats.js';
 import type { BatchPlan } from './plan.js';
 
 /** A pair id crosscheck could have written: `<event>/<a>--<b>`, no folder above or beside. */
@@ -69,7 +69,7 @@ export function orphanReports(input: OrphanInput): OrphanSweep {
   for (const entry of input.previous.values()) {
     if (planned.has(entry.id) || !PAIR_ID.test(entry.id) || !Array.isArray(entry.files)) continue;
     if (!entry.id.split('/').every(isPlainName)) continue;
-    const own = new Set(FORMATS.map((format) => `${entry.id}.${format}`));
+    const own = new Set(FORMATS.map((format) => reportFileOf(entry.id, format)));
     entry.files.forEach((file, i) => {
       if (own.has(file)) candidates.push({ file, hash: entry.hashes?.[i] ?? '' });
     });
@@ -85,7 +85,9 @@ export function orphanReports(input: OrphanInput): OrphanSweep {
       otherRoot: { count: candidates.length, root: input.previousRoot ?? 'not recorded' },
     };
   const held = heldSources(plan);
-  const targets = new Set(plan.pairs.flatMap((p) => FORMATS.map((format) => fold(`${p.id}.${format}`, ci))));
+  const targets = new Set(
+    plan.pairs.flatMap((p) => FORMATS.map((format) => fold(reportFileOf(p.id, format), ci))),
+  );
   const inputRoot = fold(resolve(plan.root), ci);
   const keep = (file: string) => {
     const [event, name] = file.split('/');

@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { ANALYSIS_FILES } from '../tables/stale.js';
-import { FORMATS } from './formats.js';
+import { FORMATS, reportFileOf } from './formats.js';
 import { journalPath } from './journal.js';
 import type { BatchPlan } from './plan.js';
 import { spillPath } from './spill.js';
@@ -26,8 +26,7 @@ export function batchTargets(
 ): string[] {
   const targets = topTargets(outDir);
   for (const pair of plan?.pairs ?? [])
-    for (const format of FORMATS)
-      targets.push(join(outDir, pair.event, `${pair.a.id}--${pair.b.id}.${format}`));
+    for (const format of FORMATS) targets.push(join(outDir, reportFileOf(pair.id, format)));
   for (const event of plan?.events ?? [])
     for (const source of event.sources) targets.push(join(claimsDir, event.name, `${source.id}.json`));
   return targets;

@@ -8,7 +8,7 @@ import { assertReport } from '../report/check.js';
 import { analyzeCached } from '../store/claims-cache.js';
 import { requireBody } from '../store/require-body.js';
 import { errorEntry, errorLine, okEntry } from './entry.js';
-import { type Format, RENDERERS } from './formats.js';
+import { type Format, RENDERERS, reportFileOf } from './formats.js';
 import { appendJournal } from './journal.js';
 import { reportHash } from './orphan-removal.js';
 import type { PlannedPair, PlannedSource } from './plan.js';
@@ -65,7 +65,7 @@ function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analy
   try {
     const report = compareSources(a.source, b.source, { event: task.event });
     assertReport(report);
-    const files = task.formats.map((format) => `${task.event}/${pair.a.id}--${pair.b.id}.${format}`);
+    const files = task.formats.map((format) => reportFileOf(pair.id, format));
     const contents = task.formats.map((format) => RENDERERS[format](report));
     // Render every format, write all to temporary files, then rename: no pair is left half-written.
     writeAllAtomic(files.map((file, i) => ({ path: join(task.outDir, file), text: contents[i] })));
