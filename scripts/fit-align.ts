@@ -1,7 +1,7 @@
 /**
  * Fits the alignment model. Usage: `npm run fit:align -- [--idf] [<shared dir>]` (default
  * ../shared). `--idf` first rebuilds the idf table from the background corpus (every sentence of
- * <shared>/corpora plus MSRP train sentences); then it fits the logistic regression on
+ * <shared>/corpora outside the held-out pairs, plus MSRP train sentences); then it fits the logistic regression on
  * <shared>/eval/msrp/train.tsv ONLY, reports
  * k-fold cross-validated accuracy and F1 on train, and writes src/stages/align/params.json.
  */
@@ -14,6 +14,7 @@ import { buildIdf, loadIdf } from '../src/stages/align/idf.js';
 import { type AlignParams, featureVector } from '../src/stages/align/judge.js';
 import { fitLogistic, type LogisticWeights, probability } from '../src/stages/align/logistic.js';
 import { besideCheckout, dataPath } from './data-path.js';
+import { splitOf } from './findings/split.js';
 import { parseMsrp, profileWhole } from './lib/msrp.js';
 
 const USAGE = 'npm run fit:align -- [--idf] [<folder holding corpora/ and eval/msrp/train.tsv>]';
@@ -33,13 +34,19 @@ const L2_GRID = [0.01, 0.1, 1, 10];
  */
 const PARTIAL = { overlap: 0.28, yearOverlap: 0.15 };
 
+/**
+ * The articles of the tune part only: the held-out pairs (scripts/findings/split.ts) must stay
+ * unseen by everything fitted, the idf table included, or their figures would not show how the
+ * tool does on articles it has never read.
+ */
 function corpusFiles(): string[] {
   const root = join(SHARED, 'corpora');
   const files: string[] = [];
   for (const set of readdirSync(root).sort()) {
     for (const event of readdirSync(join(root, set)).sort()) {
       for (const f of readdirSync(join(root, set, event)).sort())
-        if (f.endsWith('.txt')) files.push(join(root, set, event, f));
+        if (f.endsWith('.txt') && splitOf(`corpora/${set}/${event}/${f}`) === 'tune')
+          files.push(join(root, set, event, f));
     }
   }
   return files;
@@ -59,7 +66,7 @@ function writeIdf(): void {
       for (const s of analyzeText(`${text}\n`).sentences) docs.push(new Set(s.tokens.map((t) => t.lemma)));
     }
   }
-  const source = `sentences of ${files.length} articles in shared/corpora (NewsWCL50, BASIL) and the ${pairs.length * 2} sentences of MSRP train`;
+  const source = `sentences of ${files.length} articles in shared/corpora (NewsWCL50, BASIL; tune part only) and the ${pairs.length * 2} sentences of MSRP train`;
   writeFileSync(join(OUT, 'idf.data.json'), `${JSON.stringify(buildIdf(docs, source))}\n`);
   console.log(`idf: ${docs.length} sentences`);
 }
