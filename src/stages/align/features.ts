@@ -45,11 +45,21 @@ export function rarestFirst(evidence: PairEvidence, idf: IdfTable): string[] {
   return [...evidence.shared].sort((p, q) => weight(q) - weight(p) || (p < q ? -1 : 1));
 }
 
+// The helpers below run for every candidate pair (tens a pair of articles): they loop instead of
+// spreading, so that a pair allocates only what its evidence keeps (issue 13: short-lived arrays
+// drive the scavenges).
+
+/** The values of the smaller set that the other holds, in the smaller set's order. */
 function intersect<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): T[] {
-  if (x.size === 0 || y.size === 0) return [];
+  const out: T[] = [];
+  if (x.size === 0 || y.size === 0) return out;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  return [...small].filter((v) => large.has(v));
+  for (const v of small) if (large.has(v)) out.push(v);
+  return out;
 }
+
+/** Sorts a list of strings by code unit (`sort()`), skipping the call when there is nothing to order. */
+const sorted = (xs: string[]): string[] => (xs.length > 1 ? xs.sort() : xs);
 
 function jaccard(shared: number, x: number, y: number): number {
   const union = x + y - shared;
@@ -60,16 +70,27 @@ const share = (part: number, whole: number): number => (whole === 0 ? 0 : part /
 
 /** Dates of x that agree with some date of y, matched both ways. */
 function agreeingDates(x: ReadonlySet<string>, y: ReadonlySet<string>): string[] {
-  if (x.size === 0 || y.size === 0) return [];
-  return [...x].filter((d) => [...y].some((e) => datesAgree(d, e)));
+  const out: string[] = [];
+  if (x.size === 0 || y.size === 0) return out;
+  for (const d of x) {
+    for (const e of y) {
+      if (!datesAgree(d, e)) continue;
+      out.push(d);
+      break;
+    }
+  }
+  return out;
 }
 
-/** Clipped n-gram precision both ways, lower first. */
-function precisions(gx: Float64Array, gy: Float64Array): [number, number] {
-  const hits = sharedCount(gx, gy);
-  const px = share(hits, gx.length);
-  const py = share(hits, gy.length);
-  return px < py ? [px, py] : [py, px];
+/** The clipped matches of the n-grams of order `n` + 1: the same both ways. */
+const hitsOf = (x: SentenceProfile, y: SentenceProfile, n: number): number =>
+  sharedCount(x.grams[n], y.grams[n]);
+
+/** Clipped n-gram precision of order `n` + 1 from its `hits`: the lower or the higher direction. */
+function precision(hits: number, x: SentenceProfile, y: SentenceProfile, n: number, higher: boolean): number {
+  const px = share(hits, x.grams[n].length);
+  const py = share(hits, y.grams[n].length);
+  return px < py === higher ? py : px;
 }
 
 /** Computes the signals of a pair of profiles. Symmetric: swapping x and y gives the same values. */
@@ -81,8 +102,8 @@ export function pairFeatures(x: SentenceProfile, y: SentenceProfile): PairEviden
     shared.push(lemma);
     mass += weight;
   }
-  const actors = intersect(x.actors, y.actors).sort();
-  const numbers = intersect(x.numbers, y.numbers).sort();
+  const actors = sorted(intersect(x.actors, y.actors));
+  const numbers = sorted(intersect(x.numbers, y.numbers));
   const datesX = agreeingDates(x.dates, y.dates);
   const datesY = agreeingDates(y.dates, x.dates);
   const dateUnion = x.dates.size + y.dates.size;
@@ -90,17 +111,20 @@ export function pairFeatures(x: SentenceProfile, y: SentenceProfile): PairEviden
   const actorShare = jaccard(actors.length, x.actors.size, y.actors.size);
   const numberShare = jaccard(numbers.length, x.numbers.size, y.numbers.size);
   // Clipped matches are the same both ways; only the denominators differ (BLEU's precision).
-  const [p1, p2, p3, p4] = [0, 1, 2, 3].map((n) => precisions(x.grams[n], y.grams[n]));
+  const h1 = hitsOf(x, y, 0);
+  const h2 = hitsOf(x, y, 1);
+  const h3 = hitsOf(x, y, 2);
+  const h4 = hitsOf(x, y, 3);
   const shorter = Math.min(x.sequence.length, y.sequence.length);
   const signals: Record<FeatureName, number> = {
     lemmaIdf: x.mass + y.mass === 0 ? 0 : (2 * mass) / (x.mass + y.mass),
     lemmaIdfMin: Math.max(x.mass, y.mass) === 0 ? 0 : mass / Math.max(x.mass, y.mass),
-    ngram1Min: p1[0],
-    ngram1Max: p1[1],
-    ngram2Min: p2[0],
-    ngram3Min: p3[0],
-    ngram3Max: p3[1],
-    ngram4Min: p4[0],
+    ngram1Min: precision(h1, x, y, 0, false),
+    ngram1Max: precision(h1, x, y, 0, true),
+    ngram2Min: precision(h2, x, y, 1, false),
+    ngram3Min: precision(h3, x, y, 2, false),
+    ngram3Max: precision(h3, x, y, 2, true),
+    ngram4Min: precision(h4, x, y, 3, false),
     lcs: shorter === 0 ? 0 : lcsLength(x.sequence, y.sequence) / shorter,
     dice: share(2 * sharedCount(x.chars, y.chars), x.chars.length + y.chars.length),
     actors: actorShare,
@@ -112,5 +136,5 @@ export function pairFeatures(x: SentenceProfile, y: SentenceProfile): PairEviden
     length: Math.max(x.words, y.words) === 0 ? 0 : Math.min(x.words, y.words) / Math.max(x.words, y.words),
     negation: x.negated === y.negated ? 0 : 1,
   };
-  return { signals, shared, actors, numbers, dates: datesX.sort() };
+  return { signals, shared, actors, numbers, dates: sorted(datesX) };
 }

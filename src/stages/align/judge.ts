@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { FEATURES, type FeatureName, type PairEvidence, pairFeatures, rarestFirst } from './features.js';
 import { loadIdf } from './idf.js';
-import { type LogisticWeights, probability } from './logistic.js';
+import type { LogisticWeights } from './logistic.js';
 import type { SentenceProfile } from './profile.js';
 
 /** The fitted model as shipped in `params.json` by `npm run fit:align`. */
@@ -46,6 +46,16 @@ export function loadParams(): AlignParams {
 export const featureVector = (signals: Record<FeatureName, number>): number[] =>
   FEATURES.map((name) => signals[name]);
 
+/**
+ * `probability(params, featureVector(signals))` without the vector: the same sum in the same
+ * order, so the same score, for every candidate pair without an array each (issue 13).
+ */
+function scoreOf(params: AlignParams, signals: Record<FeatureName, number>): number {
+  let z = params.bias;
+  for (let i = 0; i < FEATURES.length; i++) z += params.weights[i] * signals[FEATURES[i]];
+  return 1 / (1 + Math.exp(-z));
+}
+
 const YEAR = /^(19|20)\d\d$/;
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
@@ -67,7 +77,7 @@ export function judgeSentences(
   params: AlignParams = loadParams(),
 ): Judgement {
   const evidence = pairFeatures(x, y);
-  const score = probability(params, featureVector(evidence.signals));
+  const score = scoreOf(params, evidence.signals);
   const { lemmaIdf } = evidence.signals;
   const equivalent = score >= params.threshold;
   const { overlap, yearOverlap } = params.partial;

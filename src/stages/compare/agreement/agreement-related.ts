@@ -49,9 +49,18 @@ function relatedOf(s: Sentence): Map<string, RelatedEntry> {
   return out;
 }
 
-/** The lemmas WordNet relates to the sentence's words: where to look for a sentence that says it in other words. */
-export function relatedKeys(s: Sentence): string[] {
-  return [...relatedOf(s).values()].flatMap((e) => e.related);
+const keysBySentence = new WeakMap<Sentence, readonly string[]>();
+/**
+ * The lemmas WordNet relates to the sentence's words: where to look for a sentence that says it
+ * in other words. One list per sentence, asked again in each pair (issue 13): do not change it.
+ */
+export function relatedKeys(s: Sentence): readonly string[] {
+  let keys = keysBySentence.get(s);
+  if (!keys) {
+    keys = [...relatedOf(s).values()].flatMap((e) => e.related);
+    keysBySentence.set(s, keys);
+  }
+  return keys;
 }
 
 /**
@@ -108,6 +117,17 @@ function negator(tokens: readonly Token[], i: number): boolean {
   return tokens[i].pos === 'VERB' && negativeImplicative(tokens[i].lemma);
 }
 
+// Every clause pair of a pair asks which tokens negate (issue 13): found once per sentence, in order.
+const negatorsBySentence = new WeakMap<Sentence, readonly number[]>();
+function negatorsOf(s: Sentence): readonly number[] {
+  let out = negatorsBySentence.get(s);
+  if (!out) {
+    out = s.tokens.flatMap((_, i) => (negator(s.tokens, i) ? [i] : []));
+    negatorsBySentence.set(s, out);
+  }
+  return out;
+}
+
 /**
  * The indexes of a clause's tokens that a negation denies: the `NEGATION_REACH` words after a
  * negation word ("not", "n't", "never", "no") or a negative implicative ("refused to"), not
@@ -117,8 +137,8 @@ function denied(c: Clause): Set<number> {
   const tokens = c.sentence.tokens;
   const out = new Set<number>();
   // A negation may stand just before the clause: 'did not want to "sell the farm"'.
-  for (let i = Math.max(0, c.from - NEGATION_REACH - 1); i < c.to; i++) {
-    if (!negator(tokens, i)) continue;
+  for (const i of negatorsOf(c.sentence)) {
+    if (i < c.from - NEGATION_REACH - 1 || i >= c.to) continue;
     for (let j = i + 1, words = 0; words < NEGATION_REACH && j < c.to; j++) {
       if (tokens[j].pos === 'CCONJ' || /^[,;:]$/.test(tokens[j].text)) break;
       if (tokens[j].pos === 'PUNCT') continue;
@@ -137,6 +157,8 @@ function denied(c: Clause): Set<number> {
  */
 export function deniedShared(c: Clause, shared: (lemma: string) => boolean): Set<string> {
   const tokens = c.sentence.tokens;
+  // Most clauses negate nothing: then nothing is denied, whatever they share.
+  if (negatorsOf(c.sentence).length === 0) return new Set();
   const no = denied(c);
   const [negated, stated] = [new Set<string>(), new Set<string>()];
   for (let i = c.from; i < c.to; i++) {

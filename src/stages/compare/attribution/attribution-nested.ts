@@ -127,10 +127,13 @@ function ownOffice(
   outerNames: Set<string> | undefined,
   names: Set<string>,
 ): boolean {
-  const last = [...names].at(-1);
+  // Asked for every plain statement and outer report of a pair (issue 13): loops, no copies.
+  let last: string | undefined;
+  for (const n of names) last = n;
   if (last !== undefined && outerNames?.has(last)) return true;
   const text = outer.speaker?.text ?? '';
-  return [...names].some((n) => text.includes(`${n}'s`) || text.includes(`${n}’s`));
+  for (const n of names) if (text.includes(`${n}'s`) || text.includes(`${n}’s`)) return true;
+  return false;
 }
 
 /** Statements of `side` in its own voice that the other side nests inside someone else's report. */
