@@ -97,10 +97,10 @@ function precision(hits: number, x: SentenceProfile, y: SentenceProfile, n: numb
 export function pairFeatures(x: SentenceProfile, y: SentenceProfile): PairEvidence {
   const shared: string[] = [];
   let mass = 0;
-  for (const [lemma, weight] of x.content) {
-    if (!y.content.has(lemma)) continue;
-    shared.push(lemma);
-    mass += weight;
+  for (let k = 0; k < x.lemmas.length; k++) {
+    if (!y.content.has(x.lemmas[k])) continue;
+    shared.push(x.lemmas[k]);
+    mass += x.weights[k];
   }
   const actors = sorted(intersect(x.actors, y.actors));
   const numbers = sorted(intersect(x.numbers, y.numbers));

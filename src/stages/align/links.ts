@@ -43,7 +43,8 @@ const CONTAINED = 0.8;
 /** Share of the piece's content mass that `whole` contains. */
 function containment(piece: SentenceProfile, whole: SentenceProfile): number {
   let mass = 0;
-  for (const [lemma, weight] of piece.content) if (whole.content.has(lemma)) mass += weight;
+  for (let k = 0; k < piece.lemmas.length; k++)
+    if (whole.content.has(piece.lemmas[k])) mass += piece.weights[k];
   return piece.mass === 0 ? 0 : mass / piece.mass;
 }
 
@@ -56,10 +57,12 @@ const SECOND_HALVES = 3;
  */
 function mergedOverlap(single: SentenceProfile, first: SentenceProfile, second: SentenceProfile): number {
   let mass = first.mass;
-  for (const [lemma, weight] of second.content) if (!first.content.has(lemma)) mass += weight;
+  for (let k = 0; k < second.lemmas.length; k++)
+    if (!first.content.has(second.lemmas[k])) mass += second.weights[k];
   let shared = 0;
-  for (const [lemma, weight] of single.content) {
-    if (first.content.has(lemma) || second.content.has(lemma)) shared += weight;
+  for (let k = 0; k < single.lemmas.length; k++) {
+    const lemma = single.lemmas[k];
+    if (first.content.has(lemma) || second.content.has(lemma)) shared += single.weights[k];
   }
   return single.mass + mass === 0 ? 0 : (2 * shared) / (single.mass + mass);
 }
