@@ -1,6 +1,5 @@
 import { sharedCount } from './bags.js';
 import { datesAgree } from './dates.js';
-import type { IdfTable } from './idf.js';
 import { lcsLength } from './lcs.js';
 import type { SentenceProfile } from './profile.js';
 
@@ -29,37 +28,9 @@ export const FEATURES = [
 /** One signal's name. */
 export type FeatureName = (typeof FEATURES)[number];
 
-/** The signals of a pair, and what they rest on (shown in reasons). */
-export interface PairEvidence {
-  signals: Record<FeatureName, number>;
-  /** Shared content lemmas, in x's order (see `rarestFirst`). */
-  shared: string[];
-  actors: string[];
-  numbers: string[];
-  dates: string[];
-}
-
-/** Shared lemmas ordered rarest first (ties by spelling), for reasons. */
-export function rarestFirst(evidence: PairEvidence, idf: IdfTable): string[] {
-  const weight = (lemma: string) => idf.weights.get(lemma) ?? idf.unknown;
-  return [...evidence.shared].sort((p, q) => weight(q) - weight(p) || (p < q ? -1 : 1));
-}
-
-// The helpers below run for every candidate pair (tens a pair of articles): they loop instead of
-// spreading, so that a pair allocates only what its evidence keeps (issue 13: short-lived arrays
-// drive the scavenges).
-
-/** The values of the smaller set that the other holds, in the smaller set's order. */
-function intersect<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): T[] {
-  const out: T[] = [];
-  if (x.size === 0 || y.size === 0) return out;
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  for (const v of small) if (large.has(v)) out.push(v);
-  return out;
-}
-
-/** Sorts a list of strings by code unit (`sort()`), skipping the call when there is nothing to order. */
-const sorted = (xs: string[]): string[] => (xs.length > 1 ? xs.sort() : xs);
+// The helpers below run for every candidate pair (hundreds a pair of articles): they count in
+// loops and fill one vector, so that a candidate allocates one small array (issue 13: short-lived
+// objects drive the scavenges); evidence.ts lists what the signals rest on for the links kept.
 
 function jaccard(shared: number, x: number, y: number): number {
   const union = x + y - shared;
@@ -67,20 +38,6 @@ function jaccard(shared: number, x: number, y: number): number {
 }
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
-
-/** Dates of x that agree with some date of y, matched both ways. */
-function agreeingDates(x: ReadonlySet<string>, y: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  if (x.size === 0 || y.size === 0) return out;
-  for (const d of x) {
-    for (const e of y) {
-      if (!datesAgree(d, e)) continue;
-      out.push(d);
-      break;
-    }
-  }
-  return out;
-}
 
 /** The clipped matches of the n-grams of order `n` + 1: the same both ways. */
 const hitsOf = (x: SentenceProfile, y: SentenceProfile, n: number): number =>
@@ -93,48 +50,78 @@ function precision(hits: number, x: SentenceProfile, y: SentenceProfile, n: numb
   return px < py === higher ? py : px;
 }
 
-/** Computes the signals of a pair of profiles. Symmetric: swapping x and y gives the same values. */
-export function pairFeatures(x: SentenceProfile, y: SentenceProfile): PairEvidence {
-  const shared: string[] = [];
-  let mass = 0;
-  for (let k = 0; k < x.lemmas.length; k++) {
-    if (!y.content.has(x.lemmas[k])) continue;
-    shared.push(x.lemmas[k]);
-    mass += x.weights[k];
+/** Each signal's place in a vector of `FEATURES`' order. */
+const AT = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+
+/** How many values of the smaller set the other holds (`intersect`'s length, without the list). */
+function sharedSize<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): number {
+  if (x.size === 0 || y.size === 0) return 0;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let n = 0;
+  for (const v of small) if (large.has(v)) n++;
+  return n;
+}
+
+/** How many dates of x agree with some date of y (`agreeingDates`' length, without the list). */
+function agreeingCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (x.size === 0 || y.size === 0) return 0;
+  let n = 0;
+  for (const d of x) {
+    for (const e of y) {
+      if (!datesAgree(d, e)) continue;
+      n++;
+      break;
+    }
   }
-  const actors = sorted(intersect(x.actors, y.actors));
-  const numbers = sorted(intersect(x.numbers, y.numbers));
-  const datesX = agreeingDates(x.dates, y.dates);
-  const datesY = agreeingDates(y.dates, x.dates);
+  return n;
+}
+
+/**
+ * The signals of a pair of profiles as a vector in `FEATURES`' order: one small array a candidate
+ * pair, and no list of what they rest on (`pairFeatures` says that for the links kept). Symmetric:
+ * swapping x and y gives the same values.
+ */
+export function signalVector(x: SentenceProfile, y: SentenceProfile): Float64Array {
+  let mass = 0;
+  for (let k = 0; k < x.lemmas.length; k++) if (y.content.has(x.lemmas[k])) mass += x.weights[k];
   const dateUnion = x.dates.size + y.dates.size;
-  const dateShare = dateUnion === 0 ? 0 : (datesX.length + datesY.length) / dateUnion;
-  const actorShare = jaccard(actors.length, x.actors.size, y.actors.size);
-  const numberShare = jaccard(numbers.length, x.numbers.size, y.numbers.size);
+  const dateShare =
+    dateUnion === 0 ? 0 : (agreeingCount(x.dates, y.dates) + agreeingCount(y.dates, x.dates)) / dateUnion;
+  const actorShare = jaccard(sharedSize(x.actors, y.actors), x.actors.size, y.actors.size);
+  const numberShare = jaccard(sharedSize(x.numbers, y.numbers), x.numbers.size, y.numbers.size);
   // Clipped matches are the same both ways; only the denominators differ (BLEU's precision).
   const h1 = hitsOf(x, y, 0);
-  const h2 = hitsOf(x, y, 1);
   const h3 = hitsOf(x, y, 2);
-  const h4 = hitsOf(x, y, 3);
   const shorter = Math.min(x.sequence.length, y.sequence.length);
-  const signals: Record<FeatureName, number> = {
-    lemmaIdf: x.mass + y.mass === 0 ? 0 : (2 * mass) / (x.mass + y.mass),
-    lemmaIdfMin: Math.max(x.mass, y.mass) === 0 ? 0 : mass / Math.max(x.mass, y.mass),
-    ngram1Min: precision(h1, x, y, 0, false),
-    ngram1Max: precision(h1, x, y, 0, true),
-    ngram2Min: precision(h2, x, y, 1, false),
-    ngram3Min: precision(h3, x, y, 2, false),
-    ngram3Max: precision(h3, x, y, 2, true),
-    ngram4Min: precision(h4, x, y, 3, false),
-    lcs: shorter === 0 ? 0 : lcsLength(x.sequence, y.sequence) / shorter,
-    dice: share(2 * sharedCount(x.chars, y.chars), x.chars.length + y.chars.length),
-    actors: actorShare,
-    actorsMissing: x.actors.size + y.actors.size === 0 ? 0 : 1 - actorShare,
-    numbers: numberShare,
-    numbersMissing: x.numbers.size + y.numbers.size === 0 ? 0 : 1 - numberShare,
-    dates: dateShare,
-    datesMissing: dateUnion === 0 ? 0 : 1 - dateShare,
-    length: Math.max(x.words, y.words) === 0 ? 0 : Math.min(x.words, y.words) / Math.max(x.words, y.words),
-    negation: x.negated === y.negated ? 0 : 1,
-  };
-  return { signals, shared, actors, numbers, dates: sorted(datesX) };
+  const v = new Float64Array(FEATURES.length);
+  v[AT.lemmaIdf] = x.mass + y.mass === 0 ? 0 : (2 * mass) / (x.mass + y.mass);
+  v[AT.lemmaIdfMin] = Math.max(x.mass, y.mass) === 0 ? 0 : mass / Math.max(x.mass, y.mass);
+  v[AT.ngram1Min] = precision(h1, x, y, 0, false);
+  v[AT.ngram1Max] = precision(h1, x, y, 0, true);
+  v[AT.ngram2Min] = precision(hitsOf(x, y, 1), x, y, 1, false);
+  v[AT.ngram3Min] = precision(h3, x, y, 2, false);
+  v[AT.ngram3Max] = precision(h3, x, y, 2, true);
+  v[AT.ngram4Min] = precision(hitsOf(x, y, 3), x, y, 3, false);
+  v[AT.lcs] = shorter === 0 ? 0 : lcsLength(x.sequence, y.sequence) / shorter;
+  v[AT.dice] = share(2 * sharedCount(x.chars, y.chars), x.chars.length + y.chars.length);
+  v[AT.actors] = actorShare;
+  v[AT.actorsMissing] = x.actors.size + y.actors.size === 0 ? 0 : 1 - actorShare;
+  v[AT.numbers] = numberShare;
+  v[AT.numbersMissing] = x.numbers.size + y.numbers.size === 0 ? 0 : 1 - numberShare;
+  v[AT.dates] = dateShare;
+  v[AT.datesMissing] = dateUnion === 0 ? 0 : 1 - dateShare;
+  v[AT.length] =
+    Math.max(x.words, y.words) === 0 ? 0 : Math.min(x.words, y.words) / Math.max(x.words, y.words);
+  v[AT.negation] = x.negated === y.negated ? 0 : 1;
+  return v;
+}
+
+/** A signal vector (`signalVector`) as a record by name. */
+export function signalRecord(
+  v: Float64Array,
+  map: (value: number) => number = (x) => x,
+): Record<FeatureName, number> {
+  const signals = {} as Record<FeatureName, number>;
+  for (let i = 0; i < FEATURES.length; i++) signals[FEATURES[i]] = map(v[i]);
+  return signals;
 }

@@ -31,7 +31,7 @@ const MERGE_GAIN = 0.05;
  * probability, which rewards similar length); ties broken by position, so equals never depend on input order.
  */
 export const byOverlap = (x: Group, y: Group): number =>
-  y.judgement.signals.lemmaIdf - x.judgement.signals.lemmaIdf ||
+  y.judgement.overlap - x.judgement.overlap ||
   y.judgement.score - x.judgement.score ||
   x.a[0] - y.a[0] ||
   x.b[0] - y.b[0] ||
@@ -81,7 +81,7 @@ function tryMerge(
   const [p, q] = [profiles[first[other][0]], profiles[second[other][0]]];
   // A merge must add overlap: plenty of it, or some when the second piece is part of `single`.
   const part = containment(q, single) >= CONTAINED;
-  const gain = mergedOverlap(single, p, q) - first.judgement.signals.lemmaIdf;
+  const gain = mergedOverlap(single, p, q) - first.judgement.overlap;
   if (!(gain > MERGE_GAIN || (gain > 0 && part))) return null;
   const two = [first[other][0], second[other][0]].sort((x, y) => x - y);
   const merged = mergeProfiles(profiles[two[0]], profiles[two[1]]);
@@ -97,7 +97,7 @@ function tryMerge(
 function merges(context: LinkContext, side: 'a' | 'b'): Group[] {
   const byOne = new Map<number, Group[]>();
   for (const pair of context.pairs) {
-    if (pair.judgement.signals.lemmaIdf < MERGE_FLOOR) continue;
+    if (pair.judgement.overlap < MERGE_FLOOR) continue;
     const list = byOne.get(pair[side][0]);
     if (list) list.push(pair);
     else byOne.set(pair[side][0], [pair]);
