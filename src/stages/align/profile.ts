@@ -86,14 +86,15 @@ export function profileSentence(
     if (contentPos.has(t.pos)) content.set(t.lemma, idf.weights.get(t.lemma) ?? idf.unknown);
   }
   const text = sentence.text.toLowerCase();
+  const sequence = Float64Array.from(lemmas, codeOf);
   return {
     ids: [sentence.id],
     text,
     content,
     ...walkOf(content),
     mass: sumValues(content),
-    sequence: Float64Array.from(lemmas, codeOf),
-    grams: ngramBags(lemmas),
+    sequence,
+    grams: ngramBags(sequence),
     chars: charBag(text),
     actors: new Set(tokens.filter((t, i) => t.pos === 'PROPN' && !dates.used[i]).map((t) => t.lemma)),
     numbers: new Set([
