@@ -18,7 +18,7 @@ import type { Clause } from './agreement-clauses.js';
  * any discount from 0.5 to 1 leaves precision at each cover threshold unchanged and adds recall;
  * 0.75 keeps a margin below the same word.
  */
-const RELATED_DISCOUNT = 0.75;
+export const RELATED_DISCOUNT = 0.75;
 
 /** One word a side, the other side lacking it, that WordNet relates, with what the pair counts for. */
 export interface RelatedWords {
@@ -30,14 +30,15 @@ export interface RelatedWords {
 }
 
 /** A content word of a sentence that is not a name: its tag, and the lemmas WordNet relates to it. */
-interface RelatedEntry {
+export interface RelatedEntry {
   tag: string;
   related: readonly string[];
 }
 
 // Built once a sentence, when first asked for: the lookups do not depend on the pair.
 const relatedBySentence = new WeakMap<Sentence, Map<string, RelatedEntry>>();
-function relatedOf(s: Sentence): Map<string, RelatedEntry> {
+/** A sentence's content words that are not names, each with its tag and what WordNet relates to it. */
+export function relatedOf(s: Sentence): ReadonlyMap<string, RelatedEntry> {
   let out = relatedBySentence.get(s);
   if (!out) {
     out = new Map();
