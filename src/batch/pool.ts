@@ -61,9 +61,11 @@ const EARLY_OPT_BYTES = 0;
  * Node 20), so how soon it is sent to TurboFan, and sent again after each full collection (above).
  * Four times the default leaves lukewarm functions in the interpreter: 501 pairs at `--jobs 2`,
  * alternating, 2 rounds (load 13–18): 24.2 / 23.0 s of CPU by default, 21.4 / 20.2 s at 2×,
- * 18.9 / 18.7 s at 4×, peak RSS unchanged (speed log, cpu6). Larger budgets were not tried.
+ * 18.9 / 18.7 s at 4×, peak RSS unchanged (speed log, cpu6). Sixteen times: 501 pairs at
+ * `--jobs 2`, alternating, 2 rounds (load 14–21): 22.1 / 22.1 s at 4×, 19.3 / 20.0 s at 16×,
+ * 19.1 / 20.0 s at 32×, peak RSS 262–279 MB in every arm (speed log, cpu8).
  */
-const INTERRUPT_BUDGET = 4 * 67_584;
+const INTERRUPT_BUDGET = 16 * 67_584;
 
 /** A task whose worker died (out of memory, a crash): each of its pairs becomes an error entry. */
 function failedTask(task: EventTask, error: unknown): EventResult {
