@@ -66,6 +66,33 @@ describe('sentence agreement: paraphrase and near miss', () => {
       'Governor Anna Whitfield vetoed the harbour budget bill on Friday.',
       true,
     ],
+    // Mood of the shared verb: a modal or an intent verb + "to" on one side only is no agreement.
+    [
+      'The central bank may raise its benchmark lending rate by half a point in March.',
+      'The central bank raised its benchmark lending rate by half a point in March.',
+      false,
+    ],
+    [
+      'The harbour authority will close the northern ferry terminal for repairs next week.',
+      'The harbour authority closed the northern ferry terminal for repairs next week.',
+      false,
+    ],
+    [
+      'The union threatened to shut down the northern ferry terminal over the pension dispute.',
+      'The union shut down the northern ferry terminal over the pension dispute.',
+      false,
+    ],
+    // Both sides in the same mood still agree; a modal that governs another verb does not count.
+    [
+      'The harbour authority will close the northern ferry terminal for repairs next week.',
+      'Next week the harbour authority will close the northern ferry terminal for repairs.',
+      true,
+    ],
+    [
+      'The harbour authority closed the northern ferry terminal for repairs, and more may follow.',
+      'The harbour authority closed the northern ferry terminal for repairs on Monday.',
+      true,
+    ],
     // A figure that differs.
     [
       'The storm destroyed 120 fishing boats in the northern harbour of the island.',
