@@ -60,6 +60,28 @@ describe('sentence agreement: paraphrase and near miss', () => {
       'Mayor Okonkwo vetoed the harbour budget bill late on Friday evening.',
       false,
     ],
+    // Another doer named just before the shared verb, after "The" or a date.
+    [
+      'The Senate passed the harbour budget bill late on Friday evening.',
+      'The House passed the harbour budget bill late on Friday evening.',
+      false,
+    ],
+    [
+      'On Friday Governor Whitfield vetoed the harbour budget bill in the evening.',
+      'On Friday Governor Okonkwo vetoed the harbour budget bill in the evening.',
+      false,
+    ],
+    // A doer on one side only, or the same name in both, is no other doer.
+    [
+      'On Friday Governor Whitfield vetoed the harbour budget bill in the evening.',
+      'On Friday the governor vetoed the harbour budget bill in the evening.',
+      true,
+    ],
+    [
+      'Speaker Whitfield has vetoed the harbour budget bill late on Friday evening.',
+      'The harbour budget bill was vetoed by Whitfield late on Friday evening.',
+      true,
+    ],
     // The same actor named more fully on one side.
     [
       'Governor Whitfield vetoed the harbour budget bill late on Friday evening.',
