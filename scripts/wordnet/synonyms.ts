@@ -76,8 +76,10 @@ function oppositeTest(index: Map<string, string[]>, synsets: Map<string, Synset>
   };
   const memo = new Map<string, { antonyms: Set<string>; near: Set<string> }>();
   const of = (x: string) => {
-    let e = memo.get(x);
-    if (!e) memo.set(x, (e = { antonyms: reach(x, ['!']), near: near(x) }));
+    const known = memo.get(x);
+    if (known) return known;
+    const e = { antonyms: reach(x, ['!']), near: near(x) };
+    memo.set(x, e);
     return e;
   };
   return (x: string, y: string): boolean => {
