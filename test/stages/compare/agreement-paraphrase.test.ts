@@ -115,6 +115,17 @@ describe('sentence agreement: paraphrase and near miss', () => {
       'The harbour authority closed the northern ferry terminal for repairs on Monday.',
       true,
     ],
+    // Opposite words (WordNet antonyms) where the rest is the same: two facts.
+    [
+      'Tariffs for the regional railway operators rose sharply after the ministry ruling on Tuesday.',
+      'Tariffs for the regional railway operators fell sharply after the ministry ruling on Tuesday.',
+      false,
+    ],
+    [
+      'The ministry approved a sharp tariff increase for the regional railway operators on Tuesday.',
+      'The ministry approved a sharp tariff decrease for the regional railway operators on Tuesday.',
+      false,
+    ],
     // A figure that differs.
     [
       'The storm destroyed 120 fishing boats in the northern harbour of the island.',

@@ -41,10 +41,8 @@ function dateName(lemma: string): boolean {
  * else stands there ("The governor vetoed", "to veto", "Whitfield, the governor, vetoed"):
  * then the doer is not read and nothing is vetoed.
  */
-function agentOf(c: Clause, shared: (lemma: string) => boolean): Set<string> | undefined {
+function subjectOf(c: Clause, verb: number): Set<string> | undefined {
   const tokens = c.sentence.tokens;
-  const verb = tokens.findIndex((t, i) => i >= c.from && i < c.to && t.pos === 'VERB' && shared(t.lemma));
-  if (verb < 0) return undefined;
   let j = verb - 1;
   while (j >= 0 && between(tokens[j])) j--;
   const run: string[] = [];
@@ -57,15 +55,40 @@ function agentOf(c: Clause, shared: (lemma: string) => boolean): Set<string> | u
 }
 
 /**
- * Whether the two clauses name different doers of their shared act: each names one (`agentOf`),
- * the two names share no word ("Boehner" / "Speaker John A. Boehner" are one doer), and no word of
- * either name appears anywhere in the other clause's sentence ("Democratic" may be tagged an
- * adjective there).
+ * The name nearest before the verb inside the clause, with no other verb between, whatever else
+ * stands between ("allows the NSA to collect"): a looser reading of the doer than `subjectOf`,
+ * kept beside it so that a pair either reading tells apart does not agree.
+ */
+function nearestNameOf(c: Clause, verb: number): Set<string> | undefined {
+  const tokens = c.sentence.tokens;
+  for (let i = verb - 1; i >= c.from; i--) {
+    if (tokens[i].pos === 'VERB') return undefined;
+    if (tokens[i].pos !== 'PROPN') continue;
+    const out = new Set<string>();
+    for (let k = i; k >= c.from && (tokens[k].pos === 'PROPN' || /^\p{Lu}/u.test(tokens[k].text)); k--)
+      out.add(plainLemma(tokens[k]));
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the two clauses name different doers of their first shared verb: both readings of a
+ * side (`subjectOf`, `nearestNameOf`) name one, the two names share no word ("Boehner" / "Speaker
+ * John A. Boehner" are one doer), and no word of either name appears anywhere in the other
+ * clause's sentence ("Democratic" may be tagged an adjective there).
  */
 export function otherAgent(a: Clause, b: Clause, shared: (lemma: string) => boolean): boolean {
-  const [x, y] = [agentOf(a, shared), agentOf(b, shared)];
-  if (!x || !y) return false;
+  const verbOf = (c: Clause) =>
+    c.sentence.tokens.findIndex((t, i) => i >= c.from && i < c.to && t.pos === 'VERB' && shared(t.lemma));
+  const [va, vb] = [verbOf(a), verbOf(b)];
+  if (va < 0 || vb < 0) return false;
   const names = (c: Clause) => new Set(c.sentence.tokens.map(plainLemma));
   const [inA, inB] = [names(a), names(b)];
-  return ![...x].some((n) => y.has(n) || inB.has(n)) && ![...y].some((n) => x.has(n) || inA.has(n));
+  const differ = (x: Set<string> | undefined, y: Set<string> | undefined) =>
+    x !== undefined &&
+    y !== undefined &&
+    ![...x].some((n) => y.has(n) || inB.has(n)) &&
+    ![...y].some((n) => x.has(n) || inA.has(n));
+  return differ(subjectOf(a, va), subjectOf(b, vb)) || differ(nearestNameOf(a, va), nearestNameOf(b, vb));
 }
