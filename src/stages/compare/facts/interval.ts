@@ -25,3 +25,6 @@ export function intervalOf(q: QuantityClaim): Interval {
   if (min === undefined || max === undefined) return 'unknown';
   return { min, max };
 }
+
+/** Values that can both be true: any relation but disjoint. */
+export const compatible = (r: IntervalRelation): boolean => r !== 'disjoint';

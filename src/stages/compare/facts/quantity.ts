@@ -2,15 +2,10 @@ import type { QuantityClaim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from '../context.js';
 import { sharedWeight } from '../weights.js';
-import {
-  compatible,
-  type FactPair,
-  type MatchedFacts,
-  otherSide,
-  pairEvidence,
-  statedElsewhere,
-} from './fact-match.js';
+import { type MatchedFacts, otherSide, statedElsewhere } from './fact-match.js';
+import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun } from './fact-same.js';
+import { compatible } from './interval.js';
 
 const quote = (q: QuantityClaim) => `'${q.text}'`;
 const asQuantity = (p: FactPair) => [p.a.claim, p.b.claim] as [QuantityClaim, QuantityClaim];
