@@ -1,4 +1,5 @@
 import type { Token } from '../../../model/source.js';
+import { straightApostrophes } from '../../../text/apostrophe.js';
 import type { Clause } from './agreement-clauses.js';
 
 /**
@@ -12,7 +13,7 @@ import type { Clause } from './agreement-clauses.js';
 const inName = (t: Token) => t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT');
 
 /** A lemma with curly apostrophes straightened: "I’m" and "I'm" are one word. */
-const plainLemma = (t: Token) => t.lemma.replace(/\u2019/g, "'");
+const plainLemma = (t: Token) => straightApostrophes(t.lemma);
 
 /** The lemmas of the run of name words that ends at `end` (inclusive). */
 function nameRun(tokens: readonly Token[], end: number, from: number): Set<string> {

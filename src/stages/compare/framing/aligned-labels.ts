@@ -5,9 +5,10 @@
 import type { AlignmentLink } from '../../../model/alignment.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence } from '../../../model/source.js';
+import { straightApostrophes } from '../../../text/apostrophe.js';
 import type { LabelPair, LabelSide } from './label-pair.js';
 import { type Hunk, hunks, type Place } from './lemma-diff.js';
-import { bySentence, isPlural, type LabelMention, mentionSide, normalWord } from './mentions.js';
+import { bySentence, isPlural, type LabelMention, mentionSide } from './mentions.js';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -85,7 +86,12 @@ function withSharedHead(
   next: [Place?, Place?],
 ): LabelPair {
   const [na, nb] = next;
-  if (!na || !nb || na.token.pos !== 'NOUN' || normalWord(na.token.lemma) !== normalWord(nb.token.lemma))
+  if (
+    !na ||
+    !nb ||
+    na.token.pos !== 'NOUN' ||
+    straightApostrophes(na.token.lemma) !== straightApostrophes(nb.token.lemma)
+  )
     return pair;
   const grow = (side: LabelSide, place: Place, source: AnalyzedSource): LabelSide => {
     const gap = source.text.slice(side.span.end, place.token.start);
