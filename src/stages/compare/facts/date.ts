@@ -5,9 +5,8 @@ import type { Fact } from './fact.js';
 import { type MatchedFacts, otherSide, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun } from './fact-same.js';
-import { compatible, relate } from './interval.js';
+import { compatible, DAY_MS, relate } from './interval.js';
 
-const DAY_MS = 86_400_000;
 /** A date this many days after publication is a forecast or a schedule, not the day's news. */
 const NEWS_DAYS = 31;
 

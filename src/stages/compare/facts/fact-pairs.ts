@@ -1,4 +1,3 @@
-import type { Side } from '../../../model/span.js';
 import { type CompareContext, linkedSentences, linkOf } from '../context.js';
 import { claimRef, claimSpan } from '../spans.js';
 import type { Fact } from './fact.js';

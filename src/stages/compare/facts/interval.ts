@@ -1,4 +1,4 @@
-import type { QuantityClaim } from '../../../model/claim.js';
+import type { DateClaim, QuantityClaim } from '../../../model/claim.js';
 
 /** A closed numeric interval; `unknown` marks an unspecified count ("a salvo of rockets"). */
 export type Interval = { min: number; max: number } | 'unknown';
@@ -28,3 +28,12 @@ export function intervalOf(q: QuantityClaim): Interval {
 
 /** Values that can both be true: any relation but disjoint. */
 export const compatible = (r: IntervalRelation): boolean => r !== 'disjoint';
+
+/** Milliseconds in a day: dates are compared as days since the epoch. */
+export const DAY_MS = 86_400_000;
+
+/** A date's interval in days since the epoch. */
+export function daysOf(d: DateClaim): Interval {
+  if (!d.interval) return 'unknown';
+  return { min: Date.parse(d.interval.start) / DAY_MS, max: Date.parse(d.interval.end) / DAY_MS };
+}
