@@ -2,8 +2,10 @@
 // two linked sentences say the same thing but swap one label of a lexicon group for another: "the
 // Syrian government" → "the Syrian regime", "opposition delegation" → "rebel delegation". The
 // shared context around the swap is the evidence that both labels name the same referent.
+
 import type { AlignmentLink } from '../../../model/alignment.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
+import { carriesClaims } from '../../../model/roles.js';
 import type { Sentence } from '../../../model/source.js';
 import { straightApostrophes } from '../../../text/apostrophe.js';
 import type { LabelPair, LabelSide } from './label-pair.js';
@@ -17,7 +19,7 @@ const byIdCache = new WeakMap<AnalyzedSource, Map<string, Sentence>>();
 function sentencesById(source: AnalyzedSource): Map<string, Sentence> {
   let hit = byIdCache.get(source);
   if (!hit) {
-    const kept = source.sentences.filter((s) => s.role === 'body' || s.role === 'headline');
+    const kept = source.sentences.filter(carriesClaims);
     hit = new Map(kept.map((s) => [s.id, s]));
     byIdCache.set(source, hit);
   }
