@@ -69,7 +69,7 @@ export function ownVoice(
 export const cueKey = (...cues: (AttributionClaim | undefined)[]) =>
   cues.map((c) => c?.cue.start ?? -1).join('|');
 
-export const attributionById = (ctx: CompareContext, side: Side, id: string | undefined) =>
+const attributionById = (ctx: CompareContext, side: Side, id: string | undefined) =>
   id ? claimsOf(ctx[side].claims, 'attribution').find((c) => c.id === id) : undefined;
 
 /**

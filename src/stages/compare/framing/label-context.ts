@@ -63,7 +63,7 @@ export function properModifier(tokens: Token[], from: number): number[] {
  * A crude key for a name word: its first four letters, so that "Syria" and "Syrian", "Iran"
  * and "Iranian", "Korea" and "Korean" agree.
  */
-export function countryKey(word: string): string {
+function countryKey(word: string): string {
   return straightApostrophes(word).replace(/'s$/u, '').slice(0, 4);
 }
 
