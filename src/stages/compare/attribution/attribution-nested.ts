@@ -1,8 +1,7 @@
 import { verbClass } from '../../../lexicons/stance-verbs.js';
 import type { AttributionClaim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
-import { type FindingDraft, outlet } from '../context.js';
-import { otherSide } from '../facts/fact-match.js';
+import { type FindingDraft, otherSide, outlet } from '../context.js';
 import {
   type AttributionContext,
   claimPairFinding,

@@ -1,8 +1,8 @@
 import type { DateClaim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
-import { type CompareContext, type FindingDraft, outlet } from '../context.js';
+import { type CompareContext, type FindingDraft, otherSide, outlet } from '../context.js';
 import type { Fact } from './fact.js';
-import { type MatchedFacts, otherSide, statedElsewhere } from './fact-match.js';
+import { type MatchedFacts, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun } from './fact-same.js';
 import { compatible, DAY_MS, relate } from './interval.js';

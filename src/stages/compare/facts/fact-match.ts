@@ -99,6 +99,3 @@ export function statedElsewhere(
 ): boolean {
   return (m.candidatesOf.get(fact) ?? []).some((other) => compatible(relate(fact.interval, other.interval)));
 }
-
-/** The other side. */
-export const otherSide = (side: Side): Side => (side === 'a' ? 'b' : 'a');

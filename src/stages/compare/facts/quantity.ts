@@ -1,7 +1,7 @@
 import type { QuantityClaim } from '../../../model/claim.js';
-import { type CompareContext, type FindingDraft, outlet } from '../context.js';
+import { type CompareContext, type FindingDraft, otherSide, outlet } from '../context.js';
 import { sharedWeight } from '../weights.js';
-import { type MatchedFacts, otherSide, statedElsewhere } from './fact-match.js';
+import { type MatchedFacts, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun } from './fact-same.js';
 import { compatible } from './interval.js';

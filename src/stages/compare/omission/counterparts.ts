@@ -1,7 +1,6 @@
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
-import type { CompareContext } from '../context.js';
-import { otherSide } from '../facts/fact-match.js';
+import { type CompareContext, otherSide } from '../context.js';
 import { SELF_NAMING } from '../facts/interval.js';
 import type { Anchor } from './anchors.js';
 import type { Mentions } from './mentions.js';
