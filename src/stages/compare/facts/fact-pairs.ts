@@ -5,8 +5,8 @@ import { headsOf, sameness } from './fact-same.js';
 import { type IntervalRelation, relate } from './interval.js';
 
 // Inputs: the facts of both sides (fact.ts) and the pair's lemma weights. Which facts of the two
-// sides may be the same fact (candidates, scored by fact-same.ts), and the one-to-one choice among
-// them that the matching step (fact-match.ts) hands to the rules.
+// sides may be the same fact (candidates, scored by fact-same.ts), from which the matching step
+// (fact-match.ts) chooses one to one, and the evidence of a finding on a chosen pair.
 
 /** Two facts taken to be the same fact, with how strongly, and how their values relate. */
 export interface FactPair {
