@@ -27,10 +27,9 @@ function continues(prev: OmittedItem, item: OmittedItem): boolean {
 /**
  * Groups omitted items into one per omitted fact or development (issue 10: "one finding per
  * omitted fact, not per sentence"): items that share an absent name, figure, date or rare word,
- * and new sentences (or lone figures) that follow each other in one paragraph, are the same
- * development. Each group comes back as its pieces (`piecesOf`): a reader checks one passage at a time.
+ * and new sentences (or lone figures) that follow each other in one paragraph, are the same development.
  */
-export function groupItems(items: OmittedItem[]): OmittedItem[][][] {
+export function groupItems(items: OmittedItem[]): OmittedItem[][] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i];
@@ -54,53 +53,28 @@ export function groupItems(items: OmittedItem[]): OmittedItem[][][] {
     const root = find(i);
     groups.set(root, [...(groups.get(root) ?? []), item]);
   });
-  return [...groups.values()].map(piecesOf);
+  return [...groups.values()].flatMap(splitGroup);
 }
 
 /**
  * Items one finding may hold: a reader checks a development, not most of an article (user trial 6
- * item 3: 32 sentences in one).
+ * item 3: 32 sentences in one). Cutting also where items lie more than two paragraphs apart was
+ * measured and left out: the pieces then compete for the per-side cap and 4 of 48 tune gold
+ * omissions fell past it (eval:findings, 2026-11-30); that needs ranking pieces first.
  */
 const MAX_ITEMS = 10;
-/**
- * Items further apart than this many paragraphs are separate passages of one development: a
- * finding quoting the lead and the tail of an article at once reads as most of it. The pieces are
- * ranked, and only a group's best piece competes for the per-side cap (index.ts): cut without
- * that, the pieces took each other's slots and 4 of 48 tune gold omissions fell past the cap (omit7).
- */
-const PARAGRAPH_GAP = 2;
 
-/**
- * A group cut where its new sentences lie more than `PARAGRAPH_GAP` paragraphs apart, and into runs
- * of at most `MAX_ITEMS`. A name or figure alone in a reported sentence goes with the passage
- * nearest it: it is the development's detail, not a finding of its own.
- */
-function piecesOf(group: OmittedItem[]): OmittedItem[][] {
-  const runs: OmittedItem[][] = [];
-  for (const item of group.filter((i) => i.whole)) {
-    const run = runs.at(-1);
-    const last = run?.at(-1);
-    if (run && last && item.sentence.paragraph - last.sentence.paragraph <= PARAGRAPH_GAP) run.push(item);
-    else runs.push([item]);
-  }
-  if (runs.length === 0) return sized(group);
-  const distance = (item: OmittedItem, run: OmittedItem[]) =>
-    Math.min(...run.map((r) => Math.abs(r.sentence.paragraph - item.sentence.paragraph)));
-  const pieces = runs.map((run) => [...run]);
-  for (const item of group.filter((i) => !i.whole)) {
-    const nearest = runs.reduce(
-      (best, run, k) => (distance(item, run) < distance(item, runs[best]) ? k : best),
-      0,
-    );
-    pieces[nearest].push(item);
-  }
-  const inText = (x: OmittedItem, y: OmittedItem) => x.sentence.index - y.sentence.index;
-  return pieces.flatMap((piece) => sized(piece.sort(inText)));
-}
-
-/** Items cut into runs of at most `MAX_ITEMS`, in order. */
-function sized(items: OmittedItem[]): OmittedItem[][] {
+/** A group cut into runs of at most `MAX_ITEMS`: each piece is one finding, quoting its own lead sentence. */
+function splitGroup(group: OmittedItem[]): OmittedItem[][] {
   const pieces: OmittedItem[][] = [];
-  for (let at = 0; at < items.length; at += MAX_ITEMS) pieces.push(items.slice(at, at + MAX_ITEMS));
+  let piece: OmittedItem[] = [];
+  for (const item of group) {
+    if (piece.length >= MAX_ITEMS) {
+      pieces.push(piece);
+      piece = [];
+    }
+    piece.push(item);
+  }
+  if (piece.length > 0) pieces.push(piece);
   return pieces;
 }

@@ -20,24 +20,14 @@ export function findOmissions(ctx: CompareContext, m: MatchedFacts): FindingDraf
 function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): FindingDraft[] {
   const other = ctx[otherSide(side)];
   const items = omittedItems(ctx, side, answered, mentionsOf(other), windowsOf(other));
-  const groups = groupItems(items).map((pieces) =>
-    pieces.map((piece) => draftOmission(ctx, side, piece)).sort(before(side)),
+  const drafts = groupItems(items).map((group) => draftOmission(ctx, side, group));
+  // Slots go to the omissions a reader is shown first: one held below `CONFIDENT` would take a
+  // place among the few and leave it empty on screen.
+  const shown = (d: FindingDraft) => ((d.confidence ?? 0) >= CONFIDENT ? 1 : 0);
+  const ranked = drafts.sort(
+    (x, y) =>
+      shown(y) - shown(x) || y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0),
   );
-  // A group's best piece competes for the cap with the other groups' best; its other pieces come
-  // after every group's best piece that is shown, so one long development does not take every slot of its side.
-  const best = groups.map((g) => g[0]);
-  const rest = groups.flatMap((g) => g.slice(1));
-  const tier = (d: FindingDraft) => 2 * shown(d) + (best.includes(d) ? 1 : 0);
   // All of them, ranked: the post-pass compare/cap-omissions (cap.ts) keeps the first few.
-  return [...best, ...rest].sort((x, y) => tier(y) - tier(x) || before(side)(x, y));
+  return ranked;
 }
-
-// Slots go to the omissions a reader is shown first: one held below `CONFIDENT` would take a
-// place among the few and leave it empty on screen.
-const shown = (d: FindingDraft) => ((d.confidence ?? 0) >= CONFIDENT ? 1 : 0);
-
-/** The order of omissions: shown first, then by salience, then by where they start. */
-const before =
-  (side: Side) =>
-  (x: FindingDraft, y: FindingDraft): number =>
-    shown(y) - shown(x) || y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0);
