@@ -64,21 +64,19 @@ const listed = (anchors: Anchor[], text: string): string => {
 const claimed = (group: OmittedItem[]) =>
   group.some((i) => i.whole && i.sentenceClaims.some((c) => c.kind === 'attribution'));
 
-/** Salience: casualty figures, reactions quoted from an absent source, figures and names before colour; the lead before the tail. */
+/** Salience: casualty figures, quoted reactions, figures and names before colour; the lead before the tail. */
 function salienceOf(
   ctx: CompareContext,
   side: Side,
   group: OmittedItem[],
   absent: Anchor[],
-  sources: number,
+  quoted: Anchor[],
 ): number {
   const casualty = absent.some((a) => a.claim?.kind === 'quantity' && a.claim.subtype === 'casualty');
   const has = (type: Anchor['type']) => absent.some((a) => a.type === type);
-  // A quoted reaction is one an attribution claim gives to an absent source ("quotes X"); a name a
-  // speech verb merely stands near ("names X": a place, a document, a word of a longer name) ranks as a name.
   const top = casualty
     ? 1
-    : sources > 0
+    : quoted.length > 0
       ? 0.9
       : has('figure')
         ? 0.8
@@ -159,7 +157,7 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
     ruleId: whole
       ? 'compare/omitted-development'
       : DETAIL_RULE[absent[0]?.type === 'figure' ? 'figure' : 'name'],
-    salience: salienceOf(ctx, side, group, absent, sources.length),
+    salience: salienceOf(ctx, side, group, absent, quoted),
     confidence: confidenceOf(group, absent),
     explanation: `Only ${oa} ${what}${never}${gist}`,
     omitted: { lead: whole?.sentence.id, never: named(absent, text).map((a) => a.text) },
