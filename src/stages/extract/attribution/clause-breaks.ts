@@ -91,7 +91,28 @@ export function clauseBreaks(tokens: Token[], cues: readonly Cue[]): number[] {
     .filter((k) => k >= 0);
   // "… accused the board of lying and asserted that …": a coordinated reporting verb opens its own content.
   const coordinated = cues.map((c) => coordinator(tokens, c)).filter((k) => k > 0);
-  return [...new Set([...breaks, ...coordinated])].sort((a, b) => a - b);
+  const relative = cues.map((c) => relativeClauseEnd(tokens, c)).filter((k) => k > 0);
+  return [...new Set([...breaks, ...coordinated, ...relative])].sort((a, b) => a - b);
+}
+
+/**
+ * "The captain, who said the crossing was safe, denied …": a cue in a non-restrictive relative
+ * clause on the sentence's opening subject; the clause ends at the comma before the main verb
+ * (Quirk et al. 1985, 17.22), the last comma that a finite verb follows ("who said the plan,
+ * drafted in May, was flawed, urged …"). The index of that comma, or -1.
+ */
+function relativeClauseEnd(tokens: Token[], cue: Cue): number {
+  let k = cue.first - 1;
+  while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
+  if (!/^(?:who|which)$/u.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return -1;
+  const subject = phraseStartingAt(tokens, tokens[0]?.pos === 'CCONJ' || tokens[0]?.pos === 'ADV' ? 1 : 0);
+  if (!subject || subject.last !== k - 2) return -1;
+  for (let i = tokens.length - 2; i > cue.last; i--) {
+    const verb = tokens[i + 1];
+    const finite = (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/u.test(verb.lower);
+    if (tokens[i].text === ',' && finite) return i;
+  }
+  return -1;
 }
 
 /**
