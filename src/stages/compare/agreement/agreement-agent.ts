@@ -1,6 +1,7 @@
 import { dateWords } from '../../../lexicons/date-words.js';
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
+import { straightApostrophes } from '../../../text/apostrophe.js';
 import type { Clause } from './agreement-clauses.js';
 
 /**
@@ -14,7 +15,7 @@ import type { Clause } from './agreement-clauses.js';
 const between = (t: Token) => t.lower !== 'to' && (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
 
 /** A lemma with curly apostrophes straightened: "I’m" and "I'm" are one word. */
-const plainLemma = (t: Token) => t.lemma.replace(/\u2019/g, "'");
+const plainLemma = (t: Token) => straightApostrophes(t.lemma);
 
 /**
  * A word of a name: tagged a name, or a capitalised adjective or noun inside the sentence
