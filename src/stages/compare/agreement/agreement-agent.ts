@@ -2,6 +2,7 @@ import { dateWords } from '../../../lexicons/date-words.js';
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
 import type { Clause } from './agreement-clauses.js';
+import { between } from './agreement-words.js';
 
 /**
  * Inputs: two clauses and which lemmas they share. "Governor Whitfield vetoed the budget bill" and
@@ -9,9 +10,6 @@ import type { Clause } from './agreement-clauses.js';
  * The doer is read from the surface, as the name just before the shared verb (English subjects
  * precede their verb; Huddleston & Pullum 2002, ch. 4).
  */
-
-/** Words that may stand between a doer and its verb: "has", "quickly", "not". */
-const between = (t: Token) => t.lower !== 'to' && (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
 
 /** A lemma with curly apostrophes straightened: "I’m" and "I'm" are one word. */
 const plainLemma = (t: Token) => t.lemma.replace(/\u2019/g, "'");
