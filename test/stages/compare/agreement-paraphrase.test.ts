@@ -82,6 +82,23 @@ const ROWS: [string, string, boolean][] = [
     'The harbour budget bill was vetoed by Whitfield late on Friday evening.',
     true,
   ],
+  // A title alone names a known person ("The President"): another doer only against a title alone.
+  [
+    'The President signed the harbour security bill late on Friday evening.',
+    'Okafor signed the harbour security bill late on Friday evening.',
+    true,
+  ],
+  // A state and its capital, a party and its members, are one doer.
+  [
+    'The United States imposed new sanctions on the northern harbour operators on Tuesday.',
+    'Washington imposed new sanctions on the northern harbour operators on Tuesday.',
+    true,
+  ],
+  [
+    'Democrats blocked the harbour budget bill in the state Senate late on Friday.',
+    'The Democratic Party blocked the harbour budget bill in the state Senate late on Friday.',
+    true,
+  ],
   // The same actor named more fully on one side.
   [
     'Governor Whitfield vetoed the harbour budget bill late on Friday evening.',
