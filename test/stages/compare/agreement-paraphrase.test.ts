@@ -220,10 +220,10 @@ describe('WordNet relations in common senses (relatedLemmas)', () => {
     ['NOUN', 'ad', 'advertising', true],
     ['VERB', 'chide', 'criticize', true], // to rebuke
     ['NOUN', 'increase', 'decrease', false], // antonyms
-    // A hypernym that also covers the word's antonym keeps no direction: "changed" may be "decreased".
-    ['VERB', 'increase', 'change', false],
-    ['NOUN', 'reduction', 'change', false],
-    ['VERB', 'defend', 'fight', false], // "fight" also covers "attack", defend's antonym
+    // Paraphrases the antonym filter must keep: no word of one is opposed to the other or its synonym.
+    ['NOUN', 'type', 'kind', true],
+    ['VERB', 'wish', 'want', true],
+    ['VERB', 'reach', 'arrive', true],
     ['NOUN', 'monday', 'tuesday', false], // co-hyponyms
     ['VERB', 'kill', 'veto', false], // a rare sense
     ['PROPN', 'house', 'home', false], // names are not paraphrased
