@@ -2,6 +2,7 @@ import { dateWords } from '../../../lexicons/date-words.js';
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { actorGroup, actorLineage } from '../../../text/actors.js';
+import { straightApostrophes } from '../../../text/apostrophe.js';
 import type { Clause } from './agreement-clauses.js';
 import { between } from './agreement-words.js';
 
@@ -16,7 +17,7 @@ const sameActor = (x: string, y: string) => actorLineage(x).includes(y) || actor
  */
 
 /** A lemma with curly apostrophes straightened: "I’m" and "I'm" are one word. */
-const plainLemma = (t: Token) => t.lemma.replace(/\u2019/g, "'");
+const plainLemma = (t: Token) => straightApostrophes(t.lemma);
 
 /**
  * A word of a name: tagged a name, or a capitalised adjective or noun inside the sentence
