@@ -91,7 +91,9 @@ describe('figures and dates as facts', () => {
         '"His pension plan would cut Veterans Fund by $800 billion, and that means a cut in benefits for veterans."',
       ],
       '2012-08-15',
-      ['"Just when you count on it, Brandt has cut $716 billion from Veterans Fund," the new advertisement says.'],
+      [
+        '"Just when you count on it, Brandt has cut $716 billion from Veterans Fund," the new advertisement says.',
+      ],
       [],
     ],
     [
