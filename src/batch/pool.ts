@@ -21,10 +21,16 @@ export const MIN_PAIRS_PER_WORKER = 75;
 /** Tasks handed to each worker at once, so it starts the next without waiting for this thread. */
 const DEPTH = 2;
 
-/** How many worker threads to start besides this one: at most `jobs − 1`, fewer on small batches. */
+/**
+ * How many worker threads to start: none (this thread runs every task) for one job or a small
+ * batch, else up to `jobs`, one per `minPairs` pairs and at most one per task. When workers run,
+ * they do all the analysis and this thread only hands out tasks, collects and writes, so it never
+ * loads the NLP model, lexicons or alignment model (issue 13; speed log, eighth pass).
+ */
 export function workerCount(tasks: EventTask[], jobs: number, minPairs = MIN_PAIRS_PER_WORKER): number {
   const pairs = tasks.reduce((n, t) => n + t.pairs.length, 0);
-  return Math.max(0, Math.min(jobs - 1, tasks.length - 1, Math.floor(pairs / minPairs)));
+  const threads = Math.min(jobs, tasks.length, Math.floor(pairs / minPairs));
+  return threads >= 2 ? threads : 0;
 }
 
 /**
@@ -121,9 +127,9 @@ async function runAll(queue: EventTask[], loops: Promise<void>[]): Promise<void>
 }
 
 /**
- * Runs event tasks on `jobs` threads: this one and up to `jobs − 1` tinypool workers, each taking
- * the next task (largest first) as it frees up, so every source is analysed once, by whichever
- * thread runs its event. Calls `onResult` as each task finishes; results arrive in any order and
+ * Runs event tasks on `jobs` threads: this one alone, or up to `jobs` tinypool workers (workerCount),
+ * each taking the next task (largest first) as it frees up, so every source is analysed once, by
+ * whichever thread runs its event. Calls `onResult` as each task finishes; results arrive in any order and
  * callers sort them. Takes the tasks from `tasks`, which is empty when it returns. `minPairs` is MIN_PAIRS_PER_WORKER but in tests, which force workers on a few pairs.
  */
 export async function runTasks(
@@ -149,7 +155,7 @@ export async function runTasks(
   });
   try {
     const slots = Array.from({ length: workers * DEPTH }, () => runThere(pool, queue, onResult));
-    await runAll(queue, [runHere(queue, onResult), ...slots]);
+    await runAll(queue, slots);
   } finally {
     await pool.destroy();
   }
