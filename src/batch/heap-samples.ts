@@ -3,9 +3,9 @@
 // nothing into a worker thread on Node 20, and tinypool ends its workers with `terminate()`, which
 // runs no `exit` handler, so a probe that reported at exit printed nothing from a worker (speed
 // log, seventh pass). So the sampler lives in the code every thread runs and writes as it goes.
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getHeapSpaceStatistics } from 'node:v8';
+import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
 import { isMainThread, threadId } from 'node:worker_threads';
 
 /** The environment variable that names the folder a batch's threads write their heap samples to. */
@@ -41,14 +41,37 @@ export function sampleHeap(peaks: HeapPeaks): HeapPeaks {
 /** Where a thread writes its peaks: `heap-<threadId>.json` in the folder. */
 export const heapSamplesFile = (dir: string, thread = threadId) => join(dir, `heap-${thread}.json`);
 
+/** Where a thread appends its heap over time, one JSON line a sample: `heap-<threadId>.jsonl`. */
+export const heapSeriesFile = (dir: string, thread = threadId) => join(dir, `heap-${thread}.jsonl`);
+
+/** One line of the series: seconds since sampling began, the heap in use and the old space's part, MB. */
+function seriesLine(started: number): string {
+  const old = getHeapSpaceStatistics().find((space) => space.space_name === 'old_space');
+  const used = getHeapStatistics().used_heap_size;
+  const s = Math.round((performance.now() - started) / 100) / 10;
+  return `${JSON.stringify({ s, used: round(used / MB), old: round((old?.space_used_size ?? 0) / MB) })}\n`;
+}
+
 /**
- * When `dir` is given, samples this thread's heap every `everyMs` and rewrites its peaks file
- * after each sample (a terminated worker leaves its last one). The timer does not keep a thread alive.
+ * When `dir` is given, samples this thread's heap every `everyMs`, rewrites its peaks file after
+ * each sample (a terminated worker leaves its last one) and appends to its series every
+ * `seriesEvery` samples. The timer does not keep a thread alive. Returns a function that samples
+ * when `everyMs` has passed since the last sample: a worker calls it after each task, because its
+ * timers starve while tinypool hands it the next task without yielding to the event loop.
  */
-export function sampleHeapInto(dir: string | undefined, everyMs = 500): void {
-  if (!dir) return;
+export function sampleHeapInto(dir: string | undefined, everyMs = 500, seriesEvery = 10): () => void {
+  if (!dir) return () => {};
   const peaks: HeapPeaks = { thread: threadId, main: isMainThread, samples: 0, total: 0, spaces: {} };
-  const write = () => writeFileSync(heapSamplesFile(dir), `${JSON.stringify(sampleHeap(peaks))}\n`);
+  const started = performance.now();
+  let last = started;
+  const write = () => {
+    last = performance.now();
+    writeFileSync(heapSamplesFile(dir), `${JSON.stringify(sampleHeap(peaks))}\n`);
+    if (peaks.samples % seriesEvery === 1) appendFileSync(heapSeriesFile(dir), seriesLine(started));
+  };
   write();
   setInterval(write, everyMs).unref();
+  return () => {
+    if (performance.now() - last >= everyMs) write();
+  };
 }
