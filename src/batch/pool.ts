@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import Tinypool from 'tinypool';
 import { UserError } from '../errors.js';
@@ -20,6 +21,18 @@ export const MIN_PAIRS_PER_WORKER = 75;
 
 /** Tasks handed to each worker at once, so it starts the next without waiting for this thread. */
 const DEPTH = 2;
+
+/**
+ * The default `--jobs`: one core less than there are, at least one. Past one job the workers do
+ * all the analysis (workerCount), and the core left over runs this thread and V8's collector and
+ * compiler threads, which took as much CPU as the JavaScript (speed log, cpu6). On 2 cores that is
+ * one thread: two analysing threads held 280–305 MB against 180–189 MB and took ~15 % more CPU,
+ * for wall times that overlapped on the loaded machine (1,000 pairs, 4 alternating rounds; speed
+ * log, eighth pass). On more cores it was not measured.
+ */
+export function defaultJobs(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
 
 /**
  * How many worker threads to start: none (this thread runs every task) for one job or a small
