@@ -8,6 +8,7 @@ import { defaultJobs } from '../../batch/pool.js';
 import { outcomeLines } from '../../batch/report-lines.js';
 import { runBatch } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
+import type { BatchTargets } from '../../batch/targets.js';
 import { parseColumns } from '../../corpus/index.js';
 import { UserError } from '../../errors.js';
 import { layOutCorpus } from '../../group/lay-out-corpus.js';
@@ -41,7 +42,7 @@ function stopLine(
   outDir: string,
   claimsDir: string,
   planned?: readonly { id: string; key: string }[],
-  targets?: readonly string[],
+  targets?: BatchTargets,
   forcedSince?: number,
 ): string {
   const stop = stopBatch(outDir, claimsDir, planned, targets, forcedSince);
@@ -112,7 +113,7 @@ export const batchCommand: Command = {
     };
     const release = lockOutDir(outDir, 'batch');
     let planned: readonly { id: string; key: string }[] | undefined;
-    let targets: readonly string[] | undefined;
+    let targets: BatchTargets | undefined;
     let forcedSince: number | undefined;
     const restore = onStopSignal((signal) => {
       io.stderr(
