@@ -19,7 +19,7 @@ const ROW = 24;
  * attribute, so the page's CSP needs no 'unsafe-inline'), a <title> per bar part for its
  * value, and a text table equivalent beside it for screen readers (role="img" with a label).
  */
-export function barChart(title: string, rows: BarRow[]): string {
+function barChart(title: string, rows: BarRow[]): string {
   const max = Math.max(1, ...rows.map((r) => r.parts.reduce((sum, p) => sum + p.value, 0)));
   const height = rows.length * ROW + 8;
   const bars = rows.map((row, i) => {
