@@ -1,5 +1,5 @@
 import { CLAIM_KINDS } from '../model/claim.js';
-import { col, type TableColumn } from '../report/finding-table.js';
+import { BODY_START, col, type TableColumn } from '../report/finding-table.js';
 
 /** `claims.csv`: one row per claim of every source of the batch, each source once. */
 export const CLAIM_COLUMNS: readonly TableColumn[] = [
@@ -22,4 +22,6 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
   col('subtype', 'string', 'quantity: casualty, count, duration, money, percent or ordinal'),
   col('date_start', 'string', 'date: first day of the interval, YYYY-MM-DD'),
   col('date_end', 'string', 'date: last day of the interval, YYYY-MM-DD'),
+  // User trial 7, item 7: offsets checkable against the source file without the JSON report.
+  col('body_start', 'integer', BODY_START('the source')),
 ];

@@ -48,6 +48,7 @@ export function claimRows(report: Report, seen: Set<string>): TableRow[] {
         stance: claim.basis.stance,
         speaker: claim.basis.speaker?.text,
         ...kindFields(claim),
+        body_start: source.bodyStart ?? 0,
       });
     }
   }
