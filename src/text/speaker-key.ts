@@ -52,13 +52,17 @@ function runsOf(words: string[]): Run[] {
       runs.push({ words: current, possessive, before: words[start - 1], rest: words.slice(end) });
     current = [];
   };
-  words.forEach((word, i) => {
-    if (!/^\p{Lu}/u.test(word)) return close(false, i);
-    if (current.length === 0) start = i;
-    if (!POSSESSIVE.test(word)) return void current.push(trimmed(word));
-    current.push(word.replace(/['’]s$/u, '').replace(/['’]$/u, ''));
-    close(true, i + 1);
-  });
+  for (const [i, word] of words.entries()) {
+    if (!/^\p{Lu}/u.test(word)) close(false, i);
+    else {
+      if (current.length === 0) start = i;
+      if (!POSSESSIVE.test(word)) current.push(trimmed(word));
+      else {
+        current.push(word.replace(/['’]s$/u, '').replace(/['’]$/u, ''));
+        close(true, i + 1);
+      }
+    }
+  }
   close(false, words.length);
   return runs;
 }
