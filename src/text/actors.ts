@@ -1,5 +1,6 @@
 import { loadLexicon } from '../lexicons/load.js';
 import type { ActorRef } from '../model/claim.js';
+import { straightApostrophes } from './apostrophe.js';
 
 /** One actor group of `data/actors.yaml`. */
 export interface ActorGroup {
@@ -55,7 +56,7 @@ function wordsOf(text: string, base = 0): Word[] {
       surface = surface.slice(0, n - 2);
     const start = base + m.index;
     const lower = surface.toLowerCase();
-    const key = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+    const key = straightApostrophes(lower);
     words.push({ start, end: start + surface.length, surface, key });
   }
   return words;

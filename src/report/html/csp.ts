@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** The `'sha256-…'` source expression for an inline block, as CSP Level 2 defines it. */
-export function cspHash(content: string): string {
+function cspHash(content: string): string {
   return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 }
 

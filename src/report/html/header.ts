@@ -3,7 +3,7 @@ import type { Side } from '../../model/span.js';
 import { escapeHtml, safeHttpUrl } from './escape.js';
 
 /** The article's title: front matter `title`, else its first headline sentence, else null. */
-export function sourceTitle(source: ReportSource): string | null {
+function sourceTitle(source: ReportSource): string | null {
   return source.title ?? source.sentences.find((s) => s.role === 'headline')?.text ?? null;
 }
 

@@ -1,4 +1,5 @@
 import type { Report, ReportSentence, ReportSource } from '../../model/report.js';
+import { carriesClaims } from '../../model/roles.js';
 import type { Side } from '../../model/span.js';
 import { escapeHtml } from './escape.js';
 import { type Mark, marksBySentence, renderSentenceText } from './marks.js';
@@ -48,7 +49,7 @@ function renderRow(row: Row, a: SideView, b: SideView, rank: Map<string, number>
     const [present, absent] = row.a.length > 0 ? [a, b] : [b, a];
     const text = present.sentences.get((row.a[0] ?? row.b[0]).id);
     const note =
-      text && (text.role === 'body' || text.role === 'headline')
+      text && carriesClaims(text)
         ? `<span class="absent">only in ${escapeHtml(present.source.outlet)}: no matching sentence in ${escapeHtml(absent.source.outlet)}</span>`
         : '';
     cells[row.a.length > 0 ? 1 : 0] = `<div class="cell side-${absent.side} empty">${note}</div>`;

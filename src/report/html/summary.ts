@@ -1,5 +1,6 @@
 import { FINDING_KINDS, type Finding, type FindingKind, isConfident } from '../../model/finding.js';
 import type { Report } from '../../model/report.js';
+import { carriesClaims } from '../../model/roles.js';
 import { cappedLines, shownByKind, shownOfAll } from '../counts.js';
 import { escapeHtml } from './escape.js';
 import { KIND_STYLES } from './kinds.js';
@@ -64,7 +65,7 @@ function coverage(report: Report): string {
   const items = (['a', 'b'] as const).map((side) => {
     const source = report.sources[side];
     const linked = new Set(report.alignment.flatMap((l) => l[side]));
-    const text = source.sentences.filter((s) => s.role === 'body' || s.role === 'headline');
+    const text = source.sentences.filter(carriesClaims);
     const aligned = text.filter((s) => linked.has(s.id)).length;
     return `<li><span class="side-badge">${side.toUpperCase()}</span> ${escapeHtml(source.outlet)}: <span class="n">${aligned}</span> of <span class="n">${text.length}</span> headline and body sentences aligned</li>`;
   });

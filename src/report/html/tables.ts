@@ -61,7 +61,7 @@ function claimRow(c: ReportClaim, order: number, report: Report): string {
 }
 
 /** A claim's normalised fields in a few words: `20 rocket (exact)`, `2018-05-10 (day)`. */
-export function describeClaim(c: ReportClaim): string {
+function describeClaim(c: ReportClaim): string {
   switch (c.kind) {
     case 'quantity': {
       const amount = c.value ?? (c.min === c.max ? c.min : `${c.min ?? '…'}–${c.max ?? '…'}`);

@@ -90,3 +90,6 @@ export function linkedSentences(ctx: CompareContext): Map<string, string[]> {
   for (const link of ctx.alignment) for (const sa of link.a) out.set(sa, [...(out.get(sa) ?? []), ...link.b]);
   return out;
 }
+
+/** The other side of a pair. */
+export const otherSide = (side: Side): Side => (side === 'a' ? 'b' : 'a');

@@ -1,6 +1,7 @@
 import { negativeImplicative } from '../../../lexicons/negative-implicatives.js';
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Sentence, Token } from '../../../model/source.js';
+import { straightApostrophes } from '../../../text/apostrophe.js';
 import { relatedTo } from '../../../text/similarity-synonyms.js';
 import { isContent } from '../weights.js';
 import type { Clause } from './agreement-clauses.js';
@@ -103,7 +104,7 @@ const NEGATION_REACH = 3;
 /** Whether token `i` negates what follows: a negation word, or a negative implicative verb. */
 function negator(tokens: readonly Token[], i: number): boolean {
   // The lexicon spells the clitic with a straight apostrophe; news text often prints "n’t".
-  if (negations.has(tokens[i].lower.replace('\u2019', "'"))) return true;
+  if (negations.has(straightApostrophes(tokens[i].lower))) return true;
   // "declined to publish the audit" denies as "did not publish the audit" does.
   return tokens[i].pos === 'VERB' && negativeImplicative(tokens[i].lemma);
 }

@@ -2,6 +2,8 @@ import { sharedWeight } from '../weights.js';
 import { clausesShareAct } from './agreement-act.js';
 import { otherAgent } from './agreement-agent.js';
 import type { Clause } from './agreement-clauses.js';
+import { contrasting } from './agreement-contrast.js';
+import { otherMood } from './agreement-mood.js';
 import { deniedShared, type RelatedWords } from './agreement-related.js';
 import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
 
@@ -50,6 +52,10 @@ export function agree(
   if (!samePolarity(a, b, shared)) return false;
   // Nor is the same act by another doer, even in the same words.
   if (otherAgent(a, b, shared)) return false;
+  // Nor is a possibility or a plan the act done: "may raise" / "raised" (`otherMood`).
+  if (otherMood(a, b, shared, links)) return false;
+  // Nor are "rose" and "fell" one fact, however much else is shared (`contrasting`).
+  if (contrasting(a, b)) return false;
   if (quoted) return true;
   // What is not a name must recur in the same words: a related pair ("country" / "nation") beside
   // a name and its title ("ferry captain Ana Ruiz") is no fact both state.

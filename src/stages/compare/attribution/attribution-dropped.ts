@@ -1,8 +1,7 @@
 import type { AlignmentLink } from '../../../model/alignment.js';
 import type { AttributionClaim } from '../../../model/claim.js';
 import type { Side, Span } from '../../../model/span.js';
-import { type CompareContext, type FindingDraft, outlet } from '../context.js';
-import { otherSide } from '../facts/fact-match.js';
+import { type CompareContext, type FindingDraft, otherSide, outlet } from '../context.js';
 import { claimsOf } from '../facts/match.js';
 import { claimRef, sentenceSpan } from '../spans.js';
 import { type AttributionContext, capped, cueKey, evidence, whoSays } from './attribution-shared.js';

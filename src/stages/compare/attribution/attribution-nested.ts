@@ -1,32 +1,21 @@
 import { verbClass } from '../../../lexicons/stance-verbs.js';
-import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { AttributionClaim } from '../../../model/claim.js';
-import type { Token } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
-import { type FindingDraft, outlet } from '../context.js';
-import { otherSide } from '../facts/fact-match.js';
-import { claimsOf } from '../facts/match.js';
-import { claimRef } from '../spans.js';
-import { contentLemmas, dice, tokensIn } from './attribution-content.js';
-import { innerReport, namesOf } from './attribution-inner.js';
+import { type FindingDraft, otherSide, outlet } from '../context.js';
 import {
   type AttributionContext,
+  claimPairFinding,
   cueKey,
-  evidence,
   initials,
-  ownVoice,
   whoSays,
 } from './attribution-shared.js';
-import { quotedRanges } from './quotes.js';
+import { nestedShare, SAME_CONTENT, sourceView } from './nested-view.js';
 
 // Inputs: the attribution claims and tokens of both sides, across the whole articles. Output: a
 // statement one outlet reports in its own voice ("Kim Jong-un announced that …") that the other
 // passes on only inside a report of someone else ("state media indicated that Kim Jong-un
 // announced …") or hedged ("Kim reportedly announced …"): an extra layer of sourcing, which leaves
 // the statement itself less certain (issue 10). The inner report is read by attribution-inner.ts.
-
-/** How much of the statement's content words the inner report must share (Dice). */
-const SAME_CONTENT = 0.4;
 
 /** A name without case, a leading "the" and anything but letters: "The New York Times" → "newyorktimes". */
 const compact = (x: string) =>
@@ -43,77 +32,11 @@ function anOutlet(outlets: string[], outer: AttributionClaim): boolean {
   return outlets.some((o) => o === own || (letters.length > 1 && o === letters));
 }
 
+/** A plain statement and the other side's report that passes it on, with how much they share. */
 interface Nesting {
   plain: AttributionClaim;
   outer: AttributionClaim;
   same: number;
-}
-
-/** One side's statement as the rules read it: the claim, its speaker's names and its content lemmas. */
-interface Plain {
-  claim: AttributionClaim;
-  names: Set<string>;
-  content: Set<string>;
-}
-
-/** What the rule reads of one source, whatever the other: built once per source, not per pair. */
-interface SourceView {
-  /** The source's attribution claims. */
-  own: AttributionClaim[];
-  /** Its statements in its own voice that it does not itself nest elsewhere. */
-  plain: Plain[];
-  /** Per attribution, the tokens of its content (what `innerReport` reads). */
-  report: Map<AttributionClaim, Token[]>;
-  /** Per attribution, the proper names in its speaker ("Kim" of "Kim's office"). */
-  speakerNames: Map<AttributionClaim, Set<string>>;
-}
-
-// Every pair of a source asks for the same statements and report tokens (issue 13).
-const views = new WeakMap<AnalyzedSource, SourceView>();
-
-/** How much of a plain statement an outer report passes on as its speaker's; 0 when it does not. */
-function nestedShare(view: Pick<SourceView, 'report'>, p: Plain, outer: AttributionClaim): number {
-  const inner = innerReport(view.report.get(outer) ?? [], outer, p.names, p.claim.cue.lemma);
-  return inner ? dice(p.content, contentLemmas(inner)) : 0;
-}
-
-/**
- * A source's statements in its own voice: a neutral report ("said" stance) of a named speaker in a
- * body sentence, outside quotation marks and inside no other report of the same source.
- */
-function plainStatements(source: AnalyzedSource, reports: Omit<SourceView, 'plain'>): Plain[] {
-  const { own } = reports;
-  const roles = new Map(source.sentences.map((s) => [s.id, s.role]));
-  const quotes = quotedRanges(source.text);
-  return own.flatMap((claim) => {
-    if (claim.stance !== 'said' || roles.get(claim.sentence) !== 'body' || !ownVoice(claim, own, quotes))
-      return [];
-    const names = reports.speakerNames.get(claim) ?? new Set<string>();
-    const content = contentLemmas(reports.report.get(claim) ?? []);
-    return names.size > 0 ? [{ claim, names, content }] : [];
-  });
-}
-
-function sourceView(source: AnalyzedSource): SourceView {
-  const hit = views.get(source);
-  if (hit) return hit;
-  const own = claimsOf(source.claims, 'attribution');
-  const sentences = new Map(source.sentences.map((s) => [s.id, s]));
-  const report = new Map<AttributionClaim, Token[]>();
-  const speakerNames = new Map<AttributionClaim, Set<string>>();
-  for (const c of own) {
-    const tokens = sentences.get(c.sentence)?.tokens ?? [];
-    report.set(c, tokensIn(tokens, c.content));
-    speakerNames.set(c, namesOf(tokens, c));
-  }
-  const reports = { own, report, speakerNames };
-  // The side that states it plainly must not itself nest the same report elsewhere.
-  const plain = plainStatements(source, reports).filter(
-    (p) => !own.some((o) => o !== p.claim && nestedShare(reports, p, o) >= SAME_CONTENT),
-  );
-  const view = { ...reports, plain };
-  views.set(source, view);
-  return view;
 }
 
 /**
@@ -159,29 +82,24 @@ function nestings(ac: AttributionContext, side: Side): Nesting[] {
   return found;
 }
 
+/** The finding: side's own-voice statement against the other side's report that nests it. */
 function finding(ac: AttributionContext, side: Side, n: Nesting): FindingDraft {
   const { ctx } = ac;
   const other = otherSide(side);
-  const spans = { [side]: evidence(ctx, side, n.plain), [other]: evidence(ctx, other, n.outer) };
-  const refs = { [side]: claimRef(side, n.plain), [other]: claimRef(other, n.outer) };
   const who = whoSays(ctx, side, n.plain);
   const source = n.outer.speaker ? whoSays(ctx, other, n.outer) : undefined;
   const layer = source
     ? `inside a report by ${source} ('${n.outer.cue.text}')`
     : `hedged ('${n.outer.cue.text}')`;
-  return {
-    kind: 'attribution',
-    subject: 'attribution',
-    a: spans.a ?? [],
-    b: spans.b ?? [],
-    claims: [refs.a ?? '', refs.b ?? ''],
+  const [a, b] = side === 'a' ? [n.plain, n.outer] : [n.outer, n.plain];
+  return claimPairFinding(ctx, a, b, {
     ruleId: 'compare/attribution-nested',
     salience: 0.75,
     // A neutral outer verb ("according to The Associated Press") credits the channel the statement
     // came through; any other ("reports indicated that …") qualifies it, which a reader should see.
     confidence: verbClass(n.outer.cue.lemma) === 'neutral' ? 0.45 : 0.6,
     explanation: `${outlet(ctx, side)} reports in its own voice that ${who} '${n.plain.cue.text}' this; ${outlet(ctx, other)} passes it on only ${layer}.`,
-  };
+  });
 }
 
 /**

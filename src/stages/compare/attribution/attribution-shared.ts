@@ -1,8 +1,8 @@
 import type { AttributionClaim, Basis, Claim } from '../../../model/claim.js';
 import type { Side, Span } from '../../../model/span.js';
-import type { CompareContext } from '../context.js';
+import type { CompareContext, FindingDraft } from '../context.js';
 import { claimsOf } from '../facts/match.js';
-import { claimSpan } from '../spans.js';
+import { claimRef, claimSpan } from '../spans.js';
 import type { QuoteRange } from './quotes.js';
 import { speakerName } from './speaker-name.js';
 
@@ -69,7 +69,7 @@ export function ownVoice(
 export const cueKey = (...cues: (AttributionClaim | undefined)[]) =>
   cues.map((c) => c?.cue.start ?? -1).join('|');
 
-export const attributionById = (ctx: CompareContext, side: Side, id: string | undefined) =>
+const attributionById = (ctx: CompareContext, side: Side, id: string | undefined) =>
   id ? claimsOf(ctx[side].claims, 'attribution').find((c) => c.id === id) : undefined;
 
 /**
@@ -101,4 +101,24 @@ export function evidence(ctx: CompareContext, side: Side, claim: Claim): Span[] 
   for (const a of layers)
     spans.push({ sentence: a.sentence, start: a.cue.start, end: a.cue.end, text: a.cue.text });
   return spans.sort((x, y) => x.start - y.start);
+}
+
+/** What a contrast of two claims decides for itself; the rest of its finding is fixed. */
+export type ClaimPairVerdict = Pick<FindingDraft, 'ruleId' | 'salience' | 'confidence' | 'explanation'>;
+
+/** An attribution finding on a claim of each side: their evidence and ids, with the rule's verdict. */
+export function claimPairFinding(
+  ctx: CompareContext,
+  a: Claim,
+  b: Claim,
+  verdict: ClaimPairVerdict,
+): FindingDraft {
+  return {
+    kind: 'attribution',
+    subject: 'attribution',
+    a: evidence(ctx, 'a', a),
+    b: evidence(ctx, 'b', b),
+    claims: [claimRef('a', a), claimRef('b', b)],
+    ...verdict,
+  };
 }

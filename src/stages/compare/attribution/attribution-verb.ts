@@ -1,9 +1,8 @@
 import type { VerbClass } from '../../../lexicons/stance-verbs.js';
 import type { Side } from '../../../model/span.js';
 import { type FindingDraft, linkOf, outlet } from '../context.js';
-import { claimRef } from '../spans.js';
 import { dice, differentSpeakers } from './attribution-content.js';
-import { type AttributionContext, cueKey, evidence, whoSays } from './attribution-shared.js';
+import { type AttributionContext, claimPairFinding, cueKey, whoSays } from './attribution-shared.js';
 import { type Candidate, candidatesOf } from './verb-candidates.js';
 import { sameSource } from './verb-use.js';
 
@@ -62,17 +61,12 @@ function finding(ac: AttributionContext, x: Candidate, y: Candidate): FindingDra
   const { ctx } = ac;
   const say = (side: Side, c: Candidate) =>
     `${outlet(ctx, side)} has ${whoSays(ctx, side, c.claim)} '${c.claim.cue.text}' it, ${WORDING[c.cls]}`;
-  return {
-    kind: 'attribution',
-    subject: 'attribution',
-    a: evidence(ctx, 'a', x.claim),
-    b: evidence(ctx, 'b', y.claim),
-    claims: [claimRef('a', x.claim), claimRef('b', y.claim)],
+  return claimPairFinding(ctx, x.claim, y.claim, {
     ruleId: 'compare/attribution-verb',
     salience: 0.75,
     confidence: 0.6,
     explanation: `On the same statement, ${say('a', x)}; ${say('b', y)} (Wikipedia MOS:SAY, MOS:CLAIM).`,
-  };
+  });
 }
 
 /**

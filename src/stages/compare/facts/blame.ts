@@ -77,7 +77,8 @@ function candidates(ctx: CompareContext, ba: BlameClaim[], bb: BlameClaim[]): Ca
 
 /** Matches blame claims across sides, one to one (part of the matching step, `matchFacts`). */
 export function matchBlame(ctx: CompareContext): Candidate<BlameClaim>[] {
-  return matchGreedy(candidates(ctx, claimsOf(ctx.a.claims, 'blame'), claimsOf(ctx.b.claims, 'blame')));
+  const found = candidates(ctx, claimsOf(ctx.a.claims, 'blame'), claimsOf(ctx.b.claims, 'blame'));
+  return matchGreedy(found, (c) => [c.a, c.b]);
 }
 
 /** Judges the agents of the blame claims the matching step paired. */

@@ -1,19 +1,12 @@
 import type { DateClaim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
-import { type CompareContext, type FindingDraft, outlet } from '../context.js';
+import { type CompareContext, type FindingDraft, otherSide, outlet } from '../context.js';
 import type { Fact } from './fact.js';
-import {
-  compatible,
-  type FactPair,
-  type MatchedFacts,
-  otherSide,
-  pairEvidence,
-  statedElsewhere,
-} from './fact-match.js';
+import { type MatchedFacts, statedElsewhere } from './fact-match.js';
+import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun } from './fact-same.js';
-import { relate } from './interval.js';
+import { compatible, DAY_MS, relate } from './interval.js';
 
-const DAY_MS = 86_400_000;
 /** A date this many days after publication is a forecast or a schedule, not the day's news. */
 const NEWS_DAYS = 31;
 

@@ -2,7 +2,7 @@ import type { QuantityClaim } from '../../../model/claim.js';
 import { type CompareContext, linkOf } from '../context.js';
 import { sharedWeight } from '../weights.js';
 import type { Fact } from './fact.js';
-import type { FactPair } from './fact-match.js';
+import type { FactPair } from './fact-pairs.js';
 import { CONTEXT_MIN } from './fact-same.js';
 
 // One period stated once in each article (issue 10): "Lawmakers and the White House have three

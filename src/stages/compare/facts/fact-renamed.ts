@@ -2,7 +2,7 @@ import type { QuantityClaim } from '../../../model/claim.js';
 import { type CompareContext, linkOf } from '../context.js';
 import { sharedWeight } from '../weights.js';
 import type { Fact } from './fact.js';
-import type { FactPair } from './fact-match.js';
+import type { FactPair } from './fact-pairs.js';
 import { CONTEXT_MIN, shareWhat } from './fact-same.js';
 
 // One count named by two nouns (issue 10): "the White House was looking at five sites for a

@@ -2,7 +2,8 @@ import type { AlignmentLink } from '../../../model/alignment.js';
 import { type CompareContext, linkOf } from '../context.js';
 import { sharedWeight } from '../weights.js';
 import type { Fact } from './fact.js';
-import type { FactPair, MatchedFacts } from './fact-match.js';
+import type { MatchedFacts } from './fact-match.js';
+import type { FactPair } from './fact-pairs.js';
 import { relate } from './interval.js';
 
 // When two figures or dates are the same fact (issue 10): the tests the matching step and the

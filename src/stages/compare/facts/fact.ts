@@ -1,12 +1,11 @@
-import { dateWords } from '../../../lexicons/date-words.js';
-import { functionWords } from '../../../lexicons/word-sets.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { DateClaim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import { isQuoted, quotedRanges } from '../attribution/quotes.js';
 import { isContent } from '../weights.js';
-import { type Interval, intervalOf } from './interval.js';
+import { dateWhat, quantityWhat, verbAfter, verbBefore } from './fact-what.js';
+import { daysOf, type Interval, intervalOf } from './interval.js';
 
 /**
  * A figure or date as a fact (issue 10): what it counts or dates, whose it is, the words of
@@ -34,8 +33,6 @@ export interface Fact {
 
 /** How far a clause reaches either side of a claim, in tokens. */
 const CLAUSE = 10;
-const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
-const DAY_MS = 86_400_000;
 
 /** Token indices `first..last` the claim covers in its sentence. */
 function claimTokens(s: Sentence, c: { start: number; end: number }): [number, number] {
@@ -43,93 +40,6 @@ function claimTokens(s: Sentence, c: { start: number; end: number }): [number, n
   let last = first;
   while (last + 1 < s.tokens.length && s.tokens[last + 1].start < c.end) last++;
   return [first, last];
-}
-
-/**
- * Lemmas of the noun phrase that starts at `i` (after an optional determiner), up to 4 words.
- * An adjective after a noun starts another phrase ("taxes | last year").
- */
-function phraseAt(tokens: Token[], i: number): string[] {
-  let j = tokens[i]?.pos === 'DET' ? i + 1 : i;
-  const out: string[] = [];
-  for (; j < tokens.length && out.length < 4 && PHRASE_POS.has(tokens[j].pos); j++) {
-    if (tokens[j].pos === 'ADJ' && tokens[j - 1]?.pos === 'NOUN' && out.length > 0) break;
-    out.push(tokens[j].lemma);
-  }
-  return out;
-}
-
-/** The nearest verb before token `i` within `reach` tokens, without crossing a clause mark. */
-function verbBefore(tokens: Token[], i: number, reach: number): string | undefined {
-  for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
-    if (/^[;.:]$/.test(tokens[j].lower)) return undefined;
-    if (tokens[j].pos === 'VERB') return tokens[j].lemma;
-  }
-  return undefined;
-}
-
-/** What a quantity counts: its noun phrase, its act, and what an amount or share is of. */
-function quantityWhat(q: QuantityClaim, tokens: Token[], first: number, last: number): Set<string> {
-  const what = new Set<string>();
-  const own = q.subtype === 'money' || q.subtype === 'percent' ? [] : tokens.slice(first, last + 1);
-  for (const t of own) if (isContent(t) && !/\d/.test(t.text)) what.add(t.lemma);
-  if (q.noun && q.subtype !== 'money') what.add(q.noun);
-  if (q.act) what.add(q.act);
-  if (q.subtype === 'duration' && q.noun) what.add(`unit:${q.noun}`);
-  if (q.subtype === 'money' || q.subtype === 'percent') {
-    // "$43,000 Rolex watch", "a 23 percent cut in benefits", "$750,000 in campaign cash".
-    let i = last + 1;
-    for (const lemma of phraseAt(tokens, i)) what.add(lemma);
-    while (i < tokens.length && PHRASE_POS.has(tokens[i].pos)) i++;
-    // What an amount is "in" or "of": "$43 million in taxes", "77 percent of benefits".
-    if (functionWords('amount-link').has(tokens[i]?.lower ?? ''))
-      for (const lemma of phraseAt(tokens, i + 1)) what.add(lemma);
-  }
-  return what;
-}
-
-/** The nearest verb after token `i` within `reach` tokens, without crossing a clause mark. */
-function verbAfter(tokens: Token[], i: number, reach: number): string | undefined {
-  for (let j = i + 1; j < tokens.length && j <= i + reach; j++) {
-    if (/^[;.:]$/.test(tokens[j].lower)) return undefined;
-    if (tokens[j].pos === 'VERB') return tokens[j].lemma;
-  }
-  return undefined;
-}
-
-/**
- * An event noun just before a date, over modifiers and prepositions: "the assault early on
- * May 10". Only nouns of the date-words lexicon's events count: "the Patrick administration
- * in 2009" dates a joining, not the administration.
- */
-function nounBefore(tokens: Token[], first: number): string | undefined {
-  for (let j = first - 1; j >= 0 && j >= first - 4; j--) {
-    if (tokens[j].pos === 'NOUN')
-      return dateWords().events.has(tokens[j].lemma) ? tokens[j].lemma : undefined;
-    if (!['ADJ', 'ADV', 'ADP', 'DET'].includes(tokens[j].pos)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * What a date dates: the noun it qualifies ("Tuesday's session", "a January 2017 report") and
- * an event noun just before it.
- */
-function dateWhat(tokens: Token[], first: number, last: number): Set<string> {
-  const what = new Set<string>();
-  let i = last + 1;
-  if (/^['’]s$/.test(tokens[i]?.lower ?? '')) i++;
-  const noun = phraseAt(tokens, i).at(-1);
-  if (noun && tokens[i]?.pos !== 'PROPN') what.add(noun);
-  const before = nounBefore(tokens, first);
-  if (before) what.add(before);
-  return what;
-}
-
-/** A date's interval in days since the epoch. */
-function daysOf(d: DateClaim): Interval {
-  if (!d.interval) return 'unknown';
-  return { min: Date.parse(d.interval.start) / DAY_MS, max: Date.parse(d.interval.end) / DAY_MS };
 }
 
 /** The facts of every quantity and date claim of a source (durations as quantities only). */
@@ -144,6 +54,7 @@ export function factsOf(source: AnalyzedSource, side: Side): Fact[] {
 
 const factCache = new WeakMap<AnalyzedSource, Partial<Record<Side, Fact[]>>>();
 
+/** The facts of a source's claims, each read from the tokens of its sentence. */
 function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
   const quotes = quotedRanges(source.text);
   const sentences = new Map(source.sentences.map((s) => [s.id, s]));

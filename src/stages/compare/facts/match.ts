@@ -8,11 +8,18 @@ export interface Candidate<C extends Claim> {
 }
 
 /**
- * One-to-one greedy matching, strongest candidates first. The tie-break uses the
+ * One-to-one greedy matching, strongest candidates first; `claims` names the claim of each side a
+ * candidate pairs (blame candidates are claims, fact pairs hold facts). The tie-break uses the
  * unordered pair of offsets, so matching b with a picks the same pairs (the symmetry law).
  */
-export function matchGreedy<C extends Claim>(candidates: Candidate<C>[]): Candidate<C>[] {
-  const key = (c: Candidate<C>) => [Math.min(c.a.start, c.b.start), Math.max(c.a.start, c.b.start)];
+export function matchGreedy<T extends { score: number }>(
+  candidates: T[],
+  claims: (c: T) => [Claim, Claim],
+): T[] {
+  const key = (c: T) => {
+    const [a, b] = claims(c);
+    return [Math.min(a.start, b.start), Math.max(a.start, b.start)];
+  };
   // Zero scores never match: dropping them first keeps the sort small on long articles (issue 12).
   const sorted = candidates
     .filter((c) => c.score > 0)
@@ -21,13 +28,13 @@ export function matchGreedy<C extends Claim>(candidates: Candidate<C>[]): Candid
       const [kx, ky] = [key(x), key(y)];
       return kx[0] - ky[0] || kx[1] - ky[1];
     });
-  const chosen: Candidate<C>[] = [];
+  const chosen: T[] = [];
   const used = { a: new Set<string>(), b: new Set<string>() };
   for (const candidate of sorted) {
-    if (candidate.score <= 0) break;
-    if (used.a.has(candidate.a.id) || used.b.has(candidate.b.id)) continue;
-    used.a.add(candidate.a.id);
-    used.b.add(candidate.b.id);
+    const [a, b] = claims(candidate);
+    if (used.a.has(a.id) || used.b.has(b.id)) continue;
+    used.a.add(a.id);
+    used.b.add(b.id);
     chosen.push(candidate);
   }
   return chosen;

@@ -6,13 +6,12 @@
 // every capitalised word there for a name. Name runs and their keys come from names.ts, epithets
 // ("the nation's largest gun lobby") and the names they may stand for from epithets.ts.
 
-import { isRelationalAdjective } from '../../../lexicons/role-nouns.js';
-import { functionWords } from '../../../lexicons/word-sets.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
-import type { Sentence, Token } from '../../../model/source.js';
+import type { Sentence } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
 import { isTitleCase } from '../../../text/title-case.js';
 import { spanOf } from '../spans.js';
+import { opinionWords, phraseAfter, roleBefore } from './description-phrases.js';
 import { epithetKeys, epithets } from './epithets.js';
 import { keyOf, nameOf, nameRuns, POSSESSIVE } from './names.js';
 import { insideRange, quotedRanges } from './quotes.js';
@@ -41,82 +40,6 @@ export interface Description {
   sentence: Sentence;
 }
 
-const LOWER = /^\p{Ll}/u;
-/** Tokens that may stand inside a role phrase before a name: modifiers and the head noun. */
-const MODIFIER = new Set(['NOUN', 'ADJ', 'PROPN']);
-/** Tokens that end an appositive: the phrase must close where the apposition does. */
-const CLOSER = /^(?:[,.;)—–]|--)$/u;
-/** The longest appositive read, in tokens: longer ones are clauses, not labels. */
-const MAX_APPOSITIVE = 12;
-
-/** A lower-case role noun right before the name, with its modifiers ("former campaign aide"). */
-function roleBefore(tokens: Token[], i: number): [number, number] | null {
-  const head = i - 1;
-  if (head < 0 || tokens[head].pos !== 'NOUN' || !LOWER.test(tokens[head].text)) return null;
-  let from = head;
-  // Leftwards, noun modifiers may give way to adjectives but not the reverse: adjectives stand
-  // before noun modifiers ("former campaign aide"), so "suit names former campaign aide" stops at
-  // "former". A plural noun is no modifier either.
-  while (from > 0 && from - 1 >= head - 4) {
-    const t = tokens[from - 1];
-    if (!MODIFIER.has(t.pos) || (t.pos !== 'ADJ' && tokens[from].pos === 'ADJ')) break;
-    if (t.pos === 'NOUN' && t.lower !== t.lemma) break;
-    from--;
-  }
-  return [from, head];
-}
-
-/**
- * The head of a noun phrase that starts at `from` and closes at `to` (exclusive): the last noun
- * before the first preposition that follows a noun ("president of centrist think tank" → president).
- */
-function phraseHead(tokens: Token[], from: number, to: number): number | null {
-  let head: number | null = null;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    // A preposition or a relative clause after the head closes the phrase ("a trucker who drove").
-    if ((t.pos === 'ADP' || t.pos === 'PRON') && head !== null) break;
-    if (t.pos === 'NOUN' && LOWER.test(t.text)) head = k;
-    else if (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)) return null;
-    else if (t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ') return null;
-  }
-  return head;
-}
-
-/** An appositive ("X, the nation's largest gun lobby,") or predicate nominal ("X is a …") after the name. */
-function phraseAfter(tokens: Token[], i: number, j: number): [number, number] | null {
-  const link = tokens[j];
-  if (!link || !(link.text === ',' || functionWords('copula').has(link.lower))) return null;
-  // A copula takes the name as its subject only where the name opens a clause.
-  if (link.text !== ',' && i > 0 && !['PUNCT', 'CCONJ'].includes(tokens[i - 1].pos)) return null;
-  const first = tokens[j + 1];
-  if (!first || !(functionWords('article').has(first.lower) || (link.text === ',' && first.lower === 'one')))
-    return null;
-  let end = j + 1;
-  while (end < tokens.length && !CLOSER.test(tokens[end].text)) end++;
-  if (end - (j + 1) > MAX_APPOSITIVE) return null;
-  if (link.text === ',' && end === tokens.length) return null;
-  const head = phraseHead(tokens, j + 1, end);
-  return head === null ? null : [j + 1, head];
-}
-
-/**
- * Adjectives of a description that are graded: after a degree adverb ("most powerful") or
- * inflected for degree ("largest"). Only a qualitative adjective takes a degree, and a quality
- * is what a judgement names; a classifying one ("former aide", "political adviser",
- * "presidential nominee") does not (Quirk et al. 1985, 7.4 on gradability). An adjective whose
- * first WordNet sense pertains to a noun is never read as one.
- */
-function opinionWords(tokens: Token[], from: number, head: number): string[] {
-  const out: string[] = [];
-  for (let k = from; k < head; k++) {
-    const t = tokens[k];
-    if (t.pos !== 'ADJ' || isRelationalAdjective(t.lemma)) continue;
-    if (t.lower !== t.lemma || (k > from && tokens[k - 1].pos === 'ADV')) out.push(t.lemma);
-  }
-  return out;
-}
-
 /** A description of `key` from token `from` to its head noun `head`. */
 function described(sentence: Sentence, key: string, name: string, from: number, head: number): Description {
   const { tokens } = sentence;
@@ -138,6 +61,7 @@ function described(sentence: Sentence, key: string, name: string, from: number, 
   };
 }
 
+/** The descriptions in sentence `at`: epithets and the descriptions around each name, outside quotations. */
 function describe(sentences: Sentence[], at: number, quoted: (at: number) => boolean): Description[] {
   const sentence = sentences[at];
   const { tokens } = sentence;

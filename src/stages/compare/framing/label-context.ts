@@ -3,9 +3,7 @@
 // whose label it is (the proper-name modifier before it). Issue 10: framing needs one referent.
 import type { FramingLabel } from '../../../lexicons/framing.js';
 import type { Token } from '../../../model/source.js';
-
-/** Lemmas and surfaces compare with straight apostrophes. */
-export const normalWord = (word: string): string => word.replace(/[\u2018\u2019]/gu, "'");
+import { straightApostrophes } from '../../../text/apostrophe.js';
 
 /**
  * A token matches a label word by lemma or surface; a capitalised plural ("Immigrants" in a
@@ -13,9 +11,9 @@ export const normalWord = (word: string): string => word.replace(/[\u2018\u2019]
  * surface without the plural -s.
  */
 const matchesWord = (token: Token, word: string): boolean =>
-  normalWord(token.lemma) === word ||
-  normalWord(token.lower) === word ||
-  (token.pos === 'PROPN' && normalWord(token.lower) === `${word}s`);
+  straightApostrophes(token.lemma) === word ||
+  straightApostrophes(token.lower) === word ||
+  (token.pos === 'PROPN' && straightApostrophes(token.lower) === `${word}s`);
 
 /** True when `words` occur in `tokens` starting at `at`. */
 export function matchesAt(tokens: Token[], at: number, words: string[]): boolean {
@@ -55,7 +53,7 @@ const isProper = (token: Token): boolean =>
  */
 export function properModifier(tokens: Token[], from: number): number[] {
   let at = from - 1;
-  if (at > 0 && normalWord(tokens[at].lower) === "'s") at -= 1;
+  if (at > 0 && straightApostrophes(tokens[at].lower) === "'s") at -= 1;
   const found: number[] = [];
   while (at >= 0 && found.length < 3 && isProper(tokens[at])) found.unshift(at--);
   return found;
@@ -65,8 +63,8 @@ export function properModifier(tokens: Token[], from: number): number[] {
  * A crude key for a name word: its first four letters, so that "Syria" and "Syrian", "Iran"
  * and "Iranian", "Korea" and "Korean" agree.
  */
-export function countryKey(word: string): string {
-  return normalWord(word).replace(/'s$/u, '').slice(0, 4);
+function countryKey(word: string): string {
+  return straightApostrophes(word).replace(/'s$/u, '').slice(0, 4);
 }
 
 /** The key of a label's referent: the keys of its modifier words, or null without a modifier. */

@@ -2,7 +2,7 @@
 // each with the length of the equal context around it: the places where one outlet swapped words.
 import { diffArrays } from 'diff';
 import type { Sentence, Token } from '../../../model/source.js';
-import { normalWord } from './label-context.js';
+import { straightApostrophes } from '../../../text/apostrophe.js';
 
 /** A token of a linked group of sentences, with the sentence it belongs to. */
 export interface Place {
@@ -21,7 +21,7 @@ export interface Hunk {
 
 /** The replaced runs of a lemma diff, each with the length of the equal runs around it. */
 export function hunks(a: Place[], b: Place[]): Hunk[] {
-  const lemma = (p: Place) => normalWord(p.token.lemma);
+  const lemma = (p: Place) => straightApostrophes(p.token.lemma);
   const changes = diffArrays(a.map(lemma), b.map(lemma));
   const found: Hunk[] = [];
   let [ia, ib, left] = [0, 0, 0];

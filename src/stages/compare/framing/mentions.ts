@@ -4,18 +4,16 @@ import { type FramingLabel, framingLabels } from '../../../lexicons/framing.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
+import { straightApostrophes } from '../../../text/apostrophe.js';
 import {
   insideCompound,
   matchesAt,
   namesOtherReferent,
   nominal,
-  normalWord,
   properModifier,
   referentKey,
 } from './label-context.js';
 import type { LabelSide } from './label-pair.js';
-
-export { normalWord } from './label-context.js';
 
 import { insideRange, quotedRanges } from './quotes.js';
 
@@ -50,8 +48,8 @@ function labelsStartingWith(token: Token): FramingLabel[] {
     }
     labelsByFirstWord = new Map([...byFirstWord].map(([word, list]) => [word, list.map((x) => x.label)]));
   }
-  const lower = normalWord(token.lower);
-  const lemma = normalWord(token.lemma);
+  const lower = straightApostrophes(token.lower);
+  const lemma = straightApostrophes(token.lemma);
   const singular = token.pos === 'PROPN' && lower.endsWith('s') ? lower.slice(0, -1) : undefined;
   // Most tokens start no label, and most that do match one key only: answered without building
   // sets (issue 13: this ran for every token of every source). Distinct keys hit distinct lists.
@@ -125,7 +123,7 @@ function mention(
 
 /** A token names several when its surface is not its lemma ("groups" / group). */
 export const isPlural = (token: Token): boolean =>
-  token.pos === 'NOUN' && normalWord(token.lower) !== token.lemma && token.lower.endsWith('s');
+  token.pos === 'NOUN' && straightApostrophes(token.lower) !== token.lemma && token.lower.endsWith('s');
 
 /** One side of a label pair, from a lexicon mention. */
 export function mentionSide(m: LabelMention): LabelSide {

@@ -3,6 +3,7 @@
 // the two (issue 10).
 
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
+import { carriesClaims } from '../../../model/roles.js';
 import { insideRange, quotedRanges } from './quotes.js';
 
 const cache = new WeakMap<AnalyzedSource, ReadonlySet<string>>();
@@ -14,7 +15,7 @@ export function ownVoiceLemmas(source: AnalyzedSource): ReadonlySet<string> {
   const ranges = quotedRanges(source);
   const words = new Set(
     source.sentences
-      .filter((s) => s.role === 'headline' || s.role === 'body')
+      .filter(carriesClaims)
       .flatMap((s) => s.tokens.filter((t) => !insideRange(ranges, t.start)))
       .map((t) => t.lemma),
   );

@@ -2,8 +2,8 @@ import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
+import { figureInterval } from '../facts/interval.js';
 import { isCapital } from './acronyms.js';
-import { figureInterval } from './figure-intervals.js';
 import { type Mentions, mentionsFigure, mentionsNumber } from './mentions.js';
 import { type NameContext, type NameRun, nameAnchors, nameRuns } from './name-runs.js';
 

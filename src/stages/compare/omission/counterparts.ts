@@ -1,7 +1,7 @@
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
-import type { CompareContext } from '../context.js';
-import { otherSide } from '../facts/fact-match.js';
+import { type CompareContext, otherSide } from '../context.js';
+import { SELF_NAMING } from '../facts/interval.js';
 import type { Anchor } from './anchors.js';
 import type { Mentions } from './mentions.js';
 import { claimsBySentence } from './source-index.js';
@@ -19,12 +19,6 @@ export const WEAK_LINK = 0.3;
 /** The sentences of the other article the alignment links to a sentence, at `WEAK_LINK` or above. */
 export const linkedTo = (ctx: CompareContext, side: Side, id: string, min = WEAK_LINK): string[] =>
   ctx.alignment.filter((l) => l[side].includes(id) && l.score >= min).flatMap((l) => l[otherSide(side)]);
-
-/**
- * Kinds of figure that say what they measure by their unit: a sum of money beside a sum of money
- * in one development is its counterpart; two counts (18 months, 2 bills) may count anything.
- */
-const SELF_NAMING = new Set(['money', 'percent']);
 
 /**
  * The kinds of figure (money, percent) the other article gives where it reports the

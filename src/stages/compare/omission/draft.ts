@@ -1,8 +1,7 @@
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side, Span } from '../../../model/span.js';
-import { type CompareContext, type FindingDraft, outlet } from '../context.js';
-import { otherSide } from '../facts/fact-match.js';
+import { type CompareContext, type FindingDraft, otherSide, outlet } from '../context.js';
 import { claimRef, sentenceSpan } from '../spans.js';
 import type { Anchor } from './anchors.js';
 import { followUp } from './follow-up.js';

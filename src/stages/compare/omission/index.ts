@@ -1,7 +1,7 @@
 import { CONFIDENT } from '../../../model/finding.js';
 import type { Side } from '../../../model/span.js';
-import type { CompareContext, FindingDraft } from '../context.js';
-import { type MatchedFacts, otherSide } from '../facts/fact-match.js';
+import { type CompareContext, type FindingDraft, otherSide } from '../context.js';
+import type { MatchedFacts } from '../facts/fact-match.js';
 import { draftOmission } from './draft.js';
 import { groupItems } from './group.js';
 import { omittedItems } from './items.js';

@@ -1,8 +1,7 @@
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
-import type { CompareContext } from '../context.js';
-import { otherSide } from '../facts/fact-match.js';
+import { type CompareContext, otherSide } from '../context.js';
 import { type Anchor, anchorsOf } from './anchors.js';
 import { bestWindow, novelty } from './best-window.js';
 import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';

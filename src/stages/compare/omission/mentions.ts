@@ -1,8 +1,8 @@
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
+import { type FigureInterval, figureInterval, sameFigure } from '../facts/interval.js';
 import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
-import { type FigureInterval, figureInterval, sameFigure } from './figure-intervals.js';
 
 /**
  * What an article mentions anywhere, for checking an omission against the WHOLE other article
@@ -25,7 +25,7 @@ export interface Mentions {
   counted: Set<string>;
   /** Subtypes of the figures it gives: money, percent, count… */
   subtypes: Set<string>;
-  /** The values each of its figures can mean (figure-intervals.ts): "more than $700 billion" up to $1,050 billion. */
+  /** The values each of its figures can mean (facts/interval.ts): "more than $700 billion" up to $1,050 billion. */
   figures: FigureInterval[];
   /** Memo of the related-name search (name-mentioned.ts), per word looked up. */
   related: Map<string, boolean>;

@@ -1,8 +1,8 @@
 import { carriesClaims } from '../../../model/roles.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Side, Span } from '../../../model/span.js';
-import { type CompareContext, type FindingDraft, outlet } from '../context.js';
-import { type MatchedFacts, otherSide } from '../facts/fact-match.js';
+import { type CompareContext, type FindingDraft, otherSide, outlet } from '../context.js';
+import type { MatchedFacts } from '../facts/fact-match.js';
 import { spanOf } from '../spans.js';
 import { isContent } from '../weights.js';
 import { refinementDraft } from './specificity-draft.js';
