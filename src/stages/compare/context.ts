@@ -9,7 +9,19 @@ import type { Side } from '../../model/span.js';
  * A finding before ranking gives it an id. A rule sets `confidence` from its own evidence;
  * when it does not, `withConfidence` derives one from the alignment of the evidence sentences.
  */
-export type FindingDraft = Omit<Finding, 'id' | 'confidence'> & { confidence?: number };
+export type FindingDraft = Omit<Finding, 'id' | 'confidence'> & {
+  confidence?: number;
+  /** An omission's statement as data, for the post-pass that settles it (omission/contradicted.ts), which drops it. */
+  omitted?: OmissionStatement;
+};
+
+/** What an omission's explanation states: the sentence it quotes, and what it says the other article never mentions. */
+export interface OmissionStatement {
+  /** The id of the sentence the explanation quotes, when it quotes one. */
+  lead?: string;
+  /** The names and words it lists as never mentioned, as the explanation writes them. */
+  never: string[];
+}
 
 /**
  * How rare a lemma is in news text (an idf: "astana" high, "say" low). The pipeline passes the

@@ -44,6 +44,7 @@ const omission = (spans: Span[]): Draft => ({
   salience: 0.8,
   confidence: 0.8,
   explanation: `Only Courier reports this; nothing in Herald matches: "${spans[0].text}"`,
+  omitted: { lead: spans[0].sentence, never: [] },
 });
 const KIND_OF = [
   ['refinement', 'refinement'],
@@ -132,7 +133,7 @@ describe('settleOmissions: a sentence the same report pairs with a counterpart i
   });
 });
 
-describe('settleOmissions finds the lead sentence by the quote that ends the explanation', () => {
+describe('settleOmissions finds the lead sentence by the id of the sentence the omission quotes', () => {
   // Written for this test: the second sentence is the end of the first, so the quoted lead
   // contains it; pairing only the second must drop it, not hide the whole omission.
   const lead = sentencesOf([
@@ -157,16 +158,17 @@ describe('settleOmissions finds the lead sentence by the quote that ends the exp
   });
 });
 
-describe('settleOmissions: a name or figure the explanation says is never mentioned, paired elsewhere', () => {
-  const never = (listed: string): Draft => ({
+describe('settleOmissions: a name or figure the omission says is never mentioned, paired elsewhere', () => {
+  const never = (listed: string[]): Draft => ({
     ...omission(sa.map(whole)),
-    explanation: `Only Courier reports this; Herald never mentions ${listed}: "${sa[0].text}"`,
+    explanation: `Only Courier reports this; Herald never mentions ${listed.join(', ')}: "${sa[0].text}"`,
+    omitted: { lead: sa[0].id, never: listed },
   });
   it.each([
-    ['a refinement of the listed figure hides it', "'Friday' or 'transit'", 'Friday', 0.45],
-    ['a framing finding on the listed name hides it', 'City Hall, Friday or Riders', 'Riders', 0.45],
-    ['a refinement of a word not listed does not', "'transit'", 'Friday', 0.8],
-    ['a listed word only inside a longer listed name does not', 'Friday Riders', 'Riders', 0.8],
+    ['a refinement of the listed figure hides it', ['Friday', 'transit'], 'Friday', 0.45],
+    ['a framing finding on the listed name hides it', ['City Hall', 'Friday', 'Riders'], 'Riders', 0.45],
+    ['a refinement of a word not listed does not', ['transit'], 'Friday', 0.8],
+    ['a listed word only inside a longer listed name does not', ['Friday Riders'], 'Riders', 0.8],
   ])('%s', (_what, listed, text, confidence) => {
     const s = sa.find((x) => x.text.includes(text)) as Sentence;
     const [settled] = settleOmissions(ctx, [
@@ -174,5 +176,10 @@ describe('settleOmissions: a name or figure the explanation says is never mentio
       paired('compare/quantity-refinement', [part(s, text)]),
     ]);
     expect(settled.confidence).toBe(confidence);
+  });
+
+  it('leaves no statement data on the omission it returns', () => {
+    const [settled] = settleOmissions(ctx, [never(['Friday'])]);
+    expect(settled).not.toHaveProperty('omitted');
   });
 });

@@ -1,7 +1,6 @@
 import { isConfident } from '../../../model/finding.js';
 import type { Side, Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
-import { gistOf } from './draft.js';
 
 // Inputs: every finding of one pair, after confidence. An omission says the other article never
 // reports a sentence; any two-sided finding of the same report (agreement, refinement,
@@ -46,31 +45,17 @@ function counterpartEvidence(drafts: Confident[], names: boolean): Record<Side, 
   return { a: paired.map((d) => d.a), b: paired.map((d) => d.b) };
 }
 
-/** What the explanation says the other article never mentions: the list after "never mentions" (draft.ts). */
-function neverMentioned(explanation: string): string {
-  const at = explanation.indexOf(' never mentions ');
-  if (at < 0) return '';
-  const rest = explanation.slice(at + ' never mentions '.length);
-  const end = rest.indexOf(': "');
-  return end < 0 ? rest : rest.slice(0, end);
-}
-
-/** Whether a counterpart's span inside an omitted sentence is a name or figure the explanation says is never mentioned. */
+/** Whether a counterpart's span inside an omitted sentence is a name or figure the omission says is never mentioned. */
 function deniedCounterpart(d: Confident, side: Side, evidence: Span[][]): boolean {
-  const listed = neverMentioned(d.explanation);
-  if (listed === '') return false;
+  const never = new Set(d.omitted?.never ?? []);
+  if (never.size === 0) return false;
   return evidence.some((spans) =>
     spans.some(
       (e) =>
-        e.text.length >= 2 &&
-        d[side].some((s) => s.start <= e.start && e.end <= s.end) &&
-        (listed.includes(`'${e.text}'`) ||
-          new RegExp(`(?:^|, | or )${escaped(e.text)}(?:$|,| or )`).test(listed)),
+        e.text.length >= 2 && never.has(e.text) && d[side].some((s) => s.start <= e.start && e.end <= s.end),
     ),
   );
 }
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether one finding's evidence covers `REPORTED` of a whole sentence the omission cites. */
 function reported(ctx: CompareContext, side: Side, span: Span, evidence: Span[][]): boolean {
@@ -87,9 +72,9 @@ function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confide
     return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
   const gone = d[side].filter((s) => reported(ctx, side, s, evidence.content[side]));
   if (gone.length === 0) return d;
-  // The explanation ends with the lead sentence's quote (draft.ts), whole, so a later sentence
-  // that the lead merely contains is not taken for it.
-  const lead = gone.some((s) => d.explanation.endsWith(gistOf(s.text)));
+  // The lead is the sentence the explanation quotes (draft.ts), by id: a later sentence that the
+  // lead merely contains is not taken for it.
+  const lead = gone.some((s) => s.sentence === d.omitted?.lead);
   if (lead || gone.length === d[side].length) return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
   const ids = new Set(gone.map((s) => s.sentence));
   const inGone = (ref: string) =>
@@ -109,5 +94,11 @@ function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confide
 export function settleOmissions(ctx: CompareContext, drafts: Confident[]): Confident[] {
   if (!drafts.some((d) => d.kind === 'omission')) return drafts;
   const evidence = { content: counterpartEvidence(drafts, false), any: counterpartEvidence(drafts, true) };
-  return drafts.map((d) => (d.kind === 'omission' ? settled(ctx, d, evidence) : d));
+  // The statement has served: the report carries the explanation, not its data.
+  return drafts.map((d) => (d.kind === 'omission' ? withoutStatement(settled(ctx, d, evidence)) : d));
+}
+
+/** An omission without the statement its draft carried for this pass. */
+function withoutStatement({ omitted: _, ...d }: Confident): Confident {
+  return d;
 }

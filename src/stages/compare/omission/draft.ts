@@ -50,11 +50,12 @@ function spansOf(group: OmittedItem[]): Span[] {
   return unique.sort((x, y) => x.start - y.start);
 }
 
-/** Up to three anchors as an explanation names them: names whole (see `wholeNames`), words quoted. */
+/** Up to three anchors as an explanation names them: names whole (see `wholeNames`). */
+const named = (anchors: Anchor[], text: string) => wholeNames(anchors, text).slice(0, 3);
+
+/** Up to three anchors as an explanation lists them: names whole, words quoted. */
 const listed = (anchors: Anchor[], text: string): string => {
-  const names = wholeNames(anchors, text)
-    .slice(0, 3)
-    .map((a) => (a.type === 'name' ? a.text : `'${a.text}'`));
+  const names = named(anchors, text).map((a) => (a.type === 'name' ? a.text : `'${a.text}'`));
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 };
 
@@ -127,8 +128,8 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
   const sources = quotedSources(group, absent);
   // The sentence quoted is the one that holds the source or name the explanation names, else the first new one.
   const holds = (a: Anchor) => group.find((i) => i.whole && i.absent.some((x) => x.key === a.key));
-  const named = [...sources.map((s) => s.anchor), ...quoted].map(holds).find((i) => i !== undefined);
-  const whole = named ?? group.find((i) => i.whole);
+  const speaking = [...sources.map((s) => s.anchor), ...quoted].map(holds).find((i) => i !== undefined);
+  const whole = speaking ?? group.find((i) => i.whole);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];
   const text = ctx[side].text;
   const never =
@@ -158,5 +159,6 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
     salience: salienceOf(ctx, side, group, absent, quoted),
     confidence: confidenceOf(group, absent),
     explanation: `Only ${oa} ${what}${never}${gist}`,
+    omitted: { lead: whole?.sentence.id, never: named(absent, text).map((a) => a.text) },
   };
 }

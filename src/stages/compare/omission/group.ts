@@ -60,7 +60,10 @@ export function groupItems(items: OmittedItem[]): OmittedItem[][] {
  * Items one finding may hold: a reader checks a development, not most of an article (user trial 6
  * item 3: 32 sentences in one). Cutting also where items lie more than two paragraphs apart was
  * measured and left out: the pieces then compete for the per-side cap and 4 of 48 tune gold
- * omissions fell past it (eval:findings, 2026-11-30); that needs ranking pieces first.
+ * omissions fell past it (omit7, eval:findings, 2026-11-30). Ranking the pieces, only a group's
+ * best one competing before every other group's best, and a lone name or figure going with the
+ * passage nearest it, still lost 2 of 48 (omit8, commit dfa6968, reverted): what the far pieces
+ * cover is then shown by no finding.
  */
 const MAX_ITEMS = 10;
 
