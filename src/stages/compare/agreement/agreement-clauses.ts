@@ -48,8 +48,8 @@ export function segments(s: Sentence): [number, number][] {
 
 /**
  * What a content word means for matching: its lemma, or, when the word alone names a state of
- * the actor lexicon ("France", "French", "Paris"), that state, so that "traded with
- * France" and "trading with the French" share it.
+ * the actor lexicon ("Iran", "Iranians", "Tehran"), that state, so that "traded with
+ * Iran" and "trading with the Iranians" share it.
  */
 export function keysOf(s: Sentence): (t: Token) => string {
   const named = new Map<number, string>();
