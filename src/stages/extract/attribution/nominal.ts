@@ -1,6 +1,6 @@
 // Reporting cues without a verb (PolNeAR and PARC count them: Pareti 2016, §3): a statement noun
 // with its that-clause ("his claim that the plant was safe", "the allegation that …") and a sentence
-// that opens with a document or survey as its source ("In the poll, Clinton led by five points").
+// that opens with a document or survey as its source ("In the poll, Ostrander led by five points").
 import { reportingNoun } from '../../../lexicons/reporting-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt } from '../../../text/noun-phrase.js';
