@@ -261,6 +261,15 @@ describe('settleOmissions: a finding that pairs the very fact of the lead senten
     expect(settled.confidence).toBe(confidence);
   });
 
+  it('a listed word inside a paired phrase of a later sentence does not hide it', () => {
+    const later = part(lead[1], 'the capital');
+    const [settled] = settleOmissions(leadCtx, [
+      listing(['capital']),
+      paired('compare/sentence-agreement', [later]),
+    ]);
+    expect(settled.confidence).toBe(0.8);
+  });
+
   it('a figure claim of a later sentence, paired, drops nothing', () => {
     const later = part(lead[1], 'flights');
     const ctx2 = {

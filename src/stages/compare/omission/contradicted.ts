@@ -56,10 +56,10 @@ function within(part: string, whole: string): boolean {
 }
 
 /**
- * Whether a counterpart's span inside an omitted sentence pairs the fact the omission is about: a
- * name, figure or word the explanation says is never mentioned, whole within the span (a pair on
- * "hours later" makes "never mentions 'hours'" false), or, in the lead sentence, a figure claim of
- * that sentence (a refinement of "three rockets" by "several rockets" says the other
+ * Whether a counterpart's span inside an omitted sentence pairs the fact the omission is about:
+ * anywhere, the very name or figure the explanation says is never mentioned; in the lead sentence,
+ * a listed name, figure or word whole within the span (a pair on "hours later" makes "never
+ * mentions 'hours'" false), or a figure claim of that sentence (a refinement of "three rockets" by "several rockets" says the other
  * article reports the firing). Structure, not share: such a span may be a sixth of its sentence.
  */
 function deniedCounterpart(ctx: CompareContext, d: Confident, side: Side, evidence: Evidence): boolean {
@@ -71,10 +71,11 @@ function deniedCounterpart(ctx: CompareContext, d: Confident, side: Side, eviden
   const inOmitted = (e: Span) => d[side].some((s) => s.start <= e.start && e.end <= s.end);
   // Containment either way: the span is part of the claim, or the claim is part of the span.
   const onFact = (e: Span) =>
-    e.sentence === lead &&
     facts.some((c) => (c.start <= e.start && e.end <= c.end) || (e.start <= c.start && c.end <= e.end));
   const exact = (e: Span) => never.includes(e.text);
-  const contains = (e: Span) => never.some((n) => within(n, e.text)) || onFact(e);
+  // In the lead sentence only, the fact the explanation quotes; a later sentence a clause pair
+  // covers is dropped by share (`reported`), and a word listed from it may be paraphrased there.
+  const contains = (e: Span) => e.sentence === lead && (never.some((n) => within(n, e.text)) || onFact(e));
   // A name pair denies only the very name listed: "Russia ambassador Sergey Kislyak" refined by
   // "the Russian envoy" leaves the guilty plea around it unreported (see `counterpartEvidence`).
   const denies = (test: (e: Span) => boolean) => (spans: Span[]) =>
