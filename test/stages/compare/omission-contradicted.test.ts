@@ -220,7 +220,8 @@ describe('settleOmissions: a finding that pairs the very fact of the lead senten
     ],
     ['a listed name inside a longer paired name', ['airport'], 'the northern airport', 0.45],
     ['a figure claim of the lead, paired, listed or not', ['cargo'], 'three rockets', 0.45],
-    ['a part of the figure claim', ['cargo'], 'rockets', 0.45],
+    ['a part of the figure claim, without its number, does not', ['cargo'], 'rockets', 0.8],
+    ['a clause that holds the figure claim', ['cargo'], 'Rebel units fired three rockets', 0.45],
     ['a phrase that is neither listed nor a claim does not', ['cargo'], 'both runways', 0.8],
     [
       'a listed word that only shares a token with the paired phrase does not',

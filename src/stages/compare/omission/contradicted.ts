@@ -69,9 +69,9 @@ function deniedCounterpart(ctx: CompareContext, d: Confident, side: Side, eviden
   // such as "Friday" or "three weeks ago" dates many facts of one story.
   const facts = ctx[side].claims.filter((c) => c.sentence === lead && c.kind === 'quantity');
   const inOmitted = (e: Span) => d[side].some((s) => s.start <= e.start && e.end <= s.end);
-  // Containment either way: the span is part of the claim, or the claim is part of the span.
-  const onFact = (e: Span) =>
-    facts.some((c) => (c.start <= e.start && e.end <= c.end) || (e.start <= c.start && c.end <= e.end));
+  // The whole figure inside the paired span: a framing pair on "undocumented immigrants" within
+  // "11 million undocumented immigrants" pairs the label, not the count.
+  const onFact = (e: Span) => facts.some((c) => e.start <= c.start && c.end <= e.end);
   const exact = (e: Span) => never.includes(e.text);
   // In the lead sentence only, the fact the explanation quotes; a later sentence a clause pair
   // covers is dropped by share (`reported`), and a word listed from it may be paraphrased there.
