@@ -44,10 +44,47 @@ function governed(tokens: Token[], first: number): boolean {
   return before.pos === 'ADP' || before.pos === 'VERB' || speech !== undefined;
 }
 
-/** Whether an attribution claim of the item's sentence has this name as its source: the one quoted. */
+/** Tags that end the head phrase of a speaker: a preposition, a conjunction, a relative pronoun. */
+const PHRASE_END = new Set(['ADP', 'CCONJ', 'SCONJ', 'PRON']);
+
+/**
+ * The head phrases of a speaker: of each comma-separated part of it, the words up to the first
+ * preposition, conjunction, pronoun or other punctuation. "Tom Hale, director of the Harbor
+ * Project at the Center for Coastal Research" gives "Tom Hale" and "director"; "the group's
+ * director, Ana Ruiz" gives both halves. What a preposition governs places the speaker; it does not speak.
+ */
+function headPhrases(
+  tokens: Token[],
+  speaker: { start: number; end: number },
+): { start: number; end: number }[] {
+  const words = tokens.filter((t) => speaker.start <= t.start && t.end <= speaker.end);
+  const heads: { start: number; end: number }[] = [];
+  let open = true;
+  let phrase: Token[] = [];
+  const close = () => {
+    if (phrase.length > 0) heads.push({ start: phrase[0].start, end: phrase[phrase.length - 1].end });
+    phrase = [];
+  };
+  for (const t of words) {
+    if (t.text === ',') {
+      close();
+      open = true;
+    } else if (open && phrase.length > 0 && (t.pos === 'PUNCT' || PHRASE_END.has(t.pos))) {
+      close();
+      open = false;
+    } else if (open) phrase.push(t);
+  }
+  close();
+  return heads.length === 0 ? [speaker] : heads;
+}
+
+/** Whether an attribution claim of the item's sentence has this name as its source: a head of the speaker phrase. */
 function attributedTo(item: OmittedItem, a: Anchor): boolean {
   const overlaps = (s: { start: number; end: number }) => s.start < a.range.end && a.range.start < s.end;
-  return item.sentenceClaims.some((c) => c.kind === 'attribution' && c.speaker && overlaps(c.speaker));
+  return item.sentenceClaims.some(
+    (c) =>
+      c.kind === 'attribution' && c.speaker && headPhrases(item.sentence.tokens, c.speaker).some(overlaps),
+  );
 }
 
 /** Whether a name speaks in its sentence: an attribution names it, or a speech verb stands right by its subject. */
