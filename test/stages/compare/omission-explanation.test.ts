@@ -101,6 +101,16 @@ describe('whom an omission explanation says the article quotes', () => {
       /quotes Ana Ruiz;/,
     ],
     [
+      'a name coordinated with another speaker',
+      'On Friday, harbor officials and the Coastal Watch Group for Safer Ports both said that the seawall was cracked.',
+      /quotes Coastal Watch Group for Safer Ports;/,
+    ],
+    [
+      'the name a capitalised adjective opens, not the adjective',
+      'Outspoken radio host Dale Merrow closed the harbor conference by demanding that the seawall be rebuilt.',
+      /^(?!.*quotes Outspoken)/,
+    ],
+    [
       'a hyphenated given name whole, its lower-case part no word of its own',
       'Yoon Min-seo, a spokeswoman for the harbor authority, said the seawall was cracked.',
       /quotes Yoon Min-seo;(?!.*'seo')/,

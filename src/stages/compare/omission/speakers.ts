@@ -44,14 +44,14 @@ function governed(tokens: Token[], first: number): boolean {
   return before.pos === 'ADP' || before.pos === 'VERB' || speech !== undefined;
 }
 
-/** Tags that end the head phrase of a speaker: a preposition, a conjunction, a relative pronoun. */
-const PHRASE_END = new Set(['ADP', 'CCONJ', 'SCONJ', 'PRON']);
+/** Tags that end the head phrase of a speaker: a preposition, a subordinator, a relative pronoun. */
+const PHRASE_END = new Set(['ADP', 'SCONJ', 'PRON']);
 
 /**
- * The head phrases of a speaker: of each comma-separated part of it, the words up to the first
- * preposition, conjunction, pronoun or other punctuation. "Tom Hale, director of the Harbor
- * Project at the Center for Coastal Research" gives "Tom Hale" and "director"; "the group's
- * director, Ana Ruiz" gives both halves. What a preposition governs places the speaker; it does not speak.
+ * The heads of a speaker: of each part of it between commas or coordinated heads, the last of the
+ * words up to the first preposition, subordinator, pronoun or other punctuation. "Tom Hale, director of the Harbor
+ * Project at the Center for Coastal Research" gives "Hale" and "director"; "the group's
+ * director, Ana Ruiz" gives "director" and "Ruiz". What a preposition governs places the speaker; it does not speak.
  */
 function headPhrases(
   tokens: Token[],
@@ -62,11 +62,15 @@ function headPhrases(
   let open = true;
   let phrase: Token[] = [];
   const close = () => {
-    if (phrase.length > 0) heads.push({ start: phrase[0].start, end: phrase[phrase.length - 1].end });
+    // English puts the head of a noun phrase last: "Bombastic talk show host Glenn Beck" is Beck.
+    const head = phrase[phrase.length - 1];
+    if (head) heads.push({ start: head.start, end: head.end });
     phrase = [];
   };
   for (const t of words) {
-    if (t.text === ',') {
+    // A comma starts another phrase, and so does a coordinator between heads ("state media and the
+    // Observatory" are two speakers), not one inside what a preposition governs ("the Center for X and Y").
+    if (t.text === ',' || (open && t.pos === 'CCONJ')) {
       close();
       open = true;
     } else if (open && phrase.length > 0 && (t.pos === 'PUNCT' || PHRASE_END.has(t.pos))) {
