@@ -131,3 +131,27 @@ describe('whom an omission explanation says the article quotes', () => {
     expect(found.join(' | ')).toMatch(right);
   });
 });
+
+describe('the subject of an omitted development', () => {
+  // Passages written for this test (user trial 7 item 3): outlet profiles count omissions by
+  // subject, so a development whose figure the other article lacks says so.
+  const subjects = (sentence: string) =>
+    compareSources(
+      analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${LEAD}\n\n${sentence}`),
+      analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${OTHER}`),
+    )
+      .findings.filter(
+        (f) => f.kind === 'omission' && f.a.length > 0 && f.ruleId === 'compare/omitted-development',
+      )
+      .map((f) => f.subject);
+  it.each([
+    [
+      'a figure the other article lacks',
+      'The repairs will cost the harbor district $4.2 million over three years.',
+      'figure',
+    ],
+    ['no figure', 'The harbor district will repair the seawall before the storm season.', 'development'],
+  ])('%s', (_what, sentence, subject) => {
+    expect(subjects(sentence)).toEqual([subject]);
+  });
+});

@@ -162,9 +162,12 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
         : whole
           ? 'reports this'
           : `reports ${listed(absent, text)}`;
+  // A development that carries a figure the other article lacks is a figure left out: outlet
+  // profiles count omissions by subject (user trial 7 item 3).
+  const figured = absent.some((a) => a.type === 'figure' && a.claim?.kind === 'quantity');
   return {
     kind: 'omission',
-    subject: whole ? 'development' : (absent[0]?.type ?? 'sentence'),
+    subject: whole ? (figured ? 'figure' : 'development') : (absent[0]?.type ?? 'sentence'),
     a: side === 'a' ? spans : [],
     b: side === 'b' ? spans : [],
     claims,
