@@ -6,10 +6,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { defaultJobs } from '../src/batch/pool.js';
 import { readCorpora, writeCorpus } from './corpus.js';
 import { oneBatchArgs } from './one-batch-bundle.js';
 
@@ -18,14 +19,10 @@ const [root = new URL('../../shared/corpora/', import.meta.url).pathname, size =
 const work = process.argv[4] ?? join(tmpdir(), `crosscheck-large-${process.pid}`);
 const laid = writeCorpus(join(work, 'sources'), readCorpora(root), Number(size));
 console.log(`laid out ${laid} pairs under ${work}/sources`);
-const out = execFileSync(
-  process.execPath,
-  [...(await oneBatchArgs()), work, String(availableParallelism())],
-  {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  },
-);
+const out = execFileSync(process.execPath, [...(await oneBatchArgs()), work, String(defaultJobs())], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+});
 const run = JSON.parse(out.trim().split('\n').pop() ?? '{}');
 const index = join(work, 'reports', 'index.html');
 console.log(

@@ -3,11 +3,15 @@
  * runs `<dir>/sources` into `<dir>/reports` and prints one JSON line of timings, so every run
  * pays its own start-up (module load, model load, JIT warm-up) as a user's run does.
  */
+import { HEAP_SAMPLES_ENV, sampleHeapInto } from '../src/batch/heap-samples.js';
 import type { ProgressOutput } from '../src/batch/progress.js';
 import { runBatch } from '../src/batch/run.js';
 import { benchBatch } from './batch-options.js';
 
 const [dir, jobs] = process.argv.slice(2);
+// With CROSSCHECK_HEAP_SAMPLES=<folder>, every thread writes its heap's peaks there (the workers
+// from their own bundle: heap-samples.ts).
+sampleHeapInto(process.env[HEAP_SAMPLES_ENV]);
 const silent: ProgressOutput = { write: () => {}, live: false };
 const started = performance.now();
 const outcome = await runBatch(benchBatch(dir, Number(jobs)), silent);

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffWords } from 'diff';
+import { defaultJobs } from '../src/batch/pool.js';
 import { CORPORA, readCorpora, writeCorpus } from './corpus.js';
 import { lengthGrowth } from './length.js';
 import { oneBatchArgs } from './one-batch-bundle.js';
@@ -21,8 +22,8 @@ if (!CORPORA.some((c) => existsSync(join(root, c)))) {
   process.exit(2);
 }
 const SIZES = (process.env.BENCH_SIZES ?? '500,1000,2000').split(',').map(Number);
-// The CLI's default --jobs.
-const jobs = availableParallelism();
+// The CLI's default --jobs (one thread on 2 cores), or BENCH_JOBS to measure another against one.
+const jobs = Number(process.env.BENCH_JOBS ?? defaultJobs());
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((x, y) => x - y);

@@ -4,9 +4,11 @@
  * the bin's main thread does too (src/batch/worker-build.ts). A batch rebuilds the worker bundle
  * itself when a source changed, and the bin runs the sources when its bundle is stale, so running
  * this by hand is never required, and a failure here does not fail the install: both then start
- * through tsx, as before.
+ * through tsx, as before. It also compiles the lexicons into build/lexicons.json (src/lexicons/compiled.ts),
+ * which threads then read instead of parsing the YAML; without it they parse the YAML.
  */
 import { buildBundle, cliBuild, workerBuild } from '../src/batch/worker-build.js';
+import { compileLexicons } from '../src/lexicons/load.js';
 
 for (const [name, build] of [
   ['worker', workerBuild()],
@@ -21,4 +23,13 @@ for (const [name, build] of [
     // Run by hand (`npm run build:worker`), a failed build is a failure; during `npm ci` it is not.
     if (process.env.npm_lifecycle_event !== 'prepare') process.exitCode = 1;
   }
+}
+
+try {
+  console.log(`lexicons: ${compileLexicons()} files compiled into build/lexicons.json`);
+} catch (error) {
+  console.log(
+    `lexicons not compiled (${(error as Error).message.split('\n')[0]}); they will be parsed from YAML`,
+  );
+  if (process.env.npm_lifecycle_event !== 'prepare') process.exitCode = 1;
 }

@@ -2,7 +2,8 @@
 // Each article runs through analyzeText, the real pipeline. The articles are split
 // deterministically: in name order, every 4th is held out (tune on the rest, report both).
 // Attribution claims that share one cue (a quote continued over several sentences) are one
-// attribution, as in PolNeAR, whose content may have several fragments.
+// attribution, as in PolNeAR, whose content may have several fragments. Spans match when they
+// overlap; the exact-span line counts the same words only (scripts/polnear/score.ts).
 // Usage: npm run --silent eval:polnear -- <dir> [--verbose]   (--verbose lists tune-part misses)
 
 import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
@@ -33,6 +34,11 @@ function report(name: string, score: Score): void {
       `${k.padEnd(8)} precision=${p.toFixed(3)} recall=${r.toFixed(3)} f1=${f[k]} (tp=${tp} pred=${pred} gold=${gold})`,
     );
   }
+  const exact = ELEMENTS.map((k) => {
+    const { exact: tp, gold, pred } = score.elements[k];
+    return `${k}=${f1(ratio(tp, pred), ratio(tp, gold)).toFixed(3)} (${tp})`;
+  });
+  console.log(`exact-span f1: ${exact.join(' ')}`);
   const types = CUE_TYPES.map((t) => {
     const { tp, gold } = score.types[t];
     return `${t}=${ratio(tp, gold).toFixed(3)} (${tp}/${gold})`;

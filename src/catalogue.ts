@@ -1,4 +1,5 @@
 import type { Rule, RuleOutcome, RuleStage } from './model/rule.js';
+import { AGREEMENT_VETOES } from './stages/compare/agreement/agreement-vetoes.js';
 import { FRAMING_CHECKS } from './stages/compare/framing/checks.js';
 import { COMPARE_POST_PASSES, COMPARE_RULES } from './stages/compare/rules.js';
 import { ATTRIBUTION_RULES, CONTINUATION_RULES } from './stages/extract/attribution/index.js';
@@ -35,6 +36,11 @@ export const RULE_LISTS: readonly RuleList[] = [
   { name: 'extract/date', file: 'src/stages/extract/date/index.ts', rules: DATE_RULES },
   { name: 'compare', file: 'src/stages/compare/rules.ts', rules: COMPARE_RULES },
   { name: 'compare/post-passes', file: 'src/stages/compare/post-passes.ts', rules: COMPARE_POST_PASSES },
+  {
+    name: 'compare/agreement-vetoes',
+    file: 'src/stages/compare/agreement/agreement-vetoes.ts',
+    rules: AGREEMENT_VETOES,
+  },
   { name: 'compare/framing-checks', file: 'src/stages/compare/framing/checks.ts', rules: FRAMING_CHECKS },
 ];
 

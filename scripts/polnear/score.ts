@@ -1,6 +1,8 @@
 // Scoring predicted attributions against PolNeAR gold. Gold and predicted attributions are paired
 // one-to-one, first by overlapping cues, then by overlapping content; an element is found when the
-// paired spans overlap. Recall is also broken down by the kind of cue, so the gaps show.
+// paired spans overlap. That lenient match credits "the mayor" for the gold source "People close to
+// the mayor", so an exact match (the same words, marks and spaces at the edges aside) is counted
+// too, and printed on a line of its own. Recall is also broken down by the kind of cue.
 import type { Sentence } from '../../src/model/source.js';
 import type { Attr, Frag } from './gold.js';
 
@@ -10,11 +12,12 @@ export const ELEMENTS = ['source', 'cue', 'content'] as const;
 export const CUE_TYPES = ['verb', 'according-to', 'colon', 'nominal', 'quote-continuation'] as const;
 export type CueType = (typeof CUE_TYPES)[number];
 
-/** Counts for one element, or hits for one cue type. */
+/** Counts for one element, or hits for one cue type; `exact` counts the found elements whose spans are the same. */
 export interface Tally {
   tp: number;
   gold: number;
   pred: number;
+  exact: number;
 }
 
 /** Everything the report needs, summed over articles. */
@@ -31,10 +34,22 @@ export const emptyScore = (): Score => ({
   elements: { source: tally(), cue: tally(), content: tally() },
   types: Object.fromEntries(CUE_TYPES.map((t) => [t, tally()])) as Record<CueType, Tally>,
 });
-const tally = (): Tally => ({ tp: 0, gold: 0, pred: 0 });
+const tally = (): Tally => ({ tp: 0, gold: 0, pred: 0, exact: 0 });
 
 export const overlaps = (a: Frag[], b: Frag[]): boolean =>
   a.some(([s, e]) => b.some(([s2, e2]) => s < e2 && s2 < e));
+
+/** The words of a span: fragments in text order, joined, without quotation marks, punctuation or spaces at the edges. */
+const words = (text: string, frags: Frag[]): string =>
+  [...frags]
+    .sort((a, b) => a[0] - b[0])
+    .map(([s, e]) => text.slice(s, e))
+    .join(' ')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
+    .replace(/\s+/gu, ' ');
+
+/** Whether two spans hold the same words (an exact match, edges aside). */
+export const sameSpan = (text: string, a: Frag[], b: Frag[]): boolean => words(text, a) === words(text, b);
 
 /** One-to-one pairs: by cue overlap first, then by content overlap. */
 export function pair(gold: Attr[], pred: Attr[]): Map<Attr, Attr> {
@@ -91,7 +106,12 @@ export function scoreArticle(
     score.elements[k].gold += gold.filter((g) => g[k].length > 0).length;
     score.elements[k].pred += pred.filter((p) => p[k].length > 0).length;
   }
-  for (const [g, p] of pairs) for (const k of ELEMENTS) if (overlaps(g[k], p[k])) score.elements[k].tp += 1;
+  for (const [g, p] of pairs)
+    for (const k of ELEMENTS) {
+      if (!overlaps(g[k], p[k])) continue;
+      score.elements[k].tp += 1;
+      if (sameSpan(text, g[k], p[k])) score.elements[k].exact += 1;
+    }
   for (const g of gold) {
     const p = pairs.get(g);
     const type = score.types[cueType(text, g, sentences)];

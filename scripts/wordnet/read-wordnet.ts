@@ -14,8 +14,11 @@ export interface Synset {
   /** Lexicographer file name, e.g. "verb.communication" (WordNet's lexnames). */
   lexFile: string;
   words: string[];
-  /** Relations as [pointer symbol, target offset, target pos letter], e.g. ["@", "00001740", "v"] (hypernym). */
-  pointers: [string, string, string][];
+  /**
+   * Relations as [pointer symbol, target offset, target pos letter, source/target], e.g. ["@",
+   * "00001740", "v", "0000"] (hypernym); source/target is two hex word numbers, "0000" for the whole synset.
+   */
+  pointers: [string, string, string, string][];
   /** Verb frame numbers that hold for every word of the synset (frame 26: "Somebody ----s that CLAUSE"). */
   frames: number[];
   gloss: string;
@@ -92,8 +95,8 @@ export function parseDataLine(line: string, pos: WordNetPos): Synset {
     );
   }
   const pointerCount = Number.parseInt(f[i++], 10);
-  const pointers: [string, string, string][] = [];
-  for (let p = 0; p < pointerCount; p++, i += 4) pointers.push([f[i], f[i + 1], f[i + 2]]);
+  const pointers: [string, string, string, string][] = [];
+  for (let p = 0; p < pointerCount; p++, i += 4) pointers.push([f[i], f[i + 1], f[i + 2], f[i + 3]]);
   const frames: number[] = [];
   if (pos === 'verb' && i < f.length) {
     const frameCount = Number.parseInt(f[i++], 10);

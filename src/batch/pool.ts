@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import Tinypool from 'tinypool';
 import { UserError } from '../errors.js';
@@ -21,10 +22,28 @@ export const MIN_PAIRS_PER_WORKER = 75;
 /** Tasks handed to each worker at once, so it starts the next without waiting for this thread. */
 const DEPTH = 2;
 
-/** How many worker threads to start besides this one: at most `jobs − 1`, fewer on small batches. */
+/**
+ * The default `--jobs`: one core less than there are, at least one. Past one job the workers do
+ * all the analysis (workerCount), and the core left over runs this thread and V8's collector and
+ * compiler threads, which took as much CPU as the JavaScript (speed log, cpu6). On 2 cores that is
+ * one thread: two analysing threads held 280–305 MB against 180–189 MB and took ~15 % more CPU,
+ * for wall times that overlapped on the loaded machine (1,000 pairs, 4 alternating rounds; speed
+ * log, eighth pass). On more cores it was not measured.
+ */
+export function defaultJobs(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
+/**
+ * How many worker threads to start: none (this thread runs every task) for one job or a small
+ * batch, else up to `jobs`, one per `minPairs` pairs and at most one per task. When workers run,
+ * they do all the analysis and this thread only hands out tasks, collects and writes, so it never
+ * loads the NLP model, lexicons or alignment model (issue 13; speed log, eighth pass).
+ */
 export function workerCount(tasks: EventTask[], jobs: number, minPairs = MIN_PAIRS_PER_WORKER): number {
   const pairs = tasks.reduce((n, t) => n + t.pairs.length, 0);
-  return Math.max(0, Math.min(jobs - 1, tasks.length - 1, Math.floor(pairs / minPairs)));
+  const threads = Math.min(jobs, tasks.length, Math.floor(pairs / minPairs));
+  return threads >= 2 ? threads : 0;
 }
 
 /**
@@ -61,9 +80,11 @@ const EARLY_OPT_BYTES = 0;
  * Node 20), so how soon it is sent to TurboFan, and sent again after each full collection (above).
  * Four times the default leaves lukewarm functions in the interpreter: 501 pairs at `--jobs 2`,
  * alternating, 2 rounds (load 13–18): 24.2 / 23.0 s of CPU by default, 21.4 / 20.2 s at 2×,
- * 18.9 / 18.7 s at 4×, peak RSS unchanged (speed log, cpu6). Larger budgets were not tried.
+ * 18.9 / 18.7 s at 4×, peak RSS unchanged (speed log, cpu6). Sixteen times: 501 pairs at
+ * `--jobs 2`, alternating, 2 rounds (load 14–21): 22.1 / 22.1 s at 4×, 19.3 / 20.0 s at 16×,
+ * 19.1 / 20.0 s at 32×, peak RSS 262–279 MB in every arm (speed log, cpu8).
  */
-const INTERRUPT_BUDGET = 4 * 67_584;
+const INTERRUPT_BUDGET = 16 * 67_584;
 
 /** A task whose worker died (out of memory, a crash): each of its pairs becomes an error entry. */
 function failedTask(task: EventTask, error: unknown): EventResult {
@@ -121,9 +142,9 @@ async function runAll(queue: EventTask[], loops: Promise<void>[]): Promise<void>
 }
 
 /**
- * Runs event tasks on `jobs` threads: this one and up to `jobs − 1` tinypool workers, each taking
- * the next task (largest first) as it frees up, so every source is analysed once, by whichever
- * thread runs its event. Calls `onResult` as each task finishes; results arrive in any order and
+ * Runs event tasks on `jobs` threads: this one alone, or up to `jobs` tinypool workers (workerCount),
+ * each taking the next task (largest first) as it frees up, so every source is analysed once, by
+ * whichever thread runs its event. Calls `onResult` as each task finishes; results arrive in any order and
  * callers sort them. Takes the tasks from `tasks`, which is empty when it returns. `minPairs` is MIN_PAIRS_PER_WORKER but in tests, which force workers on a few pairs.
  */
 export async function runTasks(
@@ -149,7 +170,7 @@ export async function runTasks(
   });
   try {
     const slots = Array.from({ length: workers * DEPTH }, () => runThere(pool, queue, onResult));
-    await runAll(queue, [runHere(queue, onResult), ...slots]);
+    await runAll(queue, slots);
   } finally {
     await pool.destroy();
   }

@@ -89,7 +89,11 @@ export function prepareBatch(options: BatchOptions, progressOutput: ProgressOutp
   ensureDir(options.outDir);
   const targets = batchTargets(options.outDir, options.claimsDir, plan);
   sweepStaleTemporaries(targets);
-  options.onPlanned?.(pairs, targets);
+  // Only ids and keys: the CLI keeps them for the whole run, and the pairs' sources need not live as long.
+  options.onPlanned?.(
+    pairs.map(({ id, key }) => ({ id, key })),
+    targets,
+  );
   // Read once: a 50,000-pair summary.json is a large parse (review-ux6 item 8).
   const before = readPreviousRun(options.outDir);
   // The whole plan, not this shard's part: another shard's pairs are no orphans.

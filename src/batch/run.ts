@@ -16,6 +16,7 @@ import { prepareBatch } from './run-plan.js';
 import type { Shard } from './shard.js';
 import { type EntrySpill, openSpill, type ParkedEntry } from './spill.js';
 import { sortEntries, summarizeSorted } from './summarize.js';
+import type { BatchTargets } from './targets.js';
 import type { EventResult } from './task.js';
 
 /** What `crosscheck batch` was asked to do. */
@@ -38,7 +39,7 @@ export interface BatchOptions {
   /** Told the pairs of this run and their keys once they are planned, and the files it may write
    * (batchTargets): the CLI's interrupt line and its sweep.
    */
-  onPlanned?: (pairs: readonly { id: string; key: string }[], targets: readonly string[]) => void;
+  onPlanned?: (pairs: readonly { id: string; key: string }[], targets: BatchTargets) => void;
   /**
    * Writes what is built from the summary besides `summary.json` and `index.html` (the analysis
    * tables), before those two: an interrupt never leaves an index that links to missing files.

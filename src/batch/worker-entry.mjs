@@ -3,6 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { runEventTaskInWorker } = await import('./task.ts');
+const { default: runEventTaskInWorker } = await import('./worker-main.ts');
 
 export default runEventTaskInWorker;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { checkEntry, type EntrySchema } from './check-entry.js';
+import { type CompiledLexicon, compiledLexicon, lexiconKey, writeCompiledLexicons } from './compiled.js';
 import { ENTRY_SCHEMAS } from './entry-schemas.js';
 
 /** The envelope every lexicon file shares: a name, what it is for, and entries that each cite a source. */
@@ -59,22 +60,40 @@ function flatCopy(parsed: unknown): unknown {
 /**
  * Loads `src/lexicons/data/<name>.yaml` once per process and checks it against the lexicon
  * envelope and its entry schema (`entry-schemas.ts`), so that a malformed entry fails on load
- * rather than turning into a wrong claim later.
+ * rather than turning into a wrong claim later. The data come from the compiled copy
+ * (build/lexicons.json, compiled.ts) when it was compiled from this very text and schema.
  */
 export function loadLexicon<E>(name: string): LexiconFile<E> {
   const hit = cache.get(name);
   if (hit) return hit as LexiconFile<E>;
+  const entry = entrySchema(name);
+  const text = readFileSync(lexiconPath(name), 'utf8');
+  const data = compiledLexicon(name, lexiconKey(text, entry)) ?? parseLexicon(name, text).data;
+  cache.set(name, data);
+  return data as LexiconFile<E>;
+}
+
+function entrySchema(name: string): EntrySchema {
   const entry = ENTRY_SCHEMAS[name];
   if (!entry)
     throw new Error(`lexicon '${name}' has no entry schema: add one to src/lexicons/entry-schemas.ts`);
-  const parsed = parseYaml(readFileSync(lexiconPath(name), 'utf8')) as unknown;
+  return entry;
+}
+
+/** Parses and checks lexicon `name` from its YAML text (read from its file when not given): its key and flat data. */
+export function parseLexicon(name: string, text = readFileSync(lexiconPath(name), 'utf8')): CompiledLexicon {
+  const entry = entrySchema(name);
+  const parsed = parseYaml(text) as unknown;
   const problems = lexiconProblems(parsed, entry);
   if (problems.length > 0) {
     throw new Error(
       `src/lexicons/data/${name}.yaml does not match its schema: ${problems.slice(0, 5).join('; ')}`,
     );
   }
-  const flat = flatCopy(parsed);
-  cache.set(name, flat);
-  return flat as LexiconFile<E>;
+  return { key: lexiconKey(text, entry), data: flatCopy(parsed) };
+}
+
+/** Compiles every lexicon data file into build/lexicons.json (or `to`): see compiled.ts. */
+export function compileLexicons(to?: URL): number {
+  return writeCompiledLexicons(new URL('./data/', import.meta.url), (name) => parseLexicon(name), to);
 }

@@ -14,15 +14,17 @@ describe('workerCount', () => {
   const many = MIN_PAIRS_PER_WORKER * 10;
   it.each([
     ['one job never starts a worker', tasks(many, many), 1, 0],
-    ['jobs 2 on a large batch: this thread and one worker', tasks(many, many), 2, 1],
-    ['jobs 4 on a large batch: three workers', tasks(many, many, many, many), 4, 3],
-    ['never more workers than other tasks', tasks(many, many), 8, 1],
+    ['jobs 2 on a large batch: two workers, this thread analyses nothing', tasks(many, many), 2, 2],
+    ['jobs 4 on a large batch: four workers', tasks(many, many, many, many), 4, 4],
+    ['never more workers than tasks', tasks(many, many), 8, 2],
+    ['one task runs here alone', tasks(many), 4, 0],
     ['a small batch runs here alone', tasks(3, 3, 3), 4, 0],
+    ['pairs for one worker only: here alone, not one worker and an idle thread', tasks(70, 70), 2, 0],
     [
       'one worker per MIN_PAIRS_PER_WORKER pairs',
-      tasks(MIN_PAIRS_PER_WORKER, MIN_PAIRS_PER_WORKER, 1, 1),
+      tasks(MIN_PAIRS_PER_WORKER, MIN_PAIRS_PER_WORKER, MIN_PAIRS_PER_WORKER, 1, 1),
       8,
-      2,
+      3,
     ],
   ])('%s', (_name, list, jobs, expected) => {
     expect(workerCount(list, jobs)).toBe(expected);

@@ -141,6 +141,17 @@ describe('fault matrix: batch (issue 12)', () => {
     expect(notes).toHaveLength(1);
   });
 
+  it.each([
+    [1, 1],
+    [2, 1],
+    [4, 3],
+  ])(
+    'without --jobs, %i core(s) run %i job(s): one core is left to the main thread and V8',
+    (cores, jobs) => {
+      expect(parseJobs(undefined, undefined, cores)).toBe(jobs);
+    },
+  );
+
   it('defuses a formula in the pair column of the CSV (row 12)', async () => {
     const s = setup({}, '=HYPERLINK("evil.example")');
     expect((await batch(s, '--format', 'csv')).code).toBe(0);

@@ -139,7 +139,7 @@ function dropAttribution(source: AnalyzedSource): Edit | null {
     if (c.kind !== 'attribution' || c.content.end >= c.cue.start) continue;
     const sentence = source.sentences.find((s) => s.id === c.sentence);
     if (!sentence || sentence.role !== 'body' || !/[.]$/.test(sentence.text)) continue;
-    // After a quote the paragraph has already tagged ('"A," Issa said. "B," he said.'), dropping the
+    // After a quote the paragraph has already tagged ('"A," Okafor said. "B," he said.'), dropping the
     // second tag drops nothing for a reader: a new speaker gets a new paragraph (AP style).
     const earlier = source.sentences.filter(
       (s) => s.paragraph === sentence.paragraph && s.index < sentence.index,

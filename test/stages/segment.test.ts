@@ -77,7 +77,7 @@ describe('segment', () => {
     ['Rep. Jim Langevin (D-R.I.) agreed. The bill passed.', 2],
     ['Sen. Ana Ruiz (D-Calif.) said it was over. Gov. Ray disagreed.', 2],
     ['A (D-Calif.) Senator was there. He left.', 2],
-    ['They met Sept. 26 with Sgt. Maj. Ray and Rev. Al Sharpton. It rained.', 2],
+    ['They met Sept. 26 with Sgt. Maj. Ray and Rev. Ada Lind. It rained.', 2],
     ['The talks start Jan. 5 in the U.S. Capitol. Few came.', 2],
     ['“Get out!” he said. Then he left.', 2],
     ['“Why now?” Trump asked. Nobody answered.', 2],

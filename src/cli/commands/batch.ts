@@ -4,9 +4,11 @@ import { parseFormats } from '../../batch/formats.js';
 import { parseGate } from '../../batch/gate.js';
 import { journalLength, stopBatch } from '../../batch/interrupt.js';
 import { lockOutDir } from '../../batch/lock.js';
+import { defaultJobs } from '../../batch/pool.js';
 import { outcomeLines } from '../../batch/report-lines.js';
 import { runBatch } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
+import type { BatchTargets } from '../../batch/targets.js';
 import { parseColumns } from '../../corpus/index.js';
 import { UserError } from '../../errors.js';
 import { layOutCorpus } from '../../group/lay-out-corpus.js';
@@ -20,7 +22,7 @@ import { type Io, wantsBar } from '../io.js';
  * cores only cost memory (~110 MB each) and time (issue 12: `--jobs 8` on 2 cores took 4.7× as long).
  */
 export function parseJobs(text: string | undefined, io?: Io, cores = availableParallelism()): number {
-  if (text === undefined) return cores;
+  if (text === undefined) return defaultJobs(cores);
   const jobs = Number(text);
   if (!/^\d+$/.test(text.trim()) || jobs < 1) {
     throw new UserError('bad-usage', `--jobs '${text}' is not a whole number ≥ 1`, 'e.g. --jobs 4');
@@ -40,7 +42,7 @@ function stopLine(
   outDir: string,
   claimsDir: string,
   planned?: readonly { id: string; key: string }[],
-  targets?: readonly string[],
+  targets?: BatchTargets,
   forcedSince?: number,
 ): string {
   const stop = stopBatch(outDir, claimsDir, planned, targets, forcedSince);
@@ -63,7 +65,11 @@ export const batchCommand: Command = {
       value: 'LIST',
       description: 'per-pair formats: json,html,md,csv (default: json,html)',
     },
-    jobs: { type: 'string', value: 'N', description: 'worker threads (default and most: number of cores)' },
+    jobs: {
+      type: 'string',
+      value: 'N',
+      description: 'worker threads (default: cores − 1, at least 1; most: cores)',
+    },
     claims: { type: 'string', value: 'DIR', description: 'claims cache folder (default: claims)' },
     shard: { type: 'string', value: 'k/n', description: 'run only the k-th of n partitions of the pairs' },
     input: {
@@ -107,7 +113,7 @@ export const batchCommand: Command = {
     };
     const release = lockOutDir(outDir, 'batch');
     let planned: readonly { id: string; key: string }[] | undefined;
-    let targets: readonly string[] | undefined;
+    let targets: BatchTargets | undefined;
     let forcedSince: number | undefined;
     const restore = onStopSignal((signal) => {
       io.stderr(

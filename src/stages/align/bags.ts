@@ -91,9 +91,12 @@ export function addBags(x: Bag, y: Bag): Bag {
   return sum;
 }
 
-/** Bags of the lemma n-grams of a sequence, for n = 1..4 (index n - 1). */
-export function ngramBags(lemmas: readonly string[]): Bag[] {
-  const unigrams = lemmas.map(codeOf);
+/**
+ * Bags of the lemma n-grams of a sequence, for n = 1..4 (index n - 1), from the lemmas' codes
+ * (`codeOf`, which the profile's sequence holds already: each lemma is hashed once).
+ */
+export function ngramBags(codes: ArrayLike<number>): Bag[] {
+  const unigrams = Array.from(codes);
   const grams: number[][] = [unigrams, [], [], []];
   for (let i = 0; i < unigrams.length; i++) {
     let gram = unigrams[i];

@@ -25,7 +25,7 @@ function index(profiles: readonly SentenceProfile[]): Map<string, number[]> {
 function buildIndex(profiles: readonly SentenceProfile[]): Map<string, number[]> {
   const postings = new Map<string, number[]>();
   profiles.forEach((p, i) => {
-    for (const lemma of p.content.keys()) {
+    for (const lemma of p.lemmas) {
       const list = postings.get(lemma);
       if (list) list.push(i);
       else postings.set(lemma, [i]);
@@ -47,15 +47,15 @@ function nearest(
   const seen = new Uint8Array(size);
   return from.map((p) => {
     const touched: number[] = [];
-    for (const [lemma, weight] of p.content) {
-      const list = postings.get(lemma);
+    for (let k = 0; k < p.lemmas.length; k++) {
+      const list = postings.get(p.lemmas[k]);
       if (!list || list.length > options.maxPosting) continue;
       for (const j of list) {
         if (!seen[j]) {
           seen[j] = 1;
           touched.push(j);
         }
-        mass[j] += weight;
+        mass[j] += p.weights[k];
       }
     }
     const best = touched.sort((x, y) => mass[y] - mass[x] || x - y).slice(0, options.perSentence);

@@ -1,6 +1,5 @@
 import { sharedCount } from './bags.js';
 import { datesAgree } from './dates.js';
-import type { IdfTable } from './idf.js';
 import { lcsLength } from './lcs.js';
 import type { SentenceProfile } from './profile.js';
 
@@ -29,27 +28,9 @@ export const FEATURES = [
 /** One signal's name. */
 export type FeatureName = (typeof FEATURES)[number];
 
-/** The signals of a pair, and what they rest on (shown in reasons). */
-export interface PairEvidence {
-  signals: Record<FeatureName, number>;
-  /** Shared content lemmas, in x's order (see `rarestFirst`). */
-  shared: string[];
-  actors: string[];
-  numbers: string[];
-  dates: string[];
-}
-
-/** Shared lemmas ordered rarest first (ties by spelling), for reasons. */
-export function rarestFirst(evidence: PairEvidence, idf: IdfTable): string[] {
-  const weight = (lemma: string) => idf.weights.get(lemma) ?? idf.unknown;
-  return [...evidence.shared].sort((p, q) => weight(q) - weight(p) || (p < q ? -1 : 1));
-}
-
-function intersect<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): T[] {
-  if (x.size === 0 || y.size === 0) return [];
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  return [...small].filter((v) => large.has(v));
-}
+// The helpers below run for every candidate pair (hundreds a pair of articles): they count in
+// loops and fill one vector, so that a candidate allocates one small array (issue 13: short-lived
+// objects drive the scavenges); evidence.ts lists what the signals rest on for the links kept.
 
 function jaccard(shared: number, x: number, y: number): number {
   const union = x + y - shared;
@@ -58,59 +39,89 @@ function jaccard(shared: number, x: number, y: number): number {
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
-/** Dates of x that agree with some date of y, matched both ways. */
-function agreeingDates(x: ReadonlySet<string>, y: ReadonlySet<string>): string[] {
-  if (x.size === 0 || y.size === 0) return [];
-  return [...x].filter((d) => [...y].some((e) => datesAgree(d, e)));
+/** The clipped matches of the n-grams of order `n` + 1: the same both ways. */
+const hitsOf = (x: SentenceProfile, y: SentenceProfile, n: number): number =>
+  sharedCount(x.grams[n], y.grams[n]);
+
+/** Clipped n-gram precision of order `n` + 1 from its `hits`: the lower or the higher direction. */
+function precision(hits: number, x: SentenceProfile, y: SentenceProfile, n: number, higher: boolean): number {
+  const px = share(hits, x.grams[n].length);
+  const py = share(hits, y.grams[n].length);
+  return px < py === higher ? py : px;
 }
 
-/** Clipped n-gram precision both ways, lower first. */
-function precisions(gx: Float64Array, gy: Float64Array): [number, number] {
-  const hits = sharedCount(gx, gy);
-  const px = share(hits, gx.length);
-  const py = share(hits, gy.length);
-  return px < py ? [px, py] : [py, px];
+/** Each signal's place in a vector of `FEATURES`' order. */
+const AT = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+
+/** How many values of the smaller set the other holds (`intersect`'s length, without the list). */
+function sharedSize<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): number {
+  if (x.size === 0 || y.size === 0) return 0;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let n = 0;
+  for (const v of small) if (large.has(v)) n++;
+  return n;
 }
 
-/** Computes the signals of a pair of profiles. Symmetric: swapping x and y gives the same values. */
-export function pairFeatures(x: SentenceProfile, y: SentenceProfile): PairEvidence {
-  const shared: string[] = [];
-  let mass = 0;
-  for (const [lemma, weight] of x.content) {
-    if (!y.content.has(lemma)) continue;
-    shared.push(lemma);
-    mass += weight;
+/** How many dates of x agree with some date of y (`agreeingDates`' length, without the list). */
+function agreeingCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
+  if (x.size === 0 || y.size === 0) return 0;
+  let n = 0;
+  for (const d of x) {
+    for (const e of y) {
+      if (!datesAgree(d, e)) continue;
+      n++;
+      break;
+    }
   }
-  const actors = intersect(x.actors, y.actors).sort();
-  const numbers = intersect(x.numbers, y.numbers).sort();
-  const datesX = agreeingDates(x.dates, y.dates);
-  const datesY = agreeingDates(y.dates, x.dates);
+  return n;
+}
+
+/**
+ * The signals of a pair of profiles as a vector in `FEATURES`' order: one small array a candidate
+ * pair, and no list of what they rest on (`pairFeatures` says that for the links kept). Symmetric:
+ * swapping x and y gives the same values.
+ */
+export function signalVector(x: SentenceProfile, y: SentenceProfile): Float64Array {
+  let mass = 0;
+  for (let k = 0; k < x.lemmas.length; k++) if (y.content.has(x.lemmas[k])) mass += x.weights[k];
   const dateUnion = x.dates.size + y.dates.size;
-  const dateShare = dateUnion === 0 ? 0 : (datesX.length + datesY.length) / dateUnion;
-  const actorShare = jaccard(actors.length, x.actors.size, y.actors.size);
-  const numberShare = jaccard(numbers.length, x.numbers.size, y.numbers.size);
+  const dateShare =
+    dateUnion === 0 ? 0 : (agreeingCount(x.dates, y.dates) + agreeingCount(y.dates, x.dates)) / dateUnion;
+  const actorShare = jaccard(sharedSize(x.actors, y.actors), x.actors.size, y.actors.size);
+  const numberShare = jaccard(sharedSize(x.numbers, y.numbers), x.numbers.size, y.numbers.size);
   // Clipped matches are the same both ways; only the denominators differ (BLEU's precision).
-  const [p1, p2, p3, p4] = [0, 1, 2, 3].map((n) => precisions(x.grams[n], y.grams[n]));
+  const h1 = hitsOf(x, y, 0);
+  const h3 = hitsOf(x, y, 2);
   const shorter = Math.min(x.sequence.length, y.sequence.length);
-  const signals: Record<FeatureName, number> = {
-    lemmaIdf: x.mass + y.mass === 0 ? 0 : (2 * mass) / (x.mass + y.mass),
-    lemmaIdfMin: Math.max(x.mass, y.mass) === 0 ? 0 : mass / Math.max(x.mass, y.mass),
-    ngram1Min: p1[0],
-    ngram1Max: p1[1],
-    ngram2Min: p2[0],
-    ngram3Min: p3[0],
-    ngram3Max: p3[1],
-    ngram4Min: p4[0],
-    lcs: shorter === 0 ? 0 : lcsLength(x.sequence, y.sequence) / shorter,
-    dice: share(2 * sharedCount(x.chars, y.chars), x.chars.length + y.chars.length),
-    actors: actorShare,
-    actorsMissing: x.actors.size + y.actors.size === 0 ? 0 : 1 - actorShare,
-    numbers: numberShare,
-    numbersMissing: x.numbers.size + y.numbers.size === 0 ? 0 : 1 - numberShare,
-    dates: dateShare,
-    datesMissing: dateUnion === 0 ? 0 : 1 - dateShare,
-    length: Math.max(x.words, y.words) === 0 ? 0 : Math.min(x.words, y.words) / Math.max(x.words, y.words),
-    negation: x.negated === y.negated ? 0 : 1,
-  };
-  return { signals, shared, actors, numbers, dates: datesX.sort() };
+  const v = new Float64Array(FEATURES.length);
+  v[AT.lemmaIdf] = x.mass + y.mass === 0 ? 0 : (2 * mass) / (x.mass + y.mass);
+  v[AT.lemmaIdfMin] = Math.max(x.mass, y.mass) === 0 ? 0 : mass / Math.max(x.mass, y.mass);
+  v[AT.ngram1Min] = precision(h1, x, y, 0, false);
+  v[AT.ngram1Max] = precision(h1, x, y, 0, true);
+  v[AT.ngram2Min] = precision(hitsOf(x, y, 1), x, y, 1, false);
+  v[AT.ngram3Min] = precision(h3, x, y, 2, false);
+  v[AT.ngram3Max] = precision(h3, x, y, 2, true);
+  v[AT.ngram4Min] = precision(hitsOf(x, y, 3), x, y, 3, false);
+  v[AT.lcs] = shorter === 0 ? 0 : lcsLength(x.sequence, y.sequence) / shorter;
+  v[AT.dice] = share(2 * sharedCount(x.chars, y.chars), x.chars.length + y.chars.length);
+  v[AT.actors] = actorShare;
+  v[AT.actorsMissing] = x.actors.size + y.actors.size === 0 ? 0 : 1 - actorShare;
+  v[AT.numbers] = numberShare;
+  v[AT.numbersMissing] = x.numbers.size + y.numbers.size === 0 ? 0 : 1 - numberShare;
+  v[AT.dates] = dateShare;
+  v[AT.datesMissing] = dateUnion === 0 ? 0 : 1 - dateShare;
+  v[AT.length] =
+    Math.max(x.words, y.words) === 0 ? 0 : Math.min(x.words, y.words) / Math.max(x.words, y.words);
+  v[AT.negation] = x.negated === y.negated ? 0 : 1;
+  return v;
+}
+
+/** A signal vector (`signalVector`) as a record by name. */
+export function signalRecord(
+  v: Float64Array,
+  map: (value: number) => number = (x) => x,
+): Record<FeatureName, number> {
+  const signals = {} as Record<FeatureName, number>;
+  for (let i = 0; i < FEATURES.length; i++) signals[FEATURES[i]] = map(v[i]);
+  return signals;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { FEATURES, type FeatureName, type PairEvidence, pairFeatures, rarestFirst } from './features.js';
+import { type PairEvidence, pairFeatures, rarestFirst } from './evidence.js';
+import { FEATURES, type FeatureName, signalRecord, signalVector } from './features.js';
 import { loadIdf } from './idf.js';
 import { type LogisticWeights, probability } from './logistic.js';
 import type { SentenceProfile } from './profile.js';
@@ -28,10 +29,40 @@ export interface Judgement {
   equivalent: boolean;
   /** Equivalent, or overlapping enough to be linked as `partial`. */
   linkable: boolean;
+  /** `lemmaIdf` rounded to 3 decimals, as in `signals`: what links are ranked by. */
+  overlap: number;
   /** Signals rounded to 3 decimals. */
-  signals: Record<FeatureName, number>;
+  readonly signals: Record<FeatureName, number>;
   /** What the signals rest on; turned into reasons by `explain` for the links kept. */
-  evidence: PairEvidence;
+  readonly evidence: PairEvidence;
+}
+
+/**
+ * A judgement whose signals and evidence are spelled out when first read: a pair of articles
+ * scores hundreds of candidate pairs and keeps a few dozen links, and only those show them
+ * (issue 13: the records of every candidate were most of align's short-lived garbage).
+ */
+class ScoredPair implements Judgement {
+  private record: Record<FeatureName, number> | undefined;
+  private rests: PairEvidence | undefined;
+
+  constructor(
+    readonly score: number,
+    readonly equivalent: boolean,
+    readonly linkable: boolean,
+    readonly overlap: number,
+    private readonly pair: readonly [SentenceProfile, SentenceProfile, Float64Array],
+  ) {}
+
+  get signals(): Record<FeatureName, number> {
+    this.record ??= signalRecord(this.pair[2], round);
+    return this.record;
+  }
+
+  get evidence(): PairEvidence {
+    this.rests ??= pairFeatures(...this.pair);
+    return this.rests;
+  }
 }
 
 let cached: AlignParams | undefined;
@@ -47,6 +78,7 @@ export const featureVector = (signals: Record<FeatureName, number>): number[] =>
   FEATURES.map((name) => signals[name]);
 
 const YEAR = /^(19|20)\d\d$/;
+const LEMMA_IDF = FEATURES.indexOf('lemmaIdf');
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
 /** Says in words what a positive signal rests on. */
@@ -66,21 +98,15 @@ export function judgeSentences(
   y: SentenceProfile,
   params: AlignParams = loadParams(),
 ): Judgement {
-  const evidence = pairFeatures(x, y);
-  const score = probability(params, featureVector(evidence.signals));
-  const { lemmaIdf } = evidence.signals;
+  const v = signalVector(x, y);
+  // The vector is in the model's order (`featureVector`): `probability` on it, without a copy.
+  const score = probability(params, v);
+  const lemmaIdf = v[LEMMA_IDF];
   const equivalent = score >= params.threshold;
   const { overlap, yearOverlap } = params.partial;
-  const sameYear = evidence.shared.some((lemma) => YEAR.test(lemma));
-  const signals = {} as Record<FeatureName, number>;
-  for (const name of FEATURES) signals[name] = round(evidence.signals[name]);
-  return {
-    score: round(score),
-    equivalent,
-    linkable: equivalent || lemmaIdf >= overlap || (sameYear && lemmaIdf >= yearOverlap),
-    signals,
-    evidence,
-  };
+  const sameYear = () => x.lemmas.some((lemma) => y.content.has(lemma) && YEAR.test(lemma));
+  const linkable = equivalent || lemmaIdf >= overlap || (lemmaIdf >= yearOverlap && sameYear());
+  return new ScoredPair(round(score), equivalent, linkable, round(lemmaIdf), [x, y, v]);
 }
 
 /**

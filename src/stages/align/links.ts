@@ -31,7 +31,7 @@ const MERGE_GAIN = 0.05;
  * probability, which rewards similar length); ties broken by position, so equals never depend on input order.
  */
 export const byOverlap = (x: Group, y: Group): number =>
-  y.judgement.signals.lemmaIdf - x.judgement.signals.lemmaIdf ||
+  y.judgement.overlap - x.judgement.overlap ||
   y.judgement.score - x.judgement.score ||
   x.a[0] - y.a[0] ||
   x.b[0] - y.b[0] ||
@@ -43,7 +43,8 @@ const CONTAINED = 0.8;
 /** Share of the piece's content mass that `whole` contains. */
 function containment(piece: SentenceProfile, whole: SentenceProfile): number {
   let mass = 0;
-  for (const [lemma, weight] of piece.content) if (whole.content.has(lemma)) mass += weight;
+  for (let k = 0; k < piece.lemmas.length; k++)
+    if (whole.content.has(piece.lemmas[k])) mass += piece.weights[k];
   return piece.mass === 0 ? 0 : mass / piece.mass;
 }
 
@@ -56,10 +57,12 @@ const SECOND_HALVES = 3;
  */
 function mergedOverlap(single: SentenceProfile, first: SentenceProfile, second: SentenceProfile): number {
   let mass = first.mass;
-  for (const [lemma, weight] of second.content) if (!first.content.has(lemma)) mass += weight;
+  for (let k = 0; k < second.lemmas.length; k++)
+    if (!first.content.has(second.lemmas[k])) mass += second.weights[k];
   let shared = 0;
-  for (const [lemma, weight] of single.content) {
-    if (first.content.has(lemma) || second.content.has(lemma)) shared += weight;
+  for (let k = 0; k < single.lemmas.length; k++) {
+    const lemma = single.lemmas[k];
+    if (first.content.has(lemma) || second.content.has(lemma)) shared += single.weights[k];
   }
   return single.mass + mass === 0 ? 0 : (2 * shared) / (single.mass + mass);
 }
@@ -78,7 +81,7 @@ function tryMerge(
   const [p, q] = [profiles[first[other][0]], profiles[second[other][0]]];
   // A merge must add overlap: plenty of it, or some when the second piece is part of `single`.
   const part = containment(q, single) >= CONTAINED;
-  const gain = mergedOverlap(single, p, q) - first.judgement.signals.lemmaIdf;
+  const gain = mergedOverlap(single, p, q) - first.judgement.overlap;
   if (!(gain > MERGE_GAIN || (gain > 0 && part))) return null;
   const two = [first[other][0], second[other][0]].sort((x, y) => x - y);
   const merged = mergeProfiles(profiles[two[0]], profiles[two[1]]);
@@ -94,7 +97,7 @@ function tryMerge(
 function merges(context: LinkContext, side: 'a' | 'b'): Group[] {
   const byOne = new Map<number, Group[]>();
   for (const pair of context.pairs) {
-    if (pair.judgement.signals.lemmaIdf < MERGE_FLOOR) continue;
+    if (pair.judgement.overlap < MERGE_FLOOR) continue;
     const list = byOne.get(pair[side][0]);
     if (list) list.push(pair);
     else byOne.set(pair[side][0], [pair]);

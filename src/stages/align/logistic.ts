@@ -11,7 +11,7 @@ export interface LogisticWeights {
 }
 
 /** P(paraphrase) for one feature vector. */
-export function probability(model: LogisticWeights, x: readonly number[]): number {
+export function probability(model: LogisticWeights, x: ArrayLike<number>): number {
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += model.weights[i] * x[i];
   return 1 / (1 + Math.exp(-z));

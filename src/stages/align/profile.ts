@@ -17,6 +17,12 @@ export interface SentenceProfile {
   text: string;
   /** Content lemmas (nouns, names, verbs, adjectives, adverbs, numbers) → idf weight. */
   content: Map<string, number>;
+  /**
+   * `content`'s lemmas and weights in its order, as arrays: every candidate pair walks them, and a
+   * loop over arrays allocates nothing where a walk of the map makes an entry a lemma (issue 13).
+   */
+  lemmas: readonly string[];
+  weights: Float64Array;
   /** Sum of the content weights. */
   mass: number;
   /** Lemmas in reading order, punctuation excluded, as integer codes (for the longest common subsequence). */
@@ -80,13 +86,15 @@ export function profileSentence(
     if (contentPos.has(t.pos)) content.set(t.lemma, idf.weights.get(t.lemma) ?? idf.unknown);
   }
   const text = sentence.text.toLowerCase();
+  const sequence = Float64Array.from(lemmas, codeOf);
   return {
     ids: [sentence.id],
     text,
     content,
+    ...walkOf(content),
     mass: sumValues(content),
-    sequence: Float64Array.from(lemmas, codeOf),
-    grams: ngramBags(lemmas),
+    sequence,
+    grams: ngramBags(sequence),
     chars: charBag(text),
     actors: new Set(tokens.filter((t, i) => t.pos === 'PROPN' && !dates.used[i]).map((t) => t.lemma)),
     numbers: new Set([
@@ -114,6 +122,7 @@ export function mergeProfiles(x: SentenceProfile, y: SentenceProfile): SentenceP
     ids: [...x.ids, ...y.ids],
     text: `${x.text} ${y.text}`,
     content,
+    ...walkOf(content),
     mass: sumValues(content),
     sequence,
     grams: x.grams.map((bag, n) => addBags(bag, y.grams[n])),
@@ -124,6 +133,11 @@ export function mergeProfiles(x: SentenceProfile, y: SentenceProfile): SentenceP
     negated: x.negated || y.negated,
     words: x.words + y.words,
   };
+}
+
+/** A content map's lemmas and weights as arrays, in its order. */
+function walkOf(content: Map<string, number>): { lemmas: string[]; weights: Float64Array } {
+  return { lemmas: [...content.keys()], weights: Float64Array.from(content.values()) };
 }
 
 function sumValues(map: Map<string, number>): number {

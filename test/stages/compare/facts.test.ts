@@ -33,12 +33,12 @@ describe('figures and dates as facts', () => {
       'the other article also gives the total: agreement, no divergence with the watch',
       '2013-02-20',
       [
-        'Prosecutors said Jackson spent $750,000 in campaign money on personal items.',
-        'The items included a $43,000 Rolex watch and fur capes.',
+        'Prosecutors said Halden spent $420,000 in campaign money on personal items.',
+        'The items included a $12,000 gold watch and fur capes.',
       ],
       '2013-02-20',
-      ['Prosecutors said Jackson spent $750,000 in campaign money on personal items.'],
-      ['compare/quantity-agreement: $750,000 ~ $750,000'],
+      ['Prosecutors said Halden spent $420,000 in campaign money on personal items.'],
+      ['compare/quantity-agreement: $420,000 ~ $420,000'],
     ],
     [
       '"Sept. 11 hijackers" counts no hijackers',
@@ -69,7 +69,7 @@ describe('figures and dates as facts', () => {
       '2011-12-13',
       [
         'The candidates will meet for a debate later this month, the organisers said.',
-        'Though the Dec. 27 debate technically is sponsored by a cable channel, the host became its face.',
+        'Though the Dec. 27 forum technically is hosted by a cable channel, the moderator became its face.',
       ],
       '2011-12-13',
       ['The candidates will meet for the debate on Dec. 27th, the organisers said.'],
@@ -87,46 +87,48 @@ describe('figures and dates as facts', () => {
       'figures quoted from two different advertisements do not diverge',
       '2012-08-15',
       [
-        'In 2008 Mr. Obama ran an advertisement against his opponent.',
-        '"His health care plan would cut Medicare by $800 billion, and that means a cut in benefits for seniors."',
+        'In 2008 Mr. Brandt ran an advertisement against his opponent.',
+        '"His pension plan would cut Veterans Fund by $800 billion, and that means a cut in benefits for veterans."',
       ],
       '2012-08-15',
-      ['"Now when you need it, Obama has cut $716 billion from Medicare," the new advertisement says.'],
+      [
+        '"Just when you count on it, Brandt has cut $716 billion from Veterans Fund," the new advertisement says.',
+      ],
       [],
     ],
     [
       'the same "Friday" under two publication days is one date resolved twice',
       '2010-05-28',
-      ['The White House said on Friday that Clinton had spoken to Sestak about a post.'],
+      ['The governor’s office said on Friday that Marsh had spoken to Okafor about a post.'],
       '2010-05-27',
-      ['The White House said on Friday that Clinton had spoken to Sestak about a post.'],
+      ['The governor’s office said on Friday that Marsh had spoken to Okafor about a post.'],
       [],
     ],
     [
       'a report dated by month and by "last year": a refinement, and the count agrees',
       '2018-04-20',
-      ['Four intelligence agencies concluded in a January 2017 report that Russia had meddled.'],
+      ['Four audit offices concluded in a January 2017 report that Norland had overspent.'],
       '2018-04-20',
-      ['Four intelligence agencies reported last year that Russia had meddled.'],
+      ['Four audit offices reported last year that Norland had overspent.'],
       [
         'compare/date-refinement: January 2017 ~ last year',
-        'compare/quantity-agreement: Four intelligence agencies ~ Four intelligence agencies',
+        'compare/quantity-agreement: Four audit offices ~ Four audit offices',
       ],
     ],
     [
       'the day of the news given twice is trivial: no finding',
       '2013-01-30',
-      ['Governor Patrick appointed Cowan to the Senate seat on Wednesday.'],
+      ['Governor Lindqvist appointed Okafor to the council seat on Wednesday.'],
       '2013-01-30',
-      ['Governor Patrick appointed Cowan to the Senate seat on Wednesday.'],
+      ['Governor Lindqvist appointed Okafor to the council seat on Wednesday.'],
       [],
     ],
     [
       'a forecast both give is an agreement',
       '2011-05-14',
-      ['The trustees said the trust fund will be exhausted in 2036.'],
+      ['The trustees said the reserve will run dry in 2036.'],
       '2011-05-14',
-      ['The trustees said the trust fund will be exhausted in 2036.'],
+      ['The trustees said the reserve will run dry in 2036.'],
       ['compare/date-agreement: 2036 ~ 2036'],
     ],
     [
@@ -197,19 +199,19 @@ describe('quotations printed differently', () => {
   it('finds a first name swapped inside the same quotation', () => {
     const found = factFindings(
       '2018-04-21',
-      ['"We will now counter for the server, the Wendy Smith Servers and the documents," Trump wrote.'],
+      ['"We will now answer for the archive, the Nora Smith Archives and the letters," Brandt wrote.'],
       '2018-04-21',
-      ['"We will now counter for the server, the Debbie Smith Servers and the documents."'],
+      ['"We will now answer for the archive, the Dora Smith Archives and the letters."'],
     );
-    expect(found).toEqual(['compare/quote-divergence: Wendy ~ Debbie']);
+    expect(found).toEqual(['compare/quote-divergence: Nora ~ Dora']);
   });
 
   it('does not take a title written two ways for a different name', () => {
     const found = factFindings(
       '2010-08-10',
-      ['"Sen. Reid respects that but thinks that the mosque should be built someplace else."'],
+      ['"Sen. Okafor respects that but thinks that the depot should be built someplace else."'],
       '2010-08-10',
-      ['"Senator Reid respects that but thinks that the mosque should be built someplace else."'],
+      ['"Senator Okafor respects that but thinks that the depot should be built someplace else."'],
     );
     expect(found).toEqual([]);
   });

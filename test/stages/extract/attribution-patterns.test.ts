@@ -4,6 +4,7 @@ import { analyzeText } from '../../../src/pipeline.js';
 import { CLAUSE_EDGE_PASSAGES } from '../../fixtures/attribution/clause-edge-passages.js';
 import { CONSTRUCTION_PASSAGES } from '../../fixtures/attribution/construction-passages.js';
 import { PASSAGES } from '../../fixtures/attribution/passages.js';
+import { SPEAKER_PASSAGES } from '../../fixtures/attribution/speaker-passages.js';
 import { SUBJECT_PASSAGES } from '../../fixtures/attribution/subject-passages.js';
 import { VERB_PASSAGES } from '../../fixtures/attribution/verb-passages.js';
 
@@ -15,6 +16,7 @@ describe('attribution patterns of issue 11 (passages written for the test)', () 
       ...SUBJECT_PASSAGES,
       ...CONSTRUCTION_PASSAGES,
       ...CLAUSE_EDGE_PASSAGES,
+      ...SPEAKER_PASSAGES,
     ].map((p) => [p.pattern, p] as const),
   )('%s', (_, passage) => {
     const { text } = passage;

@@ -156,21 +156,21 @@ describe('words that are not dates', () => {
   });
 });
 
-describe('sentences from sources/newswcl50-event-0 (and one written for the test), published Tuesday 2018-04-17', () => {
+describe('passages written for the test, published Tuesday 2018-04-17', () => {
   const table: [string, (string | null)[][]][] = [
     [
-      'WEST PALM BEACH, Fla. — President Trump dispatched the C.I.A. director Mike Pompeo to North Korea to meet with its leader, Kim Jong-un, in recent weeks to lay the groundwork for a summit meeting between Mr. Kim and Mr. Trump, two people briefed on the secret trip said on Tuesday.',
+      'TALLAHASSEE, Fla. — President Halden sent the C.I.A. director Ivo Maren to Veldia to meet with its leader, Ro Tae-jin, in recent weeks to prepare a summit meeting between Mr. Ro and Mr. Halden, two people told of the quiet trip said on Tuesday.',
       [['Tuesday', '2018-04-17', '2018-04-17', 'day']],
     ],
     [
-      'The Times reported Tuesday that Kim was preparing to formally announce such plans during his upcoming meeting on April 27 with South Korean President Moon Jae-in.',
+      'The Courier reported Tuesday that Ro was getting ready to formally unveil such plans during his coming meeting on April 27 with Veldish President Anna Sorel.',
       [
         ['Tuesday', '2018-04-17', '2018-04-17', 'day'],
         ['April 27', '2018-04-27', '2018-04-27', 'day'],
       ],
     ],
     [
-      'Pompeo told the Senate Foreign Relations Committee during his confirmation hearing last week, noting that such talks could achieve an outcome.',
+      'Maren told the Senate Trade Committee during his confirmation hearing last week, adding that such talks could bring a result.',
       [['last week', '2018-04-09', '2018-04-15', 'week']],
     ],
     [
@@ -179,7 +179,7 @@ describe('sentences from sources/newswcl50-event-0 (and one written for the test
       [['July 22, 2016', '2016-07-22', '2016-07-22', 'day']],
     ],
     [
-      'On Tuesday, Mr. Trump also said he would give his blessing to North and South Korea when the leaders of those countries meet this month, opening the door to a peace treaty that would replace the armistice that halted the Korean War in 1953.',
+      'On Tuesday, Mr. Halden also said he would back East and West Veldia when the leaders of the two halves meet this month, clearing the way for a treaty that would replace the truce that ended the Veldish War in 1953.',
       [
         ['Tuesday', '2018-04-17', '2018-04-17', 'day'],
         ['this month', '2018-04-01', '2018-04-30', 'month'],
@@ -195,18 +195,18 @@ describe('sentences from sources/newswcl50-event-0 (and one written for the test
 describe('passages written for the test, published Tuesday 2018-04-24', () => {
   const table: [string, (string | null)[][]][] = [
     [
-      'The prime minister began the three-day visit Monday with a quiet dinner at the old governor’s residence.',
+      'The trade envoy opened her two-day tour Monday with a quiet dinner at the old harbour master’s house.',
       [['Monday', '2018-04-23', '2018-04-23', 'day']],
     ],
     [
-      'The two will speak at a banquet later Tuesday, followed by the prime minister’s address to parliament Wednesday.',
+      'Both will appear at a banquet later Tuesday, followed by the envoy’s address to parliament Wednesday.',
       [
         ['Tuesday', '2018-04-24', '2018-04-24', 'day'],
         ['Wednesday', '2018-04-25', '2018-04-25', 'day'],
       ],
     ],
     [
-      'The issue is certain to come up again when the chancellor visits the capital later this week.',
+      'The tariff question will surely return when the chancellor visits the port later this week.',
       [['later this week', '2018-04-24', '2018-04-29', 'week']],
     ],
     ['The mayor welcomed the envoy at Sea Cliff, her house in Port Alba.', []],
@@ -245,23 +245,23 @@ describe('issue 10: tense, the week ahead, and names', () => {
     ],
     ['He left the company in February.', '2013-12-10', [['February', '2013-02-01', '2013-02-28', 'month']]],
     // "set for" a day is scheduled, so it lies ahead.
-    ['Sentencing has been set for June 28.', '2013-02-08', [['June 28', '2013-06-28', '2013-06-28', 'day']]],
+    ['The hearing has been set for June 28.', '2013-02-08', [['June 28', '2013-06-28', '2013-06-28', 'day']]],
     // A past verb before the month: a later "plans to" speaks of another act.
     [
-      'Cheney declared in July she plans to challenge Enzi.',
+      'Varga announced in July she plans to challenge Orlov.',
       '2013-08-10',
       [['July', '2013-07-01', '2013-07-31', 'month']],
     ],
     // Published on a Friday: "Friday in the week ahead" is the next one, not today.
     [
-      'Kim will meet on Friday in the week ahead with Moon.',
+      'Ro will meet on Friday in the week ahead with Sorel.',
       '2018-04-20',
       [['Friday', '2018-04-27', '2018-04-27', 'day']],
     ],
     ['They met on Friday.', '2018-04-20', [['Friday', '2018-04-20', '2018-04-20', 'day']]],
     // Years as adjectives and relative words inside names are not dates.
     ['Russia meddled in the 2016 election.', '2018-04-20', []],
-    ['He spoke on Tucker Carlson Tonight, USA Today reported.', '2018-04-20', []],
+    ['He spoke on Nina Ross Tonight, USA Today reported.', '2018-04-20', []],
     ['The Sept. 11 hijackers trained in Florida.', '2018-04-20', []],
     [
       'The attacks came on Sept. 11, 2001.',
@@ -272,7 +272,7 @@ describe('issue 10: tense, the week ahead, and names', () => {
     // A bare day whose clause has no tense is the occurrence nearest publication (AP style gives
     // the year only outside the current year); a past verb before it still points back.
     [
-      'The Dec. 27 debate technically is sponsored by a cable channel.',
+      'The Dec. 27 forum technically is hosted by a cable channel.',
       '2011-12-13',
       [['Dec. 27', '2011-12-27', '2011-12-27', 'day']],
     ],

@@ -132,12 +132,12 @@ describe('numbers, qualifiers and counted nouns', () => {
     ],
     ['The two-day talks began.', 'two-day talks', { value: 2, noun: 'day', act: 'talk', durationDays: 2 }],
     [
-      'A war that has lasted more than six decades.',
+      'A feud that has lasted more than six decades.',
       'more than six decades',
       { min: 6, subtype: 'duration' },
     ],
     [
-      'Colorado has raised more than $60 million in taxes.',
+      'Norland has raised more than $60 million in tolls.',
       'more than $60 million',
       { min: 60000000, subtype: 'money', noun: 'dollar' },
     ],
@@ -158,7 +158,7 @@ describe('numbers that are not counts', () => {
     ['It may rain now.'],
     // Issue 10: ages, days in names and years as adjectives count nothing.
     ['She was arrested at age 16 and he was 31 years old.'],
-    ['Weiner, 46, is married to Huma Abedin.'],
+    ['Halden, 46, is married to Ines Okafor.'],
     ['The Sept. 11 hijackers trained in Florida.'],
     ['Russia meddled in the 2016 election and the 2016 presidential race.'],
   ];
@@ -177,13 +177,13 @@ describe('passages written for the test, in the shapes news reports use', () => 
       { min: 60000000, subtype: 'money' },
     ],
     [
-      ' The cargo was bound for at least 40 different states.',
-      'at least 40 different states',
-      { min: 40, noun: 'state' },
+      ' The cargo was bound for at least 40 separate ports.',
+      'at least 40 separate ports',
+      { min: 40, noun: 'port' },
     ],
     [
-      'In 2009, she spoke at a rally in Dayton, where about 100 military families gathered to back the troops.',
-      'about 100 military families',
+      'In 2009, she spoke at a rally in Port Alba, where about 100 fishing families gathered to back the strike.',
+      'about 100 fishing families',
       { min: 90, max: 110, noun: 'family' },
     ],
     [
@@ -191,25 +191,25 @@ describe('passages written for the test, in the shapes news reports use', () => 
       'at least five medical exemptions',
       { min: 5, noun: 'exemption' },
     ],
-    // sources/newswcl50-event-0/m.txt (in the repository)
+    // A dateline and a long subject before the duration.
     [
-      'PALM BEACH, Fla. — President Trump began meetings with the leader of Japan on Tuesday by saying he supports talks by North and South Korea to formally end a state of war that has lasted more than six decades.',
+      'TALLAHASSEE, Fla. — President Halden began meetings with the leader of Norland on Tuesday by saying he supports talks by East and West Veldia to formally end a state of feud that has lasted more than six decades.',
       'more than six decades',
       { min: 6, subtype: 'duration', noun: 'decade' },
     ],
     [
-      'A panel of school principals on Tuesday released a 225-page report on campus safety.',
-      '225-page report',
-      { value: 225, noun: 'page' },
+      'A panel of harbour pilots on Tuesday published a 180-page report on dock safety.',
+      '180-page report',
+      { value: 180, noun: 'page' },
     ],
     [
-      'The council passed a broad measure in June that included a 13-year path to citizenship.',
-      '13-year path',
-      { value: 13, subtype: 'duration', act: 'path' },
+      'The council passed a broad measure in June that set out a 12-year path to ownership.',
+      '12-year path',
+      { value: 12, subtype: 'duration', act: 'path' },
     ],
     // The date after the noun is not part of what lasts.
     [
-      'The prime minister began the three-day visit Monday with a dinner at the governor’s residence.',
+      'The trade envoy opened her three-day visit Monday with a dinner at the harbour master’s house.',
       'three-day visit',
       { value: 3, subtype: 'duration', act: 'visit', durationDays: 3 },
     ],

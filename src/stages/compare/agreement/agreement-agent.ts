@@ -1,8 +1,13 @@
 import { dateWords } from '../../../lexicons/date-words.js';
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
+import { actorGroup, actorLineage } from '../../../text/actors.js';
 import { straightApostrophes } from '../../../text/apostrophe.js';
 import type { Clause } from './agreement-clauses.js';
+import { between } from './agreement-words.js';
+
+/** Whether two actor groups are one or one speaks for the other (`actorLineage`). */
+const sameActor = (x: string, y: string) => actorLineage(x).includes(y) || actorLineage(y).includes(x);
 
 /**
  * Inputs: two clauses and which lemmas they share. "Governor Whitfield vetoed the budget bill" and
@@ -10,9 +15,6 @@ import type { Clause } from './agreement-clauses.js';
  * The doer is read from the surface, as the name just before the shared verb (English subjects
  * precede their verb; Huddleston & Pullum 2002, ch. 4).
  */
-
-/** Words that may stand between a doer and its verb: "has", "quickly", "not". */
-const between = (t: Token) => t.lower !== 'to' && (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART');
 
 /** A lemma with curly apostrophes straightened: "I’m" and "I'm" are one word. */
 const plainLemma = (t: Token) => straightApostrophes(t.lemma);
@@ -39,28 +41,49 @@ function dateName(lemma: string): boolean {
  * The doer of the clause's first shared verb: the run of name words (`inName`) just before it, with
  * only auxiliaries and adverbs between ("Governor Whitfield has vetoed"), without the month or
  * weekday that opens it and without a title beside a name ("Governor", a role noun). Undefined when anything
- * else stands there ("The governor vetoed", "to veto", "Whitfield, the governor, vetoed"):
- * then the doer is not read and nothing is vetoed.
+ * else stands there ("the governor vetoed", "to veto", "Whitfield, the governor, vetoed"):
+ * then the doer is not read and nothing is vetoed. A run of titles alone ("The President", "The
+ * Senate") is marked `title`: house style names a known person by the title alone.
  */
-function subjectOf(c: Clause, verb: number): Set<string> | undefined {
+function subjectOf(c: Clause, verb: number): Doer | undefined {
   const tokens = c.sentence.tokens;
   let j = verb - 1;
   while (j >= 0 && between(tokens[j])) j--;
   const run: string[] = [];
+  const end = j + 1;
   for (; j >= 0 && inName(tokens, j) && !dateName(tokens[j].lower); j--)
     if (/\p{L}{2}/u.test(tokens[j].lemma)) run.push(plainLemma(tokens[j]));
+  if (run.length === 0) return undefined;
   // A title beside a name is not the name ("Governor Whitfield"); alone it is ("The Senate").
-  const names = run.filter((l) => !isRoleNoun(l));
-  const out = new Set(names.length > 0 ? names : run);
-  return out.size > 0 ? out : undefined;
+  const names = run.filter((l) => !isTitle(l));
+  const text = c.sentence.text.slice(
+    tokens[j + 1].start - c.sentence.start,
+    tokens[end - 1].end - c.sentence.start,
+  );
+  return {
+    words: new Set(names.length > 0 ? names : run),
+    title: names.length === 0,
+    actor: actorGroup(text),
+  };
+}
+
+/** A role noun, singular or plural ("Democrats": the plural of a party member's title). */
+const isTitle = (lemma: string) =>
+  isRoleNoun(lemma) || (lemma.endsWith('s') && isRoleNoun(lemma.slice(0, -1)));
+
+/** A doer read before a verb: its name words, whether they are titles alone, and the actor of the lexicon they name. */
+interface Doer {
+  words: Set<string>;
+  title: boolean;
+  actor: string | null;
 }
 
 /**
  * The name nearest before the verb inside the clause, with no other verb between, whatever else
- * stands between ("allows the NSA to collect"): a looser reading of the doer than `subjectOf`,
+ * stands between ("lets the harbour board close"): a looser reading of the doer than `subjectOf`,
  * kept beside it so that a pair either reading tells apart does not agree.
  */
-function nearestNameOf(c: Clause, verb: number): Set<string> | undefined {
+function nearestNameOf(c: Clause, verb: number): Doer | undefined {
   const tokens = c.sentence.tokens;
   for (let i = verb - 1; i >= c.from; i--) {
     if (tokens[i].pos === 'VERB') return undefined;
@@ -68,7 +91,7 @@ function nearestNameOf(c: Clause, verb: number): Set<string> | undefined {
     const out = new Set<string>();
     for (let k = i; k >= c.from && (tokens[k].pos === 'PROPN' || /^\p{Lu}/u.test(tokens[k].text)); k--)
       out.add(plainLemma(tokens[k]));
-    return out;
+    return { words: out, title: false, actor: null };
   }
   return undefined;
 }
@@ -86,10 +109,14 @@ export function otherAgent(a: Clause, b: Clause, shared: (lemma: string) => bool
   if (va < 0 || vb < 0) return false;
   const names = (c: Clause) => new Set(c.sentence.tokens.map(plainLemma));
   const [inA, inB] = [names(a), names(b)];
-  const differ = (x: Set<string> | undefined, y: Set<string> | undefined) =>
-    x !== undefined &&
-    y !== undefined &&
-    ![...x].some((n) => y.has(n) || inB.has(n)) &&
-    ![...y].some((n) => x.has(n) || inA.has(n));
+  const differ = (x: Doer | undefined, y: Doer | undefined): boolean => {
+    if (x === undefined || y === undefined || x.title !== y.title) return false;
+    // Two names of one actor of the lexicon ("Washington" / "The United States") are one doer.
+    if (x.actor !== null && y.actor !== null) return !sameActor(x.actor, y.actor);
+    return (
+      ![...x.words].some((n) => y.words.has(n) || inB.has(n)) &&
+      ![...y.words].some((n) => x.words.has(n) || inA.has(n))
+    );
+  };
   return differ(subjectOf(a, va), subjectOf(b, vb)) || differ(nearestNameOf(a, va), nearestNameOf(b, vb));
 }

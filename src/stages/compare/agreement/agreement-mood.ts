@@ -1,7 +1,9 @@
 import { irrealisMarker } from '../../../lexicons/irrealis-markers.js';
+import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { Token } from '../../../model/source.js';
 import type { Clause } from './agreement-clauses.js';
 import type { RelatedWords } from './agreement-related.js';
+import { between } from './agreement-words.js';
 
 /**
  * Inputs: two clauses, one a side, and which lemmas they share. "The bank may raise the rate" and
@@ -11,26 +13,70 @@ import type { RelatedWords } from './agreement-related.js';
  * adjective with "to" ("threatened to shut down", "is likely to close"; Karttunen 1971's
  * non-implicatives, which entail neither the act nor its absence). A modal elsewhere in the
  * clause ("closed the terminal, and more may follow") governs another verb and is not read.
+ * Only a verb stated in the past ("closed", "did not close", "has closed") is set against an
+ * irrealis one: news puts plans, rules and habits in the present ("requires", "is cutting",
+ * "sails"), which may be the same fact as "will require" (Quirk et al. 1985 §4.21–4.22, the
+ * present and progressive for future time).
  */
 
-/** Words that may stand between a modal and its verb: adverbs, "not", auxiliaries ("will have closed"), quotation marks. */
-const between = (t: Token) =>
-  t.lower !== 'to' && (t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'AUX' || QUOTE.test(t.text));
-const QUOTE = /^["\u201c\u201d'\u2018\u2019]$/u;
+/** How a verb is put: a possibility or plan, done in the past, or neither that this reading can tell. */
+type Mood = 'irrealis' | 'past' | 'unknown';
+
+/** Modals that in past narration say what did not happen when denied ("could not reach", "would not say"). */
+const PAST_DENIAL = new Set(['could', 'would']);
+/** How many words before a modal a speech verb may stand and report it ("said it would", "announced that the firm will"). */
+const SPEECH_SPAN = 4;
+
+/** Whether a speech verb stands just before token `j`: "said it would close" reports a plan, confirmed or not. */
+function reported(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - SPEECH_SPAN; k--) {
+    if (tokens[k].pos === 'PUNCT') return false;
+    if (tokens[k].pos === 'VERB' && reportingVerb(tokens[k].lemma)) return true;
+  }
+  return false;
+}
+
+/** The mood a modal at `j` gives the verb it governs; `negated` when "not" stands between them. */
+function modalMood(tokens: readonly Token[], j: number, negated: boolean): Mood {
+  if (negated && PAST_DENIAL.has(tokens[j].lemma)) return 'past';
+  return reported(tokens, j) ? 'unknown' : 'irrealis';
+}
+
+/**
+ * Whether token `i` has a past form (or a participle's): not its lemma, not "-s", not "-ing"
+ * ("closed", "fell"); or its lemma's form right after a singular noun, where the present would
+ * take "-s" ("the union shut down": past).
+ */
+function pastForm(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.lower !== t.lemma) return !/(?:s|ing)$/u.test(t.lower);
+  const s = tokens[i - 1];
+  return s !== undefined && (s.pos === 'NOUN' || s.pos === 'PROPN') && s.lower === s.lemma;
+}
 
 /**
  * How token `i`, a verb, is put: `irrealis` when a modal or an intent word and "to" governs it;
- * `unknown` when it stands after "to", a preposition or another verb ("prepared to meet", "for
- * cutting", "become exhausted"), whose mood this reading cannot tell; else `stated`.
+ * `past` when it has a past form or follows "did" / "has" / "had"; `unknown` otherwise, and when it
+ * stands after "to", a preposition or another verb ("prepared to meet", "for cutting"), whose
+ * mood this reading cannot tell.
  */
 function moodAt(tokens: readonly Token[], i: number): Mood {
   let j = i - 1;
-  for (; j >= 0 && between(tokens[j]); j--)
-    if (irrealisMarker(tokens[j].lemma) === 'modal') return 'irrealis';
-  if (j < 0) return 'stated';
-  if (tokens[j].lower !== 'to')
-    return tokens[j].pos === 'ADP' || tokens[j].pos === 'VERB' ? 'unknown' : 'stated';
-  // "threatened to", "is likely to", "plans quickly to": the intent word just before "to".
+  let negated = false;
+  let auxiliary: string | undefined;
+  for (; j >= 0 && between(tokens[j], true); j--) {
+    if (tokens[j].lemma === 'not') negated = true;
+    if (irrealisMarker(tokens[j].lemma) === 'modal') return modalMood(tokens, j, negated);
+    if (tokens[j].pos === 'AUX') auxiliary ??= tokens[j].lemma;
+  }
+  if (auxiliary === 'do' || auxiliary === 'have') return 'past';
+  if (j >= 0 && tokens[j].lower === 'to') return intentMood(tokens, j);
+  if (j >= 0 && (tokens[j].pos === 'ADP' || tokens[j].pos === 'VERB')) return 'unknown';
+  return auxiliary === undefined && pastForm(tokens, i) ? 'past' : 'unknown';
+}
+
+/** "threatened to", "is likely to", "plans quickly to": the intent word just before "to" at `j`. */
+function intentMood(tokens: readonly Token[], j: number): Mood {
   for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
     if (irrealisMarker(tokens[k].lemma) === 'intent') return 'irrealis';
     if (tokens[k].pos !== 'ADV') break;
@@ -38,7 +84,11 @@ function moodAt(tokens: readonly Token[], i: number): Mood {
   return 'unknown';
 }
 
-type Mood = 'irrealis' | 'stated' | 'unknown';
+/** Whether an auxiliary stands in the run before token `i`: the verb it governs, whatever its tag ("did not close"). */
+function afterAuxiliary(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && between(tokens[j], true); j--) if (tokens[j].pos === 'AUX') return true;
+  return false;
+}
 
 /** The shared verbs of a clause, each with the moods its occurrences are put in. */
 function moodsOf(c: Clause, shared: (lemma: string) => boolean): Map<string, Set<Mood>> {
@@ -47,21 +97,20 @@ function moodsOf(c: Clause, shared: (lemma: string) => boolean): Map<string, Set
   for (let i = c.from; i < c.to; i++) {
     const t = tokens[i];
     if (!shared(t.lemma)) continue;
-    const mood = moodAt(tokens, i);
-    // The word a modal governs is a verb even where it is tagged an adjective ("will close").
-    if (t.pos !== 'VERB' && (t.pos !== 'ADJ' || mood !== 'irrealis')) continue;
-    out.set(t.lemma, (out.get(t.lemma) ?? new Set<Mood>()).add(mood));
+    // wink tags the verb after an auxiliary an adjective ("will close", "did not close").
+    if (t.pos !== 'VERB' && (t.pos !== 'ADJ' || !afterAuxiliary(tokens, i))) continue;
+    out.set(t.lemma, (out.get(t.lemma) ?? new Set<Mood>()).add(moodAt(tokens, i)));
   }
   return out;
 }
 
-/** Whether one side puts a verb only as irrealis and the other only as stated. */
+/** Whether one side puts a verb only as irrealis and the other only as past. */
 const opposed = (x: Set<Mood>, y: Set<Mood>) =>
-  x.size === 1 && y.size === 1 && [...x, ...y].sort().join() === 'irrealis,stated';
+  x.size === 1 && y.size === 1 && [...x, ...y].sort().join() === 'irrealis,past';
 
 /**
  * Whether a verb the two clauses share (the same lemma, or a related pair of `links`) is irrealis
- * on one side and stated on the other, each side putting it one way only.
+ * on one side and stated in the past on the other, each side putting it one way only.
  */
 export function otherMood(
   a: Clause,

@@ -19,7 +19,7 @@ import type { Clause } from './agreement-clauses.js';
  * any discount from 0.5 to 1 leaves precision at each cover threshold unchanged and adds recall;
  * 0.75 keeps a margin below the same word.
  */
-const RELATED_DISCOUNT = 0.75;
+export const RELATED_DISCOUNT = 0.75;
 
 /** One word a side, the other side lacking it, that WordNet relates, with what the pair counts for. */
 export interface RelatedWords {
@@ -31,14 +31,15 @@ export interface RelatedWords {
 }
 
 /** A content word of a sentence that is not a name: its tag, and the lemmas WordNet relates to it. */
-interface RelatedEntry {
+export interface RelatedEntry {
   tag: string;
   related: readonly string[];
 }
 
 // Built once a sentence, when first asked for: the lookups do not depend on the pair.
 const relatedBySentence = new WeakMap<Sentence, Map<string, RelatedEntry>>();
-function relatedOf(s: Sentence): Map<string, RelatedEntry> {
+/** A sentence's content words that are not names, each with its tag and what WordNet relates to it. */
+export function relatedOf(s: Sentence): ReadonlyMap<string, RelatedEntry> {
   let out = relatedBySentence.get(s);
   if (!out) {
     out = new Map();
@@ -50,9 +51,18 @@ function relatedOf(s: Sentence): Map<string, RelatedEntry> {
   return out;
 }
 
-/** The lemmas WordNet relates to the sentence's words: where to look for a sentence that says it in other words. */
-export function relatedKeys(s: Sentence): string[] {
-  return [...relatedOf(s).values()].flatMap((e) => e.related);
+const keysBySentence = new WeakMap<Sentence, readonly string[]>();
+/**
+ * The lemmas WordNet relates to the sentence's words: where to look for a sentence that says it
+ * in other words. One list per sentence, asked again in each pair (issue 13): do not change it.
+ */
+export function relatedKeys(s: Sentence): readonly string[] {
+  let keys = keysBySentence.get(s);
+  if (!keys) {
+    keys = [...relatedOf(s).values()].flatMap((e) => e.related);
+    keysBySentence.set(s, keys);
+  }
+  return keys;
 }
 
 /**
@@ -109,6 +119,17 @@ function negator(tokens: readonly Token[], i: number): boolean {
   return tokens[i].pos === 'VERB' && negativeImplicative(tokens[i].lemma);
 }
 
+// Every clause pair of a pair asks which tokens negate (issue 13): found once per sentence, in order.
+const negatorsBySentence = new WeakMap<Sentence, readonly number[]>();
+function negatorsOf(s: Sentence): readonly number[] {
+  let out = negatorsBySentence.get(s);
+  if (!out) {
+    out = s.tokens.flatMap((_, i) => (negator(s.tokens, i) ? [i] : []));
+    negatorsBySentence.set(s, out);
+  }
+  return out;
+}
+
 /**
  * The indexes of a clause's tokens that a negation denies: the `NEGATION_REACH` words after a
  * negation word ("not", "n't", "never", "no") or a negative implicative ("refused to"), not
@@ -118,8 +139,8 @@ function denied(c: Clause): Set<number> {
   const tokens = c.sentence.tokens;
   const out = new Set<number>();
   // A negation may stand just before the clause: 'did not want to "sell the farm"'.
-  for (let i = Math.max(0, c.from - NEGATION_REACH - 1); i < c.to; i++) {
-    if (!negator(tokens, i)) continue;
+  for (const i of negatorsOf(c.sentence)) {
+    if (i < c.from - NEGATION_REACH - 1 || i >= c.to) continue;
     for (let j = i + 1, words = 0; words < NEGATION_REACH && j < c.to; j++) {
       if (tokens[j].pos === 'CCONJ' || /^[,;:]$/.test(tokens[j].text)) break;
       if (tokens[j].pos === 'PUNCT') continue;
@@ -138,6 +159,8 @@ function denied(c: Clause): Set<number> {
  */
 export function deniedShared(c: Clause, shared: (lemma: string) => boolean): Set<string> {
   const tokens = c.sentence.tokens;
+  // Most clauses negate nothing: then nothing is denied, whatever they share.
+  if (negatorsOf(c.sentence).length === 0) return new Set();
   const no = denied(c);
   const [negated, stated] = [new Set<string>(), new Set<string>()];
   for (let i = c.from; i < c.to; i++) {

@@ -1,16 +1,15 @@
 import { sharedWeight } from '../weights.js';
 import { clausesShareAct } from './agreement-act.js';
-import { otherAgent } from './agreement-agent.js';
 import type { Clause } from './agreement-clauses.js';
-import { contrasting } from './agreement-contrast.js';
-import { otherMood } from './agreement-mood.js';
-import { deniedShared, type RelatedWords } from './agreement-related.js';
+import type { RelatedWords } from './agreement-related.js';
+import { vetoOf } from './agreement-vetoes.js';
 import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
 
 /**
  * Inputs: two clauses, one a side, what they share and the pair's weights. Whether they report
- * the same fact: enough rare words (`sharesEnough`), the same polarity, the same doer, and an act
- * (`agree`); and a cheap bound that rules most pairs out before their shared weight is summed (`cannotAgree`).
+ * the same fact: enough rare words (`sharesEnough`), no veto of `AGREEMENT_VETOES` (polarity,
+ * doer, mood, opposite words), and the same words or an act (`agree`); and a cheap bound that
+ * rules most pairs out before their shared weight is summed (`cannotAgree`).
  */
 
 /** A clause shorter than its sentence must be repeated more fully than a whole sentence. */
@@ -26,16 +25,10 @@ export const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number
   shared >= SHARED_MIN && cover >= (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
 
 /**
- * Whether both clauses deny some of what they share (`deniedShared`), or neither does: "refused to
- * provide details" and "provided no details" both deny; "pleaded guilty" and "pleaded not guilty" do not agree.
- */
-const samePolarity = (a: Clause, b: Clause, shared: (lemma: string) => boolean): boolean =>
-  deniedShared(a, shared).size > 0 === deniedShared(b, shared).size > 0;
-
-/**
- * Whether two clauses that share enough (`sharesEnough`) report the same thing: they hold the
- * same run of words (`quoted`, from `sameWords`), or words that are not names alone and an act
- * (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase.
+ * Whether two clauses that share enough (`sharesEnough`) report the same thing: no veto sets them
+ * apart (`AGREEMENT_VETOES`: one denies what the other states, another doer, a plan against the
+ * act done, opposite words), and they hold the same run of words (`quoted`, from `sameWords`),
+ * or words that are not names alone and an act (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase.
  */
 export function agree(
   a: Clause,
@@ -45,17 +38,11 @@ export function agree(
   w: ReadonlyMap<string, number>,
   links: readonly RelatedWords[],
 ): boolean {
-  // One side denying what the other states is another fact, however many words they share.
+  // A veto sets two facts apart however many words they share.
   const shared = (l: string) =>
     (a.lemmas.has(l) && b.lemmas.has(l)) ||
     links.some((k) => (k.a === l && b.lemmas.has(k.b)) || (k.b === l && a.lemmas.has(k.a)));
-  if (!samePolarity(a, b, shared)) return false;
-  // Nor is the same act by another doer, even in the same words.
-  if (otherAgent(a, b, shared)) return false;
-  // Nor is a possibility or a plan the act done: "may raise" / "raised" (`otherMood`).
-  if (otherMood(a, b, shared, links)) return false;
-  // Nor are "rose" and "fell" one fact, however much else is shared (`contrasting`).
-  if (contrasting(a, b)) return false;
+  if (vetoOf({ a, b, shared, links }) !== undefined) return false;
   if (quoted) return true;
   // What is not a name must recur in the same words: a related pair ("country" / "nation") beside
   // a name and its title ("ferry captain Ana Ruiz") is no fact both state.

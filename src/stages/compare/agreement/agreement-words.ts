@@ -1,4 +1,5 @@
 import type { Token } from '../../../model/source.js';
+import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
 
 /**
  * Inputs: the tokens of two sentences. The same run of words in two articles written apart is
@@ -61,3 +62,15 @@ export function sharesRun(x: ReadonlySet<string>, y: ReadonlySet<string>): boole
   for (const k of small) if (large.has(k)) return true;
   return false;
 }
+
+/**
+ * Whether a token may stand between a verb and what governs it or does it: adverbs, "not",
+ * auxiliaries ("has quickly closed", "will not close"), and with `quotes` quotation marks
+ * ('may "review" the rules'); never "to", which opens an infinitive.
+ */
+export const between = (t: Token, quotes = false): boolean =>
+  t.lower !== 'to' &&
+  (t.pos === 'ADV' ||
+    t.pos === 'PART' ||
+    t.pos === 'AUX' ||
+    (quotes && (isOpeningQuote(t.text) || isClosingQuote(t.text))));

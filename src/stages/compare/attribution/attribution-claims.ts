@@ -25,7 +25,7 @@ const blameBasis = (c: BlameClaim): Basis => (c.blamedBy ? { stance: 'said', spe
 
 /**
  * Whether the side that attributes a figure also states the same value as fact elsewhere ("spent
- * $750,000" in the lead, "prosecutors said he must forfeit $750,000" below): then it vouches for it too.
+ * $420,000" in the lead, "auditors said he must repay $420,000" below): then it vouches for it too.
  */
 function statedAsFactElsewhere(ctx: CompareContext, a: Claim, b: Claim): boolean {
   const attributed: [Side, Claim][] = (

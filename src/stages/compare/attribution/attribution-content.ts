@@ -41,7 +41,7 @@ const capitals = (text: string) => new Set(text.match(/\p{Lu}[\p{L}'-]+/gu) ?? [
 
 /**
  * Whether two speakers are different parties: both named (not pronouns), and they share no
- * capitalised word ("Mr. Boehner" and "House Speaker John Boehner" are one person; "Kim" and
+ * capitalised word ("Mr. Tallis" and "Council Speaker John Tallis" are one person; "Ro" and
  * "various reports" are not). Speaker groups from the actor lexicon decide when both have one.
  */
 export function differentSpeakers(x: Basis['speaker'], y: Basis['speaker']): boolean {
@@ -71,7 +71,7 @@ export function contrast(x: Basis, y: Basis): 'fact' | 'hedge' | 'speaker' | nul
   const [hx, hy] = [HEDGE[x.stance], HEDGE[y.stance]];
   if (hx !== undefined && hy !== undefined && hx !== hy) return 'hedge';
   // Two named sources for one content would be a finding, but speakers as parsed ("a statement late
-  // Tuesday" for Romney's statement, "the Texas governor" for Mr. Perry) are too often one person:
+  // Tuesday" for Tallis's statement, "the Norland governor" for Mr. Brandt) are too often one person:
   // judged on dev pairs, every such finding was wrong. Reported only when the actor lexicon tells.
   return x.speaker?.group && y.speaker?.group && differentSpeakers(x.speaker, y.speaker) ? 'speaker' : null;
 }

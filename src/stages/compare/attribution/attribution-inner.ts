@@ -5,13 +5,13 @@ import { tokensIn } from './attribution-content.js';
 
 // Inputs: the content tokens of an outer attribution and a plain statement's speaker names and
 // verb. Output: the report of a named speaker that the
-// attribution's content holds ("… indicated that Kim Jong-un announced the halt of …"), which
+// attribution's content holds ("… indicated that Ro Tae-jin announced the halt of …"), which
 // extraction does not give as a claim of its own, and the content words to compare it by.
 
-/** Tokens between the inner speaker's name and its verb: "Kim Jong-un announced", "Republicans had begun considering". */
+/** Tokens between the inner speaker's name and its verb: "Ro Tae-jin announced", "Republicans had begun considering". */
 const NAME_TO_VERB = 4;
 
-/** The proper names of an attribution's speaker ("Kim", "Jong-un"; "Republicans"). */
+/** The proper names of an attribution's speaker ("Ro", "Tae-jin"; "Republicans"). */
 export function namesOf(tokens: Token[], c: AttributionClaim): Set<string> {
   const s = c.speaker;
   if (!s) return new Set();
@@ -27,14 +27,14 @@ const BETWEEN = new Set(['PROPN', 'AUX', 'PUNCT']);
 /** How near the start of the outer report's content the name stands: it is the subject of that content. */
 const SUBJECT_REACH = 6;
 
-/** Whether a token continues a name or stands between it and its verb ("Jong - un", "has"). */
+/** Whether a token continues a name or stands between it and its verb ("Tae - jin", "has"). */
 const between = (t: Token, prev: Token | undefined) =>
   BETWEEN.has(t.pos) || (prev?.text === '-' && prev.end === t.start);
 
 /**
  * What an outer report says a named speaker said with the same verb, given the tokens of the outer
  * report's content (`inReport`): the tokens after a name of `names` near the start of that
- * content, followed, within `NAME_TO_VERB` tokens of name or auxiliary, by the verb `lemma` ("… indicated that Kim Jong-un announced the halt of …").
+ * content, followed, within `NAME_TO_VERB` tokens of name or auxiliary, by the verb `lemma` ("… indicated that Ro Tae-jin announced the halt of …").
  */
 export function innerReport(
   inReport: Token[],
@@ -46,7 +46,7 @@ export function innerReport(
     if (!names.has(inReport[i].text)) continue;
     const next = inReport.slice(i + 1, i + 1 + NAME_TO_VERB);
     const verbAt = next.findIndex((t) => t.pos === 'VERB' && t.lemma === lemma);
-    // A hedging adverb may stand there as the outer cue: "Kim reportedly announced" (not "is
+    // A hedging adverb may stand there as the outer cue: "Ro reportedly announced" (not "is
     // expected to announce": an announcement to come is another event).
     const hedge = (t: Token) => t.start === outer.cue.start && hedgeAdverb(t.lower) !== undefined;
     const ok = (t: Token, j: number) => between(t, inReport[i + j]) || hedge(t);

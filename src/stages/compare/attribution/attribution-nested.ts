@@ -12,9 +12,9 @@ import {
 import { nestedShare, SAME_CONTENT, sourceView } from './nested-view.js';
 
 // Inputs: the attribution claims and tokens of both sides, across the whole articles. Output: a
-// statement one outlet reports in its own voice ("Kim Jong-un announced that …") that the other
-// passes on only inside a report of someone else ("state media indicated that Kim Jong-un
-// announced …") or hedged ("Kim reportedly announced …"): an extra layer of sourcing, which leaves
+// statement one outlet reports in its own voice ("Ro Tae-jin announced that …") that the other
+// passes on only inside a report of someone else ("state media indicated that Ro Tae-jin
+// announced …") or hedged ("Ro reportedly announced …"): an extra layer of sourcing, which leaves
 // the statement itself less certain (issue 10). The inner report is read by attribution-inner.ts.
 
 /** A name without case, a leading "the" and anything but letters: "The New York Times" → "newyorktimes". */
@@ -41,19 +41,22 @@ interface Nesting {
 
 /**
  * Whether an outer report is the plain speaker's own: its source names the speaker's last name, or
- * any of the speaker's names in the possessive ("Kim's office": the tagger may not give a name's
- * last part, "Jong-un", as a name). Sharing a demonym ("South Korean state media" and "North Korean
- * leader Kim") is not enough.
+ * any of the speaker's names in the possessive ("Ro's office": the tagger may not give a name's
+ * last part, "Tae-jin", as a name). Sharing a demonym ("South Veldish state media" and "North Veldish
+ * leader Ro") is not enough.
  */
 function ownOffice(
   outer: AttributionClaim,
   outerNames: Set<string> | undefined,
   names: Set<string>,
 ): boolean {
-  const last = [...names].at(-1);
+  // Asked for every plain statement and outer report of a pair (issue 13): loops, no copies.
+  let last: string | undefined;
+  for (const n of names) last = n;
   if (last !== undefined && outerNames?.has(last)) return true;
   const text = outer.speaker?.text ?? '';
-  return [...names].some((n) => text.includes(`${n}'s`) || text.includes(`${n}’s`));
+  for (const n of names) if (text.includes(`${n}'s`) || text.includes(`${n}’s`)) return true;
+  return false;
 }
 
 /** Statements of `side` in its own voice that the other side nests inside someone else's report. */

@@ -93,7 +93,7 @@ export function describe(ctx: CompareContext, side: Side, basis: Basis): string 
 /** Evidence: the claim itself, plus the reporting cue that carries the attribution. */
 export function evidence(ctx: CompareContext, side: Side, claim: Claim): Span[] {
   const spans = [claimSpan(claim)];
-  // Every layer of sourcing around the claim ("…, Blumenthal's campaign disputed …, according to
+  // Every layer of sourcing around the claim ("…, Mercer's campaign disputed …, according to
   // his campaign"): the innermost cue decides the basis, the others are evidence too.
   const layers = claimsOf(ctx[side].claims, 'attribution').filter(
     (a) => a.id !== claim.id && a.content.start <= claim.start && claim.end <= a.content.end,

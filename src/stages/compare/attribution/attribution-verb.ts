@@ -17,6 +17,8 @@ const SAME_CONTENT = 0.5;
 const SURE_LINK = 0.5;
 /** Pairs of classes a reader is told about: one side neutral, the other doubting or endorsing. */
 const SHOWN: ReadonlySet<string> = new Set(['doubt|neutral', 'endorse|neutral']);
+/** Two classes in code-unit order, joined as `SHOWN` spells them (asked for every two candidates: no array). */
+const classPair = (p: string, q: string): string => (p <= q ? `${p}|${q}` : `${q}|${p}`);
 
 /** Content words each side needs before their overlap tells anything ("the buses" against a sentence on buses does not). */
 const MIN_WORDS = 3;
@@ -97,7 +99,7 @@ export function verbContrasts(ac: AttributionContext): FindingDraft[] {
   const found: FindingDraft[] = [];
   for (const x of xs) {
     for (const y of ys) {
-      if (!SHOWN.has([x.cls, y.cls].sort().join('|')) || used.has(`a${x.claim.cue.start}`)) continue;
+      if (!SHOWN.has(classPair(x.cls, y.cls)) || used.has(`a${x.claim.cue.start}`)) continue;
       // One verb on both sides is no change of verb, whatever the sentence makes of it ("the
       // lawsuit accuses" is a term of law, "the Democrats accused" a charge).
       if (x.claim.cue.lemma === y.claim.cue.lemma) continue;

@@ -28,7 +28,7 @@ const documentNoun = (s: Sentence) =>
 
 /**
  * The surname a block quote's speaker goes by: the last capitalised word of the tag's speaker, else
- * of the first run of proper nouns in the introducing sentence ("… with Bill Kristol … writing").
+ * of the first run of proper nouns in the introducing sentence ("… with Ada Lindqvist … writing").
  */
 function surnameOf(tag: AttributionClaim | undefined, intro: Sentence): string | null {
   const spoken = tag?.speaker?.text.match(/\p{Lu}[\p{L}'’-]+/gu)?.at(-1);
@@ -69,7 +69,7 @@ function blockQuoted(source: AnalyzedSource, tags: AttributionClaim[], voiced: S
 }
 
 /**
- * Sentences whose subject is a pronoun for the speaker of the sentence before ("…," Boutrous said.
+ * Sentences whose subject is a pronoun for the speaker of the sentence before ("…," Halvorsen said.
  * He pointed to …): what they report is that speaker's argument, not the outlet's finding.
  */
 function pronounSpeaker(source: AnalyzedSource, tags: AttributionClaim[], voiced: Set<string>): void {

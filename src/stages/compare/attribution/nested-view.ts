@@ -29,7 +29,7 @@ export interface SourceView {
   plain: Plain[];
   /** Per attribution, the tokens of its content (what `innerReport` reads). */
   report: Map<AttributionClaim, Token[]>;
-  /** Per attribution, the proper names in its speaker ("Kim" of "Kim's office"). */
+  /** Per attribution, the proper names in its speaker ("Ro" of "Ro's office"). */
   speakerNames: Map<AttributionClaim, Set<string>>;
 }
 

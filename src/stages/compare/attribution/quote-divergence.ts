@@ -15,7 +15,7 @@ type Ranges = readonly QuoteRange[];
 const quotedWords = (s: Sentence, q: Ranges): Token[] =>
   s.tokens.filter((t) => t.pos !== 'PUNCT' && isQuoted(q, t));
 
-/** A name word: a capitalised proper noun of letters only ("Wendy", not "Sen." nor "D-Calif"). */
+/** A name word: a capitalised proper noun of letters only ("Nora", not "Sen." nor "D-Calif"). */
 const isNameWord = (t: Token) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text);
 
 /** The one name swapped inside an otherwise equal run of words, if that is the only change. */
@@ -31,7 +31,7 @@ function swappedName(a: Token[], b: Token[]): [Token, Token] | undefined {
   const i = parts.slice(0, at).reduce((n, p) => n + (p.added ? 0 : (p.count ?? 0)), 0);
   const j = parts.slice(0, at).reduce((n, p) => n + (p.removed ? 0 : (p.count ?? 0)), 0);
   const [x, y] = [a[i], b[j]];
-  // A name followed by the same surname on both sides: "Wendy Wasserman Schultz" / "Debbie Wasserman Schultz".
+  // A name followed by the same surname on both sides: "Nora Keller Vance" / "Dora Keller Vance".
   const next = a[i + 1];
   const sameSurname = next !== undefined && next.pos === 'PROPN' && next.lower === b[j + 1]?.lower;
   if (!isNameWord(x) || !isNameWord(y) || !sameSurname) return undefined;
@@ -40,7 +40,7 @@ function swappedName(a: Token[], b: Token[]): [Token, Token] | undefined {
 
 /**
  * Rule `compare/quote-divergence`: both outlets print the same quotation, but with a different
- * name in it ("the Wendy Wasserman Schultz Servers" / "the Debbie Wasserman Schultz Servers"):
+ * name in it ("the Nora Keller Vance Servers" / "the Dora Keller Vance Servers"):
  * one of them misquotes, or corrected the speaker without saying so. Only a first name before
  * the same surname, inside quotation marks on both sides, counts; figures are the quantity rules'.
  */

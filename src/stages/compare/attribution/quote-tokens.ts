@@ -9,7 +9,7 @@ import type { Quotation } from './voice.js';
 
 /** How near a quotation's marks its tag's speech verb stands: '…," says Perry', 'Perry stated, "…'. */
 const TAG_REACH = { after: 5, before: 6 };
-/** How far a tag clause after a closing comma may run: '…," Labrador, who is 46, said'. */
+/** How far a tag clause after a closing comma may run: '…," Okafor, who is 52, said'. */
 const TAG_CLAUSE = 10;
 
 /** A token with its sentence. */

@@ -32,7 +32,7 @@ function runsOf(words: string[]): Set<string> {
 
 /**
  * The class of an attribution's verb; a doubting verb in a sentence that names a legal document
- * ("the lawsuit claims", "is alleging, in a complaint filed …") is a term of law (MOS:WTW), so neutral.
+ * ("the lawsuit claims", "is alleging, in a suit lodged …") is a term of law (MOS:WTW), so neutral.
  */
 function classOf(ac: AttributionContext, side: Side, c: AttributionClaim): VerbClass | undefined {
   const cls = verbClass(c.cue.lemma);

@@ -46,7 +46,7 @@ const bare = (s: string) =>
 /**
  * Whether a speaker is a group named after the other ("critics of the mayor", "lawyers for Mayor
  * Lee" against "the mayor"): a plural head before "of"/"for", so a title ("Secretary of State
- * John Kerry") is not one.
+ * Ida Marsh") is not one.
  */
 function groupAround(x: ActorRef, y: ActorRef): boolean {
   const tail = /^(?:the\s+)?(?:\p{L}+\s+)?\p{L}+s\s+(?:of|for)\s+(.+)$/iu.exec(x.text.trim())?.[1];

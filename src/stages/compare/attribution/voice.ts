@@ -37,13 +37,13 @@ function hasTag(source: AnalyzedSource, tokens: SourceTokens, q: Quotation): boo
     ({ s }) => s === last || (s.paragraph === last?.paragraph && s.index === last.index + 1),
   );
   if (near.some(({ t }) => speech(t)) || before.some(({ t }) => speech(t))) return true;
-  // '…," Comey recounts in one memo' / '…," he tweeted': a comma closing the quotation and a verb
+  // '…," Brandt recounts in one letter' / '…," he tweeted': a comma closing the quotation and a verb
   // with a name or pronoun right after it tag it whatever the verb (AP quotation style).
   const closing = source.text.slice(Math.max(0, q.end - 2), q.end);
   const after3 = rest.slice(0, 3).map(({ t }) => t.pos);
   if (/[,?!]["”]$/.test(closing)) {
     if (after3.includes('VERB') && (after3.includes('PROPN') || after3.includes('PRON'))) return true;
-    // '…," Labrador, who is 46, said in his announcement': the tag clause may hold an apposition.
+    // '…," Okafor, who is 52, said in his statement': the tag clause may hold an apposition.
     if (
       rest.some(({ t }) => t.pos === 'VERB' && speech(t)) &&
       ['PROPN', 'PRON'].includes(rest[0]?.t.pos ?? '')

@@ -5,8 +5,8 @@ import type { Fact } from './fact.js';
 import type { FactPair } from './fact-pairs.js';
 import { CONTEXT_MIN } from './fact-same.js';
 
-// One period stated once in each article (issue 10): "Lawmakers and the White House have three
-// weeks to reach a deal" / "With just three weeks left for lawmakers to avert a fiscal crisis".
+// One period stated once in each article (issue 10): "The council and the mayor have three
+// weeks to agree a budget" / "With only three weeks left for the council to avoid a shutdown".
 // Inputs: the duration facts of both sides (fact.ts), the alignment and the pair's lemma weights.
 // `sameness` needs shared clause words, which two wordings of one deadline need not have.
 

@@ -5,8 +5,8 @@ import type { Fact } from './fact.js';
 import type { FactPair } from './fact-pairs.js';
 import { CONTEXT_MIN, shareWhat } from './fact-same.js';
 
-// One count named by two nouns (issue 10): "the White House was looking at five sites for a
-// meeting" / "five locations were being considered for the summit". Inputs: the count facts of
+// One count named by two nouns (issue 10): "the ministry was weighing five sites for a
+// depot" / "five locations were on the list for the depot". Inputs: the count facts of
 // both sides (fact.ts), the alignment and the pair's lemma weights. The head-word test of
 // `sameness` refuses these pairs; this test accepts them only where nothing else could be meant.
 

@@ -42,7 +42,7 @@ export function quantityWhat(q: QuantityClaim, tokens: Token[], first: number, l
   if (q.act) what.add(q.act);
   if (q.subtype === 'duration' && q.noun) what.add(`unit:${q.noun}`);
   if (q.subtype === 'money' || q.subtype === 'percent') {
-    // "$43,000 Rolex watch", "a 23 percent cut in benefits", "$750,000 in campaign cash".
+    // "$12,000 gold watch", "a 23 percent cut in benefits", "$420,000 in campaign funds".
     let i = last + 1;
     for (const lemma of phraseAt(tokens, i)) what.add(lemma);
     while (i < tokens.length && PHRASE_POS.has(tokens[i].pos)) i++;
@@ -64,7 +64,7 @@ export function verbAfter(tokens: Token[], i: number, reach: number): string | u
 
 /**
  * An event noun just before a date, over modifiers and prepositions: "the assault early on
- * May 10". Only nouns of the date-words lexicon's events count: "the Patrick administration
+ * May 10". Only nouns of the date-words lexicon's events count: "the Halden administration
  * in 2009" dates a joining, not the administration.
  */
 function nounBefore(tokens: Token[], first: number): string | undefined {

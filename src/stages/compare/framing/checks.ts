@@ -63,7 +63,7 @@ export const FRAMING_CHECKS: readonly Rule<FramingCheck>[] = [
     id: 'compare/framing-check-other-referent',
     stage: 'compare',
     summary:
-      'different proper-name modifiers name different referents (South Korean president / North Korean dictator)',
+      'different proper-name modifiers name different referents (the Ruritanian president / the Borduvian dictator)',
     run: (p) => p.a.key !== null && p.b.key !== null && !sameReferentKey(p.a.key, p.b.key),
     outcomes: [],
   },

@@ -34,7 +34,7 @@ export function roleBefore(tokens: Token[], i: number): [number, number] | null 
 
 /**
  * The head of a noun phrase that starts at `from` and closes at `to` (exclusive): the last noun
- * before the first preposition that follows a noun ("president of centrist think tank" → president).
+ * before the first preposition that follows a noun ("director of regional farm council" → director).
  */
 function phraseHead(tokens: Token[], from: number, to: number): number | null {
   let head: number | null = null;
@@ -49,7 +49,7 @@ function phraseHead(tokens: Token[], from: number, to: number): number | null {
   return head;
 }
 
-/** An appositive ("X, the nation's largest gun lobby,") or predicate nominal ("X is a …") after the name. */
+/** An appositive ("X, the nation's largest dairy lobby,") or predicate nominal ("X is a …") after the name. */
 export function phraseAfter(tokens: Token[], i: number, j: number): [number, number] | null {
   const link = tokens[j];
   if (!link || !(link.text === ',' || functionWords('copula').has(link.lower))) return null;

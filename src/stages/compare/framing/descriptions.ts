@@ -1,10 +1,10 @@
 // Inputs: one analysed source. Output: how the outlet itself describes each named person or
-// organisation: a role noun before the name ("campaign aide George Papadopoulos"), an appositive
-// after it ("AARP, one of the most influential lobbying groups in Washington,") or a predicate
-// nominal ("Boente is a former acting attorney general"). Words inside quotation marks are the
+// organisation: a role noun before the name ("campaign aide Tobias Renko"), an appositive
+// after it ("GrainWatch, one of the loudest farm groups in the capital,") or a predicate
+// nominal ("Varga is a former deputy harbour commissioner"). Words inside quotation marks are the
 // speaker's and are skipped (issue 10). Title-case headlines are skipped too: the tagger takes
 // every capitalised word there for a name. Name runs and their keys come from names.ts, epithets
-// ("the nation's largest gun lobby") and the names they may stand for from epithets.ts.
+// ("the nation's largest dairy lobby") and the names they may stand for from epithets.ts.
 
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence } from '../../../model/source.js';
@@ -20,7 +20,7 @@ import { insideRange, quotedRanges } from './quotes.js';
 export interface Description {
   /** The entity: its last name word, lower case ("papadopoulos", "aarp", "trump jr"). */
   key: string;
-  /** The name as written, or the name nearest an epithet ("Papadopoulos", "AARP"). */
+  /** The name as written, or the name nearest an epithet ("Renko", "GrainWatch"). */
   name: string;
   /** Lemma of the description's head noun ("aide", "lobby"). */
   head: string;
@@ -72,7 +72,7 @@ function describe(sentences: Sentence[], at: number, quoted: (at: number) => boo
       out.push(described(sentence, key, name, from, head));
   }
   for (const [i, j] of nameRuns(tokens)) {
-    // "Sestak's brother": a possessive name modifies another noun, it is not the one described.
+    // "Halden's brother": a possessive name modifies another noun, it is not the one described.
     if (tokens[j] && POSSESSIVE.test(tokens[j].text)) continue;
     const key = keyOf(tokens.slice(i, j));
     for (const found of [roleBefore(tokens, i), phraseAfter(tokens, i, j)]) {

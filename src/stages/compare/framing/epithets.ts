@@ -1,5 +1,5 @@
 // Inputs: a sentence's tokens and the sentences around it. Output: epithets that single out one
-// entity without naming it ("the nation's most powerful seniors lobby", "the country's largest
+// entity without naming it ("the nation's most powerful dairy lobby", "the country's largest
 // retailer") and the names in reach that each may stand for (descriptions.ts pairs them).
 
 import { dateWords } from '../../../lexicons/date-words.js';
@@ -10,7 +10,7 @@ import { keyOf, nameOf, nameRuns, POSSESSIVE } from './names.js';
 const LOWER = /^\p{Ll}/u;
 
 /**
- * Epithets that single out one entity without naming it: "the nation's most powerful seniors
+ * Epithets that single out one entity without naming it: "the nation's most powerful dairy
  * lobby", "the country's largest retailer". Returns [first, head] token indexes.
  */
 export function epithets(tokens: Token[]): [number, number][] {
@@ -39,7 +39,7 @@ const MAX_PP = 4;
  * True when the phrase ending at `head` is the subject of a verb: the next word, or the first after
  * one short prepositional phrase, is a verb. Only an epithet that is the topic of its clause is
  * tied to the names around it; one that stands after a preposition ("independent of the nation's
- * largest gun lobby") names something other than the clause's subject.
+ * largest dairy lobby") names something other than the clause's subject.
  */
 function isSubject(tokens: Token[], head: number): boolean {
   let k = head + 1;

@@ -1,5 +1,5 @@
 // Inputs: the two sources' headlines. Output: a framing finding when both headlines lead with the
-// same actor and say different things it does ("AARP Pushes Back on Claim…" / "AARP Willing To
+// same actor and say different things it does ("GrainWatch Pushes Back on Levy…" / "GrainWatch Willing To
 // Negotiate…"): headlines are where researchers look for framing first (issue 10). Title-case
 // headlines are tagged again in sentence case (headline-case.ts).
 
@@ -56,8 +56,8 @@ function bodyNames(source: AnalyzedSource): Set<string> {
 
 /**
  * Reads a headline as an actor of at most four words followed by its predicate. Every actor word
- * must be a name the body writes with a capital: "Perry Ad Focuses…" leads with the ad, "Michael
- * Steele's End…" with an end, and neither is read.
+ * must be a name the body writes with a capital: "Brandt Ad Focuses…" leads with the ad, "Michael
+ * Stanek's End…" with an end, and neither is read.
  */
 function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | null {
   const tokens = inSentenceCase(headline).tokens;
@@ -79,8 +79,8 @@ function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | nu
 }
 
 /**
- * One actor when the last name words agree: "Velora" is "Dana Velora", but "Michael Steele" is not
- * "Michael Bloomberg" (a shared first name is no shared actor).
+ * One actor when the last name words agree: "Velora" is "Dana Velora", but "Michael Stanek" is not
+ * "Michael Orwin" (a shared first name is no shared actor).
  */
 const sameActor = (x: HeadlineFrame, y: HeadlineFrame): boolean => x.actor.at(-1) === y.actor.at(-1);
 

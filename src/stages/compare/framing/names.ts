@@ -35,5 +35,5 @@ export function nameRuns(tokens: Token[]): [number, number][] {
   return runs;
 }
 
-/** The name of a run as written: its last word, a possessive ending dropped ("Papadopoulos"). */
+/** The name of a run as written: its last word, a possessive ending dropped ("Renko"). */
 export const nameOf = (run: Token[]): string => run[run.length - 1].text.replace(/['’]s?$/u, '');

@@ -28,3 +28,15 @@ export function relativeAntecedent(tokens: Token[], np: TokenRange): boolean {
   const pronoun = tokens[np.last + 2]?.lower ?? '';
   return pronoun === 'who' || (pronoun === 'which' && (canSpeak(words) || isDocument(words)));
 }
+
+/**
+ * "The council, however, said", "The harbor master, at a meeting on Tuesday, said": an adverb or a
+ * prepositional phrase set off by commas between subject and verb is an adjunct of the clause, not
+ * an appositive, so the phrase before it is the subject (Quirk et al. 1985, 8.17 and 15.54 on
+ * adjuncts in medial position). Only a phrase that can speak: "The storm, in its first hours, proved".
+ */
+export function adjunctAside(tokens: Token[], np: TokenRange, j: number): boolean {
+  const next = tokens[np.last + 2];
+  const adverb = next?.pos === 'ADV' && np.last + 3 === j;
+  return (adverb || next?.pos === 'ADP') && canSpeak(tokens.slice(np.first, np.last + 1));
+}

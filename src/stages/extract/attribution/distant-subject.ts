@@ -12,11 +12,12 @@ import {
 } from '../../../text/noun-phrase.js';
 import { isClosingQuote } from '../../../text/quotes.js';
 import { aspectualBefore } from './aspectual.js';
-import { relativeAntecedent } from './can-speak.js';
+import { adjunctAside, relativeAntecedent } from './can-speak.js';
 import { coordinator, isClauseBreak } from './clause-breaks.js';
 import { isVerb } from './content-end.js';
 import type { Cue } from './cue.js';
 import { withoutTime } from './speaker-time.js';
+import { includingSubject, subjectExtent } from './subject-extent.js';
 
 /** How far back the speaker may start: a name and two appositives. */
 const REACH = 40;
@@ -64,28 +65,9 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
     if (!np || !isClauseBreak(tokens[np.last + 1])) return null;
     const named = tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN');
     const relative = relativeAntecedent(tokens, np);
-    const between = cues.some((c) => c !== cue && c.first > np.last && c.first < cue.first);
-    return (named || relative) && !between ? np : null;
-  }
-  return null;
-}
-
-/**
- * "Several farm groups, including two dairy cooperatives, have warned …": a group named before an
- * "including" phrase set off by commas (Quirk et al. 1985, 17.65 on appositives of inclusion) is
- * the subject; the group must open its clause: the sentence, or after a comma, "As", or an adverb or
- * coordinator ("But many pilots, including …").
- */
-function includingSubject(tokens: Token[], cue: Cue): TokenRange | null {
-  const j = skipBetween(tokens, cue.first);
-  if (tokens[j]?.text !== ',') return null;
-  for (let q = j - 1; q >= Math.max(0, j - REACH); q--) {
-    if (tokens[q].text === ',') return null;
-    if (tokens[q].lower !== 'including' || tokens[q - 1]?.text !== ',') continue;
-    const np = withoutTime(tokens, phraseEndingAt(tokens, q - 2));
-    const before = np ? tokens[np.first - 1] : undefined;
-    const opens = !before || before.text === ',' || before.lower === 'as' || OPENERS.has(before.pos);
-    return np && opens ? np : null;
+    // A cue inside the relative clause ("The captain, who said …, denied") is not between them.
+    const between = !relative && cues.some((c) => c !== cue && c.first > np.last && c.first < cue.first);
+    return (named || relative || adjunctAside(tokens, np, j)) && !between ? np : null;
   }
   return null;
 }
@@ -123,7 +105,9 @@ function subjectMemo(
   let found: TokenRange | null = null;
   if (and < 0)
     found =
-      subjectOf(tokens, cue.first) ?? distantSubject(tokens, cue, cues) ?? includingSubject(tokens, cue);
+      subjectExtent(tokens, subjectOf(tokens, cue.first), skipBetween(tokens, cue.first)) ??
+      distantSubject(tokens, cue, cues) ??
+      includingSubject(tokens, cue);
   else {
     // "China said it was “opposed” to the test and warned …": a cue inside the earlier cue's content
     // ("opposed") has no subject of its own there, so the verb is joined to the cue before it.

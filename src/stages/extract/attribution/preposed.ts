@@ -1,20 +1,14 @@
 // "X said (that) CONTENT", "X told reporters on Monday that CONTENT", "X claims it struck …",
 // "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …", and for object cues
 // "X called for new talks", "X accused Iran of shelling the town".
-import { functionWords, posClass, verbClass } from '../../../lexicons/word-sets.js';
+import { posClass, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
-import { phraseStartingAt, skipBetween, type TokenRange } from '../../../text/noun-phrase.js';
+import { phraseStartingAt, skipBetween } from '../../../text/noun-phrase.js';
 import { isOpeningQuote } from '../../../text/quotes.js';
 import { addresseeAt } from './addressee.js';
+import { adverbialClauseEnd } from './adverbial-clause.js';
 import { isVerb } from './content-end.js';
-import {
-  type AttributionRule,
-  attribution,
-  type CueContext,
-  clauseEnd,
-  type SentenceScan,
-  speakerOf,
-} from './context.js';
+import { type AttributionRule, attribution, type SentenceScan, speakerOf } from './context.js';
 import { cueSubject } from './distant-subject.js';
 import { withoutTime } from './speaker-time.js';
 
@@ -102,25 +96,6 @@ function labelled(tokens: Token[], k: number): boolean {
   }
   const after = tokens[(object?.last ?? k - 1) + 1];
   return !!object && !!after && (isOpeningQuote(after.text) || /^(?:a|an|the)$/u.test(after.lower));
-}
-
-/**
- * Where the content ends: the clause's end, or, when the speaker opens a sentence-initial adverbial
- * clause ("As the mayor said that the plan failed, residents left"), the comma that closes that
- * clause, since the main clause after it is not what was said (Quirk et al. 1985, 15.17). That
- * comma is the last one followed by a subject and its verb: commas of a list or a relative clause
- * inside the content come before it ("that the buses, the trams and the ferries were safe, the …").
- */
-function adverbialClauseEnd(ctx: CueContext, np: TokenRange): number {
-  const { tokens, cue } = ctx;
-  const end = clauseEnd(ctx);
-  if (np.first !== 1 || !functionWords('subordinator').has(tokens[0].lower)) return end;
-  for (let j = tokens.length - 1; j > cue.last; j--) {
-    if (tokens[j].text !== ',' || tokens[j].start >= end) continue;
-    const subject = phraseStartingAt(tokens, j + 1);
-    if (subject && /^(?:VERB|AUX)$/u.test(tokens[subject.last + 1]?.pos ?? '')) return tokens[j].start;
-  }
-  return end;
 }
 
 /** Speaker before the cue, content after it. */

@@ -66,6 +66,11 @@ function timeStart(tokens: Token[], range: TokenRange): number {
   return k > range.first && /^(?:for|of)$/u.test(tokens[k - 1].lower) ? range.last + 1 : k;
 }
 
+/** Whether the token is a unit of time ("years", "a week"): "Years after the towns agreed" heads a time, not a speaker. */
+export const isTimeUnit = (t: Token | undefined): boolean =>
+  // wink gives a capitalised plural ("Years" opening a sentence) a proper noun's unlemmatised form.
+  !!t && (dateWords().units.has(t.lemma) || dateWords().units.has(t.lower.replace(/s$/u, '')));
+
 /** Whether the phrase is all time words: "Friday", "last week", "on Tuesday" read as an object is a time, not what was said. */
 export function isTimePhrase(tokens: Token[], range: TokenRange): boolean {
   return timeStart(tokens, range) <= range.first;

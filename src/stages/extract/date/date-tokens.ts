@@ -24,7 +24,7 @@ export function monthAt(ctx: DateContext, i: number): number | undefined {
   if (!isCapitalised(token) || token.pos === 'AUX') return undefined;
   const name = token.lower.replace(/\.$/, '');
   const month = dateWords().months.get(name);
-  // Inside a hyphenated name ("Mar-a-Lago") a month word is not a month.
+  // Inside a hyphenated name ("Mar-a-Vista") a month word is not a month.
   if (month === undefined || lowerAt(ctx, i + 1) === '-') return undefined;
   const datedAfter = dayAt(ctx, i + 1) !== undefined || yearAt(ctx, i + 1) !== undefined;
   // Abbreviations ("Mar", "Aug.") and "May" need a day or year after them, or a date word before.

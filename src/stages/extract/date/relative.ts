@@ -50,7 +50,7 @@ function clip(interval: IsoInterval, lead: string, ref: Date): IsoInterval {
   return interval;
 }
 
-/** "USA Today", "Tucker Carlson Tonight": a capitalised relative word after a proper noun is part of a name. */
+/** "USA Today", "Nina Ross Tonight": a capitalised relative word after a proper noun is part of a name. */
 function inName(ctx: DateContext, i: number): boolean {
   return /^\p{Lu}/u.test(ctx.tokens[i].text) && ctx.tokens[i - 1]?.pos === 'PROPN';
 }

@@ -21,7 +21,7 @@ const NEEDS_NEXT: Record<string, readonly string[]> = {
  * after it ("Tuesday's session will conclude…"), turns the date forward. Issue 4: on Monday
  * 14 May 2018, "Israel struck … on Thursday" is the 10th, "expected to arrive … ahead of
  * Tuesday's" the 15th. Issue 10: a cue after the date does not turn it forward when the
- * clause's verb before the date is in the past ("declared in July she plans to …").
+ * clause's verb before the date is in the past ("announced in March she plans to …").
  * chrono-node reads the weekday alone and gets this case wrong, so the decision is ours.
  */
 export function pointsForward(tokens: Token[], at: number): boolean {

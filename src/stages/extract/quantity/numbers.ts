@@ -33,7 +33,7 @@ function isNotCount(ctx: QuantityContext, n: NumberMatch): boolean {
   if (numberWords().get(before?.lower ?? '')?.kind === 'label') return true;
   if (numberWords().get(tokens[n.last + 1]?.lower ?? '')?.kind === 'clock') return true;
   if (AGE_BEFORE.has(before?.lower ?? '') || isDatePart(ctx, n)) return true;
-  // "Weiner, 46, is married": a bare number set off by commas after a name is an age.
+  // "Halden, 46, is married": a bare number set off by commas after a name is an age.
   if (
     before?.lower === ',' &&
     tokens[n.first - 2]?.pos === 'PROPN' &&

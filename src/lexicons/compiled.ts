@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntrySchema } from './check-entry.js';
+
+/**
+ * The lexicons as JSON, parsed and checked once at install (`npm run build:worker`, which `npm ci`
+ * runs as `prepare`) into build/lexicons.json. The yaml package took ~0.5 s of CPU to parse the
+ * data files, in every thread that loads them (issue 13: a second thread paid it again); JSON.parse
+ * of the same data takes a few milliseconds. Each entry is keyed by a hash of its YAML text and its
+ * entry schema, so an edited file or schema misses the key and is parsed from YAML as before: the
+ * compiled copy can be missing or stale, never wrong.
+ */
+
+/** One compiled lexicon: the key it was compiled under and its data as `loadLexicon` returns it. */
+export interface CompiledLexicon {
+  key: string;
+  data: unknown;
+}
+
+/** Where the compiled lexicons are written and read: build/ at the package's root. */
+export const COMPILED_LEXICONS = new URL('../../build/lexicons.json', import.meta.url);
+
+/** The key of a lexicon's YAML text under its entry schema: what a compiled copy must match. */
+export function lexiconKey(text: string, schema: EntrySchema): string {
+  return createHash('sha256').update(text).update('\0').update(JSON.stringify(schema)).digest('hex');
+}
+
+/** Compiled files read, by URL: each is read once per process. */
+const read = new Map<string, Map<string, CompiledLexicon>>();
+
+/**
+ * The compiled data of lexicon `name` when it was compiled under `key`, else undefined. Each entry
+ * is handed out once and then dropped here (`loadLexicon` keeps what it returns).
+ */
+export function compiledLexicon(name: string, key: string, from: URL = COMPILED_LEXICONS): unknown {
+  let compiled = read.get(from.href);
+  if (!compiled) {
+    compiled = readCompiled(from);
+    read.set(from.href, compiled);
+  }
+  const hit = compiled.get(name);
+  compiled.delete(name);
+  return hit?.key === key ? hit.data : undefined;
+}
+
+function readCompiled(from: URL): Map<string, CompiledLexicon> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(from, 'utf8')) as Record<string, CompiledLexicon>));
+  } catch {
+    // Not built (a fresh clone before `npm ci`) or unreadable: every lexicon is parsed from YAML.
+    return new Map();
+  }
+}
+
+/**
+ * Writes the compiled lexicons of the YAML files in `dataDir` (each given by `load` as it loads
+ * and checks it, with its key) to `to`, through a temporary file so that a reader never sees half
+ * of it. Returns how many were written.
+ */
+export function writeCompiledLexicons(
+  dataDir: URL,
+  load: (name: string) => CompiledLexicon,
+  to: URL = COMPILED_LEXICONS,
+): number {
+  const names = readdirSync(dataDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
+  const out: Record<string, CompiledLexicon> = {};
+  for (const name of names) out[name] = load(name);
+  const path = fileURLToPath(to);
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(out));
+  renameSync(temporary, path);
+  return names.length;
+}

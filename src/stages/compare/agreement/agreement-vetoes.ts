@@ -1,0 +1,68 @@
+import type { Rule } from '../../../model/rule.js';
+import { otherAgent } from './agreement-agent.js';
+import type { Clause } from './agreement-clauses.js';
+import { contrasting } from './agreement-contrast.js';
+import { otherMood } from './agreement-mood.js';
+import { deniedShared, type RelatedWords } from './agreement-related.js';
+
+/**
+ * Inputs: two clauses, one a side, which lemmas they share and the WordNet pairs that link them.
+ * Two clauses may share every word and still state two facts: each veto below names one way
+ * they can. `agree` (agreement-verdict.ts) asks them in order before it weighs what is shared;
+ * a veto writes no finding, it only keeps one from being made.
+ */
+
+/** What a veto reads: the two clauses, whether a lemma is shared (itself or through a link), the links. */
+export interface VetoInput {
+  a: Clause;
+  b: Clause;
+  shared: (lemma: string) => boolean;
+  links: readonly RelatedWords[];
+}
+
+/** A test that two clauses state different facts: true vetoes their agreement. */
+export type AgreementVeto = (input: VetoInput) => boolean;
+
+/**
+ * Whether both clauses deny some of what they share (`deniedShared`), or neither does: "refused to
+ * provide details" and "provided no details" both deny; "pleaded guilty" and "pleaded not guilty" do not agree.
+ */
+const samePolarity = ({ a, b, shared }: VetoInput): boolean =>
+  deniedShared(a, shared).size > 0 === deniedShared(b, shared).size > 0;
+
+/** The vetoes of sentence agreement, in the order `agree` asks them; a symmetric test each. */
+export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
+  {
+    id: 'compare/agreement-veto-polarity',
+    stage: 'compare',
+    summary: 'one side denies what the other states ("paid the fine" / "did not pay the fine")',
+    run: (x) => !samePolarity(x),
+    outcomes: [],
+  },
+  {
+    id: 'compare/agreement-veto-doer',
+    stage: 'compare',
+    summary: 'another doer of the same act ("Governor Whitfield vetoed" / "Mayor Okonkwo vetoed")',
+    run: ({ a, b, shared }) => otherAgent(a, b, shared),
+    outcomes: [],
+  },
+  {
+    id: 'compare/agreement-veto-mood',
+    stage: 'compare',
+    summary: 'a possibility or plan against the act stated as done in the past ("may raise" / "raised")',
+    run: ({ a, b, shared, links }) => otherMood(a, b, shared, links),
+    outcomes: [],
+  },
+  {
+    id: 'compare/agreement-veto-contrast',
+    stage: 'compare',
+    summary: 'opposite words where the rest is the same, WordNet antonyms ("rose" / "fell")',
+    run: ({ a, b }) => contrasting(a, b),
+    outcomes: [],
+  },
+];
+
+/** The id of the first veto that sets the two clauses apart, if any. */
+export function vetoOf(input: VetoInput): string | undefined {
+  return AGREEMENT_VETOES.find((v) => v.run(input))?.id;
+}

@@ -1,0 +1,43 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { compiledLexicon, lexiconKey } from '../../src/lexicons/compiled.js';
+import { ENTRY_SCHEMAS } from '../../src/lexicons/entry-schemas.js';
+import { compileLexicons } from '../../src/lexicons/load.js';
+
+const dir = 'src/lexicons/data';
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
+const to = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'crosscheck-lexicons-')), 'lexicons.json'));
+const written = compileLexicons(to);
+const text = (name: string) => readFileSync(`${dir}/${name}.yaml`, 'utf8');
+
+describe('compiled lexicons', () => {
+  it('compiles every data file', () => {
+    expect(written).toBe(names.length);
+  });
+
+  it.each(names)('%s compiles to what the yaml package parses', (name) => {
+    const key = lexiconKey(text(name), ENTRY_SCHEMAS[name]);
+    expect(compiledLexicon(name, key, to)).toStrictEqual(parse(text(name)));
+  });
+
+  // A stale copy is never used: an edited file or schema has another key, and is parsed from YAML.
+  it.each([
+    ['an edited file', `${text('abbreviations')}\n`, ENTRY_SCHEMAS.abbreviations],
+    ['an edited schema', text('abbreviations'), { ...ENTRY_SCHEMAS.abbreviations, required: ['x'] }],
+  ] as const)('gives nothing for %s', (_, edited, schema) => {
+    const fresh = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'crosscheck-lexicons-')), 'lexicons.json'));
+    compileLexicons(fresh);
+    expect(compiledLexicon('abbreviations', lexiconKey(edited, schema), fresh)).toBeUndefined();
+  });
+
+  it('gives nothing when nothing was compiled', () => {
+    const none = pathToFileURL(join(tmpdir(), 'crosscheck-no-such-dir', 'lexicons.json'));
+    expect(compiledLexicon('abbreviations', 'key', none)).toBeUndefined();
+  });
+});
