@@ -82,6 +82,7 @@ export function relatedWords(
     if (keysB.has(x)) continue;
     for (const y of related) {
       if (rb.get(y)?.tag !== tag || keysA.has(y)) continue;
+      // At most RELATED_DISCOUNT × w(x), one link an x: relatedBound (agreement-reach.ts) relies on it.
       const weight = RELATED_DISCOUNT * Math.min(w.get(x) ?? 0, w.get(y) ?? 0);
       found.push({ a: x, b: y, weight, verb: tag === 'VERB' });
     }
