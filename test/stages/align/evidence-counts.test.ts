@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnalyzedSource } from '../../../src/model/source.js';
+import type { AnalyzedSource } from '../../../src/model/analyzed-source.js';
 import { analyzeFile, analyzeText } from '../../../src/pipeline.js';
 import { pairFeatures } from '../../../src/stages/align/evidence.js';
 import { signalVector } from '../../../src/stages/align/features.js';
