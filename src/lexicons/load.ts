@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { checkEntry, type EntrySchema } from './check-entry.js';
-import { type CompiledLexicon, compiledLexicon, lexiconKey, writeCompiledLexicons } from './compiled.js';
+import { type CompiledLexicon, compiledLexicon, lexiconKey } from './compiled.js';
 import { ENTRY_SCHEMAS } from './entry-schemas.js';
 
 /** The envelope every lexicon file shares: a name, what it is for, and entries that each cite a source. */
@@ -94,7 +94,10 @@ export function parseLexicon(name: string, text = readFileSync(lexiconPath(name)
   return { key: lexiconKey(text, entry, ENVELOPE), data: flatCopy(parsed) };
 }
 
-/** Compiles every lexicon data file into build/lexicons.json (or `to`): see compiled.ts. */
-export function compileLexicons(to?: URL): number {
-  return writeCompiledLexicons(new URL('./data/', import.meta.url), (name) => parseLexicon(name), to);
+/** The names of the lexicon data files shipped with the package (`<name>.yaml`), sorted. */
+export function lexiconNames(): string[] {
+  return readdirSync(new URL('./data/', import.meta.url))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
 }
