@@ -35,13 +35,17 @@ const timeNoun = (t: Token): boolean =>
 /**
  * Whether the head cannot take `np` as its postmodifier: a temporal preposition links them ("The
  * weekend before the vote"), a noun of the head names a time ("The week of the vote"), or `np`
- * holds a second determiner after its first word, the mark of two phrases the chunker joined
- * ("Dover the mayor").
+ * holds a determiner right after a noun, the mark of two phrases the chunker joined ("Dover the
+ * mayor").
  */
 function notPostmodifier(tokens: Token[], head: TokenRange, np: TokenRange): boolean {
   if (functionWords('subordinator').has(tokens[np.first - 1].lower)) return true;
   if (tokens.slice(head.first, head.last + 1).some(timeNoun)) return true;
-  return tokens.slice(np.first + 1, np.last + 1).some((t) => functionWords('determiner').has(t.lower));
+  // A determiner right after a noun opens a new phrase; after "and" or "of" it is inside one.
+  const joined = (k: number): boolean =>
+    functionWords('determiner').has(tokens[k].lower) && /^(?:NOUN|PROPN)$/u.test(tokens[k - 1].pos);
+  for (let k = np.first + 1; k <= np.last; k++) if (joined(k)) return true;
+  return false;
 }
 
 /**
