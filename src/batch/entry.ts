@@ -84,6 +84,7 @@ export function errorEntry(
   key: string,
   error: string,
   outlets = { a: pair.a.id, b: pair.b.id },
+  failedSource?: string,
 ): PairEntry {
   return {
     id: pair.id,
@@ -99,6 +100,7 @@ export function errorEntry(
     all: countByKind([]),
     labels: [],
     top: [],
+    ...(failedSource === undefined ? {} : { failedSource }),
   };
 }
 

@@ -15,8 +15,9 @@ export type OutcomeSummary = Omit<BatchSummary, 'pairs'> & { named: readonly Nam
 export function namedPairs(entries: Iterable<PairEntry>, gate: GateResult): NamedPair[] {
   const quoted = new Set(gate.trips.slice(0, GATE_LINES_PAIRS).map((t) => t.pair));
   const named: NamedPair[] = [];
-  for (const { id, status, error, capped, top } of entries) {
-    if (status !== 'ok') named.push({ id, status, error });
+  for (const { id, status, error, capped, top, failedSource } of entries) {
+    if (status !== 'ok')
+      named.push({ id, status, error, ...(failedSource === undefined ? {} : { failedSource }) });
     else if (quoted.has(id)) {
       const gated = top.filter((finding) => gate.kinds.includes(finding.kind));
       named.push({ id, status, ...(capped === undefined ? {} : { capped }), top: gated });
@@ -32,12 +33,23 @@ export function namedPairs(entries: Iterable<PairEntry>, gate: GateResult): Name
 export function outcomeLines(summary: OutcomeSummary, outDir: string, head: string): string[] {
   const { totals } = summary;
   const lines = [`${head}; wrote ${outDir}/index.html and ${outDir}/summary.json`];
+  // A source that cannot be read is one line, not one per pair it is in (user trial 7, item 6).
+  for (const source of summary.failedSources ?? [])
+    lines.push(
+      `  failed source ${source.path}: ${source.reason}; its ${source.pairs} pair(s) were not compared`,
+    );
   for (const entry of summary.named) {
-    if (entry.status !== 'ok') lines.push(`  failed ${entry.id}: ${entry.error}`);
+    if (entry.status !== 'ok' && entry.failedSource === undefined)
+      lines.push(`  failed ${entry.id}: ${entry.error}`);
   }
   lines.push(...gateLines(summary.gate, summary.named));
+  const sources = summary.failedSources ?? [];
+  const notCompared = sources.reduce((n, s) => n + s.pairs, 0);
   const reasons = [
-    ...(totals.failed > 0 ? [`${totals.failed} pair(s) failed`] : []),
+    ...(sources.length > 0
+      ? [`${sources.length} source(s) could not be read (${notCompared} pair(s) not compared)`]
+      : []),
+    ...(totals.failed > notCompared ? [`${totals.failed - notCompared} pair(s) failed`] : []),
     ...(summary.gate.tripped ? ['the --fail-on gate tripped'] : []),
   ];
   lines.push(

@@ -54,6 +54,7 @@ export interface BatchOptions {
  */
 export interface BatchOutcome {
   summary: OutcomeSummary;
+  /** Pairs compared in this run; those that failed are not among them (user trial 7, item 6). */
   compared: number;
   skipped: number;
   /** Milliseconds per compared pair and per analyzed source, for the benchmark. */
@@ -76,7 +77,7 @@ export function writeBatchOutputs(outDir: string, summary: StreamedSummary): voi
  * is written; the file is removed when the batch ends, whether it finished or failed.
  */
 export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
-  const { tasks, reused, events, compared, unusable, orphans } = prepareBatch(options, progressOutput);
+  const { tasks, reused, events, unusable, orphans } = prepareBatch(options, progressOutput);
   const progress = createProgress(progressOutput, events);
   progress.done(reused, true);
   const skipped = reused.length;
@@ -85,8 +86,10 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     // splice: the reused entries are not kept beside their places on disk.
     const entries = reused.splice(0).map(spill.keep);
     const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };
+    let compared = 0;
     const onResult = (result: EventResult) => {
       const done = result.pairs.map((p) => p.entry);
+      compared += done.filter((entry) => entry.status === 'ok').length;
       entries.push(...done.map(spill.keep));
       outcome.pairMs.push(...result.pairs.map((p) => p.ms));
       outcome.sourceMs.push(...result.sourceMs);

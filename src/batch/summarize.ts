@@ -9,6 +9,7 @@ import type {
 } from '../model/summary.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import { VERSION } from '../version.js';
+import { failedSourceTally } from './failed-sources.js';
 import { evaluateGate } from './gate.js';
 import { outletMatrix } from './outlets.js';
 import type { SkippedPath } from './plan.js';
@@ -57,6 +58,7 @@ export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOpti
   let [count, failed] = [0, 0];
   const capped: CappedTotals = {};
   const sameContent: string[] = [];
+  const failedSources = failedSourceTally();
   for (const entry of pairs) {
     for (const kind of Object.keys(findings) as FindingKind[]) {
       findings[kind] += entry.counts[kind];
@@ -66,6 +68,7 @@ export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOpti
     count += 1;
     if (entry.status !== 'ok') failed += 1;
     if (entry.sameContent) sameContent.push(entry.id);
+    failedSources.add(entry);
     addCapped(capped, entry);
   }
   const gate = evaluateGate(pairs, options.gate, options.gateHidden ?? false);
@@ -87,6 +90,7 @@ export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOpti
       ...(Object.keys(capped).length > 0 ? { capped } : {}),
     },
     ...(sameContent.length > 0 ? { sameContent } : {}),
+    ...(failedSources.list().length > 0 ? { failedSources: failedSources.list() } : {}),
     pairs,
     outlets: outletMatrix(pairs),
     gate,

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isWriteError, type UserErrorCode } from '../errors.js';
 import { writeAllAtomic } from '../io/write-atomic.js';
 import type { AnalyzedSource } from '../model/analyzed-source.js';
@@ -38,7 +38,8 @@ export interface EventResult {
   sourceMs: number[];
 }
 
-type Analyzed = { source: AnalyzedSource } | { error: string };
+/** A source analysed, or its error and its `<event folder>/<file name>` (how the batch names it once). */
+type Analyzed = { source: AnalyzedSource } | { error: string; failed: string };
 
 function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> {
   const sources = new Map<string, PlannedSource>();
@@ -50,7 +51,10 @@ function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> 
       analyzed.set(path, { source: requireBody(analyzeCached(path, task.claimsDir).source) });
     } catch (error) {
       if (isWriteError(error)) throw error;
-      analyzed.set(path, { error: `source ${source.id}: ${errorLine(error)}` });
+      analyzed.set(path, {
+        error: `source ${source.id}: ${errorLine(error)}`,
+        failed: `${task.event}/${basename(path)}`,
+      });
     }
     sourceMs.push(performance.now() - started);
   }
@@ -59,7 +63,8 @@ function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> 
 
 function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analyzed, b: Analyzed): PairEntry {
   if ('error' in a || 'error' in b) {
-    return errorEntry(pair, pair.key, 'error' in a ? a.error : (b as { error: string }).error);
+    const bad = 'error' in a ? a : (b as { error: string; failed: string });
+    return errorEntry(pair, pair.key, bad.error, undefined, bad.failed);
   }
   const outlets = { a: a.source.meta.outlet, b: b.source.meta.outlet };
   try {
@@ -86,7 +91,8 @@ export function runEventTask(task: EventTask): EventResult {
   const analyzed = analyzeAll(task, sourceMs);
   const pairs = task.pairs.map((pair) => {
     const started = performance.now();
-    const side = (path: string): Analyzed => analyzed.get(path) ?? { error: `${path} was not analyzed` };
+    const side = (path: string): Analyzed =>
+      analyzed.get(path) ?? { error: `${path} was not analyzed`, failed: `${task.event}/${basename(path)}` };
     const entry = comparePair(task, pair, side(pair.a.path), side(pair.b.path));
     const ms = performance.now() - started;
     appendJournal(task.journal, entry);

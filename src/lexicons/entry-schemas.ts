@@ -91,6 +91,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     kind: oneOf('title', 'month', 'other'),
   }),
   'colon-labels': entry(['label'], { label: str }),
+  'person-titles': entry(['title'], { title: { type: 'string', pattern: '^[A-Z][a-z]+$' } }),
   'vague-quantities': entry(['phrase', 'precision'], {
     phrase: str,
     precision: oneOf('vague', 'unspecified'),

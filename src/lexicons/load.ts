@@ -19,7 +19,8 @@ export function lexiconPath(name: string): URL {
 }
 
 /** The envelope of lexicon.schema.json: a name, a description, entries that each name a source. */
-const ENVELOPE: EntrySchema = {
+/** What every lexicon file holds around its entries (source, licence, entries…): part of a compiled copy's key. */
+export const ENVELOPE: EntrySchema = {
   type: 'object',
   required: ['name', 'description', 'entries'],
   properties: {
@@ -68,7 +69,7 @@ export function loadLexicon<E>(name: string): LexiconFile<E> {
   if (hit) return hit as LexiconFile<E>;
   const entry = entrySchema(name);
   const text = readFileSync(lexiconPath(name), 'utf8');
-  const data = compiledLexicon(name, lexiconKey(text, entry)) ?? parseLexicon(name, text).data;
+  const data = compiledLexicon(name, lexiconKey(text, entry, ENVELOPE)) ?? parseLexicon(name, text).data;
   cache.set(name, data);
   return data as LexiconFile<E>;
 }
@@ -90,7 +91,7 @@ export function parseLexicon(name: string, text = readFileSync(lexiconPath(name)
       `src/lexicons/data/${name}.yaml does not match its schema: ${problems.slice(0, 5).join('; ')}`,
     );
   }
-  return { key: lexiconKey(text, entry), data: flatCopy(parsed) };
+  return { key: lexiconKey(text, entry, ENVELOPE), data: flatCopy(parsed) };
 }
 
 /** Compiles every lexicon data file into build/lexicons.json (or `to`): see compiled.ts. */

@@ -1,3 +1,23 @@
+import type { Stance } from './claim.js';
+
+/**
+ * How an outlet presents what it reports, counted on the claims of its articles, each article
+ * once (user trial 7, item 2), not on findings.
+ */
+export interface ClaimStances {
+  /** The outlet's articles counted. */
+  sources: number;
+  /**
+   * Its figure, date and blame claims by how it presents them: `fact` in its own voice, else the
+   * stance of the attribution that covers the claim (said, claimed, confirmed, denied, hedged).
+   */
+  stated: Record<Stance, number>;
+  /** Its reported statements (attribution claims with a proposition) by the stance of their cue. */
+  reported: Record<Exclude<Stance, 'fact'>, number>;
+  /** Distinct speakers of those statements (claims.csv `speaker_key`, keyed within each article). */
+  speakers: number;
+}
+
 /** A label an outlet used for a referent, and how often (framing findings across the batch). */
 export interface LabelChoice {
   /** The referent's group in the framing lexicon (`israel`, `government`). */
@@ -13,8 +33,10 @@ export interface OutletProfile {
   pairs: number;
   /** Labels from framing findings, by referent, most used first. */
   labels: LabelChoice[];
-  /** Attribution findings: it states as fact what the other outlet attributes, or the reverse. */
+  /** Shown attribution findings: it states as fact what the other outlet attributes, or the reverse. */
   attribution: { statesAsFact: number; attributes: number };
+  /** How it presents the claims of its articles: stated as fact or attributed, by stance. */
+  claims: ClaimStances;
   /** Shown omission findings where it is the side without the fact, by the fact's subject (`quantity`…). */
   omits: Record<string, number>;
   /**

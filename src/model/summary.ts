@@ -51,6 +51,19 @@ export interface PairEntry {
   capped?: CappedTotals;
   /** Present (true) when both sources have the same article text: every sentence agrees (user trial 6, item 7). */
   sameContent?: true;
+  /**
+   * Present when the pair failed because one of its sources could not be read or analysed (binary,
+   * not UTF-8, empty…): that source as `<event folder>/<file name>`, so the failure is reported
+   * once per source, not once per pair (user trial 7, item 6).
+   */
+  failedSource?: string;
+}
+
+/** A source no pair of which was compared: its `<event>/<file name>`, the error, and the pairs it failed. */
+export interface FailedSource {
+  path: string;
+  reason: string;
+  pairs: number;
 }
 
 /** Candidates the capped rules left out, by kind. */
@@ -122,6 +135,11 @@ export interface BatchSummary {
   };
   /** Present when some pairs compare two sources with the same article text: their ids (user trial 6, item 7). */
   sameContent?: string[];
+  /**
+   * Present when sources could not be read or analysed: each once, with its error and how many
+   * pairs it kept from being compared (counted in `totals.failed`, never in `totals.ok`).
+   */
+  failedSources?: FailedSource[];
   pairs: PairEntry[];
   outlets: OutletCell[];
   gate: GateResult;

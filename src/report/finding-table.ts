@@ -1,4 +1,4 @@
-import { FINDING_KINDS } from '../model/finding.js';
+import { CONFIDENT, FINDING_KINDS, type Finding, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { csvField, defuse } from './csv-cell.js';
@@ -9,8 +9,11 @@ import { csvField, defuse } from './csv-cell.js';
 /** A column of a tidy table: its name, the type R and pandas should read it as, and what it holds. */
 export interface TableColumn {
   name: string;
-  /** `string` (empty when absent), `integer` or `number` (empty in CSV, null in JSONL, when absent). */
-  type: 'string' | 'integer' | 'number';
+  /**
+   * `string` (empty when absent), `integer` or `number` (empty in CSV, null in JSONL, when absent),
+   * `boolean` (`true`/`false` in CSV, which R and pandas read as logical; a JSON boolean in JSONL).
+   */
+  type: 'string' | 'integer' | 'number' | 'boolean';
   description: string;
   /** The values the column may hold besides null, when they are a closed list (the schema's `enum`). */
   values?: readonly string[];
@@ -23,6 +26,13 @@ export const col = (
   description: string,
   values?: readonly string[],
 ): TableColumn => ({ name, type, description, ...(values ? { values } : {}) });
+
+/**
+ * What `body_start` columns hold: where the source file's body starts in the compared text, so
+ * `start - body_start` is the offset into the file's text after its front matter.
+ */
+export const BODY_START = (of: string) =>
+  `where the body of the file of ${of} starts in the compared text: 0, or the length of the front matter title line and blank line put before a body that lacks its headline; start - body_start is the UTF-16 offset into the file's text after its front matter (the line after the closing ---), negative inside that title line (a saved web page: into its main text, as the JSON report holds it)`;
 
 /** `findings.csv`: one row per finding of every pair of the batch, in pair then report order. */
 export const FINDING_COLUMNS: readonly TableColumn[] = [
@@ -54,14 +64,28 @@ export const FINDING_COLUMNS: readonly TableColumn[] = [
   // Last, so the columns before keep their places (review-ux item 7: spans 2..n had no offsets).
   col('spans_a', 'string', 'every span on side a as UTF-16 `start-end`, `;`-separated, in text_a order'),
   col('spans_b', 'string', 'every span on side b as UTF-16 `start-end`, `;`-separated, in text_b order'),
+  // User trial 7, item 7: what a reader filtered and joined by hand, and offsets checkable
+  // against the source file without the JSON report. Appended, as spans_a/spans_b were.
+  col('shown', 'boolean', `whether the reports show the finding by default: confidence >= ${CONFIDENT}`),
+  col('omitted_by', 'string', 'omission: the outlet that never reports the fact (the side without evidence)'),
+  col('body_start_a', 'integer', BODY_START('side a')),
+  col('body_start_b', 'integer', BODY_START('side b')),
 ];
 
 /** A table row: column name → value; absent values are undefined. */
-export type TableRow = Record<string, string | number | undefined>;
+export type TableRow = Record<string, string | number | boolean | undefined>;
 
 const joined = (spans: Span[]) => (spans.length === 0 ? undefined : spans.map((s) => s.text).join(' | '));
 const offsets = (spans: Span[]) =>
   spans.length === 0 ? undefined : spans.map((s) => `${s.start}-${s.end}`).join(';');
+
+/** The outlet of an omission's side without evidence (the omitting side), against one with evidence. */
+function omittedBy(report: Report, f: Finding): string | undefined {
+  if (f.kind !== 'omission') return undefined;
+  if (f.a.length === 0 && f.b.length > 0) return report.sources.a.outlet;
+  if (f.b.length === 0 && f.a.length > 0) return report.sources.b.outlet;
+  return undefined;
+}
 
 /** One row per finding of a pair's report, in report order. */
 export function findingRows(report: Report): TableRow[] {
@@ -94,6 +118,10 @@ export function findingRows(report: Report): TableRow[] {
     explanation: f.explanation,
     spans_a: offsets(f.a),
     spans_b: offsets(f.b),
+    shown: isConfident(f),
+    omitted_by: omittedBy(report, f),
+    body_start_a: a.bodyStart ?? 0,
+    body_start_b: b.bodyStart ?? 0,
   }));
 }
 

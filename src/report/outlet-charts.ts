@@ -7,8 +7,17 @@ export interface BarRow {
   parts: { name: string; value: number; fill: string }[];
 }
 
-/** Colour-blind-safe fills (Okabe & Ito 2008, "Color Universal Design"). */
-const FILLS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+/** Colour-blind-safe fills (Okabe & Ito 2008, "Color Universal Design"), in legend order. */
+export const PART_FILLS: readonly string[] = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+];
 
 const LABEL_WIDTH = 170;
 const BAR_WIDTH = 360;
@@ -19,7 +28,7 @@ const ROW = 24;
  * attribute, so the page's CSP needs no 'unsafe-inline'), a <title> per bar part for its
  * value, and a text table equivalent beside it for screen readers (role="img" with a label).
  */
-function barChart(title: string, rows: BarRow[]): string {
+export function barChart(title: string, rows: BarRow[]): string {
   const max = Math.max(1, ...rows.map((r) => r.parts.reduce((sum, p) => sum + p.value, 0)));
   const height = rows.length * ROW + 8;
   const bars = rows.map((row, i) => {
@@ -41,7 +50,7 @@ function barChart(title: string, rows: BarRow[]): string {
 export function legend(names: string[]): string {
   const items = names.map(
     (name, i) =>
-      `<li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="${FILLS[i % FILLS.length]}"/></svg> ${esc(name)}</li>`,
+      `<li><svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" fill="${PART_FILLS[i % PART_FILLS.length]}"/></svg> ${esc(name)}</li>`,
   );
   return `<ul class="legend">${items.join('')}</ul>`;
 }
@@ -53,8 +62,8 @@ export function attributionChart(profiles: OutletProfile[]): string {
     profiles.map((p) => ({
       label: p.outlet,
       parts: [
-        { name: 'states as fact', value: p.attribution.statesAsFact, fill: FILLS[0] },
-        { name: 'attributes', value: p.attribution.attributes, fill: FILLS[1] },
+        { name: 'states as fact', value: p.attribution.statesAsFact, fill: PART_FILLS[0] },
+        { name: 'attributes', value: p.attribution.attributes, fill: PART_FILLS[1] },
       ],
     })),
   );
@@ -72,7 +81,11 @@ export function omissionChart(profiles: OutletProfile[]): string {
     'Facts the outlet leaves out that the other outlet reports, by subject',
     profiles.map((p) => ({
       label: p.outlet,
-      parts: subjects.map((name, i) => ({ name, value: p.omits[name] ?? 0, fill: FILLS[i % FILLS.length] })),
+      parts: subjects.map((name, i) => ({
+        name,
+        value: p.omits[name] ?? 0,
+        fill: PART_FILLS[i % PART_FILLS.length],
+      })),
     })),
   );
 }

@@ -1,6 +1,7 @@
 import type { OutletProfile } from '../model/profile.js';
 import { escapeHtml as esc } from './html/escape.js';
 import { attributionChart, legend, omissionChart, omittedSubjects } from './outlet-charts.js';
+import { claimStanceSection } from './outlet-claims.js';
 import { pageStart } from './page-start.js';
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1b1b1b;background:#fff}
@@ -31,10 +32,13 @@ function labelMatrix(profiles: OutletProfile[]): string {
  */
 export function renderOutletsPage(profiles: OutletProfile[]): string {
   const title = `crosscheck: ${profiles.length} outlet(s)`;
-  return `${pageStart(title, '', STYLE)}<p>Across every pair of the batch (<a href="index.html">index</a>). Counts are findings, not articles.</p>
+  return `${pageStart(title, '', STYLE)}<p>Across every pair of the batch (<a href="index.html">index</a>). Counts are shown findings, except under “Stated as fact or attributed”, which counts the claims of the outlet's articles.</p>
 <h2>Labels for the same referents</h2>
 ${labelMatrix(profiles)}
-<h2>Attribution</h2>
+<h2>Stated as fact or attributed</h2>
+${claimStanceSection(profiles)}
+<h2>Attribution contrasts shown</h2>
+${attributionNote(profiles)}
 ${legend(['states as fact what the other attributes', 'attributes what the other states as fact'])}
 <div class="wrap">${attributionChart(profiles)}</div>
 <h2>What each outlet leaves out</h2>
@@ -45,6 +49,14 @@ ${legend(omittedSubjects(profiles))}
 </body>
 </html>
 `;
+}
+
+/** Says what the contrast chart counts, and that it is empty when no such finding was shown (user trial 7, item 2). */
+function attributionNote(profiles: OutletProfile[]): string {
+  const shown = profiles.reduce((n, p) => n + p.attribution.statesAsFact + p.attribution.attributes, 0);
+  if (shown === 0)
+    return '<p>No data: no shown attribution finding has one outlet state as fact what the other attributes. Read the section above.</p>';
+  return '<p>Shown attribution findings where one outlet states as fact what the other attributes.</p>';
 }
 
 /**

@@ -1,16 +1,22 @@
 import { CONFIDENT, FINDING_KINDS, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
+import { shownByKind } from './counts.js';
 
 /** How many findings the human summary lists. */
 const TOP = 8;
 
 /**
- * A short summary a person reads on the terminal: the pair, counts by kind, the top confident
+ * A short summary a person reads on the terminal: the pair, shown counts by kind (`shown / all`
+ * where some are hidden), the top confident
  * findings, and how many less confident ones the JSON report holds besides.
  */
 export function renderText(report: Report): string {
   const { a, b } = report.sources;
-  const counts = FINDING_KINDS.map((k) => `${report.summary[k]} ${k}`).join(', ');
+  // Shown findings, "0 / 2 attribution" where some are hidden, as the Markdown and HTML count (user trial 7, item 8).
+  const shown = shownByKind(report.findings);
+  const counts = FINDING_KINDS.map((k) =>
+    shown[k] === report.summary[k] ? `${shown[k]} ${k}` : `${shown[k]} / ${report.summary[k]} ${k}`,
+  ).join(', ');
   const lines = [`${report.pair.id}: ${a.outlet} (a) vs ${b.outlet} (b)`, `  ${counts}`];
   const confident = report.findings.filter(isConfident);
   for (const finding of confident.filter((f) => f.kind !== 'agreement').slice(0, TOP)) {

@@ -1,5 +1,5 @@
 import { CLAIM_KINDS } from '../model/claim.js';
-import { col, type TableColumn } from '../report/finding-table.js';
+import { BODY_START, col, type TableColumn } from '../report/finding-table.js';
 
 /** `claims.csv`: one row per claim of every source of the batch, each source once. */
 export const CLAIM_COLUMNS: readonly TableColumn[] = [
@@ -22,4 +22,12 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
   col('subtype', 'string', 'quantity: casualty, count, duration, money, percent or ordinal'),
   col('date_start', 'string', 'date: first day of the interval, YYYY-MM-DD'),
   col('date_end', 'string', 'date: last day of the interval, YYYY-MM-DD'),
+  // User trial 7, item 7: offsets checkable against the source file without the JSON report.
+  col('body_start', 'integer', BODY_START('the source')),
+  // User trial 7, item 2: one person, one key, so speakers can be counted without hand coding.
+  col(
+    'speaker_key',
+    'string',
+    "the speaker normalised within the source: a pronoun by its antecedent where one was found, a name by the source's longest name with the same surname and the same words in order (President Trump, Mr. Trump, he → Donald Trump), title words dropped; a mention without a name lower-cased; empty for an unresolved pronoun or no speaker",
+  ),
 ];

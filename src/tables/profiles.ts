@@ -3,6 +3,7 @@ import type { LabelChoice, OutletProfile } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
+import { addClaimStances, noStances } from './claim-stances.js';
 
 const OTHER: Record<Side, Side> = { a: 'b', b: 'a' };
 
@@ -14,6 +15,7 @@ function profileOf(profiles: Map<string, OutletProfile>, outlet: string): Outlet
       pairs: 0,
       labels: [],
       attribution: { statesAsFact: 0, attributes: 0 },
+      claims: noStances(),
       omits: {},
       omitsCapped: { pairs: 0, beyond: 0, confident: 0 },
     };
@@ -59,15 +61,28 @@ function count(report: Report, finding: Finding, profiles: Map<string, OutletPro
 }
 
 /**
- * Outlet profiles across a batch's reports, from the findings they show (confidence ≥ `CONFIDENT`): the labels each outlet chose in framing findings,
+ * Outlet profiles across a batch's reports: from the claims of each outlet's articles, each once,
+ * how it presents them (stated as fact or attributed, by stance: `claims`); from the findings the
+ * reports show (confidence ≥ `CONFIDENT`), the labels each outlet chose in framing findings,
  * how often it stated as fact what the other outlet attributed (and the reverse), the
  * subjects of the facts it left out, and how often the omission cap cut them (`omitsCapped`). Sorted by outlet, so equal reports give equal profiles.
  */
 export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
   const profiles = new Map<string, OutletProfile>();
+  // An article is in every pair of its event: its claims are counted once.
+  const counted = new Set<string>();
+  const speakers = new Map<string, Set<string>>();
   for (const report of reports) {
-    profileOf(profiles, report.sources.a.outlet).pairs++;
-    profileOf(profiles, report.sources.b.outlet).pairs++;
+    for (const side of ['a', 'b'] as const) {
+      const { id, outlet } = report.sources[side];
+      const profile = profileOf(profiles, outlet);
+      profile.pairs++;
+      const key = `${report.pair.event}/${id}`;
+      if (counted.has(key)) continue;
+      counted.add(key);
+      if (!speakers.has(outlet)) speakers.set(outlet, new Set());
+      addClaimStances(profile.claims, speakers.get(outlet) as Set<string>, report, side);
+    }
     // Only what the reports show: a hidden finding is not evidence a reader can check (user trial 3).
     for (const finding of report.findings) if (isConfident(finding)) count(report, finding, profiles);
     // The report's `capped` names the omitting side of each cut (user trial 6, item 2).

@@ -1,6 +1,17 @@
-import type { Claim } from '../model/claim.js';
-import type { Report } from '../model/report.js';
+import type { ActorRef, Claim } from '../model/claim.js';
+import type { Report, ReportClaim } from '../model/report.js';
 import type { TableRow } from '../report/finding-table.js';
+import { speakerKeys } from '../text/speaker-key.js';
+
+/** The speaker the `speaker` column shows: the cue's for a reported statement, the blamer, else the basis's. */
+function speakerOf(claim: Claim): ActorRef | null | undefined {
+  if (claim.kind === 'attribution') return claim.speaker;
+  if (claim.kind === 'blame') return claim.blamedBy;
+  return claim.basis.speaker;
+}
+
+/** The name a speaker mention stands for: a pronoun's antecedent where the extractor found one. */
+const resolved = (ref: ActorRef) => ref.antecedent?.text ?? ref.text;
 
 function kindFields(claim: Claim): TableRow {
   switch (claim.kind) {
@@ -16,10 +27,37 @@ function kindFields(claim: Claim): TableRow {
       return { precision: claim.precision, date_start: claim.interval?.start, date_end: claim.interval?.end };
     case 'attribution':
       // The claim's own stance is its cue's (confirmed, denied…); basis.stance is of the claim as a whole.
-      return { speaker: claim.speaker?.text, stance: claim.stance };
+      return { stance: claim.stance };
     case 'blame':
-      return { speaker: claim.blamedBy?.text };
+      return {};
   }
+}
+
+/** The rows of one source's claims, its speakers keyed once for the whole source (speaker-key.ts). */
+function sourceRows(report: Report, side: 'a' | 'b', claims: ReportClaim[]): TableRow[] {
+  const source = report.sources[side];
+  const mentions = claims.map(speakerOf).filter((ref): ref is ActorRef => Boolean(ref));
+  const keys = speakerKeys(mentions.map(resolved));
+  return claims.map((claim) => {
+    const speaker = speakerOf(claim);
+    return {
+      event: report.pair.event,
+      source: source.id,
+      outlet: source.outlet,
+      claim: claim.id.replace(/^[ab]:/, ''),
+      kind: claim.kind,
+      rule: claim.ruleId,
+      sentence: claim.sentence,
+      start: claim.start,
+      end: claim.end,
+      text: claim.text,
+      stance: claim.basis.stance,
+      speaker: speaker?.text,
+      ...kindFields(claim),
+      body_start: source.bodyStart ?? 0,
+      speaker_key: speaker ? keys.get(resolved(speaker)) : undefined,
+    };
+  });
 }
 
 /**
@@ -29,27 +67,16 @@ function kindFields(claim: Claim): TableRow {
 export function claimRows(report: Report, seen: Set<string>): TableRow[] {
   const rows: TableRow[] = [];
   for (const side of ['a', 'b'] as const) {
-    const source = report.sources[side];
-    const key = `${report.pair.event}/${source.id}`;
+    const key = `${report.pair.event}/${report.sources[side].id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const claim of report.claims.filter((c) => c.side === side)) {
-      rows.push({
-        event: report.pair.event,
-        source: source.id,
-        outlet: source.outlet,
-        claim: claim.id.replace(/^[ab]:/, ''),
-        kind: claim.kind,
-        rule: claim.ruleId,
-        sentence: claim.sentence,
-        start: claim.start,
-        end: claim.end,
-        text: claim.text,
-        stance: claim.basis.stance,
-        speaker: claim.basis.speaker?.text,
-        ...kindFields(claim),
-      });
-    }
+    rows.push(
+      ...sourceRows(
+        report,
+        side,
+        report.claims.filter((c) => c.side === side),
+      ),
+    );
   }
   return rows;
 }

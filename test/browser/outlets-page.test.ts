@@ -25,9 +25,9 @@ describeInBrowser()('outlets.html in chromium', { timeout: 120_000 }, () => {
     const { page, log } = await open(session(), url);
     expect(log.errors).toEqual([]);
     expect(log.requests).toEqual([]);
-    // Two charts of one bar per outlet, drawn with a non-zero size.
+    // Three charts of one bar per outlet (claims by stance, attribution contrasts, omissions), drawn with a non-zero size.
     const charts = page.locator('main > .wrap > svg[role=img]');
-    expect(await charts.count()).toBe(2);
+    expect(await charts.count()).toBe(3);
     for (const chart of await charts.all()) {
       const box = await chart.boundingBox();
       expect(box?.width ?? 0).toBeGreaterThan(100);

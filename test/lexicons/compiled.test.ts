@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compiledLexicon, lexiconKey } from '../../src/lexicons/compiled.js';
 import { ENTRY_SCHEMAS } from '../../src/lexicons/entry-schemas.js';
-import { compileLexicons } from '../../src/lexicons/load.js';
+import { compileLexicons, ENVELOPE } from '../../src/lexicons/load.js';
 
 const dir = 'src/lexicons/data';
 const names = readdirSync(dir)
@@ -22,18 +22,29 @@ describe('compiled lexicons', () => {
   });
 
   it.each(names)('%s compiles to what the yaml package parses', (name) => {
-    const key = lexiconKey(text(name), ENTRY_SCHEMAS[name]);
+    const key = lexiconKey(text(name), ENTRY_SCHEMAS[name], ENVELOPE);
     expect(compiledLexicon(name, key, to)).toStrictEqual(parse(text(name)));
   });
 
-  // A stale copy is never used: an edited file or schema has another key, and is parsed from YAML.
+  // A stale copy is never used: an edited file, schema or envelope has another key, and is parsed from YAML.
   it.each([
-    ['an edited file', `${text('abbreviations')}\n`, ENTRY_SCHEMAS.abbreviations],
-    ['an edited schema', text('abbreviations'), { ...ENTRY_SCHEMAS.abbreviations, required: ['x'] }],
-  ] as const)('gives nothing for %s', (_, edited, schema) => {
+    ['an edited file', `${text('abbreviations')}\n`, ENTRY_SCHEMAS.abbreviations, ENVELOPE],
+    [
+      'an edited schema',
+      text('abbreviations'),
+      { ...ENTRY_SCHEMAS.abbreviations, required: ['x'] },
+      ENVELOPE,
+    ],
+    [
+      'an edited envelope',
+      text('abbreviations'),
+      ENTRY_SCHEMAS.abbreviations,
+      { ...ENVELOPE, required: ['note'] },
+    ],
+  ] as const)('gives nothing for %s', (_, edited, schema, envelope) => {
     const fresh = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'crosscheck-lexicons-')), 'lexicons.json'));
     compileLexicons(fresh);
-    expect(compiledLexicon('abbreviations', lexiconKey(edited, schema), fresh)).toBeUndefined();
+    expect(compiledLexicon('abbreviations', lexiconKey(edited, schema, envelope), fresh)).toBeUndefined();
   });
 
   it('gives nothing when nothing was compiled', () => {

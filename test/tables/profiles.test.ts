@@ -18,7 +18,8 @@ const base = {
 /** A report of two outlets with the given claims and findings: just the fields profiles read. */
 function report(a: string, b: string, findings: Partial<Finding>[], claims: unknown[] = []): Report {
   return {
-    sources: { a: { outlet: a }, b: { outlet: b } },
+    pair: { id: `ev/${a}--${b}`, event: 'ev' },
+    sources: { a: { id: a.toLowerCase(), outlet: a }, b: { id: b.toLowerCase(), outlet: b } },
     claims,
     findings: findings.map((f, i) => ({ ...base, id: `f${i + 1}`, kind: 'agreement', ...f })),
   } as unknown as Report;
@@ -102,5 +103,49 @@ describe('outletProfiles counts only the findings reports show (user trial 3)', 
       expect(p.labels).toEqual([]);
       expect(p.pairs).toBe(1);
     }
+  });
+});
+
+// User trial 7, item 2: the attribution counts came from the few shown attribution findings and
+// were 0 for every outlet of a real batch. The profile now counts the claims of each outlet's
+// articles, each article once however many pairs it is in.
+describe('outletProfiles counts how each outlet presents its claims', () => {
+  const claim = (id: string, kind: string, stance: string, extra: object = {}) => ({
+    id,
+    kind,
+    basis: { stance },
+    ...extra,
+  });
+  const claimsOf = (side: 'a' | 'b') => [
+    claim(`${side}:c1`, 'quantity', 'fact'),
+    claim(`${side}:c2`, 'date', 'said'),
+    claim(`${side}:c3`, 'quantity', 'hedged'),
+    claim(`${side}:c4`, 'attribution', 'fact', { stance: 'claimed', speaker: { text: 'Mr. Lee' } }),
+    claim(`${side}:c5`, 'attribution', 'fact', { stance: 'said', speaker: { text: 'Ana Lee' } }),
+    claim(`${side}:c6`, 'attribution', 'fact', { stance: 'said', contentKind: 'non-proposition' }),
+  ];
+  const sideOf = (claims: ReturnType<typeof claimsOf>, side: 'a' | 'b') =>
+    claims.map((c) => ({ ...c, side }));
+  // Y is in two pairs: its article is counted once.
+  const reports = [
+    report('Y', 'Z', [], [...sideOf(claimsOf('a'), 'a'), ...sideOf(claimsOf('b').slice(0, 1), 'b')]),
+    report('W', 'Y', [], [...sideOf(claimsOf('b'), 'b')]),
+  ];
+  const profiles = outletProfiles(reports);
+  const y = profiles.find((p) => p.outlet === 'Y');
+  const z = profiles.find((p) => p.outlet === 'Z');
+
+  it('counts facts stated and attributed, by stance, each article once', () => {
+    expect(y?.claims).toEqual({
+      sources: 1,
+      stated: { fact: 1, said: 1, claimed: 0, confirmed: 0, denied: 0, hedged: 1 },
+      reported: { said: 1, claimed: 1, confirmed: 0, denied: 0, hedged: 0 },
+      speakers: 1,
+    });
+  });
+
+  it('gives zero counts, not a missing field, to an outlet whose claims are all facts', () => {
+    expect(z?.claims.stated.fact).toBe(1);
+    expect(z?.claims.reported).toEqual({ said: 0, claimed: 0, confirmed: 0, denied: 0, hedged: 0 });
   });
 });

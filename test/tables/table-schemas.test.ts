@@ -1,6 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderTablesDoc } from '../../scripts/lib/tables-doc.js';
 import { catalogueEntries } from '../../src/catalogue.js';
 import { main } from '../../src/cli/main.js';
 import { FINDING_COLUMNS } from '../../src/report/finding-table.js';
@@ -66,6 +67,14 @@ describe('the table schemas are generated from the columns (npm run tables:schem
     const published = JSON.parse(schemaText(name));
     const values = tableValues(catalogueEntries().map((e) => e.id));
     expect(published).toEqual(JSON.parse(tableSchema(name, published.title, columns, values)));
+  });
+});
+
+describe('docs/tables.md documents every column (user trial 7, item 7)', () => {
+  it('is up to date: run `npm run tables:schema`', () => {
+    const committed = readFileSync(new URL('../../docs/tables.md', import.meta.url), 'utf8');
+    expect(committed).toBe(renderTablesDoc());
+    for (const c of [...FINDING_COLUMNS, ...CLAIM_COLUMNS]) expect(committed).toContain(`| \`${c.name}\` |`);
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import type { BatchSummary } from '../../src/model/summary.js';
 import { FINDING_COLUMNS, type TableColumn } from '../../src/report/finding-table.js';
+import { splitFrontMatter } from '../../src/stages/read/front-matter.js';
 import { CLAIM_COLUMNS } from '../../src/tables/columns.js';
 import { writeTables } from '../../src/tables/write.js';
 
@@ -99,5 +100,48 @@ describe('tidy tables', () => {
       const text = report.sources.a.id === row.source ? report.sources.a.text : report.sources.b.text;
       expect(text.slice(row.start as number, row.end as number)).toBe(row.text);
     }
+  });
+
+  // User trial 7, item 7: which findings the reports show, which outlet omits, and offsets a
+  // reader can check against the source file without the JSON report.
+  it('findings: shown is confidence ≥ 0.5, omitted_by names the outlet without evidence', async () => {
+    const { findings } = await tables();
+    expect(findings.header).toContain(',shown,omitted_by,body_start_a,body_start_b');
+    for (const row of findings.jsonl) {
+      expect(row.shown).toBe((row.confidence as number) >= 0.5);
+      const omits = row.kind === 'omission' ? (row.start_a === null ? row.outlet_a : row.outlet_b) : null;
+      expect(row.omitted_by).toBe(omits);
+    }
+    expect(findings.jsonl.some((r) => r.shown === false)).toBe(true);
+    expect(findings.jsonl.some((r) => r.omitted_by !== null)).toBe(true);
+    expect(new Set(findings.csv.map((r) => r.shown))).toEqual(new Set(['true', 'false']));
+  });
+
+  it('findings and claims: start − body_start is the offset into the source file after its front matter', async () => {
+    const { findings, claims } = await tables();
+    const body = (event: unknown, source: unknown) =>
+      splitFrontMatter(readFileSync(join(ROOT, 'sources', `${event}`, `${source}.txt`), 'utf8'), 'x').body;
+    let checked = 0;
+    const check = (text: string, start: number, end: number, base: number, expected: string) => {
+      if (start < base) return; // a span in the title line put before the body
+      expect(text.slice(start - base, end - base)).toBe(expected);
+      checked++;
+    };
+    for (const row of findings.jsonl) {
+      for (const side of ['a', 'b'] as const) {
+        if (row[`start_${side}`] === null) continue;
+        const text = body(row.event, row[`source_${side}`]);
+        const first = (row[`text_${side}`] as string).split(' | ')[0];
+        const base = row[`body_start_${side}`] as number;
+        check(text, row[`start_${side}`] as number, row[`end_${side}`] as number, base, first);
+      }
+    }
+    for (const row of claims.jsonl) {
+      const base = row.body_start as number;
+      check(body(row.event, row.source), row.start as number, row.end as number, base, row.text as string);
+    }
+    // The BASIL fixture's titles were put before the body: a non-zero base is exercised.
+    expect(claims.jsonl.some((r) => (r.body_start as number) > 0)).toBe(true);
+    expect(checked).toBeGreaterThan(100);
   });
 });

@@ -1,0 +1,18 @@
+import { loadLexicon } from './load.js';
+
+let titles: Set<string> | undefined;
+
+/**
+ * Whether a capitalised word (without a final period) is a word of a title before a name:
+ * `data/person-titles.yaml` ("President", "Minister") or an abbreviated title of
+ * `data/abbreviations.yaml` ("Mr", "Sen"). Case-sensitive: "president" in running text is no title.
+ */
+export function isPersonTitle(word: string): boolean {
+  titles ??= new Set([
+    ...loadLexicon<{ title: string }>('person-titles').entries.map((e) => e.title),
+    ...loadLexicon<{ abbreviation: string; kind: string }>('abbreviations')
+      .entries.filter((e) => e.kind === 'title')
+      .map((e) => e.abbreviation),
+  ]);
+  return titles.has(word);
+}

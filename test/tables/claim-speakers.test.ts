@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model/report.js';
+import { claimRows } from '../../src/tables/rows.js';
+
+// User trial 7, item 2: claims.csv's speaker was the raw string, one person under four names and
+// pronouns unresolved. `speaker_key` keys one person once within a source. Passages invented.
+const ref = (text: string, antecedent?: string) => ({
+  text,
+  start: 0,
+  end: text.length,
+  group: null,
+  ...(antecedent ? { antecedent: { text: antecedent, start: 0, end: antecedent.length } } : {}),
+});
+const said = (id: string, side: 'a' | 'b', speaker: ReturnType<typeof ref>) => ({
+  id: `${side}:${id}`,
+  side,
+  kind: 'attribution',
+  sentence: 's1',
+  ruleId: 'extract/attribution-postposed',
+  start: 0,
+  end: 1,
+  text: 'x',
+  speaker,
+  stance: 'said',
+  cue: { start: 0, end: 1, text: 'x', lemma: 'say' },
+  content: { start: 0, end: 1, text: 'x' },
+  basis: { stance: 'fact' },
+});
+const figure = (id: string, side: 'a' | 'b', speaker: ReturnType<typeof ref>) => ({
+  id: `${side}:${id}`,
+  side,
+  kind: 'quantity',
+  sentence: 's1',
+  ruleId: 'extract/quantity-number',
+  start: 0,
+  end: 1,
+  text: '3',
+  value: 3,
+  precision: 'exact',
+  noun: null,
+  act: null,
+  subtype: 'count',
+  basis: { stance: 'said', speaker, attribution: 'c1' },
+});
+
+const report = {
+  pair: { id: 'ev/x--y', event: 'ev' },
+  sources: { a: { id: 'x', outlet: 'X' }, b: { id: 'y', outlet: 'Y' } },
+  claims: [
+    said('c1', 'a', ref('President Donald Trump')),
+    said('c2', 'a', ref('Mr. Trump')),
+    said('c3', 'a', ref('he', 'Mr. Trump')),
+    figure('c4', 'a', ref('Trump')),
+    said('c5', 'a', ref('they')),
+    said('c1', 'b', ref('Trump')),
+  ],
+} as unknown as Report;
+
+describe('claims.csv speaker_key', () => {
+  const rows = claimRows(report, new Set());
+  const key = (source: string, claim: string) =>
+    rows.find((r) => r.source === source && r.claim === claim)?.speaker_key;
+
+  it('keys every name of one person in a source, and a resolved pronoun, by the longest name', () => {
+    expect(['c1', 'c2', 'c3', 'c4'].map((c) => key('x', c))).toEqual(Array(4).fill('Donald Trump'));
+  });
+  it('keeps the speaker as written beside it', () => {
+    expect(rows.find((r) => r.source === 'x' && r.claim === 'c3')?.speaker).toBe('he');
+  });
+  it('leaves an unresolved pronoun without a key', () => {
+    expect(key('x', 'c5')).toBeUndefined();
+  });
+  it('keys within one source only', () => {
+    expect(key('y', 'c1')).toBe('Trump');
+  });
+});
