@@ -25,7 +25,10 @@ function opensAside(tokens: Token[], k: number): boolean {
   if (!t) return false;
   if (/^(?:who|whom|whose|which)$/u.test(t.lower) || functionWords('subordinator').has(t.lower)) return true;
   if (t.pos === 'ADP' || t.pos === 'ADV') return true;
-  if (t.pos === 'VERB' && /(?:ed|en|ing)$/u.test(t.lower)) return true;
+  // A participle with an adjunct and no object (", approved last year,"); ", warned that …" is a verb.
+  const adjunct =
+    /^(?:ADP|ADV|ADJ|NUM|PROPN)$/u.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1].lower !== 'that';
+  if (t.pos === 'VERB' && /(?:ed|en|ing)$/u.test(t.lower) && adjunct) return true;
   const verb = tokens[k + 1];
   return t.pos === 'PRON' && !!verb && verb.pos === 'VERB' && reportingVerb(verb.lemma) !== undefined;
 }
@@ -40,9 +43,9 @@ function asideEnd(tokens: Token[], k: number): number {
 /**
  * The index of the comma that ends the relative clause holding `cue`, or -1: the cue follows
  * ", who"/", which" right after the sentence's opening phrase, and the comma is the first after the
- * cue, outside asides, that comes after a finite verb of the content and before a finite verb
- * ("who said the crossing was safe, denied"). A comma before any verb of the content ("who said the
- * pier, the dock, the ramp, were unsafe") is inside it.
+ * cue, outside asides, before a finite verb ("who said the crossing was safe, denied"). When a comma
+ * has parted the content before any verb of its own (an aside, or a list: "who said the pier, the
+ * dock, the ramp, were unsafe"), the next finite verb is the content's own.
  */
 export function relativeClauseEnd(tokens: Token[], cue: Cue): number {
   let k = cue.first - 1;
@@ -51,15 +54,17 @@ export function relativeClauseEnd(tokens: Token[], cue: Cue): number {
   const subject = phraseStartingAt(tokens, tokens[0]?.pos === 'CCONJ' || tokens[0]?.pos === 'ADV' ? 1 : 0);
   if (!subject || subject.last !== k - 2) return -1;
   let verb = false;
+  let parted = false;
   for (let i = cue.last + 1; i < tokens.length - 1; i++) {
     if (tokens[i].text !== ',') {
       verb ||= finite(tokens[i]);
       continue;
     }
-    if (verb && finite(tokens[i + 1])) return i;
+    if (finite(tokens[i + 1]) && (verb || (!parted && !opensAside(tokens, i + 1)))) return i;
     const aside = asideEnd(tokens, i + 1);
     // Resume at the aside's closing comma, which may itself end the clause.
     if (aside > 0) i = aside - 1;
+    parted ||= !verb;
   }
   return -1;
 }
