@@ -31,7 +31,7 @@ export interface ReportingCue {
    * `label`: an object with a quoted or predicate label ("called it “reckless”", "called him a liar");
    * `act`: only a "to"-infinitive, an act the speaker refuses, and no proposition ("declined to comment");
    * `clause`: as `that`, but the that, colon or quote right after the verb (WordNet's frame 26,
-   * "Somebody ----s that CLAUSE"; not "pleaded guilty to a charge that …");
+   * "Somebody ----s that CLAUSE"; not "pleaded guilty to a count that …");
    * `topic`: only an object noun phrase, what the speech is about and no proposition ("downplayed the
    * risks"; the WordNet-derived verbs of an object frame, reporting-verbs-wordnet.yaml).
    */

@@ -49,7 +49,7 @@ export function phraseEndingAt(tokens: Token[], end: number): TokenRange | null 
   const head = tokens[end];
   if (!head) return null;
   if (head.pos === 'PRON') return { first: end, last: end };
-  // "Sen. David Perdue (R-Ga.)": a short parenthesis closing the phrase belongs to it.
+  // "Sen. Ilse Brandt (R-Mont.)": a short parenthesis closing the phrase belongs to it.
   if (head.text === ')') {
     const open = openingBefore(tokens, end);
     const inner = open > 0 ? phraseEndingAt(tokens, open - 1) : null;
@@ -62,7 +62,7 @@ export function phraseEndingAt(tokens: Token[], end: number): TokenRange | null 
   // A speaker or agent phrase is a few words long; the bound keeps a run of nouns linear.
   for (let j = end - 1; j >= Math.max(0, end - 40); j--) {
     const t = tokens[j];
-    // "Rep. Gwen Moore (D-Wis.) said": a parenthesis inside the phrase is skipped whole.
+    // "Rep. Omar Halloran (D-Vt.) said": a parenthesis inside the phrase is skipped whole.
     if (t.text === ')') {
       const open = openingBefore(tokens, j);
       if (open > 0 && isNominal(tokens[open - 1])) {
@@ -98,8 +98,8 @@ export function phraseStartingAt(tokens: Token[], start: number, stops?: Set<str
 }
 
 /**
- * The subject of the verb at `i`: "Israeli officials said", "Anuar Zhainakov, a spokesman for …,
- * confirmed", "Trump withdrew … and said", "Caddell, speaking of …" (the clause's subject).
+ * The subject of the verb at `i`: "Port officials said", "Anuar Zhainakov, a spokesman for …,
+ * confirmed", "the mayor withdrew … and said", "Ostrander, speaking of …" (the clause's subject).
  */
 export function subjectOf(tokens: Token[], i: number, depth = 0): TokenRange | null {
   const j = skipBetween(tokens, i);
@@ -135,7 +135,7 @@ function subjectOfEarlierVerb(tokens: Token[], conj: number): TokenRange | null 
 }
 
 /**
- * "Michael Mulgrew, president of the union, which represents teachers, said": when the words
+ * "Tomas Ostrander, head of the guild, which represents pilots, said": when the words
  * between are too long to chunk, the phrase that opens the sentence and ends at a comma.
  */
 function leadingSubject(tokens: Token[], comma: number): TokenRange | null {

@@ -60,10 +60,10 @@ describe('sameWords: the longest run of the same words, six or more', () => {
 // A word that alone names a state of the actor lexicon matches the state, whatever the word.
 describe('keysOf: a state named alone is one key', () => {
   it.each([
-    ['Trump denied that his campaign colluded with Russia.', 'Russia', 'actor:russia'],
-    ['Trump denied colluding with the Russians.', 'Russians', 'actor:russia'],
-    ['Officials in Moscow denied meddling.', 'Moscow', 'actor:russia'],
-    ['Russian interference was the subject.', 'interference', 'interference'],
+    ['The mayor denied that her office traded with Iran.', 'Iran', 'actor:iran'],
+    ['The mayor denied trading with the Iranians.', 'Iranians', 'actor:iran'],
+    ['Officials in Tehran denied bidding.', 'Tehran', 'actor:iran'],
+    ['Iranian interference was the subject.', 'interference', 'interference'],
   ])('%s: %s', (text, word, expected) => {
     const s = sentence(text);
     const token = s.tokens.find((t) => t.text === word);

@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { article, compareArticles } from './facts-helpers.js';
 
-// Issue 10: agreements are often whole facts ("met at the White House on Sunday" / "met
-// privately at the White House on Sunday"), found wherever the sentences stand.
+// Issue 10: agreements are often whole facts ("met at the state capitol on Tuesday" / "met
+// privately at the state capitol on Tuesday"), found wherever the sentences stand.
 describe('sentence agreement', () => {
   const a = article('A', '2012-12-10', [
-    'The president and the speaker met Sunday afternoon at the White House for the first time in weeks.',
+    'The governor and the mayor met Tuesday morning at the state capitol for the first time in weeks.',
     'Protesters gathered outside the stadium before the match.',
   ]);
   const b = article('B', '2012-12-10', [
     'Fans of the visiting team sang outside the arena.',
-    'With three weeks left, the president and the speaker met privately at the White House on Sunday.',
+    'With three weeks left, the governor and the mayor met privately at the state capitol on Tuesday.',
   ]);
   const agreements = compareArticles(a, b).filter((f) => f.ruleId === 'compare/sentence-agreement');
   const texts = agreements.map((f) => [f.a[0].text, f.b[0].text]);
 
   it('pairs the two reports of the meeting, though they stand in different places', () => {
     expect(texts).toContainEqual([
-      'The president and the speaker met Sunday afternoon at the White House for the first time in weeks.',
-      'With three weeks left, the president and the speaker met privately at the White House on Sunday.',
+      'The governor and the mayor met Tuesday morning at the state capitol for the first time in weeks.',
+      'With three weeks left, the governor and the mayor met privately at the state capitol on Tuesday.',
     ]);
   });
 
@@ -39,13 +39,13 @@ describe('sentence agreement', () => {
 // same long sentence can agree with two sentences there, one clause each.
 describe('sentence agreement by clause', () => {
   const a = article('A', '2012-12-10', [
-    'With the deadline three weeks away, the president and the speaker met privately at the White House on Sunday, as a senior senator urged his party to accept higher tax rates for the wealthy.',
+    'With the vote two days away, the governor and the mayor met privately at the state capitol on Tuesday, as a veteran councillor urged her colleagues to accept a higher levy on hotels.',
     'Protesters gathered outside the stadium before the match.',
   ]);
   const b = article('B', '2012-12-10', [
-    'The president and the speaker met Sunday afternoon at the White House.',
+    'The governor and the mayor met Tuesday morning at the state capitol.',
     'Fans of the visiting team sang outside the arena.',
-    'A senior senator urged his party to accept higher tax rates for the wealthy, a shift that stunned colleagues.',
+    'A veteran councillor urged her colleagues to accept a higher levy on hotels, a shift that stunned the chamber.',
   ]);
   const spans = compareArticles(a, b)
     .filter((f) => f.ruleId === 'compare/sentence-agreement')
@@ -53,12 +53,12 @@ describe('sentence agreement by clause', () => {
 
   it.each([
     [
-      'the president and the speaker met privately at the White House on Sunday',
-      'The president and the speaker met Sunday afternoon at the White House.',
+      'the governor and the mayor met privately at the state capitol on Tuesday',
+      'The governor and the mayor met Tuesday morning at the state capitol.',
     ],
     [
-      'as a senior senator urged his party to accept higher tax rates for the wealthy',
-      'A senior senator urged his party to accept higher tax rates for the wealthy',
+      'as a veteran councillor urged her colleagues to accept a higher levy on hotels',
+      'A veteran councillor urged her colleagues to accept a higher levy on hotels',
     ],
   ])('%s ~ %s', (x, y) => {
     expect(spans).toContainEqual([x, y]);
@@ -69,16 +69,16 @@ describe('sentence agreement by clause', () => {
 // it agrees with one only by a shared act, not by the name's words.
 describe('sentence agreement on a name and title alone', () => {
   const a = article('A', '2012-12-10', [
-    'The White House asked former President Bill Clinton to talk to the candidate about a senior post in the administration.',
+    'The council asked former Governor Ada Reyes to talk to the nominee about a senior post in the cabinet.',
     'Protesters gathered outside the stadium before the match.',
   ]);
   const b = article('B', '2012-12-10', [
     'Fans of the visiting team sang outside the arena.',
-    'The prize for the best speech of the season went to a famous orator, former President Bill Clinton.',
+    'The prize for the best speech of the season went to a famous orator, former Governor Ada Reyes.',
   ]);
   it('is no agreement', () => {
     const agreements = compareArticles(a, b).filter((f) => f.ruleId === 'compare/sentence-agreement');
-    expect(agreements.map((f) => f.b[0].text).filter((text) => text.includes('Clinton'))).toEqual([]);
+    expect(agreements.map((f) => f.b[0].text).filter((text) => text.includes('Reyes'))).toEqual([]);
   });
 });
 

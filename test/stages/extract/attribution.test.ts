@@ -47,7 +47,7 @@ describe('attribution patterns', () => {
       'said',
       'the talks will resume on Friday',
     ],
-    ['“We will win,” said Caddell.', 'Caddell', 'say', 'said', '“We will win'],
+    ['“We will win,” said Ostrander.', 'Ostrander', 'say', 'said', '“We will win'],
     [
       'Israel claims it struck dozens of targets.',
       'Israel',

@@ -98,8 +98,8 @@ function nearestNameOf(c: Clause, verb: number): Doer | undefined {
 
 /**
  * Whether the two clauses name different doers of their first shared verb: both readings of a
- * side (`subjectOf`, `nearestNameOf`) name one, the two names share no word ("Boehner" / "Speaker
- * John A. Boehner" are one doer), and no word of either name appears anywhere in the other
+ * side (`subjectOf`, `nearestNameOf`) name one, the two names share no word ("Halloran" / "Speaker
+ * Omar J. Halloran" are one doer), and no word of either name appears anywhere in the other
  * clause's sentence ("Democratic" may be tagged an adjective there).
  */
 export function otherAgent(a: Clause, b: Clause, shared: (lemma: string) => boolean): boolean {

@@ -7,8 +7,8 @@ export const ACTOR = 'actor:';
 
 /**
  * Inputs: one body or headline sentence, cut at clause punctuation and before subordinating
- * conjunctions. A long sentence often reports two facts ("With three weeks left, Obama and
- * Boehner met on Sunday as a senator suggested…"); its clauses let each be matched on its own
+ * conjunctions. A long sentence often reports two facts ("With two days left, the mayor and
+ * the governor met on Friday as a councillor suggested…"); its clauses let each be matched on its own
  * (see `agreement-match.ts`).
  */
 
@@ -48,8 +48,8 @@ export function segments(s: Sentence): [number, number][] {
 
 /**
  * What a content word means for matching: its lemma, or, when the word alone names a state of
- * the actor lexicon ("Russia", "Russians", "Moscow"), that state, so that "colluded with
- * Russia" and "colluding with the Russians" share it.
+ * the actor lexicon ("Iran", "Iranians", "Tehran"), that state, so that "traded with
+ * Iran" and "trading with the Iranians" share it.
  */
 export function keysOf(s: Sentence): (t: Token) => string {
   const named = new Map<number, string>();

@@ -15,8 +15,8 @@ import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
 /** A clause shorter than its sentence must be repeated more fully than a whole sentence. */
 const CLAUSE_COVER_MIN = 0.5;
 /**
- * A clause this many times lighter than the other one ("former President Bill Clinton" against
- * a sentence about what the White House asked him) agrees only by a shared act, not by a phrase.
+ * A clause this many times lighter than the other one ("former Governor Ada Reyes" against
+ * a sentence about what the council asked her) agrees only by a shared act, not by a phrase.
  */
 const LOPSIDED = 2.5;
 

@@ -3,7 +3,7 @@ import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
 
 /**
  * Inputs: the tokens of two sentences. The same run of words in two articles written apart is
- * a quotation both print ("show clearly that there was NO COLLUSION"), or wire copy both took:
+ * a quotation both print ("prove beyond doubt that there was NO DEAL"), or wire copy both took:
  * either way the same statement, whatever the words' part of speech or weight.
  */
 

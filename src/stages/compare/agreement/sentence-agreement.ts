@@ -52,8 +52,8 @@ function clauseSpan(c: Clause): Span {
 
 /**
  * Rule `compare/sentence-agreement`: two clauses, anywhere in the articles, that report the
- * same fact: "met Sunday afternoon at the White House" / "met privately at the White House on
- * Sunday", or the same quote. They share rare words (or words WordNet relates, at a discount),
+ * same fact: "met Tuesday morning at the town hall" / "met privately at the town hall on
+ * Tuesday", or the same quote. They share rare words (or words WordNet relates, at a discount),
  * two fifths of the lighter clause, and an act (`similarClauses`), and no figure or date in them disagrees. Strongest first.
  */
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {

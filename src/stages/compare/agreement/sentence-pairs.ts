@@ -104,7 +104,7 @@ export function similarSentences(
         const shared = sharedWeight(pa.all, pb.all, w);
         const cover = shared / Math.min(pa.weight, pb.weight);
         if (shared < SHARED_MIN || cover < COVER_MIN || !sharesAct(a, b, w, cover)) continue;
-        // Names and titles alone ("Matthew Pottinger, senior director") are who, not what.
+        // Names and titles alone ("Tomas Ostrander, senior director") are who, not what.
         if (sharedWeight(pa.plain, pb.plain, w) < SHARED_MIN / 2) continue;
         const words = [...pa.all]
           .filter((x) => pb.all.has(x))

@@ -9,7 +9,7 @@ import type { TokenRange } from '../../../text/noun-phrase.js';
 /**
  * Whether a subject can be a speaker: a name, a pronoun, or a noun WordNet 3.1 lists for people
  * or organisations ("the senator", "the council"). The verbs of topic cues also take things as
- * subjects: "An earlier version of this story misstated the date" is a correction, not a report.
+ * subjects: "A prior version of this item misstated the time" is a correction, not a report.
  */
 export const canSpeak = (np: Token[]): boolean =>
   np.some((t) => t.pos === 'PROPN' || t.pos === 'PRON' || (t.pos === 'NOUN' && isRoleNoun(t.lemma)));

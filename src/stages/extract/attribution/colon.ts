@@ -1,5 +1,5 @@
-// A speaker's name and a colon open what they say: headlines ("Pence: Flowers Won't Be at
-// Debate"), transcripts ("WALLACE: Let's start …"), "Caddell continued:" is the verb's.
+// A speaker's name and a colon open what they say: headlines ("Ostrander: Bridge Tolls
+// Will Stay"), transcripts ("HOLLIS: Let's start …"), "Ostrander continued:" is the verb's.
 // Only a name that opens the sentence counts, so "The plan: cut taxes" is left alone.
 import { isColonLabel } from '../../../lexicons/colon-labels.js';
 import { phraseEndingAt, subjectOf } from '../../../text/noun-phrase.js';
@@ -28,7 +28,7 @@ export const colon: AttributionRule = (ctx) => {
   );
 };
 
-/** "Caddell continued:" ending its sentence: what follows, the next sentence, is the content. */
+/** "Ostrander continued:" ending its sentence: what follows, the next sentence, is the content. */
 export const colonTag: AttributionRule = (ctx) => {
   const { tokens, cue, next } = ctx;
   if (cue.entry.kind === 'punctuation' || !next || tokens.at(-1)?.text !== ':') return null;

@@ -10,7 +10,7 @@ export type CoverQuery = (start: number, end: number) => AttributionDraft[];
 
 /**
  * Whether an attribution reports a proposition, so that the claims inside its content are the
- * speaker's. An object cue's content is a noun phrase ("criticized Clinton on Friday for …",
+ * speaker's. An object cue's content is a noun phrase ("criticized Ostrander on Friday for …",
  * "asked the court on Monday to …"): a date or figure in it is the outlet's own, unless the
  * content is a quotation or a that-clause.
  */

@@ -13,7 +13,7 @@ export function verbalNoun(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   // "Israel claims it …", and after a plural subject the bare form: "Polls show that …".
   const agrees = /s$/u.test(t.lower) || (before?.pos !== 'PRON' && /s$/u.test(before?.lower ?? ''));
-  // "…, The Wall Street Journal reports.": a postposed tag closes the sentence.
+  // "…, The Harbor Gazette reports.": a postposed tag closes the sentence.
   const closes =
     /^[.!?]$/u.test(tokens[i + 1]?.text ?? '') && i + 2 === tokens.length && before?.pos === 'PROPN';
   return (

@@ -55,7 +55,7 @@ function startsAt(tokens: Token[], p: number): boolean {
  */
 export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): TokenRange | null {
   const j = skipBetween(tokens, cue.first);
-  // Commas and dashes set off an appositive ("Kall -- co-editor of … -- said").
+  // Commas and dashes set off an appositive ("Brandt -- author of … -- said").
   if (!isClauseBreak(tokens[j])) return null;
   for (let p = j - 1; p >= Math.max(0, j - REACH); p--) {
     if (!startsAt(tokens, p)) continue;
@@ -109,12 +109,12 @@ function subjectMemo(
       distantSubject(tokens, cue, cues) ??
       includingSubject(tokens, cue);
   else {
-    // "China said it was “opposed” to the test and warned …": a cue inside the earlier cue's content
+    // "The council said it was “opposed” to the levy and urged …": a cue inside the earlier cue's content
     // ("opposed") has no subject of its own there, so the verb is joined to the cue before it.
     const earlier = cues.filter((c) => c.last < and && c.entry.kind === 'verb');
     for (let e = earlier.length - 1; e >= 0 && !found; e--)
       found = subjectMemo(tokens, earlier[e], cues, memo);
-    // "Mr. Ruiz is bearish on loans and expects them to …": the verb is joined to the sentence's first clause.
+    // "Ms. Halloran is wary of bonds and expects them to …": the verb is joined to the sentence's first clause.
     if (!found && !earlier.length) found = leadingClauseSubject(tokens, and);
   }
   memo.set(cue, found);

@@ -63,7 +63,7 @@ function wholeParagraph(quote: Quote, sentences: readonly Sentence[], end: numbe
 
 /**
  * A paragraph quoted whole with no tag of its own is the speaker's named at the end of the
- * paragraph right before it ("Kristol wrote to the chairman on Friday:" or "…, calling for his
+ * paragraph right before it ("Ostrander wrote to the chairman on Friday:" or "…, calling for his
  * resignation." and then the letter): the newspaper convention that a new speaker is always
  * named (AP Stylebook, "quotations in the news"). The owner is that sentence's last tagged attribution.
  */
@@ -90,7 +90,7 @@ export const followQuotes: ContinuationPass = ({ quotes, sentences, drafts, text
     if (first < 0 || end < 0) continue;
     const near = drafts.slice(Math.max(0, first - 1), end + 1).flat();
     let owner = ownerIn(quote, near);
-    // "“…,” Schiff said. “I don't think …”": the tag's sentence is the one right before, and the
+    // "“…,” Halloran said. “I don't think …”": the tag's sentence is the one right before, and the
     // new quotation opens its sentence (a quoted word mid-sentence is the writer's, not a continuation).
     const opensSentence = quote.pieces[0].start === sentences[first].start;
     const sameParagraph = last && sentences[last.sentence].paragraph === sentences[first].paragraph;

@@ -57,7 +57,7 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
   ),
   rule(
     'extract/attribution-colon',
-    '"Pence: Flowers Won\'t Be at Debate": a name, a colon, what they say',
+    '"Ostrander: Bridge Tolls Will Stay": a name, a colon, what they say',
     colon,
   ),
   rule(
@@ -65,13 +65,13 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
     '"The general reportedly resigned": a hedged clause, no named speaker',
     hedge,
   ),
-  rule('extract/attribution-colon-tag', '"Caddell continued:" and the next sentence as content', colonTag),
+  rule('extract/attribution-colon-tag', '"Ostrander continued:" and the next sentence as content', colonTag),
   rule(
     'extract/attribution-what-claimed',
     '"in what the Tel Aviv regime claimed was its most extensive strike"',
     words(whatClaimed),
   ),
-  rule('extract/attribution-inverted', '"“CONTENT,” said Caddell."', words(inverted)),
+  rule('extract/attribution-inverted', '"“CONTENT,” said Ostrander."', words(inverted)),
   rule(
     'extract/attribution-postposed',
     '"CONTENT, the spokesman wrote on Telegram."; after a fronted adjunct with no finite verb (a prepositional phrase, an opening participle clause) what follows the cue, where preposed misses it',
@@ -134,7 +134,7 @@ export const ATTRIBUTION_RULES: readonly Rule<AttributionRule>[] = [
   ),
   rule(
     'extract/attribution-passive',
-    '"His views were echoed by the mayor": a passive reporting verb, its subject as content, not compared',
+    '"Her plan was praised by the mayor": a passive reporting verb, its subject as content, not compared',
     passiveRule,
   ),
 ];

@@ -44,7 +44,7 @@ export const surveyClause: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
   if (cue.entry.kind !== 'survey') return null;
   const survey = surveyAfter(tokens, cue.first);
-  // "it was clear in polls that Dodd would lose": the finding is the extraposed that-clause, not the clause before.
+  // "it was plain in surveys that Ostrander would lose": the finding is the extraposed that-clause, not the clause before.
   if (!survey || tokens[survey.last + 1]?.lower === 'that') return null;
   let from = cue.first - 1;
   while (from > 0 && tokens[from - 1].text !== ',') from--;

@@ -1,6 +1,6 @@
 // Reporting cues without a verb (PolNeAR and PARC count them: Pareti 2016, §3): a statement noun
 // with its that-clause ("his claim that the plant was safe", "the allegation that …") and a sentence
-// that opens with a document or survey as its source ("In the poll, Clinton led by five points").
+// that opens with a document or survey as its source ("In the poll, Ostrander led by five points").
 import { reportingNoun } from '../../../lexicons/reporting-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt } from '../../../text/noun-phrase.js';
@@ -63,7 +63,7 @@ export const statementNoun: AttributionRule = (ctx) => {
   // The clause after "that" needs a verb of its own: "the claim that he made" would be a relative clause
   // with no room for one, so a bare subject + verb ending the sentence is skipped.
   if (k >= tokens.length || ctx.scan.nextVerb[k] >= tokens.length) return null;
-  // "the fear that I have ever seen": a clause whose last word is its verb lacks an object, a relative clause.
+  // "the rumour that she had heard": a clause whose last word is its verb lacks an object, a relative clause.
   const lastWord = tokens.at(tokens.at(-1)?.pos === 'PUNCT' ? -2 : -1);
   if (lastWord?.pos === 'VERB' && /(?:ed|en|wn|seen|done|made|said)$/u.test(lastWord.lower)) return null;
   const before = tokens[cue.first - 1];

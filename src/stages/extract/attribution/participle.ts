@@ -1,4 +1,4 @@
-// Participial cues hang on a clause: "Trump attacked Clinton on Friday, saying she was unfit"
+// Participial cues hang on a clause: "The mayor attacked Ostrander on Friday, saying she was unfit"
 // (after a comma or a dash, over up to two adverbs: "… -- claiming that …", "…, even suggesting"),
 // "…, telling the Times that …", "with each saying the other lacks judgment", "praised the team
 // before adding …" (after a linking preposition: by, after, while, before, …). The speaker is the

@@ -1,5 +1,5 @@
-// Passive reporting verbs: "The bill was criticized by the mayor", "His views were echoed",
-// "Mr. Quiros was accused of fraud". PolNeAR counts them (Newell et al. 2018: the content may be
+// Passive reporting verbs: "The bill was criticized by the mayor", "Her plan was praised",
+// "Mr. Okafor was accused of bribery". PolNeAR counts them (Newell et al. 2018: the content may be
 // the passive's subject); the subject is what was said about, so the content is that noun phrase,
 // marked as no proposition, and the speaker is the "by" agent when there is one.
 import { phraseStartingAt } from '../../../text/noun-phrase.js';

@@ -1,5 +1,5 @@
 // Postposed cues close the sentence: "CONTENT, the spokesman wrote on Telegram.",
-// "CONTENT, the ministry added.", and the inverted "“…,” said Caddell." After a fronted adjunct
+// "CONTENT, the ministry added.", and the inverted "“…,” said Ostrander." After a fronted adjunct
 // with no finite verb ("In her letter, the dean proclaimed a motto of …", "Leaving the hall, …";
 // fronted-adjunct.ts) the content follows the cue, and the rule keeps it only where preposed does
 // not read it the same way.
@@ -18,7 +18,7 @@ import { withoutTime } from './speaker-time.js';
 const BOUNDARY = /^(?:,|:|;|—|–|”|"|’|')$/u;
 
 /**
- * After the cue only a short adjunct may follow ("on Telegram", "in the new ad titled …", "told
+ * After the cue only a short adjunct may follow ("on Telegram", "in a video titled …", "told
  * reporters"). A finite verb, "that" or an opening quotation mark after the cue means the cue opens
  * its own content ("Perry stated, “…”").
  */
@@ -28,9 +28,9 @@ function shortTail(tokens: Token[], from: number): boolean {
     const t = tokens[k];
     // "said Dr. Lindqvist (an opinion her colleagues share)": a parenthesis after the tag is an aside.
     if (/^[,;.!?—–(]$/u.test(t.text) || BOUNDARY.test(t.text)) break;
-    // "the new ad titled …": a participle right after a noun modifies it.
+    // "a video titled …": a participle right after a noun modifies it.
     const modifier = t.pos === 'VERB' && /(?:ed|en)$/u.test(t.lower) && tokens[k - 1]?.pos === 'NOUN';
-    // "she said after reading the outline": a gerund after a preposition is an adjunct's.
+    // "she said after hearing the verdict": a gerund after a preposition is an adjunct's.
     if (t.pos === 'VERB' && t.lower.endsWith('ing') && tokens[k - 1]?.pos === 'ADP') break;
     if ((isVerb(t) && !modifier) || t.lower === 'that') return false;
   }

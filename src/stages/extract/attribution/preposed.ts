@@ -1,4 +1,4 @@
-// "X said (that) CONTENT", "X told reporters on Monday that CONTENT", "X claims it struck …",
+// "X said (that) CONTENT", "X told reporters on Tuesday that CONTENT", "X claims it struck …",
 // "Anuar Zhainakov, a spokesman for …, confirmed on Monday that …", and for object cues
 // "X called for new talks", "X accused Iran of shelling the town".
 import { posClass, verbClass } from '../../../lexicons/word-sets.js';
@@ -36,15 +36,15 @@ export function contentStart(
     k = (addressee?.last ?? k - 1) + 1;
     // The chunker reads "to" (a particle) as part of the phrase: "his aides to".
     if (addressee && addressee.last > addressee.first && tokens[k - 1].lower === 'to') k--;
-    // "warned North Korea to refrain from …", "told his advisers to find …": a directive's content
+    // "warned the rebels to withdraw from …", "told his advisers to find …": a directive's content
     // is the infinitive after its addressee (Quirk et al. 1985, ch. 16: object + to-infinitive).
     if (addressee && tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return k;
   }
   // Adjuncts before "that": "confirmed on Monday that", "said in a statement that", "stated, “…".
   for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
-    // A quotation mark opens the content only right after the cue or a comma: "as a “man of faith”" is a label.
+    // A quotation mark opens the content only right after the cue or a comma: "as a “friend of labor”" is a label.
     const quoteHere = isOpeningQuote(tokens[j].text) && j > k && !/^[,:]$/u.test(tokens[j - 1].text);
-    // "adding to the aura of mystery that has enveloped …": a "that" after a noun and right before
+    // "adding to the cloud of doubt that has hung over …": a "that" after a noun and right before
     // a verb is a relative pronoun, the subject of a clause inside the noun phrase, not a complementizer
     // (Quirk et al. 1985, ch. 17); so the cue's own content is not here.
     if (relativeThat(tokens, j) && j > k) break;
@@ -74,7 +74,7 @@ function relativeThat(tokens: Token[], j: number): boolean {
 
 /**
  * Commissives (Searle 1976: a speaker commits to a future act) report that act as their content:
- * "vowed to bring back lost jobs", "agreed to release the cash". "vowed to fight" alone, with no
+ * "vowed to reopen the closed mills", "agreed to release the cash". "vowed to fight" alone, with no
  * object, commits to no proposition the outlet could check, so it stays out.
  */
 

@@ -1,7 +1,7 @@
 // The grammatical number of a speaker mention, for pronoun agreement ("she" never takes "experts").
 // English marks number on the head noun, the last noun before its post-modifiers ("Engineers at the
 // site": "Engineers"; Quirk et al. 1985, 17.2-17.5), and a capitalised head may be a name of either
-// number ("Harris", "Reuters", "Wells Fargo"), so only a common noun's number is known.
+// number ("Harris", "Reuters", "Lakeside Mills"), so only a common noun's number is known.
 import type { Token } from '../../../model/source.js';
 import { tokenizeLine } from '../../../text/nlp.js';
 

@@ -1,5 +1,5 @@
-// wink-nlp's tagger reads unknown capitalised names as verbs ("Lynch/VERB said/VERB",
-// "Loretta E. Lynch/VERB"), which hides the speaker from the noun-phrase chunker. Before the
+// wink-nlp's tagger reads unknown capitalised names as verbs ("Brandt/VERB said/VERB",
+// "Ilse M. Brandt/VERB"), which hides the speaker from the noun-phrase chunker. Before the
 // attribution rules run, such tokens are retagged as proper nouns: a capitalised "verb" in the
 // middle of a clause, or one that opens the sentence right before another verb.
 import type { Token } from '../../../model/source.js';

@@ -38,7 +38,7 @@ function timeHead(t: Token): boolean {
 }
 
 /**
- * A capitalised month or part of a day that ends a name ("The Women's March", "CBS This
+ * A capitalised month or part of a day that ends a name ("The Dockers' March", "Harbor This
  * Morning"): it follows a possessive or another capitalised word. A weekday is never so used.
  */
 function endsName(tokens: Token[], k: number): boolean {
