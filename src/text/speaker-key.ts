@@ -29,7 +29,7 @@ function speaksFor(rest: string[]): boolean {
   );
 }
 
-/** Whether a word links a noun to a complement or modifier ("officials in Kabul", "Issa of California"). */
+/** Whether a word links a noun to a complement or modifier ("officials in Kabul", "Lopez of Ohio"). */
 function links(word: string | undefined): boolean {
   const lower = word?.toLowerCase() ?? '';
   return functionWords('phrase-link').has(lower) || functionWords('amount-link').has(lower);
@@ -69,8 +69,8 @@ function runsOf(words: string[]): Run[] {
 
 /**
  * Whether a run is the head of its phrase, so the name of the speaker: not after a linking word
- * ("officials in Kabul", "Gowdy and Nunes"), and last, or before a complement ("Issa of
- * California"), or the possessor of words ("Mr. Trump's comments"). "Israeli officials" has none.
+ * ("officials in Kabul", "Ruiz and Okafor"), and last, or before a complement ("Lopez of
+ * Ohio"), or the possessor of words ("Mr. Trump's comments"). "Israeli officials" has none.
  */
 function heads(run: Run): boolean {
   if (links(run.before) || capitalisedNoun(run)) return false;

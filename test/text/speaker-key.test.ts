@@ -20,7 +20,7 @@ describe('nameWords', () => {
     ['Representative Dana Kim of Ohio', 'Dana Kim'],
     ['Israeli officials', undefined],
     ['The Oslo session', undefined],
-    ['Gowdy and Nunes', undefined],
+    ['Ruiz and Okafor', undefined],
     ['officials in Kabul', undefined],
     ['White House press secretary Dana Kim', 'Dana Kim'],
   ])('%s → %s', (text, expected) => {
