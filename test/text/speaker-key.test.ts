@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameWords, speakerKeys } from '../../src/text/speaker-key.js';
+import { speakerKeys } from '../../src/text/speaker-key.js';
+import { nameWords } from '../../src/text/speaker-name.js';
 
 // User trial 7, item 2: one person, one speaker key within a source. Mentions invented for the test.
 describe('nameWords', () => {
@@ -23,6 +24,12 @@ describe('nameWords', () => {
     ['Ruiz and Okafor', undefined],
     ['officials in Kabul', undefined],
     ['White House press secretary Dana Kim', 'Dana Kim'],
+    // Review of fixux8, item 2: only a leading run of titles goes, never the last word.
+    ['Dr. Lena Marie Okafor Jr.', 'Lena Marie Okafor Jr.'],
+    ['General Motors', 'General Motors'],
+    ['the Justice Department', 'Justice Department'],
+    ['the President', 'President'],
+    ['Mr. King', 'King'],
   ])('%s → %s', (text, expected) => {
     expect(nameWords(text)?.join(' ')).toBe(expected);
   });
@@ -38,6 +45,11 @@ describe('speakerKeys', () => {
       'President Donald J. Trump',
     ]);
     expect(new Set(keys.values())).toEqual(new Set(['Donald J. Trump']));
+  });
+
+  it('keys a titled surname and a bare one by the full name they fit', () => {
+    const keys = speakerKeys(['Sen. Rhys King', 'Mr. King', 'Rhys King']);
+    expect(new Set(keys.values())).toEqual(new Set(['Rhys King']));
   });
 
   it('leaves a surname two longest names share as it is', () => {
