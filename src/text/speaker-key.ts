@@ -1,4 +1,5 @@
-import { bare, leadingTitles, nameWords } from './speaker-name.js';
+import { bare } from './name-runs.js';
+import { leadingTitles, nameWords } from './speaker-name.js';
 
 // One key per speaker within one source (user trial 7, item 2): "Trump", "Donald Trump",
 // "President Trump" and "Mr. Trump" are one person, whom a table of claims should count once.

@@ -3,17 +3,13 @@ import { isAbbreviatedTitle, isPersonTitle } from '../lexicons/person-titles.js'
 import { reportingNoun } from '../lexicons/reporting-nouns.js';
 import { isRoleNoun } from '../lexicons/role-nouns.js';
 import { functionWords } from '../lexicons/word-sets.js';
+import { bare, joinOfTitles, type Run, runsOf } from './name-runs.js';
 
 // The name a speaker mention holds (user trial 7, item 2): its last run of capitalised words that
 // heads its phrase, after a leading run of title words. speaker-key.ts keys mentions by it.
 
 const DETERMINER = /^(?:The|A|An)$/u;
-const POSSESSIVE = /(?:['’]s|s['’])$/u;
 const COORDINATOR = /^(?:and|or|&)$/iu;
-
-/** A word without its trailing punctuation; `bare` also drops periods, for comparing ("J." ~ "J"). */
-const trimmed = (word: string) => word.replace(/[,;:!?"”’'.]+$/u, (m) => (m === '.' ? '.' : ''));
-export const bare = (word: string) => word.replace(/\./gu, '');
 
 /** Whether every lower-case word after a possessive is a noun of communication ("Mr. Trump's comments"). */
 function speaksFor(rest: string[]): boolean {
@@ -28,38 +24,6 @@ function speaksFor(rest: string[]): boolean {
 function links(word: string | undefined): boolean {
   const lower = word?.toLowerCase() ?? '';
   return functionWords('phrase-link').has(lower) || functionWords('amount-link').has(lower);
-}
-
-/** A run of capitalised words, the word before it, and the words after it. */
-interface Run {
-  words: string[];
-  possessive: boolean;
-  before?: string;
-  rest: string[];
-}
-
-function runsOf(words: string[]): Run[] {
-  const runs: Run[] = [];
-  let current: string[] = [];
-  let start = 0;
-  const close = (possessive: boolean, end: number) => {
-    if (current.length > 0)
-      runs.push({ words: current, possessive, before: words[start - 1], rest: words.slice(end) });
-    current = [];
-  };
-  for (const [i, word] of words.entries()) {
-    if (!/^\p{Lu}/u.test(word)) close(false, i);
-    else {
-      if (current.length === 0) start = i;
-      if (!POSSESSIVE.test(word)) current.push(trimmed(word));
-      else {
-        current.push(word.replace(/['’]s$/u, '').replace(/['’]$/u, ''));
-        close(true, i + 1);
-      }
-    }
-  }
-  close(false, words.length);
-  return runs;
 }
 
 /**
@@ -121,7 +85,7 @@ export function withoutTitles(run: string[]): string[] {
 export function nameWords(text: string): string[] | undefined {
   for (const part of text.split(/[,()—–]/u)) {
     const words = part.split(/\s+/u).filter((w) => w !== '');
-    const run = runsOf(words).filter(heads).at(-1);
+    const run = joinOfTitles(runsOf(words)).filter(heads).at(-1);
     const name = run ? withoutTitles(run.words) : [];
     if (name.length > 0) return name;
   }

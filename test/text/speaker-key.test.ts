@@ -30,6 +30,12 @@ describe('nameWords', () => {
     ['the Justice Department', 'Justice Department'],
     ['the President', 'President'],
     ['Mr. King', 'King'],
+    // Review of fixux8, item 4: a title with an "of" phrase before the name.
+    ['Secretary of State Lena Okafor', 'Lena Okafor'],
+    ['Governor of Ohio Rhys Marlow', 'Rhys Marlow'],
+    ['Speaker of the House Tomas Ruiz', 'Tomas Ruiz'],
+    ['Director of National Intelligence Dana Kim', 'Dana Kim'],
+    ['former Secretary of State Okafor', 'Okafor'],
   ])('%s → %s', (text, expected) => {
     expect(nameWords(text)?.join(' ')).toBe(expected);
   });
