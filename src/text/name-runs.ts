@@ -1,4 +1,5 @@
 import { isPersonTitle } from '../lexicons/person-titles.js';
+import { entityWords } from '../lexicons/word-sets.js';
 
 // The runs of capitalised words in a speaker mention, from which speaker-name.ts takes the name.
 
@@ -14,6 +15,24 @@ export interface Run {
   possessive: boolean;
   before?: string;
   rest: string[];
+  /** The title words an "of" phrase was joined from ("Secretary" of "Secretary of State …"). */
+  titles?: string[];
+}
+
+/** Whether a word starts with a capital, or is a particle joined to one ("al-Rashidi"). */
+function capitalised(word: string): boolean {
+  const joined = /^(\p{Ll}+)-\p{Lu}/u.exec(word);
+  return /^\p{Lu}/u.test(word) || (joined !== null && entityWords('name-particle').has(joined[1]));
+}
+
+/**
+ * Whether words[i] is a name particle inside a name: one or more particles, then a capitalised
+ * word ("de la Vega", "van der Berg", "bin Nasser"; review of fixux8, item 3).
+ */
+function continuesName(words: string[], i: number): boolean {
+  let j = i;
+  while (j < words.length && entityWords('name-particle').has(words[j])) j++;
+  return j > i && j < words.length && capitalised(words[j]);
 }
 
 /** The runs of capitalised words of a mention's words, in order. */
@@ -27,7 +46,7 @@ export function runsOf(words: string[]): Run[] {
     current = [];
   };
   for (const [i, word] of words.entries()) {
-    if (!/^\p{Lu}/u.test(word)) close(false, i);
+    if (!capitalised(word) && !(current.length > 0 && continuesName(words, i))) close(false, i);
     else {
       if (current.length === 0) start = i;
       if (!POSSESSIVE.test(word)) current.push(trimmed(word));
@@ -44,8 +63,7 @@ export function runsOf(words: string[]): Run[] {
 /**
  * Joins a run of title words, its "of" phrase and the name after it into the name alone (review
  * of fixux8, item 4): "Secretary of State Lena Okafor", "Speaker of the House Tomas Ruiz". The
- * complement takes
- * the run's words but the name: its last word, or its last two when the run has three or more
+ * complement takes the run's words but the name: its last word, or its last two when the run has three or more
  * ("Director of National Intelligence Dana Kim"); a run of one word is the complement only.
  */
 export function joinOfTitles(runs: Run[]): Run[] {
@@ -67,7 +85,7 @@ export function joinOfTitles(runs: Run[]): Run[] {
       continue;
     }
     const words = next.words.slice(next.words.length >= 3 ? -2 : -1);
-    joined.push({ ...next, words, before: title.before });
+    joined.push({ ...next, words, before: title.before, titles: title.words });
     i++;
   }
   return joined;

@@ -1,5 +1,6 @@
 import { bare } from './name-runs.js';
-import { leadingTitles, nameWords } from './speaker-name.js';
+import { courtesyOf, mayMerge, type NameGroup } from './speaker-merge.js';
+import { leadingTitles, type MentionName, mentionName } from './speaker-name.js';
 
 // One key per speaker within one source (user trial 7, item 2): "Trump", "Donald Trump",
 // "President Trump" and "Mr. Trump" are one person, whom a table of claims should count once.
@@ -27,24 +28,58 @@ function within(titled: string[], long: string[]): boolean {
  */
 export function speakerKeys(mentions: Iterable<string>): Map<string, string | undefined> {
   const texts = [...new Set(mentions)];
-  const names = new Map(texts.map((t) => [t, PRONOUN.test(t.trim()) ? undefined : nameWords(t)]));
+  const found = new Map(texts.map((t) => [t, PRONOUN.test(t.trim()) ? undefined : mentionName(t)]));
   const distinct = new Map<string, string[]>();
-  for (const n of names.values()) if (n) distinct.set(n.join(' '), n);
+  for (const n of found.values()) if (n) distinct.set(n.words.join(' '), n.words);
   const all = [...distinct.values()];
   // A title kept with a one-word name does not make it longer ("President Trump" is "Trump").
   const size = (n: string[]) => n.length - leadingTitles(n);
   const covers = (m: string[], n: string[]) =>
     (size(m) > size(n) || (size(m) === size(n) && m.length < n.length)) && within(n, m);
   const longest = all.filter((n) => !all.some((m) => covers(m, n)));
+  const groups = groupsOf(
+    longest,
+    [...found.values()].filter((n) => n !== undefined),
+  );
   const keys = new Map<string, string | undefined>();
   for (const text of texts) {
-    const name = names.get(text);
+    const name = found.get(text);
     if (!name) {
       keys.set(text, PRONOUN.test(text.trim()) ? undefined : text.trim().replace(/\s+/gu, ' ').toLowerCase());
       continue;
     }
-    const fits = longest.filter((m) => within(name, m));
-    keys.set(text, (fits.length === 1 ? fits[0] : name).join(' '));
+    const fits = longest.filter((m) => within(name.words, m));
+    const key = fits.length === 1 ? fits[0].join(' ') : name.words.join(' ');
+    keys.set(
+      text,
+      key === name.words.join(' ') || mayMerge(name, groups.get(key) as NameGroup) ? key : apart(name),
+    );
   }
   return keys;
+}
+
+/** For each longest name, the titles of its own mentions and the genders of those that fit it. */
+function groupsOf(longest: string[][], names: MentionName[]): Map<string, NameGroup> {
+  const groups = new Map<string, NameGroup>();
+  for (const full of longest) {
+    const group: NameGroup = { titles: new Set(), genders: new Set() };
+    for (const name of names) {
+      if (name.words.join(' ') === full.join(' ')) for (const t of name.titles) group.titles.add(t);
+      if (!within(name.words, full)) continue;
+      for (const t of name.titles) {
+        const gender = courtesyOf(t);
+        if (gender) group.genders.add(gender);
+      }
+    }
+    groups.set(full.join(' '), group);
+  }
+  return groups;
+}
+
+/** The key of a name kept apart: with its courtesy title, so "Mr. Marlow" and "Mrs. Marlow" stay two. */
+function apart(name: MentionName): string {
+  const courtesy = name.titles.find((t) => courtesyOf(t) !== undefined);
+  return courtesy && !name.words.includes(courtesy)
+    ? `${courtesy}. ${name.words.join(' ')}`
+    : name.words.join(' ');
 }

@@ -76,18 +76,36 @@ export function withoutTitles(run: string[]): string[] {
   return name.slice(n);
 }
 
+/** A mention's name and the title words it carries ("Mayor", "Mr"), without periods. */
+export interface MentionName {
+  words: string[];
+  titles: string[];
+}
+
 /**
- * The name a speaker mention holds, as words: in the first part (between commas or parentheses:
- * an appositive may come first or last) that has one, the last run of capitalised words that
- * heads its phrase, without a leading article or the title words before the name ("Foreign
- * Minister Javad Zarif" → Javad Zarif; "Mr. Trump's comments" → Trump). Undefined when none.
+ * The name a speaker mention holds: in the first part (between commas or parentheses: an
+ * appositive may come first or last) that has one, the last run of capitalised words that heads
+ * its phrase, without a leading article or the title words before the name ("Foreign Minister
+ * Javad Zarif" → Javad Zarif; "Mr. Trump's comments" → Trump), and those title words. Undefined
+ * when none.
  */
-export function nameWords(text: string): string[] | undefined {
+export function mentionName(text: string): MentionName | undefined {
   for (const part of text.split(/[,()—–]/u)) {
     const words = part.split(/\s+/u).filter((w) => w !== '');
     const run = joinOfTitles(runsOf(words)).filter(heads).at(-1);
     const name = run ? withoutTitles(run.words) : [];
-    if (name.length > 0) return name;
+    if (run && name.length > 0) {
+      const before = run.words.slice(0, run.words.length - name.length);
+      const titles = [...(run.titles ?? []), ...before, ...name.slice(0, leadingTitles(name))]
+        .map(bare)
+        .filter(isPersonTitle);
+      return { words: name, titles };
+    }
   }
   return undefined;
+}
+
+/** The words of a mention's name (`mentionName`), or undefined when it has none. */
+export function nameWords(text: string): string[] | undefined {
+  return mentionName(text)?.words;
 }

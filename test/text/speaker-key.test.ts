@@ -36,6 +36,12 @@ describe('nameWords', () => {
     ['Speaker of the House Tomas Ruiz', 'Tomas Ruiz'],
     ['Director of National Intelligence Dana Kim', 'Dana Kim'],
     ['former Secretary of State Okafor', 'Okafor'],
+    // Review of fixux8, item 3: name particles continue a name (Chicago Manual of Style 8.5).
+    ['Inés de la Vega', 'Inés de la Vega'],
+    ['Pieter van der Berg', 'Pieter van der Berg'],
+    ['Farid bin Nasser', 'Farid bin Nasser'],
+    ['Karim al-Rashidi', 'Karim al-Rashidi'],
+    ['officials in Lima', undefined],
   ])('%s → %s', (text, expected) => {
     expect(nameWords(text)?.join(' ')).toBe(expected);
   });
@@ -56,6 +62,31 @@ describe('speakerKeys', () => {
   it('keys a titled surname and a bare one by the full name they fit', () => {
     const keys = speakerKeys(['Sen. Rhys King', 'Mr. King', 'Rhys King']);
     expect(new Set(keys.values())).toEqual(new Set(['Rhys King']));
+  });
+
+  it('keeps a name with a particle apart from another with the same last word', () => {
+    const keys = speakerKeys(['Inés de la Vega', 'Paulo Vega', 'Farid bin Nasser', 'Omar bin Nasser']);
+    expect(keys.get('Inés de la Vega')).toBe('Inés de la Vega');
+    expect(keys.get('Paulo Vega')).toBe('Paulo Vega');
+    expect(keys.get('Farid bin Nasser')).toBe('Farid bin Nasser');
+  });
+
+  it('does not merge a titled surname into a full name whose mentions carry another title', () => {
+    const keys = speakerKeys(['Mayor Smith', 'John Smith', 'Gov. John Smith']);
+    expect(keys.get('Mayor Smith')).toBe('Mayor Smith');
+    expect(keys.get('Gov. John Smith')).toBe('John Smith');
+  });
+
+  it('merges a titled surname when a mention of the full name carries that title', () => {
+    const keys = speakerKeys(['Mayor Smith', 'Mayor John Smith', 'Smith']);
+    expect(new Set(keys.values())).toEqual(new Set(['John Smith']));
+  });
+
+  it('keeps courtesy titles of both genders apart from the one full name', () => {
+    const keys = speakerKeys(['Alice Marlow', 'Mr. Marlow', 'Mrs. Marlow']);
+    expect(keys.get('Mr. Marlow')).toBe('Mr. Marlow');
+    expect(keys.get('Mrs. Marlow')).toBe('Mrs. Marlow');
+    expect(keys.get('Alice Marlow')).toBe('Alice Marlow');
   });
 
   it('leaves a surname two longest names share as it is', () => {
