@@ -4,11 +4,12 @@
  * the bin's main thread does too (src/batch/worker-build.ts). A batch rebuilds the worker bundle
  * itself when a source changed, and the bin runs the sources when its bundle is stale, so running
  * this by hand is never required, and a failure here does not fail the install: both then start
- * through tsx, as before. It also compiles the lexicons into build/lexicons.json (src/lexicons/compiled.ts),
+ * through tsx, as before. It also compiles the lexicons into build/lexicons.json (src/batch/lexicon-build.ts),
  * which threads then read instead of parsing the YAML; without it they parse the YAML.
  */
+
+import { compileLexicons } from '../src/batch/lexicon-build.js';
 import { buildBundle, cliBuild, workerBuild } from '../src/batch/worker-build.js';
-import { compileLexicons } from '../src/lexicons/load.js';
 
 for (const [name, build] of [
   ['worker', workerBuild()],

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { EntrySchema } from './check-entry.js';
 
 /**
  * The lexicons as JSON, parsed and checked once at install (`npm run build:worker`, which `npm ci`
- * runs as `prepare`) into build/lexicons.json. The yaml package took ~0.5 s of CPU to parse the
+ * runs as `prepare`) into build/lexicons.json (written by batch/lexicon-build.ts; this module only reads). The yaml package took ~0.5 s of CPU to parse the
  * data files, in every thread that loads them (issue 13: a second thread paid it again); JSON.parse
  * of the same data takes a few milliseconds. Each entry is keyed by a hash of its YAML text, its
  * entry schema, the envelope every lexicon is checked against and `LOADER_FORMAT`, so an edited
@@ -67,28 +65,4 @@ function readCompiled(from: URL): Map<string, CompiledLexicon> {
     // Not built (a fresh clone before `npm ci`) or unreadable: every lexicon is parsed from YAML.
     return new Map();
   }
-}
-
-/**
- * Writes the compiled lexicons of the YAML files in `dataDir` (each given by `load` as it loads
- * and checks it, with its key) to `to`, through a temporary file so that a reader never sees half
- * of it. Returns how many were written.
- */
-export function writeCompiledLexicons(
-  dataDir: URL,
-  load: (name: string) => CompiledLexicon,
-  to: URL = COMPILED_LEXICONS,
-): number {
-  const names = readdirSync(dataDir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.slice(0, -'.yaml'.length))
-    .sort();
-  const out: Record<string, CompiledLexicon> = {};
-  for (const name of names) out[name] = load(name);
-  const path = fileURLToPath(to);
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(out));
-  renameSync(temporary, path);
-  return names.length;
 }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { checkEntry, type EntrySchema } from './check-entry.js';
-import { type CompiledLexicon, compiledLexicon, lexiconKey, writeCompiledLexicons } from './compiled.js';
+import { type CompiledLexicon, compiledLexicon, lexiconKey } from './compiled.js';
 import { ENTRY_SCHEMAS } from './entry-schemas.js';
 
 /** The envelope every lexicon file shares: a name, what it is for, and entries that each cite a source. */
@@ -18,8 +18,10 @@ export function lexiconPath(name: string): URL {
   return new URL(`./data/${name}.yaml`, import.meta.url);
 }
 
-/** The envelope of lexicon.schema.json: a name, a description, entries that each name a source. */
-/** What every lexicon file holds around its entries (source, licence, entries…): part of a compiled copy's key. */
+/**
+ * The envelope of lexicon.schema.json: a name, a description, entries that each name a source.
+ * Part of a compiled copy's key.
+ */
 export const ENVELOPE: EntrySchema = {
   type: 'object',
   required: ['name', 'description', 'entries'],
@@ -59,10 +61,12 @@ function flatCopy(parsed: unknown): unknown {
 }
 
 /**
- * Loads `src/lexicons/data/<name>.yaml` once per process and checks it against the lexicon
- * envelope and its entry schema (`entry-schemas.ts`), so that a malformed entry fails on load
- * rather than turning into a wrong claim later. The data come from the compiled copy
- * (build/lexicons.json, compiled.ts) when it was compiled from this very text and schema.
+ * Loads `src/lexicons/data/<name>.yaml` once per process, checked against the lexicon envelope and
+ * its entry schema (`entry-schemas.ts`), so that a malformed entry fails rather than turning into a
+ * wrong claim later. Parsed from YAML, it is checked here, on load. Taken from the compiled copy
+ * (build/lexicons.json, compiled.ts), it was checked when it was compiled, and is used only when
+ * compiled from this very text, schema, envelope and `LOADER_FORMAT`: a change to the checking
+ * code itself needs `LOADER_FORMAT` bumped (review-cpu8 #1, #9).
  */
 export function loadLexicon<E>(name: string): LexiconFile<E> {
   const hit = cache.get(name);
@@ -94,7 +98,10 @@ export function parseLexicon(name: string, text = readFileSync(lexiconPath(name)
   return { key: lexiconKey(text, entry, ENVELOPE), data: flatCopy(parsed) };
 }
 
-/** Compiles every lexicon data file into build/lexicons.json (or `to`): see compiled.ts. */
-export function compileLexicons(to?: URL): number {
-  return writeCompiledLexicons(new URL('./data/', import.meta.url), (name) => parseLexicon(name), to);
+/** The names of the lexicon data files shipped with the package (`<name>.yaml`), sorted. */
+export function lexiconNames(): string[] {
+  return readdirSync(new URL('./data/', import.meta.url))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
 }

@@ -1,12 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { compileLexicons } from '../../src/batch/lexicon-build.js';
 import { compiledLexicon, lexiconKey } from '../../src/lexicons/compiled.js';
 import { ENTRY_SCHEMAS } from '../../src/lexicons/entry-schemas.js';
-import { compileLexicons, ENVELOPE } from '../../src/lexicons/load.js';
+import { ENVELOPE } from '../../src/lexicons/load.js';
 
 const dir = 'src/lexicons/data';
 const names = readdirSync(dir)
@@ -17,8 +18,19 @@ const written = compileLexicons(to);
 const text = (name: string) => readFileSync(`${dir}/${name}.yaml`, 'utf8');
 
 describe('compiled lexicons', () => {
-  it('compiles every data file', () => {
+  it('compiles every data file, through the atomic writer (review-cpu8 #4)', () => {
     expect(written).toBe(names.length);
+    expect(readdirSync(dirname(fileURLToPath(to)))).toEqual(['lexicons.json']);
+  });
+
+  it('fails with a typed error, leaving nothing, when the target cannot be written', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'crosscheck-lexicons-'));
+    writeFileSync(join(folder, 'file'), '');
+    const bad = pathToFileURL(join(folder, 'file', 'lexicons.json'));
+    expect(() => compileLexicons(bad)).toThrow(
+      expect.objectContaining({ name: 'UserError', code: 'bad-out' }),
+    );
+    expect(readdirSync(folder)).toEqual(['file']);
   });
 
   it.each(names)('%s compiles to what the yaml package parses', (name) => {

@@ -19,11 +19,13 @@ import { profileSentence, type SentenceProfile } from './profile.js';
 export { type IdfTable, loadIdf } from './idf.js';
 export {
   type AlignParams,
+  evidenceOf,
   explain,
   isEquivalent,
   type Judgement,
   judgeSentences,
   loadParams,
+  signalsOf,
 } from './judge.js';
 export { mergeProfiles, profileSentence, type SentenceProfile } from './profile.js';
 

@@ -23,46 +23,50 @@ export interface AlignParams extends LogisticWeights {
   cv: { folds: number; pairs: number; accuracy: number; f1: number };
 }
 
-/** A scored pair: the probability, the label, and the evidence behind it. */
+/**
+ * A scored pair: the probability, the label, and what links are ranked by. Plain data: its signals
+ * and evidence are read through `signalsOf` and `evidenceOf`.
+ */
 export interface Judgement {
   score: number;
   equivalent: boolean;
   /** Equivalent, or overlapping enough to be linked as `partial`. */
   linkable: boolean;
-  /** `lemmaIdf` rounded to 3 decimals, as in `signals`: what links are ranked by. */
+  /** `lemmaIdf` rounded to 3 decimals, as in `signalsOf`: what links are ranked by. */
   overlap: number;
-  /** Signals rounded to 3 decimals. */
-  readonly signals: Record<FeatureName, number>;
-  /** What the signals rest on; turned into reasons by `explain` for the links kept. */
-  readonly evidence: PairEvidence;
 }
 
-/**
- * A judgement whose signals and evidence are spelled out when first read: a pair of articles
- * scores hundreds of candidate pairs and keeps a few dozen links, and only those show them
- * (issue 13: the records of every candidate were most of align's short-lived garbage).
- */
-class ScoredPair implements Judgement {
-  private record: Record<FeatureName, number> | undefined;
-  private rests: PairEvidence | undefined;
+/** What a judgement was scored on, and its signals and evidence once asked for. */
+interface Behind {
+  pair: readonly [SentenceProfile, SentenceProfile, Float64Array];
+  record?: Record<FeatureName, number>;
+  rests?: PairEvidence;
+}
 
-  constructor(
-    readonly score: number,
-    readonly equivalent: boolean,
-    readonly linkable: boolean,
-    readonly overlap: number,
-    private readonly pair: readonly [SentenceProfile, SentenceProfile, Float64Array],
-  ) {}
+// A pair of articles scores hundreds of candidate pairs and keeps a few dozen links, and only those
+// show signals and evidence (issue 13: the records of every candidate were most of align's
+// short-lived garbage). They are spelled out when first asked for, kept beside the judgement so that
+// it stays plain data (a copy, JSON or structuredClone carries no profiles: review-cpu8 #3).
+const behind = new WeakMap<Judgement, Behind>();
 
-  get signals(): Record<FeatureName, number> {
-    this.record ??= signalRecord(this.pair[2], round);
-    return this.record;
-  }
+function behindOf(j: Judgement): Behind {
+  const found = behind.get(j);
+  if (!found) throw new Error('signalsOf/evidenceOf: not a judgement that judgeSentences returned');
+  return found;
+}
 
-  get evidence(): PairEvidence {
-    this.rests ??= pairFeatures(...this.pair);
-    return this.rests;
-  }
+/** A judgement's signals rounded to 3 decimals; `j` must be one `judgeSentences` returned, not a copy. */
+export function signalsOf(j: Judgement): Record<FeatureName, number> {
+  const b = behindOf(j);
+  b.record ??= signalRecord(b.pair[2], round);
+  return b.record;
+}
+
+/** What a judgement's signals rest on; turned into reasons by `explain` for the links kept. */
+export function evidenceOf(j: Judgement): PairEvidence {
+  const b = behindOf(j);
+  b.rests ??= pairFeatures(...b.pair);
+  return b.rests;
 }
 
 let cached: AlignParams | undefined;
@@ -106,7 +110,9 @@ export function judgeSentences(
   const { overlap, yearOverlap } = params.partial;
   const sameYear = () => x.lemmas.some((lemma) => y.content.has(lemma) && YEAR.test(lemma));
   const linkable = equivalent || lemmaIdf >= overlap || (lemmaIdf >= yearOverlap && sameYear());
-  return new ScoredPair(round(score), equivalent, linkable, round(lemmaIdf), [x, y, v]);
+  const judgement: Judgement = { score: round(score), equivalent, linkable, overlap: round(lemmaIdf) };
+  behind.set(judgement, { pair: [x, y, v] });
+  return judgement;
 }
 
 /**
@@ -114,11 +120,12 @@ export function judgeSentences(
  * strongest first, each as `feature: what it rests on`, so a report can say why two sentences match.
  */
 export function explain(judgement: Judgement, params: AlignParams = loadParams()): string[] {
-  const vector = featureVector(judgement.evidence.signals);
+  const evidence = evidenceOf(judgement);
+  const vector = featureVector(evidence.signals);
   return FEATURES.map((name, i) => ({ name, push: params.weights[i] * vector[i] }))
     .filter((c) => c.push > 0.1)
     .sort((p, q) => q.push - p.push || (p.name < q.name ? -1 : 1))
-    .map((c) => reasonFor(c.name, judgement.evidence));
+    .map((c) => reasonFor(c.name, evidence));
 }
 
 /**

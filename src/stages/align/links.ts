@@ -1,5 +1,5 @@
 import type { AlignmentLink } from '../../model/alignment.js';
-import { type AlignParams, explain, type Judgement, judgeSentences } from './judge.js';
+import { type AlignParams, explain, type Judgement, judgeSentences, signalsOf } from './judge.js';
 import { mergeProfiles, type SentenceProfile } from './profile.js';
 
 /** A candidate link: sentence indices on each side and the model's judgement of them read together. */
@@ -150,13 +150,13 @@ export const furtherOverlaps: LinkRule = (context, chosen) => {
 
 /** Turns a chosen group into the link the report carries, with sentence ids. */
 export function toLink(group: Group, context: LinkContext): AlignmentLink {
-  const { score, equivalent, signals } = group.judgement;
+  const { score, equivalent } = group.judgement;
   return {
     a: group.a.map((i) => context.as[i].ids[0]),
     b: group.b.map((j) => context.bs[j].ids[0]),
     score,
     relation: equivalent ? 'equivalent' : 'partial',
-    signals,
+    signals: signalsOf(group.judgement),
     reasons: explain(group.judgement, context.params),
   };
 }

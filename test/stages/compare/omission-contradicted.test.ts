@@ -183,3 +183,116 @@ describe('settleOmissions: a name or figure the omission says is never mentioned
     expect(settled).not.toHaveProperty('omitted');
   });
 });
+
+describe('settleOmissions: a finding that pairs the very fact of the lead sentence hides the omission', () => {
+  // Written for this test: a long lead whose figure and time are a small share of it.
+  const lead = sentencesOf([
+    'Rebel units fired three rockets at the northern airport hours later, which kept the terminal, its cargo sheds and both runways closed for most of the following week.',
+    'The airline resumed its regular flights to the capital on Monday.',
+  ]);
+  const figure = part(lead[0], 'three rockets');
+  const leadCtx = {
+    sentence: { a: new Map(lead.map((s) => [s.id, s])), b: new Map(sb.map((s) => [s.id, s])) },
+    a: {
+      claims: [
+        {
+          id: 'c1',
+          kind: 'quantity',
+          sentence: 's1',
+          start: figure.start,
+          end: figure.end,
+          text: figure.text,
+        },
+      ],
+    },
+    b: { claims: [] },
+  } as unknown as CompareContext;
+  const listing = (never: string[]): Draft => ({
+    ...omission(lead.map(whole)),
+    omitted: { lead: lead[0].id, never },
+  });
+  it.each([
+    [
+      'a listed word inside the paired phrase ("hours" in "hours later")',
+      ['hours', 'cargo'],
+      'hours later',
+      0.45,
+    ],
+    ['a listed name inside a longer paired name', ['airport'], 'the northern airport', 0.45],
+    ['a figure claim of the lead, paired, listed or not', ['cargo'], 'three rockets', 0.45],
+    ['a part of the figure claim, without its number, does not', ['cargo'], 'rockets', 0.8],
+    ['a clause that holds the figure claim', ['cargo'], 'Rebel units fired three rockets', 0.45],
+    ['a phrase that is neither listed nor a claim does not', ['cargo'], 'both runways', 0.8],
+    [
+      'a listed word that only shares a token with the paired phrase does not',
+      ['northern line'],
+      'northern airport',
+      0.8,
+    ],
+  ])('%s', (_what, never, text, confidence) => {
+    const [settled] = settleOmissions(leadCtx, [
+      listing(never),
+      paired('compare/quantity-refinement', [part(lead[0], text)]),
+    ]);
+    expect(settled.confidence).toBe(confidence);
+  });
+
+  it.each([
+    [
+      'a name pair denies only the very name listed, not a longer one',
+      'compare/name-refinement',
+      'the northern airport',
+      0.8,
+    ],
+    [
+      'a date claim of the lead, paired, does not (a date dates many facts)',
+      'compare/date-refinement',
+      'hours later',
+      0.8,
+    ],
+  ])('%s', (_what, ruleId, text, confidence) => {
+    const at = part(lead[0], 'hours later');
+    const dated = {
+      ...leadCtx,
+      a: {
+        claims: [{ id: 'c3', kind: 'date', sentence: 's1', start: at.start, end: at.end, text: at.text }],
+      },
+    } as unknown as CompareContext;
+    const [settled] = settleOmissions(dated, [listing(['airport']), paired(ruleId, [part(lead[0], text)])]);
+    expect(settled.confidence).toBe(confidence);
+  });
+
+  it('a listed word inside a paired phrase of a later sentence does not hide it', () => {
+    const later = part(lead[1], 'the capital');
+    const [settled] = settleOmissions(leadCtx, [
+      listing(['capital']),
+      paired('compare/sentence-agreement', [later]),
+    ]);
+    expect(settled.confidence).toBe(0.8);
+  });
+
+  it('a figure claim of a later sentence, paired, drops nothing', () => {
+    const later = part(lead[1], 'flights');
+    const ctx2 = {
+      ...leadCtx,
+      a: {
+        claims: [
+          {
+            id: 'c2',
+            kind: 'quantity',
+            sentence: 's2',
+            start: later.start,
+            end: later.end,
+            text: later.text,
+          },
+        ],
+      },
+    } as unknown as CompareContext;
+    const [settled] = settleOmissions(ctx2, [
+      listing(['cargo']),
+      paired('compare/quantity-refinement', [later]),
+    ]);
+    expect(settled.confidence).toBe(0.8);
+    expect(settled.a).toHaveLength(2);
+  });
+});

@@ -85,3 +85,73 @@ describe('what an omission explanation names', () => {
     expect(found.map((f) => f.explanation).join(' | ')).not.toMatch(/never mentions [^:]*Library Cleanup/);
   });
 });
+
+describe('whom an omission explanation says the article quotes', () => {
+  // Passages written for this test (user trial 7 item 4): "quotes X" names the head of the
+  // speaker phrase, not a place or organisation in its apposition or after a preposition.
+  it.each([
+    [
+      'the person, not the organisation of the apposition',
+      'Mara Quint, director of the Harbor Safety Project at the Center for Marine and Coastal Research, told reporters that the seawall was cracked.',
+      /quotes Mara Quint;/,
+    ],
+    [
+      'the name in apposition after the title',
+      "The group's executive director, Ana Ruiz, said that the seawall was cracked.",
+      /quotes Ana Ruiz;/,
+    ],
+    [
+      'a name coordinated with another speaker',
+      'On Friday, harbor officials and the Coastal Watch Group for Safer Ports both said that the seawall was cracked.',
+      /quotes Coastal Watch Group for Safer Ports;/,
+    ],
+    [
+      'the name a capitalised adjective opens, not the adjective',
+      'Outspoken radio host Dale Merrow closed the harbor conference by demanding that the seawall be rebuilt.',
+      /^(?!.*quotes Outspoken)/,
+    ],
+    [
+      'a hyphenated given name whole, its lower-case part no word of its own',
+      'Yoon Min-seo, a spokeswoman for the harbor authority, said the seawall was cracked.',
+      /quotes Yoon Min-seo;(?!.*'seo')/,
+    ],
+    [
+      'an organisation with a capitalised preposition inside it whole',
+      'The Alliance Against Harbor Pollution has asked supporters to donate the cost of a meal.',
+      /Alliance Against Harbor Pollution/,
+    ],
+    [
+      'no contraction of "I" as a name',
+      '"There is a real chance that we could lose, and I\'m being frank," the harbor chief told the Ledger.',
+      /^(?!.*never mentions I'm)/,
+    ],
+  ])('%s', (_what, sentence, right) => {
+    const found = explanationsOf(`${LEAD}\n\n${sentence}`);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.join(' | ')).toMatch(right);
+  });
+});
+
+describe('the subject of an omitted development', () => {
+  // Passages written for this test (user trial 7 item 3): outlet profiles count omissions by
+  // subject, so a development whose figure the other article lacks says so.
+  const subjects = (sentence: string) =>
+    compareSources(
+      analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${LEAD}\n\n${sentence}`),
+      analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${OTHER}`),
+    )
+      .findings.filter(
+        (f) => f.kind === 'omission' && f.a.length > 0 && f.ruleId === 'compare/omitted-development',
+      )
+      .map((f) => f.subject);
+  it.each([
+    [
+      'a figure the other article lacks',
+      'The repairs will cost the harbor district $4.2 million over three years.',
+      'figure',
+    ],
+    ['no figure', 'The harbor district will repair the seawall before the storm season.', 'development'],
+  ])('%s', (_what, sentence, subject) => {
+    expect(subjects(sentence)).toEqual([subject]);
+  });
+});

@@ -2,14 +2,14 @@ import { carriesClaims } from '../../../model/roles.js';
 import type { Sentence } from '../../../model/source.js';
 import type { CompareContext } from '../context.js';
 import { LayeredWeights, sharedWeight } from '../weights.js';
+import { candidatePairs } from './agreement-candidates.js';
 import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
 import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
-import { relatedBound, relatedReach } from './agreement-reach.js';
-import { type RelatedWords, relatedKeys, relatedWeight, relatedWords } from './agreement-related.js';
+import { type RelatedWords, relatedWeight } from './agreement-related.js';
 import { disjoint } from './agreement-select.js';
 import { agree, cannotAgree, sharesEnough } from './agreement-verdict.js';
 import type { WordRun } from './agreement-words.js';
-import { PHRASE_COVER, RARE, SHARED_MIN } from './sentence-pairs.js';
+import { PHRASE_COVER, SHARED_MIN } from './sentence-pairs.js';
 
 /**
  * Inputs: the body and headline sentences of both articles, as clauses. Matched whole, a long
@@ -120,36 +120,8 @@ export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, numbe
     clauses.set(s, fresh);
     return fresh;
   };
-  const index = new Map<string, Sentence[]>();
-  for (const b of bs) {
-    for (const k of keys.get(b) ?? []) {
-      if ((weights.get(k) ?? 0) < RARE) continue;
-      const list = index.get(k);
-      if (list) list.push(b);
-      else index.set(k, [b]);
-    }
-  }
   const pairs: ClausePair[] = [];
-  const none = new Set<string>();
-  for (const a of as) {
-    const seen = new Set<Sentence>();
-    const reach = relatedReach(a, weights);
-    // A sentence of b that holds a word of a, or a word WordNet relates to one (`relatedKeys`).
-    for (const k of [...(keys.get(a) ?? []), ...relatedKeys(a)]) {
-      for (const b of index.get(k) ?? []) {
-        if (seen.has(b)) continue;
-        seen.add(b);
-        const [ka, kb] = [keys.get(a) ?? none, keys.get(b) ?? none];
-        const exact = sharedWeight(ka, kb, weights);
-        // Most candidates share too little even with every related pair they could make: they are
-        // not searched for pairs (the margin keeps float rounding from deciding).
-        if (exact + relatedBound(reach, kb) + 1e-6 < SHARED_MIN) continue;
-        const links = relatedWords(a, b, ka, kb, weights);
-        // The whole sentences' keys (the whole clauses' lemmas) bound what any two clauses share.
-        if (exact + relatedWeight(ka, kb, links) < SHARED_MIN) continue;
-        pairs.push(...clausePairs(clausesOf(a), clausesOf(b), weights, links));
-      }
-    }
-  }
+  for (const { a, b, links } of candidatePairs(as, bs, keys, weights))
+    pairs.push(...clausePairs(clausesOf(a), clausesOf(b), weights, links));
   return disjoint(pairs);
 }

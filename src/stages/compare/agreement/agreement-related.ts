@@ -1,10 +1,6 @@
-import { negativeImplicative } from '../../../lexicons/negative-implicatives.js';
-import { functionWords } from '../../../lexicons/word-sets.js';
-import type { Sentence, Token } from '../../../model/source.js';
-import { straightApostrophes } from '../../../text/apostrophe.js';
+import type { Sentence } from '../../../model/source.js';
 import { relatedTo } from '../../../text/similarity-synonyms.js';
 import { isContent } from '../weights.js';
-import type { Clause } from './agreement-clauses.js';
 
 /**
  * Inputs: two body or headline sentences, one a side, and the pair's weights. Two outlets
@@ -82,6 +78,7 @@ export function relatedWords(
     if (keysB.has(x)) continue;
     for (const y of related) {
       if (rb.get(y)?.tag !== tag || keysA.has(y)) continue;
+      // At most RELATED_DISCOUNT × w(x), one link an x: relatedBound (agreement-reach.ts) relies on it.
       const weight = RELATED_DISCOUNT * Math.min(w.get(x) ?? 0, w.get(y) ?? 0);
       found.push({ a: x, b: y, weight, verb: tag === 'VERB' });
     }
@@ -105,67 +102,4 @@ export function relatedWeight(
   let total = 0;
   for (const l of links) if (x.has(l.a) && y.has(l.b)) total += l.weight;
   return total;
-}
-
-const negations = functionWords('negation');
-/** How far after a negation ("did not send", "pleaded not guilty") the word it denies stands. */
-const NEGATION_REACH = 3;
-
-/** Whether token `i` negates what follows: a negation word, or a negative implicative verb. */
-function negator(tokens: readonly Token[], i: number): boolean {
-  // The lexicon spells the clitic with a straight apostrophe; news text often prints "n’t".
-  if (negations.has(straightApostrophes(tokens[i].lower))) return true;
-  // "declined to publish the audit" denies as "did not publish the audit" does.
-  return tokens[i].pos === 'VERB' && negativeImplicative(tokens[i].lemma);
-}
-
-// Every clause pair of a pair asks which tokens negate (issue 13): found once per sentence, in order.
-const negatorsBySentence = new WeakMap<Sentence, readonly number[]>();
-function negatorsOf(s: Sentence): readonly number[] {
-  let out = negatorsBySentence.get(s);
-  if (!out) {
-    out = s.tokens.flatMap((_, i) => (negator(s.tokens, i) ? [i] : []));
-    negatorsBySentence.set(s, out);
-  }
-  return out;
-}
-
-/**
- * The indexes of a clause's tokens that a negation denies: the `NEGATION_REACH` words after a
- * negation word ("not", "n't", "never", "no") or a negative implicative ("refused to"), not
- * counting quotation marks, up to a comma or a conjunction ("refused and went on to lose").
- */
-function denied(c: Clause): Set<number> {
-  const tokens = c.sentence.tokens;
-  const out = new Set<number>();
-  // A negation may stand just before the clause: 'did not want to "sell the farm"'.
-  for (const i of negatorsOf(c.sentence)) {
-    if (i < c.from - NEGATION_REACH - 1 || i >= c.to) continue;
-    for (let j = i + 1, words = 0; words < NEGATION_REACH && j < c.to; j++) {
-      if (tokens[j].pos === 'CCONJ' || /^[,;:]$/.test(tokens[j].text)) break;
-      if (tokens[j].pos === 'PUNCT') continue;
-      words++;
-      if (j >= c.from) out.add(j);
-    }
-  }
-  return out;
-}
-
-/**
- * The shared words (`shared`) that a clause only denies: every time it holds them, a negation
- * denies them (`denied`). "Pleaded guilty" / "pleaded not guilty" differ on "guilty"; "did not
- * recognize the couples" / "will recognize the couples, even where a state does not recognize
- * them" differ on "recognize", which the second clause also states.
- */
-export function deniedShared(c: Clause, shared: (lemma: string) => boolean): Set<string> {
-  const tokens = c.sentence.tokens;
-  // Most clauses negate nothing: then nothing is denied, whatever they share.
-  if (negatorsOf(c.sentence).length === 0) return new Set();
-  const no = denied(c);
-  const [negated, stated] = [new Set<string>(), new Set<string>()];
-  for (let i = c.from; i < c.to; i++) {
-    if (!shared(tokens[i].lemma)) continue;
-    (no.has(i) ? negated : stated).add(tokens[i].lemma);
-  }
-  return new Set([...negated].filter((l) => !stated.has(l)));
 }

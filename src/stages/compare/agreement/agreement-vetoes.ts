@@ -3,7 +3,8 @@ import { otherAgent } from './agreement-agent.js';
 import type { Clause } from './agreement-clauses.js';
 import { contrasting } from './agreement-contrast.js';
 import { otherMood } from './agreement-mood.js';
-import { deniedShared, type RelatedWords } from './agreement-related.js';
+import { deniedShared } from './agreement-negation.js';
+import type { RelatedWords } from './agreement-related.js';
 
 /**
  * Inputs: two clauses, one a side, which lemmas they share and the WordNet pairs that link them.

@@ -95,10 +95,14 @@ function prepared(sentence: Sentence, text: string, claims: Claim[]): Prepared {
   const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
   const inClaim = (t: Token) =>
     claims.some((c) => c.kind === 'quantity' && c.start <= t.start && t.end <= c.end);
+  const names = nameRuns(sentence, text, inDate);
+  // A word in lower case inside a name ("chan" of "Yoon Young-chan") is named with it, not apart.
+  const inName = (t: Token) => names.some(({ run }) => run.includes(t));
   const words = sentence.tokens
+    .filter((t) => !inName(t))
     .map(bare)
     .filter((t) => CONTENT.has(t.pos) && t.lemma.length >= 3 && !inDate(t) && !inClaim(t) && !isCapital(t));
-  const result = { claims: [...claims], names: nameRuns(sentence, text, inDate), words };
+  const result = { claims: [...claims], names, words };
   preparedCache.set(sentence, result);
   return result;
 }

@@ -45,16 +45,42 @@ function counterpartEvidence(drafts: Confident[], names: boolean): Record<Side, 
   return { a: paired.map((d) => d.a), b: paired.map((d) => d.b) };
 }
 
-/** Whether a counterpart's span inside an omitted sentence is a name or figure the omission says is never mentioned. */
-function deniedCounterpart(d: Confident, side: Side, evidence: Span[][]): boolean {
-  const never = new Set(d.omitted?.never ?? []);
-  if (never.size === 0) return false;
-  return evidence.some((spans) =>
-    spans.some(
-      (e) =>
-        e.text.length >= 2 && never.has(e.text) && d[side].some((s) => s.start <= e.start && e.end <= s.end),
-    ),
-  );
+/** Lower-cased word tokens of a phrase ("hours later" → hours, later). */
+const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}$%]+(?:['.,][\p{L}\p{N}]+)*/gu) ?? [];
+
+/** Whether every token of `part` is a token of `whole`: 'hours' in "hours later", Kislyak in "ambassador Sergey Kislyak". */
+function within(part: string, whole: string): boolean {
+  const have = new Set(tokens(whole));
+  const need = tokens(part);
+  return need.length > 0 && need.every((t) => have.has(t));
+}
+
+/**
+ * Whether a counterpart's span inside an omitted sentence pairs the fact the omission is about:
+ * anywhere, the very name or figure the explanation says is never mentioned; in the lead sentence,
+ * a listed name, figure or word whole within the span (a pair on "hours later" makes "never
+ * mentions 'hours'" false), or a figure claim of that sentence (a refinement of "three rockets" by "several rockets" says the other
+ * article reports the firing). Structure, not share: such a span may be a sixth of its sentence.
+ */
+function deniedCounterpart(ctx: CompareContext, d: Confident, side: Side, evidence: Evidence): boolean {
+  const never = d.omitted?.never ?? [];
+  const lead = d.omitted?.lead;
+  // Figures only: a figure counts one thing (what it counts is matched in facts/), while a date
+  // such as "Friday" or "three weeks ago" dates many facts of one story.
+  const facts = ctx[side].claims.filter((c) => c.sentence === lead && c.kind === 'quantity');
+  const inOmitted = (e: Span) => d[side].some((s) => s.start <= e.start && e.end <= s.end);
+  // The whole figure inside the paired span: a framing pair on "undocumented immigrants" within
+  // "11 million undocumented immigrants" pairs the label, not the count.
+  const onFact = (e: Span) => facts.some((c) => e.start <= c.start && c.end <= e.end);
+  const exact = (e: Span) => never.includes(e.text);
+  // In the lead sentence only, the fact the explanation quotes; a later sentence a clause pair
+  // covers is dropped by share (`reported`), and a word listed from it may be paraphrased there.
+  const contains = (e: Span) => e.sentence === lead && (never.some((n) => within(n, e.text)) || onFact(e));
+  // A name pair denies only the very name listed: "Russia ambassador Sergey Kislyak" refined by
+  // "the Russian envoy" leaves the guilty plea around it unreported (see `counterpartEvidence`).
+  const denies = (test: (e: Span) => boolean) => (spans: Span[]) =>
+    spans.some((e) => e.text.length >= 2 && inOmitted(e) && test(e));
+  return evidence.any[side].some(denies(exact)) || evidence.content[side].some(denies(contains));
 }
 
 /** Whether one finding's evidence covers `REPORTED` of a whole sentence the omission cites. */
@@ -68,8 +94,7 @@ function reported(ctx: CompareContext, side: Side, span: Span, evidence: Span[][
 /** An omission without the sentences the report pairs elsewhere; hidden when that is its lead sentence or all of it. */
 function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confident {
   const side: Side = d.a.length > 0 ? 'a' : 'b';
-  if (deniedCounterpart(d, side, evidence.any[side]))
-    return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
+  if (deniedCounterpart(ctx, d, side, evidence)) return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
   const gone = d[side].filter((s) => reported(ctx, side, s, evidence.content[side]));
   if (gone.length === 0) return d;
   // The lead is the sentence the explanation quotes (draft.ts), by id: a later sentence that the

@@ -53,11 +53,25 @@ function spansOf(group: OmittedItem[]): Span[] {
 /** Up to three anchors as an explanation names them: names whole (see `wholeNames`). */
 const named = (anchors: Anchor[], text: string) => wholeNames(anchors, text).slice(0, 3);
 
-/** Up to three anchors as an explanation lists them: names whole, words quoted. */
-const listed = (anchors: Anchor[], text: string): string => {
-  const names = named(anchors, text).map((a) => (a.type === 'name' ? a.text : `'${a.text}'`));
+/** Names and words as an explanation lists them: names whole, words quoted. */
+const joinList = (items: { type: Anchor['type']; text: string }[]): string => {
+  const names = items.map((a) => (a.type === 'name' ? a.text : `'${a.text}'`));
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 };
+
+/** Up to three anchors as an explanation lists them: names whole, words quoted. */
+const listed = (anchors: Anchor[], text: string): string => joinList(named(anchors, text));
+
+/**
+ * Up to three quoted sources, each named whole with the absent name parts that follow it ("Center
+ * for Strategic & International Studies", of which only "Center" heads the speaker phrase).
+ */
+const listedSources = (sources: Anchor[], absent: Anchor[], text: string): string =>
+  joinList(
+    wholeNames(absent, text)
+      .filter((n) => sources.includes(n.first))
+      .slice(0, 3),
+  );
 
 /** Whether a new sentence of the group reports what a party says or claims (an attribution in it). */
 const claimed = (group: OmittedItem[]) =>
@@ -138,8 +152,9 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
   // "quotes X" only of an attribution's source; a name a speech verb merely stands near is named.
   const what =
     sources.length > 0
-      ? `quotes ${listed(
+      ? `quotes ${listedSources(
           sources.map((s) => s.anchor),
+          absent,
           text,
         )}`
       : quoted.length > 0
@@ -147,9 +162,12 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
         : whole
           ? 'reports this'
           : `reports ${listed(absent, text)}`;
+  // A development that carries a figure the other article lacks is a figure left out: outlet
+  // profiles count omissions by subject (user trial 7 item 3).
+  const figured = absent.some((a) => a.type === 'figure' && a.claim?.kind === 'quantity');
   return {
     kind: 'omission',
-    subject: whole ? 'development' : (absent[0]?.type ?? 'sentence'),
+    subject: whole ? (figured ? 'figure' : 'development') : (absent[0]?.type ?? 'sentence'),
     a: side === 'a' ? spans : [],
     b: side === 'b' ? spans : [],
     claims,

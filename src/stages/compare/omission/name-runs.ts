@@ -73,11 +73,25 @@ function continuesName(run: Token[], t: Token, next: Token | undefined, title: b
   const last = run[run.length - 1];
   if (t.text === '.')
     return last.end === t.start && next !== undefined && next.pos === 'PROPN' && isCapital(next);
-  return !title && isCapital(t) && /^\p{L}{2,}$/u.test(t.text) && CONTINUING.has(t.pos);
+  // The second part of a hyphenated given name, in lower case: "Yoon Young-chan", "Moon Jae-in".
+  if (last.text === '-' && run.length >= 2 && last.end === t.start && /^\p{Ll}{2,}$/u.test(t.text))
+    return true;
+  if (title || !isCapital(t) || !/^\p{L}{2,}$/u.test(t.text)) return false;
+  // A capitalised preposition inside a sentence, before another name word, is a word of the name:
+  // "Alliance Against Defamation", "Doctors Without Borders" (a title-case line is excluded above).
+  const inside = t.pos === 'ADP' && next !== undefined && next.pos === 'PROPN' && isCapital(next);
+  return CONTINUING.has(t.pos) || inside;
 }
 
 /** The tags a capitalised word inside a name may wrongly get. */
 const CONTINUING = new Set(['NOUN', 'VERB', 'ADJ']);
+
+/**
+ * A pronoun with a verb's clitic ("I'm", "I've", "I'd", "I'll"): the tagger may call it a proper
+ * noun, but its capital is the pronoun's (clitic forms of "am", "are", "have", "will", "would":
+ * Huddleston & Pullum 2002, ch. 18 §6). A possessive's "'s" is no such clitic ("O'Neill's").
+ */
+const CONTRACTION = /['’](?:m|re|ve|ll|d)$/i;
 
 /** Runs of capitalised proper nouns outside dates: people, organisations, places. */
 export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) => boolean): NameRun[] {
@@ -85,7 +99,7 @@ export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) =>
   let run: Token[] = [];
   const title = titleCased(sentence);
   sentence.tokens.forEach((t, i) => {
-    if (t.pos === 'PROPN' && isCapital(t) && !inDate(t)) run.push(t);
+    if (t.pos === 'PROPN' && isCapital(t) && !inDate(t) && !CONTRACTION.test(t.text)) run.push(t);
     else if (joinsName(run, t) || (!inDate(t) && continuesName(run, t, sentence.tokens[i + 1], title)))
       run.push(t);
     else if (run.length > 0) {

@@ -44,10 +44,51 @@ function governed(tokens: Token[], first: number): boolean {
   return before.pos === 'ADP' || before.pos === 'VERB' || speech !== undefined;
 }
 
-/** Whether an attribution claim of the item's sentence has this name as its source: the one quoted. */
+/** Tags that end the head phrase of a speaker: a preposition, a subordinator, a relative pronoun. */
+const PHRASE_END = new Set(['ADP', 'SCONJ', 'PRON']);
+
+/**
+ * The heads of a speaker: of each part of it between commas or coordinated heads, the last of the
+ * words up to the first preposition, subordinator, pronoun or other punctuation. "Tom Hale, director of the Harbor
+ * Project at the Center for Coastal Research" gives "Hale" and "director"; "the group's
+ * director, Ana Ruiz" gives "director" and "Ruiz". What a preposition governs places the speaker; it does not speak.
+ */
+function headPhrases(
+  tokens: Token[],
+  speaker: { start: number; end: number },
+): { start: number; end: number }[] {
+  const words = tokens.filter((t) => speaker.start <= t.start && t.end <= speaker.end);
+  const heads: { start: number; end: number }[] = [];
+  let open = true;
+  let phrase: Token[] = [];
+  const close = () => {
+    // English puts the head of a noun phrase last: "Bombastic talk show host Glenn Beck" is Beck.
+    const head = phrase[phrase.length - 1];
+    if (head) heads.push({ start: head.start, end: head.end });
+    phrase = [];
+  };
+  for (const t of words) {
+    // A comma starts another phrase, and so does a coordinator between heads ("state media and the
+    // Observatory" are two speakers), not one inside what a preposition governs ("the Center for X and Y").
+    if (t.text === ',' || (open && t.pos === 'CCONJ')) {
+      close();
+      open = true;
+    } else if (open && phrase.length > 0 && (t.pos === 'PUNCT' || PHRASE_END.has(t.pos))) {
+      close();
+      open = false;
+    } else if (open) phrase.push(t);
+  }
+  close();
+  return heads.length === 0 ? [speaker] : heads;
+}
+
+/** Whether an attribution claim of the item's sentence has this name as its source: a head of the speaker phrase. */
 function attributedTo(item: OmittedItem, a: Anchor): boolean {
   const overlaps = (s: { start: number; end: number }) => s.start < a.range.end && a.range.start < s.end;
-  return item.sentenceClaims.some((c) => c.kind === 'attribution' && c.speaker && overlaps(c.speaker));
+  return item.sentenceClaims.some(
+    (c) =>
+      c.kind === 'attribution' && c.speaker && headPhrases(item.sentence.tokens, c.speaker).some(overlaps),
+  );
 }
 
 /** Whether a name speaks in its sentence: an attribution names it, or a speech verb stands right by its subject. */

@@ -13,6 +13,8 @@ const BETWEEN = /^\s+(\p{L}+)(?:\s+(\p{L}+))?\s+$/u;
 interface NamedAnchor {
   type: Anchor['type'];
   text: string;
+  /** The anchor the name starts with. */
+  first: Anchor;
 }
 
 /** Whether only small words of a name (data/function-words.yaml, `name-connector`) part two ranges of one text. */
@@ -39,7 +41,11 @@ export function wholeNames(anchors: Anchor[], text: string): NamedAnchor[] {
       end = next;
       next = anchors.find((y) => !folded.has(y) && joined(text, end, y));
     }
-    out.push({ type: a.type, text: end === a ? a.range.text : text.slice(a.range.start, end.range.end) });
+    out.push({
+      type: a.type,
+      text: end === a ? a.range.text : text.slice(a.range.start, end.range.end),
+      first: a,
+    });
   }
   return out;
 }
