@@ -21,6 +21,18 @@ function roleData(): RoleNounData {
 /** True when WordNet 3.1 lists `lemma` as a role or category of people or organisations. */
 export const isRoleNoun = (lemma: string): boolean => Object.hasOwn(roleData().lemmas, lemma);
 
+/** WordNet 3.1 synsets person.n.01 and organization.n.01: the kinds of speakers a report has. */
+const SPEAKER_KINDS = ['00007846', '08024893'];
+
+/**
+ * True when a sense of `lemma` is a kind of person or organisation ("the senator", "the board"),
+ * not another group ("the economy"): groups of WordNet's noun.group that do not speak.
+ */
+export const isPersonOrOrganisation = (lemma: string): boolean => {
+  const senses = ancestors(lemma);
+  return SPEAKER_KINDS.some((kind) => senses.has(kind));
+};
+
 /** The role senses of a lemma and all their ancestors (hypernyms, transitively). */
 function ancestors(lemma: string): Set<string> {
   const { lemmas, hypernyms } = roleData();

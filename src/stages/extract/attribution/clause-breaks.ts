@@ -1,14 +1,17 @@
 // Where a content that runs on from its cue must stop because another cue opens a clause of its
 // own: a comma or dash before a participle or phrase cue ("…, saying …", "… -- according to …"),
 // a linking preposition before a participle ("began by saying"), or the "and"/"but" of a
-// coordinated reporting verb ("… and asserted that …"). clauseEnd (context.ts) cuts at the first.
-// A participle's content also stops before a coordinated finite clause (coordinatedClause).
+// coordinated reporting verb ("… and asserted that …"), or the comma that closes a relative clause
+// holding a cue ("The captain, who said the crossing was safe, denied …", relative-clause.ts).
+// clauseEnd (context.ts) cuts at the first. A participle's content also stops before a
+// coordinated finite clause (coordinatedClause).
 
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt } from '../../../text/noun-phrase.js';
 import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
 import type { Cue } from './cue.js';
+import { relativeClauseEnd } from './relative-clause.js';
 
 /**
  * A comma or a dash ("--", an em or en dash) before a participle or phrase cue: the dash sets off a
@@ -74,7 +77,8 @@ export function coordinator(tokens: Token[], cue: Cue): number {
  * their own: for a participle (-ing) or phrase cue that is not a `topic` cue, the comma or dash
  * before it (breakBefore), or, when there is none and a participle follows a linking preposition
  * other than "in" that is not the sentence's first word, that preposition; for a verb cue, the
- * "and"/"but" that coordinates it (coordinator).
+ * "and"/"but" that coordinates it (coordinator); for a cue inside a relative clause on the opening
+ * subject, the comma that closes the clause (relativeClauseEnd).
  */
 export function clauseBreaks(tokens: Token[], cues: readonly Cue[]): number[] {
   const breaks = cues
@@ -93,43 +97,6 @@ export function clauseBreaks(tokens: Token[], cues: readonly Cue[]): number[] {
   const coordinated = cues.map((c) => coordinator(tokens, c)).filter((k) => k > 0);
   const relative = cues.map((c) => relativeClauseEnd(tokens, c)).filter((k) => k > 0);
   return [...new Set([...breaks, ...coordinated, ...relative])].sort((a, b) => a - b);
-}
-
-/**
- * "The captain, who said the crossing was safe, denied …": a cue in a non-restrictive relative
- * clause on the sentence's opening subject; the clause ends at the comma before the main verb
- * (Quirk et al. 1985, 17.22): the first comma a finite verb follows, past a participle set off by
- * commas ("who said the plan, drafted in May, was flawed, urged …"). The index of that comma, or -1.
- */
-function relativeClauseEnd(tokens: Token[], cue: Cue): number {
-  let k = cue.first - 1;
-  while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
-  if (!/^(?:who|which)$/u.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return -1;
-  const subject = phraseStartingAt(tokens, tokens[0]?.pos === 'CCONJ' || tokens[0]?.pos === 'ADV' ? 1 : 0);
-  if (!subject || subject.last !== k - 2) return -1;
-  for (let i = cue.last + 1; i < tokens.length - 1; i++) {
-    const verb = tokens[i + 1];
-    const finite = (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/u.test(verb.lower);
-    if (tokens[i].text !== ',' || !finite) continue;
-    const aside = asideEnd(tokens, i + 1);
-    if (aside < 0) return i;
-    i = aside;
-  }
-  return -1;
-}
-
-/**
- * ", drafted in May,": a participle with an adjunct (a preposition or adverb after it) whose phrase
- * another comma closes before any other verb; the index of that comma, or -1. ", said that …,"
- * takes a complement and is a clause.
- */
-function asideEnd(tokens: Token[], verb: number): number {
-  if (!/^(?:ADP|ADV)$/u.test(tokens[verb + 1]?.pos ?? '')) return -1;
-  for (let i = verb + 1; i < tokens.length; i++) {
-    if (tokens[i].text === ',') return i;
-    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return -1;
-  }
-  return -1;
 }
 
 /**

@@ -29,7 +29,8 @@ export interface SentenceScan {
   /**
    * Token indices where another cue's clause opens, ascending (clauseBreaks): the comma or dash
    * before a participle or phrase cue ("…, saying", "… -- according to"), the linking preposition
-   * before a participle ("began by saying"), the "and"/"but" before a coordinated reporting verb.
+   * before a participle ("began by saying"), the "and"/"but" before a coordinated reporting verb,
+   * the comma that closes a relative clause holding a cue ("The captain, who said …, denied").
    */
   breaks: number[];
 }

@@ -16,13 +16,9 @@ import { adjunctAside, relativeAntecedent } from './can-speak.js';
 import { coordinator, isClauseBreak } from './clause-breaks.js';
 import { isVerb } from './content-end.js';
 import type { Cue } from './cue.js';
+import { relativeClauseEnd } from './relative-clause.js';
 import { withoutTime } from './speaker-time.js';
-import { includingSubject, subjectExtent } from './subject-extent.js';
-
-/** How far back the speaker may start: a name and two appositives. */
-const REACH = 40;
-/** Words that may open a sentence before its subject: "Even China, …", "But Trump, …". */
-const OPENERS = new Set(['ADV', 'CCONJ']);
+import { includingSubject, OPENERS, REACH, subjectExtent } from './subject-extent.js';
 
 /**
  * Whether the comma at `comma` closes an item of a list ("The clerk, the judge, and …"): an earlier
@@ -52,8 +48,10 @@ function startsAt(tokens: Token[], p: number): boolean {
 
 /**
  * The speaker that opens the comma-set run ending right before the cue, or null. The run must end
- * in a comma before the cue, the phrase must end at a comma and hold a name or be the antecedent of
- * a relative clause ("The captain, who …, said"), and no other cue may stand between it and this one.
+ * in a comma before the cue; the phrase must end at a comma and hold a name, be the antecedent of
+ * a relative clause ("The captain, who …, said") or be a speaker before a medial adjunct ("The
+ * council, however, said"); and no other cue may stand between it and this one, except a cue in a
+ * relative clause that closes at the comma right before this cue ("The captain, who said …, denied").
  */
 export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): TokenRange | null {
   const j = skipBetween(tokens, cue.first);
@@ -65,8 +63,10 @@ export function distantSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]):
     if (!np || !isClauseBreak(tokens[np.last + 1])) return null;
     const named = tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN');
     const relative = relativeAntecedent(tokens, np);
-    // A cue inside the relative clause ("The captain, who said …, denied") is not between them.
-    const between = !relative && cues.some((c) => c !== cue && c.first > np.last && c.first < cue.first);
+    // A cue inside the relative clause ("The captain, who said …, denied") is not between them, but
+    // a cue after it is: "The mayor, who …, said the council, in a letter, rejected …".
+    const inside = (c: Cue): boolean => relative && relativeClauseEnd(tokens, c) === j;
+    const between = cues.some((c) => c !== cue && c.first > np.last && c.first < cue.first && !inside(c));
     return (named || relative || adjunctAside(tokens, np, j)) && !between ? np : null;
   }
   return null;

@@ -2,16 +2,18 @@
 // postmodifier ("People close to the mayor say", where the chunker gives "the mayor"), two
 // coordinated speakers with appositives ("Ana Ruiz, the harbor master, and Tom Kole, the mayor,
 // both said", where it gives "Ana Ruiz"), a group before an "including" phrase.
+import { dateWords } from '../../../lexicons/date-words.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, skipBetween, type TokenRange } from '../../../text/noun-phrase.js';
 import { canSpeak } from './can-speak.js';
 import type { Cue } from './cue.js';
 import { isTimePhrase, isTimeUnit, withoutTime } from './speaker-time.js';
 
-/** How far back an "including" phrase may reach (as distant-subject.ts). */
-const REACH = 40;
-/** Words that may open a clause before its subject: "But people close to …". */
-const OPENERS = new Set(['ADV', 'CCONJ']);
+/** How far back a speaker may start (distant-subject.ts) or an "including" phrase reach: a name and two appositives. */
+export const REACH = 40;
+/** Words that may open a sentence before its subject: "Even China, …", "But people close to …". */
+export const OPENERS: ReadonlySet<string> = new Set(['ADV', 'CCONJ']);
 
 /**
  * Whether a phrase starting at `first` opens the main clause: the sentence, after one opener ("But
@@ -26,12 +28,32 @@ function opensSentence(tokens: Token[], first: number): boolean {
   );
 }
 
+/** A noun that names a time: a unit ("week", "years") or a part of a day ("night"): it heads an adjunct, not a speaker. */
+const timeNoun = (t: Token): boolean =>
+  (t.pos === 'NOUN' || t.pos === 'PROPN') && (isTimeUnit(t) || dateWords().dayparts.has(t.lower));
+
 /**
- * "People close to the mayor", "Residents near the harbor", "Those loyal to him": a phrase the
- * chunker reads as the subject that is the complement of a preposition after a noun (and an
- * adjective or adverb) is part of that noun's postmodifier; the subject is the whole phrase
- * (Huddleston & Pullum 2002, ch. 5 §14 on postmodifiers: adjective phrases and PPs after the head);
- * not a time ("Mayor Ruiz on Tuesday said").
+ * Whether the head cannot take `np` as its postmodifier: a temporal preposition links them ("The
+ * weekend before the vote"), a noun of the head names a time ("The week of the vote"), or `np`
+ * holds a determiner right after a noun, the mark of two phrases the chunker joined ("Dover the
+ * mayor").
+ */
+function notPostmodifier(tokens: Token[], head: TokenRange, np: TokenRange): boolean {
+  if (functionWords('subordinator').has(tokens[np.first - 1].lower)) return true;
+  if (tokens.slice(head.first, head.last + 1).some(timeNoun)) return true;
+  // A determiner right after a noun opens a new phrase; after "and" or "of" it is inside one.
+  const joined = (k: number): boolean =>
+    functionWords('determiner').has(tokens[k].lower) && /^(?:NOUN|PROPN)$/u.test(tokens[k - 1].pos);
+  for (let k = np.first + 1; k <= np.last; k++) if (joined(k)) return true;
+  return false;
+}
+
+/**
+ * "People close to the mayor", "Residents near the harbor": a phrase the chunker reads as the
+ * subject that is the complement of a preposition after a noun (and an adjective or adverb) is
+ * part of that noun's postmodifier; the subject is the whole phrase (Huddleston & Pullum 2002,
+ * ch. 5 §14 on postmodifiers: adjective phrases and PPs after the head); not a time ("Mayor Ruiz on
+ * Tuesday said", "Two years after the mayor said").
  */
 function postmodified(tokens: Token[], np: TokenRange): TokenRange {
   // "Mayor Ruiz on Tuesday said": a time is an adjunct of the clause (speaker-time.ts cuts it).
@@ -43,7 +65,7 @@ function postmodified(tokens: Token[], np: TokenRange): TokenRange {
   if (
     !head ||
     isTimePhrase(tokens, head) ||
-    isTimeUnit(tokens[head.last]) ||
+    notPostmodifier(tokens, head, np) ||
     !opensSentence(tokens, head.first)
   )
     return np;
