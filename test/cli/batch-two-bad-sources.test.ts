@@ -9,11 +9,16 @@ import { copyEvents, memoryIo, tempDir } from '../batch/helpers.js';
 // Review of fixux8, item 1: a pair of two unreadable sources named only its first side, so the
 // second was never named (or its pairs were under-counted). Two bad sources in one event, run
 // with two workers, from two input folders (item 7: no input root in the reasons).
-async function runBatch() {
+function badEvents(): string {
   const sources = copyEvents();
   const quake = join(sources, 'quake-2020-01-02');
   writeFileSync(join(quake, 'bin.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0]));
   writeFileSync(join(quake, 'empty.txt'), '');
+  return sources;
+}
+
+async function runBatch() {
+  const sources = badEvents();
   const work = tempDir();
   const out = join(work, 'out');
   const { io, stdout } = memoryIo();
@@ -62,5 +67,31 @@ describe('crosscheck batch: two bad sources in one event', () => {
     for (const s of first.summary.failedSources ?? []) expect(s.reason).not.toContain('/tmp');
     const strip = (text: string) => text.replace(/"root": "[^"]*"/, '');
     expect(strip(second.text)).toBe(strip(first.text));
+  });
+});
+
+describe('crosscheck batch: two bad sources split over shards', () => {
+  it('merges to the same failed sources as one run', async () => {
+    const sources = badEvents();
+    const work = tempDir();
+    const shard = (i: number) => join(work, `shard${i}`);
+    for (const i of [1, 2]) {
+      const argv = [
+        'batch',
+        sources,
+        '--out',
+        shard(i),
+        '--claims',
+        join(work, 'claims'),
+        '--shard',
+        `${i}/2`,
+      ];
+      await main([...argv, '--jobs', '2'], memoryIo().io);
+    }
+    const merged = memoryIo();
+    await main(['merge', shard(1), shard(2), '--out', join(work, 'merged')], merged.io);
+    const summary = JSON.parse(readFileSync(join(work, 'merged', 'summary.json'), 'utf8')) as BatchSummary;
+    expect(summary.failedSources).toEqual(first.summary.failedSources);
+    expect(merged.stdout()).toContain('2 source(s) could not be read (7 pair(s) not compared)');
   });
 });
