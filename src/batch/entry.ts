@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import { SAME_CONTENT } from '../model/diagnostic.js';
 import { countByKind, FINDING_KINDS, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import type { CappedTotals, FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
+import type { CappedTotals, FailedSide, FindingBrief, LabelCount, PairEntry } from '../model/summary.js';
 import { shownByKind } from '../report/counts.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import type { PlannedPair } from './plan.js';
@@ -84,7 +84,7 @@ export function errorEntry(
   key: string,
   error: string,
   outlets = { a: pair.a.id, b: pair.b.id },
-  failedSource?: string,
+  failedSources?: FailedSide[],
 ): PairEntry {
   return {
     id: pair.id,
@@ -100,7 +100,7 @@ export function errorEntry(
     all: countByKind([]),
     labels: [],
     top: [],
-    ...(failedSource === undefined ? {} : { failedSource }),
+    ...(failedSources === undefined ? {} : { failedSources }),
   };
 }
 

@@ -6,7 +6,7 @@ import type { GateResult, PairEntry } from '../model/summary.js';
  * What the CLI's lines quote of a pair: its id, a failed pair's error, and a tripped pair's capped
  * counts and top findings (those of the gated kinds). A `PairEntry` is one.
  */
-export type NamedPair = Pick<PairEntry, 'id' | 'status' | 'error' | 'capped' | 'failedSource'> &
+export type NamedPair = Pick<PairEntry, 'id' | 'status' | 'error' | 'capped' | 'failedSources'> &
   Partial<Pick<PairEntry, 'top'>>;
 
 /**

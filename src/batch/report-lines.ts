@@ -15,9 +15,9 @@ export type OutcomeSummary = Omit<BatchSummary, 'pairs'> & { named: readonly Nam
 export function namedPairs(entries: Iterable<PairEntry>, gate: GateResult): NamedPair[] {
   const quoted = new Set(gate.trips.slice(0, GATE_LINES_PAIRS).map((t) => t.pair));
   const named: NamedPair[] = [];
-  for (const { id, status, error, capped, top, failedSource } of entries) {
+  for (const { id, status, error, capped, top, failedSources } of entries) {
     if (status !== 'ok')
-      named.push({ id, status, error, ...(failedSource === undefined ? {} : { failedSource }) });
+      named.push({ id, status, error, ...(failedSources === undefined ? {} : { failedSources }) });
     else if (quoted.has(id)) {
       const gated = top.filter((finding) => gate.kinds.includes(finding.kind));
       named.push({ id, status, ...(capped === undefined ? {} : { capped }), top: gated });
@@ -39,12 +39,13 @@ export function outcomeLines(summary: OutcomeSummary, outDir: string, head: stri
       `  failed source ${source.path}: ${source.reason}; its ${source.pairs} pair(s) were not compared`,
     );
   for (const entry of summary.named) {
-    if (entry.status !== 'ok' && entry.failedSource === undefined)
+    if (entry.status !== 'ok' && entry.failedSources === undefined)
       lines.push(`  failed ${entry.id}: ${entry.error}`);
   }
   lines.push(...gateLines(summary.gate, summary.named));
   const sources = summary.failedSources ?? [];
-  const notCompared = sources.reduce((n, s) => n + s.pairs, 0);
+  // Distinct pairs: a pair of two bad sources counts once, though both sources count it.
+  const notCompared = summary.named.filter((entry) => entry.failedSources !== undefined).length;
   const reasons = [
     ...(sources.length > 0
       ? [`${sources.length} source(s) could not be read (${notCompared} pair(s) not compared)`]

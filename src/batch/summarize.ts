@@ -72,6 +72,7 @@ export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOpti
     addCapped(capped, entry);
   }
   const gate = evaluateGate(pairs, options.gate, options.gateHidden ?? false);
+  const badSources = failedSources.list();
   return {
     schemaVersion: 1,
     generator: { name: 'crosscheck', version: VERSION },
@@ -90,7 +91,7 @@ export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOpti
       ...(Object.keys(capped).length > 0 ? { capped } : {}),
     },
     ...(sameContent.length > 0 ? { sameContent } : {}),
-    ...(failedSources.list().length > 0 ? { failedSources: failedSources.list() } : {}),
+    ...(badSources.length > 0 ? { failedSources: badSources } : {}),
     pairs,
     outlets: outletMatrix(pairs),
     gate,

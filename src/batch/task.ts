@@ -2,7 +2,7 @@ import { basename, join } from 'node:path';
 import { isWriteError, type UserErrorCode } from '../errors.js';
 import { writeAllAtomic } from '../io/write-atomic.js';
 import type { AnalyzedSource } from '../model/analyzed-source.js';
-import type { PairEntry } from '../model/summary.js';
+import type { FailedSide, PairEntry } from '../model/summary.js';
 import { compareSources } from '../pipeline.js';
 import { assertReport } from '../report/check.js';
 import { analyzeCached } from '../store/claims-cache.js';
@@ -39,7 +39,7 @@ export interface EventResult {
 }
 
 /** A source analysed, or its error and its `<event folder>/<file name>` (how the batch names it once). */
-type Analyzed = { source: AnalyzedSource } | { error: string; failed: string };
+type Analyzed = { source: AnalyzedSource } | { error: string; failed: FailedSide };
 
 function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> {
   const sources = new Map<string, PlannedSource>();
@@ -51,10 +51,11 @@ function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> 
       analyzed.set(path, { source: requireBody(analyzeCached(path, task.claimsDir).source) });
     } catch (error) {
       if (isWriteError(error)) throw error;
-      analyzed.set(path, {
-        error: `source ${source.id}: ${errorLine(error)}`,
-        failed: `${task.event}/${basename(path)}`,
-      });
+      const named = `${task.event}/${basename(path)}`;
+      // The reason names the file relative to the input folder, so the same inputs under another
+      // folder or machine give the same summary.json (review of fixux8, item 7).
+      const reason = errorLine(error).split(path).join(named);
+      analyzed.set(path, { error: `source ${source.id}: ${reason}`, failed: { path: named, reason } });
     }
     sourceMs.push(performance.now() - started);
   }
@@ -62,9 +63,16 @@ function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> 
 }
 
 function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analyzed, b: Analyzed): PairEntry {
+  // Both sides are recorded when both are bad, so each is named (review of fixux8, item 1).
   if ('error' in a || 'error' in b) {
-    const bad = 'error' in a ? a : (b as { error: string; failed: string });
-    return errorEntry(pair, pair.key, bad.error, undefined, bad.failed);
+    const bad = [a, b].filter((side): side is Exclude<Analyzed, { source: unknown }> => 'error' in side);
+    return errorEntry(
+      pair,
+      pair.key,
+      bad.map((side) => side.error).join('; '),
+      undefined,
+      bad.map((side) => side.failed),
+    );
   }
   const outlets = { a: a.source.meta.outlet, b: b.source.meta.outlet };
   try {
@@ -92,7 +100,10 @@ export function runEventTask(task: EventTask): EventResult {
   const pairs = task.pairs.map((pair) => {
     const started = performance.now();
     const side = (path: string): Analyzed =>
-      analyzed.get(path) ?? { error: `${path} was not analyzed`, failed: `${task.event}/${basename(path)}` };
+      analyzed.get(path) ?? {
+        error: `${path} was not analyzed`,
+        failed: { path: `${task.event}/${basename(path)}`, reason: 'was not analyzed' },
+      };
     const entry = comparePair(task, pair, side(pair.a.path), side(pair.b.path));
     const ms = performance.now() - started;
     appendJournal(task.journal, entry);

@@ -120,7 +120,14 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'entity-words': entry(['form', 'class'], {
     form: { type: 'string', pattern: '^[a-z]+$' },
-    class: oneOf('name-suffix', 'epithet-owner', 'family-ending'),
+    class: oneOf(
+      'name-suffix',
+      'epithet-owner',
+      'family-ending',
+      'name-particle',
+      'courtesy-male',
+      'courtesy-female',
+    ),
   }),
   'pos-classes': entry(['tag', 'classes'], {
     tag: { type: 'string', pattern: '^[A-Z]+$' },

@@ -16,3 +16,15 @@ export function isPersonTitle(word: string): boolean {
   ]);
   return titles.has(word);
 }
+
+let abbreviated: Set<string> | undefined;
+
+/** Whether a word (without a final period) is an abbreviated title of `data/abbreviations.yaml` ("Mr", "Sen"). */
+export function isAbbreviatedTitle(word: string): boolean {
+  abbreviated ??= new Set(
+    loadLexicon<{ abbreviation: string; kind: string }>('abbreviations')
+      .entries.filter((e) => e.kind === 'title')
+      .map((e) => e.abbreviation),
+  );
+  return abbreviated.has(word);
+}

@@ -54,11 +54,18 @@ export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   );
 }
 
-type EntityWordClass = 'name-suffix' | 'epithet-owner' | 'family-ending';
+type EntityWordClass =
+  | 'name-suffix'
+  | 'epithet-owner'
+  | 'family-ending'
+  | 'name-particle'
+  | 'courtesy-male'
+  | 'courtesy-female';
 
 /**
  * Lower-case forms of one class of data/entity-words.yaml: `name-suffix` ("jr", "iii"),
- * `epithet-owner` ("nation": "the nation's largest …"), `family-ending` ("ing", "ists": "lobbying").
+ * `epithet-owner` ("nation": "the nation's largest …"), `family-ending` ("ing", "ists": "lobbying"),
+ * `name-particle` ("de", "van", "bin"), `courtesy-male` ("mr"), `courtesy-female` ("mrs", "ms").
  */
 export function entityWords(cls: EntityWordClass): ReadonlySet<string> {
   return once('entity-words', cls, () =>

@@ -14,7 +14,10 @@ export interface ClaimStances {
   stated: Record<Stance, number>;
   /** Its reported statements (attribution claims with a proposition) by the stance of their cue. */
   reported: Record<Exclude<Stance, 'fact'>, number>;
-  /** Distinct speakers of those statements (claims.csv `speaker_key`, keyed within each article). */
+  /**
+   * Per article, its distinct non-empty claims.csv `speaker_key`s (of every claim kind), summed over
+   * the outlet's articles: keys are not matched across articles (review of fixux8, item 5).
+   */
   speakers: number;
 }
 

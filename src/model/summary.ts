@@ -52,11 +52,17 @@ export interface PairEntry {
   /** Present (true) when both sources have the same article text: every sentence agrees (user trial 6, item 7). */
   sameContent?: true;
   /**
-   * Present when the pair failed because one of its sources could not be read or analysed (binary,
-   * not UTF-8, empty…): that source as `<event folder>/<file name>`, so the failure is reported
-   * once per source, not once per pair (user trial 7, item 6).
+   * Present when the pair failed because its sources could not be read or analysed (binary, not
+   * UTF-8, empty…): each bad side, one or both, as `<event folder>/<file name>` with its error, so
+   * the failure is reported once per source, not once per pair (user trial 7, item 6).
    */
-  failedSource?: string;
+  failedSources?: FailedSide[];
+}
+
+/** A side of a pair that could not be read: its `<event folder>/<file name>` and its error. */
+export interface FailedSide {
+  path: string;
+  reason: string;
 }
 
 /** A source no pair of which was compared: its `<event>/<file name>`, the error, and the pairs it failed. */

@@ -39,7 +39,7 @@ export function claimStanceSection(profiles: OutletProfile[]): string {
       parts: stated.map((s, i) => ({ name: s, value: p.claims.stated[s], fill: PART_FILLS[i] })),
     })),
   );
-  return `<p>From the claims of each outlet's articles, each article once: its figures, dates and blame, stated in its own voice (as fact) or attributed, by the stance of the attribution (said, claimed, confirmed, denied, hedged); and the statements it reports, by the stance of their verb. Counted by the extractor, not read by a person: see claims.csv for each claim.</p>
+  return `<p>From the claims of each outlet's articles, each article once: its figures, dates and blame, stated in its own voice (as fact) or attributed, by the stance of the attribution (said, claimed, confirmed, denied, hedged); and the statements it reports, by the stance of their verb. Speakers are the distinct speaker keys of each article's claims (claims.csv <code>speaker_key</code>), summed over its articles: names are not matched across articles, so one person quoted in two articles counts twice. Counted by the extractor, not read by a person: see claims.csv for each claim.</p>
 ${legend(stated.map((s) => (s === 'fact' ? 'stated as fact' : s)))}
 <div class="wrap">${chart}</div>
 ${stanceTable(profiles, stated)}`;

@@ -1,8 +1,8 @@
-import type { ActorRef, Stance } from '../model/claim.js';
+import type { Stance } from '../model/claim.js';
 import type { ClaimStances } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
-import { speakerKeys } from '../text/speaker-key.js';
+import { countSpeakers } from './source-speakers.js';
 
 // How an outlet presents what it reports, from the claims of its articles rather than from the
 // few attribution findings a batch shows (user trial 7, item 2: those counts were 0 for every
@@ -21,26 +21,16 @@ export function noStances(): ClaimStances {
 /**
  * Adds one article's claims to its outlet's counts: each figure, date and blame claim by the
  * stance the article gives it (`fact` in its own voice, else the stance of the attribution that
- * covers it), and each reported statement (attribution claim with a proposition) by its cue's
- * stance, its speaker keyed as claims.csv's `speaker_key` into `speakerSet`.
+ * covers it), each reported statement (attribution claim with a proposition) by its cue's
+ * stance, and to `speakers` the article's distinct `speaker_key`s of claims.csv: names are not
+ * matched across articles, so the same person in two articles counts twice.
  */
-export function addClaimStances(
-  counts: ClaimStances,
-  speakerSet: Set<string>,
-  report: Report,
-  side: Side,
-): void {
+export function addClaimStances(counts: ClaimStances, report: Report, side: Side): void {
   counts.sources += 1;
   const claims = report.claims.filter((c) => c.side === side);
-  const speakers: ActorRef[] = [];
   for (const claim of claims) {
     if (claim.kind !== 'attribution') counts.stated[claim.basis.stance as Stance] += 1;
-    else if (claim.contentKind !== 'non-proposition') {
-      counts.reported[claim.stance] += 1;
-      if (claim.speaker) speakers.push(claim.speaker);
-    }
+    else if (claim.contentKind !== 'non-proposition') counts.reported[claim.stance] += 1;
   }
-  const keys = speakerKeys(speakers.map((s) => s.antecedent?.text ?? s.text));
-  for (const key of keys.values()) if (key !== undefined) speakerSet.add(key);
-  counts.speakers = speakerSet.size;
+  counts.speakers += countSpeakers(claims);
 }

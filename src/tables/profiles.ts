@@ -71,7 +71,6 @@ export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
   const profiles = new Map<string, OutletProfile>();
   // An article is in every pair of its event: its claims are counted once.
   const counted = new Set<string>();
-  const speakers = new Map<string, Set<string>>();
   for (const report of reports) {
     for (const side of ['a', 'b'] as const) {
       const { id, outlet } = report.sources[side];
@@ -80,8 +79,7 @@ export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
       const key = `${report.pair.event}/${id}`;
       if (counted.has(key)) continue;
       counted.add(key);
-      if (!speakers.has(outlet)) speakers.set(outlet, new Set());
-      addClaimStances(profile.claims, speakers.get(outlet) as Set<string>, report, side);
+      addClaimStances(profile.claims, report, side);
     }
     // Only what the reports show: a hidden finding is not evidence a reader can check (user trial 3).
     for (const finding of report.findings) if (isConfident(finding)) count(report, finding, profiles);

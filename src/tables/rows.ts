@@ -1,17 +1,7 @@
-import type { ActorRef, Claim } from '../model/claim.js';
+import type { Claim } from '../model/claim.js';
 import type { Report, ReportClaim } from '../model/report.js';
 import type { TableRow } from '../report/finding-table.js';
-import { speakerKeys } from '../text/speaker-key.js';
-
-/** The speaker the `speaker` column shows: the cue's for a reported statement, the blamer, else the basis's. */
-function speakerOf(claim: Claim): ActorRef | null | undefined {
-  if (claim.kind === 'attribution') return claim.speaker;
-  if (claim.kind === 'blame') return claim.blamedBy;
-  return claim.basis.speaker;
-}
-
-/** The name a speaker mention stands for: a pronoun's antecedent where the extractor found one. */
-const resolved = (ref: ActorRef) => ref.antecedent?.text ?? ref.text;
+import { sourceSpeakerKeys, speakerOf } from './source-speakers.js';
 
 function kindFields(claim: Claim): TableRow {
   switch (claim.kind) {
@@ -33,11 +23,10 @@ function kindFields(claim: Claim): TableRow {
   }
 }
 
-/** The rows of one source's claims, its speakers keyed once for the whole source (speaker-key.ts). */
+/** The rows of one source's claims, its speakers keyed once for the whole source (source-speakers.ts). */
 function sourceRows(report: Report, side: 'a' | 'b', claims: ReportClaim[]): TableRow[] {
   const source = report.sources[side];
-  const mentions = claims.map(speakerOf).filter((ref): ref is ActorRef => Boolean(ref));
-  const keys = speakerKeys(mentions.map(resolved));
+  const keyOf = sourceSpeakerKeys(claims);
   return claims.map((claim) => {
     const speaker = speakerOf(claim);
     return {
@@ -55,7 +44,7 @@ function sourceRows(report: Report, side: 'a' | 'b', claims: ReportClaim[]): Tab
       speaker: speaker?.text,
       ...kindFields(claim),
       body_start: source.bodyStart ?? 0,
-      speaker_key: speaker ? keys.get(resolved(speaker)) : undefined,
+      speaker_key: keyOf(claim),
     };
   });
 }

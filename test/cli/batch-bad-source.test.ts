@@ -49,6 +49,8 @@ describe('crosscheck batch: one bad source among good ones', () => {
   it('summary.json stays valid against its schema', () => {
     expect(validate('summary', summary)).toEqual([]);
     const failed = summary.pairs.filter((p) => p.status === 'error');
-    expect(failed.map((p) => p.failedSource)).toEqual(Array(3).fill('quake-2020-01-02/bin.txt'));
+    expect(failed.map((p) => p.failedSources?.map((s) => s.path))).toEqual(
+      Array(3).fill(['quake-2020-01-02/bin.txt']),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
+import { outletProfiles } from '../../src/tables/profiles.js';
 import { claimRows } from '../../src/tables/rows.js';
 
 // User trial 7, item 2: claims.csv's speaker was the raw string, one person under four names and
@@ -72,5 +73,58 @@ describe('claims.csv speaker_key', () => {
   });
   it('keys within one source only', () => {
     expect(key('y', 'c1')).toBe('Trump');
+  });
+});
+
+// Review of fixux8, item 5: the profile's `speakers` keyed other mentions than claims.csv and
+// joined keys across articles. It is now the distinct `speaker_key`s of each article's rows, summed.
+const blame = (id: string, side: 'a' | 'b', blamedBy: ReturnType<typeof ref>) => ({
+  id: `${side}:${id}`,
+  side,
+  kind: 'blame',
+  sentence: 's2',
+  ruleId: 'extract/blame-verb',
+  start: 0,
+  end: 1,
+  text: 'x',
+  blamedBy,
+  basis: { stance: 'fact' },
+});
+const second = {
+  pair: { id: 'ev2/x--z', event: 'ev2' },
+  sources: { a: { id: 'x', outlet: 'X' }, b: { id: 'z', outlet: 'Z' } },
+  claims: [
+    said('c1', 'a', ref('Smith')),
+    blame('c2', 'a', ref('John Smith')),
+    said('c3', 'a', ref('Donald Trump')),
+  ],
+  findings: [],
+} as unknown as Report;
+
+describe('outlet profile speakers', () => {
+  const reports = [{ ...report, findings: [] } as unknown as Report, second];
+  const profile = outletProfiles(reports).find((p) => p.outlet === 'X');
+  const seen = new Set<string>();
+  const rows = reports.flatMap((r) => claimRows(r, seen)).filter((r) => r.outlet === 'X');
+
+  it('keys the same mentions as claims.csv', () => {
+    expect(rows.filter((r) => r.event === 'ev2').map((r) => r.speaker_key)).toEqual([
+      'John Smith',
+      'John Smith',
+      'Donald Trump',
+    ]);
+  });
+
+  it('is the sum over articles of their distinct speaker_key values in claims.csv', () => {
+    const perArticle = new Map<string, Set<unknown>>();
+    for (const row of rows) {
+      const article = `${row.event}/${row.source}`;
+      if (!perArticle.has(article)) perArticle.set(article, new Set());
+      if (row.speaker_key !== undefined) perArticle.get(article)?.add(row.speaker_key);
+    }
+    const total = [...perArticle.values()].reduce((n, keys) => n + keys.size, 0);
+    // ev/x: Donald Trump; ev2/x: John Smith, Donald Trump (counted again: per article).
+    expect(total).toBe(3);
+    expect(profile?.claims.speakers).toBe(total);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameWords, speakerKeys } from '../../src/text/speaker-key.js';
+import { speakerKeys } from '../../src/text/speaker-key.js';
+import { nameWords } from '../../src/text/speaker-name.js';
 
 // User trial 7, item 2: one person, one speaker key within a source. Mentions invented for the test.
 describe('nameWords', () => {
@@ -20,9 +21,27 @@ describe('nameWords', () => {
     ['Representative Dana Kim of Ohio', 'Dana Kim'],
     ['Israeli officials', undefined],
     ['The Oslo session', undefined],
-    ['Gowdy and Nunes', undefined],
+    ['Ruiz and Okafor', undefined],
     ['officials in Kabul', undefined],
     ['White House press secretary Dana Kim', 'Dana Kim'],
+    // Review of fixux8, item 2: only a leading run of titles goes, never the last word.
+    ['Dr. Lena Marie Okafor Jr.', 'Lena Marie Okafor Jr.'],
+    ['General Motors', 'General Motors'],
+    ['the Justice Department', 'Justice Department'],
+    ['the President', 'President'],
+    ['Mr. King', 'King'],
+    // Review of fixux8, item 4: a title with an "of" phrase before the name.
+    ['Secretary of State Lena Okafor', 'Lena Okafor'],
+    ['Governor of Ohio Rhys Marlow', 'Rhys Marlow'],
+    ['Speaker of the House Tomas Ruiz', 'Tomas Ruiz'],
+    ['Director of National Intelligence Dana Kim', 'Dana Kim'],
+    ['former Secretary of State Okafor', 'Okafor'],
+    // Review of fixux8, item 3: name particles continue a name (Chicago Manual of Style 8.5).
+    ['Inés de la Vega', 'Inés de la Vega'],
+    ['Pieter van der Berg', 'Pieter van der Berg'],
+    ['Farid bin Nasser', 'Farid bin Nasser'],
+    ['Karim al-Rashidi', 'Karim al-Rashidi'],
+    ['officials in Lima', undefined],
   ])('%s → %s', (text, expected) => {
     expect(nameWords(text)?.join(' ')).toBe(expected);
   });
@@ -38,6 +57,36 @@ describe('speakerKeys', () => {
       'President Donald J. Trump',
     ]);
     expect(new Set(keys.values())).toEqual(new Set(['Donald J. Trump']));
+  });
+
+  it('keys a titled surname and a bare one by the full name they fit', () => {
+    const keys = speakerKeys(['Sen. Rhys King', 'Mr. King', 'Rhys King']);
+    expect(new Set(keys.values())).toEqual(new Set(['Rhys King']));
+  });
+
+  it('keeps a name with a particle apart from another with the same last word', () => {
+    const keys = speakerKeys(['Inés de la Vega', 'Paulo Vega', 'Farid bin Nasser', 'Omar bin Nasser']);
+    expect(keys.get('Inés de la Vega')).toBe('Inés de la Vega');
+    expect(keys.get('Paulo Vega')).toBe('Paulo Vega');
+    expect(keys.get('Farid bin Nasser')).toBe('Farid bin Nasser');
+  });
+
+  it('does not merge a titled surname into a full name whose mentions carry another title', () => {
+    const keys = speakerKeys(['Mayor Smith', 'John Smith', 'Gov. John Smith']);
+    expect(keys.get('Mayor Smith')).toBe('Mayor Smith');
+    expect(keys.get('Gov. John Smith')).toBe('John Smith');
+  });
+
+  it('merges a titled surname when a mention of the full name carries that title', () => {
+    const keys = speakerKeys(['Mayor Smith', 'Mayor John Smith', 'Smith']);
+    expect(new Set(keys.values())).toEqual(new Set(['John Smith']));
+  });
+
+  it('keeps courtesy titles of both genders apart from the one full name', () => {
+    const keys = speakerKeys(['Alice Marlow', 'Mr. Marlow', 'Mrs. Marlow']);
+    expect(keys.get('Mr. Marlow')).toBe('Mr. Marlow');
+    expect(keys.get('Mrs. Marlow')).toBe('Mrs. Marlow');
+    expect(keys.get('Alice Marlow')).toBe('Alice Marlow');
   });
 
   it('leaves a surname two longest names share as it is', () => {
