@@ -1,6 +1,6 @@
-import { isConfident } from '../../../model/finding.js';
+import { isConfident, omittingSide } from '../../../model/finding.js';
 import type { Side, Span } from '../../../model/span.js';
-import type { CompareContext, FindingDraft } from '../context.js';
+import { type CompareContext, type FindingDraft, otherSide } from '../context.js';
 
 // Inputs: every finding of one pair, after confidence. An omission says the other article never
 // reports a sentence; any two-sided finding of the same report (agreement, refinement,
@@ -93,7 +93,10 @@ function reported(ctx: CompareContext, side: Side, span: Span, evidence: Span[][
 
 /** An omission without the sentences the report pairs elsewhere; hidden when that is its lead sentence or all of it. */
 function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confident {
-  const side: Side = d.a.length > 0 ? 'a' : 'b';
+  // The side with the evidence: the other article's, which the omission says lacks it.
+  const omitting = omittingSide(d);
+  if (omitting === undefined) return d;
+  const side = otherSide(omitting);
   if (deniedCounterpart(ctx, d, side, evidence)) return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
   const gone = d[side].filter((s) => reported(ctx, side, s, evidence.content[side]));
   if (gone.length === 0) return d;
