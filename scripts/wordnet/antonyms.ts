@@ -39,7 +39,7 @@ export function lexicalAntonyms(synsets: Map<string, Synset>, s: Synset, lemma: 
 }
 
 /** The data file's text: lemma → antonym lemmas, both sorted, over all parts of speech, symmetric. */
-export function antonymsFile(): string {
+function antonymsFile(): string {
   const idf = JSON.parse(readFileSync(IDF, 'utf8')) as { idf: Record<string, number> };
   const known = (w: string) => Object.hasOwn(idf.idf, w) && /^[a-z][a-z-]*$/.test(w);
   const out = new Map<string, Set<string>>();

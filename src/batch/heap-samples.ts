@@ -39,10 +39,10 @@ export function sampleHeap(peaks: HeapPeaks): HeapPeaks {
 }
 
 /** Where a thread writes its peaks: `heap-<threadId>.json` in the folder. */
-export const heapSamplesFile = (dir: string, thread = threadId) => join(dir, `heap-${thread}.json`);
+const heapSamplesFile = (dir: string, thread = threadId) => join(dir, `heap-${thread}.json`);
 
 /** Where a thread appends its heap over time, one JSON line a sample: `heap-<threadId>.jsonl`. */
-export const heapSeriesFile = (dir: string, thread = threadId) => join(dir, `heap-${thread}.jsonl`);
+const heapSeriesFile = (dir: string, thread = threadId) => join(dir, `heap-${thread}.jsonl`);
 
 /** One line of the series: seconds since sampling began, the heap in use and the old space's part, MB. */
 function seriesLine(started: number): string {

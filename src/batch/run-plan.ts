@@ -61,8 +61,6 @@ interface PreparedBatch {
   tasks: EventTask[];
   reused: PairEntry[];
   events: { name: string; pairs: number }[];
-  /** How many pairs the tasks compare. */
-  compared: number;
   /** The plan's files that are no sources and its one-source events, for the summary. */
   unusable: SkippedPath[];
   /** Reports an earlier run wrote for pairs no longer in the plan, removed once the summary is written. */
@@ -121,7 +119,6 @@ export function prepareBatch(options: BatchOptions, progressOutput: ProgressOutp
     tasks: eventTasks(stale, options),
     reused,
     events,
-    compared: stale.length,
     unusable: plan.skipped,
     orphans,
   };

@@ -1,4 +1,4 @@
-import type { Span } from './span.js';
+import type { Side, Span } from './span.js';
 
 /** The kinds of finding, in the order a report lists them. */
 export const FINDING_KINDS = [
@@ -19,6 +19,18 @@ export const CONFIDENT = 0.5;
 
 /** Whether a finding is confident enough to be shown by default. */
 export const isConfident = (finding: { confidence: number }): boolean => finding.confidence >= CONFIDENT;
+
+/**
+ * The side an omission's reader misses it on: the side without evidence, when the other side has
+ * some. Undefined for other kinds, and for an omission with evidence on both sides or on neither.
+ * The cap, the contradiction post-pass, the `omitted_by` column and the outlet profiles all read it.
+ */
+export function omittingSide(finding: Pick<Finding, 'kind' | 'a' | 'b'>): Side | undefined {
+  if (finding.kind !== 'omission') return undefined;
+  if (finding.a.length === 0 && finding.b.length > 0) return 'a';
+  if (finding.b.length === 0 && finding.a.length > 0) return 'b';
+  return undefined;
+}
 
 /** A comparison result with evidence on both sides. */
 export interface Finding {

@@ -1,4 +1,4 @@
-import { CONFIDENT, FINDING_KINDS, type Finding, isConfident } from '../model/finding.js';
+import { CONFIDENT, FINDING_KINDS, type Finding, isConfident, omittingSide } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { Span } from '../model/span.js';
 import { csvField, defuse } from './csv-cell.js';
@@ -81,10 +81,8 @@ const offsets = (spans: Span[]) =>
 
 /** The outlet of an omission's side without evidence (the omitting side), against one with evidence. */
 function omittedBy(report: Report, f: Finding): string | undefined {
-  if (f.kind !== 'omission') return undefined;
-  if (f.a.length === 0 && f.b.length > 0) return report.sources.a.outlet;
-  if (f.b.length === 0 && f.a.length > 0) return report.sources.b.outlet;
-  return undefined;
+  const side = omittingSide(f);
+  return side && report.sources[side].outlet;
 }
 
 /** One row per finding of a pair's report, in report order. */

@@ -1,7 +1,7 @@
 import { CONFIDENT, FINDING_KINDS, type Finding, isConfident } from '../model/finding.js';
 import type { Report, ReportSource } from '../model/report.js';
 import type { Span } from '../model/span.js';
-import { cappedLines, shownByKind } from './counts.js';
+import { cappedLines, shownByKind, shownOfAll } from './counts.js';
 import { safeHttpUrl } from './html/escape.js';
 import { labelPairs } from './label-pairs.js';
 
@@ -46,9 +46,10 @@ export function renderMarkdown(full: Report): string {
 /** Counts by kind of the shown findings, "**3** / 4 agreement" where some of the kind are hidden (user trial 3). */
 function counts(shown: Finding[], all: Report['summary']): string {
   const n = shownByKind(shown);
-  return FINDING_KINDS.map((k) =>
-    n[k] === all[k] ? `**${n[k]}** ${k}` : `**${n[k]}** / ${all[k]} ${k}`,
-  ).join(' · ');
+  return FINDING_KINDS.map((k) => {
+    const c = shownOfAll(n[k], all[k]);
+    return c.all === undefined ? `**${c.shown}** ${k}` : `**${c.shown}** / ${c.all} ${k}`;
+  }).join(' · ');
 }
 
 /** Escapes text for inline Markdown: backslash before every character GFM could read as markup. */

@@ -1,6 +1,6 @@
 import { CONFIDENT, FINDING_KINDS, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import { shownByKind } from './counts.js';
+import { shownByKind, shownOfAll } from './counts.js';
 
 /** How many findings the human summary lists. */
 const TOP = 8;
@@ -14,9 +14,10 @@ export function renderText(report: Report): string {
   const { a, b } = report.sources;
   // Shown findings, "0 / 2 attribution" where some are hidden, as the Markdown and HTML count (user trial 7, item 8).
   const shown = shownByKind(report.findings);
-  const counts = FINDING_KINDS.map((k) =>
-    shown[k] === report.summary[k] ? `${shown[k]} ${k}` : `${shown[k]} / ${report.summary[k]} ${k}`,
-  ).join(', ');
+  const counts = FINDING_KINDS.map((k) => {
+    const n = shownOfAll(shown[k], report.summary[k]);
+    return n.all === undefined ? `${n.shown} ${k}` : `${n.shown} / ${n.all} ${k}`;
+  }).join(', ');
   const lines = [`${report.pair.id}: ${a.outlet} (a) vs ${b.outlet} (b)`, `  ${counts}`];
   const confident = report.findings.filter(isConfident);
   for (const finding of confident.filter((f) => f.kind !== 'agreement').slice(0, TOP)) {

@@ -1,4 +1,4 @@
-import { type Finding, isConfident } from '../model/finding.js';
+import { type Finding, isConfident, omittingSide } from '../model/finding.js';
 import type { LabelChoice, OutletProfile } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
@@ -45,8 +45,7 @@ function count(report: Report, finding: Finding, profiles: Map<string, OutletPro
     if (finding.kind === 'framing' && finding.labels) {
       addLabel(of(side).labels, finding.labels.group ?? finding.subject, finding.labels[side]);
     }
-    // The omitting side is the one with no evidence span.
-    if (finding.kind === 'omission' && finding[side].length === 0 && finding[OTHER[side]].length > 0) {
+    if (omittingSide(finding) === side) {
       of(side).omits[finding.subject] = (of(side).omits[finding.subject] ?? 0) + 1;
     }
     if (

@@ -1,5 +1,5 @@
 import type { CappedCount } from '../../model/capped.js';
-import { CONFIDENT } from '../../model/finding.js';
+import { CONFIDENT, omittingSide } from '../../model/finding.js';
 import type { Side } from '../../model/span.js';
 import { byCodeUnit } from '../../text/by-code-unit.js';
 import type { FindingDraft } from './context.js';
@@ -47,7 +47,7 @@ export const AGREEMENT_CAP: FindingCap = {
 
 /** The side an omission's reader misses it on: the side without evidence. Absent for a per-pair cap. */
 const groupOf = (cap: FindingCap, d: FindingDraft): Side | undefined =>
-  cap.kind === 'omission' ? (d.a.length > 0 ? 'b' : 'a') : undefined;
+  cap.kind === 'omission' ? omittingSide(d) : undefined;
 
 /** What a cap pass returns: the findings it keeps, in order, and what it cut. */
 export interface CapResult {

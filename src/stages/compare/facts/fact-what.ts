@@ -77,7 +77,7 @@ function nounBefore(tokens: Token[], first: number): string | undefined {
 }
 
 /**
- * What a date dates: the noun it qualifies ("Tuesday's session", "a January 2017 report") and
+ * What a date dates: the noun it qualifies ("Tuesday's session", "a March 2009 audit") and
  * an event noun just before it.
  */
 export function dateWhat(tokens: Token[], first: number, last: number): Set<string> {

@@ -43,8 +43,8 @@ export function daysOf(d: DateClaim): Interval {
 }
 
 // What a figure can mean, for the omission rule (omission/mentions.ts, anchors.ts): whether the
-// other article gives the same figure in another form: "more than $700 billion" against "$716
-// billion", "hundreds of thousands" against "700,000" (issue 10: a vaguer counterpart is a
+// other article gives the same figure in another form: "more than $40 million" against "$43
+// million", "hundreds of thousands" against "700,000" (issue 10: a vaguer counterpart is a
 // refinement, not an omission).
 // Compared by the values the quantity extractor holds (value, min, max, precision), for the same
 // kind of figure and the same counted noun, never by wording.
@@ -60,7 +60,7 @@ export interface FigureInterval {
 /**
  * How far an open bound reaches: "more than 700" rarely means more than half as much again
  * (1.5×), "about 700" within a fifth either way. Wider would let "more than 100" answer 140 of
- * another thing; narrower would miss "more than $700 billion" against "$716 billion".
+ * another thing; narrower would miss "more than $40 million" against "$43 million".
  */
 const OPEN_REACH = 1.5;
 const ABOUT = 1.2;

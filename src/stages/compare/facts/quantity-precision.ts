@@ -29,9 +29,9 @@ function nominal(q: QuantityClaim): number | undefined {
 }
 
 /**
- * "An estimated 11 million" and "11 million", "roughly 35 percent" and "35 percent": one figure,
- * hedged on one side. A reader learns nothing more precise from the other (RUBRIC.md: a routine
- * wording variant), so it is no refinement.
+ * "An estimated 4,200" and "4,200", "roughly 18 percent" and "18 percent": one figure, hedged
+ * on one side. A reader learns nothing more precise from the other (a routine wording variant),
+ * so it is no refinement.
  */
 export function sameFigureHedged(a: QuantityClaim, b: QuantityClaim): boolean {
   const [x, y] = [nominal(a), nominal(b)];
@@ -45,7 +45,7 @@ export function sameFigureHedged(a: QuantityClaim, b: QuantityClaim): boolean {
  */
 export function finerSide(p: FactPair): Side | null {
   const [a, b] = asQuantity(p);
-  // An open bound ("up to 1.6 million", "more than 300") is the outlet's own estimate: a figure
+  // An open bound ("up to 2.5 million", "more than 300") is the outlet's own estimate: a figure
   // inside it from the other outlet is another estimate, not more precision.
   const finer = (x: QuantityClaim, y: QuantityClaim) =>
     PRECISION_RANK[x.precision] > PRECISION_RANK[y.precision] && !OPEN.has(y.precision);

@@ -1,7 +1,7 @@
 // Inputs: both sources' descriptions of named people and organisations (descriptions.ts).
 // Output: framing findings where the two outlets describe one entity, linked by its name, and one
-// of them judges it in words the other never uses (issue 10): "the nation's most powerful dairy
-// lobby" against "the nation's leading advocate for dairy farmers" for one organisation.
+// of them judges it in words the other never uses (issue 10): "the port's most militant dockers'
+// union" against "the port's main voice of dock workers" for one organisation.
 
 import { isRoleNoun, roleRelation } from '../../../lexicons/role-nouns.js';
 import { biasWords, entityWords } from '../../../lexicons/word-sets.js';
@@ -33,7 +33,7 @@ function usesFamily(source: AnalyzedSource, head: string): boolean {
 
 /**
  * True when descriptions `x` (source a) and `y` (source b) of one entity contrast: one side
- * carries a graded adjective of the bias lexicon that the other outlet never writes itself ("the nation's most powerful dairy lobby" / "the nation's leading advocate").
+ * carries a graded adjective of the bias lexicon that the other outlet never writes itself ("the port's most militant dockers' union" / "the port's main voice").
  * Different heads must be role nouns that WordNet 3.1 neither makes synonyms nor one a kind of
  * the other, and neither outlet may use the other's head noun itself.
  *
@@ -45,8 +45,8 @@ function contrasts(x: Description, y: Description, a: AnalyzedSource, b: Analyze
   if (x.head !== y.head) {
     if (!isRoleNoun(x.head) || !isRoleNoun(y.head)) return false;
     if (roleRelation(x.head, y.head) !== 'different') return false;
-    // A judged finding (2026-11-30): "lobby" against "advocate" was TRIVIAL when the other outlet
-    // called the group a "lobbying powerhouse" itself.
+    // An outlet that uses the other's head noun itself (or a word of its family) does not avoid
+    // that label, so the two heads are no contrast of judgement.
     if (usesFamily(b, x.head) || usesFamily(a, y.head)) return false;
   }
   return markedWords(x, b).length > 0 || markedWords(y, a).length > 0;

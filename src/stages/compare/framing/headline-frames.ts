@@ -1,6 +1,6 @@
 // Inputs: the two sources' headlines. Output: a framing finding when both headlines lead with the
-// same actor and say different things it does ("GrainWatch Pushes Back on Levy…" / "GrainWatch Willing To
-// Negotiate…"): headlines are where researchers look for framing first (issue 10). Title-case
+// same actor and say different things it does ("Harbour Union Rejects Pier Plan…" /
+// "Harbour Union Open To Talks On Pier…"): headlines are where researchers look for framing first (issue 10). Title-case
 // headlines are tagged again in sentence case (headline-case.ts).
 
 import { functionWords } from '../../../lexicons/word-sets.js';
@@ -56,7 +56,7 @@ function bodyNames(source: AnalyzedSource): Set<string> {
 
 /**
  * Reads a headline as an actor of at most four words followed by its predicate. Every actor word
- * must be a name the body writes with a capital: "Brandt Ad Focuses…" leads with the ad, "Michael
+ * must be a name the body writes with a capital: "Lind Poster Shows…" leads with the poster, "Michael
  * Stanek's End…" with an end, and neither is read.
  */
 function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | null {

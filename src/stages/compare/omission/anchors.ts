@@ -46,7 +46,7 @@ const countable = (q: QuantityClaim) =>
 
 /**
  * Figures: present when the value, a figure of the same counted noun, or the same figure in another
- * form ("$716 billion" for "more than $700 billion") is anywhere in the other article.
+ * form ("$43 million" for "more than $40 million") is anywhere in the other article.
  */
 function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor | null {
   const value = q.value ?? q.min ?? q.max;
@@ -96,7 +96,7 @@ function prepared(sentence: Sentence, text: string, claims: Claim[]): Prepared {
   const inClaim = (t: Token) =>
     claims.some((c) => c.kind === 'quantity' && c.start <= t.start && t.end <= c.end);
   const names = nameRuns(sentence, text, inDate);
-  // A word in lower case inside a name ("chan" of "Yoon Young-chan") is named with it, not apart.
+  // A word in lower case inside a name ("rim" of "Han Da-rim") is named with it, not apart.
   const inName = (t: Token) => names.some(({ run }) => run.includes(t));
   const words = sentence.tokens
     .filter((t) => !inName(t))

@@ -1,6 +1,6 @@
-import { isConfident } from '../../../model/finding.js';
+import { isConfident, omittingSide } from '../../../model/finding.js';
 import type { Side, Span } from '../../../model/span.js';
-import type { CompareContext, FindingDraft } from '../context.js';
+import { type CompareContext, type FindingDraft, otherSide } from '../context.js';
 
 // Inputs: every finding of one pair, after confidence. An omission says the other article never
 // reports a sentence; any two-sided finding of the same report (agreement, refinement,
@@ -30,8 +30,8 @@ const overlap = (x: Span, y: Span) => Math.max(0, Math.min(x.end, y.end) - Math.
 /**
  * The evidence on each side of the confident findings that pair something with a counterpart.
  * Which kind does not matter: its span's share of the sentence does (`REPORTED`). A name pair
- * counts only for the name (`names`): "Russia ambassador Sergey Kislyak" refined by "the Russian
- * envoy" covers a third of its sentence yet says nothing of the guilty plea around it.
+ * counts only for the name (`names`): "Harbour Union chair Ada Lind" refined by "the union's
+ * leader" covers a third of its sentence yet says nothing of the strike vote around it.
  */
 function counterpartEvidence(drafts: Confident[], names: boolean): Record<Side, Span[][]> {
   const paired = drafts.filter(
@@ -48,7 +48,7 @@ function counterpartEvidence(drafts: Confident[], names: boolean): Record<Side, 
 /** Lower-cased word tokens of a phrase ("hours later" → hours, later). */
 const tokens = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}$%]+(?:['.,][\p{L}\p{N}]+)*/gu) ?? [];
 
-/** Whether every token of `part` is a token of `whole`: 'hours' in "hours later", Kislyak in "ambassador Sergey Kislyak". */
+/** Whether every token of `part` is a token of `whole`: 'hours' in "hours later", Lind in "chair Ada Lind". */
 function within(part: string, whole: string): boolean {
   const have = new Set(tokens(whole));
   const need = tokens(part);
@@ -69,15 +69,15 @@ function deniedCounterpart(ctx: CompareContext, d: Confident, side: Side, eviden
   // such as "Friday" or "three weeks ago" dates many facts of one story.
   const facts = ctx[side].claims.filter((c) => c.sentence === lead && c.kind === 'quantity');
   const inOmitted = (e: Span) => d[side].some((s) => s.start <= e.start && e.end <= s.end);
-  // The whole figure inside the paired span: a framing pair on "undocumented immigrants" within
-  // "11 million undocumented immigrants" pairs the label, not the count.
+  // The whole figure inside the paired span: a framing pair on "seasonal workers" within
+  // "3.2 million seasonal workers" pairs the label, not the count.
   const onFact = (e: Span) => facts.some((c) => e.start <= c.start && c.end <= e.end);
   const exact = (e: Span) => never.includes(e.text);
   // In the lead sentence only, the fact the explanation quotes; a later sentence a clause pair
   // covers is dropped by share (`reported`), and a word listed from it may be paraphrased there.
   const contains = (e: Span) => e.sentence === lead && (never.some((n) => within(n, e.text)) || onFact(e));
-  // A name pair denies only the very name listed: "Russia ambassador Sergey Kislyak" refined by
-  // "the Russian envoy" leaves the guilty plea around it unreported (see `counterpartEvidence`).
+  // A name pair denies only the very name listed: "Harbour Union chair Ada Lind" refined by
+  // "the union's leader" leaves the strike vote around it unreported (see `counterpartEvidence`).
   const denies = (test: (e: Span) => boolean) => (spans: Span[]) =>
     spans.some((e) => e.text.length >= 2 && inOmitted(e) && test(e));
   return evidence.any[side].some(denies(exact)) || evidence.content[side].some(denies(contains));
@@ -93,7 +93,10 @@ function reported(ctx: CompareContext, side: Side, span: Span, evidence: Span[][
 
 /** An omission without the sentences the report pairs elsewhere; hidden when that is its lead sentence or all of it. */
 function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confident {
-  const side: Side = d.a.length > 0 ? 'a' : 'b';
+  // The side with the evidence: the other article's, which the omission says lacks it.
+  const omitting = omittingSide(d);
+  if (omitting === undefined) return d;
+  const side = otherSide(omitting);
   if (deniedCounterpart(ctx, d, side, evidence)) return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
   const gone = d[side].filter((s) => reported(ctx, side, s, evidence.content[side]));
   if (gone.length === 0) return d;

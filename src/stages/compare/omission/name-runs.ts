@@ -73,12 +73,12 @@ function continuesName(run: Token[], t: Token, next: Token | undefined, title: b
   const last = run[run.length - 1];
   if (t.text === '.')
     return last.end === t.start && next !== undefined && next.pos === 'PROPN' && isCapital(next);
-  // The second part of a hyphenated given name, in lower case: "Yoon Young-chan", "Moon Jae-in".
+  // The second part of a hyphenated given name, in lower case: "Han Da-rim", "Kim Yu-seon".
   if (last.text === '-' && run.length >= 2 && last.end === t.start && /^\p{Ll}{2,}$/u.test(t.text))
     return true;
   if (title || !isCapital(t) || !/^\p{L}{2,}$/u.test(t.text)) return false;
   // A capitalised preposition inside a sentence, before another name word, is a word of the name:
-  // "Alliance Against Defamation", "Doctors Without Borders" (a title-case line is excluded above).
+  // "Friends Without Fences", "League Against Noise" (a title-case line is excluded above).
   const inside = t.pos === 'ADP' && next !== undefined && next.pos === 'PROPN' && isCapital(next);
   return CONTINUING.has(t.pos) || inside;
 }

@@ -62,7 +62,7 @@ function headPhrases(
   let open = true;
   let phrase: Token[] = [];
   const close = () => {
-    // English puts the head of a noun phrase last: "Bombastic talk show host Glenn Beck" is Beck.
+    // English puts the head of a noun phrase last: "Veteran radio host Ada Lind" is Lind.
     const head = phrase[phrase.length - 1];
     if (head) heads.push({ start: head.start, end: head.end });
     phrase = [];
