@@ -84,7 +84,9 @@ for (const size of SIZES) {
   );
 }
 const last = runs[runs.length - 1];
-const single = timeBatch(last.laid, 1, `jobs1-${last.laid}`);
+// Its own folder: with the default of one job the runs above already used `jobs1-<size>`, and a
+// second batch there would find every pair up to date.
+const single = timeBatch(last.laid, 1, `single-jobs1-${last.laid}`);
 console.log(
   `${String(single.laid).padStart(5)} pairs, --jobs 1: ${(single.wallMs / 1000).toFixed(1)} s wall (${(single.processMs / 1000).toFixed(1)} s with start-up), ${(single.cpuMs / 1000).toFixed(1)} s CPU, ${single.rssMb.toFixed(0)} MB peak RSS`,
 );
