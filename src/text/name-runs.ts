@@ -6,7 +6,7 @@ import { entityWords } from '../lexicons/word-sets.js';
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 /** A word without its trailing punctuation; `bare` also drops periods, for comparing ("J." ~ "J"). */
-export const trimmed = (word: string) => word.replace(/[,;:!?"”’'.]+$/u, (m) => (m === '.' ? '.' : ''));
+const trimmed = (word: string) => word.replace(/[,;:!?"”’'.]+$/u, (m) => (m === '.' ? '.' : ''));
 export const bare = (word: string) => word.replace(/\./gu, '');
 
 /** A run of capitalised words, the word before it, and the words after it. */

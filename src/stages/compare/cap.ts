@@ -1,5 +1,5 @@
 import type { CappedCount } from '../../model/capped.js';
-import { CONFIDENT, omittingSide } from '../../model/finding.js';
+import { isConfident, omittingSide } from '../../model/finding.js';
 import type { Side } from '../../model/span.js';
 import { byCodeUnit } from '../../text/by-code-unit.js';
 import type { FindingDraft } from './context.js';
@@ -79,7 +79,7 @@ export function capFindings(cap: FindingCap, drafts: Confident[]): CapResult {
     ...(side ? { side } : {}),
     cap: cap.max,
     beyond: left.length,
-    confident: left.filter((d) => d.confidence >= CONFIDENT).length,
+    confident: left.filter(isConfident).length,
   }));
   return { findings, capped };
 }

@@ -27,20 +27,11 @@ function statedOnly(source: AnalyzedSource): AnalyzedSource {
 }
 
 /**
- * Compares the claims of two analysed sources into ranked findings with evidence on both sides.
- * The matching step runs first and its pairs are handed to every rule of `COMPARE_RULES` (issue
- * 14); then `COMPARE_POST_PASSES` revise the findings, and they are ranked.
+ * Compares the claims of two analysed sources into ranked findings with evidence on both sides,
+ * with what the capped rules left out (see cap.ts), for the report's `capped`. The matching step
+ * runs first and its pairs are handed to every rule of `COMPARE_RULES` (issue 14); then
+ * `COMPARE_POST_PASSES` revise the findings, and they are ranked.
  */
-export function compare(
-  a: AnalyzedSource,
-  b: AnalyzedSource,
-  alignment: AlignmentLink[],
-  rarity: Rarity,
-): Finding[] {
-  return compareCapped(a, b, alignment, rarity).findings;
-}
-
-/** `compare`, with what the capped rules left out (see cap.ts), for the report's `capped`. */
 export function compareCapped(
   a: AnalyzedSource,
   b: AnalyzedSource,

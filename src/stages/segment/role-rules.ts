@@ -55,6 +55,17 @@ const LEADING_ARTICLE = /^(?:the|a|an)\s/i;
 const pastForm = (t: { pos: string; lower: string; lemma: string }): boolean =>
   t.pos === 'VERB' && t.lower !== t.lemma && !/(?:s|ing)$/.test(t.lower);
 
+let relativeDays: ReadonlySet<string> | undefined;
+/** One-word relative days ("yesterday", "today"), built once from the date-words lexicon. */
+function oneWordDays(): ReadonlySet<string> {
+  relativeDays ??= new Set(
+    dateWords()
+      .relatives.filter((r) => r.words.length === 1 && r.unit === 'day')
+      .map((r) => r.words[0]),
+  );
+  return relativeDays;
+}
+
 /**
  * A short line in sentence case reads as a headline by AP headline style: no leading article, no
  * day ("on Monday", "yesterday"), which a lede names and a headline leaves out, and no verb in the
@@ -62,10 +73,8 @@ const pastForm = (t: { pos: string; lower: string; lemma: string }): boolean =>
  */
 function inHeadlineStyle(text: string): boolean {
   if (wordCount(text) > SENTENCE_CASE_WORDS || LEADING_ARTICLE.test(text)) return false;
-  const { weekdays, relatives } = dateWords();
-  const days = new Set(
-    relatives.filter((r) => r.words.length === 1 && r.unit === 'day').map((r) => r.words[0]),
-  );
+  const { weekdays } = dateWords();
+  const days = oneWordDays();
   if ((text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => weekdays.has(w) || days.has(w))) return false;
   return !tokenizeLine(text, 0).some((s) => s.tokens.some(pastForm));
 }

@@ -8,13 +8,12 @@ import type { Clause } from './agreement-clauses.js';
  * missing from the other side, sets the two clauses against each other.
  */
 
-/** Whether a word of `a` that `b` lacks has an antonym in `b` that `a` lacks, or the other way round. */
+/**
+ * Whether a word of `a` that `b` lacks has an antonym in `b` that `a` lacks. One direction is
+ * enough: the antonym data is symmetric (each pair written both ways, checked by
+ * agreement-paraphrase.test.ts), so the pair found from `b`'s side is the same pair.
+ */
 export function contrasting(a: Clause, b: Clause): boolean {
-  return opposes(a, b) || opposes(b, a);
-}
-
-/** One direction of `contrasting`; the antonym data is symmetric, so both give the same answer, read both all the same. */
-function opposes(a: Clause, b: Clause): boolean {
   for (const x of a.plain) {
     if (b.lemmas.has(x)) continue;
     for (const y of antonymsOf(x)) if (b.plain.has(y) && !a.lemmas.has(y)) return true;

@@ -24,10 +24,9 @@ function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): Fi
   // Slots go to the omissions a reader is shown first: one held below `CONFIDENT` would take a
   // place among the few and leave it empty on screen.
   const shown = (d: FindingDraft) => ((d.confidence ?? 0) >= CONFIDENT ? 1 : 0);
-  const ranked = drafts.sort(
+  // All of them, ranked: the post-pass compare/cap-omissions (cap.ts) keeps the first few.
+  return drafts.sort(
     (x, y) =>
       shown(y) - shown(x) || y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0),
   );
-  // All of them, ranked: the post-pass compare/cap-omissions (cap.ts) keeps the first few.
-  return ranked;
 }

@@ -11,7 +11,7 @@ import type { Token } from '../../../model/source.js';
 import { phraseStartingAt } from '../../../text/noun-phrase.js';
 import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
 import type { Cue } from './cue.js';
-import { relativeClauseEnd } from './relative-clause.js';
+import { finite, relativeClauseEnd } from './relative-clause.js';
 
 /**
  * A comma or a dash ("--", an em or en dash) before a participle or phrase cue: the dash sets off a
@@ -112,9 +112,7 @@ export function coordinatedClause(tokens: Token[], from: number): number {
     const np = phraseStartingAt(tokens, i + 2);
     // "and a plan to hire …": the chunker takes "to" into the phrase; an infinitive is no finite verb.
     if (!np || tokens[np.last].lower === 'to') continue;
-    const verb = tokens[np.last + 1];
-    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/u.test(verb.lower))
-      return tokens[i].start;
+    if (finite(tokens[np.last + 1])) return tokens[i].start;
   }
   return Number.POSITIVE_INFINITY;
 }

@@ -8,9 +8,10 @@ import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt } from '../../../text/noun-phrase.js';
 import type { Cue } from './cue.js';
+import { OPENERS } from './subject-extent.js';
 
 /** A verb that heads a clause of its own: not a participle in -ing. */
-const finite = (t: Token | undefined): boolean =>
+export const finite = (t: Token | undefined): boolean =>
   !!t && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/u.test(t.lower);
 
 /**
@@ -51,7 +52,7 @@ export function relativeClauseEnd(tokens: Token[], cue: Cue): number {
   let k = cue.first - 1;
   while (k > 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
   if (!/^(?:who|which)$/u.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return -1;
-  const subject = phraseStartingAt(tokens, tokens[0]?.pos === 'CCONJ' || tokens[0]?.pos === 'ADV' ? 1 : 0);
+  const subject = phraseStartingAt(tokens, OPENERS.has(tokens[0]?.pos ?? '') ? 1 : 0);
   if (!subject || subject.last !== k - 2) return -1;
   let verb = false;
   let parted = false;
