@@ -4,7 +4,8 @@ import { segment } from '../../src/stages/segment/index.js';
 
 // Every line here is invented. Each case sits between a headline and a body paragraph, and before
 // a last one, so that the rules see a line in the middle of an article, as scraped pages print it.
-const HEAD = 'Council Approves Harbor Plan\n\nLAKE CITY — The council approved the harbor plan on Monday, 5-2.\n\n';
+const HEAD =
+  'Council Approves Harbor Plan\n\nLAKE CITY — The council approved the harbor plan on Monday, 5-2.\n\n';
 const TAIL = '\n\nThe plan goes to the state board next, which meets in June to weigh its cost.';
 
 /** The role of the line under test, and every line's role too. */
@@ -46,6 +47,7 @@ describe('segment: site furniture is not article text (issue 10)', () => {
     // Corrections notices.
     ['This article has been revised to reflect the following correction:', 'boilerplate'],
     ['An earlier version of this article misstated the date of the vote.', 'boilerplate'],
+    ['Because of a reporting error, an earlier version of this story gave the wrong vote.', 'boilerplate'],
     // Copyright and page navigation.
     ['Copyright 2019 The Lake City Ledger. All rights reserved.', 'boilerplate'],
     ['© 2019 Lake City Ledger', 'boilerplate'],
@@ -77,6 +79,8 @@ describe('segment: site furniture is not article text (issue 10)', () => {
     ['Harbor Watch, a residents’ group, opposes the plan.', 'body'],
     ['The photograph shows what the mayor saw, Ruiz said.', 'body'],
     ['Copyright lawyers for the port say the logo is theirs.', 'body'],
+    ['Ruiz said an earlier version of this bill was rejected in 2016.', 'body'],
+    ['This story has been updated to note that the council met again on Tuesday.', 'body'],
     ['The site’s navigation lights failed during the storm.', 'body'],
     // A label and a colon before a sentence of reporting, with no furniture around it.
     ['Update: The council has since delayed the vote to June.', 'body'],

@@ -9,6 +9,7 @@ import {
   quotedExclamationTag,
   titleAbbreviation,
 } from './join-rules.js';
+import { labelBesidePromo, labelledTitle } from './label-rules.js';
 import { splitLines } from './lines.js';
 import { boundSentence } from './long-sentences.js';
 import {
@@ -40,6 +41,16 @@ export const ROLE_RULES: readonly Rule<RoleRule>[] = [
     'segment/role-headline',
     'the title, or the first short line that is unpunctuated, in title case, or in AP headline style (no leading article, no day, no past tense)',
     headline,
+  ),
+  role(
+    'segment/role-labelled-title',
+    '"Series Name: A Title in Title Case" after the body starts: a link to another article',
+    labelledTitle,
+  ),
+  role(
+    'segment/role-label-beside-promo',
+    'a short "Label: …" line next to a promo line: one run of promos (Kohlschütter et al. 2010)',
+    labelBesidePromo,
   ),
   role(
     'segment/role-trailing-fragment',
