@@ -1,6 +1,8 @@
 /**
- * The index's script: pages and sorts the pair table from the JSON data block, so a batch of
- * 50,000 pairs keeps one page of rows (`PAGE_SIZE`) in the DOM. A data row is
+ * The index's script: pages, sorts and filters the pair table from the JSON data block, so a batch
+ * of 50,000 pairs keeps one page of rows (`PAGE_SIZE`) in the DOM. The filter (hidden without
+ * script, which it needs) keeps the pairs whose event, outlet names or ids contain its text, or whose
+ * status or error does, and, if a kind is chosen, those that show at least one finding of it. A data row is
  * `[event, outlet a, a, outlet b, b, status, error, ...counts by FINDING_KINDS, [files]]`;
  * `pairRow` in index-page.ts renders the same cells for the first page, which shows without script.
  */
@@ -14,7 +16,21 @@ export const INDEX_SCRIPT = `(function () {
   var prev = document.getElementById('pairs-prev');
   var next = document.getElementById('pairs-next');
   var order = data.map(function (_, i) { return i; });
+  var shown = order;
   var page = 0;
+  var filter = document.getElementById('pairs-filter');
+  var text = document.getElementById('pairs-filter-text');
+  var kind = document.getElementById('pairs-filter-kind');
+  // One lower-case line per pair, built once: the filter tests a substring, not each field.
+  var haystack = data.map(function (d) {
+    return [d[0], d[1], d[2], d[3], d[4], d[5], d[5] === 'ok' ? '' : d[6]].join('\\n').toLowerCase();
+  });
+  function select() {
+    var needle = text.value.trim().toLowerCase(), k = kinds.indexOf(kind.value);
+    shown = order.filter(function (i) {
+      return (needle === '' || haystack[i].indexOf(needle) >= 0) && (k < 0 || data[i][7 + k] > 0);
+    });
+  }
   function td(tr, text, cls) {
     var c = tr.insertCell(); c.textContent = text; if (cls) c.className = cls; return c;
   }
@@ -38,12 +54,13 @@ export const INDEX_SCRIPT = `(function () {
     return tr;
   }
   function render() {
-    var start = page * size, end = Math.min(order.length, start + size);
+    var start = page * size, end = Math.min(shown.length, start + size);
     var rows = document.createDocumentFragment();
-    for (var k = start; k < end; k++) rows.appendChild(row(data[order[k]], order[k]));
+    for (var k = start; k < end; k++) rows.appendChild(row(data[shown[k]], shown[k]));
     body.textContent = ''; body.appendChild(rows);
-    info.textContent = 'Pairs ' + (end > start ? start + 1 : 0) + '–' + end + ' of ' + order.length;
-    prev.disabled = page === 0; next.disabled = end >= order.length;
+    var of = shown.length === data.length ? '' : ' (filtered from ' + data.length + ')';
+    info.textContent = 'Pairs ' + (end > start ? start + 1 : 0) + '–' + end + ' of ' + shown.length + of;
+    prev.disabled = page === 0; next.disabled = end >= shown.length;
   }
   var keys = [0, 1, 3, 5].concat(kinds.map(function (_, k) { return 7 + k; }));
   table.querySelectorAll('th button').forEach(function (button, column) {
@@ -58,9 +75,13 @@ export const INDEX_SCRIPT = `(function () {
         var d = typeof a === 'number' ? a - b : String(a).localeCompare(String(b));
         return (up ? d : -d) || x - y;
       });
-      page = 0; render();
+      select(); page = 0; render();
     });
   });
+  function refilter() { select(); page = 0; render(); }
+  text.addEventListener('input', refilter);
+  kind.addEventListener('change', refilter);
+  filter.hidden = false;
   prev.addEventListener('click', function () { page -= 1; render(); });
   next.addEventListener('click', function () { page += 1; render(); });
   render();

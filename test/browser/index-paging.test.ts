@@ -49,4 +49,34 @@ describeInBrowser()('the batch index in chromium', { timeout: 120_000 }, () => {
     expect(await page.locator('#pairs tbody tr', { hasText: '<b>x</b>' }).count()).toBe(0);
     await page.close();
   });
+
+  it('filters by text and by a kind shown, over all pairs, and pages the rest', async () => {
+    const { page, log } = await open(session(), url);
+    const info = page.locator('#pairs-info');
+    const rows = page.locator('#pairs tbody tr');
+    expect(await page.locator('#pairs-filter').isVisible()).toBe(true);
+    await page.locator('#pairs-next').click();
+    await page.locator('#pairs-filter-text').fill('EVENT-23');
+    // event-230 … event-239: the filter ignores case and restarts at the first page.
+    expect(await info.textContent()).toBe('Pairs 1–10 of 10 (filtered from 250)');
+    expect(await rows.first().locator('td').first().textContent()).toBe('event-230');
+    await page.locator('#pairs-filter-kind').selectOption('omission');
+    // Of those, event-238 (238 % 17 = 0) shows no omission.
+    expect(await info.textContent()).toBe('Pairs 1–9 of 9 (filtered from 250)');
+    expect(await page.locator('#pairs tbody tr', { hasText: 'event-238' }).count()).toBe(0);
+    await page.locator('#pairs-filter-text').fill('');
+    const withOmissions = Array.from({ length: 250 }, (_, i) => i).filter((i) => i % 17 > 0).length;
+    expect(await info.textContent()).toBe(`Pairs 1–${PAGE_SIZE} of ${withOmissions} (filtered from 250)`);
+    await page.locator('#pairs-filter-text').fill('<b>x');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().locator('td').first().textContent()).toBe('event-007');
+    await page.locator('#pairs-filter-text').fill('no such pair');
+    expect(await info.textContent()).toBe('Pairs 0–0 of 0 (filtered from 250)');
+    expect(await page.locator('#pairs-next').isDisabled()).toBe(true);
+    await page.locator('#pairs-filter-kind').selectOption('');
+    await page.locator('#pairs-filter-text').fill('');
+    expect(await info.textContent()).toBe(`Pairs 1–${PAGE_SIZE} of 250`);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
 });
