@@ -43,7 +43,8 @@ export const INDEX_SCRIPT = `(function () {
     td(tr, d[0]); outlet(tr, d[1], d[2]); outlet(tr, d[3], d[4]);
     var st = td(tr, d[5] === 'ok' ? 'ok' : ''); st.setAttribute('data-sort', d[5]);
     if (d[5] !== 'ok') { var e = document.createElement('span'); e.className = 'error'; e.textContent = 'error: ' + d[6]; st.appendChild(e); }
-    for (var k = 0; k < kinds.length; k++) td(tr, String(d[7 + k]), 'n');
+    // A failed pair has no counts: a dash, not zeros that read as "no findings" (user trial 8).
+    for (var k = 0; k < kinds.length; k++) td(tr, d[5] === 'ok' ? String(d[7 + k]) : '\u2014', 'n');
     var links = td(tr, '');
     d[7 + kinds.length].forEach(function (file, j) {
       if (j > 0) links.appendChild(document.createTextNode(' '));
@@ -59,7 +60,8 @@ export const INDEX_SCRIPT = `(function () {
     for (var k = start; k < end; k++) rows.appendChild(row(data[shown[k]], shown[k]));
     body.textContent = ''; body.appendChild(rows);
     var of = shown.length === data.length ? '' : ' (filtered from ' + data.length + ')';
-    info.textContent = 'Pairs ' + (end > start ? start + 1 : 0) + '–' + end + ' of ' + shown.length + of;
+    info.textContent = shown.length === 0 ? 'No pair matches the filter (of ' + data.length + ')'
+      : 'Pairs ' + (start + 1) + '–' + end + ' of ' + shown.length + of;
     prev.disabled = page === 0; next.disabled = end >= shown.length;
   }
   var keys = [0, 1, 3, 5].concat(kinds.map(function (_, k) { return 7 + k; }));
@@ -78,10 +80,22 @@ export const INDEX_SCRIPT = `(function () {
       select(); page = 0; render();
     });
   });
-  function refilter() { select(); page = 0; render(); }
+  // The filter lives in the address (#q=…&kind=…), so a filtered view can be linked and reloaded.
+  function remember() {
+    var q = new URLSearchParams();
+    if (text.value !== '') q.set('q', text.value);
+    if (kind.value !== '') q.set('kind', kind.value);
+    var hash = q.toString();
+    try { history.replaceState(null, '', hash === '' ? location.pathname + location.search : '#' + hash); } catch (e) {}
+  }
+  function refilter() { select(); page = 0; render(); remember(); }
+  var saved = new URLSearchParams(location.hash.slice(1));
+  text.value = saved.get('q') || '';
+  if (kinds.indexOf(saved.get('kind')) >= 0) kind.value = saved.get('kind');
   text.addEventListener('input', refilter);
   kind.addEventListener('change', refilter);
   filter.hidden = false;
+  select();
   prev.addEventListener('click', function () { page -= 1; render(); });
   next.addEventListener('click', function () { page += 1; render(); });
   render();

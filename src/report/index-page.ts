@@ -41,7 +41,10 @@ function pairRow(entry: PairEntry, index: number): string {
     .join(' ');
   const status =
     entry.status === 'ok' ? 'ok' : `<span class="error">error: ${esc(entry.error ?? 'unknown')}</span>`;
-  const counts = FINDING_KINDS.map((k) => `<td class="n">${entry.counts[k]}</td>`).join('');
+  // A failed pair has no counts: a dash, not zeros that read as "no findings" (user trial 8).
+  const counts = FINDING_KINDS.map(
+    (k) => `<td class="n">${entry.status === 'ok' ? entry.counts[k] : '—'}</td>`,
+  ).join('');
   return `<tr data-index="${index}"><td>${esc(entry.event)}</td><td>${esc(entry.outlets.a)} <small>(${esc(entry.a)})</small></td><td>${esc(entry.outlets.b)} <small>(${esc(entry.b)})</small></td><td data-sort="${entry.status}">${status}</td>${counts}<td>${links}</td></tr>`;
 }
 
