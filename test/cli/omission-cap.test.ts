@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run.js';
@@ -49,17 +49,22 @@ describe('parseOmissionCap', () => {
 });
 
 describe('compare --omission-cap', () => {
-  it.each(['0', '-1', 'x'])(
-    '%s is a usage error: one line naming the flag and the fix, exit 2',
-    async (bad) => {
-      const out = join(tempDir(), 'r.json');
-      const { code, stderr } = await cli(['compare', LONG, SHORT, `--omission-cap=${bad}`, '--json', out]);
-      expect(code).toBe(2);
-      expect(stderr.trim().split('\n')).toHaveLength(1);
-      expect(stderr).toMatch(/--omission-cap/);
-      expect(stderr).toMatch(/e\.g\. --omission-cap 20/);
-    },
-  );
+  it.each([
+    [['--omission-cap=0']],
+    [['--omission-cap', '0']],
+    [['--omission-cap=-1']],
+    // Read by node's parseArgs as a missing value: the flag's own fix is printed all the same.
+    [['--omission-cap', '-1']],
+    [['--omission-cap', 'x']],
+  ])('%j is a usage error: one line naming the flag and the fix, exit 2', async (flag) => {
+    const out = join(tempDir(), 'r.json');
+    const { code, stderr } = await cli(['compare', LONG, SHORT, ...flag, '--json', out]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/--omission-cap/);
+    expect(stderr).toMatch(/e\.g\. --omission-cap 20/);
+    expect(existsSync(out)).toBe(false);
+  });
 
   it('all keeps every omission the default cap cuts, and the report holds no omission cut', async () => {
     const dir = tempDir();
@@ -78,6 +83,14 @@ describe('compare --omission-cap', () => {
 });
 
 describe('batch and merge --omission-cap', () => {
+  it('batch refuses a bad cap before it writes anything', async () => {
+    const out = join(tempDir(), 'out');
+    const { code, stderr } = await cli(['batch', stormEvent(), '--out', out, '--omission-cap', 'x']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^crosscheck: --omission-cap 'x' is not a whole number[^\n]*\n$/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('a rerun with another cap compares again, and summary.json records the cap', async () => {
     const work = tempDir();
     const [src, out] = [stormEvent(), join(work, 'out')];
