@@ -75,38 +75,17 @@ export function compareFiles(pathA: string, pathB: string, options: CompareOptio
   return compareSources(analyzeFile(pathA), analyzeFile(pathB), options);
 }
 
-// A source's part of the report (its text and sentences, and its claims on each side) does not
-// depend on the pair: built once per source and shared by its reports, deeply frozen, so that the
-// JSON writer serialises it once (report/json.ts) and nothing can change it under another report.
+// A source's part of the report does not depend on the pair: built once per source and shared by
+// its reports (which are plain data, never changed once built).
 const reportSources = new WeakMap<AnalyzedSource, ReportSource>();
-const reportClaims = new WeakMap<AnalyzedSource, Partial<Record<Side, ReportClaim[]>>>();
-
-/** Freezes plain data all the way down; returns it. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 function toReportSource(source: AnalyzedSource): ReportSource {
   let built = reportSources.get(source);
   if (!built) {
-    built = deepFreeze(buildReportSource(source));
+    built = buildReportSource(source);
     reportSources.set(source, built);
   }
   return built;
-}
-
-function sideClaims(side: Side, source: AnalyzedSource): ReportClaim[] {
-  let bySide = reportClaims.get(source);
-  if (!bySide) {
-    bySide = {};
-    reportClaims.set(source, bySide);
-  }
-  bySide[side] ??= deepFreeze(buildSideClaims(side, source));
-  return bySide[side];
 }
 
 function buildReportSource(source: AnalyzedSource): ReportSource {
@@ -135,7 +114,7 @@ function buildReportSource(source: AnalyzedSource): ReportSource {
 }
 
 /** Claims of one side with report-level ids (`a:c1`) so findings can cite them unambiguously. */
-function buildSideClaims(side: Side, source: AnalyzedSource): ReportClaim[] {
+function sideClaims(side: Side, source: AnalyzedSource): ReportClaim[] {
   const ref = (id: string) => `${side}:${id}`;
   return source.claims.map((claim) => {
     const basis = claim.basis.attribution
