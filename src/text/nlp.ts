@@ -12,14 +12,6 @@ export interface TokenizedSentence {
   tokens: Token[];
 }
 
-// The sentences of a line depend on its text alone (wink.ts), so a line met again (an outlet's
-// boilerplate, a wire story run by two outlets, the edited copies of the benchmark, the few words
-// compare tokenises once per pair) is not read by wink again. The last LINE_MEMO lines are kept,
-// at offset 0, and copied out at the caller's base: every call still returns objects of its own.
-// Bounded, so what it holds does not grow with the corpus (~2,000 lines: a few MB).
-const LINE_MEMO = 2048;
-const memo = new Map<string, TokenizedSentence[]>();
-
 /**
  * Tokenises `text` (one line of a source) and splits it into sentences.
  * wink-nlp does not report offsets, so each token is found again in `text` from a cursor;
@@ -27,34 +19,6 @@ const memo = new Map<string, TokenizedSentence[]>();
  * alone (see wink.ts), whatever was tokenised before.
  */
 export function tokenizeLine(text: string, base: number): TokenizedSentence[] {
-  let read = memo.get(text);
-  if (read) memo.delete(text);
-  else {
-    read = readLine(text);
-    if (memo.size >= LINE_MEMO) memo.delete(memo.keys().next().value as string);
-  }
-  memo.set(text, read);
-  return read.map((s) => ({
-    start: base + s.start,
-    end: base + s.end,
-    tokens: s.tokens.map((t) => ({
-      text: t.text,
-      start: base + t.start,
-      end: base + t.end,
-      lemma: t.lemma,
-      pos: t.pos,
-      lower: t.lower,
-    })),
-  }));
-}
-
-/** Empties the memo of lines, so that the next read of each line is wink's own (for tests of wink). */
-export function forgetLines(): void {
-  memo.clear();
-}
-
-/** wink's sentences and tokens of one line, offsets from the line's start. */
-function readLine(text: string): TokenizedSentence[] {
   const doc = winkFor(text).readDoc(text);
   const sentences: TokenizedSentence[] = [];
   let cursor = 0;
@@ -78,8 +42,8 @@ function readLine(text: string): TokenizedSentence[] {
       if (surface.trim() === '') return;
       tokens.push({
         text: surface,
-        start: at,
-        end: cursor,
+        start: base + at,
+        end: base + cursor,
         lemma: String(lemmas[k]).toLowerCase(),
         pos: String(tags[k]),
         lower: surface.toLowerCase(),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forgetLines, tokenizeLine } from '../../src/text/nlp.js';
+import { tokenizeLine } from '../../src/text/nlp.js';
 
 // Passages written for these tests. Names are invented so that wink's model does not know them.
 const tokens = (line: string) => tokenizeLine(line, 0).flatMap((s) => s.tokens.map((t) => t.text));
@@ -83,7 +83,6 @@ describe('tokenizeLine depends on its line alone (issue 12)', () => {
   ])('after "%s": %s', (before, line, expected) => {
     const first = tokenizeLine(line, 0);
     expect(first.flatMap((s) => s.tokens.map((t) => t.text))).toEqual(expected);
-    forgetLines();
     tokenizeLine(before, 0);
     expect(tokenizeLine(line, 0)).toEqual(first);
   });
@@ -97,9 +96,7 @@ describe('tokenizeLine depends on its line alone (issue 12)', () => {
     const letters = [...'абвгдежзийклмнопрстуфхцчшщыэюя'];
     const words = letters.flatMap((x) => letters.flatMap((y) => letters.map((z) => `Б${x}${y}${z}`)));
     expect(words.length).toBeGreaterThan(20_000);
-    forgetLines();
     for (let i = 0; i < words.length; i += 100) tokenizeLine(words.slice(i, i + 100).join(' '), 0);
-    forgetLines();
     expect(tokenizeLine(probe, 0)).toEqual(first);
   });
 
@@ -120,43 +117,11 @@ describe('tokenizeLine depends on its line alone (issue 12)', () => {
     );
     fc.assert(
       fc.property(fc.array(line, { minLength: 2, maxLength: 8 }), (lines) => {
-        // Each read is wink's own, not the memo's (forgetLines), so the property is wink's.
-        const fresh = (l: string) => {
-          forgetLines();
-          return JSON.stringify(tokenizeLine(l, 0));
-        };
-        const forward = lines.map(fresh);
-        const backward = [...lines].reverse().map(fresh);
+        const forward = lines.map((l) => JSON.stringify(tokenizeLine(l, 0)));
+        const backward = [...lines].reverse().map((l) => JSON.stringify(tokenizeLine(l, 0)));
         return forward.every((f, i) => f === backward[lines.length - 1 - i]);
       }),
       { numRuns: 150, seed: 12 },
     );
-  });
-});
-
-describe('tokenizeLine reads a line met again from its memo (issue 13)', () => {
-  const line = 'Okafor’s plan, said Brandt, cost 20 rockets on Tuesday. Talks began in Astana.';
-  it('gives what wink gives, at any base, as objects of its own', () => {
-    forgetLines();
-    const fresh = tokenizeLine(line, 40);
-    const again = tokenizeLine(line, 40);
-    expect(again).toEqual(fresh);
-    expect(again[0].tokens[0]).not.toBe(fresh[0].tokens[0]);
-    fresh[0].tokens[0].start = -1;
-    fresh[0].tokens.pop();
-    const shifted = tokenizeLine(line, 7);
-    forgetLines();
-    expect(shifted).toEqual(tokenizeLine(line, 7));
-    expect(shifted.map((s) => line.slice(s.start - 7, s.end - 7))).toEqual([
-      'Okafor’s plan, said Brandt, cost 20 rockets on Tuesday.',
-      'Talks began in Astana.',
-    ]);
-  });
-
-  it('still gives it after 3,000 other lines pushed it out of the memo', () => {
-    forgetLines();
-    const first = tokenizeLine(line, 0);
-    for (let i = 0; i < 3000; i++) tokenizeLine(`Line ${i} of the filler.`, 0);
-    expect(tokenizeLine(line, 0)).toEqual(first);
   });
 });
