@@ -2,15 +2,14 @@ import { carriesClaims } from '../../../model/roles.js';
 import type { Sentence } from '../../../model/source.js';
 import type { CompareContext } from '../context.js';
 import { LayeredWeights, sharedWeight } from '../weights.js';
-import { clausesShareAct } from './agreement-act.js';
 import { candidatePairs } from './agreement-candidates.js';
 import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
 import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
 import { type RelatedWords, relatedWeight } from './agreement-related.js';
 import { disjoint } from './agreement-select.js';
-import { agree, cannotAgree, sharesEnough } from './agreement-verdict.js';
+import { agree, cannotAgree, relatedTip, sharesEnough } from './agreement-verdict.js';
 import type { WordRun } from './agreement-words.js';
-import { PHRASE_COVER, RARE, SHARED_MIN } from './sentence-pairs.js';
+import { SHARED_MIN } from './sentence-pairs.js';
 
 /**
  * Inputs: the body and headline sentences of both articles, as clauses. Matched whole, a long
@@ -29,22 +28,6 @@ export interface ClausePair {
   words: string[];
   /** Whether both clauses hold the same run of words (`sameWords`): a quotation both print. */
   quoted: boolean;
-}
-
-/**
- * How much of the lighter clause a pair that related words tip must share when the two clauses
- * also share a verb: "needs a package of revenue and benefit adjustments" / "need to look at a
- * package of different changes". Without the verb, a two-word phrase ("nuclear weapons program")
- * and a related noun carry two different facts as often as one (issue 10, agree9).
- */
-const TIPPED_COVER = 0.5;
-
-/** Whether two clauses share a verb rare in the pair, the same lemma or one WordNet relates. */
-function sharesVerb(a: Clause, b: Clause, w: ReadonlyMap<string, number>, links: readonly RelatedWords[]) {
-  const rare = (l: string) => (w.get(l) ?? 0) >= RARE;
-  if (links.some((l) => l.verb && a.lemmas.has(l.a) && b.lemmas.has(l.b) && rare(l.a) && rare(l.b)))
-    return true;
-  return clausesShareAct(a, b, w, 0);
 }
 
 /** Whether both clauses hold the run of the same words their sentences share. */
@@ -81,16 +64,8 @@ function clausePairs(
       const cover = shared / Math.min(a.weight, b.weight);
       // The run of same words is looked for only for clauses that share enough.
       if (!sharesEnough(a, b, shared, cover)) continue;
-      // Related words only tip a pair that shares most of the lighter clause (`PHRASE_COVER`), or
-      // half of it and a verb (`TIPPED_COVER`): a pair that the same words alone do not carry needs
-      // more of them, or the same act, to stand for one fact.
-      if (
-        exact < shared &&
-        !sharesEnough(a, b, exact, exact / Math.min(a.weight, b.weight)) &&
-        cover < PHRASE_COVER &&
-        !(cover >= TIPPED_COVER && sharesVerb(a, b, w, links))
-      )
-        continue;
+      // Related words tip only a pair that shares much of the lighter clause (`relatedTip`).
+      if (exact < shared && !relatedTip(a, b, exact, cover, w, links)) continue;
       const quoted = quotes(a, b, run());
       if (!agree(a, b, quoted, cover, w, links)) continue;
       const words = [
