@@ -63,8 +63,6 @@ export function candidatePairs(
     for (const b of candidatesOf(a, keys, index)) {
       const [ka, kb] = [keys.get(a) ?? none, keys.get(b) ?? none];
       const exact = sharedWeight(ka, kb, weights);
-      const T = (globalThis as any).__trace2;
-      if (T) T(a, b, `exact=${exact.toFixed(2)} bound=${relatedBound(reach, kb).toFixed(2)} rel=${relatedWeight(ka, kb, relatedWords(a, b, ka, kb, weights)).toFixed(2)} links=${relatedWords(a, b, ka, kb, weights).map(l=>l.a+'~'+l.b).join(',')}`);
       // Most candidates share too little even with every related pair they could make: they are
       // not searched for pairs (the margin keeps float rounding from deciding).
       if (exact + relatedBound(reach, kb) + 1e-6 < SHARED_MIN) continue;
