@@ -23,10 +23,22 @@ const ID = 'compare/framing-headline';
 describe('compare/framing-headline', () => {
   it.each([
     [
-      'one actor, different acts',
+      'one actor, one act told differently',
+      'Velora Rejects Claim About Weight Limit Concessions',
+      'Velora Ready To Negotiate On Weight Limits',
+      [['Rejects Claim About Weight Limit Concessions', 'Ready To Negotiate On Weight Limits']],
+    ],
+    [
+      'one actor, different acts about different things',
       'Velora Rejects Claim About Safety Concessions',
       'Velora Ready To Negotiate On Weight Limits',
-      [['Rejects Claim About Safety Concessions', 'Ready To Negotiate On Weight Limits']],
+      [],
+    ],
+    [
+      'one actor, different acts: the actor named again is no shared object',
+      'Velora Signs Truck Bill',
+      'Velora Praises Velora Drivers',
+      [],
     ],
     [
       'one actor, the same verb',
@@ -54,9 +66,9 @@ describe('compare/framing-headline', () => {
     ],
     [
       'one person, with and without a first name',
-      'Dana Velora Rejects Claim About Safety Concessions',
+      'Dana Velora Rejects Claim About Weight Limit Concessions',
       'Velora Ready To Negotiate On Weight Limits',
-      [['Rejects Claim About Safety Concessions', 'Ready To Negotiate On Weight Limits']],
+      [['Rejects Claim About Weight Limit Concessions', 'Ready To Negotiate On Weight Limits']],
     ],
     [
       'the lead is not a name the body writes',

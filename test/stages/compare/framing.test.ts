@@ -146,6 +146,18 @@ describe("findFraming keeps only the outlets' own labels of one referent", () =>
       'The North Korean dictator will meet envoys in Seoul.',
       [],
     ],
+    // the same modifier, but the names after the labels are two people
+    [
+      'The North Korean leader Ada Renko will meet envoys in Seoul.',
+      'The North Korean dictator Ivo Marek will meet envoys in Seoul.',
+      [],
+    ],
+    // one person named in full and with a hyphenated given name, after a comma
+    [
+      'The North Korean leader, Ada Ren-ko, will meet envoys in Seoul on Monday.',
+      'The North Korean dictator Ada Ren Ko will meet envoys in Seoul on Monday.',
+      ['The North Korean leader'],
+    ],
     // plain synonyms of one category
     [
       'Protesters gathered outside the ministry on Friday.',
