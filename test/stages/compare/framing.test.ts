@@ -207,6 +207,12 @@ describe("findFraming keeps only the outlets' own labels of one referent", () =>
     expect(findFraming(a, b, [link(['s2'], ['s2'])])).toEqual([]);
   });
 
+  it('pairs acts in linked sentences only when a participant next to them is the same', () => {
+    const a = inline('Soldiers killed four villagers near the river on Monday.', 'Outlet A');
+    const b = inline('Two policemen died in a crash near the river on Monday.', 'Outlet B');
+    expect(findFraming(a, b, [link(['s1'], ['s1'])])).toEqual([]);
+  });
+
   it('reports a label pair once, with each of its places as evidence', () => {
     const a = inline('The North Korean leader spoke. Later the North Korean leader left.', 'Outlet A');
     const b = inline('The North Korean dictator spoke. Later the North Korean dictator left.', 'Outlet B');

@@ -75,9 +75,7 @@ function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | nu
     end++;
   const [first, last] = [tokens[at], tokens[end]];
   const actor = new Set(subject.map((t) => t.lower));
-  const about = tokens
-    .slice(at + 1, end + 1)
-    .filter((t) => NOMINAL.has(t.pos) && !actor.has(t.lower));
+  const about = tokens.slice(at + 1, end + 1).filter((t) => NOMINAL.has(t.pos) && !actor.has(t.lower));
   return {
     actor: subject.map((t) => t.lower.replace(/\.$/, '')),
     actorText: source.text.slice(subject[0].start, subject[subject.length - 1].end),

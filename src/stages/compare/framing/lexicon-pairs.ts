@@ -135,6 +135,10 @@ export function pairWholeReports(
   return pairWithin(mentionsA.filter(whole), mentionsB.filter(whole), links, ruleId);
 }
 
+/** Two mentions of one group with a participant in common. */
+const shareSlot = (x: LabelMention, y: LabelMention): boolean =>
+  x.entry.group === y.entry.group && x.partners.some((w) => y.partners.includes(w));
+
 /**
  * Pairs the labels of `aligned` groups link by link: acts such as a killing or an attack recur
  * in one story with different referents, so only linked sentences show that they are one.
@@ -151,7 +155,14 @@ export function pairLinkedSentences(
   for (const link of links) {
     const ma = link.a.flatMap((id) => sa.get(id) ?? []);
     const mb = link.b.flatMap((id) => sb.get(id) ?? []);
-    if (ma.length > 0 && mb.length > 0) pairs.push(...pairWithin(ma, mb, [link], ruleId));
+    // One act only where a participant next to the label is the same on both sides
+    // ("soldiers killed four villagers" / "four villagers died"): two linked sentences may tell
+    // of two killings, and labels of different acts are no framing of one (issue 10).
+    const [pa, pb] = [
+      ma.filter((x) => mb.some((y) => shareSlot(x, y))),
+      mb.filter((y) => ma.some((x) => shareSlot(x, y))),
+    ];
+    if (pa.length > 0 && pb.length > 0) pairs.push(...pairWithin(pa, pb, [link], ruleId));
   }
   return pairs;
 }

@@ -11,6 +11,7 @@ import {
   nameAfter,
   namesOtherReferent,
   nominal,
+  partnersOf,
   properModifier,
   referentKey,
 } from './label-context.js';
@@ -29,6 +30,8 @@ export interface LabelMention {
   key: string | null;
   /** The name given right after the label ("dictator Kim Jong Un" → [kim, jong, un]), or null. */
   name: string[] | null;
+  /** Lemmas of the nouns and names next to the label: the act's participants (`partnersOf`). */
+  partners: string[];
   /** The label as quoted: with its article and proper-name modifier ("the Syrian regime"). */
   span: Span;
   /** The label stands inside quotation marks: the quoted speaker's word, not the outlet's. */
@@ -120,6 +123,7 @@ function mention(
     to,
     key,
     name: nominal(tokens[from]) ? nameAfter(source.text, tokens, to) : null,
+    partners: partnersOf(tokens, from, to),
     quoted,
     span: { sentence: sentence.id, start, end, text: source.text.slice(start, end) },
   };
