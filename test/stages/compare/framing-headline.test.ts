@@ -71,6 +71,12 @@ describe('compare/framing-headline', () => {
       [['Rejects Claim About Weight Limit Concessions', 'Ready To Negotiate On Weight Limits']],
     ],
     [
+      "words inside quotes are the speaker's",
+      "Velora Calls Weight Limits 'A Disaster'",
+      'Velora Ready To Negotiate On Weight Limits',
+      [],
+    ],
+    [
       'the lead is not a name the body writes',
       'Velora Ad Focuses On Drivers',
       'Velora Rejects Claim About Safety Concessions',

@@ -11,6 +11,7 @@ import type { FindingDraft } from '../context.js';
 import { spanOf } from '../spans.js';
 import { inSentenceCase } from './headline-case.js';
 import { outletName, outletSubject } from './label-pair.js';
+import { insideRange, quotedRanges } from './quotes.js';
 
 /** A headline read as actor and predicate. */
 interface HeadlineFrame {
@@ -74,6 +75,9 @@ function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | nu
   while (end + 1 < tokens.length && !CLAUSE_END.test(tokens[end + 1].text) && !opensClause(tokens[end + 1]))
     end++;
   const [first, last] = [tokens[at], tokens[end]];
+  // A predicate that quotes someone ("Calls Probe 'A Witch Hunt'") says in part what the speaker
+  // said: those words are the speaker's, not the outlet's frame (issue 10).
+  if (tokens.slice(at, end + 1).some((t) => insideRange(quotedRanges(source), t.start))) return null;
   const actor = new Set(subject.map((t) => t.lower));
   const about = tokens.slice(at + 1, end + 1).filter((t) => NOMINAL.has(t.pos) && !actor.has(t.lower));
   return {
