@@ -17,7 +17,7 @@ const withTitle = (title: string, body: string, outlet: string): AnalyzedSource 
     ),
   );
 const BODY =
-  'Dana Velora and Dana Trakton of Velora and Trakton spoke to reporters on Monday about the new weight limits for trucks.';
+  'Dana Velora and Dana Trakton of Velora and Trakton spoke to reporters on Monday about the new weight limits for trucks, but Sen. Ivo Velora did not.';
 const ID = 'compare/framing-headline';
 
 describe('compare/framing-headline', () => {
@@ -63,6 +63,18 @@ describe('compare/framing-headline', () => {
       'Dana Velora Rejects Claim About Safety Concessions',
       'Dana Trakton Ready To Negotiate On Weight Limits',
       [],
+    ],
+    [
+      'two people who share a surname',
+      'Dana Velora Rejects Claim About Weight Limit Concessions',
+      'Ivo Velora Ready To Negotiate On Weight Limits',
+      [],
+    ],
+    [
+      'one person, with a title and a first name',
+      'Sen. Velora Rejects Claim About Weight Limit Concessions',
+      'Dana Velora Ready To Negotiate On Weight Limits',
+      [['Rejects Claim About Weight Limit Concessions', 'Ready To Negotiate On Weight Limits']],
     ],
     [
       'one person, with and without a first name',

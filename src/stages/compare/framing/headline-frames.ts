@@ -3,6 +3,7 @@
 // "Harbour Union Open To Talks On Pier…"): headlines are where researchers look for framing first (issue 10). Title-case
 // headlines are tagged again in sentence case (headline-case.ts).
 
+import { isPersonTitle } from '../../../lexicons/person-titles.js';
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../../model/source.js';
@@ -80,8 +81,12 @@ function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | nu
   if (tokens.slice(at, end + 1).some((t) => insideRange(quotedRanges(source), t.start))) return null;
   const actor = new Set(subject.map((t) => t.lower));
   const about = tokens.slice(at + 1, end + 1).filter((t) => NOMINAL.has(t.pos) && !actor.has(t.lower));
+  // Titles before the name ("Sen.", "President") say nothing of who it is.
+  const named = subject.filter(
+    (t, i) => i > 0 || subject.length === 1 || !isPersonTitle(t.text.replace(/\.$/, '')),
+  );
   return {
-    actor: subject.map((t) => t.lower.replace(/\.$/, '')),
+    actor: named.map((t) => t.lower.replace(/\.$/, '')),
     actorText: source.text.slice(subject[0].start, subject[subject.length - 1].end),
     verb: first.lemma,
     predicate: spanOf(headline, first.start, last.end),
@@ -91,9 +96,12 @@ function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | nu
 
 /**
  * One actor when the last name words agree: "Velora" is "Dana Velora", but "Michael Stanek" is not
- * "Michael Orwin" (a shared first name is no shared actor).
+ * "Michael Orwin" (a shared first name is no shared actor), and where both give a first name it
+ * must agree too: "Dana Velora" and "Ivo Velora" are two people of one family.
  */
-const sameActor = (x: HeadlineFrame, y: HeadlineFrame): boolean => x.actor.at(-1) === y.actor.at(-1);
+const sameActor = (x: HeadlineFrame, y: HeadlineFrame): boolean =>
+  x.actor.at(-1) === y.actor.at(-1) &&
+  (x.actor.length < 2 || y.actor.length < 2 || x.actor[0] === y.actor[0]);
 
 /**
  * One act when the predicates share a noun or name after their verbs ("Pushes Back on Claim About
