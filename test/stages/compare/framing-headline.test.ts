@@ -105,4 +105,15 @@ describe('compare/framing-headline', () => {
     const back = findHeadlineFrames(b, a, ID);
     expect(back.map((f) => [f.b[0].text, f.a[0].text])).toEqual(expected);
   });
+
+  it("reads no framing where each outlet's body also writes the other headline's words", () => {
+    const body = (also: string) => `${BODY} Velora ${also} the weight limit plan on Tuesday.`;
+    const [ta, tb] = ['Velora Rejects Weight Limit Plan', 'Velora Criticizes Weight Limit Plan'];
+    const both = [withTitle(ta, body('criticized'), 'A'), withTitle(tb, body('rejected'), 'B')] as const;
+    expect(findHeadlineFrames(both[0], both[1], ID)).toEqual([]);
+    const one = [withTitle(ta, body('studied'), 'A'), withTitle(tb, body('rejected'), 'B')] as const;
+    expect(findHeadlineFrames(one[0], one[1], ID).map((f) => [f.a[0].text, f.b[0].text])).toEqual([
+      ['Rejects Weight Limit Plan', 'Criticizes Weight Limit Plan'],
+    ]);
+  });
 });

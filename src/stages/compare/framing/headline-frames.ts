@@ -12,6 +12,7 @@ import type { FindingDraft } from '../context.js';
 import { spanOf } from '../spans.js';
 import { inSentenceCase } from './headline-case.js';
 import { outletName, outletSubject } from './label-pair.js';
+import { ownVoiceLemmas } from './own-voice.js';
 import { insideRange, quotedRanges } from './quotes.js';
 
 /** A headline read as actor and predicate. */
@@ -26,6 +27,8 @@ interface HeadlineFrame {
   predicate: Span;
   /** Lemmas of the nouns and names the predicate's words after its verb hold: what the act is about. */
   about: Set<string>;
+  /** Lemmas of the predicate's content words: the outlet's wording of the act. */
+  words: Set<string>;
 }
 
 /** The longest actor read, in words: longer subjects are phrases, not a lead actor. */
@@ -33,6 +36,8 @@ const MAX_ACTOR = 4;
 const PREDICATE = new Set(['VERB', 'AUX', 'ADJ']);
 /** Word classes that name what an act is about: its object, its complement, their modifiers. */
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** Word classes that carry the wording of a predicate. */
+const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV']);
 const CLAUSE_END = /^[,:;—–]$|^--$/u;
 const CAPITAL = /^\p{Lu}/u;
 /**
@@ -81,16 +86,17 @@ function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | nu
   if (tokens.slice(at, end + 1).some((t) => insideRange(quotedRanges(source), t.start))) return null;
   const actor = new Set(subject.map((t) => t.lower));
   const about = tokens.slice(at + 1, end + 1).filter((t) => NOMINAL.has(t.pos) && !actor.has(t.lower));
-  // Titles before the name ("Sen.", "President") say nothing of who it is.
-  const named = subject.filter(
-    (t, i) => i > 0 || subject.length === 1 || !isPersonTitle(t.text.replace(/\.$/, '')),
-  );
+  // Titles before the name ("Sen.", "Vice President") say nothing of who it is.
+  let name = 0;
+  while (name < subject.length - 1 && isPersonTitle(subject[name].text.replace(/\.$/, ''))) name++;
+  const words = tokens.slice(at, end + 1).filter((t) => CONTENT.has(t.pos) && !actor.has(t.lower));
   return {
-    actor: named.map((t) => t.lower.replace(/\.$/, '')),
+    actor: subject.slice(name).map((t) => t.lower.replace(/\.$/, '')),
     actorText: source.text.slice(subject[0].start, subject[subject.length - 1].end),
     verb: first.lemma,
     predicate: spanOf(headline, first.start, last.end),
     about: new Set(about.map((t) => t.lemma)),
+    words: new Set(words.map((t) => t.lemma)),
   };
 }
 
@@ -112,6 +118,18 @@ const sameActor = (x: HeadlineFrame, y: HeadlineFrame): boolean =>
  */
 const sameAct = (x: HeadlineFrame, y: HeadlineFrame): boolean => [...x.about].some((w) => y.about.has(w));
 
+/**
+ * The wording differs only where one headline writes a word the other outlet never writes in its
+ * own voice: when each outlet's body also says the other headline's words, the two headlines
+ * chose what to lead with, not how to name it (issue 10: no framing when the other outlet also
+ * uses the word).
+ */
+function ownWording(x: HeadlineFrame, y: HeadlineFrame, a: AnalyzedSource, b: AnalyzedSource): boolean {
+  const only = (p: HeadlineFrame, q: HeadlineFrame, other: AnalyzedSource) =>
+    [...p.words].filter((w) => !q.words.has(w) && !ownVoiceLemmas(other).has(w));
+  return only(x, y, b).length > 0 || only(y, x, a).length > 0;
+}
+
 const headlineOf = (s: AnalyzedSource): Sentence | undefined =>
   s.sentences.find((x) => x.role === 'headline');
 
@@ -121,6 +139,7 @@ export function findHeadlineFrames(a: AnalyzedSource, b: AnalyzedSource, ruleId:
   if (!ha || !hb) return [];
   const [fa, fb] = [frameOf(a, ha), frameOf(b, hb)];
   if (!fa || !fb || !sameActor(fa, fb) || !sameAct(fa, fb) || fa.verb === fb.verb) return [];
+  if (!ownWording(fa, fb, a, b)) return [];
   const subject = outletSubject(a);
   return [
     {
