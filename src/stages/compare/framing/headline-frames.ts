@@ -1,7 +1,8 @@
 // Inputs: the two sources' headlines. Output: a framing finding when both headlines lead with the
-// same actor and say different things it does ("Harbour Union Rejects Pier Plan…" /
-// "Harbour Union Open To Talks On Pier…"): headlines are where researchers look for framing first (issue 10). Title-case
-// headlines are tagged again in sentence case (headline-case.ts).
+// same actor and say, in their own words, different things it does about one object ("Harbour
+// Union Rejects Pier Plan…" / "Harbour Union Open To Talks On Pier…"): headlines are where
+// researchers look for framing first (issue 10). Title-case headlines are tagged again in sentence
+// case (headline-case.ts).
 
 import { isPersonTitle } from '../../../lexicons/person-titles.js';
 import { functionWords } from '../../../lexicons/word-sets.js';
@@ -113,8 +114,8 @@ const sameActor = (x: HeadlineFrame, y: HeadlineFrame): boolean =>
  * One act when the predicates share a noun or name after their verbs ("Pushes Back on Claim About
  * Pier Concessions" / "Open to Pier Cuts"): the object slot then names one thing. Two headlines
  * that lead with one actor may report different parts of a story ("Signs Harbour Bill" /
- * "Praises Ferry Crews"), and different acts are no framing of one (issue 10, frame9: the two
- * held-out headline findings read on 2026-11-30 were of that kind).
+ * "Praises Ferry Crews"), and different acts are no framing of one (issue 10: a reading of
+ * held-out findings of 0.8.0 found two headline framings of that kind).
  */
 const sameAct = (x: HeadlineFrame, y: HeadlineFrame): boolean => [...x.about].some((w) => y.about.has(w));
 
