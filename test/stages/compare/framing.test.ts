@@ -207,6 +207,19 @@ describe("findFraming keeps only the outlets' own labels of one referent", () =>
     expect(findFraming(a, b, [link(['s2'], ['s2'])])).toEqual([]);
   });
 
+  it('pairs the labels of one person by the name given after them, without a modifier or a link', () => {
+    const a = inline(
+      'Envoys flew to Pyongyang on Monday. They met its leader, Ada Renko, at noon.',
+      'Outlet A',
+    );
+    const b = inline('The dictator Ada Renko hosted the envoys. Talks lasted an hour.', 'Outlet B');
+    expect(findFraming(a, b, []).map((f) => [f.a[0].text, f.b[0].text])).toEqual([
+      ['leader', 'The dictator'],
+    ]);
+    const c = inline('The dictator Ivo Marek hosted the envoys. Talks lasted an hour.', 'Outlet B');
+    expect(findFraming(a, c, [])).toEqual([]);
+  });
+
   it('pairs acts in linked sentences only when a participant next to them is the same', () => {
     const a = inline('Soldiers killed four villagers near the river on Monday.', 'Outlet A');
     const b = inline('Two policemen died in a crash near the river on Monday.', 'Outlet B');

@@ -9,16 +9,29 @@ import { bySentence, type LabelMention, mentionSide } from './mentions.js';
 
 type ByLabel = Map<string, LabelMention[]>;
 
+/**
+ * The referents a mention names: its group for `event` groups; for `modifier` groups its
+ * proper-name modifier ("North Korean" leader) and the name given right after it ("its leader,
+ * Kim Jong-un"), each of which says whose label it is.
+ */
+function bucketsOf(m: LabelMention): string[] {
+  if (m.entry.scope !== 'modifier') return [m.entry.group];
+  const found: string[] = [];
+  if (m.key !== null) found.push(`${m.entry.group}|${m.key}`);
+  if (m.name !== null) found.push(`${m.entry.group}|name:${m.name.join(' ')}`);
+  return found;
+}
+
 /** The outlet's own mentions that name one referent: a group, and for `modifier` groups one name. */
 function referentBuckets(mentions: LabelMention[]): Map<string, ByLabel> {
   const buckets = new Map<string, ByLabel>();
   for (const m of mentions) {
     if (m.quoted) continue;
-    if (m.entry.scope === 'modifier' && m.key === null) continue;
-    const bucket = m.entry.scope === 'modifier' ? `${m.entry.group}|${m.key}` : m.entry.group;
-    const byLabel = buckets.get(bucket) ?? new Map<string, LabelMention[]>();
-    byLabel.set(m.entry.label, [...(byLabel.get(m.entry.label) ?? []), m]);
-    buckets.set(bucket, byLabel);
+    for (const bucket of bucketsOf(m)) {
+      const byLabel = buckets.get(bucket) ?? new Map<string, LabelMention[]>();
+      byLabel.set(m.entry.label, [...(byLabel.get(m.entry.label) ?? []), m]);
+      buckets.set(bucket, byLabel);
+    }
   }
   return buckets;
 }
