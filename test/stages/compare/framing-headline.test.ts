@@ -35,6 +35,12 @@ describe('compare/framing-headline', () => {
       [],
     ],
     [
+      'the object shared after a comma that joins a list',
+      'Velora Urges Limits On Night Driving, Trailers As Part Of Truck Plan',
+      'Velora Poised To Back Plan To Curb Truck Crashes',
+      [['Urges Limits On Night Driving', 'Poised To Back Plan To Curb Truck Crashes']],
+    ],
+    [
       'one actor, different acts: the actor named again is no shared object',
       'Velora Signs Truck Bill',
       'Velora Praises Velora Drivers',

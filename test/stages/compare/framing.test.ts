@@ -178,6 +178,21 @@ describe("findFraming keeps only the outlets' own labels of one referent", () =>
       ['The North Korean leader'],
     ],
     [
+      'Critics of Obamacare held a rally on Monday.',
+      'Critics of the health care law held a rally on Monday.',
+      ['Obamacare'],
+    ],
+    [
+      'Critics of the health care law held a rally on Monday.',
+      'Critics of what they call "Obamacare" held a rally on Monday.',
+      [],
+    ],
+    [
+      'Protesters marched against the ground zero mosque on Sunday.',
+      'Protesters marched against the Islamic center on Sunday.',
+      ['the ground zero mosque'],
+    ],
+    [
       'The bill would help undocumented immigrants who came as children.',
       'The bill would help illegal immigrants who came as children.',
       ['undocumented immigrants'],

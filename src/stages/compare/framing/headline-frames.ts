@@ -26,7 +26,7 @@ interface HeadlineFrame {
   verb: string;
   /** From the predicate's first word to the end of its clause. */
   predicate: Span;
-  /** Lemmas of the nouns and names the predicate's words after its verb hold: what the act is about. */
+  /** Lemmas of the nouns and names after the verb, to the headline's end: what the act is about. */
   about: Set<string>;
   /** Lemmas of the predicate's content words: the outlet's wording of the act. */
   words: Set<string>;
@@ -86,7 +86,9 @@ function frameOf(source: AnalyzedSource, headline: Sentence): HeadlineFrame | nu
   // said: those words are the speaker's, not the outlet's frame (issue 10).
   if (tokens.slice(at, end + 1).some((t) => insideRange(quotedRanges(source), t.start))) return null;
   const actor = new Set(subject.map((t) => t.lower));
-  const about = tokens.slice(at + 1, end + 1).filter((t) => NOMINAL.has(t.pos) && !actor.has(t.lower));
+  // What the act is about is read to the headline's end: a comma there may only join a list
+  // ("Restrictions On Assault Weapons, Magazines As Part Of Gun Plan").
+  const about = tokens.slice(at + 1).filter((t) => NOMINAL.has(t.pos) && !actor.has(t.lower));
   // Titles before the name ("Sen.", "Vice President") say nothing of who it is.
   let name = 0;
   while (name < subject.length - 1 && isPersonTitle(subject[name].text.replace(/\.$/, ''))) name++;
