@@ -1,5 +1,6 @@
 import type { ActorRef, Claim } from '../model/claim.js';
 import { speakerKeys } from '../text/speaker-key.js';
+import { type SpeakerKind, speakerKind } from '../text/speaker-kind.js';
 
 // One source's speaker keys, made once from every claim's speaker, for claims.csv's `speaker_key`
 // and the outlet profile's `speakers` alike (review of fixux8, item 5: the two keyed different
@@ -26,6 +27,12 @@ export function sourceSpeakerKeys(claims: readonly Claim[]): (claim: Claim) => s
     const speaker = speakerOf(claim);
     return speaker ? keys.get(resolved(speaker)) : undefined;
   };
+}
+
+/** The kind of a claim's speaker (text/speaker-kind.ts), from its resolved mention; undefined without one. */
+export function speakerKindOf(claim: Claim): SpeakerKind | undefined {
+  const speaker = speakerOf(claim);
+  return speaker ? speakerKind(resolved(speaker)) : undefined;
 }
 
 /** How many distinct speaker keys one source's claims have: its `speaker_key`s in claims.csv. */
