@@ -24,12 +24,16 @@ export function saysUnnamed(words: readonly string[]): boolean {
 }
 
 /**
- * The kind a role noun's first or second WordNet sense falls under (`official` before
- * `organisation`), or undefined: "spokesman" → official, "ministry" → organisation.
+ * The kind a role noun's first or second WordNet sense falls under (`official` by the first
+ * two senses, then `organisation` by the first), or undefined: "spokesman" → official, "ministry" → organisation.
  */
 export function roleKind(lemma: string): 'official' | 'organisation' | undefined {
-  const senses = ancestors(lemma, 2);
-  for (const kind of ['official', 'organisation'] as const)
+  // An office by either of the first two senses ("minister": clergyman, then executive); a body
+  // only by the first ("member" is a person before it is a unit of an organisation).
+  for (const [kind, senses] of [
+    ['official', ancestors(lemma, 2)],
+    ['organisation', ancestors(lemma, 1)],
+  ] as const)
     if (all().some((e) => e.match === 'synset' && e.kind === kind && senses.has(e.cue))) return kind;
   return undefined;
 }

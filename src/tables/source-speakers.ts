@@ -32,7 +32,9 @@ export function sourceSpeakerKeys(claims: readonly Claim[]): (claim: Claim) => s
 /** The kind of a claim's speaker (text/speaker-kind.ts), from its resolved mention; undefined without one. */
 export function speakerKindOf(claim: Claim): SpeakerKind | undefined {
   const speaker = speakerOf(claim);
-  return speaker ? speakerKind(resolved(speaker)) : undefined;
+  if (!speaker) return undefined;
+  // A text named as written stays a document, whoever it was resolved to ("The statement" → its author).
+  return speakerKind(speaker.text) === 'document' ? 'document' : speakerKind(resolved(speaker));
 }
 
 /** How many distinct speaker keys one source's claims have: its `speaker_key`s in claims.csv. */

@@ -1,6 +1,6 @@
 import { isCommunicationNoun } from '../lexicons/nominal-cues.js';
 import { reportingNoun } from '../lexicons/reporting-nouns.js';
-import { isRoleNoun } from '../lexicons/role-nouns.js';
+import { ancestors, isPersonOrOrganisation, isRoleNoun } from '../lexicons/role-nouns.js';
 import { roleKind, saysUnnamed } from '../lexicons/speaker-kinds.js';
 import { functionWords } from '../lexicons/word-sets.js';
 import { bare } from './name-runs.js';
@@ -24,6 +24,11 @@ export const SPEAKER_KINDS = [
 export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 const PRONOUN = /^(?:he|she|it|they|we|i|you|him|her|them|us|me)$/iu;
+/** WordNet 3.1 group.n.01: the nouns of bodies that may open a plural name of people ('Senate'). */
+const GROUP = '00031563';
+/** WordNet 3.1 people.n.01 ('(plural) any group of human beings'): people who are not a body. */
+const PEOPLE = '07958392';
+const DETERMINER = /^(?:the|a|an)$/iu;
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** The words of a mention's first part up to a complement or relative clause: "a spokesman" of "a spokesman for the ministry". */
@@ -64,18 +69,22 @@ function organisationName(text: string, name: MentionName): boolean {
   const first = name.words[0];
   const article = new RegExp(`(?:^|\\s)the\\s+${first.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'iu');
   if (name.titles.length === 0 && article.test(text)) return true;
-  return name.words.some((w) => {
-    const word = bare(w).replace(/['’]s?$/u, '');
-    if (/^[A-Z]{2,}$/u.test(word)) return true;
-    const lower = word.toLowerCase();
-    return roleKind(lower) === 'organisation' || (w === name.words.at(-1) && isCommunicationNoun(lower));
-  });
+  // The head of the name decides: "AARP CEO A. Barry Rand" is a person, "the AARP" is not.
+  const word = bare(name.words.at(-1) ?? '').replace(/['’]s?$/u, '');
+  const lower = word.toLowerCase();
+  // A one-word name that is a noun of communication is a surname ("Corker"); "Fox News" is not.
+  const message = name.words.length > 1 && isCommunicationNoun(lower);
+  return /^[A-Z]{2,}$/u.test(word) || roleKind(lower) === 'organisation' || message;
 }
 
-/** A one-word plural name that is a WordNet noun of people ("Democrats", "Palestinians"): a group. */
+/**
+ * A plural name that is a WordNet noun of people, alone or after nouns of bodies ("Democrats",
+ * "Senate Republicans"): a group. Not after other words, which may be a first name ("Mark Sanders").
+ */
 function pluralPeople(name: MentionName): boolean {
-  const [word] = name.words;
-  if (name.words.length !== 1 || !/s$/u.test(word)) return false;
+  const word = name.words.at(-1) ?? '';
+  if (!/s$/u.test(word) || !name.words.slice(0, -1).every((w) => ancestors(w.toLowerCase(), 2).has(GROUP)))
+    return false;
   const singular = lemmas(word).slice(1).find(isRoleNoun);
   return singular !== undefined && roleKind(singular) !== 'organisation';
 }
@@ -93,15 +102,18 @@ export function speakerKind(mention: string): SpeakerKind | undefined {
   if (text === '' || PRONOUN.test(text)) return undefined;
   const head = headPhrase(text);
   const last = head.at(-1) ?? '';
-  const lowerHead = head.length === 1 || last === last.toLowerCase();
-  if (lowerHead && lemmas(last).some(isDocumentNoun)) return 'document';
+  // A capitalised head is a name ("Corker"), unless an article opens the phrase ("The statement").
+  const common = last === last.toLowerCase() || (head.length > 1 && DETERMINER.test(head[0]));
+  if (common && lemmas(last).some(isDocumentNoun)) return 'document';
   const name = mentionName(text);
   if (name) {
-    if (pluralPeople(name)) return 'group';
+    if (name.titles.length === 0 && pluralPeople(name)) return 'group';
     return organisationName(text, name) ? 'organisation' : 'person';
   }
   if (saysUnnamed(text.toLowerCase().split(/[^\p{L}]+/u))) return 'anonymous';
   const noun = lemmas(last).find(isRoleNoun);
   if (noun === undefined) return undefined;
-  return roleKind(noun) ?? 'group';
+  // Other nouns of WordNet's noun.group are no speakers ("same-sex marriage").
+  const people = isPersonOrOrganisation(noun) || ancestors(noun, 1).has(PEOPLE);
+  return roleKind(noun) ?? (people ? 'group' : undefined);
 }

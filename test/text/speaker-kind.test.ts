@@ -49,6 +49,17 @@ const CASES: [string, string | undefined][] = [
   ['critics', 'group'],
   ['protesters', 'group'],
   ['Democrats', 'group'],
+  ['Senate Republicans', 'group'],
+  // near misses: a surname that is a plural or a communication noun, an acronym before a person
+  ['Mark Sanders', 'person'],
+  ['Mr. Sellers', 'person'],
+  ['Members of Congress', 'group'],
+  ['same-sex marriage', undefined],
+  ['people', 'group'],
+  ['Hollings', 'person'],
+  ['Corker', 'person'],
+  ['ACLU director Dana Kim', 'person'],
+  ['The statement', 'document'],
   ['residents of the valley', 'group'],
   ['a witness', 'group'],
   // none: no speaker, an unresolved pronoun
