@@ -1,6 +1,6 @@
+import { SPEAKER_KINDS } from '../lexicons/speaker-kinds.js';
 import { CLAIM_KINDS } from '../model/claim.js';
 import { BODY_START, col, type TableColumn } from '../report/finding-table.js';
-import { SPEAKER_KINDS } from '../text/speaker-kind.js';
 
 /** `claims.csv`: one row per claim of every source of the batch, each source once. */
 export const CLAIM_COLUMNS: readonly TableColumn[] = [
@@ -35,7 +35,7 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
   col(
     'speaker_kind',
     'string',
-    "what kind of speaker the resolved mention names: person (a name, with or without title), organisation (a named body, outlet or company, or an unnamed one: 'the government'), official (an unnamed office holder: 'officials', 'a spokesman'), anonymous (said to be unnamed: 'a source', 'people familiar with'), document (a report, statement, lawsuit, poll, tweet), group (other people: 'critics', 'Democrats', 'a witness'); empty for no speaker, an unresolved pronoun or a mention of none of these",
+    "what kind of speaker the resolved mention names: person (a name, with or without title), organisation (a named body, outlet or company, or an unnamed one: 'the government'), official (an unnamed office holder: 'officials', 'a spokesman'), anonymous (said to be unnamed: 'a source', 'people familiar with'), document (a report, statement, lawsuit, poll, tweet; a text as written stays one whoever it was resolved to), group (other people: 'critics', 'Democrats', 'a witness'); empty for no speaker, an unresolved pronoun or a mention of none of these",
     SPEAKER_KINDS,
   ),
 ];

@@ -1,6 +1,7 @@
+import type { SpeakerKind } from '../lexicons/speaker-kinds.js';
 import type { ActorRef, Claim } from '../model/claim.js';
 import { speakerKeys } from '../text/speaker-key.js';
-import { type SpeakerKind, speakerKind } from '../text/speaker-kind.js';
+import { speakerKind } from '../text/speaker-kind.js';
 
 // One source's speaker keys, made once from every claim's speaker, for claims.csv's `speaker_key`
 // and the outlet profile's `speakers` alike (review of fixux8, item 5: the two keyed different

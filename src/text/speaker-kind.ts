@@ -1,7 +1,7 @@
 import { isCommunicationNoun } from '../lexicons/nominal-cues.js';
 import { reportingNoun } from '../lexicons/reporting-nouns.js';
 import { ancestors, isPersonOrOrganisation, isRoleNoun } from '../lexicons/role-nouns.js';
-import { roleKind, saysUnnamed } from '../lexicons/speaker-kinds.js';
+import { roleKind, type SpeakerKind, saysUnnamed } from '../lexicons/speaker-kinds.js';
 import { functionWords } from '../lexicons/word-sets.js';
 import { bare } from './name-runs.js';
 import { type MentionName, mentionName } from './speaker-name.js';
@@ -11,17 +11,6 @@ import { type MentionName, mentionName } from './speaker-name.js';
 // mention alone: its head noun (the last word before a complement: "a spokesman for the ministry")
 // and its name (speaker-name.ts). Nouns are classed by WordNet 3.1 (lexicons/speaker-kinds.ts,
 // role-nouns.ts, nominal-cues.ts, reporting-nouns.ts), unnamed speakers by the AP Stylebook.
-
-/** The kinds of `speaker_kind`, in the order the claims table documents them. */
-export const SPEAKER_KINDS = [
-  'person',
-  'organisation',
-  'official',
-  'anonymous',
-  'document',
-  'group',
-] as const;
-export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 const PRONOUN = /^(?:he|she|it|they|we|i|you|him|her|them|us|me)$/iu;
 /** WordNet 3.1 group.n.01: the nouns of bodies that may open a plural name of people ('Senate'). */
