@@ -110,7 +110,7 @@ const mentionsWord =
 /**
  * The other words a word anchor may be said in: the lemmas that share a WordNet synset with it in
  * common senses (the synonym data the agreement rules read: "homosexual" / "gay"), and its stem
- * (stem.ts, derivation: "hospitalized" / "hospital"). Not hypernyms or hyponyms: a word's kind
+ * (stem.ts, derivation: "national" / "nation"). Not hypernyms or hyponyms: a word's kind
  * ("act" for "veto") says less than the word. They do not make the word present, which would change
  * which sentences are omissions (branch omit6 did that: truth did not improve); they lower the
  * confidence that the other article lacks it (draft.ts), so that an omission the other article

@@ -1,10 +1,11 @@
 // Inputs: a lower-cased word. Its stem, by stripping one derivational or inflectional suffix:
-// "hospitalized" / "hospital", "criminalize" / "criminal", "denial" / "deni(y)". A word anchor of an
+// "colluded" / "collude", "criminalized" / "criminalize", "national" / "nation". A word anchor of an
 // omission is found by it in the other article (issue 10, cause 6: the other article often reports
-// the fact in other words). Deliberately crude (no Porter rules): only one suffix, and a stem of at
-// least `MIN_STEM` letters, so short words keep apart ("news" / "new" share no stem).
+// the fact in other words). Deliberately crude (no Porter rules): one suffix only, so "hospital"
+// ("hospit") and "hospitalized" ("hospital") stay apart, and a stem keeps at least `MIN_STEM`
+// letters, so short words keep apart ("news" is not "new").
 
-/** The mark that keeps stems apart from words in a set of lemmas ("~hospital" is not "hospital"). */
+/** The mark that keeps stems apart from words in a set of lemmas ("~nation" is not "nation"). */
 export const STEM_MARK = '~';
 
 /** Suffixes of English derivation and inflection, longest first (Quirk et al. 1985, App. I). */
