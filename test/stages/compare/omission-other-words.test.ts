@@ -83,3 +83,14 @@ describe('a round figure', () => {
     ).toMatch(/\$500,000'/);
   });
 });
+
+describe('a formal name with an ampersand', () => {
+  it('is named whole as the source quoted (AP Stylebook, "ampersand")', () => {
+    const a = `${LEAD}\n\nIn a paper previewing the vote, the Boston-based Center for Urban & Regional Studies said that the budget would not last a year.`;
+    const b = `${LEAD}\n\nThe mayor thanked the members for their patience.`;
+    const [omission] = omissionsOf(a, b);
+    expect(omission.explanation).toMatch(
+      /^Only Courier quotes Boston-based Center for Urban & Regional Studies;/,
+    );
+  });
+});
