@@ -5,10 +5,11 @@ import { isAbbreviation } from '../../lexicons/abbreviations.js';
 import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import type { Token } from '../../model/source.js';
 
-/** Two neighbouring pieces of a line, as wink split them. */
+/** Two neighbouring pieces of a line, as wink split them, and whether the line is a headline. */
 export interface JoinInput {
   before: Token[];
   after: Token[];
+  headline?: boolean;
 }
 
 /** A join rule: true when the break between the pieces is not a sentence end. */
@@ -18,6 +19,13 @@ const firstWord = (tokens: Token[]) => tokens.find((t) => /\p{L}/u.test(t.text))
 
 /** "(D-Calif.)" + "said it.": a piece that starts with a lower-case word continues the sentence. */
 export const lowerCaseNext: JoinRule = ({ after }) => /^\p{Ll}/u.test(firstWord(after)?.text ?? '');
+
+/**
+ * "… Goodlatte, R-Va." + "; House …", "… ‘secret law.’" + "”": no sentence starts with a comma,
+ * semicolon, colon or closing bracket, and a piece of punctuation alone ends the sentence before it.
+ */
+export const punctuationNext: JoinRule = ({ after }) =>
+  /^[,;:)\]]$/u.test(after[0]?.text ?? '') || after.every((t) => !/[\p{L}\p{N}]/u.test(t.text));
 
 /** "Rep. Jim Langevin (D-R." + "I.) agreed.": no sentence ends inside an open parenthesis. */
 export const openParenthesis: JoinRule = ({ before }) => {
@@ -43,6 +51,18 @@ export const titleAbbreviation: JoinRule = ({ before, after }) => {
   return isAbbreviation(bare ?? '') && /^[\p{Lu}\d]/u.test(after[0]?.text ?? '');
 };
 
+/**
+ * A headline's "… Chance G.O.P." + "Will Lose House": every headline word is capitalised, so a
+ * capital after an initialism (letters with periods, AP Stylebook "abbreviations and acronyms")
+ * does not start a sentence there as it may in body text ("in the U.S. The next day …").
+ */
+export const headlineInitialism: JoinRule = ({ before, after, headline }) => {
+  if (!headline || after.length === 0) return false;
+  const [word, dot] = before.slice(-2).map((t) => t.text);
+  const last = dot === '.' ? `${word}.` : dot;
+  return /^(?:\p{Lu}\.){2,}$/u.test(last ?? '');
+};
+
 /** "“Why?”" + "Trump asked.": a quoted question or exclamation and a short reporting tag. */
 export const quotedExclamationTag: JoinRule = ({ before, after }) => {
   const [mark, close] = before.slice(-2).map((t) => t.text);
@@ -52,3 +72,34 @@ export const quotedExclamationTag: JoinRule = ({ before, after }) => {
     words.length <= 8 && words.some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && reportingVerb(t.lemma))
   );
 };
+
+// AP Stylebook, "party affiliation": "Sen. Jim Ray, R-S.C., said …". wink cuts the tag inside a
+// two-part state abbreviation ("R-S." | "C., said …"), which leaves the rest of the sentence
+// without its subject.
+const STATE_PART = /^\p{Lu}\p{Ll}?\.$/u;
+
+/**
+ * The piece ends inside an abbreviation after a hyphen: a word, a hyphen, one capital, a period
+ * ("R-S." of "R-S.C.", "non-U." of "non-U.S.").
+ */
+function cutInsideTag(before: Token[]): boolean {
+  const [word, hyphen, letter, dot] = before.slice(-4).map((t) => t.text);
+  if (dot !== '.') return false;
+  // wink keeps "non-U" as one token, and splits "R-S" into three.
+  if (/^\p{L}+-\p{Lu}$/u.test(letter ?? '')) return true;
+  return /^\p{L}+$/u.test(word ?? '') && hyphen === '-' && /^\p{Lu}$/u.test(letter ?? '');
+}
+
+/** "Sen. Jim Ray, R-S." + "C., would …": the tag was cut inside its state and the sentence goes on. */
+export const partyStateTag: JoinRule = ({ before, after }) =>
+  cutInsideTag(before) &&
+  STATE_PART.test(after[0]?.text ?? '') &&
+  (after.length === 1 || /^[,;:)\]]$|^\p{Ll}/u.test(after[1].text));
+
+/**
+ * "… said Rep. Ana Ruiz, D-N." + "Y. “We will …”": the tag ends the sentence, so only its last part
+ * belongs before the break. The number of tokens of `after` that move back (0 or 1).
+ */
+export function stateTagCarry({ before, after }: JoinInput): number {
+  return cutInsideTag(before) && after.length > 1 && STATE_PART.test(after[0].text) ? 1 : 0;
+}
