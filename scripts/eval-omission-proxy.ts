@@ -31,7 +31,15 @@ const listAt = args.indexOf('--list');
 const list = listAt >= 0 ? args.splice(listAt, 2)[1] : undefined;
 // `--bar X`: count an omission as shown only at confidence X or above (what a higher bar would hide).
 const barAt = args.indexOf('--bar');
-const bar = barAt >= 0 ? Number(args.splice(barAt, 2)[1]) : CONFIDENT;
+const barArg = barAt >= 0 ? args.splice(barAt, 2)[1] : undefined;
+const bar = barArg === undefined ? CONFIDENT : Number(barArg);
+if (
+  barAt >= 0 &&
+  (barArg === undefined || barArg.startsWith('--') || !Number.isFinite(bar) || bar < 0 || bar > 1)
+) {
+  console.error(`--bar needs a confidence between 0 and 1 (got ${barArg ?? 'nothing'}): e.g. --bar 0.6`);
+  process.exit(2);
+}
 // `--lead`: a judged omission that quotes a lead sentence is shown only when a shown omission quotes
 // the same sentence (what the reader judged), not when any span of it overlaps (bundles overlap much).
 const byLead = args.includes('--lead');
@@ -46,11 +54,22 @@ if (!dumpDir || !judgedJson) {
 const corpusPath = (p: string) =>
   p.startsWith('corpora/') ? p : `${p.startsWith('event-') ? 'corpora/newswcl50/' : 'corpora/basil/'}${p}`;
 
+/**
+ * The event folder a dump's file name gives (`basil-2014-22b6e900--fox--hpo.json` →
+ * `corpora/basil/2014-22b6e900/`), so that held-out dumps are never read (review of omit9, item 7).
+ */
+const eventOf = (file: string): string => {
+  const [corpus, ...rest] = file.split('--')[0].split('-');
+  return `corpora/${corpus}/${rest.join('-')}/`;
+};
+
 const dumps = new Map<string, Dump>();
-for (const file of readdirSync(dumpDir).filter((f) => f.endsWith('.json'))) {
+for (const file of readdirSync(dumpDir).filter(
+  (f) => f.endsWith('.json') && splitOf(eventOf(f)) === 'tune',
+)) {
   const dump = JSON.parse(readFileSync(join(dumpDir, file), 'utf8')) as Dump;
   const [a, b] = [corpusPath(dump.sources.a.path), corpusPath(dump.sources.b.path)];
-  if (splitOf(a) === 'tune') dumps.set([a, b].sort().join('|'), dump);
+  if (splitOf(a) === 'tune' && splitOf(b) === 'tune') dumps.set([a, b].sort().join('|'), dump);
 }
 
 /** The sentence an omission's explanation quotes, found in the text (cut at 137 characters and '…'). */

@@ -201,8 +201,8 @@ describe('a sentence the other article says in other words', () => {
 });
 
 describe('a round figure', () => {
-  it('is answered by the same figure given more exactly ($700 billion, $716 billion)', () => {
-    const a = `${LEAD}\n\n"He stole $700 billion," Voss said.`;
+  it('is answered by the same figure given more exactly beside the rest ($700 billion, $716 billion from pensions)', () => {
+    const a = `${LEAD}\n\n"He stole $700 billion from pensions," Voss said.`;
     const b = `${LEAD}\n\nThe ad claims the governor cut $716 billion from pensions.`;
     const explained = omissionsOf(a, b).map((f) => f.explanation);
     expect(explained).toHaveLength(1);

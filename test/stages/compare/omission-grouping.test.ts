@@ -17,6 +17,7 @@ const itemsAt = (paragraphs: number[]): OmittedItem[] =>
     absent: [{ type: 'name', key: 'name:ortiz', weight: 3 } as unknown as Anchor],
     novelty: 1,
     unsaid: 1,
+    reworded: [],
     local: 1,
     unsaidNear: 1,
     gap: false,

@@ -7,7 +7,7 @@ import { type FigureInterval, figureInterval } from '../facts/interval.js';
 import { isCapital } from './acronyms.js';
 import { type Mentions, mentionsFigure, mentionsNumber } from './mentions.js';
 import { type NameContext, type NameRun, nameAnchors, nameRuns } from './name-runs.js';
-import { STEM_MARK, stemOf } from './stem.js';
+import { stemKey } from './stem.js';
 
 /** Something in a sentence that can be looked for in the other article. */
 export interface Anchor {
@@ -23,6 +23,8 @@ export interface Anchor {
   reworded?: boolean;
   /** Of a word: the synonyms and stem it is found by in other words (`otherForms`). */
   otherForms?: string[];
+  /** Of a figure: whether a part of the other article gives it rounded (`roundReach`), said in other words. */
+  inOther?: (m: Mentions) => boolean;
   /** Whether a part of the other article (a window of sentences) mentions it. */
   in: (m: Mentions) => boolean;
   /** The claim it comes from (figures and dates). */
@@ -84,11 +86,16 @@ function roundReach(q: QuantityClaim, interval: FigureInterval | null): FigureIn
 function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor | null {
   const value = q.value ?? q.min ?? q.max;
   if (!countable(q) || value === undefined) return null;
-  const interval = roundReach(q, figureInterval(q));
+  const interval = figureInterval(q);
+  const reach = roundReach(q, interval);
   const test = (x: Mentions) =>
     mentionsNumber(x, value, q.subtype === 'percent') ||
     x.counted.has(`${q.subtype}:${q.noun}`) ||
     (interval !== null && mentionsFigure(x, interval));
+  // A rounded figure is the same figure only beside the rest of the sentence (best-window.ts
+  // `saidNear`): any sum of money within 5% is not ("$2 billion" for bridges, a "$2.09 billion"
+  // budget; review of omit9, item 3).
+  const rounded = (x: Mentions) => reach !== interval && reach !== null && mentionsFigure(x, reach);
   const present = matched || test(m);
   return {
     type: 'figure',
@@ -96,6 +103,8 @@ function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor |
     range: q,
     weight: value > 10 || q.subtype === 'money' || q.subtype === 'percent' ? 3 : 1.5,
     present,
+    reworded: !present && rounded(m),
+    inOther: rounded,
     in: test,
     claim: q,
   };
@@ -117,8 +126,8 @@ const mentionsWord =
  * reports in other words falls below what a reader is shown.
  */
 const otherForms = (t: Token): string[] => {
-  const stem = stemOf(t.lower);
-  return [...synonymsOf(t.pos, t.lemma), ...(stem ? [`${STEM_MARK}${stem}`] : [])];
+  const stem = stemKey(t.pos, t.lower);
+  return [...synonymsOf(t.pos, t.lemma), ...(stem ? [stem] : [])];
 };
 
 /** What `anchorsOf` reads of a sentence whatever the other article: its name runs and candidate words. */

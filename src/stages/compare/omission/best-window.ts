@@ -30,21 +30,58 @@ export function bestWindow(anchors: Anchor[], windows: Mentions[]): { window?: M
 
 /**
  * An anchor as a window of the other article finds it in other words too: a reworded word counts
- * as present, and its synonyms and stem as its words (what `windowsWith` looks up).
+ * as present, and its synonyms and stem as its words (what `windowsWith` looks up); a reworded
+ * figure, by its reach (anchors.ts `roundReach`).
  */
 export function inOtherWords(a: Anchor): Anchor {
-  if (!a.reworded || !a.otherForms) return a;
-  const words = [...(a.words ?? []), ...a.otherForms];
-  return { ...a, present: true, words, in: (x: Mentions) => words.some((w) => x.lemmas.has(w)) };
+  if (!a.reworded) return a;
+  if (a.otherForms) {
+    const words = [...(a.words ?? []), ...a.otherForms];
+    return { ...a, present: true, words, in: (x: Mentions) => words.some((w) => x.lemmas.has(w)) };
+  }
+  const near = a.inOther;
+  return near ? { ...a, present: true, in: (x: Mentions) => a.in(x) || near(x) } : a;
+}
+
+/**
+ * What the other article says in other words beside its counterpart: the window where most of the
+ * sentence is said, counting a synonym, a derived form or a rounded figure only in a window that
+ * also says another of the sentence's anchors, in its own or other words. Anywhere in the article, "firing" (a
+ * dismissal) would answer "fire" (a blaze) and "$2.09 billion" for a budget "$2 billion" for bridges
+ * (review of omit9, items 3 and 5). `said` holds the keys of the anchors said there in other words.
+ */
+export function saidNear(anchors: Anchor[], windows: Mentions[]): { local: number; said: string[] } {
+  const total = anchors.reduce((n, a) => n + a.weight, 0);
+  if (total === 0) return { local: 0, said: [] };
+  const own = windows.map(() => 0);
+  const other = windows.map(() => 0);
+  const count = windows.map(() => 0);
+  for (const a of anchors.filter((x) => x.present))
+    for (const i of windowsWith(a, windows)) {
+      own[i] += a.weight;
+      count[i]++;
+    }
+  const reworded = anchors.filter((x) => !x.present && x.reworded).map(inOtherWords);
+  const hits = reworded.map((a) => windowsWith(a, windows));
+  reworded.forEach((a, k) => {
+    for (const i of hits[k]) {
+      other[i] += a.weight;
+      count[i]++;
+    }
+  });
+  let [best, at] = [0, -1];
+  // The first of tied windows is kept (strict >).
+  for (let i = 0; i < windows.length; i++) {
+    const covered = own[i] + (count[i] > 1 ? other[i] : 0);
+    if (covered > best) [best, at] = [covered, i];
+  }
+  const said =
+    at >= 0 && count[at] > 1 ? reworded.filter((_, k) => hits[k].includes(at)).map((a) => a.key) : [];
+  return { local: 1 - best / total, said };
 }
 
 /** The share of a sentence's anchor weight that the other article never mentions. */
 export function novelty(anchors: Anchor[]): number {
   const total = anchors.reduce((n, a) => n + a.weight, 0);
   return total === 0 ? 0 : anchors.filter((a) => !a.present).reduce((n, a) => n + a.weight, 0) / total;
-}
-
-/** The share of a sentence's anchor weight that the other article says in no words at all (a reworded word is said). */
-export function unsaid(anchors: Anchor[]): number {
-  return novelty(anchors.map(inOtherWords));
 }

@@ -149,8 +149,15 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
   const whole = speaking ?? group.find((i) => i.whole);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];
   const text = ctx[side].text;
+  // What the other article says in other words beside the rest is not "never mentioned" (review of omit9, item 8).
+  const reworded = new Set(group.flatMap((i) => i.reworded));
+  const unsaid = absent.filter((a) => !reworded.has(a.key));
   const never =
-    absent.length > 0 ? `; ${ob} never mentions ${listed(absent, text)}` : `; nothing in ${ob} matches`;
+    unsaid.length > 0
+      ? `; ${ob} never mentions ${listed(unsaid, text)}`
+      : absent.length > 0
+        ? `; ${ob} says it only in other words`
+        : `; nothing in ${ob} matches`;
   const gist = whole ? gistOf(whole.sentence.text) : '';
   // "quotes X" only of an attribution's source; a name a speech verb merely stands near is named.
   const what =

@@ -3,7 +3,7 @@ import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import { type CompareContext, otherSide } from '../context.js';
 import { type Anchor, anchorsOf } from './anchors.js';
-import { bestWindow, inOtherWords, novelty, unsaid } from './best-window.js';
+import { bestWindow, novelty, saidNear } from './best-window.js';
 import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';
 import type { Mentions } from './mentions.js';
 import type { NameContext } from './name-runs.js';
@@ -21,12 +21,14 @@ export interface OmittedItem {
   absent: Anchor[];
   /** Share of the sentence's anchor weight that is absent from the whole other article. */
   novelty: number;
-  /** The same share when words the other article says in other words count as said (best-window.ts `unsaid`). */
+  /** The same share when what is said in other words beside the rest counts as said (best-window.ts `saidNear`). */
   unsaid: number;
   /** Share of it that no one or two consecutive sentences of the other article mention together. */
   local: number;
-  /** The same share when words said there in other words count as said. */
+  /** The same share when what is said there in other words, beside the rest, counts as said (best-window.ts `saidNear`). */
   unsaidNear: number;
+  /** Keys of the absent anchors said there in other words, beside the rest: no explanation says they are never mentioned. */
+  reworded: string[];
   /** The other article runs on past this sentence: its neighbours' counterparts are adjacent there. */
   gap: boolean;
   /** The claims the finding cites: all of a whole sentence's, else those of its absent figures and dates. */
@@ -110,6 +112,9 @@ function fresh(sentence: Sentence, absent: Anchor[], share: number, local: numbe
   return content >= 4 && ((share >= NOVEL && weight >= MIN_ABSENT) || (gap && local >= NOVEL_AT_GAP));
 }
 
+/** A word the other article says in other words (a synonym, a derived form of its class). */
+const wordSaid = (a: Anchor): boolean => a.reworded === true && a.otherForms !== undefined;
+
 /** A body sentence's item: the whole sentence when it is new to the other article, else the names and figures there it lacks; null when none. */
 function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
   const { ctx, side, body, windows } = scan;
@@ -135,15 +140,20 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
   if (whole) {
     // What the other article says in other words lowers only the confidence (draft.ts), not
     // which sentences are new: see `otherForms` in anchors.ts.
-    const reworded = anchors.map(inOtherWords);
+    const near = saidNear(anchors, windows);
     return {
       sentence,
       whole,
       absent,
       novelty: share,
-      unsaid: unsaid(anchors),
+      // A word said in other words anywhere counts as said in the whole (judged WRONG omissions on
+      // tune pairs come back without it); a rounded figure only beside the rest (`saidNear`).
+      unsaid: novelty(
+        anchors.map((a) => (wordSaid(a) || near.said.includes(a.key) ? { ...a, present: true } : a)),
+      ),
       local,
-      unsaidNear: Math.min(local, bestWindow(reworded, windows).local),
+      unsaidNear: Math.min(local, near.local),
+      reworded: near.said,
       gap,
       claims,
       sentenceClaims: claims,
@@ -164,6 +174,7 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
     unsaid: share,
     local,
     unsaidNear: local,
+    reworded: [],
     gap: false,
     claims: cited,
     sentenceClaims: claims,

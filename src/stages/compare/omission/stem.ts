@@ -33,3 +33,18 @@ export function stemOf(word: string): string | undefined {
       return word.slice(0, -suffix.length);
   return undefined;
 }
+
+/**
+ * Parts of speech by class: a stem joins two words of one class only ("mission" / "missing",
+ * "department" / "departed", "executive" / "executed" are a noun and a verb; review of omit9,
+ * item 1). With no derivation data in the repo, a noun and its verb ("collusion" / "colluded")
+ * stay apart too: fewer matches rather than false ones.
+ */
+const CLASS: Readonly<Record<string, string>> = { NOUN: 'n', VERB: 'v', ADJ: 'a' };
+
+/** A word's stem as the mentions of an article hold it: marked, with its class; undefined for none. */
+export function stemKey(pos: string, word: string): string | undefined {
+  const cls = CLASS[pos];
+  const stem = cls ? stemOf(word) : undefined;
+  return stem ? `${STEM_MARK}${cls}:${stem}` : undefined;
+}
