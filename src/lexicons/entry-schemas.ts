@@ -121,6 +121,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'time-preposition',
       'participle-link',
       'wh-word',
+      'word-suffix',
     ),
   }),
   'entity-words': entry(['form', 'class'], {
