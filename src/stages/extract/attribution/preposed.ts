@@ -9,6 +9,7 @@ import { addresseeAt } from './addressee.js';
 import { adverbialClauseEnd } from './adverbial-clause.js';
 import { isVerb } from './content-end.js';
 import { type AttributionRule, attribution, type SentenceScan, speakerOf } from './context.js';
+import type { Cue } from './cue.js';
 import { cueSubject } from './distant-subject.js';
 import { withoutTime } from './speaker-time.js';
 
@@ -98,6 +99,20 @@ function labelled(tokens: Token[], k: number): boolean {
   return !!object && !!after && (isOpeningQuote(after.text) || /^(?:a|an|the)$/u.test(after.lower));
 }
 
+/**
+ * "the two guides I wrote", "what we expect from the mayor": a pronoun subject right after a noun
+ * opens a relative clause with no relative word, and after "what" a nominal relative clause (Quirk
+ * et al. 1985, 17.13 and 15.8); the verb's object is the noun or "what" before it, so what follows
+ * the verb is no content of its. A label verb keeps its label ("what he called a hoax" says he
+ * called it so), and a clause with its own pronoun subject after the verb holds the gap ("the
+ * powers they say they have" reports that they have them).
+ */
+function relativeSubject(tokens: Token[], first: number, cue: Cue): boolean {
+  const before = tokens[first - 1];
+  if (tokens[first].pos !== 'PRON' || !before || tokens[cue.last + 1]?.pos === 'PRON') return false;
+  return (before.lower === 'what' && cue.entry.frame !== 'label') || before.pos === 'NOUN';
+}
+
 /** Speaker before the cue, content after it. */
 export const preposed: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
@@ -109,7 +124,7 @@ export const preposed: AttributionRule = (ctx) => {
     .some((t) => t.lemma === 'be');
   const bare = tokens[cue.first].lower.endsWith('ing') && !progressive;
   const np = withoutTime(tokens, cueSubject(tokens, cue, ctx.cues));
-  if (!np) return null;
+  if (!np || relativeSubject(tokens, np.first, cue)) return null;
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, bare ? 'that' : cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;
   return attribution(
