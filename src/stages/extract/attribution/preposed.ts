@@ -29,6 +29,8 @@ export function contentStart(
   frame: string,
 ): number {
   let k = from;
+  // "sees the levy as a tax": a verb of the "as" alternation reports its label and nothing else.
+  if (verbClass('characterize').has(lemma)) return labelled(tokens, k, true) ? k : -1;
   // WordNet's frame 26 verbs: the clause's opener right after the verb ("averred that …").
   if (frame === 'clause')
     return OPENERS.test(tokens[k]?.lower ?? '') ? k + (tokens[k].lower === 'that' ? 1 : 0) : -1;
@@ -56,7 +58,7 @@ export function contentStart(
   if (commitment(tokens, k, lemma)) return k;
   if (frame === 'that') return -1;
   if (tokens[k]?.text === ',') k++;
-  if (frame === 'label') return labelled(tokens, k) ? k : -1;
+  if (frame === 'label') return labelled(tokens, k, false) ? k : -1;
   if (frame === 'object') return scan.nextWord[k] < tokens.length ? k : -1;
   // A bare object ("claimed victory") or an infinitive ("vowed to fight") is not reported
   // speech: the content needs a clause of its own.
@@ -86,9 +88,22 @@ function commitment(tokens: Token[], k: number, lemma: string): boolean {
   return tokens[verb]?.pos === 'VERB' && posClass('object-start').has(tokens[verb + 1]?.pos ?? '');
 }
 
-/** "called it “reckless”", "called him a liar": the object is followed by a quote or a predicate noun phrase. */
-function labelled(tokens: Token[], k: number): boolean {
+/**
+ * "called it “reckless”", "called him a liar": the object is followed by a quote or a predicate noun
+ * phrase. A verb of the "as" alternation ("sees the levy as a tax", Levin 1993 §29.2) needs "as" and
+ * a label after its object, not a clause ("saw the harbor as she left").
+ */
+function labelled(tokens: Token[], k: number, asLabel: boolean): boolean {
   const object = phraseStartingAt(tokens, k);
+  if (asLabel) {
+    const as = (object?.last ?? k) + 1;
+    if (!object || tokens[as]?.lower !== 'as' || !tokens[as + 1]) return false;
+    // "as the storm came in", "as she left": a subject and its verb after "as" make a clause of
+    // time, no label; the words of a simple noun phrase are skipped to find that verb.
+    let j = as + 1;
+    while (j < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/u.test(tokens[j].pos)) j++;
+    return !/^(?:VERB|AUX)$/u.test(tokens[j]?.pos ?? '');
+  }
   // The chunker runs object and label together: "climate change a hoax", "the charges unfounded".
   for (let j = k + 1; object && j <= object.last; j++) {
     const head = /^(?:NOUN|PROPN|PRON)$/u.test(tokens[j - 1].pos);
