@@ -53,7 +53,11 @@ export interface Finding {
    * `CONFIDENT` by default; the JSON keeps every finding. Added in schema version 2.
    */
   confidence: number;
-  /** What the finding is about: `quantity`, `date`, `attribution`, `blame`, `sentence`, `label`. */
+  /**
+   * What the finding is about, by kind (the values are listed in report.schema.json): a fact's
+   * `quantity`, `date`, `name`, `quote`, `blame` or `sentence`; `attribution`; framing's `label`
+   * or `headline`; an omission's `figure`, `development`, or the one `name`, `date` or `word` missing.
+   */
   subject: string;
   /** For framing findings: the two labels and their lexicon categories. */
   labels?: { a: string; b: string; group?: string; categoryA?: string; categoryB?: string };

@@ -10,8 +10,16 @@ export interface ClaimStances {
   /**
    * Its figure, date and blame claims by how it presents them: `fact` in its own voice, else the
    * stance of the attribution that covers the claim (said, claimed, confirmed, denied, hedged).
+   * Dates that time a reporting verb are not among them (`reportingDates`).
    */
   stated: Record<Stance, number>;
+  /** `stated` by claim kind (user trial 8, item 3): the kinds add up to `stated`. */
+  statedByKind: Record<'quantity' | 'date' | 'blame', Record<Stance, number>>;
+  /**
+   * Its dates that time a reporting verb ("said Thursday", "on Tuesday announced"): when a
+   * statement was made, not a fact the outlet asserts, so left out of `stated`.
+   */
+  reportingDates: number;
   /** Its reported statements (attribution claims with a proposition) by the stance of their cue. */
   reported: Record<Exclude<Stance, 'fact'>, number>;
   /**

@@ -1,4 +1,4 @@
-import { countByKind, type Finding, isConfident } from '../model/finding.js';
+import { CONFIDENT, countByKind, type Finding, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 
 /**
@@ -20,6 +20,8 @@ const plural = (kind: string) => `${kind}s`;
 /**
  * One line per capped kind (user trial 6, item 2): "5 of 12 omissions shown (7 past the cap of
  * 5 per omitting side are not in the report)", so a count at the cap is not read as a measure.
+ * Findings the report holds below the confidence bar are named too (user trial 8, item 8), so the
+ * parts add up to the total.
  */
 export function cappedLines(report: Pick<Report, 'findings' | 'summary' | 'capped'>): string[] {
   const shown = shownByKind(report.findings);
@@ -32,6 +34,8 @@ export function cappedLines(report: Pick<Report, 'findings' | 'summary' | 'cappe
     const confident = known
       ? `, ${capped.reduce((n, c) => n + (c.confident ?? 0), 0)} of them confident`
       : '';
-    return `${shown[kind]} of ${report.summary[kind] + beyond} ${plural(kind)} shown (${beyond} past the cap of ${capped[0].cap} ${per} are not in the report${confident})`;
+    const hidden = report.summary[kind] - shown[kind];
+    const below = hidden > 0 ? `${hidden} in the report below confidence ${CONFIDENT}; ` : '';
+    return `${shown[kind]} of ${report.summary[kind] + beyond} ${plural(kind)} shown (${below}${beyond} past the cap of ${capped[0].cap} ${per} are not in the report${confident})`;
   });
 }

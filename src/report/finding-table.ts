@@ -43,7 +43,11 @@ export const FINDING_COLUMNS: readonly TableColumn[] = [
   col('confidence', 'number', 'how sure the rules are of the finding, 0 to 1; reports show it from 0.5'),
   col('salience', 'number', 'how much the finding matters to a reader, 0 to 1'),
   col('rule', 'string', 'id of the rule that made the finding'),
-  col('subject', 'string', 'what the finding is about (a quantity, a date, a label…)'),
+  col(
+    'subject',
+    'string',
+    "what the finding is about. Agreement, refinement, divergence: quantity, date, name (a named actor given more exactly), quote (a quotation's words differ), blame, sentence; attribution: attribution; framing: label (two names for one referent), headline; omission: figure (the omitted sentences hold a figure the other article lacks), development (sentences the other article does not report), or name, date, word (the listed item missing from a sentence the other article otherwise reports)",
+  ),
   col('outlet_a', 'string', 'outlet of side a'),
   col('outlet_b', 'string', 'outlet of side b'),
   col('source_a', 'string', 'source id (file name) of side a'),

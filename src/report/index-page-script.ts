@@ -1,6 +1,8 @@
 /**
- * The index's script: pages and sorts the pair table from the JSON data block, so a batch of
- * 50,000 pairs keeps one page of rows (`PAGE_SIZE`) in the DOM. A data row is
+ * The index's script: pages, sorts and filters the pair table from the JSON data block, so a batch
+ * of 50,000 pairs keeps one page of rows (`PAGE_SIZE`) in the DOM. The filter (hidden without
+ * script, which it needs) keeps the pairs whose event, outlet names or ids contain its text, or whose
+ * status or error does, and, if a kind is chosen, those that show at least one finding of it. A data row is
  * `[event, outlet a, a, outlet b, b, status, error, ...counts by FINDING_KINDS, [files]]`;
  * `pairRow` in index-page.ts renders the same cells for the first page, which shows without script.
  */
@@ -14,7 +16,21 @@ export const INDEX_SCRIPT = `(function () {
   var prev = document.getElementById('pairs-prev');
   var next = document.getElementById('pairs-next');
   var order = data.map(function (_, i) { return i; });
+  var shown = order;
   var page = 0;
+  var filter = document.getElementById('pairs-filter');
+  var text = document.getElementById('pairs-filter-text');
+  var kind = document.getElementById('pairs-filter-kind');
+  // One lower-case line per pair, built once: the filter tests a substring, not each field.
+  var haystack = data.map(function (d) {
+    return [d[0], d[1], d[2], d[3], d[4], d[5], d[5] === 'ok' ? '' : d[6]].join('\\n').toLowerCase();
+  });
+  function select() {
+    var needle = text.value.trim().toLowerCase(), k = kinds.indexOf(kind.value);
+    shown = order.filter(function (i) {
+      return (needle === '' || haystack[i].indexOf(needle) >= 0) && (k < 0 || data[i][7 + k] > 0);
+    });
+  }
   function td(tr, text, cls) {
     var c = tr.insertCell(); c.textContent = text; if (cls) c.className = cls; return c;
   }
@@ -27,7 +43,8 @@ export const INDEX_SCRIPT = `(function () {
     td(tr, d[0]); outlet(tr, d[1], d[2]); outlet(tr, d[3], d[4]);
     var st = td(tr, d[5] === 'ok' ? 'ok' : ''); st.setAttribute('data-sort', d[5]);
     if (d[5] !== 'ok') { var e = document.createElement('span'); e.className = 'error'; e.textContent = 'error: ' + d[6]; st.appendChild(e); }
-    for (var k = 0; k < kinds.length; k++) td(tr, String(d[7 + k]), 'n');
+    // A failed pair has no counts: a dash, not zeros that read as "no findings" (user trial 8).
+    for (var k = 0; k < kinds.length; k++) td(tr, d[5] === 'ok' ? String(d[7 + k]) : '\u2014', 'n');
     var links = td(tr, '');
     d[7 + kinds.length].forEach(function (file, j) {
       if (j > 0) links.appendChild(document.createTextNode(' '));
@@ -38,12 +55,14 @@ export const INDEX_SCRIPT = `(function () {
     return tr;
   }
   function render() {
-    var start = page * size, end = Math.min(order.length, start + size);
+    var start = page * size, end = Math.min(shown.length, start + size);
     var rows = document.createDocumentFragment();
-    for (var k = start; k < end; k++) rows.appendChild(row(data[order[k]], order[k]));
+    for (var k = start; k < end; k++) rows.appendChild(row(data[shown[k]], shown[k]));
     body.textContent = ''; body.appendChild(rows);
-    info.textContent = 'Pairs ' + (end > start ? start + 1 : 0) + '–' + end + ' of ' + order.length;
-    prev.disabled = page === 0; next.disabled = end >= order.length;
+    var of = shown.length === data.length ? '' : ' (filtered from ' + data.length + ')';
+    info.textContent = shown.length === 0 ? 'No pair matches the filter (of ' + data.length + ')'
+      : 'Pairs ' + (start + 1) + '–' + end + ' of ' + shown.length + of;
+    prev.disabled = page === 0; next.disabled = end >= shown.length;
   }
   var keys = [0, 1, 3, 5].concat(kinds.map(function (_, k) { return 7 + k; }));
   table.querySelectorAll('th button').forEach(function (button, column) {
@@ -58,9 +77,25 @@ export const INDEX_SCRIPT = `(function () {
         var d = typeof a === 'number' ? a - b : String(a).localeCompare(String(b));
         return (up ? d : -d) || x - y;
       });
-      page = 0; render();
+      select(); page = 0; render();
     });
   });
+  // The filter lives in the address (#q=…&kind=…), so a filtered view can be linked and reloaded.
+  function remember() {
+    var q = new URLSearchParams();
+    if (text.value !== '') q.set('q', text.value);
+    if (kind.value !== '') q.set('kind', kind.value);
+    var hash = q.toString();
+    try { history.replaceState(null, '', hash === '' ? location.pathname + location.search : '#' + hash); } catch (e) {}
+  }
+  function refilter() { select(); page = 0; render(); remember(); }
+  var saved = new URLSearchParams(location.hash.slice(1));
+  text.value = saved.get('q') || '';
+  if (kinds.indexOf(saved.get('kind')) >= 0) kind.value = saved.get('kind');
+  text.addEventListener('input', refilter);
+  kind.addEventListener('change', refilter);
+  filter.hidden = false;
+  select();
   prev.addEventListener('click', function () { page -= 1; render(); });
   next.addEventListener('click', function () { page += 1; render(); });
   render();

@@ -19,7 +19,7 @@ table{border-collapse:collapse;font-size:.9rem}th,td{border:1px solid #ccc;paddi
 th{background:#f2f2f2;text-align:left}#pairs td:first-child{white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums}
 th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
 th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
-.pager{margin:.5rem 0;display:flex;gap:.75rem;align-items:center}
+.pager,.filter{margin:.5rem 0;display:flex;gap:.75rem;align-items:center;flex-wrap:wrap}.filter[hidden]{display:none}
 .error{color:#8a1c1c;font-weight:600}.gate-failed{color:#8a1c1c}.gate-passed{color:#1d5e20}
 ul.labels{margin:0;padding-left:1rem}a{color:#0b57a4}
 @media print{th button::after{content:none}}`;
@@ -41,7 +41,10 @@ function pairRow(entry: PairEntry, index: number): string {
     .join(' ');
   const status =
     entry.status === 'ok' ? 'ok' : `<span class="error">error: ${esc(entry.error ?? 'unknown')}</span>`;
-  const counts = FINDING_KINDS.map((k) => `<td class="n">${entry.counts[k]}</td>`).join('');
+  // A failed pair has no counts: a dash, not zeros that read as "no findings" (user trial 8).
+  const counts = FINDING_KINDS.map(
+    (k) => `<td class="n">${entry.status === 'ok' ? entry.counts[k] : '—'}</td>`,
+  ).join('');
   return `<tr data-index="${index}"><td>${esc(entry.event)}</td><td>${esc(entry.outlets.a)} <small>(${esc(entry.a)})</small></td><td>${esc(entry.outlets.b)} <small>(${esc(entry.b)})</small></td><td data-sort="${entry.status}">${status}</td>${counts}<td>${links}</td></tr>`;
 }
 
@@ -80,8 +83,10 @@ function* pairsTable(summary: StreamedSummary): Generator<string> {
   const head = sortableHead(['Event', 'Outlet a', 'Outlet b', 'Status', ...FINDING_KINDS, 'Reports']);
   const { first, count } = firstPage(summary.pairs);
   const rows = first.map(pairRow).join('\n');
+  const kinds = FINDING_KINDS.map((k) => `<option value="${k}">${k}</option>`).join('');
+  const filter = `<div class="filter" id="pairs-filter" hidden><label>Filter pairs <input type="search" id="pairs-filter-text" placeholder="event, outlet or error"></label><label>showing <select id="pairs-filter-kind"><option value="">any findings</option>${kinds}</select></label></div>`;
   const pager = `<div class="pager"><button type="button" id="pairs-prev">Previous</button><span id="pairs-info" aria-live="polite">Pairs 1–${Math.min(PAGE_SIZE, count)} of ${count}</span><button type="button" id="pairs-next">Next</button></div>`;
-  yield `${pager}\n<div class="wrap"><table class="sortable" id="pairs" data-page-size="${PAGE_SIZE}" data-kinds="${esc(JSON.stringify(FINDING_KINDS))}"><caption>Every pair, with its shown findings by kind (confidence ≥ ${CONFIDENT}), ${PAGE_SIZE} a page. Click a column to sort.</caption>${head}<tbody>\n${rows}\n</tbody></table></div>\n<script type="application/json" id="pairs-data">[`;
+  yield `${filter}\n${pager}\n<div class="wrap"><table class="sortable" id="pairs" data-page-size="${PAGE_SIZE}" data-kinds="${esc(JSON.stringify(FINDING_KINDS))}"><caption>Every pair, with its shown findings by kind (confidence ≥ ${CONFIDENT}), ${PAGE_SIZE} a page. Click a column to sort.</caption>${head}<tbody>\n${rows}\n</tbody></table></div>\n<script type="application/json" id="pairs-data">[`;
   let i = 0;
   for (const entry of summary.pairs) yield `${i++ === 0 ? '' : ','}\n${dataRow(entry)}`;
   yield '\n]</script>';

@@ -1,7 +1,8 @@
-import type { Stance } from '../model/claim.js';
+import type { Claim, Stance } from '../model/claim.js';
 import type { ClaimStances } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
+import { timesReportingAct } from './reporting-dates.js';
 import { countSpeakers } from './source-speakers.js';
 
 // How an outlet presents what it reports, from the claims of its articles rather than from the
@@ -10,26 +11,45 @@ import { countSpeakers } from './source-speakers.js';
 
 /** Every stance at 0, so a profile's counts always have the same keys. */
 export function noStances(): ClaimStances {
+  const stances = () => ({ fact: 0, said: 0, claimed: 0, confirmed: 0, denied: 0, hedged: 0 });
   return {
     sources: 0,
-    stated: { fact: 0, said: 0, claimed: 0, confirmed: 0, denied: 0, hedged: 0 },
+    stated: stances(),
+    statedByKind: { quantity: stances(), date: stances(), blame: stances() },
+    reportingDates: 0,
     reported: { said: 0, claimed: 0, confirmed: 0, denied: 0, hedged: 0 },
     speakers: 0,
   };
 }
 
+/** Adds a figure, date or blame claim to the counts: by its stance, or as the time of a report. */
+function addStated(
+  counts: ClaimStances,
+  claim: Exclude<Claim, { kind: 'attribution' }>,
+  reportTime: boolean,
+): void {
+  if (reportTime) {
+    counts.reportingDates += 1;
+    return;
+  }
+  counts.stated[claim.basis.stance] += 1;
+  counts.statedByKind[claim.kind][claim.basis.stance] += 1;
+}
+
 /**
  * Adds one article's claims to its outlet's counts: each figure, date and blame claim by the
  * stance the article gives it (`fact` in its own voice, else the stance of the attribution that
- * covers it), each reported statement (attribution claim with a proposition) by its cue's
+ * covers it), a date that times a reporting verb apart (reporting-dates.ts), each reported statement (attribution claim with a proposition) by its cue's
  * stance, and to `speakers` the article's distinct `speaker_key`s of claims.csv: names are not
  * matched across articles, so the same person in two articles counts twice.
  */
 export function addClaimStances(counts: ClaimStances, report: Report, side: Side): void {
   counts.sources += 1;
   const claims = report.claims.filter((c) => c.side === side);
+  const text = report.sources[side].text;
   for (const claim of claims) {
-    if (claim.kind !== 'attribution') counts.stated[claim.basis.stance as Stance] += 1;
+    if (claim.kind !== 'attribution')
+      addStated(counts, claim, claim.kind === 'date' && timesReportingAct(claim, claims, text));
     else if (claim.contentKind !== 'non-proposition') counts.reported[claim.stance] += 1;
   }
   counts.speakers += countSpeakers(claims);

@@ -53,6 +53,8 @@ describe('renderIndex', () => {
     expect(html).toContain('<a href="e1/a--b.json">json</a>');
     expect(html).toContain('error: source b: it is empty');
     expect(html.match(/<tr data-index=/g)).toHaveLength(2);
+    // A failed pair's counts are dashes, not zeros (user trial 8): one row of six.
+    expect(html.match(/<td class="n">—<\/td>/g)).toHaveLength(6);
     expect(html).toContain('<th scope="col"><button type="button">divergence</button></th>');
   });
 

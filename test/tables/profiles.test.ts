@@ -110,9 +110,11 @@ describe('outletProfiles counts only the findings reports show (user trial 3)', 
 // were 0 for every outlet of a real batch. The profile now counts the claims of each outlet's
 // articles, each article once however many pairs it is in.
 describe('outletProfiles counts how each outlet presents its claims', () => {
+  // Each claim in a sentence of its own: no date here times a reporting verb.
   const claim = (id: string, kind: string, stance: string, extra: object = {}) => ({
     id,
     kind,
+    sentence: `s-${id}`,
     basis: { stance },
     ...extra,
   });
@@ -139,6 +141,12 @@ describe('outletProfiles counts how each outlet presents its claims', () => {
     expect(y?.claims).toEqual({
       sources: 1,
       stated: { fact: 1, said: 1, claimed: 0, confirmed: 0, denied: 0, hedged: 1 },
+      statedByKind: {
+        quantity: { fact: 1, said: 0, claimed: 0, confirmed: 0, denied: 0, hedged: 1 },
+        date: { fact: 0, said: 1, claimed: 0, confirmed: 0, denied: 0, hedged: 0 },
+        blame: { fact: 0, said: 0, claimed: 0, confirmed: 0, denied: 0, hedged: 0 },
+      },
+      reportingDates: 0,
       reported: { said: 1, claimed: 1, confirmed: 0, denied: 0, hedged: 0 },
       speakers: 1,
     });

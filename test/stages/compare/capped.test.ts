@@ -73,7 +73,9 @@ describe('a report says how many omissions its cap left out', () => {
   it('prints "n of m omissions shown" in Markdown and HTML', () => {
     const shown = report.findings.filter((f) => f.kind === 'omission' && f.confidence >= CONFIDENT).length;
     const all = report.summary.omission + capped[0].beyond;
-    const line = `${shown} of ${all} omissions shown (${capped[0].beyond} past the cap of 5 per omitting side are not in the report, ${capped[0].confident} of them confident)`;
+    const hidden = report.summary.omission - shown;
+    const below = hidden > 0 ? `${hidden} in the report below confidence ${CONFIDENT}; ` : '';
+    const line = `${shown} of ${all} omissions shown (${below}${capped[0].beyond} past the cap of 5 per omitting side are not in the report, ${capped[0].confident} of them confident)`;
     expect(renderMarkdown(report)).toContain(line);
     expect(renderHtml(report)).toContain(`<p class="capped">${line}</p>`);
   });
