@@ -11,12 +11,14 @@ import { bare, joinOfTitles, type Run, runsOf } from './name-runs.js';
 const DETERMINER = /^(?:The|A|An)$/u;
 const COORDINATOR = /^(?:and|or|&)$/iu;
 
-/** Whether every lower-case word after a possessive is a noun of communication ("Mr. Trump's comments"). */
+/**
+ * Whether every lower-case word after a possessive is a noun of communication ("Mr. Trump's
+ * comments"), or none follows: a bare possessive mention ("Mr. Trump's") is the person's.
+ */
 function speaksFor(rest: string[]): boolean {
   const lemma = (w: string) => w.toLowerCase().replace(/s$/u, '');
-  return (
-    rest.length > 0 &&
-    rest.every((w) => isCommunicationNoun(lemma(w)) || reportingNoun(lemma(w), 'statement') !== undefined)
+  return rest.every(
+    (w) => isCommunicationNoun(lemma(w)) || reportingNoun(lemma(w), 'statement') !== undefined,
   );
 }
 

@@ -42,6 +42,11 @@ describe('nameWords', () => {
     ['Farid bin Nasser', 'Farid bin Nasser'],
     ['Karim al-Rashidi', 'Karim al-Rashidi'],
     ['officials in Lima', undefined],
+    // User trial 8, item 3: an organisation's chair before the name, and a bare possessive.
+    ['Party Chair Dana Kim', 'Dana Kim'],
+    ['Mr. Marlow’s', 'Marlow'],
+    ["Rhys Marlow's", 'Rhys Marlow'],
+    ["Mr. Marlow's lawyer", undefined],
   ])('%s → %s', (text, expected) => {
     expect(nameWords(text)?.join(' ')).toBe(expected);
   });

@@ -161,6 +161,9 @@ describe('numbers that are not counts', () => {
     ['Halden, 46, is married to Ines Okafor.'],
     ['The Sept. 11 hijackers trained in Florida.'],
     ['Russia meddled in the 2016 election and the 2016 presidential race.'],
+    // User trial 8, item 2: a year before a plural noun, and a year cut to two digits.
+    ['Republicans gained seats in the 2010 elections and the 2012 primaries.'],
+    ["He lost in '08 and won in ’12."],
   ];
   it.each(table)('%s has no quantity', (sentence) => {
     expect(quantities(sentence).map((q) => q.text)).toEqual([]);

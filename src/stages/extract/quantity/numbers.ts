@@ -9,17 +9,29 @@ import { boundsOf, qualifierBefore } from './qualifier.js';
 /** "age 16", "aged 31", "31 years old": an age is not a count of anything (issue 10). */
 const AGE_BEFORE = new Set(['age', 'aged', 'ages']);
 
-/** A day of a month ("Sept. 11 hijackers") or a year used as an adjective ("2016 election"). */
+/**
+ * A day of a month ("Sept. 11 hijackers"), a year used as an adjective ("2016 election", "the
+ * 2010 elections": a lower-case noun, singular or plural), or a year cut to two digits after an
+ * apostrophe ("in '08", Chicago Manual of Style 9.31).
+ */
 function isDatePart(ctx: QuantityContext, n: NumberMatch): boolean {
   const before = ctx.tokens[n.first - 1];
   if (before && /^\p{Lu}/u.test(before.text) && dateWords().months.has(before.lower.replace(/\.$/, '')))
     return true;
+  const digits = ctx.tokens[n.first].text;
+  if (
+    n.first === n.last &&
+    /^\d\d$/.test(digits) &&
+    /^['’]$/u.test(before?.text ?? '') &&
+    touches(before, ctx.tokens[n.first])
+  )
+    return true;
   const next = ctx.tokens[n.last + 1];
   return (
     n.first === n.last &&
-    /^(?:18|19|20)\d\d$/.test(ctx.tokens[n.first].text) &&
+    /^(?:18|19|20)\d\d$/.test(digits) &&
     next !== undefined &&
-    (next.pos === 'ADJ' || (next.pos === 'NOUN' && next.lemma === next.lower))
+    (next.pos === 'ADJ' || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)))
   );
 }
 
