@@ -82,8 +82,26 @@ describe('segment', () => {
     ['“Get out!” he said. Then he left.', 2],
     ['“Why now?” Trump asked. Nobody answered.', 2],
     ['He lives in the U.S. The next day he left.', 2],
+    // AP party-state tags cut inside a two-part state (AP Stylebook, "party affiliation").
+    ['Sen. Ana Ruiz, R-S.C., would not go that far. She left.', 2],
+    ['Rep. Tom Lind, D-N.Y., who opposes the plan, spoke. Nobody asked.', 2],
+    ['Sen. Ada Moss, D-W.Va., said no. Then she left.', 2],
+    ['They met in Kansas City, Mo. The talks ended.', 2],
+    ['It covers only non-U.S. persons abroad, she said. He agreed.', 2],
+    ['She called it ‘a secret law.’” He agreed.', 2],
+    ['“We will not back down. …” He left.', 2],
+    ['Rep. Ana Ruiz, R-Va.; Rep. Tom Lind, R-S.C.; and Sen. Ada Moss, D-Ore., agreed. It passed.', 2],
   ])('is not fooled by abbreviations, quotes and odd spaces: %s', (text, count) => {
     expect(sourceOf(text).sentences).toHaveLength(count);
+  });
+
+  it('keeps a party-state tag that ends a sentence with it, and starts the next after it', () => {
+    const text = 'The law is clear, said Rep. Ana Ruiz, D-N.Y. “But we will fight it.” Nobody answered.';
+    expect(sourceOf(text).sentences.map((s) => s.text)).toEqual([
+      'The law is clear, said Rep. Ana Ruiz, D-N.Y.',
+      '“But we will fight it.”',
+      'Nobody answered.',
+    ]);
   });
 
   it('keeps exact offsets through non-breaking spaces and curly apostrophes', () => {

@@ -6,9 +6,13 @@ import {
   type JoinRule,
   lowerCaseNext,
   openParenthesis,
+  partyStateTag,
+  punctuationNext,
   quotedExclamationTag,
+  stateTagCarry,
   titleAbbreviation,
 } from './join-rules.js';
+import { labelBesidePromo, labelledTitle } from './label-rules.js';
 import { splitLines } from './lines.js';
 import { boundSentence } from './long-sentences.js';
 import {
@@ -42,6 +46,16 @@ export const ROLE_RULES: readonly Rule<RoleRule>[] = [
     headline,
   ),
   role(
+    'segment/role-labelled-title',
+    '"Series Name: A Title in Title Case" after the body starts: a link to another article',
+    labelledTitle,
+  ),
+  role(
+    'segment/role-label-beside-promo',
+    'a short "Label: …" line next to a promo line: one run of promos (Kohlschütter et al. 2010)',
+    labelBesidePromo,
+  ),
+  role(
     'segment/role-trailing-fragment',
     'short unpunctuated lines after the body starts: links, promos',
     trailingFragment,
@@ -53,6 +67,11 @@ export const ROLE_RULES: readonly Rule<RoleRule>[] = [
 export const JOIN_RULES: readonly Rule<JoinRule>[] = [
   join('segment/join-lower-case-next', '"(D-Calif.)" | "said it.", "“Get out!”" | "he said."', lowerCaseNext),
   join(
+    'segment/join-punctuation-next',
+    '"R-Va." | "; House …": no sentence starts with , ; : or )',
+    punctuationNext,
+  ),
+  join(
     'segment/join-open-parenthesis',
     '"(D-R." | "I.) agreed.": no end inside a parenthesis',
     openParenthesis,
@@ -63,6 +82,7 @@ export const JOIN_RULES: readonly Rule<JoinRule>[] = [
     abbreviationInParentheses,
   ),
   join('segment/join-title-abbreviation', '"Sgt. Maj." | "Ray": AP titles, months, "No."', titleAbbreviation),
+  join('segment/join-party-state-tag', '"Sen. Ray, R-S." | "C., said …": AP party-state tag', partyStateTag),
   join(
     'segment/join-quoted-exclamation-tag',
     '"“Why?”" | "Trump asked.": a quoted ?/! and its tag',
@@ -75,9 +95,17 @@ function sentencesOfLine(text: string, start: number): TokenizedSentence[] {
   const pieces: TokenizedSentence[] = [];
   for (const piece of tokenizeLine(text, start)) {
     const before = pieces.at(-1);
-    if (before && JOIN_RULES.some((rule) => rule.run({ before: before.tokens, after: piece.tokens }))) {
+    const input = before && { before: before.tokens, after: piece.tokens };
+    const carried = input ? stateTagCarry(input) : 0;
+    if (before && input && JOIN_RULES.some((rule) => rule.run(input))) {
       before.tokens.push(...piece.tokens);
       before.end = piece.end;
+    } else if (before && carried > 0) {
+      // "D-N." | "Y. “We …”": the state's last part ends the sentence before; the rest starts anew.
+      const rest = piece.tokens.slice(carried);
+      before.tokens.push(...piece.tokens.slice(0, carried));
+      before.end = before.tokens[before.tokens.length - 1].end;
+      pieces.push({ start: rest[0].start, end: piece.end, tokens: rest });
     } else pieces.push({ ...piece, tokens: [...piece.tokens] });
   }
   return pieces;

@@ -19,6 +19,13 @@ const firstWord = (tokens: Token[]) => tokens.find((t) => /\p{L}/u.test(t.text))
 /** "(D-Calif.)" + "said it.": a piece that starts with a lower-case word continues the sentence. */
 export const lowerCaseNext: JoinRule = ({ after }) => /^\p{Ll}/u.test(firstWord(after)?.text ?? '');
 
+/**
+ * "… Goodlatte, R-Va." + "; House …", "… ‘secret law.’" + "”": no sentence starts with a comma,
+ * semicolon, colon or closing bracket, and a piece of punctuation alone ends the sentence before it.
+ */
+export const punctuationNext: JoinRule = ({ after }) =>
+  /^[,;:)\]]$/u.test(after[0]?.text ?? '') || after.every((t) => !/[\p{L}\p{N}]/u.test(t.text));
+
 /** "Rep. Jim Langevin (D-R." + "I.) agreed.": no sentence ends inside an open parenthesis. */
 export const openParenthesis: JoinRule = ({ before }) => {
   let depth = 0;
@@ -52,3 +59,34 @@ export const quotedExclamationTag: JoinRule = ({ before, after }) => {
     words.length <= 8 && words.some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && reportingVerb(t.lemma))
   );
 };
+
+// AP Stylebook, "party affiliation": "Sen. Jim Ray, R-S.C., said …". wink cuts the tag inside a
+// two-part state abbreviation ("R-S." | "C., said …"), which leaves the rest of the sentence
+// without its subject.
+const STATE_PART = /^\p{Lu}\p{Ll}?\.$/u;
+
+/**
+ * The piece ends inside an abbreviation after a hyphen: a word, a hyphen, one capital, a period
+ * ("R-S." of "R-S.C.", "non-U." of "non-U.S.").
+ */
+function cutInsideTag(before: Token[]): boolean {
+  const [word, hyphen, letter, dot] = before.slice(-4).map((t) => t.text);
+  if (dot !== '.') return false;
+  // wink keeps "non-U" as one token, and splits "R-S" into three.
+  if (/^\p{L}+-\p{Lu}$/u.test(letter ?? '')) return true;
+  return /^\p{L}+$/u.test(word ?? '') && hyphen === '-' && /^\p{Lu}$/u.test(letter ?? '');
+}
+
+/** "Sen. Jim Ray, R-S." + "C., would …": the tag was cut inside its state and the sentence goes on. */
+export const partyStateTag: JoinRule = ({ before, after }) =>
+  cutInsideTag(before) &&
+  STATE_PART.test(after[0]?.text ?? '') &&
+  (after.length === 1 || /^[,;:)\]]$|^\p{Ll}/u.test(after[1].text));
+
+/**
+ * "… said Rep. Ana Ruiz, D-N." + "Y. “We will …”": the tag ends the sentence, so only its last part
+ * belongs before the break. The number of tokens of `after` that move back (0 or 1).
+ */
+export function stateTagCarry({ before, after }: JoinInput): number {
+  return cutInsideTag(before) && after.length > 1 && STATE_PART.test(after[0].text) ? 1 : 0;
+}
