@@ -10,6 +10,8 @@ export {
   type CompareOptions,
   compareFiles,
   compareSources,
+  DEFAULT_OMISSION_CAP,
+  type OmissionCap,
 } from './pipeline.js';
 export { checkReport } from './report/check.js';
 export { renderJson } from './report/json.js';

@@ -1,4 +1,5 @@
 import type { AnalyzedSource } from './model/analyzed-source.js';
+import { DEFAULT_OMISSION_CAP, type OmissionCap } from './model/capped.js';
 import { countByKind } from './model/finding.js';
 import type { Report, ReportClaim, ReportSource } from './model/report.js';
 import type { RawSource, SourceMeta } from './model/source.js';
@@ -12,6 +13,7 @@ import { segment } from './stages/segment/index.js';
 import { VERSION } from './version.js';
 
 export type { AnalyzedSource } from './model/analyzed-source.js';
+export { DEFAULT_OMISSION_CAP, type OmissionCap } from './model/capped.js';
 // Batch and store reach the read stage only through here.
 export { contentHash, readSource } from './stages/read/index.js';
 
@@ -42,6 +44,11 @@ export function analyzeText(
 export interface CompareOptions {
   /** Event id for the pair id; defaults to source a's folder name. */
   event?: string;
+  /**
+   * Omissions kept per omitting side, a whole number ≥ 1 or `'all'` (default 5): the rest are
+   * counted in the report's `capped`, each entry with the `cap` it was cut at.
+   */
+  omissionCap?: OmissionCap;
 }
 
 /** Runs the per-pair stages, align → compare, and assembles the report. Pure. */
@@ -53,6 +60,7 @@ export function compareSources(a: AnalyzedSource, b: AnalyzedSource, options: Co
     b,
     alignment,
     (lemma) => idf.weights.get(lemma) ?? idf.unknown,
+    { omission: options.omissionCap ?? DEFAULT_OMISSION_CAP },
   );
   const event = options.event ?? a.event;
   const summary: Report['summary'] = countByKind(findings);

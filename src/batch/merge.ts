@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { reasonOf, UserError } from '../errors.js';
 import { ensureDir } from '../io/ensure-dir.js';
 import { temporaryOf } from '../io/temporary-names.js';
+import { DEFAULT_OMISSION_CAP } from '../model/capped.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 import { VERSION } from '../version.js';
@@ -179,6 +180,16 @@ function mergeInto(
       'run every shard with the same --format',
     );
   }
+  // Reports cut at different caps would sit in one summary as if made alike (a missing omission
+  // row would mean "capped" in some pairs, "reported" in others).
+  const caps = new Set(summaries.map((s) => String(s.omissionCap ?? DEFAULT_OMISSION_CAP)));
+  if (caps.size > 1) {
+    throw new UserError(
+      'bad-usage',
+      `the shards were run with different --omission-cap (${[...caps].join(', ')})`,
+      'run every shard with the same --omission-cap',
+    );
+  }
   if (!failOn && gates.size > 1) {
     throw new UserError(
       'bad-usage',
@@ -199,6 +210,7 @@ function mergeInto(
     entries.map((e) => e.entry),
     {
       formats,
+      omissionCap: summaries[0].omissionCap,
       // The shards' input folder, when they all read one: a rerun into the merged folder may prune.
       root: summaries.every((s) => s.root === summaries[0].root) ? summaries[0].root : undefined,
       gate: gate.kinds,

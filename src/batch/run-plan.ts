@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import { ensureDir } from '../io/ensure-dir.js';
+import type { OmissionCap } from '../model/capped.js';
 import type { PairEntry } from '../model/summary.js';
 import type { Format } from './formats.js';
 import { sweepStaleTemporaries } from './interrupt.js';
@@ -29,13 +30,13 @@ function noPairs(root: string): UserError {
 /** A planned pair with its freshness key. */
 type KeyedPair = PlannedPair & { key: string };
 
-function keyPairs(pairs: PlannedPair[], formats: Format[]): KeyedPair[] {
+function keyPairs(pairs: PlannedPair[], formats: Format[], cap?: OmissionCap): KeyedPair[] {
   const hashes = new Map<string, string | null>();
   const hash = (path: string) => {
     if (!hashes.has(path)) hashes.set(path, hashFile(path));
     return hashes.get(path) ?? null;
   };
-  return pairs.map((p) => ({ ...p, key: freshnessKey(hash(p.a.path), hash(p.b.path), formats) }));
+  return pairs.map((p) => ({ ...p, key: freshnessKey(hash(p.a.path), hash(p.b.path), formats, cap) }));
 }
 
 /** The pairs to compare, as one task per event (a worker extracts an event's sources once). */
@@ -52,6 +53,7 @@ function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
     claimsDir: options.claimsDir,
     outDir: options.outDir,
     formats: options.formats,
+    ...(options.omissionCap !== undefined ? { omissionCap: options.omissionCap } : {}),
     journal: journalPath(options.outDir),
   }));
 }
@@ -83,6 +85,7 @@ export function prepareBatch(options: BatchOptions, progressOutput: ProgressOutp
   const pairs = keyPairs(
     plan.pairs.filter((p) => !shard || inShard(p.id, shard)),
     options.formats,
+    options.omissionCap,
   );
   ensureDir(options.outDir);
   const targets = batchTargets(options.outDir, options.claimsDir, plan);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { writeAtomic } from '../io/write-atomic.js';
+import type { OmissionCap } from '../model/capped.js';
 import type { FindingKind } from '../model/finding.js';
 import type { CorpusInput, StreamedSummary } from '../model/summary.js';
 import { indexChunks } from '../report/index-page.js';
@@ -25,6 +26,8 @@ export interface BatchOptions {
   outDir: string;
   claimsDir: string;
   formats: Format[];
+  /** Omissions kept per omitting side in each report (`--omission-cap`); absent: the default, 5. */
+  omissionCap?: OmissionCap;
   jobs: number;
   failOn: FindingKind[];
   /** Whether the gate counts findings hidden below the display confidence too (`--gate-hidden`). */
@@ -133,6 +136,7 @@ async function finishRun(
   };
   const summary = summarizeSorted(pairs, {
     formats: options.formats,
+    omissionCap: options.omissionCap,
     root: recordedRoot(options.sourcesDir),
     gate: options.failOn,
     gateHidden: options.gateHidden,

@@ -1,3 +1,4 @@
+import { DEFAULT_OMISSION_CAP, type OmissionCap } from '../model/capped.js';
 import type { FindingKind } from '../model/finding.js';
 import { countByKind } from '../model/finding.js';
 import type {
@@ -18,6 +19,8 @@ import type { Shard } from './shard.js';
 /** What a summary is built from besides its entries. */
 export interface SummaryOptions {
   formats: string[];
+  /** The `--omission-cap` the reports were made with; recorded in the summary unless the default. */
+  omissionCap?: OmissionCap;
   /** The input folder's name (orphans.ts recordedRoot), when one run read it. */
   root?: string;
   gate: FindingKind[];
@@ -77,6 +80,9 @@ export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOpti
     schemaVersion: 1,
     generator: { name: 'crosscheck', version: VERSION },
     formats: options.formats,
+    ...(options.omissionCap !== undefined && options.omissionCap !== DEFAULT_OMISSION_CAP
+      ? { omissionCap: options.omissionCap }
+      : {}),
     ...(options.root !== undefined ? { root: options.root } : {}),
     ...(options.corpus ? { corpus: options.corpus } : {}),
     ...(options.skipped?.length ? { skipped: options.skipped } : {}),

@@ -3,7 +3,7 @@ import { isWriteError, type UserErrorCode } from '../errors.js';
 import { writeAllAtomic } from '../io/write-atomic.js';
 import type { AnalyzedSource } from '../model/analyzed-source.js';
 import type { FailedSide, PairEntry } from '../model/summary.js';
-import { compareSources } from '../pipeline.js';
+import { compareSources, type OmissionCap } from '../pipeline.js';
 import { assertReport } from '../report/check.js';
 import { analyzeCached } from '../store/claims-cache.js';
 import { requireBody } from '../store/require-body.js';
@@ -20,6 +20,8 @@ export interface EventTask {
   claimsDir: string;
   outDir: string;
   formats: Format[];
+  /** Omissions kept per omitting side (`--omission-cap`); absent: the default. */
+  omissionCap?: OmissionCap;
   /** Where each finished pair's entry is appended, so a killed run can resume. */
   journal: string;
 }
@@ -79,7 +81,7 @@ function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analy
   }
   const outlets = { a: a.source.meta.outlet, b: b.source.meta.outlet };
   try {
-    const report = compareSources(a.source, b.source, { event: task.event });
+    const report = compareSources(a.source, b.source, { event: task.event, omissionCap: task.omissionCap });
     assertReport(report);
     const files = task.formats.map((format) => reportFileOf(pair.id, format));
     const contents = task.formats.map((format) => RENDERERS[format](report));

@@ -8,6 +8,8 @@ export interface FlagSpec {
   /** Shown in help, e.g. `FILE|-`. */
   value?: string;
   description: string;
+  /** The fix a parse error naming this flag prints (e.g. a value starting with '-'); default: see --help. */
+  fix?: string;
 }
 
 /** The parsed arguments a command receives. */

@@ -64,12 +64,14 @@ function parse(command: Command, argv: string[]): CommandArgs {
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0].replace(/\. To specify.*$/, '');
-    throw new UserError(
-      'bad-usage',
-      `${command.name}: ${reason}`,
-      `see \`crosscheck ${command.name} --help\``,
-    );
+    const reason = (error as Error).message
+      .split('\n')[0]
+      .replace(/\. To specify.*$/, '')
+      .replace(/\.$/, '');
+    // A value starting with '-' (`--omission-cap -1`) is read as a flag: the flag's own fix says what it takes.
+    const flag = /'--([\w-]+)'/.exec(reason)?.[1];
+    const fix = (flag && command.flags[flag]?.fix) ?? `see \`crosscheck ${command.name} --help\``;
+    throw new UserError('bad-usage', `${command.name}: ${reason}`, fix);
   }
   const { min, max } = command.positionals;
   if (parsed.positionals.length < min || parsed.positionals.length > max) {

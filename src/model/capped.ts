@@ -20,3 +20,16 @@ export interface CappedCount {
    */
   confident?: number;
 }
+
+/**
+ * How many omissions an omitting side keeps (`--omission-cap`): a whole number ≥ 1, or `'all'`
+ * for none cut, so a researcher gets the full list (user trials asked for it: over a corpus, a
+ * missing omission row must not be "it was capped").
+ */
+export type OmissionCap = number | 'all';
+
+/**
+ * The omission cap a pair runs with when none is given: the developments a reader most needs,
+ * not every sentence (6 reaches more of the blind gold lists but leaves a typical pair above 12 findings).
+ */
+export const DEFAULT_OMISSION_CAP = 5;

@@ -113,6 +113,11 @@ export interface BatchSummary {
   generator: { name: 'crosscheck'; version: string };
   formats: string[];
   /**
+   * Present when the reports were made with another omission cap than the default 5
+   * (`--omission-cap`): the most omissions kept per omitting side, or `'all'` (none cut).
+   */
+  omissionCap?: number | 'all';
+  /**
    * The name of the input folder (NFC), recorded so that a later run into the same `--out` removes
    * reports only when it reads the same input. Only the name: outputs do not depend on where it lies.
    */

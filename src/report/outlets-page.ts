@@ -1,3 +1,4 @@
+import type { OmissionCap } from '../model/capped.js';
 import type { OutletProfile } from '../model/profile.js';
 import { escapeHtml as esc } from './html/escape.js';
 import { attributionChart, legend, omissionChart, omittedSubjects } from './outlet-charts.js';
@@ -29,8 +30,9 @@ function labelMatrix(profiles: OutletProfile[]): string {
  * `outlets.html`: the outlet profiles of a batch as one self-contained page: the framing matrix
  * as a table, attribution and omission as SVG bar charts drawn here, at build time. No script,
  * inline style allowed only by its hash, no network. Equal profiles give byte-equal pages.
+ * `omissionCap` is the batch's `--omission-cap` when not the default (summary.json's).
  */
-export function renderOutletsPage(profiles: OutletProfile[]): string {
+export function renderOutletsPage(profiles: OutletProfile[], omissionCap?: OmissionCap): string {
   const title = `crosscheck: ${profiles.length} outlet(s)`;
   return `${pageStart(title, '', STYLE)}<p>Across every pair of the batch (<a href="index.html">index</a>). Counts are shown findings, except under “Stated as fact or attributed”, which counts the claims of the outlet's articles.</p>
 <h2>Labels for the same referents</h2>
@@ -42,7 +44,7 @@ ${attributionNote(profiles)}
 ${legend(['states as fact what the other attributes', 'attributes what the other states as fact'])}
 <div class="wrap">${attributionChart(profiles)}</div>
 <h2>What each outlet leaves out</h2>
-${capNote(profiles)}
+${capNote(profiles, omissionCap)}
 ${legend(omittedSubjects(profiles))}
 <div class="wrap">${omissionChart(profiles)}</div>
 </main>
@@ -63,12 +65,16 @@ function attributionNote(profiles: OutletProfile[]): string {
  * Says where the bars measure the omission cap rather than the outlet (user trial 6, item 2):
  * each report keeps a few omissions per omitting side, and the candidates past that are counted.
  */
-function capNote(profiles: OutletProfile[]): string {
+function capNote(profiles: OutletProfile[], omissionCap?: OmissionCap): string {
+  if (omissionCap === 'all')
+    return '<p>Shown omission findings; the omission cap was lifted (<code>--omission-cap all</code>): no report left an omission out.</p>';
   const cut = profiles.filter((p) => p.omitsCapped.pairs > 0);
+  // The default cap keeps its wording (outputs of runs without the flag stay byte-equal).
+  const keeps = omissionCap === undefined ? 'a few omissions' : `at most ${omissionCap} omissions`;
   if (cut.length === 0) return '<p>Shown omission findings; no pair reached the omission cap.</p>';
   const items = cut.map(
     (p) =>
       `${esc(p.outlet)}: capped in ${p.omitsCapped.pairs} of ${p.pairs} pairs, ${p.omitsCapped.beyond} more candidates (${p.omitsCapped.confident} confident)`,
   );
-  return `<p>Shown omission findings only. Each report keeps a few omissions per omitting side; where the cap cut, the bars measure the cap, not the outlet. Candidates past the cap (not in the reports): ${items.join('; ')}.</p>`;
+  return `<p>Shown omission findings only. Each report keeps ${keeps} per omitting side; where the cap cut, the bars measure the cap, not the outlet. Candidates past the cap (not in the reports): ${items.join('; ')}.</p>`;
 }

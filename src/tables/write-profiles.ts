@@ -12,5 +12,5 @@ export function writeProfiles(outDir: string, summary: StreamedSummary): void {
     join(outDir, 'outlets.json'),
     `${JSON.stringify({ schemaVersion: 1, outlets: profiles }, null, 2)}\n`,
   );
-  writeAtomic(join(outDir, 'outlets.html'), renderOutletsPage(profiles));
+  writeAtomic(join(outDir, 'outlets.html'), renderOutletsPage(profiles, summary.omissionCap));
 }

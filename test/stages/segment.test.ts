@@ -62,6 +62,25 @@ describe('segment', () => {
     expect(sourceOf(text).sentences[0].role).toBe(role);
   });
 
+  // User trial 8, item 6: a headline is not split after an initialism before a capital.
+  it.each([
+    [
+      'Harbor Board Sees Even Chance G.O.P. Will Lose Seat\n\nThe board met.',
+      'Harbor Board Sees Even Chance G.O.P. Will Lose Seat',
+    ],
+    ['U.S. Ferry Line Adds Crossings\n\nThe line said so.', 'U.S. Ferry Line Adds Crossings'],
+  ])('keeps a headline with an initialism whole: %s', (text, first) => {
+    const sentences = sourceOf(text).sentences;
+    expect(sentences[0].text).toBe(first);
+    expect(sentences[0].role).toBe('headline');
+  });
+
+  it('still ends a body sentence after an initialism before a capital', () => {
+    expect(
+      sourceOf('Flood Hits Harbor\n\nHe lives in the U.S. The next day he left.').sentences,
+    ).toHaveLength(3);
+  });
+
   it('reads only the first line as a headline, never a title-case line after the body starts', () => {
     const roles = sourceOf(
       'Flood Hits Harbor.\n\nWater rose.\n\nMore Rain Comes To The Harbor Today.',

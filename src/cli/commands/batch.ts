@@ -16,6 +16,7 @@ import { writeAnalysisFiles } from '../../tables/index.js';
 import type { Command } from '../command.js';
 import { onStopSignal, SIGNAL_EXIT } from '../interrupt.js';
 import { type Io, wantsBar } from '../io.js';
+import { OMISSION_CAP_FLAG, parseOmissionCap } from '../omission-cap.js';
 
 /**
  * Parses `--jobs N`: a whole number of workers, at least 1, at most the cores. More workers than
@@ -88,6 +89,7 @@ export const batchCommand: Command = {
       description: 'let --fail-on count findings hidden below confidence 0.5 too',
     },
     force: { type: 'boolean', description: 'compare every pair again, even those up to date' },
+    'omission-cap': OMISSION_CAP_FLAG,
   },
   async run({ values, positionals }, io) {
     const outDir = (values.out as string | undefined) ?? 'reports';
@@ -105,6 +107,7 @@ export const batchCommand: Command = {
       outDir,
       claimsDir: (values.claims as string | undefined) ?? 'claims',
       formats: parseFormats((values.format as string | undefined) ?? 'json,html'),
+      omissionCap: parseOmissionCap(values['omission-cap'] as string | undefined),
       jobs: parseJobs(values.jobs as string | undefined, io),
       failOn: gate?.kinds ?? [],
       gateHidden: gate?.hidden ?? false,

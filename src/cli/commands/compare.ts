@@ -8,12 +8,14 @@ import type { Command, CommandArgs } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { onStopSignal, SIGNAL_EXIT, type StopSignal } from '../interrupt.js';
 import type { Io } from '../io.js';
+import { OMISSION_CAP_FLAG, parseOmissionCap } from '../omission-cap.js';
 import { checkInputs, checkTargets, STDOUT_NAMES } from './compare-targets.js';
 
 /** The work of `compare`: check, analyse, compare, write. */
 async function comparePair({ values, positionals }: CommandArgs, io: Io): Promise<number> {
   const formats = (Object.keys(RENDERERS) as Format[]).filter((format) => values[format] !== undefined);
   const targets = formats.map((format) => ({ flag: format, target: values[format] as string }));
+  const omissionCap = parseOmissionCap(values['omission-cap'] as string | undefined);
   checkInputs(positionals);
   checkTargets(positionals, targets);
   // Loaded here, not at the top: commands that analyse nothing never load the NLP model.
@@ -33,7 +35,7 @@ async function comparePair({ values, positionals }: CommandArgs, io: Io): Promis
       `crosscheck: warning: ${pathA} and ${pathB} have the same content: every sentence will agree\n`,
     );
   }
-  const report = compareSources(a, b);
+  const report = compareSources(a, b, { omissionCap });
   assertReport(report);
   // Every format is rendered, then all are written to temporary files and renamed together,
   // so a renderer's error or a full disk leaves no partial set.
@@ -83,6 +85,7 @@ export const compareCommand: Command = {
       value: 'DIR',
       description: 'reuse and refresh claims files in DIR (default: reuse ./claims read-only when it exists)',
     },
+    'omission-cap': OMISSION_CAP_FLAG,
   },
   async run(args, io) {
     // A signal during the loading stops the run at once. One during the analysis and the writes,

@@ -1,4 +1,4 @@
-import type { CappedCount } from '../../model/capped.js';
+import { type CappedCount, DEFAULT_OMISSION_CAP, type OmissionCap } from '../../model/capped.js';
 import { isConfident, omittingSide } from '../../model/finding.js';
 import type { Side } from '../../model/span.js';
 import { byCodeUnit } from '../../text/by-code-unit.js';
@@ -23,16 +23,24 @@ export interface FindingCap {
   max: number;
 }
 
-/**
- * At most this many omissions an omitting side: the developments a reader most needs, not every
- * sentence. (6 reaches more of the blind gold lists but leaves a typical pair above 12 findings.)
- */
+/** At most this many omissions an omitting side, unless the caller asks for another (model/capped.ts). */
 export const OMISSION_CAP: FindingCap = {
   id: 'compare/cap-omissions',
   kind: 'omission',
   ruleIds: /^compare\/omitted-/,
-  max: 5,
+  max: DEFAULT_OMISSION_CAP,
 };
+
+/** The omission cap with its most set to `cap`: `'all'` keeps every omission. */
+export const omissionCapOf = (cap: OmissionCap): FindingCap => ({
+  ...OMISSION_CAP,
+  max: cap === 'all' ? Number.POSITIVE_INFINITY : cap,
+});
+
+/** The caps a pair's comparison was asked for (only the omission cap can be changed). */
+export interface CapLimits {
+  omission: OmissionCap;
+}
 
 /**
  * At most this many sentence agreements a pair: gold lists hold up to six

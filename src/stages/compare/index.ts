@@ -1,8 +1,8 @@
 import type { AlignmentLink } from '../../model/alignment.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
-import type { CappedCount } from '../../model/capped.js';
+import { type CappedCount, DEFAULT_OMISSION_CAP } from '../../model/capped.js';
 import type { Finding } from '../../model/finding.js';
-import { sortCapped } from './cap.js';
+import { type CapLimits, sortCapped } from './cap.js';
 import { withConfidence } from './confidence.js';
 import { compareContext, type Rarity } from './context.js';
 import { matchFacts } from './facts/fact-match.js';
@@ -30,13 +30,14 @@ function statedOnly(source: AnalyzedSource): AnalyzedSource {
  * Compares the claims of two analysed sources into ranked findings with evidence on both sides,
  * with what the capped rules left out (see cap.ts), for the report's `capped`. The matching step
  * runs first and its pairs are handed to every rule of `COMPARE_RULES` (issue 14); then
- * `COMPARE_POST_PASSES` revise the findings, and they are ranked.
+ * `COMPARE_POST_PASSES` revise the findings (the omission cap as `limits` asks), and they are ranked.
  */
 export function compareCapped(
   a: AnalyzedSource,
   b: AnalyzedSource,
   alignment: AlignmentLink[],
   rarity: Rarity,
+  limits: CapLimits = { omission: DEFAULT_OMISSION_CAP },
 ): { findings: Finding[]; capped: CappedCount[] } {
   const ctx = compareContext(statedOnly(a), statedOnly(b), alignment, rarity);
   const matched = matchFacts(ctx);
@@ -46,7 +47,7 @@ export function compareCapped(
   let kept = drafts;
   const capped: CappedCount[] = [];
   for (const pass of COMPARE_POST_PASSES) {
-    const out = pass.run(ctx, kept);
+    const out = pass.run(ctx, kept, limits);
     kept = out.findings;
     capped.push(...out.capped);
   }

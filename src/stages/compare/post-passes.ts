@@ -2,7 +2,15 @@
 // rules of rules.ts: docs/rules.md lists them. index.ts runs them on a pair.
 
 import type { Rule } from '../../model/rule.js';
-import { AGREEMENT_CAP, type CapResult, capFindings, type FindingCap, OMISSION_CAP } from './cap.js';
+import {
+  AGREEMENT_CAP,
+  type CapLimits,
+  type CapResult,
+  capFindings,
+  type FindingCap,
+  OMISSION_CAP,
+  omissionCapOf,
+} from './cap.js';
 import type { CompareContext, FindingDraft } from './context.js';
 import { settleOmissions } from './omission/contradicted.js';
 
@@ -13,14 +21,16 @@ import { settleOmissions } from './omission/contradicted.js';
 export type ComparePostPass = (
   ctx: CompareContext,
   drafts: (FindingDraft & { confidence: number })[],
+  limits: CapLimits,
 ) => CapResult;
 
-/** A cap as a post-pass (cap.ts). */
+/** A cap as a post-pass (cap.ts); the omission cap's most is the one the caller asked for. */
 const capPass = (cap: FindingCap, summary: string): Rule<ComparePostPass> => ({
   id: cap.id,
   stage: 'compare',
   summary,
-  run: (_ctx, drafts) => capFindings(cap, drafts),
+  run: (_ctx, drafts, limits) =>
+    capFindings(cap.kind === 'omission' ? omissionCapOf(limits.omission) : cap, drafts),
   outcomes: [],
 });
 
@@ -45,6 +55,6 @@ export const COMPARE_POST_PASSES: readonly Rule<ComparePostPass>[] = [
   },
   capPass(
     OMISSION_CAP,
-    `the first ${OMISSION_CAP.max} omissions of each omitting side, as the rule ranks them; the rest counted in \`capped\``,
+    `the first ${OMISSION_CAP.max} omissions of each omitting side (\`--omission-cap N|all\` changes it), as the rule ranks them; the rest counted in \`capped\``,
   ),
 ];

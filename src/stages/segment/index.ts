@@ -3,6 +3,7 @@ import type { LineRole, RawSource, SegmentedSource, Sentence } from '../../model
 import { type TokenizedSentence, tokenizeLine } from '../../text/nlp.js';
 import {
   abbreviationInParentheses,
+  headlineInitialism,
   type JoinRule,
   lowerCaseNext,
   openParenthesis,
@@ -84,6 +85,11 @@ export const JOIN_RULES: readonly Rule<JoinRule>[] = [
   join('segment/join-title-abbreviation', '"Sgt. Maj." | "Ray": AP titles, months, "No."', titleAbbreviation),
   join('segment/join-party-state-tag', '"Sen. Ray, R-S." | "C., said …": AP party-state tag', partyStateTag),
   join(
+    'segment/join-headline-initialism',
+    '"Chance G.O.P." | "Will Lose House": an initialism inside a headline',
+    headlineInitialism,
+  ),
+  join(
     'segment/join-quoted-exclamation-tag',
     '"“Why?”" | "Trump asked.": a quoted ?/! and its tag',
     quotedExclamationTag,
@@ -91,11 +97,11 @@ export const JOIN_RULES: readonly Rule<JoinRule>[] = [
 ];
 
 /** wink's sentences of one line, with the breaks the join rules undo merged back. */
-function sentencesOfLine(text: string, start: number): TokenizedSentence[] {
+function sentencesOfLine(text: string, start: number, headline: boolean): TokenizedSentence[] {
   const pieces: TokenizedSentence[] = [];
   for (const piece of tokenizeLine(text, start)) {
     const before = pieces.at(-1);
-    const input = before && { before: before.tokens, after: piece.tokens };
+    const input = before && { before: before.tokens, after: piece.tokens, headline };
     const carried = input ? stateTagCarry(input) : 0;
     if (before && input && JOIN_RULES.some((rule) => rule.run(input))) {
       before.tokens.push(...piece.tokens);
@@ -136,7 +142,10 @@ export function segment(source: RawSource): SegmentedSource {
   const diagnostics = [...source.diagnostics];
   for (const line of lines) {
     // Joins first, then the length bound: a join may make a sentence the bound has to split.
-    const bounded = sentencesOfLine(line.text, line.start).map((s) => boundSentence(s, source.id));
+    const inHeadline = roles[line.index] === 'headline';
+    const bounded = sentencesOfLine(line.text, line.start, inHeadline).map((s) =>
+      boundSentence(s, source.id),
+    );
     diagnostics.push(...bounded.flatMap((b) => b.diagnostics));
     for (const piece of bounded.flatMap((b) => b.pieces)) {
       sentences.push({

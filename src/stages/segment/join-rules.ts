@@ -5,10 +5,11 @@ import { isAbbreviation } from '../../lexicons/abbreviations.js';
 import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import type { Token } from '../../model/source.js';
 
-/** Two neighbouring pieces of a line, as wink split them. */
+/** Two neighbouring pieces of a line, as wink split them, and whether the line is a headline. */
 export interface JoinInput {
   before: Token[];
   after: Token[];
+  headline?: boolean;
 }
 
 /** A join rule: true when the break between the pieces is not a sentence end. */
@@ -48,6 +49,18 @@ export const titleAbbreviation: JoinRule = ({ before, after }) => {
   const [word, dot] = before.slice(-2).map((t) => t.text);
   const bare = dot === '.' ? word : dot?.endsWith('.') ? dot.slice(0, -1) : '';
   return isAbbreviation(bare ?? '') && /^[\p{Lu}\d]/u.test(after[0]?.text ?? '');
+};
+
+/**
+ * A headline's "… Chance G.O.P." + "Will Lose House": every headline word is capitalised, so a
+ * capital after an initialism (letters with periods, AP Stylebook "abbreviations and acronyms")
+ * does not start a sentence there as it may in body text ("in the U.S. The next day …").
+ */
+export const headlineInitialism: JoinRule = ({ before, after, headline }) => {
+  if (!headline || after.length === 0) return false;
+  const [word, dot] = before.slice(-2).map((t) => t.text);
+  const last = dot === '.' ? `${word}.` : dot;
+  return /^(?:\p{Lu}\.){2,}$/u.test(last ?? '');
 };
 
 /** "“Why?”" + "Trump asked.": a quoted question or exclamation and a short reporting tag. */

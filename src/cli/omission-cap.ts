@@ -1,0 +1,29 @@
+import { UserError } from '../errors.js';
+import { DEFAULT_OMISSION_CAP, type OmissionCap } from '../model/capped.js';
+import type { FlagSpec } from './command.js';
+
+// `--omission-cap N|all`, shared by `compare` and `batch`: each report keeps at most N omissions
+// per omitting side and counts the rest in `capped`; `all` keeps every one, for a researcher who
+// needs the full list over a corpus (a missing row must not mean "capped").
+
+const FIX = 'e.g. --omission-cap 20, or --omission-cap all for every omission';
+
+/** The flag as `compare` and `batch` declare it. */
+export const OMISSION_CAP_FLAG: FlagSpec = {
+  type: 'string',
+  value: 'N|all',
+  description: `omissions kept per omitting side in each report, the rest counted as capped (default: ${DEFAULT_OMISSION_CAP}; all: none cut)`,
+  fix: FIX,
+};
+
+/** Parses `--omission-cap`: a whole number ≥ 1, or `all`; absent, the default. */
+export function parseOmissionCap(text: string | undefined): OmissionCap {
+  if (text === undefined) return DEFAULT_OMISSION_CAP;
+  const trimmed = text.trim();
+  if (trimmed === 'all') return 'all';
+  const cap = Number(trimmed);
+  if (!/^\d+$/.test(trimmed) || cap < 1 || !Number.isSafeInteger(cap)) {
+    throw new UserError('bad-usage', `--omission-cap '${text}' is not a whole number ≥ 1 or 'all'`, FIX);
+  }
+  return cap;
+}
