@@ -1,9 +1,10 @@
 import type { AnalyzedSource } from './model/analyzed-source.js';
-import { DEFAULT_OMISSION_CAP, type OmissionCap } from './model/capped.js';
+import type { OmissionCap } from './model/capped.js';
 import { countByKind } from './model/finding.js';
 import type { Report, ReportClaim, ReportSource } from './model/report.js';
 import type { RawSource, SourceMeta } from './model/source.js';
 import type { Side } from './model/span.js';
+import { checkOmissionCap, DEFAULT_OMISSION_CAP } from './omission-cap.js';
 import { align, loadIdf } from './stages/align/index.js';
 import { compareCapped } from './stages/compare/index.js';
 import { extract } from './stages/extract/index.js';
@@ -13,7 +14,8 @@ import { segment } from './stages/segment/index.js';
 import { VERSION } from './version.js';
 
 export type { AnalyzedSource } from './model/analyzed-source.js';
-export { DEFAULT_OMISSION_CAP, type OmissionCap } from './model/capped.js';
+export type { OmissionCap } from './model/capped.js';
+export { DEFAULT_OMISSION_CAP } from './omission-cap.js';
 // Batch and store reach the read stage only through here.
 export { contentHash, readSource } from './stages/read/index.js';
 
@@ -51,8 +53,9 @@ export interface CompareOptions {
   omissionCap?: OmissionCap;
 }
 
-/** Runs the per-pair stages, align → compare, and assembles the report. Pure. */
+/** Runs the per-pair stages, align → compare, and assembles the report. Pure; a bad `omissionCap` is a `UserError`. */
 export function compareSources(a: AnalyzedSource, b: AnalyzedSource, options: CompareOptions = {}): Report {
+  const cap = checkOmissionCap(options.omissionCap ?? DEFAULT_OMISSION_CAP);
   const alignment = align(a, b);
   const idf = loadIdf();
   const { findings, capped } = compareCapped(
@@ -60,7 +63,7 @@ export function compareSources(a: AnalyzedSource, b: AnalyzedSource, options: Co
     b,
     alignment,
     (lemma) => idf.weights.get(lemma) ?? idf.unknown,
-    { omission: options.omissionCap ?? DEFAULT_OMISSION_CAP },
+    { omission: cap },
   );
   const event = options.event ?? a.event;
   const summary: Report['summary'] = countByKind(findings);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_OMISSION_CAP, type OmissionCap } from '../model/capped.js';
+import type { OmissionCap } from '../model/capped.js';
+import { DEFAULT_OMISSION_CAP } from '../omission-cap.js';
 import { contentHash } from '../text/content-hash.js';
 import { VERSION } from '../version.js';
 

@@ -3,9 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import { reasonOf, UserError } from '../errors.js';
 import { ensureDir } from '../io/ensure-dir.js';
 import { temporaryOf } from '../io/temporary-names.js';
-import { DEFAULT_OMISSION_CAP } from '../model/capped.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
+import { DEFAULT_OMISSION_CAP } from '../omission-cap.js';
 import { VERSION } from '../version.js';
 import { lockOutDir } from './lock.js';
 import { writeBatchOutputs } from './run.js';
@@ -73,6 +73,7 @@ function checkShardSet(dirs: string[], summaries: BatchSummary[]): void {
       );
     }
   });
+  checkAlike(summaries);
   const shards = summaries.map((s) => s.shard);
   if (shards.every((s) => s === undefined)) return;
   const counts = new Set(shards.map((s) => s?.count));
@@ -91,6 +92,31 @@ function checkShardSet(dirs: string[], summaries: BatchSummary[]): void {
       'bad-shards',
       `shard(s) ${missing.map((k) => `${k}/${count}`).join(', ')} missing: the merge would lack their pairs`,
       `give the folders of all ${count} shards`,
+    );
+  }
+}
+
+/**
+ * The shards were run alike: the same formats and omission cap. Checked before the lock, so a
+ * refused merge leaves no `--out` folder behind (review of cap9, item 4).
+ */
+function checkAlike(summaries: BatchSummary[]): void {
+  const formats = summaries[0].formats.join(',');
+  if (summaries.some((s) => s.formats.join(',') !== formats)) {
+    throw new UserError(
+      'bad-shards',
+      'the shards were run with different --format',
+      'run every shard with the same --format',
+    );
+  }
+  // Reports cut at different caps would sit in one summary as if made alike (a missing omission
+  // row would mean "capped" in some pairs, "reported" in others).
+  const caps = [...new Set(summaries.map((s) => String(s.omissionCap ?? DEFAULT_OMISSION_CAP)))].sort();
+  if (caps.length > 1) {
+    throw new UserError(
+      'bad-shards',
+      `the shards were run with different --omission-cap (${caps.join(', ')})`,
+      'run every shard with the same --omission-cap',
     );
   }
 }
@@ -173,23 +199,6 @@ function mergeInto(
   const gates = new Set(
     summaries.map((s) => `${(s.gate?.kinds ?? []).join(',')}${s.gate?.hidden ? '+hidden' : ''}`),
   );
-  if (summaries.some((s) => s.formats.join(',') !== formats.join(','))) {
-    throw new UserError(
-      'bad-usage',
-      'the shards were run with different --format',
-      'run every shard with the same --format',
-    );
-  }
-  // Reports cut at different caps would sit in one summary as if made alike (a missing omission
-  // row would mean "capped" in some pairs, "reported" in others).
-  const caps = new Set(summaries.map((s) => String(s.omissionCap ?? DEFAULT_OMISSION_CAP)));
-  if (caps.size > 1) {
-    throw new UserError(
-      'bad-usage',
-      `the shards were run with different --omission-cap (${[...caps].join(', ')})`,
-      'run every shard with the same --omission-cap',
-    );
-  }
   if (!failOn && gates.size > 1) {
     throw new UserError(
       'bad-usage',

@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import { ensureDir } from '../io/ensure-dir.js';
 import type { OmissionCap } from '../model/capped.js';
 import type { PairEntry } from '../model/summary.js';
+import { checkOmissionCap } from '../omission-cap.js';
 import type { Format } from './formats.js';
 import { sweepStaleTemporaries } from './interrupt.js';
 import { isFresh, journalPath, readPreviousRun } from './journal.js';
@@ -77,6 +78,8 @@ interface PreparedBatch {
  * planned pairs; issue 13). Each task's pairs go with the task.
  */
 export function prepareBatch(options: BatchOptions, progressOutput: ProgressOutput): PreparedBatch {
+  // Before anything is written: a bad cap would fail every pair and write a summary `validate` refuses.
+  if (options.omissionCap !== undefined) checkOmissionCap(options.omissionCap);
   const plan = planBatch(options.sourcesDir);
   for (const { path, reason } of plan.skipped)
     progressOutput.write(`crosscheck batch: skipped ${path}: ${reason}\n`);

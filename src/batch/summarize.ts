@@ -1,4 +1,4 @@
-import { DEFAULT_OMISSION_CAP, type OmissionCap } from '../model/capped.js';
+import type { OmissionCap } from '../model/capped.js';
 import type { FindingKind } from '../model/finding.js';
 import { countByKind } from '../model/finding.js';
 import type {
@@ -8,6 +8,7 @@ import type {
   PairEntry,
   StreamedSummary,
 } from '../model/summary.js';
+import { DEFAULT_OMISSION_CAP } from '../omission-cap.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import { VERSION } from '../version.js';
 import { failedSourceTally } from './failed-sources.js';

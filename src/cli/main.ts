@@ -13,6 +13,21 @@ import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 
+/**
+ * A value starting with '-' (`--omission-cap -1`) that Node calls "ambiguous": the line names the
+ * value, as for any other bad value (review of cap9, item 3).
+ */
+function dashValue(argv: string[], flag: string | undefined, reason: string): string | undefined {
+  if (!flag || !reason.includes('ambiguous')) return undefined;
+  const at = argv.indexOf(`--${flag}`);
+  const value = at < 0 ? undefined : argv[at + 1];
+  if (value === undefined) return undefined;
+  // "--omission-cap --json out.json": the value was left out, the next flag is no value.
+  return value.startsWith('--')
+    ? `--${flag} needs a value`
+    : `--${flag} '${value}': a value cannot start with '-'`;
+}
+
 /** Every subcommand, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
   compareCommand,
@@ -68,10 +83,10 @@ function parse(command: Command, argv: string[]): CommandArgs {
       .split('\n')[0]
       .replace(/\. To specify.*$/, '')
       .replace(/\.$/, '');
-    // A value starting with '-' (`--omission-cap -1`) is read as a flag: the flag's own fix says what it takes.
-    const flag = /'--([\w-]+)'/.exec(reason)?.[1];
+    // Node names the flag ("Option '--omission-cap <value>' argument missing"): its own fix says what it takes.
+    const flag = /'--([\w-]+)(?: <value>)?'/.exec(reason)?.[1];
     const fix = (flag && command.flags[flag]?.fix) ?? `see \`crosscheck ${command.name} --help\``;
-    throw new UserError('bad-usage', `${command.name}: ${reason}`, fix);
+    throw new UserError('bad-usage', `${command.name}: ${dashValue(argv, flag, reason) ?? reason}`, fix);
   }
   const { min, max } = command.positionals;
   if (parsed.positionals.length < min || parsed.positionals.length > max) {

@@ -1,12 +1,11 @@
 import { UserError } from '../errors.js';
-import { DEFAULT_OMISSION_CAP, type OmissionCap } from '../model/capped.js';
+import type { OmissionCap } from '../model/capped.js';
+import { DEFAULT_OMISSION_CAP, OMISSION_CAP_FIX as FIX } from '../omission-cap.js';
 import type { FlagSpec } from './command.js';
 
 // `--omission-cap N|all`, shared by `compare` and `batch`: each report keeps at most N omissions
 // per omitting side and counts the rest in `capped`; `all` keeps every one, for a researcher who
 // needs the full list over a corpus (a missing row must not mean "capped").
-
-const FIX = 'e.g. --omission-cap 20, or --omission-cap all for every omission';
 
 /** The flag as `compare` and `batch` declare it. */
 export const OMISSION_CAP_FLAG: FlagSpec = {

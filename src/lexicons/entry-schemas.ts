@@ -143,6 +143,11 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     lemma: { type: 'string', pattern: '^[a-z]+$' },
     kind: oneOf('modal', 'intent'),
   }),
+  'speaker-kinds': entry(['cue', 'kind', 'match'], {
+    cue: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|[0-9]{8})$' },
+    kind: oneOf('anonymous', 'official', 'organisation'),
+    match: oneOf('phrase', 'synset'),
+  }),
   'stance-verbs': entry(['lemma', 'kind', 'class'], {
     lemma: { type: 'string', pattern: '^[a-z]+(?: [a-z]+)*$' },
     kind: oneOf('verb', 'document'),

@@ -33,11 +33,14 @@ export const isPersonOrOrganisation = (lemma: string): boolean => {
   return SPEAKER_KINDS.some((kind) => senses.has(kind));
 };
 
-/** The role senses of a lemma and all their ancestors (hypernyms, transitively). */
-function ancestors(lemma: string): Set<string> {
+/**
+ * The synsets of the first `senses` role senses of a lemma (in WordNet's order, most frequent
+ * first) and all their ancestors (hypernyms, transitively); every role sense by default.
+ */
+export function ancestors(lemma: string, senses = Number.POSITIVE_INFINITY): Set<string> {
   const { lemmas, hypernyms } = roleData();
   const seen = new Set<string>();
-  const queue = [...(lemmas[lemma] ?? [])];
+  const queue = (lemmas[lemma] ?? []).slice(0, senses);
   while (queue.length > 0) {
     const offset = queue.pop() as string;
     if (seen.has(offset)) continue;

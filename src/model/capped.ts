@@ -30,6 +30,7 @@ export type OmissionCap = number | 'all';
 
 /**
  * The omission cap a pair runs with when none is given: the developments a reader most needs,
- * not every sentence (6 reaches more of the blind gold lists but leaves a typical pair above 12 findings).
+ * not every sentence (6 reaches more of the blind gold lists but leaves a typical pair above 12
+ * findings). A constant of the model, as `CONFIDENT` is; src/omission-cap.ts checks a cap given.
  */
 export const DEFAULT_OMISSION_CAP = 5;

@@ -27,6 +27,11 @@ export interface ClaimStances {
    * the outlet's articles: keys are not matched across articles (review of fixux8, item 5).
    */
   speakers: number;
+  /**
+   * Its claims by the kind of their speaker, claims.csv's `speaker_kind` (claims with no speaker or
+   * none of the kinds left out): how often it attributes to officials, anonymous sources, documents.
+   */
+  speakerKinds: Record<'person' | 'organisation' | 'official' | 'anonymous' | 'document' | 'group', number>;
 }
 
 /** A label an outlet used for a referent, and how often (framing findings across the batch). */

@@ -1,4 +1,4 @@
-import type { CappedCount } from './capped.js';
+import type { CappedCount, OmissionCap } from './capped.js';
 import type { FindingKind } from './finding.js';
 
 /** A label substitution between the two sides of a pair: side a says `a` where side b says `b`. */
@@ -116,7 +116,7 @@ export interface BatchSummary {
    * Present when the reports were made with another omission cap than the default 5
    * (`--omission-cap`): the most omissions kept per omitting side, or `'all'` (none cut).
    */
-  omissionCap?: number | 'all';
+  omissionCap?: OmissionCap;
   /**
    * The name of the input folder (NFC), recorded so that a later run into the same `--out` removes
    * reports only when it reads the same input. Only the name: outputs do not depend on where it lies.

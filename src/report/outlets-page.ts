@@ -67,7 +67,7 @@ function attributionNote(profiles: OutletProfile[]): string {
  */
 function capNote(profiles: OutletProfile[], omissionCap?: OmissionCap): string {
   if (omissionCap === 'all')
-    return '<p>Shown omission findings; the omission cap was lifted (<code>--omission-cap all</code>): no report left an omission out.</p>';
+    return '<p>Shown omission findings; the omission cap was lifted (<code>--omission-cap all</code>): every omission candidate is in the reports, and the bars count the shown ones.</p>';
   const cut = profiles.filter((p) => p.omitsCapped.pairs > 0);
   // The default cap keeps its wording (outputs of runs without the flag stay byte-equal).
   const keeps = omissionCap === undefined ? 'a few omissions' : `at most ${omissionCap} omissions`;

@@ -3,7 +3,7 @@ import type { ClaimStances } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
 import { timesReportingAct } from './reporting-dates.js';
-import { countSpeakers } from './source-speakers.js';
+import { countSpeakers, speakerKindOf } from './source-speakers.js';
 
 // How an outlet presents what it reports, from the claims of its articles rather than from the
 // few attribution findings a batch shows (user trial 7, item 2: those counts were 0 for every
@@ -19,6 +19,7 @@ export function noStances(): ClaimStances {
     reportingDates: 0,
     reported: { said: 0, claimed: 0, confirmed: 0, denied: 0, hedged: 0 },
     speakers: 0,
+    speakerKinds: { person: 0, organisation: 0, official: 0, anonymous: 0, document: 0, group: 0 },
   };
 }
 
@@ -40,7 +41,7 @@ function addStated(
  * Adds one article's claims to its outlet's counts: each figure, date and blame claim by the
  * stance the article gives it (`fact` in its own voice, else the stance of the attribution that
  * covers it), a date that times a reporting verb apart (reporting-dates.ts), each reported statement (attribution claim with a proposition) by its cue's
- * stance, and to `speakers` the article's distinct `speaker_key`s of claims.csv: names are not
+ * stance, each claim with a speaker to `speakerKinds` by its claims.csv `speaker_kind`, and to `speakers` the article's distinct `speaker_key`s of claims.csv: names are not
  * matched across articles, so the same person in two articles counts twice.
  */
 export function addClaimStances(counts: ClaimStances, report: Report, side: Side): void {
@@ -51,6 +52,8 @@ export function addClaimStances(counts: ClaimStances, report: Report, side: Side
     if (claim.kind !== 'attribution')
       addStated(counts, claim, claim.kind === 'date' && timesReportingAct(claim, claims, text));
     else if (claim.contentKind !== 'non-proposition') counts.reported[claim.stance] += 1;
+    const kind = speakerKindOf(claim);
+    if (kind) counts.speakerKinds[kind] += 1;
   }
   counts.speakers += countSpeakers(claims);
 }

@@ -1,3 +1,4 @@
+import { SPEAKER_KINDS } from '../lexicons/speaker-kinds.js';
 import { CLAIM_KINDS } from '../model/claim.js';
 import { BODY_START, col, type TableColumn } from '../report/finding-table.js';
 
@@ -29,5 +30,12 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
     'speaker_key',
     'string',
     "the speaker normalised within the source: a pronoun by its antecedent where one was found, a name by the source's longest name with the same surname and the same words in order (President Trump, Mr. Trump, he → Donald Trump), title words dropped; a mention without a name lower-cased; empty for an unresolved pronoun or no speaker",
+  ),
+  // User trials 7 and 8: who the speakers are (officials, anonymous sources, documents) per outlet.
+  col(
+    'speaker_kind',
+    'string',
+    "what kind of speaker the resolved mention names: person (a name, with or without title), organisation (a named body, outlet or company, or an unnamed one: 'the government'), official (an unnamed office holder: 'officials', 'a spokesman'), anonymous (said to be unnamed: 'a source', 'people familiar with'), document (a report, statement, lawsuit, poll, tweet; a text as written stays one whoever it was resolved to), group (other people: 'critics', 'Democrats', 'a witness'); empty for no speaker, an unresolved pronoun or a mention of none of these",
+    SPEAKER_KINDS,
   ),
 ];

@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Report, ReportClaim } from '../model/report.js';
 import type { TableRow } from '../report/finding-table.js';
-import { sourceSpeakerKeys, speakerOf } from './source-speakers.js';
+import { sourceSpeakerKeys, speakerKindOf, speakerOf } from './source-speakers.js';
 
 function kindFields(claim: Claim): TableRow {
   switch (claim.kind) {
@@ -45,6 +45,7 @@ function sourceRows(report: Report, side: 'a' | 'b', claims: ReportClaim[]): Tab
       ...kindFields(claim),
       body_start: source.bodyStart ?? 0,
       speaker_key: keyOf(claim),
+      speaker_kind: speakerKindOf(claim),
     };
   });
 }

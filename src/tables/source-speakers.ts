@@ -1,5 +1,7 @@
+import type { SpeakerKind } from '../lexicons/speaker-kinds.js';
 import type { ActorRef, Claim } from '../model/claim.js';
 import { speakerKeys } from '../text/speaker-key.js';
+import { speakerKind } from '../text/speaker-kind.js';
 
 // One source's speaker keys, made once from every claim's speaker, for claims.csv's `speaker_key`
 // and the outlet profile's `speakers` alike (review of fixux8, item 5: the two keyed different
@@ -26,6 +28,14 @@ export function sourceSpeakerKeys(claims: readonly Claim[]): (claim: Claim) => s
     const speaker = speakerOf(claim);
     return speaker ? keys.get(resolved(speaker)) : undefined;
   };
+}
+
+/** The kind of a claim's speaker (text/speaker-kind.ts), from its resolved mention; undefined without one. */
+export function speakerKindOf(claim: Claim): SpeakerKind | undefined {
+  const speaker = speakerOf(claim);
+  if (!speaker) return undefined;
+  // A text named as written stays a document, whoever it was resolved to ("The statement" → its author).
+  return speakerKind(speaker.text) === 'document' ? 'document' : speakerKind(resolved(speaker));
 }
 
 /** How many distinct speaker keys one source's claims have: its `speaker_key`s in claims.csv. */

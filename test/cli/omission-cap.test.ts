@@ -5,11 +5,13 @@ import { runBatch } from '../../src/batch/run.js';
 import { main } from '../../src/cli/main.js';
 import { parseOmissionCap } from '../../src/cli/omission-cap.js';
 import { UserError } from '../../src/errors.js';
+import { analyzeFile, compareSources } from '../../src/index.js';
 import type { Report } from '../../src/model/report.js';
 import type { BatchSummary } from '../../src/model/summary.js';
+import { checkOmissionCap } from '../../src/omission-cap.js';
 import { memoryIo, tempDir, tree } from '../batch/helpers.js';
 
-// `--omission-cap N|all` on `compare`, `batch` and `merge`, on the invented capped pair
+// `--omission-cap N|all` on `compare` and `batch`, and `merge` of shards, on the invented capped pair
 // (test/fixtures/capped: a long storm report and a two-sentence one, more omissions than 5).
 const CAPPED = new URL('../fixtures/capped/', import.meta.url).pathname;
 const LONG = join(CAPPED, 'long.txt');
@@ -50,18 +52,19 @@ describe('parseOmissionCap', () => {
 
 describe('compare --omission-cap', () => {
   it.each([
-    [['--omission-cap=0']],
-    [['--omission-cap', '0']],
-    [['--omission-cap=-1']],
-    // Read by node's parseArgs as a missing value: the flag's own fix is printed all the same.
-    [['--omission-cap', '-1']],
-    [['--omission-cap', 'x']],
-  ])('%j is a usage error: one line naming the flag and the fix, exit 2', async (flag) => {
+    [['--omission-cap=0'], "--omission-cap '0'"],
+    [['--omission-cap', '0'], "--omission-cap '0'"],
+    [['--omission-cap=-1'], "--omission-cap '-1'"],
+    // Node's parseArgs calls a value starting with '-' ambiguous: the line names the value.
+    [['--omission-cap', '-1'], "--omission-cap '-1'"],
+    [['--omission-cap'], '--omission-cap needs a value'],
+    [['--omission-cap', 'x'], "--omission-cap 'x'"],
+  ])('%j is a usage error: one line naming the flag and the fix, exit 2', async (flag, names) => {
     const out = join(tempDir(), 'r.json');
     const { code, stderr } = await cli(['compare', LONG, SHORT, ...flag, '--json', out]);
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/--omission-cap/);
+    expect(stderr).toContain(names);
     expect(stderr).toMatch(/e\.g\. --omission-cap 20/);
     expect(existsSync(out)).toBe(false);
   });
@@ -123,9 +126,11 @@ describe('batch and merge --omission-cap', () => {
       );
     await shard(1, '5');
     await shard(2, 'all');
-    const merged = await cli(['merge', join(work, 's1'), join(work, 's2'), '--out', join(work, 'm')]);
+    const merged = await cli(['merge', join(work, 's2'), join(work, 's1'), '--out', join(work, 'm')]);
     expect(merged.code).toBe(2);
     expect(merged.stderr).toMatch(/different --omission-cap \(5, all\)/);
+    // Refused before anything is written: no --out folder is left behind.
+    expect(existsSync(join(work, 'm'))).toBe(false);
     await shard(1, 'all');
     const agreed = await cli(['merge', join(work, 's1'), join(work, 's2'), '--out', join(work, 'm')]);
     expect(agreed.code).toBe(0);
@@ -156,5 +161,65 @@ describe('batch and merge --omission-cap', () => {
     expect(tree(join(work, 'two'))).toEqual(tree(join(work, 'one')));
     const report = json<Report>(join(work, 'one', 'storm-2026-03-02', 'long--short.json'));
     expect(report.capped?.filter((c) => c.kind === 'omission') ?? []).toEqual([]);
+  });
+
+  it('merges a shard run without the flag with one run with --omission-cap 5', async () => {
+    const work = tempDir();
+    const src = stormEvent();
+    cpSync(join(src, 'storm-2026-03-02'), join(src, 'storm-2026-03-03'), { recursive: true });
+    const run = (out: string, extra: string[]) =>
+      cli([
+        'batch',
+        src,
+        '--out',
+        join(work, out),
+        '--claims',
+        join(work, 'claims'),
+        '--jobs',
+        '1',
+        ...extra,
+      ]);
+    await run('s1', ['--shard', '1/2']);
+    await run('s2', ['--shard', '2/2', '--omission-cap', '5']);
+    await run('whole', []);
+    const merged = await cli(['merge', join(work, 's1'), join(work, 's2'), '--out', join(work, 'm')]);
+    expect(merged.code).toBe(0);
+    expect(readFileSync(join(work, 'm', 'summary.json'), 'utf8')).toBe(
+      readFileSync(join(work, 'whole', 'summary.json'), 'utf8'),
+    );
+  });
+});
+
+// Review of cap9, item 1: the library checks the cap as the CLI does, before anything is written.
+describe('the library refuses a cap the CLI would refuse', () => {
+  const bad: unknown[] = [0, -1, 2.5, Number.NaN, 'ALL', '3'];
+  it.each(bad)('checkOmissionCap(%j) is a bad-usage error', (cap) => {
+    expect(() => checkOmissionCap(cap)).toThrow(UserError);
+  });
+
+  it.each([1, 20, 'all'])('checkOmissionCap(%j) is that cap', (cap) => {
+    expect(checkOmissionCap(cap)).toBe(cap);
+  });
+
+  it('compareSources and runBatch throw it, and a batch writes nothing', async () => {
+    const a = analyzeFile(LONG);
+    const b = analyzeFile(SHORT);
+    expect(() => compareSources(a, b, { omissionCap: 0 })).toThrow(/omission cap 0 is not/);
+    const out = join(tempDir(), 'out');
+    const quiet = { write: () => {}, live: false };
+    const batch = runBatch(
+      {
+        sourcesDir: stormEvent(),
+        outDir: out,
+        claimsDir: join(out, '..', 'claims'),
+        formats: ['json'],
+        jobs: 1,
+        failOn: [],
+        omissionCap: 2.5,
+      },
+      quiet,
+    );
+    await expect(batch).rejects.toThrow(/omission cap 2\.5 is not/);
+    expect(existsSync(out)).toBe(false);
   });
 });

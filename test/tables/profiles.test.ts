@@ -149,6 +149,8 @@ describe('outletProfiles counts how each outlet presents its claims', () => {
       reportingDates: 0,
       reported: { said: 1, claimed: 1, confirmed: 0, denied: 0, hedged: 0 },
       speakers: 1,
+      // "Mr. Lee" and "Ana Lee": two claims of named people (one key).
+      speakerKinds: { person: 2, organisation: 0, official: 0, anonymous: 0, document: 0, group: 0 },
     });
   });
 

@@ -1,4 +1,5 @@
-import { type CappedCount, DEFAULT_OMISSION_CAP, type OmissionCap } from '../../model/capped.js';
+import type { CappedCount, OmissionCap } from '../../model/capped.js';
+import { DEFAULT_OMISSION_CAP } from '../../model/capped.js';
 import { isConfident, omittingSide } from '../../model/finding.js';
 import type { Side } from '../../model/span.js';
 import { byCodeUnit } from '../../text/by-code-unit.js';

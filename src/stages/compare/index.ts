@@ -1,6 +1,7 @@
 import type { AlignmentLink } from '../../model/alignment.js';
 import type { AnalyzedSource } from '../../model/analyzed-source.js';
-import { type CappedCount, DEFAULT_OMISSION_CAP } from '../../model/capped.js';
+import type { CappedCount } from '../../model/capped.js';
+import { DEFAULT_OMISSION_CAP } from '../../model/capped.js';
 import type { Finding } from '../../model/finding.js';
 import { type CapLimits, sortCapped } from './cap.js';
 import { withConfidence } from './confidence.js';
