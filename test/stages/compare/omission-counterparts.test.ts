@@ -152,11 +152,17 @@ describe('stemOf', () => {
     ['hospital', 'hospit'],
     ['criminalized', 'criminal'],
     ['colluded', 'collud'],
-    ['collude', 'collud'],
     ['criminalize', 'criminal'],
     ['national', 'nation'],
-    ['news', 'news'],
-    ['deny', 'deny'],
+    ['authority', 'author'],
+    // Review of omit9, item 1: a word with no suffix has no stem, so it meets no longer word
+    // built on it ("author" / "authority"), and a final e or y is no suffix ("police" / "policy").
+    ['author', undefined],
+    ['collude', undefined],
+    ['police', undefined],
+    ['policy', undefined],
+    ['news', undefined],
+    ['deny', undefined],
   ])('%s → %s', (word, stem) => {
     expect(stemOf(word)).toBe(stem);
   });

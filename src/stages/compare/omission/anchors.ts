@@ -116,7 +116,10 @@ const mentionsWord =
  * confidence that the other article lacks it (draft.ts), so that an omission the other article
  * reports in other words falls below what a reader is shown.
  */
-const otherForms = (t: Token): string[] => [...synonymsOf(t.pos, t.lemma), `${STEM_MARK}${stemOf(t.lower)}`];
+const otherForms = (t: Token): string[] => {
+  const stem = stemOf(t.lower);
+  return [...synonymsOf(t.pos, t.lemma), ...(stem ? [`${STEM_MARK}${stem}`] : [])];
+};
 
 /** What `anchorsOf` reads of a sentence whatever the other article: its name runs and candidate words. */
 interface Prepared {

@@ -93,7 +93,8 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
       m.lemmas.add(t.lemma);
       m.lemmas.add(t.lower);
       // Its stem, marked apart from words: a derived form of a word is a mention of it (stem.ts).
-      if (STEMMED.has(t.pos)) m.lemmas.add(`${STEM_MARK}${stemOf(t.lower)}`);
+      const stem = STEMMED.has(t.pos) ? stemOf(t.lower) : undefined;
+      if (stem) m.lemmas.add(`${STEM_MARK}${stem}`);
       addCompound(m, t, sentence.tokens[i + 1]);
       // "wide-eyed" mentions "wide": the parts of a hyphenated word are words the article uses.
       if (t.lower.includes('-')) for (const part of t.lower.split('-')) m.lemmas.add(part);

@@ -21,11 +21,15 @@ let sorted: string[] | undefined;
 /** A stem this short ("den" of "deny") joins unrelated words. */
 const MIN_STEM = 4;
 
-/** A word without its derivational or inflectional suffix: "colluded" → "collud", "collusion" → "collus". */
-export function stemOf(word: string): string {
+/**
+ * A word without its derivational or inflectional suffix: "colluded" → "collud", "collusion" →
+ * "collus"; undefined for a word with none, so that a bare word never meets a longer word built on
+ * it ("author" / "authority", "found" / "foundation": review of omit9, item 1).
+ */
+export function stemOf(word: string): string | undefined {
   sorted ??= suffixes();
   for (const suffix of sorted)
     if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM)
       return word.slice(0, -suffix.length);
-  return word;
+  return undefined;
 }

@@ -30,6 +30,9 @@ function joined(text: string, x: Anchor, y: Anchor, inside = false): boolean {
   // Not "and": it coordinates two names ("Ana Ruiz and Tom Hale") far more often than it joins one.
   // An ampersand joins the parts of one formal name ("Center for Strategic & International
   // Studies"; AP Stylebook, "ampersand": used where it is part of a formal name).
+  // Two whole names around it are two ("Sen. Ana Ruiz & Gov. Tom Hale", "Goldman Sachs & Morgan
+  // Stanley"): only one word before it joins ("Strategic & International Studies"; review of omit9).
+  if (words?.[1] === '&' && /\s/.test(x.range.text)) return false;
   const small = (w: string | undefined) =>
     w === undefined || w === '&' || (w.toLowerCase() !== 'and' && isConnectorWord(w.toLowerCase()));
   return words?.slice(1).every(small) ?? false;
