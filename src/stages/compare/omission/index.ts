@@ -20,13 +20,14 @@ export function findOmissions(ctx: CompareContext, m: MatchedFacts): FindingDraf
 function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): FindingDraft[] {
   const other = ctx[otherSide(side)];
   const items = omittedItems(ctx, side, answered, mentionsOf(other), windowsOf(other));
-  // Slots go to the omissions a reader is shown first, by their final confidence: one held below
-  // `CONFIDENT` (also when the other article says it in other words) would take a place among the
-  // few and leave it empty on screen. A candidate promoted in its place is shown only when its own
-  // confidence, with its own rewordings, clears `CONFIDENT` (review of omit9, item 2).
+  // Slots go to the omissions a reader is shown first: one held below `CONFIDENT` would take a
+  // place among the few and leave it empty on screen. But one held below it only because the other
+  // article says it in other words keeps its place (its slot is judged by the exact words): the
+  // candidates promoted in its place were judged WRONG more often than CORRECT (review of omit9,
+  // item 2: ranking by final confidence was measured, 2026-11-30, and left off).
   const ranked = groupItems(items).map((group) => ({
     draft: draftOmission(ctx, side, group),
-    slot: confidenceOf(group, absentAnchors(group)) >= CONFIDENT ? 1 : 0,
+    slot: confidenceOf(group, absentAnchors(group), false) >= CONFIDENT ? 1 : 0,
   }));
   // All of them, ranked: the post-pass compare/cap-omissions (cap.ts) keeps the first few.
   const start = (d: FindingDraft) => d[side][0]?.start ?? 0;
