@@ -146,7 +146,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   'speaker-kinds': entry(['cue', 'kind', 'match'], {
     cue: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|[0-9]{8})$' },
     kind: oneOf('anonymous', 'official', 'organisation'),
-    match: oneOf('phrase', 'synset'),
+    match: oneOf('phrase', 'relation', 'head', 'synset'),
   }),
   'stance-verbs': entry(['lemma', 'kind', 'class'], {
     lemma: { type: 'string', pattern: '^[a-z]+(?: [a-z]+)*$' },

@@ -1,7 +1,9 @@
 import type { SpeakerKind } from '../lexicons/speaker-kinds.js';
 import type { ActorRef, Claim } from '../model/claim.js';
+import { bare } from '../text/name-runs.js';
 import { speakerKeys } from '../text/speaker-key.js';
-import { speakerKind } from '../text/speaker-kind.js';
+import { isPronoun, speakerKind } from '../text/speaker-kind.js';
+import { mentionName } from '../text/speaker-name.js';
 
 // One source's speaker keys, made once from every claim's speaker, for claims.csv's `speaker_key`
 // and the outlet profile's `speakers` alike (review of fixux8, item 5: the two keyed different
@@ -30,12 +32,44 @@ export function sourceSpeakerKeys(claims: readonly Claim[]): (claim: Claim) => s
   };
 }
 
-/** The kind of a claim's speaker (text/speaker-kind.ts), from its resolved mention; undefined without one. */
-export function speakerKindOf(claim: Claim): SpeakerKind | undefined {
-  const speaker = speakerOf(claim);
-  if (!speaker) return undefined;
-  // A text named as written stays a document, whoever it was resolved to ("The statement" → its author).
-  return speakerKind(speaker.text) === 'document' ? 'document' : speakerKind(resolved(speaker));
+/** The surnames of a source's longer or titled names ("tremaine" of "Senator Ana Tremaine"): evidence that a bare surname is a person. */
+function surnamesOf(mentions: readonly string[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    const name = mentionName(mention);
+    const last = bare(name?.words.at(-1) ?? '').replace(/['’]s?$/u, '');
+    if (name && (name.words.length > 1 || name.titles.length > 0)) surnames.add(last.toLowerCase());
+  }
+  return surnames;
+}
+
+/**
+ * The kind of a speaker: of the mention as written, or for a pronoun of its antecedent. "he" or
+ * "she" is a person: an antecedent that classes as a document ("Ms. Tremaine's remarks") or as
+ * nothing stands for its name's person (review of kind9, 4).
+ */
+function kindOf(speaker: ActorRef, surnames: ReadonlySet<string>): SpeakerKind | undefined {
+  const antecedent = speaker.antecedent?.text;
+  if (!isPronoun(speaker.text) || antecedent === undefined) return speakerKind(speaker.text, { surnames });
+  const kind = speakerKind(antecedent, { surnames });
+  const personal = /^(?:he|she|him|her)$/iu.test(speaker.text.trim());
+  if (kind !== 'document' && (kind !== undefined || !personal)) return kind;
+  const name = mentionName(antecedent);
+  if (!name) return kind === 'document' ? undefined : kind;
+  return personal ? 'person' : speakerKind(name.words.join(' '), { surnames });
+}
+
+/**
+ * The speaker kind of each of one source's claims (text/speaker-kind.ts), with the source's
+ * longer names as evidence for a bare surname; undefined without a speaker or without evidence.
+ */
+export function sourceSpeakerKinds(claims: readonly Claim[]): (claim: Claim) => SpeakerKind | undefined {
+  const mentions = claims.map(speakerOf).filter((ref): ref is ActorRef => Boolean(ref));
+  const surnames = surnamesOf(mentions.map(resolved));
+  return (claim) => {
+    const speaker = speakerOf(claim);
+    return speaker ? kindOf(speaker, surnames) : undefined;
+  };
 }
 
 /** How many distinct speaker keys one source's claims have: its `speaker_key`s in claims.csv. */
