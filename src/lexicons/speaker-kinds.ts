@@ -5,17 +5,6 @@ import { ancestors } from './role-nouns.js';
 // 'anonymous sources'), and the WordNet 3.1 synsets under which a role noun names an official or
 // an organisation. text/speaker-kind.ts decides a mention's kind with them.
 
-/** The kinds of claims.csv's `speaker_kind`, in the order the table documents them. */
-export const SPEAKER_KINDS = [
-  'person',
-  'organisation',
-  'official',
-  'anonymous',
-  'document',
-  'group',
-] as const;
-export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
-
 interface SpeakerKindEntry {
   cue: string;
   kind: 'anonymous' | 'official' | 'organisation';

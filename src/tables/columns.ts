@@ -1,5 +1,5 @@
-import { SPEAKER_KINDS } from '../lexicons/speaker-kinds.js';
 import { CLAIM_KINDS } from '../model/claim.js';
+import { SPEAKER_KINDS } from '../model/profile.js';
 import { BODY_START, col, type TableColumn } from '../report/finding-table.js';
 
 /** `claims.csv`: one row per claim of every source of the batch, each source once. */

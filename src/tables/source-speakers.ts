@@ -1,5 +1,5 @@
-import type { SpeakerKind } from '../lexicons/speaker-kinds.js';
 import type { ActorRef, Claim } from '../model/claim.js';
+import type { SpeakerKind } from '../model/profile.js';
 import { bare } from '../text/name-runs.js';
 import { speakerKeys } from '../text/speaker-key.js';
 import { isPronoun, speakerKind } from '../text/speaker-kind.js';

@@ -2,8 +2,9 @@ import { isCommunicationNoun } from '../lexicons/nominal-cues.js';
 import { isPersonTitle } from '../lexicons/person-titles.js';
 import { reportingNoun } from '../lexicons/reporting-nouns.js';
 import { ancestors, isPersonOrOrganisation, isRoleNoun } from '../lexicons/role-nouns.js';
-import { opensRelation, roleKind, type SpeakerKind, saysUnnamed } from '../lexicons/speaker-kinds.js';
+import { opensRelation, roleKind, saysUnnamed } from '../lexicons/speaker-kinds.js';
 import { functionWords } from '../lexicons/word-sets.js';
+import type { SpeakerKind } from '../model/profile.js';
 import { actorGroup, actorGroupById } from './actors.js';
 import { bare } from './name-runs.js';
 import { type MentionName, mentionName } from './speaker-name.js';
@@ -27,7 +28,6 @@ export interface KindEvidence {
 const GROUP = '00031563';
 /** WordNet 3.1 people.n.01 ('(plural) any group of human beings'): people who are not a body. */
 const PEOPLE = '07958392';
-const DETERMINER = /^(?:the|a|an)$/iu;
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** The words of a mention's first part up to a complement or relative clause: "a spokesman" of "a spokesman for the ministry". */
@@ -167,7 +167,8 @@ export function speakerKind(mention: string, evidence: KindEvidence = {}): Speak
   const head = headPhrase(text);
   const last = head.at(-1) ?? '';
   // A capitalised head is a name ("Tremaine"), unless an article opens the phrase ("The statement").
-  const common = last === last.toLowerCase() || (head.length > 1 && DETERMINER.test(head[0]));
+  const common =
+    last === last.toLowerCase() || (head.length > 1 && functionWords('article').has(head[0].toLowerCase()));
   if (common && lemmas(last).some(isDocumentNoun)) return 'document';
   const name = mentionName(text);
   if (name) return nameKind(text, name, evidence);
