@@ -48,7 +48,7 @@ export function addClaimStances(counts: ClaimStances, report: Report, side: Side
   counts.sources += 1;
   const claims = report.claims.filter((c) => c.side === side);
   const text = report.sources[side].text;
-  const kindOf = sourceSpeakerKinds(claims);
+  const kindOf = sourceSpeakerKinds(claims, text);
   for (const claim of claims) {
     if (claim.kind !== 'attribution')
       addStated(counts, claim, claim.kind === 'date' && timesReportingAct(claim, claims, text));

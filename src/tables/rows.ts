@@ -27,7 +27,7 @@ function kindFields(claim: Claim): TableRow {
 function sourceRows(report: Report, side: 'a' | 'b', claims: ReportClaim[]): TableRow[] {
   const source = report.sources[side];
   const keyOf = sourceSpeakerKeys(claims);
-  const kindOf = sourceSpeakerKinds(claims);
+  const kindOf = sourceSpeakerKinds(claims, source.text);
   return claims.map((claim) => {
     const speaker = speakerOf(claim);
     return {

@@ -32,10 +32,15 @@ export function sourceSpeakerKeys(claims: readonly Claim[]): (claim: Claim) => s
   };
 }
 
-/** The surnames of a source's longer or titled names ("tremaine" of "Senator Ana Tremaine"): evidence that a bare surname is a person. */
-function surnamesOf(mentions: readonly string[]): Set<string> {
+/**
+ * The surnames of a source's longer or titled names, in its speaker mentions and its text
+ * ("tremaine" of "Senator Ana Tremaine"): evidence that a bare surname is a person.
+ */
+function surnamesOf(mentions: readonly string[], text: string): Set<string> {
   const surnames = new Set<string>();
-  for (const mention of mentions) {
+  // The article's own runs of capitalised words as well: "Shinzo Abe" in the text, "Abe" said.
+  const runs = text.match(/(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  for (const mention of [...mentions, ...runs]) {
     const name = mentionName(mention);
     const last = bare(name?.words.at(-1) ?? '').replace(/['’]s?$/u, '');
     if (name && (name.words.length > 1 || name.titles.length > 0)) surnames.add(last.toLowerCase());
@@ -60,12 +65,15 @@ function kindOf(speaker: ActorRef, surnames: ReadonlySet<string>): SpeakerKind |
 }
 
 /**
- * The speaker kind of each of one source's claims (text/speaker-kind.ts), with the source's
- * longer names as evidence for a bare surname; undefined without a speaker or without evidence.
+ * The speaker kind of each of one source's claims (text/speaker-kind.ts), with the longer names
+ * of the source's speakers and of its text `text` as evidence for a bare surname; undefined without a speaker or without evidence.
  */
-export function sourceSpeakerKinds(claims: readonly Claim[]): (claim: Claim) => SpeakerKind | undefined {
+export function sourceSpeakerKinds(
+  claims: readonly Claim[],
+  text = '',
+): (claim: Claim) => SpeakerKind | undefined {
   const mentions = claims.map(speakerOf).filter((ref): ref is ActorRef => Boolean(ref));
-  const surnames = surnamesOf(mentions.map(resolved));
+  const surnames = surnamesOf(mentions.map(resolved), text);
   return (claim) => {
     const speaker = speakerOf(claim);
     return speaker ? kindOf(speaker, surnames) : undefined;

@@ -17,6 +17,16 @@ import { type MentionName, mentionName } from './speaker-name.js';
 
 const PRONOUN = /^(?:he|she|it|they|we|i|you|him|her|them|us|me)$/iu;
 
+/**
+ * The speaker kind of an actor group's kind (lexicons/data/actors.yaml). Ministries, governments
+ * and other bodies are left out: their labels hold their spokespeople's names ("Zhainakov").
+ */
+const ACTOR_KINDS = new Map<string, SpeakerKind>([
+  ['state', 'organisation'],
+  ['armed-group', 'organisation'],
+  ['person', 'person'],
+]);
+
 /** Whether a mention is a personal pronoun ("he", "They"): its kind is its antecedent's. */
 export const isPronoun = (mention: string) => PRONOUN.test(mention.trim());
 
@@ -135,22 +145,16 @@ function nameKind(text: string, name: MentionName, evidence: KindEvidence): Spea
   if (name.words.length === 1 && name.titles.length === 0 && saysUnnamed(lemmas(lower))) return 'anonymous';
   const office = officeName(text, name);
   if (office) return office;
-  const group = actorGroup(name.words.join(' '));
-  if (group) return actorGroupById(group)?.kind === 'person' ? 'person' : 'organisation';
-  if (surnames.has(lower)) return 'person';
-  if (
-    name.words.length === 1 &&
-    lemmas(lower)
-      .slice(1)
-      .some((l) => surnames.has(l))
-  )
-    return 'group';
+  const group = ACTOR_KINDS.get(actorGroupById(actorGroup(name.words.join(' ')) ?? '')?.kind ?? '');
+  if (group) return group;
+  const family = lemmas(lower).filter((l) => l !== lower);
+  if (name.words.length === 1 && family.some((l) => surnames.has(l))) return 'group';
   if (name.titles.length === 0 && pluralPeople(name)) return 'group';
   // "the Okonkwos" may be a family or a body ("the Netherlands"): without a surname, no kind.
   if (name.words.length === 1 && /s$/u.test(last) && !roleLemma(lower) && theBefore(text, name))
     return undefined;
   if (organisationName(text, name)) return 'organisation';
-  return name.titles.length > 0 || name.words.length > 1 ? 'person' : undefined;
+  return name.titles.length > 0 || name.words.length > 1 || surnames.has(lower) ? 'person' : undefined;
 }
 
 /**

@@ -132,9 +132,13 @@ describe('outlet profile speakers', () => {
 // Review of kind9, 1, 4 and 10: a speaker's kind through claimRows, per source. Passages invented.
 const kinds = {
   pair: { id: 'ev3/x--w', event: 'ev3' },
-  sources: { a: { id: 'x', outlet: 'X' }, b: { id: 'w', outlet: 'W' } },
+  sources: {
+    a: { id: 'x', outlet: 'X', text: 'The harbour reopened. Mayor Lena Osei spoke at noon.' },
+    b: { id: 'w', outlet: 'W', text: 'Tremaine spoke.' },
+  },
   claims: [
     said('c1', 'a', ref('Senator Ana Tremaine')),
+    said('c8', 'a', ref('Osei')),
     said('c2', 'a', ref('Tremaine')),
     said('c3', 'a', ref('he', 'Ms. Tremaine’s remarks')),
     said('c4', 'a', ref('the ministry', 'Ivo Brandt, a spokesman for the Harbour Ministry')),
@@ -157,6 +161,8 @@ const KIND_CASES: [string, string, string | undefined][] = [
   ['x', 'c5', 'person'],
   ['x', 'c6', 'document'],
   ['x', 'c7', 'organisation'],
+  // a bare surname with a titled name in the article's text
+  ['x', 'c8', 'person'],
   // the same surname alone in another source: no evidence there
   ['w', 'c1', undefined],
 ];
