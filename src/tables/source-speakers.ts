@@ -2,7 +2,7 @@ import type { ActorRef, Claim } from '../model/claim.js';
 import type { SpeakerKind } from '../model/profile.js';
 import { bare } from '../text/name-runs.js';
 import { speakerKeys } from '../text/speaker-key.js';
-import { isPronoun, speakerKind } from '../text/speaker-kind.js';
+import { isPronoun, type KindEvidence, speakerKind } from '../text/speaker-kind.js';
 import { mentionName } from '../text/speaker-name.js';
 
 // One source's speaker keys, made once from every claim's speaker, for claims.csv's `speaker_key`
@@ -36,32 +36,40 @@ export function sourceSpeakerKeys(claims: readonly Claim[]): (claim: Claim) => s
  * The surnames of a source's longer or titled names, in its speaker mentions and its text
  * ("tremaine" of "Senator Ana Tremaine"): evidence that a bare surname is a person.
  */
-function surnamesOf(mentions: readonly string[], text: string): Set<string> {
+function evidenceOf(mentions: readonly string[], text: string): KindEvidence {
   const surnames = new Set<string>();
+  const titled = new Set<string>();
   // The article's own runs of capitalised words as well: "Shinzo Abe" in the text, "Abe" said.
   const runs = text.match(/(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]+/gu) ?? [];
   for (const mention of [...mentions, ...runs]) {
     const name = mentionName(mention);
-    const last = bare(name?.words.at(-1) ?? '').replace(/['’]s?$/u, '');
-    if (name && (name.words.length > 1 || name.titles.length > 0)) surnames.add(last.toLowerCase());
+    const last = bare(name?.words.at(-1) ?? '')
+      .replace(/['’]s?$/u, '')
+      .toLowerCase();
+    if (name && (name.words.length > 1 || name.titles.length > 0)) surnames.add(last);
+    if (name && name.titles.length > 0) titled.add(last);
   }
-  return surnames;
+  return { surnames, titled };
 }
 
 /**
  * The kind of a speaker: of the mention as written, or for a pronoun of its antecedent. "he" or
- * "she" is a person: an antecedent that classes as a document ("Ms. Tremaine's remarks") or as
- * nothing stands for its name's person (review of kind9, 4).
+ * "she" is a person whenever the antecedent holds a name, even one that classes as a document
+ * ("Ms. Tremaine's remarks", review of kind9, 4) or a state; "it" is no person.
  */
-function kindOf(speaker: ActorRef, surnames: ReadonlySet<string>): SpeakerKind | undefined {
+function kindOf(speaker: ActorRef, evidence: KindEvidence): SpeakerKind | undefined {
   const antecedent = speaker.antecedent?.text;
-  if (!isPronoun(speaker.text) || antecedent === undefined) return speakerKind(speaker.text, { surnames });
-  const kind = speakerKind(antecedent, { surnames });
-  const personal = /^(?:he|she|him|her)$/iu.test(speaker.text.trim());
-  if (kind !== 'document' && (kind !== undefined || !personal)) return kind;
+  if (!isPronoun(speaker.text) || antecedent === undefined) return speakerKind(speaker.text, evidence);
+  const kind = speakerKind(antecedent, evidence);
+  const pronoun = speaker.text.trim().toLowerCase();
+  if (/^(?:he|she|him|her)$/u.test(pronoun)) {
+    if (mentionName(antecedent)) return 'person';
+    return kind === 'document' || kind === 'organisation' ? undefined : kind;
+  }
+  if (pronoun === 'it' && kind === 'person') return undefined;
+  if (kind !== 'document') return kind;
   const name = mentionName(antecedent);
-  if (!name) return kind === 'document' ? undefined : kind;
-  return personal ? 'person' : speakerKind(name.words.join(' '), { surnames });
+  return name ? speakerKind(name.words.join(' '), evidence) : undefined;
 }
 
 /**
@@ -73,10 +81,10 @@ export function sourceSpeakerKinds(
   text = '',
 ): (claim: Claim) => SpeakerKind | undefined {
   const mentions = claims.map(speakerOf).filter((ref): ref is ActorRef => Boolean(ref));
-  const surnames = surnamesOf(mentions.map(resolved), text);
+  const evidence = evidenceOf(mentions.map(resolved), text);
   return (claim) => {
     const speaker = speakerOf(claim);
-    return speaker ? kindOf(speaker, surnames) : undefined;
+    return speaker ? kindOf(speaker, evidence) : undefined;
   };
 }
 

@@ -33,6 +33,8 @@ export const isPronoun = (mention: string) => PRONOUN.test(mention.trim());
 /** What a source says beside one mention: the surnames of its longer or titled names ("tremaine" of "Ana Tremaine"). */
 export interface KindEvidence {
   surnames?: ReadonlySet<string>;
+  /** The surnames of its titled names only ("netanyahu" of "Prime Minister Benjamin Netanyahu"). */
+  titled?: ReadonlySet<string>;
 }
 /** WordNet 3.1 group.n.01: the nouns of bodies that may open a plural name of people ('Senate'). */
 const GROUP = '00031563';
@@ -145,8 +147,10 @@ function nameKind(text: string, name: MentionName, evidence: KindEvidence): Spea
   if (name.words.length === 1 && name.titles.length === 0 && saysUnnamed(lemmas(lower))) return 'anonymous';
   const office = officeName(text, name);
   if (office) return office;
+  // A state's labels hold its leaders' names ("Netanyahu"): a title is evidence of the person.
   const group = ACTOR_KINDS.get(actorGroupById(actorGroup(name.words.join(' ')) ?? '')?.kind ?? '');
-  if (group) return group;
+  const titled = name.titles.length > 0 || evidence.titled?.has(lower) === true;
+  if (group && !(titled && group === 'organisation')) return group;
   const family = lemmas(lower).filter((l) => l !== lower);
   if (name.words.length === 1 && family.some((l) => surnames.has(l))) return 'group';
   if (name.titles.length === 0 && pluralPeople(name)) return 'group';

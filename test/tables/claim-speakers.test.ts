@@ -139,6 +139,8 @@ const kinds = {
   claims: [
     said('c1', 'a', ref('Senator Ana Tremaine')),
     said('c8', 'a', ref('Osei')),
+    said('c9', 'a', ref('it', 'Harbour Watch Trust')),
+    said('c10', 'a', ref('he', 'the ministry')),
     said('c2', 'a', ref('Tremaine')),
     said('c3', 'a', ref('he', 'Ms. Tremaine’s remarks')),
     said('c4', 'a', ref('the ministry', 'Ivo Brandt, a spokesman for the Harbour Ministry')),
@@ -163,6 +165,9 @@ const KIND_CASES: [string, string, string | undefined][] = [
   ['x', 'c7', 'organisation'],
   // a bare surname with a titled name in the article's text
   ['x', 'c8', 'person'],
+  // "it" is no person; "he" is no ministry: no kind rather than a guess
+  ['x', 'c9', undefined],
+  ['x', 'c10', undefined],
   // the same surname alone in another source: no evidence there
   ['w', 'c1', undefined],
 ];
