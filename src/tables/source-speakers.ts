@@ -1,3 +1,4 @@
+import { isPersonTitle } from '../lexicons/person-titles.js';
 import type { ActorRef, Claim } from '../model/claim.js';
 import type { SpeakerKind } from '../model/profile.js';
 import { bare } from '../text/name-runs.js';
@@ -47,7 +48,9 @@ function evidenceOf(mentions: readonly string[], text: string): KindEvidence {
       .replace(/['’]s?$/u, '')
       .toLowerCase();
     if (name && (name.words.length > 1 || name.titles.length > 0)) surnames.add(last);
-    if (name && name.titles.length > 0) titled.add(last);
+    // A title anywhere before the surname: "Israeli Prime Minister Benjamin Netanyahu".
+    const words = mention.split(/\s+/u).slice(0, -1).map(bare);
+    if (name && (name.titles.length > 0 || words.some(isPersonTitle))) titled.add(last);
   }
   return { surnames, titled };
 }

@@ -5,7 +5,7 @@ import { ancestors, isPersonOrOrganisation, isRoleNoun } from '../lexicons/role-
 import { opensRelation, roleKind, saysUnnamed } from '../lexicons/speaker-kinds.js';
 import { functionWords } from '../lexicons/word-sets.js';
 import type { SpeakerKind } from '../model/profile.js';
-import { actorGroup, actorGroupById } from './actors.js';
+import { actorGroupById, matchActors } from './actors.js';
 import { bare } from './name-runs.js';
 import { type MentionName, mentionName } from './speaker-name.js';
 
@@ -26,6 +26,10 @@ const ACTOR_KINDS = new Map<string, SpeakerKind>([
   ['armed-group', 'organisation'],
   ['person', 'person'],
 ]);
+
+/** The actor group whose label is the whole of a name ("North Korea"; not "White House" of "White House Press Secretary Jay Carney"). */
+const wholeActor = (name: string) =>
+  matchActors(name).find((m) => m.start === 0 && m.end === name.length)?.group;
 
 /** Whether a mention is a personal pronoun ("he", "They"): its kind is its antecedent's. */
 export const isPronoun = (mention: string) => PRONOUN.test(mention.trim());
@@ -148,8 +152,11 @@ function nameKind(text: string, name: MentionName, evidence: KindEvidence): Spea
   const office = officeName(text, name);
   if (office) return office;
   // A state's labels hold its leaders' names ("Netanyahu"): a title is evidence of the person.
-  const group = ACTOR_KINDS.get(actorGroupById(actorGroup(name.words.join(' ')) ?? '')?.kind ?? '');
-  const titled = name.titles.length > 0 || evidence.titled?.has(lower) === true;
+  const group = ACTOR_KINDS.get(actorGroupById(wholeActor(name.words.join(' ')) ?? '')?.kind ?? '');
+  const titled =
+    name.titles.length > 0 ||
+    name.words.slice(0, -1).some((w) => isPersonTitle(bare(w))) ||
+    evidence.titled?.has(lower) === true;
   if (group && !(titled && group === 'organisation')) return group;
   const family = lemmas(lower).filter((l) => l !== lower);
   if (name.words.length === 1 && family.some((l) => surnames.has(l))) return 'group';
