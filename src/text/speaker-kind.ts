@@ -161,9 +161,6 @@ function nameKind(text: string, name: MentionName, evidence: KindEvidence): Spea
   const family = lemmas(lower).filter((l) => l !== lower);
   if (name.words.length === 1 && family.some((l) => surnames.has(l))) return 'group';
   if (name.titles.length === 0 && pluralPeople(name)) return 'group';
-  // "the Okonkwos" may be a family or a body ("the Netherlands"): without a surname, no kind.
-  if (name.words.length === 1 && /s$/u.test(last) && !roleLemma(lower) && theBefore(text, name))
-    return undefined;
   if (organisationName(text, name)) return 'organisation';
   return name.titles.length > 0 || name.words.length > 1 || surnames.has(lower) ? 'person' : undefined;
 }
