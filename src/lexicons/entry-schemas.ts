@@ -116,6 +116,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'time-preposition',
       'participle-link',
       'wh-word',
+      'word-suffix',
     ),
   }),
   'entity-words': entry(['form', 'class'], {

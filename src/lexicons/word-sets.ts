@@ -36,7 +36,8 @@ type FunctionWordClass =
   | 'name-connector'
   | 'time-preposition'
   | 'participle-link'
-  | 'wh-word';
+  | 'wh-word'
+  | 'word-suffix';
 
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
@@ -44,7 +45,8 @@ type FunctionWordClass =
  * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline), `contrast` ("though", "but": a clause set against the one before),
  * `article` ("the", "a", "an"), `copula` ("is", "was"),
  * `name-connector` ("of", "the": small words inside a name, "Department of Justice"),
- * `time-preposition` ("on", "during": "the mayor on Friday said"), `participle-link` ("by", "before": "began by saying"), `wh-word` ("why", "how").
+ * `time-preposition` ("on", "during": "the mayor on Friday said"), `participle-link` ("by", "before": "began by saying"), `wh-word` ("why", "how"),
+ * `word-suffix` ("ation", "ed": suffixes of derivation and inflection, not words).
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once('function-words', cls, () =>

@@ -43,6 +43,14 @@ export function relatedTo(tag: string, x: string): string[] {
   return [...out];
 }
 
+/** The lemmas that share a common-sense synset with `x` (no hypernyms or hyponyms), in the data's order. */
+export function synonymsOf(tag: string, x: string): string[] {
+  const pos = WORDNET_POS[tag];
+  if (pos === undefined) return [];
+  const { synonyms } = synonymData();
+  return Object.hasOwn(synonyms[pos] ?? {}, x) ? synonyms[pos][x] : [];
+}
+
 const hyponyms = new Map<string, Map<string, string[]>>();
 function hyponymsOf(pos: string): Map<string, string[]> {
   let map = hyponyms.get(pos);

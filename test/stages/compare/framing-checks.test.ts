@@ -10,7 +10,6 @@ const side = (label: string, category: FramingCategory, extra: Partial<LabelSide
   plural: false,
   verbal: false,
   key: null,
-  name: null,
   quoted: false,
   ...extra,
 });
@@ -31,22 +30,6 @@ describe('FRAMING_CHECKS', () => {
       'compare/framing-check-quoted',
     ],
     [pair(side('leader', 'neutral'), side('president', 'neutral')), 'compare/framing-check-same-category'],
-    // the names after the labels: two people, or one person named in full and in part
-    [
-      pair(
-        side('leader', 'neutral', { name: ['ada', 'renko'] }),
-        side('dictator', 'delegitimising', { name: ['ivo', 'marek'] }),
-      ),
-      'compare/framing-check-other-name',
-    ],
-    [
-      pair(
-        side('leader', 'neutral', { name: ['renko'] }),
-        side('dictator', 'delegitimising', { name: ['ada', 'renko'] }),
-      ),
-      null,
-    ],
-    [pair(side('leader', 'neutral', { name: ['renko'] }), side('dictator', 'delegitimising')), null],
     [
       pair(
         side('president', 'neutral', { key: 'sout kore' }),

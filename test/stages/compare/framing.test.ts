@@ -146,18 +146,6 @@ describe("findFraming keeps only the outlets' own labels of one referent", () =>
       'The North Korean dictator will meet envoys in Seoul.',
       [],
     ],
-    // the same modifier, but the names after the labels are two people
-    [
-      'The North Korean leader Ada Renko will meet envoys in Seoul.',
-      'The North Korean dictator Ivo Marek will meet envoys in Seoul.',
-      [],
-    ],
-    // one person named in full and with a hyphenated given name, after a comma
-    [
-      'The North Korean leader, Ada Ren-ko, will meet envoys in Seoul on Monday.',
-      'The North Korean dictator Ada Ren Ko will meet envoys in Seoul on Monday.',
-      ['The North Korean leader'],
-    ],
     // plain synonyms of one category
     [
       'Protesters gathered outside the ministry on Friday.',
@@ -176,21 +164,6 @@ describe("findFraming keeps only the outlets' own labels of one referent", () =>
       'The North Korean leader announced a halt to missile tests.',
       'The North Korean dictator announced a halt to missile tests.',
       ['The North Korean leader'],
-    ],
-    [
-      'Critics of Obamacare held a rally on Monday.',
-      'Critics of the health care law held a rally on Monday.',
-      ['Obamacare'],
-    ],
-    [
-      'Critics of the health care law held a rally on Monday.',
-      'Critics of what they call "Obamacare" held a rally on Monday.',
-      [],
-    ],
-    [
-      'Protesters marched against the ground zero mosque on Sunday.',
-      'Protesters marched against the Islamic center on Sunday.',
-      ['the ground zero mosque'],
     ],
     [
       'The bill would help undocumented immigrants who came as children.',
@@ -220,25 +193,6 @@ describe("findFraming keeps only the outlets' own labels of one referent", () =>
     const linked = findFraming(a, b, [link(['s1'], ['s1'])]);
     expect(linked.map((f) => [f.a[0].text, f.b[0].text])).toEqual([['killed', 'died']]);
     expect(findFraming(a, b, [link(['s2'], ['s2'])])).toEqual([]);
-  });
-
-  it('pairs the labels of one person by the name given after them, without a modifier or a link', () => {
-    const a = inline(
-      'Envoys flew to Pyongyang on Monday. They met its leader, Ada Renko, at noon.',
-      'Outlet A',
-    );
-    const b = inline('The dictator Ada Renko hosted the envoys. Talks lasted an hour.', 'Outlet B');
-    expect(findFraming(a, b, []).map((f) => [f.a[0].text, f.b[0].text])).toEqual([
-      ['leader', 'The dictator'],
-    ]);
-    const c = inline('The dictator Ivo Marek hosted the envoys. Talks lasted an hour.', 'Outlet B');
-    expect(findFraming(a, c, [])).toEqual([]);
-  });
-
-  it('pairs acts in linked sentences only when a participant next to them is the same', () => {
-    const a = inline('Soldiers killed four villagers near the river on Monday.', 'Outlet A');
-    const b = inline('Two policemen died in a crash near the river on Monday.', 'Outlet B');
-    expect(findFraming(a, b, [link(['s1'], ['s1'])])).toEqual([]);
   });
 
   it('reports a label pair once, with each of its places as evidence', () => {

@@ -7,9 +7,9 @@ import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
 import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
 import { type RelatedWords, relatedWeight } from './agreement-related.js';
 import { disjoint } from './agreement-select.js';
-import { agree, cannotAgree, relatedTip, sharesEnough } from './agreement-verdict.js';
+import { agree, cannotAgree, sharesEnough } from './agreement-verdict.js';
 import type { WordRun } from './agreement-words.js';
-import { SHARED_MIN } from './sentence-pairs.js';
+import { PHRASE_COVER, SHARED_MIN } from './sentence-pairs.js';
 
 /**
  * Inputs: the body and headline sentences of both articles, as clauses. Matched whole, a long
@@ -64,8 +64,14 @@ function clausePairs(
       const cover = shared / Math.min(a.weight, b.weight);
       // The run of same words is looked for only for clauses that share enough.
       if (!sharesEnough(a, b, shared, cover)) continue;
-      // Related words tip only a pair that shares much of the lighter clause (`relatedTip`).
-      if (exact < shared && !relatedTip(a, b, exact, cover, w, links)) continue;
+      // Related words only tip a pair that shares most of the lighter clause (`PHRASE_COVER`):
+      // a pair that the same words alone do not carry needs more of them to stand for one fact.
+      if (
+        exact < shared &&
+        !sharesEnough(a, b, exact, exact / Math.min(a.weight, b.weight)) &&
+        cover < PHRASE_COVER
+      )
+        continue;
       const quoted = quotes(a, b, run());
       if (!agree(a, b, quoted, cover, w, links)) continue;
       const words = [

@@ -3,7 +3,7 @@ import { clausesShareAct } from './agreement-act.js';
 import type { Clause } from './agreement-clauses.js';
 import type { RelatedWords } from './agreement-related.js';
 import { vetoOf } from './agreement-vetoes.js';
-import { COVER_MIN, PHRASE_COVER, RARE, SHARED_MIN } from './sentence-pairs.js';
+import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
 
 /**
  * Inputs: two clauses, one a side, what they share and the pair's weights. Whether they report
@@ -64,40 +64,4 @@ export function cannotAgree(a: Clause, b: Clause, most: number): boolean {
   const lighter = Math.min(a.weight, b.weight);
   const bound = Math.min(most, lighter) + 1e-6;
   return bound < SHARED_MIN || bound / lighter < (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
-}
-
-/**
- * How much of the lighter clause a pair that related words tip must share when the two clauses
- * also share a verb: "needs a package of revenue and benefit adjustments" / "need to look at a
- * package of different changes". Without the verb, a two-word phrase ("nuclear weapons program")
- * and a related noun carry two different facts as often as one (issue 10, agree9).
- */
-const TIPPED_COVER = 0.5;
-
-/** Whether two clauses share a verb rare in the pair: the same lemma, or two that WordNet relates. */
-function sharesVerb(a: Clause, b: Clause, w: ReadonlyMap<string, number>, links: readonly RelatedWords[]) {
-  const rare = (l: string) => (w.get(l) ?? 0) >= RARE;
-  if (links.some((l) => l.verb && a.lemmas.has(l.a) && b.lemmas.has(l.b) && rare(l.a) && rare(l.b)))
-    return true;
-  return clausesShareAct(a, b, w, 0);
-}
-
-/**
- * Whether related words (`links`) may carry a clause pair that shares `cover` of the lighter
- * clause with them and `exact` without them: when the same words alone share enough, or the pair
- * shares most of the lighter clause (`PHRASE_COVER`), or half of it and a verb (`TIPPED_COVER`).
- * A pair that the same words alone do not carry needs more of them, or the same act, to stand
- * for one fact.
- */
-export function relatedTip(
-  a: Clause,
-  b: Clause,
-  exact: number,
-  cover: number,
-  w: ReadonlyMap<string, number>,
-  links: readonly RelatedWords[],
-): boolean {
-  if (sharesEnough(a, b, exact, exact / Math.min(a.weight, b.weight))) return true;
-  if (cover >= PHRASE_COVER) return true;
-  return cover >= TIPPED_COVER && sharesVerb(a, b, w, links);
 }

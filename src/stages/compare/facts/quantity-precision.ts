@@ -39,40 +39,16 @@ export function sameFigureHedged(a: QuantityClaim, b: QuantityClaim): boolean {
   return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
 }
 
-/** The unit of a figure's lowest non-zero digit: 100 for 300, 10 for 350, 100 for 2,500. */
-function unitOf(n: number): number {
-  let unit = 1;
-  while (n % (unit * 10) === 0 && unit < n) unit *= 10;
-  return unit;
-}
-
-/**
- * Whether an open bound is an exact count rounded at its own precision: "more than 300" for 307
- * (300 < 307 < 400), "nearly 2,500" for 2,480. Such a bound is the same count told less
- * precisely, so the exact figure refines it; a bound far from the figure ("more than 100" for
- * 307) is another estimate, and an approximate figure inside a bound no more precise.
- */
-function roundedBound(exact: QuantityClaim, bound: QuantityClaim): boolean {
-  const v = exact.value;
-  if (exact.precision !== 'exact' || v === undefined) return false;
-  const n = bound.precision === 'lower-bound' ? bound.min : bound.max;
-  if (n === undefined || !Number.isInteger(n) || n <= 0) return false;
-  const unit = unitOf(n);
-  return bound.precision === 'lower-bound' ? n < v && v < n + unit : n - unit < v && v < n;
-}
-
 /**
  * The side that states the figure more precisely, inside the other's range: "700,000" or
  * "about 700,000" inside "hundreds of thousands", "20 rockets" for "a salvo of rockets".
  */
 export function finerSide(p: FactPair): Side | null {
   const [a, b] = asQuantity(p);
-  // An open bound ("up to 2.5 million", "more than 100") is the outlet's own estimate: a figure
-  // inside it from the other outlet is another estimate, not more precision, unless the bound is
-  // the exact figure rounded at its own precision (`roundedBound`).
+  // An open bound ("up to 2.5 million", "more than 300") is the outlet's own estimate: a figure
+  // inside it from the other outlet is another estimate, not more precision.
   const finer = (x: QuantityClaim, y: QuantityClaim) =>
-    PRECISION_RANK[x.precision] > PRECISION_RANK[y.precision] &&
-    (!OPEN.has(y.precision) || roundedBound(x, y));
+    PRECISION_RANK[x.precision] > PRECISION_RANK[y.precision] && !OPEN.has(y.precision);
   if (p.relation === 'unknown') {
     if (a.precision === 'unspecified' && PRECISION_RANK[b.precision] >= 3) return 'b';
     return b.precision === 'unspecified' && PRECISION_RANK[a.precision] >= 3 ? 'a' : null;

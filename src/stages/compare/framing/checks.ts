@@ -4,7 +4,7 @@
 // is one the other outlet never uses.
 
 import type { Rule } from '../../../model/rule.js';
-import { sameName, sameReferentKey } from './label-context.js';
+import { sameReferentKey } from './label-context.js';
 import type { LabelPair, LabelSide } from './label-pair.js';
 import type { LabelMention } from './mentions.js';
 
@@ -65,14 +65,6 @@ export const FRAMING_CHECKS: readonly Rule<FramingCheck>[] = [
     summary:
       'different proper-name modifiers name different referents (the Ruritanian president / the Borduvian dictator)',
     run: (p) => p.a.key !== null && p.b.key !== null && !sameReferentKey(p.a.key, p.b.key),
-    outcomes: [],
-  },
-  {
-    id: 'compare/framing-check-other-name',
-    stage: 'compare',
-    summary:
-      'the names given right after the labels name different people (the leader Ada Renko / the dictator Ivo Marek)',
-    run: (p) => p.a.name !== null && p.b.name !== null && !sameName(p.a.name, p.b.name),
     outcomes: [],
   },
   {

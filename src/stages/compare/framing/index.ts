@@ -31,8 +31,7 @@ export const FRAMING_RULES: readonly Rule<FramingDetector>[] = [
   {
     id: 'compare/framing-linked-lexicon',
     stage: 'compare',
-    summary:
-      'linked sentences name one act (a killing, an attack) with labels of different categories, next to the same participant',
+    summary: 'linked sentences name one act (a killing, an attack) with labels of different categories',
     run: ({ links, mentions }, id) => pairLinkedSentences(mentions[0], mentions[1], links, id),
   },
   {
@@ -62,8 +61,7 @@ export const FRAMING_FINDERS: readonly Rule<FramingFinder>[] = [
   {
     id: 'compare/framing-headline',
     stage: 'compare',
-    summary:
-      'both headlines lead with the same actor and say, in words outside quotes, different things it does about one object',
+    summary: 'both headlines lead with the same actor and say different things it does',
     run: (a, b, id) => findHeadlineFrames(a, b, id),
   },
 ];

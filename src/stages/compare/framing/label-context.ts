@@ -1,8 +1,6 @@
 // Inputs: the tokens of a sentence and where a lexicon label stands in them. Output: whether the
 // words are a label at all (not part of a compound, not followed by another referent's name) and
 // whose label it is (the proper-name modifier before it). Issue 10: framing needs one referent.
-
-import { dateWords } from '../../../lexicons/date-words.js';
 import type { FramingLabel } from '../../../lexicons/framing.js';
 import type { Token } from '../../../model/source.js';
 import { straightApostrophes } from '../../../text/apostrophe.js';
@@ -84,54 +82,4 @@ export function sameReferentKey(x: string, y: string): boolean {
   if (x === y) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   return short.includes(' ') && long.endsWith(` ${short}`);
-}
-
-/** A capitalised name word that is no date: "Monday" after "the regime" names no one. */
-const isNameWord = (token: Token): boolean =>
-  token.pos === 'PROPN' &&
-  /^\p{Lu}/u.test(token.text) &&
-  !dateWords().weekdays.has(token.lower) &&
-  !dateWords().months.has(token.lower);
-
-/**
- * The name a label is given right after it, as lower-cased words: "dictator Kim Jong Un",
- * "its leader, Kim Jong-un," → [kim, jong, un]; null when no name follows. A word joined to
- * the name by a hyphen without spaces ("Jong-un") belongs to it.
- */
-export function nameAfter(text: string, tokens: Token[], to: number): string[] | null {
-  let at = to < tokens.length && tokens[to].text === ',' ? to + 1 : to;
-  if (at >= tokens.length || !isNameWord(tokens[at])) return null;
-  const from = at;
-  while (
-    at + 1 < tokens.length &&
-    (isNameWord(tokens[at + 1]) ||
-      (tokens[at + 1].start === tokens[at].end && /^[-\p{L}]/u.test(tokens[at + 1].text)))
-  )
-    at++;
-  const name = straightApostrophes(text.slice(tokens[from].start, tokens[at].end).toLowerCase());
-  return name
-    .replace(/'s$/u, '')
-    .split(/[\s-]+/u)
-    .filter((w) => w.length > 0);
-}
-
-/**
- * True when two names can be one person: every word of the shorter is in the longer ("Kim" /
- * "Kim Jong Un", "Kim Jong-un" / "Kim Jong Un"). "Moon Jae-in" and "Kim Jong Un" are two.
- */
-export function sameName(x: string[], y: string[]): boolean {
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.every((w) => long.includes(w));
-}
-
-/** How far either side of a label its clause partners are read, in tokens. */
-const NEAR = 3;
-
-/**
- * Lemmas of the nouns and names within three tokens of a label, itself aside: who does or
- * undergoes the act ("soldiers killed four villagers" → soldier, villager).
- */
-export function partnersOf(tokens: Token[], from: number, to: number): string[] {
-  const near = [...tokens.slice(Math.max(0, from - NEAR), from), ...tokens.slice(to, to + NEAR)];
-  return near.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => straightApostrophes(t.lemma));
 }

@@ -17,8 +17,6 @@ export interface LabelSide {
   verbal: boolean;
   /** The proper-name modifier that says whose the label is ("nort kore"), or null. */
   key: string | null;
-  /** The name given right after the label, as lower-cased words ("dictator Kim Jong Un"), or null. */
-  name: string[] | null;
   /** The label stands inside quotation marks. */
   quoted: boolean;
 }

@@ -9,29 +9,16 @@ import { bySentence, type LabelMention, mentionSide } from './mentions.js';
 
 type ByLabel = Map<string, LabelMention[]>;
 
-/**
- * The referents a mention names: its group for `event` groups; for `modifier` groups its
- * proper-name modifier ("North Korean" leader) and the name given right after it ("its leader,
- * Kim Jong-un"), each of which says whose label it is.
- */
-function bucketsOf(m: LabelMention): string[] {
-  if (m.entry.scope !== 'modifier') return [m.entry.group];
-  const found: string[] = [];
-  if (m.key !== null) found.push(`${m.entry.group}|${m.key}`);
-  if (m.name !== null) found.push(`${m.entry.group}|name:${m.name.join(' ')}`);
-  return found;
-}
-
 /** The outlet's own mentions that name one referent: a group, and for `modifier` groups one name. */
 function referentBuckets(mentions: LabelMention[]): Map<string, ByLabel> {
   const buckets = new Map<string, ByLabel>();
   for (const m of mentions) {
     if (m.quoted) continue;
-    for (const bucket of bucketsOf(m)) {
-      const byLabel = buckets.get(bucket) ?? new Map<string, LabelMention[]>();
-      byLabel.set(m.entry.label, [...(byLabel.get(m.entry.label) ?? []), m]);
-      buckets.set(bucket, byLabel);
-    }
+    if (m.entry.scope === 'modifier' && m.key === null) continue;
+    const bucket = m.entry.scope === 'modifier' ? `${m.entry.group}|${m.key}` : m.entry.group;
+    const byLabel = buckets.get(bucket) ?? new Map<string, LabelMention[]>();
+    byLabel.set(m.entry.label, [...(byLabel.get(m.entry.label) ?? []), m]);
+    buckets.set(bucket, byLabel);
   }
   return buckets;
 }
@@ -148,10 +135,6 @@ export function pairWholeReports(
   return pairWithin(mentionsA.filter(whole), mentionsB.filter(whole), links, ruleId);
 }
 
-/** Two mentions of one group with a participant in common. */
-const shareSlot = (x: LabelMention, y: LabelMention): boolean =>
-  x.entry.group === y.entry.group && x.partners.some((w) => y.partners.includes(w));
-
 /**
  * Pairs the labels of `aligned` groups link by link: acts such as a killing or an attack recur
  * in one story with different referents, so only linked sentences show that they are one.
@@ -168,14 +151,7 @@ export function pairLinkedSentences(
   for (const link of links) {
     const ma = link.a.flatMap((id) => sa.get(id) ?? []);
     const mb = link.b.flatMap((id) => sb.get(id) ?? []);
-    // One act only where a participant next to the label is the same on both sides
-    // ("soldiers killed four villagers" / "four villagers died"): two linked sentences may tell
-    // of two killings, and labels of different acts are no framing of one (issue 10).
-    const [pa, pb] = [
-      ma.filter((x) => mb.some((y) => shareSlot(x, y))),
-      mb.filter((y) => ma.some((x) => shareSlot(x, y))),
-    ];
-    if (pa.length > 0 && pb.length > 0) pairs.push(...pairWithin(pa, pb, [link], ruleId));
+    if (ma.length > 0 && mb.length > 0) pairs.push(...pairWithin(ma, mb, [link], ruleId));
   }
   return pairs;
 }

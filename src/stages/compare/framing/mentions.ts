@@ -8,10 +8,8 @@ import { straightApostrophes } from '../../../text/apostrophe.js';
 import {
   insideCompound,
   matchesAt,
-  nameAfter,
   namesOtherReferent,
   nominal,
-  partnersOf,
   properModifier,
   referentKey,
 } from './label-context.js';
@@ -28,10 +26,6 @@ export interface LabelMention {
   to: number;
   /** The proper-name modifier the label is about ("nort kore" for "North Korean"), or null. */
   key: string | null;
-  /** The name given right after the label ("dictator Kim Jong Un" → [kim, jong, un]), or null. */
-  name: string[] | null;
-  /** Lemmas of the nouns and names next to the label: the act's participants (`partnersOf`). */
-  partners: string[];
   /** The label as quoted: with its article and proper-name modifier ("the Syrian regime"). */
   span: Span;
   /** The label stands inside quotation marks: the quoted speaker's word, not the outlet's. */
@@ -122,8 +116,6 @@ function mention(
     from,
     to,
     key,
-    name: nominal(tokens[from]) ? nameAfter(source.text, tokens, to) : null,
-    partners: partnersOf(tokens, from, to),
     quoted,
     span: { sentence: sentence.id, start, end, text: source.text.slice(start, end) },
   };
@@ -143,7 +135,6 @@ export function mentionSide(m: LabelMention): LabelSide {
     plural: isPlural(head),
     verbal: head.pos === 'VERB',
     key: m.key,
-    name: m.name,
     quoted: m.quoted,
   };
 }

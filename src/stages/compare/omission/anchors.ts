@@ -1,11 +1,13 @@
 import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
+import { synonymsOf } from '../../../text/similarity-synonyms.js';
 import type { Rarity } from '../context.js';
-import { figureInterval } from '../facts/interval.js';
+import { type FigureInterval, figureInterval } from '../facts/interval.js';
 import { isCapital } from './acronyms.js';
 import { type Mentions, mentionsFigure, mentionsNumber } from './mentions.js';
 import { type NameContext, type NameRun, nameAnchors, nameRuns } from './name-runs.js';
+import { STEM_MARK, stemOf } from './stem.js';
 
 /** Something in a sentence that can be looked for in the other article. */
 export interface Anchor {
@@ -17,6 +19,10 @@ export interface Anchor {
   weight: number;
   /** Whether the other article mentions it anywhere. */
   present: boolean;
+  /** Of a word absent by lemma: the other article says it in other words, a synonym or a derived form (`otherForms`). */
+  reworded?: boolean;
+  /** Of a word: the synonyms and stem it is found by in other words (`otherForms`). */
+  otherForms?: string[];
   /** Whether a part of the other article (a window of sentences) mentions it. */
   in: (m: Mentions) => boolean;
   /** The claim it comes from (figures and dates). */
@@ -44,6 +50,33 @@ const countable = (q: QuantityClaim) =>
   q.precision !== 'unspecified' &&
   q.precision !== 'vague';
 
+/** Significant digits at most this many make a figure round ("$700 billion", "1.5 million"). */
+const ROUND_DIGITS = 2;
+/** How far a round figure reaches: "$700 billion" for "$716 billion" (2%), not "$500,000" for "$400,000". */
+const ROUND_REACH = 1.05;
+
+/** The number of significant digits of a positive number written in digits: 700e9 → 1, 716e9 → 3. */
+export function significantDigits(value: number): number {
+  const digits = String(Math.round(Math.abs(value) * 1000)).replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
+/**
+ * A round figure stated as exact is a rounded one: "He stole $700 billion from Medicare" against
+ * "has cut $716 billion from Medicare" gives the same figure in another form (a refinement for the
+ * quantity rules, not an omission). Only figures of 100 or more: "10" is not a rounded "10.4".
+ */
+function roundReach(q: QuantityClaim, interval: FigureInterval | null): FigureInterval | null {
+  const v = q.value;
+  if (!interval || q.precision !== 'exact' || v === undefined || v < 100) return interval;
+  if (significantDigits(v) > ROUND_DIGITS) return interval;
+  return {
+    ...interval,
+    low: Math.min(interval.low, v / ROUND_REACH),
+    high: Math.max(interval.high, v * ROUND_REACH),
+  };
+}
+
 /**
  * Figures: present when the value, a figure of the same counted noun, or the same figure in another
  * form ("$43 million" for "more than $40 million") is anywhere in the other article.
@@ -51,7 +84,7 @@ const countable = (q: QuantityClaim) =>
 function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor | null {
   const value = q.value ?? q.min ?? q.max;
   if (!countable(q) || value === undefined) return null;
-  const interval = figureInterval(q);
+  const interval = roundReach(q, figureInterval(q));
   const test = (x: Mentions) =>
     mentionsNumber(x, value, q.subtype === 'percent') ||
     x.counted.has(`${q.subtype}:${q.noun}`) ||
@@ -68,11 +101,25 @@ function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor |
   };
 }
 
-/** The test of a word anchor: a part of the other article mentions the word's lemma or its lower-cased form. */
+/** The test of a word anchor: a part of the other article mentions one of `forms` (its lemma, its lower-cased form). */
 const mentionsWord =
-  (t: Token) =>
+  (forms: string[]) =>
   (x: Mentions): boolean =>
-    x.lemmas.has(t.lemma) || x.lemmas.has(t.lower);
+    forms.some((f) => x.lemmas.has(f));
+
+/**
+ * The other words a word anchor may be said in: the lemmas that share a WordNet synset with it in
+ * common senses (the synonym data the agreement rules read: "homosexual" / "gay"), and its stem
+ * (stem.ts, derivation: "national" / "nation"). Not hypernyms or hyponyms: a word's kind
+ * ("act" for "veto") says less than the word. They do not make the word present, which would change
+ * which sentences are omissions (branch omit6 did that: truth did not improve); they lower the
+ * confidence that the other article lacks it (draft.ts), so that an omission the other article
+ * reports in other words falls below what a reader is shown.
+ */
+const otherForms = (t: Token): string[] => {
+  const stem = stemOf(t.lower);
+  return [...synonymsOf(t.pos, t.lemma), ...(stem ? [`${STEM_MARK}${stem}`] : [])];
+};
 
 /** What `anchorsOf` reads of a sentence whatever the other article: its name runs and candidate words. */
 interface Prepared {
@@ -143,13 +190,17 @@ function wordAnchors(words: Token[], text: string, m: Mentions, rarity: Rarity):
     const w = rarity(t.lemma);
     if (w < MIN_IDF || seen.has(t.lemma)) continue;
     seen.add(t.lemma);
-    const test = mentionsWord(t);
+    const test = mentionsWord([t.lemma, t.lower]);
+    const others = otherForms(t);
+    const present = test(m);
     anchors.push({
       type: 'word',
       key: `word:${t.lemma}`,
       range: { start: t.start, end: t.end, text: text.slice(t.start, t.end) },
       weight: Math.min(2.5, w / 4),
-      present: test(m),
+      present,
+      reworded: !present && mentionsWord(others)(m),
+      otherForms: others,
       in: test,
       words: [t.lemma, t.lower],
     });

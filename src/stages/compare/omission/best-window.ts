@@ -28,8 +28,23 @@ export function bestWindow(anchors: Anchor[], windows: Mentions[]): { window?: M
   return { window, local: 1 - best / total };
 }
 
+/**
+ * An anchor as a window of the other article finds it in other words too: a reworded word counts
+ * as present, and its synonyms and stem as its words (what `windowsWith` looks up).
+ */
+export function inOtherWords(a: Anchor): Anchor {
+  if (!a.reworded || !a.otherForms) return a;
+  const words = [...(a.words ?? []), ...a.otherForms];
+  return { ...a, present: true, words, in: (x: Mentions) => words.some((w) => x.lemmas.has(w)) };
+}
+
 /** The share of a sentence's anchor weight that the other article never mentions. */
 export function novelty(anchors: Anchor[]): number {
   const total = anchors.reduce((n, a) => n + a.weight, 0);
   return total === 0 ? 0 : anchors.filter((a) => !a.present).reduce((n, a) => n + a.weight, 0) / total;
+}
+
+/** The share of a sentence's anchor weight that the other article says in no words at all (a reworded word is said). */
+export function unsaid(anchors: Anchor[]): number {
+  return novelty(anchors.map(inOtherWords));
 }

@@ -20,7 +20,7 @@ function positionWeight(source: AnalyzedSource, sentence: Sentence): number {
 }
 
 /** The group's absent anchors, one per key, names and figures first. */
-function absentAnchors(group: OmittedItem[]): Anchor[] {
+export function absentAnchors(group: OmittedItem[]): Anchor[] {
   const seen = new Map<string, Anchor>();
   for (const item of group) for (const a of item.absent) if (!seen.has(a.key)) seen.set(a.key, a);
   return [...seen.values()].sort((x, y) => TYPE_ORDER[x.type] - TYPE_ORDER[y.type] || y.weight - x.weight);
@@ -110,17 +110,20 @@ function salienceOf(
 /**
  * Confidence that the other article lacks it: for new sentences, how much of what they say is
  * absent there, more when a name or figure is absent (checked by surname and value, not by
- * paraphrase) or the other article visibly runs on past it; for names and figures alone, the check itself.
+ * paraphrase) or the other article visibly runs on past it; for names and figures alone, the check
+ * itself. With `inOtherWords`, what the other article says in other words (a synonym, a derived
+ * form: anchors.ts `otherForms`) counts as said: judged WRONG omissions of 0.8.0 were mostly facts
+ * the other article reports in other words.
  */
-function confidenceOf(group: OmittedItem[], absent: Anchor[]): number {
+export function confidenceOf(group: OmittedItem[], absent: Anchor[], inOtherWords = true): number {
   const strong = absent.some((a) => a.type === 'name' || (a.type === 'figure' && a.weight >= 3));
   const whole = group.filter((i) => i.whole);
   // A name or figure alone, in a sentence the other article reports: judged on dev pairs, such a
   // bare span was never CORRECT (0 of 6; 3 TRIVIAL, 3 WRONG: the other article reports the
   // substance without the name, or the "name" was a generic word), so it stays below `CONFIDENT`.
   if (whole.length === 0) return 0.3 + (strong ? 0.1 : 0) + (absent.length > 1 ? 0.05 : 0);
-  const novel = Math.max(...whole.map((i) => i.novelty));
-  const local = Math.max(...whole.map((i) => i.local));
+  const novel = Math.max(...whole.map((i) => (inOtherWords ? i.unsaid : i.novelty)));
+  const local = Math.max(...whole.map((i) => (inOtherWords ? i.unsaidNear : i.local)));
   const gap = whole.some((i) => i.gap);
   return 0.2 + 0.3 * novel + 0.2 * local + (strong ? 0.15 : 0) + (gap ? 0.1 : 0);
 }

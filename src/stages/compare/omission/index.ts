@@ -2,7 +2,7 @@ import { CONFIDENT } from '../../../model/finding.js';
 import type { Side } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, otherSide } from '../context.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
-import { draftOmission } from './draft.js';
+import { absentAnchors, confidenceOf, draftOmission } from './draft.js';
 import { groupItems } from './group.js';
 import { omittedItems } from './items.js';
 import { mentionsOf, windowsOf } from './mentions.js';
@@ -20,13 +20,18 @@ export function findOmissions(ctx: CompareContext, m: MatchedFacts): FindingDraf
 function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): FindingDraft[] {
   const other = ctx[otherSide(side)];
   const items = omittedItems(ctx, side, answered, mentionsOf(other), windowsOf(other));
-  const drafts = groupItems(items).map((group) => draftOmission(ctx, side, group));
   // Slots go to the omissions a reader is shown first: one held below `CONFIDENT` would take a
-  // place among the few and leave it empty on screen.
-  const shown = (d: FindingDraft) => ((d.confidence ?? 0) >= CONFIDENT ? 1 : 0);
+  // place among the few and leave it empty on screen. But one held below it only because the other
+  // article says it in other words keeps its place (its slot is judged by the exact words): it is
+  // not an omission, and the candidate after it, promoted into the cap, was often said in other
+  // words too (issue 10, omit9: prefer fewer omissions to doubtful ones filling the cap).
+  const ranked = groupItems(items).map((group) => ({
+    draft: draftOmission(ctx, side, group),
+    slot: confidenceOf(group, absentAnchors(group), false) >= CONFIDENT ? 1 : 0,
+  }));
   // All of them, ranked: the post-pass compare/cap-omissions (cap.ts) keeps the first few.
-  return drafts.sort(
-    (x, y) =>
-      shown(y) - shown(x) || y.salience - x.salience || (x[side][0]?.start ?? 0) - (y[side][0]?.start ?? 0),
-  );
+  const start = (d: FindingDraft) => d[side][0]?.start ?? 0;
+  return ranked
+    .sort((x, y) => y.slot - x.slot || y.draft.salience - x.draft.salience || start(x.draft) - start(y.draft))
+    .map((r) => r.draft);
 }

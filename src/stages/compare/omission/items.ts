@@ -3,7 +3,7 @@ import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import { type CompareContext, otherSide } from '../context.js';
 import { type Anchor, anchorsOf } from './anchors.js';
-import { bestWindow, novelty } from './best-window.js';
+import { bestWindow, inOtherWords, novelty, unsaid } from './best-window.js';
 import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';
 import type { Mentions } from './mentions.js';
 import type { NameContext } from './name-runs.js';
@@ -21,8 +21,12 @@ export interface OmittedItem {
   absent: Anchor[];
   /** Share of the sentence's anchor weight that is absent from the whole other article. */
   novelty: number;
+  /** The same share when words the other article says in other words count as said (best-window.ts `unsaid`). */
+  unsaid: number;
   /** Share of it that no one or two consecutive sentences of the other article mention together. */
   local: number;
+  /** The same share when words said there in other words count as said. */
+  unsaidNear: number;
   /** The other article runs on past this sentence: its neighbours' counterparts are adjacent there. */
   gap: boolean;
   /** The claims the finding cites: all of a whole sentence's, else those of its absent figures and dates. */
@@ -128,7 +132,23 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
     fresh(sentence, absent, share, local, gap) &&
     !(contrasted && !absent.some((a) => a.type === 'name')) &&
     !restated(anchors, window, windows);
-  if (whole) return { sentence, whole, absent, novelty: share, local, gap, claims, sentenceClaims: claims };
+  if (whole) {
+    // What the other article says in other words lowers only the confidence (draft.ts), not
+    // which sentences are new: see `otherForms` in anchors.ts.
+    const reworded = anchors.map(inOtherWords);
+    return {
+      sentence,
+      whole,
+      absent,
+      novelty: share,
+      unsaid: unsaid(anchors),
+      local,
+      unsaidNear: Math.min(local, bestWindow(reworded, windows).local),
+      gap,
+      claims,
+      sentenceClaims: claims,
+    };
+  }
   // In a sentence the other article reports, only names and figures it never mentions are omitted;
   // a capitalised phrase inside quotation marks ("Witch Hunt") is the speaker's wording, not a name.
   const details = absent.filter(
@@ -141,7 +161,9 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
     whole: false,
     absent: details,
     novelty: share,
+    unsaid: share,
     local,
+    unsaidNear: local,
     gap: false,
     claims: cited,
     sentenceClaims: claims,

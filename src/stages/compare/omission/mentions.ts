@@ -3,6 +3,7 @@ import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { type FigureInterval, figureInterval, sameFigure } from '../facts/interval.js';
 import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
+import { STEM_MARK, stemOf } from './stem.js';
 
 /**
  * What an article mentions anywhere, for checking an omission against the WHOLE other article
@@ -91,6 +92,9 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
     sentence.tokens.forEach((t, i) => {
       m.lemmas.add(t.lemma);
       m.lemmas.add(t.lower);
+      // Its stem, marked apart from words: a derived form of a word is a mention of it (stem.ts).
+      const stem = STEMMED.has(t.pos) ? stemOf(t.lower) : undefined;
+      if (stem) m.lemmas.add(`${STEM_MARK}${stem}`);
       addCompound(m, t, sentence.tokens[i + 1]);
       // "wide-eyed" mentions "wide": the parts of a hyphenated word are words the article uses.
       if (t.lower.includes('-')) for (const part of t.lower.split('-')) m.lemmas.add(part);
@@ -108,6 +112,9 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
   for (const claim of source.claims) if (within(claim.sentence)) addClaim(m, claim);
   return m;
 }
+
+/** The parts of speech whose words are looked for by stem: the content words of word anchors. */
+const STEMMED = new Set(['NOUN', 'VERB', 'ADJ']);
 
 /** Words a particle follows in a phrasal verb ("shut down", "set up"). */
 const PARTICLE_TAGS = new Set(['ADP', 'ADV', 'PART']);

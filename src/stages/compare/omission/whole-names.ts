@@ -6,8 +6,8 @@ import type { Anchor } from './anchors.js';
 // two anchors, each looked for apart, but the explanation names it as the article writes it
 // (issue 10, user trial 12).
 
-/** Up to two small words inside a name ("of", "for the"), nothing else between its parts. */
-const BETWEEN = /^\s+(\p{L}+)(?:\s+(\p{L}+))?\s+$/u;
+/** Up to two small words inside a name ("of", "for the") or an ampersand, nothing else between its parts. */
+const BETWEEN = /^\s+(\p{L}+|&)(?:\s+(\p{L}+))?\s+$/u;
 
 /** What an explanation names for an anchor: its text, or the whole name it is the first part of. */
 interface NamedAnchor {
@@ -17,16 +17,25 @@ interface NamedAnchor {
   first: Anchor;
 }
 
-/** Whether only small words of a name (data/function-words.yaml, `name-connector`) part two ranges of one text. */
-function joined(text: string, x: Anchor, y: Anchor): boolean {
+/**
+ * Whether only small words of a name (data/function-words.yaml, `name-connector`) part two ranges
+ * of one text; `x` is the name's first part unless `inside` (a part already folded into it).
+ */
+function joined(text: string, x: Anchor, y: Anchor, inside = false): boolean {
   if (x.type !== 'name' || y.type !== 'name' || y.range.start <= x.range.end) return false;
-  // A one-word part ("Paris" for "Bastille Day") is as likely a name of its own as a name's first part.
-  if (!/\s/.test(x.range.text)) return false;
+  // A one-word first part ("Paris" for "Bastille Day") is as likely a name of its own as a name's
+  // first part; a one-word later part ("Urban" of "Center for Urban & Regional Studies") is inside one.
+  if (!inside && !/\s/.test(x.range.text)) return false;
   const words = BETWEEN.exec(text.slice(x.range.end, y.range.start));
   // Not "and": it coordinates two names ("Ana Ruiz and Tom Hale") far more often than it joins one.
-  const inside = (w: string | undefined) =>
-    w === undefined || (w.toLowerCase() !== 'and' && isConnectorWord(w.toLowerCase()));
-  return words?.slice(1).every(inside) ?? false;
+  // An ampersand joins the parts of one formal name ("Center for Strategic & International
+  // Studies"; AP Stylebook, "ampersand": used where it is part of a formal name).
+  // Two whole names around it are two ("Sen. Ana Ruiz & Gov. Tom Hale", "Goldman Sachs & Morgan
+  // Stanley"): only one word before it joins ("Strategic & International Studies"; review of omit9).
+  if (words?.[1] === '&' && /\s/.test(x.range.text)) return false;
+  const small = (w: string | undefined) =>
+    w === undefined || w === '&' || (w.toLowerCase() !== 'and' && isConnectorWord(w.toLowerCase()));
+  return words?.slice(1).every(small) ?? false;
 }
 
 /** The anchors as named: a name's later parts folded into its first, in the anchors' order. */
@@ -39,7 +48,7 @@ export function wholeNames(anchors: Anchor[], text: string): NamedAnchor[] {
     for (let next = anchors.find((y) => !folded.has(y) && joined(text, end, y)); next; ) {
       folded.add(next);
       end = next;
-      next = anchors.find((y) => !folded.has(y) && joined(text, end, y));
+      next = anchors.find((y) => !folded.has(y) && joined(text, end, y, true));
     }
     out.push({
       type: a.type,
