@@ -1,6 +1,7 @@
 // Lists every line of the dev articles with the role segment gives it, one TSV row per line:
 // split, path, line index, role, text. Run before and after a change of segment's role rules
-// and diff the two lists to read every line that moved (issue 10, body9).
+// and diff the two lists to read every line that moved (issue 10, body9). Held-out articles are
+// skipped unless `--heldout` asks for them: HELPERS.md forbids reading them while tuning.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readSource } from '../src/stages/read/index.js';
@@ -18,9 +19,11 @@ function articles(dir: string): string[] {
 }
 
 const shared = process.argv[2];
-if (!shared) throw new Error('usage: tsx scripts/segment-roles.ts ../shared');
+if (!shared) throw new Error('usage: tsx scripts/segment-roles.ts ../shared [--heldout]');
+const withHeldout = process.argv.includes('--heldout');
 for (const path of articles(join(shared, 'corpora'))) {
   const rel = relative(shared, path);
+  if (!withHeldout && splitOf(rel) === 'heldout') continue;
   const source = segment(readSource(path));
   const lines = new Map<number, { role: string; start: number; end: number }>();
   for (const s of source.sentences) {

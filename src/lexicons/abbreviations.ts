@@ -1,11 +1,23 @@
 import { loadLexicon } from './load.js';
 
+interface Entry {
+  abbreviation: string;
+  kind: 'title' | 'month' | 'other' | 'state';
+}
+
 let words: Set<string> | undefined;
+let states: Set<string> | undefined;
+
+const entries = (): Entry[] => loadLexicon<Entry>('abbreviations').entries;
 
 /** Whether `word` (without its period, case as written) is a title, month or other abbreviation of `data/abbreviations.yaml`. */
 export function isAbbreviation(word: string): boolean {
-  words ??= new Set(
-    loadLexicon<{ abbreviation: string }>('abbreviations').entries.map((e) => e.abbreviation),
-  );
+  words ??= new Set(entries().flatMap((e) => (e.kind === 'state' ? [] : [e.abbreviation])));
   return words.has(word);
+}
+
+/** Whether `text` (without its final period: "N.Y", "W.Va") is a two-part state or country abbreviation. */
+export function isTwoPartState(text: string): boolean {
+  states ??= new Set(entries().flatMap((e) => (e.kind === 'state' ? [e.abbreviation] : [])));
+  return states.has(text);
 }

@@ -5,17 +5,29 @@ import { loadLexicon } from './load.js';
 export interface LinePattern {
   role: Extract<LineRole, 'caption' | 'boilerplate'>;
   pattern: RegExp;
+  /** `promo`: a link label ("More:", "Related:") that marks a run of promo lines. */
+  kind?: 'promo';
+}
+
+interface Entry {
+  role: LinePattern['role'];
+  pattern: string;
+  kind?: 'promo';
+  case?: 'sensitive';
 }
 
 let compiled: LinePattern[] | undefined;
 
 /** Caption and boilerplate line patterns from `data/boilerplate.yaml`, compiled once. */
 export function linePatterns(): LinePattern[] {
-  compiled ??= loadLexicon<{ role: LinePattern['role']; pattern: string }>('boilerplate').entries.map(
-    (e) => ({
-      role: e.role,
-      pattern: new RegExp(e.pattern, 'iu'),
-    }),
-  );
+  compiled ??= loadLexicon<Entry>('boilerplate').entries.map((e) => ({
+    role: e.role,
+    pattern: new RegExp(e.pattern, e.case === 'sensitive' ? 'u' : 'iu'),
+    ...(e.kind ? { kind: e.kind } : {}),
+  }));
   return compiled;
 }
+
+/** The first line pattern that matches a whole line, if any. */
+export const linePatternOf = (text: string): LinePattern | undefined =>
+  linePatterns().find(({ pattern }) => pattern.test(text));

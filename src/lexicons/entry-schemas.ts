@@ -30,7 +30,12 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     demonyms: words,
     parent: { type: 'string', pattern: '^[a-z0-9-]+$' },
   }),
-  boilerplate: entry(['role', 'pattern'], { role: oneOf('caption', 'boilerplate'), pattern: str }),
+  boilerplate: entry(['role', 'pattern'], {
+    role: oneOf('caption', 'boilerplate'),
+    pattern: str,
+    kind: oneOf('promo'),
+    case: oneOf('sensitive'),
+  }),
   'date-words': entry(['type', 'word'], {
     type: oneOf('month', 'weekday', 'relative', 'part', 'daypart', 'sequence', 'unit', 'future', 'event'),
     word: str,
@@ -87,8 +92,8 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   'reporting-verbs': reportingVerb,
   'reporting-verbs-wordnet': reportingVerb,
   abbreviations: entry(['abbreviation', 'kind'], {
-    abbreviation: { type: 'string', pattern: '^[A-Z][a-z]*$' },
-    kind: oneOf('title', 'month', 'other'),
+    abbreviation: { type: 'string', pattern: '^[A-Z][a-z]*$|^[A-Z][a-z]?\\.[A-Z][a-z]?$' },
+    kind: oneOf('title', 'month', 'other', 'state'),
   }),
   'colon-labels': entry(['label'], { label: str }),
   'person-titles': entry(['title'], { title: { type: 'string', pattern: '^[A-Z][a-z]+$' } }),
@@ -159,7 +164,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     classes: {
       type: 'array',
       minItems: 1,
-      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'aspectual', 'talk', 'characterize'),
+      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'aspectual', 'talk'),
     },
   }),
 };

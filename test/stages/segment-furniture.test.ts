@@ -55,7 +55,10 @@ describe('segment: site furniture is not article text (issue 10)', () => {
     ['Site Navigation', 'boilerplate'],
     // Photo captions and credits.
     ['In this March 3, 2019, photo, the mayor speaks at the harbor.', 'caption'],
-    ['An image released by the port authority shows crews at the seawall on Friday.', 'caption'],
+    [
+      'An image released by the port authority shows Ana Ruiz, left, and crews at the seawall on Friday.',
+      'caption',
+    ],
     ['Photo: Ana Ruiz/Lake City Ledger', 'caption'],
   ])('furniture: %s → %s', (line, role) => {
     expect(roleOf(line)).toBe(role);
@@ -87,6 +90,28 @@ describe('segment: site furniture is not article text (issue 10)', () => {
     ['Bottom line: the seawall will cost $40 million.', 'body'],
     ['The plan’s critics include: Ana Ruiz, Tom Lind and the port union.', 'body'],
     ['Ruiz has a message for the council: Build It Now', 'body'],
+    // Near misses of the review of body9 (2026-11-30): one-sentence paragraphs that share words
+    // with a credit, correction, prompt, caption or labelled title.
+    ['The university contributed research on the seawall design to the city.', 'body'],
+    ['Smith, who contributed reporting to the investigation, was fired on Friday.', 'body'],
+    ['The agency contributed to this report, which found 40 violations.', 'body'],
+    ['Reporting by ProPublica found 40 deaths.', 'body'],
+    ['Editing by hand took weeks, Ruiz said.', 'body'],
+    ['The inspector general said an earlier version of this report was withheld from Congress.', 'body'],
+    ['Like many residents on Facebook, Ruiz posted photos of 40 flooded homes.', 'body'],
+    ['Like his rivals on X, Ruiz attacks the press daily.', 'body'],
+    ['Join the protesters on TikTok, the union urged members.', 'body'],
+    ['Find out more, she told residents, before you judge the plan.', 'body'],
+    ['Learn more about the plan at the city website, officials said.', 'body'],
+    ['Get ready for a newsletter war, Ruiz said.', 'body'],
+    ['Recommended: a $40 million seawall and a new ferry terminal.', 'body'],
+    ['In this city, photo radar tickets rose 40 percent last year.', 'body'],
+    ['A satellite image released by Maxar on Friday shows the damage to the runway.', 'body'],
+    ['A photo provided by the family shows Ruiz, 34, weeks before she died.', 'body'],
+    ['In this image-obsessed age, politicians pose constantly, Ruiz said.', 'body'],
+    ['Final Tally: Ruiz 5,210 Votes, Lind 4,980 Votes, Moss 1,200 Votes', 'body'],
+    ['When: Monday, June 3, at City Hall', 'body'],
+    ['Arrested: Ana Ruiz, 34, of Lake City', 'body'],
   ])('reporting: %s → %s', (line, role) => {
     expect(roleOf(line)).toBe(role);
   });
@@ -94,7 +119,7 @@ describe('segment: site furniture is not article text (issue 10)', () => {
   // Kohlschütter et al. 2010: a block's neighbours decide with it; promo lines come in runs.
   it('reads a series label line between two promo lines as a promo', () => {
     const promos =
-      'More: How the harbor vote unfolded, hour by hour\n\nCity Desk: Residents and officials disagree about the seawall.\n\nRelated: Ferry crews ratify contract.';
+      'More: How the harbor vote unfolded, hour by hour\n\nThe Harbor Beat: Residents and officials disagree about the seawall.\n\nRelated: Ferry crews ratify contract.';
     const source = segment(parseSource('ev/x.txt', new TextEncoder().encode(HEAD + promos + TAIL)));
     expect(source.sentences.map((s) => s.role)).toEqual([
       'headline',
@@ -104,6 +129,42 @@ describe('segment: site furniture is not article text (issue 10)', () => {
       'boilerplate',
       'body',
     ]);
+  });
+
+  // Review of body9, item 1: a label line is read beside promo lines of the lexicon only, so one
+  // "Advertisement" or byline cannot turn the lines after it into promos one after another.
+  it.each([
+    ['Advertisement', 'Update: The council has since delayed the vote to June.'],
+    ['By Ana Ruiz', 'Editor’s Note: The council met again on Tuesday and reversed the vote.'],
+  ])('keeps a label line of reporting after %s', (before, line) => {
+    const source = segment(
+      parseSource('ev/x.txt', new TextEncoder().encode(`${HEAD}${before}\n\n${line}${TAIL}`)),
+    );
+    expect(source.sentences.find((s) => s.text.startsWith(line.slice(0, 12)))?.role).toBe('body');
+  });
+
+  it('keeps a question-and-answer run after an advertisement line as reporting', () => {
+    const qa = [
+      'Advertisement',
+      'Q: Why did you vote against the seawall?',
+      'Ruiz: It costs $40 million and protects only 12 homes.',
+      'Q: What happens next?',
+      'Ruiz: The state board votes on it in June, and I expect it to fail.',
+    ].join('\n\n');
+    const source = segment(parseSource('ev/x.txt', new TextEncoder().encode(HEAD + qa + TAIL)));
+    const qaRoles = source.sentences.filter((s) => /^(?:Q|Ruiz):/u.test(s.text)).map((s) => s.role);
+    expect(qaRoles).toEqual(['body', 'body', 'body', 'body']);
+  });
+
+  // Review of body9, item 3: the lexicon never takes the headline.
+  it.each([
+    'Chipotle Changes Its Menu',
+    'Iranian Scientists Contributed Research to Weapons Program',
+    'By the Numbers',
+  ])('keeps the first line %s as the headline', (title) => {
+    const text = `${title}\n\nLAKE CITY — The council approved the harbor plan on Monday, 5-2.${TAIL}`;
+    const source = segment(parseSource('ev/x.txt', new TextEncoder().encode(text)));
+    expect(source.sentences[0].role).toBe('headline');
   });
 
   it('keeps a label line of reporting when no promo stands beside it', () => {

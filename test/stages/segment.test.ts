@@ -114,6 +114,22 @@ describe('segment', () => {
     expect(sourceOf(text).sentences).toHaveLength(count);
   });
 
+  // Review of body9, item 7: a hyphenated capital that is no party-state tag keeps its sentence end,
+  // and a title or initial after it stays with the name it opens.
+  it.each([
+    [
+      'The fundraiser featured Jay-Z. Dr. Ruiz spoke first.',
+      ['The fundraiser featured Jay-Z.', 'Dr. Ruiz spoke first.'],
+    ],
+    [
+      'Ruiz finished fourth in the super-G. Mr. Lind won it.',
+      ['Ruiz finished fourth in the super-G.', 'Mr. Lind won it.'],
+    ],
+    ['The headliner was Jay-Z. A. J. Lind opened.', ['The headliner was Jay-Z.', 'A. J. Lind opened.']],
+  ])('does not read a hyphenated capital as a state tag: %s', (text, expected) => {
+    expect(sourceOf(text).sentences.map((s) => s.text)).toEqual(expected);
+  });
+
   it('keeps a party-state tag that ends a sentence with it, and starts the next after it', () => {
     const text = 'The law is clear, said Rep. Ana Ruiz, D-N.Y. “But we will fight it.” Nobody answered.';
     expect(sourceOf(text).sentences.map((s) => s.text)).toEqual([

@@ -1,6 +1,5 @@
 import type { Rule } from '../../model/rule.js';
 import type { LineRole, RawSource, SegmentedSource, Sentence } from '../../model/source.js';
-import { type TokenizedSentence, tokenizeLine } from '../../text/nlp.js';
 import {
   abbreviationInParentheses,
   headlineInitialism,
@@ -14,11 +13,13 @@ import {
   titleAbbreviation,
 } from './join-rules.js';
 import { labelBesidePromo, labelledTitle } from './label-rules.js';
+import { sentencesOfLine } from './line-sentences.js';
 import { splitLines } from './lines.js';
 import { boundSentence } from './long-sentences.js';
 import {
   body,
   byPattern,
+  frontMatterTitle,
   headline,
   type RoleInput,
   type RoleRule,
@@ -39,21 +40,26 @@ const join = rule<JoinRule>;
 
 /** Role rules, first match wins. */
 export const ROLE_RULES: readonly Rule<RoleRule>[] = [
+  role(
+    'segment/role-front-matter-title',
+    "the front matter's title before any body text: the headline, whatever the lexicon says",
+    frontMatterTitle,
+  ),
   role('segment/role-by-pattern', 'captions and promos named in the boilerplate lexicon', byPattern),
   role('segment/role-repeated-line', 'the same line twice in a row: a caption printed twice', repeatedLine),
   role(
     'segment/role-headline',
-    'the title, or the first short line that is unpunctuated, in title case, or in AP headline style (no leading article, no day, no past tense)',
+    'the first short line that is unpunctuated, in title case, or in AP headline style (no leading article, no day, no past tense)',
     headline,
   ),
   role(
     'segment/role-labelled-title',
-    '"Series Name: A Title in Title Case" after the body starts: a link to another article',
+    '"Series Name: A Title in Title Case" after the body starts, with no digit, date or names-only list: a link to another article',
     labelledTitle,
   ),
   role(
     'segment/role-label-beside-promo',
-    'a short "Label: …" line next to a promo line: one run of promos (Kohlschütter et al. 2010)',
+    'a short "Label: …" line, not a speaker\'s, next to a lexicon link label ("More:", "Related:"): one run of promos (Kohlschütter et al. 2010)',
     labelBesidePromo,
   ),
   role(
@@ -94,28 +100,12 @@ export const JOIN_RULES: readonly Rule<JoinRule>[] = [
     '"“Why?”" | "Trump asked.": a quoted ?/! and its tag',
     quotedExclamationTag,
   ),
+  join(
+    'segment/join-state-tag-carry',
+    '"Ruiz, D-N." | "Y. “We …”": the state\'s last part ends the sentence before, the rest starts anew',
+    stateTagCarry,
+  ),
 ];
-
-/** wink's sentences of one line, with the breaks the join rules undo merged back. */
-function sentencesOfLine(text: string, start: number, headline: boolean): TokenizedSentence[] {
-  const pieces: TokenizedSentence[] = [];
-  for (const piece of tokenizeLine(text, start)) {
-    const before = pieces.at(-1);
-    const input = before && { before: before.tokens, after: piece.tokens, headline };
-    const carried = input ? stateTagCarry(input) : 0;
-    if (before && input && JOIN_RULES.some((rule) => rule.run(input))) {
-      before.tokens.push(...piece.tokens);
-      before.end = piece.end;
-    } else if (before && carried > 0) {
-      // "D-N." | "Y. “We …”": the state's last part ends the sentence before; the rest starts anew.
-      const rest = piece.tokens.slice(carried);
-      before.tokens.push(...piece.tokens.slice(0, carried));
-      before.end = before.tokens[before.tokens.length - 1].end;
-      pieces.push({ start: rest[0].start, end: piece.end, tokens: rest });
-    } else pieces.push({ ...piece, tokens: [...piece.tokens] });
-  }
-  return pieces;
-}
 
 /** The role the first matching rule gives; later rules do not run. */
 function firstRole(input: RoleInput): LineRole {
@@ -143,7 +133,7 @@ export function segment(source: RawSource): SegmentedSource {
   for (const line of lines) {
     // Joins first, then the length bound: a join may make a sentence the bound has to split.
     const inHeadline = roles[line.index] === 'headline';
-    const bounded = sentencesOfLine(line.text, line.start, inHeadline).map((s) =>
+    const bounded = sentencesOfLine(line.text, line.start, inHeadline, JOIN_RULES).map((s) =>
       boundSentence(s, source.id),
     );
     diagnostics.push(...bounded.flatMap((b) => b.diagnostics));

@@ -1,7 +1,9 @@
-// wink-nlp breaks sentences where a newspaper does not: inside "(D-R.I.)", after "Rev." or
-// "Maj.", and between a quoted "!" or "?" and its tag ("“Get out!” he said."). A join rule
-// sees two neighbouring pieces of one line and says whether they are one sentence.
-import { isAbbreviation } from '../../lexicons/abbreviations.js';
+// wink-nlp breaks sentences where a newspaper does not: inside "(D-R.I.)" and AP party-state tags
+// ("R-S." | "C., said …"), after "Rev." or "Maj.", before a piece that opens with ";" or holds only
+// punctuation, inside a headline's initialism, and between a quoted "!" or "?" and its tag ("“Get
+// out!” he said."). A join rule sees two neighbouring pieces of one line and says whether they are
+// one sentence, or (the state carry) where the break belongs instead.
+import { isAbbreviation, isTwoPartState } from '../../lexicons/abbreviations.js';
 import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import type { Token } from '../../model/source.js';
 
@@ -12,8 +14,14 @@ export interface JoinInput {
   headline?: boolean;
 }
 
-/** A join rule: true when the break between the pieces is not a sentence end. */
-export type JoinRule = (input: JoinInput) => boolean;
+/**
+ * A join rule: true when the break between the pieces is not a sentence end; 'carry' when the
+ * first token of `after` ends the sentence before and the rest of `after` starts a new one.
+ */
+export type JoinRule = (input: JoinInput) => boolean | 'carry';
+
+/** A piece of punctuation that never opens a sentence. */
+const NO_OPENER = /^[,;:)\]]$/u;
 
 const firstWord = (tokens: Token[]) => tokens.find((t) => /\p{L}/u.test(t.text));
 
@@ -25,7 +33,7 @@ export const lowerCaseNext: JoinRule = ({ after }) => /^\p{Ll}/u.test(firstWord(
  * semicolon, colon or closing bracket, and a piece of punctuation alone ends the sentence before it.
  */
 export const punctuationNext: JoinRule = ({ after }) =>
-  /^[,;:)\]]$/u.test(after[0]?.text ?? '') || after.every((t) => !/[\p{L}\p{N}]/u.test(t.text));
+  NO_OPENER.test(after[0]?.text ?? '') || after.every((t) => !/[\p{L}\p{N}]/u.test(t.text));
 
 /** "Rep. Jim Langevin (D-R." + "I.) agreed.": no sentence ends inside an open parenthesis. */
 export const openParenthesis: JoinRule = ({ before }) => {
@@ -75,31 +83,33 @@ export const quotedExclamationTag: JoinRule = ({ before, after }) => {
 
 // AP Stylebook, "party affiliation": "Sen. Jim Ray, R-S.C., said …". wink cuts the tag inside a
 // two-part state abbreviation ("R-S." | "C., said …"), which leaves the rest of the sentence
-// without its subject.
-const STATE_PART = /^\p{Lu}\p{Ll}?\.$/u;
+// without its subject. Only a two-part abbreviation of the lexicon counts, so that "Jay-Z." |
+// "Dr. Ruiz …" and "super-G." | "Mr. Lind …" stay two sentences.
 
 /**
- * The piece ends inside an abbreviation after a hyphen: a word, a hyphen, one capital, a period
- * ("R-S." of "R-S.C.", "non-U." of "non-U.S.").
+ * The two-part state the break cuts, "S.C" of "R-S." + "C.", "U.S" of "non-U." + "S.": a word, a
+ * hyphen, one capital and a period before the break, and the state's last part after it.
  */
-function cutInsideTag(before: Token[]): boolean {
+function cutState(before: Token[], after: Token[]): boolean {
   const [word, hyphen, letter, dot] = before.slice(-4).map((t) => t.text);
-  if (dot !== '.') return false;
+  const part = after[0]?.text ?? '';
+  if (dot !== '.' || !part.endsWith('.') || isAbbreviation(part.slice(0, -1))) return false;
   // wink keeps "non-U" as one token, and splits "R-S" into three.
-  if (/^\p{L}+-\p{Lu}$/u.test(letter ?? '')) return true;
-  return /^\p{L}+$/u.test(word ?? '') && hyphen === '-' && /^\p{Lu}$/u.test(letter ?? '');
+  const oneToken = /^\p{L}+-(\p{Lu})$/u.exec(letter ?? '')?.[1];
+  const split =
+    /^\p{L}+$/u.test(word ?? '') && hyphen === '-' && /^\p{Lu}$/u.test(letter ?? '') ? letter : undefined;
+  const first = oneToken ?? split;
+  return first !== undefined && isTwoPartState(`${first}.${part.slice(0, -1)}`);
 }
 
 /** "Sen. Jim Ray, R-S." + "C., would …": the tag was cut inside its state and the sentence goes on. */
 export const partyStateTag: JoinRule = ({ before, after }) =>
-  cutInsideTag(before) &&
-  STATE_PART.test(after[0]?.text ?? '') &&
-  (after.length === 1 || /^[,;:)\]]$|^\p{Ll}/u.test(after[1].text));
+  cutState(before, after) &&
+  (after.length === 1 || NO_OPENER.test(after[1].text) || /^\p{Ll}/u.test(after[1].text));
 
 /**
  * "… said Rep. Ana Ruiz, D-N." + "Y. “We will …”": the tag ends the sentence, so only its last part
- * belongs before the break. The number of tokens of `after` that move back (0 or 1).
+ * belongs before the break, and the rest starts the next sentence.
  */
-export function stateTagCarry({ before, after }: JoinInput): number {
-  return cutInsideTag(before) && after.length > 1 && STATE_PART.test(after[0].text) ? 1 : 0;
-}
+export const stateTagCarry: JoinRule = ({ before, after }) =>
+  after.length > 1 && cutState(before, after) ? 'carry' : false;

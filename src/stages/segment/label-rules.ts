@@ -1,27 +1,28 @@
 // Promo lines that name no furniture word: "<Series title>: <headline>". Kohlschütter, Fankhauser
 // & Nejdl (2010, "Boilerplate detection using shallow text features") classify a block by its own
-// word count and by its neighbours': short blocks beside other boilerplate are boilerplate. Here a
-// line is a block; the label before the colon is a name (capitalised words), as series
-// and section titles are, and what follows is either a title, or a short line beside a promo.
-import { linePatterns } from '../../lexicons/boilerplate.js';
-import type { LineRole } from '../../model/source.js';
+// text and its neighbours' text, never by the class given to a neighbour, so no decision feeds the
+// next. Here a line is a block; the label before the colon is a name (capitalised words), as
+// series and section titles are, and what follows is either a title, or a short line beside a
+// link label of the lexicon ("More:", "Related:").
+import { linePatternOf } from '../../lexicons/boilerplate.js';
+import { isColonLabel } from '../../lexicons/colon-labels.js';
+import { dateWords } from '../../lexicons/date-words.js';
 import { tokenizeLine } from '../../text/nlp.js';
 import { isTitleCase } from '../../text/title-case.js';
 import type { Line } from './lines.js';
-import type { RoleRule } from './role-rules.js';
+import { LONG_WORDS, type RoleRule, wordCount } from './role-rules.js';
 
 /** A label of at most four words before a colon, and the rest of the line. */
 const LABELLED = /^([^:]{1,40}):\s+(\S.*)$/u;
 const LABEL_WORDS = 4;
 /** Kohlschütter et al.'s boundary between short (boilerplate-like) and full-text blocks. */
 const SHORT_BLOCK_WORDS = 16;
-const LONG_WORDS = /\p{L}[\p{L}'’-]{3,}/gu;
+/** A series or section title may open with an article ("The Bubble"); a person's name does not. */
+const LEADING_ARTICLE = /^(?:the|a|an)\s/iu;
+const SENTENCE_END = /[.!?]["”’]?$/u;
 
-const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
-
-/** Whether wink tags a verb or auxiliary in the text: a title of a section has none. */
-const hasVerb = (text: string): boolean =>
-  tokenizeLine(text, 0).some((s) => s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+/** The tokens wink gives a text, all sentences together. */
+const tokensOf = (text: string) => tokenizeLine(text, 0).flatMap((s) => s.tokens);
 
 /**
  * The label and rest of a line whose label is a short name, every word capitalised: a reported
@@ -32,15 +33,32 @@ function labelled(text: string): { label: string; rest: string } | null {
   const match = LABELLED.exec(text);
   if (!match) return null;
   const [, label, rest] = match;
-  const labelWords = words(label);
+  const labelWords = label.split(/\s+/).filter(Boolean);
   if (labelWords.length > LABEL_WORDS || !isTitleCase(labelWords, { minWords: 1, share: 1 })) return null;
-  if (words(rest).length > SHORT_BLOCK_WORDS) return null;
+  if (wordCount(rest) > SHORT_BLOCK_WORDS) return null;
   return { label, rest };
 }
 
-/** The role the boilerplate lexicon gives a line, if any. */
-const lexiconRole = (line: Line | undefined): LineRole | null =>
-  line ? (linePatterns().find(({ pattern }) => pattern.test(line.text))?.role ?? null) : null;
+/**
+ * "Ruiz: It costs $40 million.", "Q: What happens next?": a speaker's name and what they said, as
+ * extract/attribution-colon reads it. A line label ("Correction:") or a title with an article is
+ * no speaker.
+ */
+const speakerLine = ({ label, rest }: { label: string; rest: string }): boolean =>
+  SENTENCE_END.test(rest) && !LEADING_ARTICLE.test(label) && !isColonLabel(label);
+
+/**
+ * What a list, blotter or result line holds and a title does not: a digit, a month or weekday
+ * ("When: Monday, June 3", "Final Tally: Ruiz 5,210 Votes"), or names only ("Arrested: Ana Ruiz").
+ */
+function factLine(rest: string): boolean {
+  if (/\d/u.test(rest)) return true;
+  const { months, weekdays } = dateWords();
+  const words = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.some((w) => months.has(w) || weekdays.has(w))) return true;
+  const tokens = tokensOf(rest).filter((t) => t.pos !== 'PUNCT');
+  return tokens.every((t) => t.pos === 'PROPN' || t.pos === 'CCONJ');
+}
 
 /**
  * "Harbor Watch: The Long Road to a New Seawall": after the body starts, a label and a title in
@@ -49,18 +67,24 @@ const lexiconRole = (line: Line | undefined): LineRole | null =>
 export const labelledTitle: RoleRule = ({ line, roles }) => {
   if (!roles.includes('body')) return null;
   const parts = labelled(line.text);
-  if (!parts || /[.!?]["”’]?$/u.test(parts.rest)) return null;
+  if (!parts || SENTENCE_END.test(parts.rest) || factLine(parts.rest)) return null;
   const long = parts.rest.match(LONG_WORDS) ?? [];
-  return isTitleCase(long, { minWords: 2, share: 0.8 }) && !hasVerb(parts.rest) ? 'boilerplate' : null;
+  if (!isTitleCase(long, { minWords: 2, share: 0.8 })) return null;
+  return tokensOf(parts.rest).some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? null : 'boilerplate';
 };
 
+/** Whether the lexicon reads a line as a link label ("More: …", "Related: …"). */
+const promoLabel = (line: Line | undefined): boolean =>
+  line !== undefined && linePatternOf(line.text)?.kind === 'promo';
+
 /**
- * A short labelled line next to a promo line ("More: …" above it or "Related: …" below) belongs
- * to the same run of promos, whatever the title after its label says.
+ * A short labelled line next to a link label line ("More: …" above it or "Related: …" below)
+ * belongs to the same run of promos, whatever the title after its label says. Only the
+ * neighbours' own text decides, so one decision cannot carry down a run of "Q:"/"Ruiz:" lines.
  */
 export const labelBesidePromo: RoleRule = ({ line, lines, roles }) => {
-  if (!roles.includes('body') || !labelled(line.text)) return null;
-  const before = roles[line.index - 1] === 'boilerplate';
-  const after = lexiconRole(lines[line.index + 1]) === 'boilerplate';
-  return before || after ? 'boilerplate' : null;
+  if (!roles.includes('body')) return null;
+  const parts = labelled(line.text);
+  if (!parts || speakerLine(parts)) return null;
+  return promoLabel(lines[line.index - 1]) || promoLabel(lines[line.index + 1]) ? 'boilerplate' : null;
 };

@@ -1,4 +1,4 @@
-import { linePatterns } from '../../lexicons/boilerplate.js';
+import { linePatternOf } from '../../lexicons/boilerplate.js';
 import { dateWords } from '../../lexicons/date-words.js';
 import type { LineRole } from '../../model/source.js';
 import { tokenizeLine } from '../../text/nlp.js';
@@ -17,14 +17,21 @@ export interface RoleInput {
 export type RoleRule = (input: RoleInput) => LineRole | null;
 
 const TERMINAL = /[.!?…:;"”’)\]]$/;
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** The number of words of a line, split at white space. */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Photo credits and site furniture named in the boilerplate lexicon. */
-export const byPattern: RoleRule = ({ line }) => {
-  for (const { role, pattern } of linePatterns()) if (pattern.test(line.text)) return role;
-  return null;
+/**
+ * Before any body text, the line that is the front matter's title is the headline, whatever the
+ * boilerplate lexicon says of it ("By the Numbers", "Chipotle Changes Its Menu").
+ */
+export const frontMatterTitle: RoleRule = ({ line, roles, title }) => {
+  if (!title || roles.some((r) => r === 'body' || r === 'headline')) return null;
+  return normalise(title) === normalise(line.text) ? 'headline' : null;
 };
+
+/** Photo credits and site furniture named in the boilerplate lexicon. */
+export const byPattern: RoleRule = ({ line }) => linePatternOf(line.text)?.role ?? null;
 
 /** A line printed twice in a row is a caption repeated by the scraper, not reporting. */
 export const repeatedLine: RoleRule = ({ line, lines }) => {
@@ -41,7 +48,8 @@ export const repeatedLine: RoleRule = ({ line, lines }) => {
  * ordinary sentence with a few names in it does not reach.
  */
 const HEADLINE_CASE = { minWords: 3, share: 0.8 };
-const LONG_WORDS = /\p{L}[\p{L}'’-]{3,}/gu;
+/** Words of four letters or more: the words a title-case style capitalises. */
+export const LONG_WORDS = /\p{L}[\p{L}'’-]{3,}/gu;
 const inTitleCase = (text: string): boolean => isTitleCase(text.match(LONG_WORDS) ?? [], HEADLINE_CASE);
 
 /** Longest headline in sentence case: AP headlines run well under this; a lede runs longer. */
@@ -80,12 +88,11 @@ function inHeadlineStyle(text: string): boolean {
 }
 
 /**
- * Before any body text: the front matter's title, or the first short line that is unpunctuated, in
- * title case, or (with more lines after it) in headline style, is the headline.
+ * Before any body text: the first short line that is unpunctuated, in title case, or (with more
+ * lines after it) in headline style, is the headline (the front matter's title is found earlier).
  */
 export const headline: RoleRule = ({ line, lines, roles, title }) => {
   if (roles.some((r) => r === 'body' || r === 'headline')) return null;
-  if (title && normalise(title) === normalise(line.text)) return 'headline';
   if (wordCount(line.text) > 25) return null;
   if (!TERMINAL.test(line.text) || inTitleCase(line.text)) return 'headline';
   return !title && line.index < lines.length - 1 && inHeadlineStyle(line.text) ? 'headline' : null;
