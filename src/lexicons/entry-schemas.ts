@@ -152,7 +152,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   'speaker-kinds': entry(['cue', 'kind', 'match'], {
     cue: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|[0-9]{8})$' },
     kind: oneOf('anonymous', 'official', 'organisation'),
-    match: oneOf('phrase', 'synset'),
+    match: oneOf('phrase', 'relation', 'head', 'synset'),
   }),
   'stance-verbs': entry(['lemma', 'kind', 'class'], {
     lemma: { type: 'string', pattern: '^[a-z]+(?: [a-z]+)*$' },
@@ -164,7 +164,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     classes: {
       type: 'array',
       minItems: 1,
-      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'aspectual', 'talk', 'characterize'),
+      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'aspectual', 'talk'),
     },
   }),
 };

@@ -1,6 +1,5 @@
 import type { Stance } from '../model/claim.js';
 import { loadLexicon } from './load.js';
-import { verbClass } from './word-sets.js';
 
 /** A reporting cue of `data/reporting-verbs.yaml` or `data/reporting-verbs-wordnet.yaml` (derived from WordNet 3.1). */
 export interface ReportingCue {
@@ -65,13 +64,8 @@ function load(): Index {
   // (scripts/wordnet/generate-reporting-cues.ts) and a test holds the committed file to it.
   const derived = new Map<string, ReportingCue>();
   for (const cue of loadLexicon<ReportingCue>('reporting-verbs-wordnet').entries) derived.set(cue.lemma, cue);
-  // Verbs of the "as" alternation ("sees the levy as a tax") report only with their label, which
-  // extraction checks; compare and segment ask reportingVerb whether a sentence holds speech, and
-  // "see" alone says nothing, so they are the extractor's cues only, like the derived ones.
-  const labelOnly = verbClass('characterize');
   for (const cue of entries) {
-    if (cue.kind === 'verb' && labelOnly.has(cue.lemma)) derived.set(cue.lemma, cue);
-    else if (cue.kind === 'verb' || cue.kind === 'adverb') verbs.set(cue.lemma, cue);
+    if (cue.kind === 'verb' || cue.kind === 'adverb') verbs.set(cue.lemma, cue);
     else if (cue.kind === 'punctuation') phrases.set(cue.lemma, [{ words: [cue.lemma], cue }]);
     else {
       const words = cue.lemma.split(' ');
@@ -94,10 +88,7 @@ export function reportingVerb(lemma: string): ReportingCue | undefined {
   return cue?.kind === 'verb' ? cue : undefined;
 }
 
-/**
- * The reporting verb, verb of the "as" alternation or WordNet-derived verb of communication with
- * this lemma: the extractor's cues.
- */
+/** The reporting verb or WordNet-derived verb of communication with this lemma: the extractor's cues. */
 export function cueVerb(lemma: string): ReportingCue | undefined {
   return reportingVerb(lemma) ?? load().derived.get(lemma);
 }

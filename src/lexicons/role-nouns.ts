@@ -22,7 +22,7 @@ function roleData(): RoleNounData {
 export const isRoleNoun = (lemma: string): boolean => Object.hasOwn(roleData().lemmas, lemma);
 
 /** WordNet 3.1 synsets person.n.01 and organization.n.01: the kinds of speakers a report has. */
-const SPEAKER_KINDS = ['00007846', '08024893'];
+const PERSON_OR_ORGANISATION = ['00007846', '08024893'];
 
 /**
  * True when a sense of `lemma` is a kind of person or organisation ("the senator", "the board"),
@@ -30,7 +30,7 @@ const SPEAKER_KINDS = ['00007846', '08024893'];
  */
 export const isPersonOrOrganisation = (lemma: string): boolean => {
   const senses = ancestors(lemma);
-  return SPEAKER_KINDS.some((kind) => senses.has(kind));
+  return PERSON_OR_ORGANISATION.some((kind) => senses.has(kind));
 };
 
 /**

@@ -5,21 +5,11 @@ import { ancestors } from './role-nouns.js';
 // 'anonymous sources'), and the WordNet 3.1 synsets under which a role noun names an official or
 // an organisation. text/speaker-kind.ts decides a mention's kind with them.
 
-/** The kinds of claims.csv's `speaker_kind`, in the order the table documents them. */
-export const SPEAKER_KINDS = [
-  'person',
-  'organisation',
-  'official',
-  'anonymous',
-  'document',
-  'group',
-] as const;
-export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
-
 interface SpeakerKindEntry {
   cue: string;
   kind: 'anonymous' | 'official' | 'organisation';
-  match: 'phrase' | 'synset';
+  /** `phrase` anywhere in the mention, `relation` only beside a `head` noun, `synset` a WordNet class. */
+  match: 'phrase' | 'relation' | 'head' | 'synset';
 }
 
 let entries: readonly SpeakerKindEntry[] | undefined;
@@ -28,15 +18,29 @@ const all = () => {
   return entries;
 };
 
-/** Whether lower-case words `words` hold a phrase that says the speaker is not named ("a source close to"). */
-export function saysUnnamed(words: readonly string[]): boolean {
+/**
+ * Whether lower-case words `words` hold a phrase that says the speaker is not named ("sources",
+ * "anonymity"), or a relation ("close to", "familiar with") after a generic head among `heads`
+ * ("someone close to the family"; not "residents close to the border", review of kind9, 5).
+ */
+export function saysUnnamed(words: readonly string[], heads: readonly string[] = []): boolean {
   const text = ` ${words.join(' ')} `;
-  return all().some((e) => e.match === 'phrase' && text.includes(` ${e.cue} `));
+  const generic = all().some((e) => e.match === 'head' && heads.includes(e.cue));
+  return all().some(
+    (e) => (e.match === 'phrase' || (e.match === 'relation' && generic)) && text.includes(` ${e.cue} `),
+  );
+}
+
+/** Whether a lower-case word opens a `relation` cue ("close" of "close to"): the head noun comes before it. */
+export function opensRelation(word: string): boolean {
+  return all().some((e) => e.match === 'relation' && e.cue.split(' ')[0] === word);
 }
 
 /**
- * The kind a role noun's first or second WordNet sense falls under (`official` by the first
- * two senses, then `organisation` by the first), or undefined: "spokesman" → official, "ministry" → organisation.
+ * The kind a role noun's first or second person-or-group sense falls under, in WordNet's order
+ * of its person and group senses only (role-nouns.data.json keeps no others, so these may be
+ * WordNet's third sense or later): `official` by the first two such senses, then `organisation`
+ * by the first. "spokesman" → official, "ministry" → organisation.
  */
 export function roleKind(lemma: string): 'official' | 'organisation' | undefined {
   // An office by either of the first two senses ("minister": clergyman, then executive); a body

@@ -102,9 +102,9 @@ export function blameWords(cls: BlameWordClass): ReadonlySet<string> {
   );
 }
 
-type VerbClass = 'addressee' | 'commissive' | 'modal' | 'mandative' | 'aspectual' | 'talk' | 'characterize';
+type VerbClass = 'addressee' | 'commissive' | 'modal' | 'mandative' | 'aspectual' | 'talk';
 
-/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `aspectual` ("continue", "begin"), `talk` ("speak"), `characterize` ("see", "view"). */
+/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `aspectual` ("continue", "begin"), `talk` ("speak"). */
 export function verbClass(cls: VerbClass): ReadonlySet<string> {
   return once('verb-classes', cls, () =>
     loadLexicon<{ lemma: string; classes: VerbClass[] }>('verb-classes')

@@ -1,5 +1,18 @@
 import type { Stance } from './claim.js';
 
+/** The kinds of claims.csv's `speaker_kind` and the profile's `speakerKinds`, in the order the table documents them. */
+export const SPEAKER_KINDS = [
+  'person',
+  'organisation',
+  'official',
+  'anonymous',
+  'document',
+  'group',
+] as const;
+
+/** What kind of speaker a claim is attributed to (text/speaker-kind.ts). */
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+
 /**
  * How an outlet presents what it reports, counted on the claims of its articles, each article
  * once (user trial 7, item 2), not on findings.
@@ -31,7 +44,7 @@ export interface ClaimStances {
    * Its claims by the kind of their speaker, claims.csv's `speaker_kind` (claims with no speaker or
    * none of the kinds left out): how often it attributes to officials, anonymous sources, documents.
    */
-  speakerKinds: Record<'person' | 'organisation' | 'official' | 'anonymous' | 'document' | 'group', number>;
+  speakerKinds: Record<SpeakerKind, number>;
 }
 
 /** A label an outlet used for a referent, and how often (framing findings across the batch). */

@@ -3,7 +3,7 @@ import type { ClaimStances } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
 import { timesReportingAct } from './reporting-dates.js';
-import { countSpeakers, speakerKindOf } from './source-speakers.js';
+import { countSpeakers, sourceSpeakerKinds } from './source-speakers.js';
 
 // How an outlet presents what it reports, from the claims of its articles rather than from the
 // few attribution findings a batch shows (user trial 7, item 2: those counts were 0 for every
@@ -48,11 +48,12 @@ export function addClaimStances(counts: ClaimStances, report: Report, side: Side
   counts.sources += 1;
   const claims = report.claims.filter((c) => c.side === side);
   const text = report.sources[side].text;
+  const kindOf = sourceSpeakerKinds(claims, text);
   for (const claim of claims) {
     if (claim.kind !== 'attribution')
       addStated(counts, claim, claim.kind === 'date' && timesReportingAct(claim, claims, text));
     else if (claim.contentKind !== 'non-proposition') counts.reported[claim.stance] += 1;
-    const kind = speakerKindOf(claim);
+    const kind = kindOf(claim);
     if (kind) counts.speakerKinds[kind] += 1;
   }
   counts.speakers += countSpeakers(claims);

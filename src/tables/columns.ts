@@ -1,5 +1,5 @@
-import { SPEAKER_KINDS } from '../lexicons/speaker-kinds.js';
 import { CLAIM_KINDS } from '../model/claim.js';
+import { SPEAKER_KINDS } from '../model/profile.js';
 import { BODY_START, col, type TableColumn } from '../report/finding-table.js';
 
 /** `claims.csv`: one row per claim of every source of the batch, each source once. */
@@ -35,7 +35,7 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
   col(
     'speaker_kind',
     'string',
-    "what kind of speaker the resolved mention names: person (a name, with or without title), organisation (a named body, outlet or company, or an unnamed one: 'the government'), official (an unnamed office holder: 'officials', 'a spokesman'), anonymous (said to be unnamed: 'a source', 'people familiar with'), document (a report, statement, lawsuit, poll, tweet; a text as written stays one whoever it was resolved to), group (other people: 'critics', 'Democrats', 'a witness'); empty for no speaker, an unresolved pronoun or a mention of none of these",
+    "what kind of speaker the mention names, a pronoun by its antecedent: person (a name with a title or two name words, a surname the source also gives longer or titled, a person of the actor lexicon; 'he' or 'she' resolved to 'Mr. X's remarks' is X), organisation (a state or armed group of the actor lexicon, a body's name: 'the Harbour Commission', 'NASA', 'Fox News'; an unnamed body: 'the government'), official (an unnamed office holder or a title alone: 'officials', 'a spokesman', 'the Prime Minister'), anonymous (said to be unnamed: 'Sources', 'people familiar with' after a generic head), document (a report, statement, lawsuit, poll, tweet), group (other people: 'critics', 'Democrats', 'a witness', a family: 'the Smiths' when the source names a Smith); empty for no speaker, an unresolved pronoun, a mention of none of these, or a name with no evidence of its kind (a one-word name such as an outlet or company no lexicon knows)",
     SPEAKER_KINDS,
   ),
 ];

@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Report, ReportClaim } from '../model/report.js';
 import type { TableRow } from '../report/finding-table.js';
-import { sourceSpeakerKeys, speakerKindOf, speakerOf } from './source-speakers.js';
+import { sourceSpeakerKeys, sourceSpeakerKinds, speakerOf } from './source-speakers.js';
 
 function kindFields(claim: Claim): TableRow {
   switch (claim.kind) {
@@ -27,6 +27,7 @@ function kindFields(claim: Claim): TableRow {
 function sourceRows(report: Report, side: 'a' | 'b', claims: ReportClaim[]): TableRow[] {
   const source = report.sources[side];
   const keyOf = sourceSpeakerKeys(claims);
+  const kindOf = sourceSpeakerKinds(claims, source.text);
   return claims.map((claim) => {
     const speaker = speakerOf(claim);
     return {
@@ -45,7 +46,7 @@ function sourceRows(report: Report, side: 'a' | 'b', claims: ReportClaim[]): Tab
       ...kindFields(claim),
       body_start: source.bodyStart ?? 0,
       speaker_key: keyOf(claim),
-      speaker_kind: speakerKindOf(claim),
+      speaker_kind: kindOf(claim),
     };
   });
 }

@@ -1,7 +1,10 @@
-import type { SpeakerKind } from '../lexicons/speaker-kinds.js';
+import { isPersonTitle } from '../lexicons/person-titles.js';
 import type { ActorRef, Claim } from '../model/claim.js';
+import type { SpeakerKind } from '../model/profile.js';
+import { bare } from '../text/name-runs.js';
 import { speakerKeys } from '../text/speaker-key.js';
-import { speakerKind } from '../text/speaker-kind.js';
+import { isPronoun, type KindEvidence, speakerKind } from '../text/speaker-kind.js';
+import { mentionName } from '../text/speaker-name.js';
 
 // One source's speaker keys, made once from every claim's speaker, for claims.csv's `speaker_key`
 // and the outlet profile's `speakers` alike (review of fixux8, item 5: the two keyed different
@@ -30,12 +33,62 @@ export function sourceSpeakerKeys(claims: readonly Claim[]): (claim: Claim) => s
   };
 }
 
-/** The kind of a claim's speaker (text/speaker-kind.ts), from its resolved mention; undefined without one. */
-export function speakerKindOf(claim: Claim): SpeakerKind | undefined {
-  const speaker = speakerOf(claim);
-  if (!speaker) return undefined;
-  // A text named as written stays a document, whoever it was resolved to ("The statement" → its author).
-  return speakerKind(speaker.text) === 'document' ? 'document' : speakerKind(resolved(speaker));
+/**
+ * The surnames of a source's longer or titled names, in its speaker mentions and its text
+ * ("tremaine" of "Senator Ana Tremaine"): evidence that a bare surname is a person.
+ */
+function evidenceOf(mentions: readonly string[], text: string): KindEvidence {
+  const surnames = new Set<string>();
+  const titled = new Set<string>();
+  // The article's own runs of capitalised words as well: "Shinzo Abe" in the text, "Abe" said.
+  const runs = text.match(/(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  for (const mention of [...mentions, ...runs]) {
+    const name = mentionName(mention);
+    const last = bare(name?.words.at(-1) ?? '')
+      .replace(/['’]s?$/u, '')
+      .toLowerCase();
+    if (name && (name.words.length > 1 || name.titles.length > 0)) surnames.add(last);
+    // A title anywhere before the surname: "Israeli Prime Minister Benjamin Netanyahu".
+    const words = mention.split(/\s+/u).slice(0, -1).map(bare);
+    if (name && (name.titles.length > 0 || words.some(isPersonTitle))) titled.add(last);
+  }
+  return { surnames, titled };
+}
+
+/**
+ * The kind of a speaker: of the mention as written, or for a pronoun of its antecedent. "he" or
+ * "she" is a person whenever the antecedent holds a name, even one that classes as a document
+ * ("Ms. Tremaine's remarks", review of kind9, 4) or a state; "it" is no person.
+ */
+function kindOf(speaker: ActorRef, evidence: KindEvidence): SpeakerKind | undefined {
+  const antecedent = speaker.antecedent?.text;
+  if (!isPronoun(speaker.text) || antecedent === undefined) return speakerKind(speaker.text, evidence);
+  const kind = speakerKind(antecedent, evidence);
+  const pronoun = speaker.text.trim().toLowerCase();
+  if (/^(?:he|she|him|her)$/u.test(pronoun)) {
+    if (mentionName(antecedent)) return 'person';
+    return kind === 'document' || kind === 'organisation' ? undefined : kind;
+  }
+  if (pronoun === 'it' && kind === 'person') return undefined;
+  if (kind !== 'document') return kind;
+  const name = mentionName(antecedent);
+  return name ? speakerKind(name.words.join(' '), evidence) : undefined;
+}
+
+/**
+ * The speaker kind of each of one source's claims (text/speaker-kind.ts), with the longer names
+ * of the source's speakers and of its text `text` as evidence for a bare surname; undefined without a speaker or without evidence.
+ */
+export function sourceSpeakerKinds(
+  claims: readonly Claim[],
+  text = '',
+): (claim: Claim) => SpeakerKind | undefined {
+  const mentions = claims.map(speakerOf).filter((ref): ref is ActorRef => Boolean(ref));
+  const evidence = evidenceOf(mentions.map(resolved), text);
+  return (claim) => {
+    const speaker = speakerOf(claim);
+    return speaker ? kindOf(speaker, evidence) : undefined;
+  };
 }
 
 /** How many distinct speaker keys one source's claims have: its `speaker_key`s in claims.csv. */

@@ -128,3 +128,53 @@ describe('outlet profile speakers', () => {
     expect(profile?.claims.speakers).toBe(total);
   });
 });
+
+// Review of kind9, 1, 4 and 10: a speaker's kind through claimRows, per source. Passages invented.
+const kinds = {
+  pair: { id: 'ev3/x--w', event: 'ev3' },
+  sources: {
+    a: { id: 'x', outlet: 'X', text: 'The harbour reopened. Mayor Lena Osei spoke at noon.' },
+    b: { id: 'w', outlet: 'W', text: 'Tremaine spoke.' },
+  },
+  claims: [
+    said('c1', 'a', ref('Senator Ana Tremaine')),
+    said('c8', 'a', ref('Osei')),
+    said('c9', 'a', ref('it', 'Harbour Watch Trust')),
+    said('c10', 'a', ref('he', 'the ministry')),
+    said('c2', 'a', ref('Tremaine')),
+    said('c3', 'a', ref('he', 'Ms. Tremaine’s remarks')),
+    said('c4', 'a', ref('the ministry', 'Ivo Brandt, a spokesman for the Harbour Ministry')),
+    said('c5', 'a', ref('she', 'Vellacott')),
+    said('c6', 'a', ref('The statement', 'Ivo Brandt')),
+    said('c7', 'a', ref('Russia')),
+    said('c1', 'b', ref('Tremaine')),
+  ],
+} as unknown as Report;
+
+const KIND_CASES: [string, string, string | undefined][] = [
+  ['x', 'c1', 'person'],
+  // a bare surname with a longer name of the same source
+  ['x', 'c2', 'person'],
+  // "he" resolved to a possessor's remarks is the possessor, a person, not a document
+  ['x', 'c3', 'person'],
+  // a mention that is no pronoun keeps its own kind, whatever its antecedent
+  ['x', 'c4', 'organisation'],
+  // "she" is a person even when the name alone has no evidence
+  ['x', 'c5', 'person'],
+  ['x', 'c6', 'document'],
+  ['x', 'c7', 'organisation'],
+  // a bare surname with a titled name in the article's text
+  ['x', 'c8', 'person'],
+  // "it" is no person; "he" is no ministry: no kind rather than a guess
+  ['x', 'c9', undefined],
+  ['x', 'c10', undefined],
+  // the same surname alone in another source: no evidence there
+  ['w', 'c1', undefined],
+];
+
+describe('claims.csv speaker_kind', () => {
+  const rows = claimRows(kinds, new Set());
+  it.each(KIND_CASES)('%s %s → %s', (source, claim, kind) => {
+    expect(rows.find((r) => r.source === source && r.claim === claim)?.speaker_kind).toBe(kind);
+  });
+});

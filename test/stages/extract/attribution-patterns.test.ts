@@ -7,7 +7,6 @@ import { PASSAGES } from '../../fixtures/attribution/passages.js';
 import { SPEAKER_PASSAGES } from '../../fixtures/attribution/speaker-passages.js';
 import { SUBJECT_PASSAGES } from '../../fixtures/attribution/subject-passages.js';
 import { VERB_PASSAGES } from '../../fixtures/attribution/verb-passages.js';
-import { WRITER_PASSAGES } from '../../fixtures/attribution/writer-passages.js';
 
 describe('attribution patterns of issue 11 (passages written for the test)', () => {
   it.each(
@@ -18,7 +17,6 @@ describe('attribution patterns of issue 11 (passages written for the test)', () 
       ...CONSTRUCTION_PASSAGES,
       ...CLAUSE_EDGE_PASSAGES,
       ...SPEAKER_PASSAGES,
-      ...WRITER_PASSAGES,
     ].map((p) => [p.pattern, p] as const),
   )('%s', (_, passage) => {
     const { text } = passage;

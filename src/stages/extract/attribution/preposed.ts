@@ -9,7 +9,6 @@ import { addresseeAt } from './addressee.js';
 import { adverbialClauseEnd } from './adverbial-clause.js';
 import { isVerb } from './content-end.js';
 import { type AttributionRule, attribution, type SentenceScan, speakerOf } from './context.js';
-import type { Cue } from './cue.js';
 import { cueSubject } from './distant-subject.js';
 import { withoutTime } from './speaker-time.js';
 
@@ -29,8 +28,6 @@ export function contentStart(
   frame: string,
 ): number {
   let k = from;
-  // "sees the levy as a tax": a verb of the "as" alternation reports its label and nothing else.
-  if (verbClass('characterize').has(lemma)) return labelled(tokens, k, true) ? k : -1;
   // WordNet's frame 26 verbs: the clause's opener right after the verb ("averred that …").
   if (frame === 'clause')
     return OPENERS.test(tokens[k]?.lower ?? '') ? k + (tokens[k].lower === 'that' ? 1 : 0) : -1;
@@ -58,7 +55,7 @@ export function contentStart(
   if (commitment(tokens, k, lemma)) return k;
   if (frame === 'that') return -1;
   if (tokens[k]?.text === ',') k++;
-  if (frame === 'label') return labelled(tokens, k, false) ? k : -1;
+  if (frame === 'label') return labelled(tokens, k) ? k : -1;
   if (frame === 'object') return scan.nextWord[k] < tokens.length ? k : -1;
   // A bare object ("claimed victory") or an infinitive ("vowed to fight") is not reported
   // speech: the content needs a clause of its own.
@@ -88,22 +85,9 @@ function commitment(tokens: Token[], k: number, lemma: string): boolean {
   return tokens[verb]?.pos === 'VERB' && posClass('object-start').has(tokens[verb + 1]?.pos ?? '');
 }
 
-/**
- * "called it “reckless”", "called him a liar": the object is followed by a quote or a predicate noun
- * phrase. A verb of the "as" alternation ("sees the levy as a tax", Levin 1993 §29.2) needs "as" and
- * a label after its object, not a clause ("saw the harbor as she left").
- */
-function labelled(tokens: Token[], k: number, asLabel: boolean): boolean {
+/** "called it “reckless”", "called him a liar": the object is followed by a quote or a predicate noun phrase. */
+function labelled(tokens: Token[], k: number): boolean {
   const object = phraseStartingAt(tokens, k);
-  if (asLabel) {
-    const as = (object?.last ?? k) + 1;
-    if (!object || tokens[as]?.lower !== 'as' || !tokens[as + 1]) return false;
-    // "as the storm came in", "as she left": a subject and its verb after "as" make a clause of
-    // time, no label; the words of a simple noun phrase are skipped to find that verb.
-    let j = as + 1;
-    while (j < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/u.test(tokens[j].pos)) j++;
-    return !/^(?:VERB|AUX)$/u.test(tokens[j]?.pos ?? '');
-  }
   // The chunker runs object and label together: "climate change a hoax", "the charges unfounded".
   for (let j = k + 1; object && j <= object.last; j++) {
     const head = /^(?:NOUN|PROPN|PRON)$/u.test(tokens[j - 1].pos);
@@ -112,20 +96,6 @@ function labelled(tokens: Token[], k: number, asLabel: boolean): boolean {
   }
   const after = tokens[(object?.last ?? k - 1) + 1];
   return !!object && !!after && (isOpeningQuote(after.text) || /^(?:a|an|the)$/u.test(after.lower));
-}
-
-/**
- * "the two guides I wrote", "what we expect from the mayor": a pronoun subject right after a noun
- * opens a relative clause with no relative word, and after "what" a nominal relative clause (Quirk
- * et al. 1985, 17.13 and 15.8); the verb's object is the noun or "what" before it, so what follows
- * the verb is no content of its. A label verb keeps its label ("what he called a hoax" says he
- * called it so), and a clause with its own pronoun subject after the verb holds the gap ("the
- * powers they say they have" reports that they have them).
- */
-function relativeSubject(tokens: Token[], first: number, cue: Cue): boolean {
-  const before = tokens[first - 1];
-  if (tokens[first].pos !== 'PRON' || !before || tokens[cue.last + 1]?.pos === 'PRON') return false;
-  return (before.lower === 'what' && cue.entry.frame !== 'label') || before.pos === 'NOUN';
 }
 
 /** Speaker before the cue, content after it. */
@@ -139,7 +109,7 @@ export const preposed: AttributionRule = (ctx) => {
     .some((t) => t.lemma === 'be');
   const bare = tokens[cue.first].lower.endsWith('ing') && !progressive;
   const np = withoutTime(tokens, cueSubject(tokens, cue, ctx.cues));
-  if (!np || relativeSubject(tokens, np.first, cue)) return null;
+  if (!np) return null;
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, bare ? 'that' : cue.entry.frame);
   if (k < 0 || k >= tokens.length) return null;
   return attribution(

@@ -7,9 +7,6 @@ import { resolvePronoun } from './pronoun.js';
 /** How many earlier sentences may hold a pronoun's antecedent ("the ministry added" two after the name). */
 const LOOKBACK = 2;
 
-/** First-person speakers: drafts inside quotations are gone before this pass, so these are the writer's. */
-const WRITER = /^(?:i|we)$/iu;
-
 /**
  * Resolves pronoun speakers to the latest fitting speaker before them, in the same sentence or the
  * LOOKBACK previous ones. `found` holds each sentence's drafts, `paragraphs` each sentence's
@@ -29,12 +26,9 @@ export function resolveSpeakers(
     // order must not change whose statement it is.
     const local = window.filter((r) => paragraphs[r.at] === paragraphs[at]).map((r) => r.speaker);
     const resolved = drafts.map((draft) => {
-      // "I", "we" outside a quotation are the writer: no antecedent, and none for a later "he".
-      const writer = draft.speaker !== null && WRITER.test(draft.speaker.text);
-      const speaker =
-        draft.speaker && !writer ? resolvePronoun(draft.speaker, candidates, local) : draft.speaker;
-      candidates.push(writer ? null : speaker);
-      local.push(writer ? null : speaker);
+      const speaker = draft.speaker && resolvePronoun(draft.speaker, candidates, local);
+      candidates.push(speaker);
+      local.push(speaker);
       return { ...draft, speaker };
     });
     for (const d of resolved) recent.push({ at, speaker: d.speaker });

@@ -8,13 +8,8 @@ import { findCues } from './cue.js';
 import { ATTRIBUTION_RULES } from './index.js';
 import { retagNames } from './retag.js';
 
-/**
- * "you know" addresses the reader and says nothing reported; "who want" is a clause inside a phrase.
- * "I think", "we know" are kept: the drafts inside quotations are dropped afterwards
- * (source-attributions.ts), so these are the writer's own reporting clauses (a column, an
- * editorial "we"), whose source is the writer (resolve-speakers.ts leaves them unresolved).
- */
-const NOT_A_SPEAKER = /^(?:you|who|which|that)$/iu;
+/** "I think", "you know" are the quoted speaker's words; "who want" is a clause inside a phrase. */
+const NOT_A_SPEAKER = /^(?:i|you|we|who|which|that)$/iu;
 
 /** What each cue of a sentence sees, in cue order; `next` is the next claim-carrying sentence. */
 export function cueContexts(sentence: Sentence, text: string, next: Sentence | undefined): CueContext[] {
@@ -35,7 +30,7 @@ export function firstFit(ctx: CueContext): { rule: Rule<AttributionRule>; draft:
 
 /**
  * Attributions of one sentence without pronoun resolution: for each cue, the draft of the first
- * rule that fits, unless its speaker is a word that cannot be one ("you", "who").
+ * rule that fits, unless its speaker is a word that cannot be one ("I", "who").
  */
 export function attributionsIn(
   sentence: Sentence,
