@@ -1,12 +1,12 @@
 import { isCommunicationNoun } from '../lexicons/nominal-cues.js';
 import { isPersonTitle } from '../lexicons/person-titles.js';
-import { reportingNoun } from '../lexicons/reporting-nouns.js';
 import { ancestors, isPersonOrOrganisation, isRoleNoun } from '../lexicons/role-nouns.js';
 import { opensRelation, roleKind, saysUnnamed } from '../lexicons/speaker-kinds.js';
 import { functionWords } from '../lexicons/word-sets.js';
 import type { SpeakerKind } from '../model/profile.js';
 import { actorGroupById, matchActors } from './actors.js';
 import { bare } from './name-runs.js';
+import { GROUP, headPhrase, isDocumentNoun, lemmas, PEOPLE, roleLemma } from './speaker-head.js';
 import { type MentionName, mentionName } from './speaker-name.js';
 
 // What kind of speaker a claim is attributed to (user trials 7 and 8: "which outlet attributes
@@ -40,50 +40,6 @@ export interface KindEvidence {
   /** The surnames of its titled names only ("netanyahu" of "Prime Minister Benjamin Netanyahu"). */
   titled?: ReadonlySet<string>;
 }
-/** WordNet 3.1 group.n.01: the nouns of bodies that may open a plural name of people ('Senate'). */
-const GROUP = '00031563';
-/** WordNet 3.1 people.n.01 ('(plural) any group of human beings'): people who are not a body. */
-const PEOPLE = '07958392';
-const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
-
-/** The words of a mention's first part up to a complement or relative clause: "a spokesman" of "a spokesman for the ministry". */
-function headPhrase(text: string): string[] {
-  const part = text.split(/[,()—–;:]/u).find((p) => p.trim() !== '') ?? '';
-  const words = part.split(/\s+/u).filter((w) => w !== '');
-  const stop = words.findIndex(
-    (w, i) =>
-      i > 0 &&
-      (RELATIVE.has(w.toLowerCase()) ||
-        functionWords('phrase-link').has(w.toLowerCase()) ||
-        functionWords('amount-link').has(w.toLowerCase())),
-  );
-  return stop < 0 ? words : words.slice(0, stop);
-}
-
-/** Candidate lemmas of a lower-case noun: itself, then its singulars ("officials", "chairmen", "agencies"). */
-function lemmas(word: string): string[] {
-  const w = word
-    .toLowerCase()
-    .replace(/[^\p{L}'’]/gu, '')
-    .replace(/['’]s?$/u, '');
-  return [w, w.replace(/ies$/u, 'y'), w.replace(/es$/u, ''), w.replace(/s$/u, ''), w.replace(/men$/u, 'man')];
-}
-
-/**
- * The role noun a head word stands for, a singular first: WordNet has the plural "leaders" as a
- * lemma of leadership.n.02, a body, but "party leaders" are people (review of kind9, 9).
- */
-function roleLemma(word: string): string | undefined {
-  const [w, ...singulars] = lemmas(word);
-  return singulars.filter((l) => l !== w).find(isRoleNoun) ?? (isRoleNoun(w) ? w : undefined);
-}
-
-/** Whether a noun names a text, a survey or a message (WordNet noun.communication, reporting nouns). */
-const isDocumentNoun = (lemma: string) =>
-  isCommunicationNoun(lemma) ||
-  reportingNoun(lemma, 'document') !== undefined ||
-  reportingNoun(lemma, 'statement') !== undefined;
-
 /**
  * Whether "the" comes right before a name, in the part of the mention that holds it: "the
  * Harbour Commission", not "Georgia Lee, a spokeswoman for the Georgia Department" (review of kind9, 6).
