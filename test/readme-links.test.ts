@@ -61,7 +61,7 @@ describe('README and docs name only what exists', () => {
   it('reads the paths and links of a passage', () => {
     const text =
       'See [rules](docs/rules.md#ids), [site](https://x.org) and [top](#top); `src/stages/compare/agreement-*.ts`, ' +
-      '`npx tsx scripts/eval-polnear.ts`, bench/run.ts. and ../shared/src/no.ts';
+      '`npx tsx scripts/eval-polnear.ts`, bench/run.ts. and ../elsewhere/src/no.ts';
     expect(relativeLinks(text)).toEqual(['docs/rules.md#ids', '#top']);
     expect(slugOf('Attribution, PolNeAR dev')).toBe('attribution-polnear-dev');
     expect(slugOf('Cost within the limits (2026-11-29)')).toBe('cost-within-the-limits-2026-11-29');
