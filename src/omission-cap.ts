@@ -10,9 +10,13 @@ export { DEFAULT_OMISSION_CAP };
 /** What to write instead of a bad cap. */
 export const OMISSION_CAP_FIX = 'e.g. --omission-cap 20, or --omission-cap all for every omission';
 
+/** Whether a value is a cap: a whole number ≥ 1, or `'all'`. */
+export const isOmissionCap = (cap: unknown): cap is OmissionCap =>
+  cap === 'all' || (typeof cap === 'number' && Number.isSafeInteger(cap) && cap >= 1);
+
 /** A cap as given, or a `bad-usage` error naming it: a whole number ≥ 1, or `'all'`. */
 export function checkOmissionCap(cap: unknown): OmissionCap {
-  if (cap === 'all' || (typeof cap === 'number' && Number.isSafeInteger(cap) && cap >= 1)) return cap;
+  if (isOmissionCap(cap)) return cap;
   const shown = typeof cap === 'string' ? `'${cap}'` : String(cap);
   throw new UserError(
     'bad-usage',

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import type { OmissionCap } from '../model/capped.js';
-import { DEFAULT_OMISSION_CAP, OMISSION_CAP_FIX as FIX } from '../omission-cap.js';
+import { DEFAULT_OMISSION_CAP, OMISSION_CAP_FIX as FIX, isOmissionCap } from '../omission-cap.js';
 import type { FlagSpec } from './command.js';
 
 // `--omission-cap N|all`, shared by `compare` and `batch`: each report keeps at most N omissions
@@ -19,10 +19,8 @@ export const OMISSION_CAP_FLAG: FlagSpec = {
 export function parseOmissionCap(text: string | undefined): OmissionCap {
   if (text === undefined) return DEFAULT_OMISSION_CAP;
   const trimmed = text.trim();
-  if (trimmed === 'all') return 'all';
-  const cap = Number(trimmed);
-  if (!/^\d+$/.test(trimmed) || cap < 1 || !Number.isSafeInteger(cap)) {
-    throw new UserError('bad-usage', `--omission-cap '${text}' is not a whole number ≥ 1 or 'all'`, FIX);
-  }
-  return cap;
+  // Digits only: Number() would also read '1e3' and '0x10'; the rule itself is the library's.
+  const cap = trimmed === 'all' ? 'all' : /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (isOmissionCap(cap)) return cap;
+  throw new UserError('bad-usage', `--omission-cap '${text}' is not a whole number ≥ 1 or 'all'`, FIX);
 }
