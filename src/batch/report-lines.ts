@@ -54,7 +54,9 @@ export function outcomeLines(summary: OutcomeSummary, outDir: string, head: stri
     ...(summary.gate.tripped ? ['the --fail-on gate tripped'] : []),
   ];
   lines.push(
-    summary.exitCode === 0 ? 'result: ok (exit 0)' : `result: FAILED, ${reasons.join(' and ')} (exit 1)`,
+    summary.exitCode === 0
+      ? 'result: ok (exit 0)'
+      : `result: FAILED, ${reasons.join(' and ')} (exit ${summary.exitCode})`,
   );
   return lines;
 }

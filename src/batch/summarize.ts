@@ -102,8 +102,18 @@ export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOpti
     pairs,
     outlets: outletMatrix(pairs),
     gate,
-    exitCode: failed > 0 || gate.tripped ? 1 : 0,
+    exitCode: batchExitCode(badSources.length > 0, failed > 0 || gate.tripped),
   };
+}
+
+/**
+ * A batch's exit code (cli/exit-codes.ts): 2 when a source could not be read, an input error as
+ * for `compare` (the gate's verdict then covers only the pairs compared); 1 when the gate tripped
+ * or a pair failed while being compared; else 0.
+ */
+function batchExitCode(unreadable: boolean, failedOrTripped: boolean): BatchSummary['exitCode'] {
+  if (unreadable) return 2;
+  return failedOrTripped ? 1 : 0;
 }
 
 /** Adds the candidates an entry's capped rules left out to the totals, by kind. */

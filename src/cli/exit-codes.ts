@@ -2,9 +2,12 @@
 export const EXIT = {
   /** Everything ran. */
   ok: 0,
-  /** Findings crossed a `--fail-on` gate, or a batch had failed pairs. */
+  /** Findings crossed a `--fail-on` gate, or a pair of a batch failed while being compared. */
   gate: 1,
-  /** Usage or input error: one line names the file and the fix. */
+  /**
+   * Usage or input error: one line names the file and the fix. A batch with a source it could not
+   * read still writes every other pair, then exits 2 (batch/summarize.ts).
+   */
   usage: 2,
   /** A bug in crosscheck itself. */
   internal: 3,

@@ -153,8 +153,11 @@ export interface BatchSummary {
   pairs: PairEntry[];
   outlets: OutletCell[];
   gate: GateResult;
-  /** 0 when every pair ran and no gate tripped, else 1: what the CLI exits with. */
-  exitCode: 0 | 1;
+  /**
+   * What the CLI exits with: 2 when a source could not be read (an input error), else 1 when the
+   * gate tripped or a pair failed, else 0.
+   */
+  exitCode: 0 | 1 | 2;
 }
 
 /**

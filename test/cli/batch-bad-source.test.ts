@@ -41,9 +41,11 @@ describe('crosscheck batch: one bad source among good ones', () => {
       { path: 'quake-2020-01-02/bin.txt', reason: expect.stringContaining('binary'), pairs: 3 },
     ]);
     expect(stdout()).toContain(
-      'result: FAILED, 1 source(s) could not be read (3 pair(s) not compared) (exit 1)',
+      'result: FAILED, 1 source(s) could not be read (3 pair(s) not compared) (exit 2)',
     );
-    expect(code).toBe(1);
+    // An unreadable source is an input error: exit 2, as for `compare` (cli/exit-codes.ts).
+    expect(code).toBe(2);
+    expect(summary.exitCode).toBe(2);
   });
 
   it('summary.json stays valid against its schema', () => {

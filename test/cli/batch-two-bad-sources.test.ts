@@ -48,9 +48,9 @@ describe('crosscheck batch: two bad sources in one event', () => {
   it('counts distinct pairs not compared', () => {
     expect(first.summary.totals).toMatchObject({ pairs: 11, ok: 4, failed: 7 });
     expect(first.stdout).toContain(
-      'result: FAILED, 2 source(s) could not be read (7 pair(s) not compared) (exit 1)',
+      'result: FAILED, 2 source(s) could not be read (7 pair(s) not compared) (exit 2)',
     );
-    expect(first.code).toBe(1);
+    expect(first.code).toBe(2);
   });
 
   it('records both failed sides on the pair of two bad sources', () => {

@@ -145,7 +145,7 @@ describe('crosscheck batch', () => {
     expect(hidden.gate.hidden).toBe(true);
   }, 120_000);
 
-  it('one bad source fails its pairs only, recorded in the index and summary.json, exit 1', async () => {
+  it('one bad source fails its pairs only, recorded in the index and summary.json, exit 2', async () => {
     const broken = sources();
     writeFileSync(join(broken, 'quake-2020-01-02', 'herald.txt'), '');
     const out = join(work, 'broken');
@@ -156,8 +156,8 @@ describe('crosscheck batch', () => {
       expect.arrayContaining(['quake-2020-01-02/courier--herald', 'quake-2020-01-02/herald--tribune']),
     );
     expect(summary.pairs.find((p) => p.id === 'quake-2020-01-02/herald--tribune')?.error).toContain('herald');
-    expect(summary.exitCode).toBe(1);
-    expect(run.code).toBe(1);
+    expect(summary.exitCode).toBe(2);
+    expect(run.code).toBe(2);
     // One line for the source, not one per pair it is in (user trial 7, item 6).
     expect(run.stdout).toContain('failed source quake-2020-01-02/herald.txt: ');
     expect(run.stdout).toContain('; its 2 pair(s) were not compared');
