@@ -53,21 +53,37 @@ export function parseGate(
   return { kinds: parseFailOn(failOn as string), hidden: hidden === true };
 }
 
+/** A gate applied to pairs as they stream past: `add` returns whether the pair tripped it. */
+export interface GateTally {
+  add: (entry: PairEntry) => boolean;
+  result: () => GateResult;
+}
+
 /**
- * Applies a gate to the compared pairs: which of them have findings of a gated kind. It counts the
- * findings the reports show, so a CI job fails only on what its Markdown lists (user trial 3);
- * `hidden` counts those below the display confidence too.
+ * Applies a gate to the compared pairs, one at a time: which of them have findings of a gated kind.
+ * It counts the findings the reports show, so a CI job fails only on what its Markdown lists (user
+ * trial 3); `hidden` counts those below the display confidence too.
  */
-export function evaluateGate(entries: Iterable<PairEntry>, kinds: FindingKind[], hidden = false): GateResult {
+export function gateTally(kinds: FindingKind[], hidden = false): GateTally {
   const trips: GateResult['trips'] = [];
-  for (const entry of entries) {
-    if (entry.status !== 'ok') continue;
-    const counts = hidden ? entry.all : entry.counts;
-    const hit = kinds.filter((kind) => counts[kind] > 0);
-    if (hit.length > 0)
-      trips.push({ pair: entry.id, counts: Object.fromEntries(hit.map((k) => [k, counts[k]])) });
-  }
-  return { kinds, hidden, tripped: trips.length > 0, trips };
+  return {
+    add(entry) {
+      if (entry.status !== 'ok') return false;
+      const counts = hidden ? entry.all : entry.counts;
+      const hit = kinds.filter((kind) => counts[kind] > 0);
+      if (hit.length > 0)
+        trips.push({ pair: entry.id, counts: Object.fromEntries(hit.map((k) => [k, counts[k]])) });
+      return hit.length > 0;
+    },
+    result: () => ({ kinds, hidden, tripped: trips.length > 0, trips }),
+  };
+}
+
+/** `gateTally` over every pair at once. */
+export function evaluateGate(entries: Iterable<PairEntry>, kinds: FindingKind[], hidden = false): GateResult {
+  const tally = gateTally(kinds, hidden);
+  for (const entry of entries) tally.add(entry);
+  return tally.result();
 }
 
 /** The lines that say which pairs and findings tripped the gate (the first `GATE_LINES_PAIRS` pairs), for stdout. */

@@ -28,32 +28,43 @@ function addLabel(cell: CellBuilder, a: string, b: string, count: number): void 
 }
 
 /**
- * The outlet × outlet table: for each ordered pair of outlets, across all events, the labels the
- * row outlet uses where the column outlet uses another, and the divergences between them. Both
- * directions are kept, labels swapped, so a table can be read from either outlet's row.
+ * The outlet × outlet table, gathered as the pairs stream past: for each ordered pair of outlets,
+ * across all events, the labels the row outlet uses where the column outlet uses another, and the
+ * divergences between them. Both directions are kept, labels swapped, so a table can be read from
+ * either outlet's row.
  */
-export function outletMatrix(entries: Iterable<PairEntry>): OutletCell[] {
+export function outletTally() {
   const cells = new Map<string, CellBuilder>();
-  for (const entry of entries) {
-    if (entry.status !== 'ok') continue;
-    const forward = cellFor(cells, entry.outlets.a, entry.outlets.b);
-    const backward = cellFor(cells, entry.outlets.b, entry.outlets.a);
-    for (const cell of new Set([forward, backward])) {
-      cell.pairs += 1;
-      cell.divergences += entry.counts.divergence;
-    }
-    for (const label of entry.labels) {
-      addLabel(forward, label.a, label.b, label.count);
-      if (backward !== forward) addLabel(backward, label.b, label.a, label.count);
-    }
-  }
-  return [...cells.values()]
-    .sort((x, y) => byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b))
-    .map(({ a, b, labels, divergences, pairs }) => ({
-      a,
-      b,
-      labels: sortLabels([...labels.values()]),
-      divergences,
-      pairs,
-    }));
+  return {
+    add(entry: PairEntry): void {
+      if (entry.status !== 'ok') return;
+      const forward = cellFor(cells, entry.outlets.a, entry.outlets.b);
+      const backward = cellFor(cells, entry.outlets.b, entry.outlets.a);
+      for (const cell of new Set([forward, backward])) {
+        cell.pairs += 1;
+        cell.divergences += entry.counts.divergence;
+      }
+      for (const label of entry.labels) {
+        addLabel(forward, label.a, label.b, label.count);
+        if (backward !== forward) addLabel(backward, label.b, label.a, label.count);
+      }
+    },
+    list: (): OutletCell[] =>
+      [...cells.values()]
+        .sort((x, y) => byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b))
+        .map(({ a, b, labels, divergences, pairs }) => ({
+          a,
+          b,
+          labels: sortLabels([...labels.values()]),
+          divergences,
+          pairs,
+        })),
+  };
+}
+
+/** `outletTally` over every pair at once. */
+export function outletMatrix(entries: Iterable<PairEntry>): OutletCell[] {
+  const tally = outletTally();
+  for (const entry of entries) tally.add(entry);
+  return tally.list();
 }

@@ -1,3 +1,4 @@
+import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, GateResult, PairEntry } from '../model/summary.js';
 import { GATE_LINES_PAIRS, gateLines, type NamedPair } from './gate.js';
 
@@ -8,22 +9,33 @@ import { GATE_LINES_PAIRS, gateLines, type NamedPair } from './gate.js';
 export type OutcomeSummary = Omit<BatchSummary, 'pairs'> & { named: readonly NamedPair[] };
 
 /**
- * What the lines quote of `entries`, in order, kept while they stream past: every failed pair's id
- * and error, and of the first `GATE_LINES_PAIRS` tripped pairs what a cap cut and their top
+ * What the lines quote of the pairs, gathered as they stream past in order: every failed pair's
+ * id and error, and of the first `GATE_LINES_PAIRS` tripped pairs what a cap cut and their top
  * findings of the gated kinds. The other tripped pairs are only counted (review of mem6, item 3).
+ * `add` is told whether the pair tripped the gate.
  */
-export function namedPairs(entries: Iterable<PairEntry>, gate: GateResult): NamedPair[] {
-  const quoted = new Set(gate.trips.slice(0, GATE_LINES_PAIRS).map((t) => t.pair));
+export function namedTally(kinds: readonly FindingKind[]) {
   const named: NamedPair[] = [];
-  for (const { id, status, error, capped, top, failedSources } of entries) {
-    if (status !== 'ok')
-      named.push({ id, status, error, ...(failedSources === undefined ? {} : { failedSources }) });
-    else if (quoted.has(id)) {
-      const gated = top.filter((finding) => gate.kinds.includes(finding.kind));
-      named.push({ id, status, ...(capped === undefined ? {} : { capped }), top: gated });
-    }
-  }
-  return named;
+  let quoted = 0;
+  return {
+    add({ id, status, error, capped, top, failedSources }: PairEntry, tripped: boolean): void {
+      if (status !== 'ok')
+        named.push({ id, status, error, ...(failedSources === undefined ? {} : { failedSources }) });
+      else if (tripped && quoted++ < GATE_LINES_PAIRS) {
+        const gated = top.filter((finding) => kinds.includes(finding.kind));
+        named.push({ id, status, ...(capped === undefined ? {} : { capped }), top: gated });
+      }
+    },
+    list: (): NamedPair[] => named,
+  };
+}
+
+/** `namedTally` over every pair at once, with the gate they gave. */
+export function namedPairs(entries: Iterable<PairEntry>, gate: GateResult): NamedPair[] {
+  const tripped = new Set(gate.trips.map((t) => t.pair));
+  const tally = namedTally(gate.kinds);
+  for (const entry of entries) tally.add(entry, tripped.has(entry.id));
+  return tally.list();
 }
 
 /**

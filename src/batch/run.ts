@@ -12,7 +12,7 @@ import { recordedRoot } from './orphans.js';
 import type { SkippedPath } from './plan.js';
 import { runTasks } from './pool.js';
 import { createProgress, type ProgressOutput } from './progress.js';
-import { namedPairs, type OutcomeSummary } from './report-lines.js';
+import type { OutcomeSummary } from './report-lines.js';
 import { prepareBatch } from './run-plan.js';
 import type { Shard } from './shard.js';
 import { type EntrySpill, openSpill, type ParkedEntry } from './spill.js';
@@ -53,7 +53,7 @@ export interface BatchOptions {
 /**
  * What a batch did, for the CLI to print. The summary is what was written, but that instead of
  * `pairs` it has `named`: only what the CLI's lines quote of the failed pairs and of the first
- * tripped ones (`namedPairs`; memory, see spill.ts). Count pairs by `totals`.
+ * tripped ones (report-lines.ts `namedTally`; memory, see spill.ts). Count pairs by `totals`.
  */
 export interface BatchOutcome {
   summary: OutcomeSummary;
@@ -119,8 +119,9 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
 /**
  * The second half of a batch: builds the summary, writes `beforeSummary`'s files, then
  * `summary.json` and `index.html`, and clears the journal. The pairs stay on disk: each pass
- * over the summary's pairs reads them back one at a time, in summary order. Returns the summary
- * with only what the CLI's lines quote of its pairs (`namedPairs`).
+ * over the summary's pairs (the summary's own, the tables', `summary.json`'s, the index's) reads
+ * them back one at a time, in summary order. Returns the summary with only what the CLI's lines
+ * quote of its pairs (report-lines.ts `namedTally`, gathered in the summary's pass).
  */
 async function finishRun(
   options: BatchOptions,
@@ -134,7 +135,7 @@ async function finishRun(
       for (const place of sorted) yield spill.read(place);
     },
   };
-  const summary = summarizeSorted(pairs, {
+  const { summary, named } = summarizeSorted(pairs, {
     formats: options.formats,
     omissionCap: options.omissionCap,
     root: recordedRoot(options.sourcesDir),
@@ -148,5 +149,5 @@ async function finishRun(
   writeBatchOutputs(options.outDir, summary);
   clearJournal(options.outDir);
   const { pairs: _all, ...rest } = summary;
-  return { ...rest, named: namedPairs(pairs, summary.gate) };
+  return { ...rest, named };
 }

@@ -12,9 +12,10 @@ import { DEFAULT_OMISSION_CAP } from '../omission-cap.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import { VERSION } from '../version.js';
 import { failedSourceTally } from './failed-sources.js';
-import { evaluateGate } from './gate.js';
-import { outletMatrix } from './outlets.js';
+import { gateTally, type NamedPair } from './gate.js';
+import { outletTally } from './outlets.js';
 import type { SkippedPath } from './plan.js';
+import { namedTally } from './report-lines.js';
 import type { Shard } from './shard.js';
 
 /** What a summary is built from besides its entries. */
@@ -49,38 +50,87 @@ export function sortEntries<T extends PairOrder>(entries: T[]): T[] {
  */
 export function buildSummary(entries: PairEntry[], options: SummaryOptions): BatchSummary {
   const pairs = sortEntries(entries);
-  return { ...summarizeSorted(pairs, options), pairs };
+  return { ...summarizeSorted(pairs, options).summary, pairs };
 }
 
-/**
- * The summary of pairs given in summary order, which it reads three times (totals, gate,
- * outlets) and keeps none of: a batch reads them back from disk each time (spill.ts).
- */
-export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOptions): StreamedSummary {
+/** The totals of pairs as they stream past, with the sources that failed them. */
+function totalsTally() {
   const [findings, all] = [countByKind([]), countByKind([])];
   const events = new Set<string>();
   let [count, failed] = [0, 0];
   const capped: CappedTotals = {};
   const sameContent: string[] = [];
   const failedSources = failedSourceTally();
-  for (const entry of pairs) {
-    for (const kind of Object.keys(findings) as FindingKind[]) {
-      findings[kind] += entry.counts[kind];
-      all[kind] += entry.all[kind];
-    }
-    events.add(entry.event);
-    count += 1;
-    if (entry.status !== 'ok') failed += 1;
-    if (entry.sameContent) sameContent.push(entry.id);
-    failedSources.add(entry);
-    addCapped(capped, entry);
-  }
-  const gate = evaluateGate(pairs, options.gate, options.gateHidden ?? false);
-  const badSources = failedSources.list();
   return {
+    add(entry: PairEntry): void {
+      for (const kind of Object.keys(findings) as FindingKind[]) {
+        findings[kind] += entry.counts[kind];
+        all[kind] += entry.all[kind];
+      }
+      events.add(entry.event);
+      count += 1;
+      if (entry.status !== 'ok') failed += 1;
+      if (entry.sameContent) sameContent.push(entry.id);
+      failedSources.add(entry);
+      addCapped(capped, entry);
+    },
+    result: () => ({
+      totals: {
+        events: events.size,
+        pairs: count,
+        ok: count - failed,
+        failed,
+        findings,
+        all,
+        ...(Object.keys(capped).length > 0 ? { capped } : {}),
+      },
+      sameContent,
+      failedSources: failedSources.list(),
+    }),
+  };
+}
+
+/**
+ * The summary of pairs given in summary order, and what the CLI's lines quote of them
+ * (report-lines.ts namedTally), from one pass over the pairs that keeps none of them: a batch
+ * reads them back from disk for each pass (spill.ts).
+ */
+export function summarizeSorted(
+  pairs: Iterable<PairEntry>,
+  options: SummaryOptions,
+): { summary: StreamedSummary; named: NamedPair[] } {
+  const [totals, gate, outlets] = [
+    totalsTally(),
+    gateTally(options.gate, options.gateHidden ?? false),
+    outletTally(),
+  ];
+  const named = namedTally(options.gate);
+  for (const entry of pairs) {
+    totals.add(entry);
+    named.add(entry, gate.add(entry));
+    outlets.add(entry);
+  }
+  const { totals: sums, sameContent, failedSources } = totals.result();
+  const result = gate.result();
+  const summary: StreamedSummary = {
     schemaVersion: 1,
     generator: { name: 'crosscheck', version: VERSION },
     formats: options.formats,
+    ...recordedOptions(options),
+    totals: sums,
+    ...(sameContent.length > 0 ? { sameContent } : {}),
+    ...(failedSources.length > 0 ? { failedSources } : {}),
+    pairs,
+    outlets: outlets.list(),
+    gate: result,
+    exitCode: batchExitCode(failedSources.length > 0, sums.failed > 0 || result.tripped),
+  };
+  return { summary, named: named.list() };
+}
+
+/** What of the options the summary records, each only when set (the cap only when not the default). */
+function recordedOptions(options: SummaryOptions): Partial<BatchSummary> {
+  return {
     ...(options.omissionCap !== undefined && options.omissionCap !== DEFAULT_OMISSION_CAP
       ? { omissionCap: options.omissionCap }
       : {}),
@@ -88,21 +138,6 @@ export function summarizeSorted(pairs: Iterable<PairEntry>, options: SummaryOpti
     ...(options.corpus ? { corpus: options.corpus } : {}),
     ...(options.skipped?.length ? { skipped: options.skipped } : {}),
     ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
-    totals: {
-      events: events.size,
-      pairs: count,
-      ok: count - failed,
-      failed,
-      findings,
-      all,
-      ...(Object.keys(capped).length > 0 ? { capped } : {}),
-    },
-    ...(sameContent.length > 0 ? { sameContent } : {}),
-    ...(badSources.length > 0 ? { failedSources: badSources } : {}),
-    pairs,
-    outlets: outletMatrix(pairs),
-    gate,
-    exitCode: batchExitCode(badSources.length > 0, failed > 0 || gate.tripped),
   };
 }
 

@@ -64,32 +64,40 @@ function dataRow(entry: PairEntry): string {
   return JSON.stringify(row).replaceAll('<', '\\u003c');
 }
 
-/** The first `PAGE_SIZE` pairs and the number of pairs, in one pass. */
-function firstPage(pairs: Iterable<PairEntry>): { first: PairEntry[]; count: number } {
-  const first: PairEntry[] = [];
-  let count = 0;
-  for (const entry of pairs) {
-    if (count < PAGE_SIZE) first.push(entry);
-    count += 1;
-  }
-  return { first, count };
-}
-
 /**
  * The pair table, in pieces: its first page as rows (shown without script), then every pair as
- * data. Reads the pairs twice and holds only the first page (a batch reads them from disk).
+ * data. Reads the pairs once, holding only the first page (a batch reads them from disk); the
+ * number of pairs is the summary's total.
  */
 function* pairsTable(summary: StreamedSummary): Generator<string> {
+  const count = summary.totals.pairs;
+  const pairs = summary.pairs[Symbol.iterator]();
+  try {
+    const first: PairEntry[] = [];
+    while (first.length < PAGE_SIZE) {
+      const next = pairs.next();
+      if (next.done) break;
+      first.push(next.value);
+    }
+    yield tableHead(first, count);
+    let i = 0;
+    for (const entry of first) yield `${i++ === 0 ? '' : ','}\n${dataRow(entry)}`;
+    for (let next = pairs.next(); !next.done; next = pairs.next())
+      yield `${i++ === 0 ? '' : ','}\n${dataRow(next.value)}`;
+    yield '\n]</script>';
+  } finally {
+    pairs.return?.();
+  }
+}
+
+/** The table up to its data block: filter, pager, caption, head and the first page's rows. */
+function tableHead(first: PairEntry[], count: number): string {
   const head = sortableHead(['Event', 'Outlet a', 'Outlet b', 'Status', ...FINDING_KINDS, 'Reports']);
-  const { first, count } = firstPage(summary.pairs);
   const rows = first.map(pairRow).join('\n');
   const kinds = FINDING_KINDS.map((k) => `<option value="${k}">${k}</option>`).join('');
   const filter = `<div class="filter" id="pairs-filter" hidden><label>Filter pairs <input type="search" id="pairs-filter-text" placeholder="event, outlet or error"></label><label>showing <select id="pairs-filter-kind"><option value="">any findings</option>${kinds}</select></label></div>`;
   const pager = `<div class="pager"><button type="button" id="pairs-prev">Previous</button><span id="pairs-info" aria-live="polite">Pairs 1–${Math.min(PAGE_SIZE, count)} of ${count}</span><button type="button" id="pairs-next">Next</button></div>`;
-  yield `${filter}\n${pager}\n<div class="wrap"><table class="sortable" id="pairs" data-page-size="${PAGE_SIZE}" data-kinds="${esc(JSON.stringify(FINDING_KINDS))}"><caption>Every pair, with its shown findings by kind (confidence ≥ ${CONFIDENT}), ${PAGE_SIZE} a page. Click a column to sort.</caption>${head}<tbody>\n${rows}\n</tbody></table></div>\n<script type="application/json" id="pairs-data">[`;
-  let i = 0;
-  for (const entry of summary.pairs) yield `${i++ === 0 ? '' : ','}\n${dataRow(entry)}`;
-  yield '\n]</script>';
+  return `${filter}\n${pager}\n<div class="wrap"><table class="sortable" id="pairs" data-page-size="${PAGE_SIZE}" data-kinds="${esc(JSON.stringify(FINDING_KINDS))}"><caption>Every pair, with its shown findings by kind (confidence ≥ ${CONFIDENT}), ${PAGE_SIZE} a page. Click a column to sort.</caption>${head}<tbody>\n${rows}\n</tbody></table></div>\n<script type="application/json" id="pairs-data">[`;
 }
 
 /**
