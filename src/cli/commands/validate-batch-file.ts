@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type SchemaName, validate } from '../../schema/index.js';
 
@@ -33,43 +32,49 @@ function kindOf(document: unknown): BatchFile | 'report' | undefined {
   return undefined;
 }
 
-function parse(text: string): unknown {
+/** A file's text parsed as JSON: its value, or undefined when the text is not JSON. */
+export type Parsed = { value: unknown } | undefined;
+
+/** Parses JSON text, undefined when it is not JSON (so that a file holding `null` is told apart). */
+export function parseJson(text: string): Parsed {
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text) };
   } catch {
     return undefined;
   }
 }
 
 /** The file's kind: by the whole file's content, else by its first line's (a JSONL table), else by name. */
-function batchFileOf(path: string, text: string): BatchFile | undefined {
-  const whole = kindOf(parse(text));
-  if (whole === 'report') return undefined;
-  if (whole) return whole;
-  const first = kindOf(parse(text.split('\n').find((line) => line.trim() !== '') ?? ''));
+function batchFileOf(path: string, text: string, whole: Parsed): BatchFile | undefined {
+  const kind = kindOf(whole?.value);
+  if (kind === 'report') return undefined;
+  if (kind) return kind;
+  const first = kindOf(parseJson(text.split('\n').find((line) => line.trim() !== '') ?? '')?.value);
   if (first && first !== 'report' && first.lines) return first;
   return BY_NAME[basename(path)];
 }
 
+/** Each line of a JSONL table that is not blank, parsed, with its line number in the file. */
+function tableLines(text: string): { line: number; parsed: Parsed }[] {
+  return text
+    .split('\n')
+    .flatMap((line, i) => (line.trim() === '' ? [] : [{ line: i + 1, parsed: parseJson(line) }]));
+}
+
 /**
  * The problems of a batch file (`summary.json`, `outlets.json`, `findings.jsonl`, `claims.jsonl`,
- * under any name) against its schema, or undefined for a report. A JSONL table is checked line by
- * line, each problem named by its line in the file, blank lines counted; a line that is not JSON is
- * a problem of its own.
+ * under any name) against its schema, or undefined for a report. `text` is the file's text and
+ * `whole` that text parsed, once, by the caller. A JSONL table is checked line by line, each
+ * problem named by its line in the file, blank lines counted; a line that is not JSON is a
+ * problem of its own.
  */
-export function batchFileProblems(path: string): string[] | undefined {
-  const text = readFileSync(path, 'utf8');
-  const file = batchFileOf(path, text);
+export function batchFileProblems(path: string, text: string, whole: Parsed): string[] | undefined {
+  const file = batchFileOf(path, text, whole);
   if (!file) return undefined;
-  const documents = file.lines
-    ? text.split('\n').flatMap((line, i) => (line.trim() === '' ? [] : [{ line: i + 1, text: line }]))
-    : [{ line: 0, text }];
-  return documents.flatMap((document) => {
-    const where = file.lines ? `line ${document.line}: ` : '';
-    try {
-      return validate(file.schema, JSON.parse(document.text)).map((problem) => `${where}${problem}`);
-    } catch {
-      return [`${where}not JSON`];
-    }
+  const documents = file.lines ? tableLines(text) : [{ line: 0, parsed: whole }];
+  return documents.flatMap(({ line, parsed }) => {
+    const where = file.lines ? `line ${line}: ` : '';
+    if (parsed === undefined) return [`${where}not JSON`];
+    return validate(file.schema, parsed.value).map((problem) => `${where}${problem}`);
   });
 }

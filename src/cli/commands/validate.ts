@@ -4,9 +4,10 @@ import type { Report } from '../../model/report.js';
 import { checkReport } from '../../report/check.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { batchFileProblems } from './validate-batch-file.js';
+import { batchFileProblems, parseJson } from './validate-batch-file.js';
 
-function readJson(path: string): unknown {
+/** The text of the file to validate; a missing path or a folder is a user error. */
+function readText(path: string): string {
   if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
     throw new UserError(
       'missing-file',
@@ -15,9 +16,19 @@ function readJson(path: string): unknown {
       path,
     );
   }
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
+  return readFileSync(path, 'utf8');
+}
+
+/**
+ * The problems of a batch file (by its content or name) or of a report, and which of the two it
+ * is. The file is read and parsed once, for both checks.
+ */
+function problemsOf(path: string): { problems: string[]; what: string } {
+  const text = readText(path);
+  const whole = parseJson(text);
+  const batch = batchFileProblems(path, text, whole);
+  if (batch) return { problems: batch, what: 'batch file' };
+  if (whole === undefined) {
     throw new UserError(
       'bad-report',
       `${path} is not JSON`,
@@ -25,13 +36,7 @@ function readJson(path: string): unknown {
       path,
     );
   }
-}
-
-/** The problems of a batch file (by its name) or of a report, and which of the two it is. */
-function problemsOf(path: string): { problems: string[]; what: string } {
-  const batch = statSync(path, { throwIfNoEntry: false })?.isFile() ? batchFileProblems(path) : undefined;
-  if (batch) return { problems: batch, what: 'batch file' };
-  return { problems: checkReport(readJson(path) as Report), what: 'report' };
+  return { problems: checkReport(whole.value as Report), what: 'report' };
 }
 
 /**
