@@ -26,34 +26,61 @@ async function drainOrError(out: NodeJS.WritableStream): Promise<void> {
  * thrown error in `chunks`) removes the temporary file and leaves the target as it was.
  */
 export async function writeChunksAtomic(path: string, chunks: AsyncIterable<string>): Promise<void> {
-  const temporary = temporaryOf(path);
-  let failure: unknown;
+  await writeFilesAtomic([path], wrapEach(chunks));
+}
+
+async function* wrapEach(chunks: AsyncIterable<string>): AsyncGenerator<string[]> {
+  for await (const chunk of chunks) yield [chunk];
+}
+
+/**
+ * Writes several files from one pass over their content: each item of `chunks` holds one piece
+ * per path, in order ('' writes nothing). Each file goes to a temporary file beside its target;
+ * only when every piece of every file is written are they renamed, in order. A failure (or a
+ * thrown error in `chunks`) removes every temporary file and leaves every target as it was.
+ */
+export async function writeFilesAtomic(
+  paths: readonly string[],
+  chunks: AsyncIterable<readonly string[]> | Iterable<readonly string[]>,
+): Promise<void> {
+  const temporaries = paths.map(temporaryOf);
+  const failed = { error: undefined as unknown, path: paths[0] };
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const out = createWriteStream(temporary);
-    out.on('error', (error) => {
-      failure ??= error;
-    });
+    for (const path of paths) mkdirSync(dirname(path), { recursive: true });
+    const outs = temporaries.map((temporary, i) =>
+      createWriteStream(temporary).on('error', (error) => {
+        if (failed.error === undefined) Object.assign(failed, { error, path: paths[i] });
+      }),
+    );
     try {
-      for await (const chunk of chunks) {
-        if (failure) break;
-        if (!out.write(chunk)) await drainOrError(out);
-      }
+      await writeEach(outs, chunks, failed);
     } finally {
-      out.end();
-      await once(out, 'close').catch(() => undefined);
+      for (const out of outs) out.end();
+      await Promise.all(outs.map((out) => once(out, 'close').catch(() => undefined)));
     }
-    if (failure) throw failure;
-    renameSync(temporary, path);
+    if (failed.error !== undefined) throw failed.error;
+    for (const [i, temporary] of temporaries.entries()) renameSync(temporary, paths[i]);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    for (const temporary of temporaries) rmSync(temporary, { force: true });
     if (error instanceof UserError) throw error;
-    const reason = reasonOf(error);
     throw new UserError(
       'write-failed',
-      `cannot write ${path} (${reason})`,
+      `cannot write ${failed.path} (${reasonOf(error)})`,
       'check that the folder is writable',
-      path,
+      failed.path,
     );
+  }
+}
+
+/** Writes each item's pieces to their streams, waiting where one is full; stops at a stream's error. */
+async function writeEach(
+  outs: NodeJS.WritableStream[],
+  chunks: AsyncIterable<readonly string[]> | Iterable<readonly string[]>,
+  failed: { error: unknown },
+): Promise<void> {
+  for await (const pieces of chunks) {
+    if (failed.error !== undefined) return;
+    for (const [i, piece] of pieces.entries())
+      if (piece !== '' && !outs[i].write(piece)) await drainOrError(outs[i]);
   }
 }

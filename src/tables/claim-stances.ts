@@ -1,9 +1,8 @@
-import type { Claim, Stance } from '../model/claim.js';
+import type { Claim } from '../model/claim.js';
 import type { ClaimStances } from '../model/profile.js';
 import type { Report } from '../model/report.js';
-import type { Side } from '../model/span.js';
+import type { NewSource } from './new-sources.js';
 import { timesReportingAct } from './reporting-dates.js';
-import { countSpeakers, sourceSpeakerKinds } from './source-speakers.js';
 
 // How an outlet presents what it reports, from the claims of its articles rather than from the
 // few attribution findings a batch shows (user trial 7, item 2: those counts were 0 for every
@@ -38,23 +37,24 @@ function addStated(
 }
 
 /**
- * Adds one article's claims to its outlet's counts: each figure, date and blame claim by the
- * stance the article gives it (`fact` in its own voice, else the stance of the attribution that
- * covers it), a date that times a reporting verb apart (reporting-dates.ts), each reported statement (attribution claim with a proposition) by its cue's
- * stance, each claim with a speaker to `speakerKinds` by its claims.csv `speaker_kind`, and to `speakers` the article's distinct `speaker_key`s of claims.csv: names are not
- * matched across articles, so the same person in two articles counts twice.
+ * Adds one article's claims (`source`, its speakers made once: new-sources.ts) to its outlet's
+ * counts: each figure, date and blame claim by the stance the article gives it (`fact` in its own
+ * voice, else the stance of the attribution that covers it), a date that times a reporting verb
+ * apart (reporting-dates.ts), each reported statement (attribution claim with a proposition) by
+ * its cue's stance, each claim with a speaker to `speakerKinds` by its claims.csv `speaker_kind`,
+ * and to `speakers` the article's distinct `speaker_key`s of claims.csv: names are not matched
+ * across articles, so the same person in two articles counts twice.
  */
-export function addClaimStances(counts: ClaimStances, report: Report, side: Side): void {
+export function addClaimStances(counts: ClaimStances, report: Report, source: NewSource): void {
+  const { claims, speakers } = source;
+  const text = report.sources[source.side].text;
   counts.sources += 1;
-  const claims = report.claims.filter((c) => c.side === side);
-  const text = report.sources[side].text;
-  const kindOf = sourceSpeakerKinds(claims, text);
   for (const claim of claims) {
     if (claim.kind !== 'attribution')
       addStated(counts, claim, claim.kind === 'date' && timesReportingAct(claim, claims, text));
     else if (claim.contentKind !== 'non-proposition') counts.reported[claim.stance] += 1;
-    const kind = kindOf(claim);
+    const kind = speakers.kindOf(claim);
     if (kind) counts.speakerKinds[kind] += 1;
   }
-  counts.speakers += countSpeakers(claims);
+  counts.speakers += speakers.count;
 }

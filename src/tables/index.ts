@@ -1,4 +1,5 @@
 import type { StreamedSummary } from '../model/summary.js';
+import { profileTally } from './profiles.js';
 import { removeAnalysisFiles } from './stale.js';
 import { writeTables } from './write.js';
 import { writeProfiles } from './write-profiles.js';
@@ -11,6 +12,8 @@ import { writeProfiles } from './write-profiles.js';
  */
 export async function writeAnalysisFiles(outDir: string, summary: StreamedSummary): Promise<void> {
   if (!summary.formats.includes('json')) return removeAnalysisFiles(outDir);
-  await writeTables(outDir, summary);
-  writeProfiles(outDir, summary);
+  // The profiles are gathered while the tables are written: the reports are read once.
+  const profiles = profileTally();
+  await writeTables(outDir, summary, profiles);
+  writeProfiles(outDir, profiles.list(), summary.omissionCap);
 }

@@ -4,6 +4,7 @@ import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import { addClaimStances, noStances } from './claim-stances.js';
+import { type NewSource, newSources } from './new-sources.js';
 
 const OTHER: Record<Side, Side> = { a: 'b', b: 'a' };
 
@@ -59,38 +60,57 @@ function count(report: Report, finding: Finding, profiles: Map<string, OutletPro
   }
 }
 
+/** Outlet profiles gathered report by report, each report told which of its sources are new. */
+export interface ProfileTally {
+  add: (report: Report, fresh: readonly NewSource[]) => void;
+  list: () => OutletProfile[];
+}
+
 /**
  * Outlet profiles across a batch's reports: from the claims of each outlet's articles, each once,
  * how it presents them (stated as fact or attributed, by stance: `claims`); from the findings the
  * reports show (confidence ≥ `CONFIDENT`), the labels each outlet chose in framing findings,
  * how often it stated as fact what the other outlet attributed (and the reverse), the
- * subjects of the facts it left out, and how often the omission cap cut them (`omitsCapped`). Sorted by outlet, so equal reports give equal profiles.
+ * subjects of the facts it left out, and how often the omission cap cut them (`omitsCapped`).
+ * Sorted by outlet, so equal reports give equal profiles.
  */
-export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
+export function profileTally(): ProfileTally {
   const profiles = new Map<string, OutletProfile>();
-  // An article is in every pair of its event: its claims are counted once.
-  const counted = new Set<string>();
-  for (const report of reports) {
-    for (const side of ['a', 'b'] as const) {
-      const { id, outlet } = report.sources[side];
-      const profile = profileOf(profiles, outlet);
-      profile.pairs++;
-      const key = `${report.pair.event}/${id}`;
-      if (counted.has(key)) continue;
-      counted.add(key);
-      addClaimStances(profile.claims, report, side);
-    }
-    // Only what the reports show: a hidden finding is not evidence a reader can check (user trial 3).
-    for (const finding of report.findings) if (isConfident(finding)) count(report, finding, profiles);
-    // The report's `capped` names the omitting side of each cut (user trial 6, item 2).
-    for (const cut of report.capped ?? []) {
-      if (cut.kind !== 'omission' || !cut.side) continue;
-      const capped = profileOf(profiles, report.sources[cut.side].outlet).omitsCapped;
-      capped.pairs++;
-      capped.beyond += cut.beyond;
-      capped.confident += cut.confident ?? 0;
-    }
+  return {
+    add(report, fresh) {
+      for (const side of ['a', 'b'] as const) profileOf(profiles, report.sources[side].outlet).pairs++;
+      // An article is in every pair of its event: its claims are counted once.
+      for (const source of fresh)
+        addClaimStances(profileOf(profiles, report.sources[source.side].outlet).claims, report, source);
+      // Only what the reports show: a hidden finding is not evidence a reader can check (user trial 3).
+      for (const finding of report.findings) if (isConfident(finding)) count(report, finding, profiles);
+      addCapped(report, profiles);
+    },
+    list: () => sortedProfiles(profiles),
+  };
+}
+
+/** `profileTally` over every report at once. */
+export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
+  const tally = profileTally();
+  const seen = new Set<string>();
+  for (const report of reports) tally.add(report, newSources(report, seen));
+  return tally.list();
+}
+
+/** The omissions the report's cap cut, by omitting outlet: its `capped` names the side (user trial 6, item 2). */
+function addCapped(report: Report, profiles: Map<string, OutletProfile>): void {
+  for (const cut of report.capped ?? []) {
+    if (cut.kind !== 'omission' || !cut.side) continue;
+    const capped = profileOf(profiles, report.sources[cut.side].outlet).omitsCapped;
+    capped.pairs++;
+    capped.beyond += cut.beyond;
+    capped.confident += cut.confident ?? 0;
   }
+}
+
+/** The profiles sorted by outlet, their labels and omitted subjects sorted too. */
+function sortedProfiles(profiles: Map<string, OutletProfile>): OutletProfile[] {
   return [...profiles.values()]
     .sort((x, y) => byCodeUnit(x.outlet, y.outlet))
     .map((p) => ({

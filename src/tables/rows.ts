@@ -1,7 +1,8 @@
 import type { Claim } from '../model/claim.js';
-import type { Report, ReportClaim } from '../model/report.js';
+import type { Report } from '../model/report.js';
 import type { TableRow } from '../report/finding-table.js';
-import { sourceSpeakerKeys, sourceSpeakerKinds, speakerOf } from './source-speakers.js';
+import { type NewSource, newSources } from './new-sources.js';
+import { speakerOf } from './source-speakers.js';
 
 function kindFields(claim: Claim): TableRow {
   switch (claim.kind) {
@@ -23,11 +24,9 @@ function kindFields(claim: Claim): TableRow {
   }
 }
 
-/** The rows of one source's claims, its speakers keyed once for the whole source (source-speakers.ts). */
-function sourceRows(report: Report, side: 'a' | 'b', claims: ReportClaim[]): TableRow[] {
+/** The rows of one source's claims, its speakers keyed once for the whole source (new-sources.ts). */
+export function sourceRows(report: Report, { side, claims, speakers }: NewSource): TableRow[] {
   const source = report.sources[side];
-  const keyOf = sourceSpeakerKeys(claims);
-  const kindOf = sourceSpeakerKinds(claims, source.text);
   return claims.map((claim) => {
     const speaker = speakerOf(claim);
     return {
@@ -45,8 +44,8 @@ function sourceRows(report: Report, side: 'a' | 'b', claims: ReportClaim[]): Tab
       speaker: speaker?.text,
       ...kindFields(claim),
       body_start: source.bodyStart ?? 0,
-      speaker_key: keyOf(claim),
-      speaker_kind: kindOf(claim),
+      speaker_key: speakers.keyOf(claim),
+      speaker_kind: speakers.kindOf(claim),
     };
   });
 }
@@ -56,18 +55,5 @@ function sourceRows(report: Report, side: 'a' | 'b', claims: ReportClaim[]): Tab
  * every pair of its event, its claims are listed once) and adding the others to it.
  */
 export function claimRows(report: Report, seen: Set<string>): TableRow[] {
-  const rows: TableRow[] = [];
-  for (const side of ['a', 'b'] as const) {
-    const key = `${report.pair.event}/${report.sources[side].id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    rows.push(
-      ...sourceRows(
-        report,
-        side,
-        report.claims.filter((c) => c.side === side),
-      ),
-    );
-  }
-  return rows;
+  return newSources(report, seen).flatMap((source) => sourceRows(report, source));
 }

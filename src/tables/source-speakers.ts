@@ -6,9 +6,10 @@ import { speakerKeys } from '../text/speaker-key.js';
 import { isPronoun, type KindEvidence, speakerKind } from '../text/speaker-kind.js';
 import { mentionName } from '../text/speaker-name.js';
 
-// One source's speaker keys, made once from every claim's speaker, for claims.csv's `speaker_key`
-// and the outlet profile's `speakers` alike (review of fixux8, item 5: the two keyed different
-// mentions, so the profile's count could not be rebuilt from claims.csv).
+// One source's speaker keys and kinds, made once from every claim's speaker, for claims.csv's
+// `speaker_key` and `speaker_kind` and the outlet profile's `speakers` and `speakerKinds` alike
+// (review of fixux8, item 5: the two keyed different mentions, so the profile's count could not
+// be rebuilt from claims.csv).
 
 /** The speaker the `speaker` column shows: the cue's for a reported statement, the blamer, else the basis's. */
 export function speakerOf(claim: Claim): ActorRef | null | undefined {
@@ -19,19 +20,6 @@ export function speakerOf(claim: Claim): ActorRef | null | undefined {
 
 /** The name a speaker mention stands for: a pronoun's antecedent where the extractor found one. */
 const resolved = (ref: ActorRef) => ref.antecedent?.text ?? ref.text;
-
-/**
- * The speaker key of each of one source's claims (`undefined` when it has no speaker or an
- * unresolved pronoun), keyed over all the source's claims at once (text/speaker-key.ts).
- */
-export function sourceSpeakerKeys(claims: readonly Claim[]): (claim: Claim) => string | undefined {
-  const mentions = claims.map(speakerOf).filter((ref): ref is ActorRef => Boolean(ref));
-  const keys = speakerKeys(mentions.map(resolved));
-  return (claim) => {
-    const speaker = speakerOf(claim);
-    return speaker ? keys.get(resolved(speaker)) : undefined;
-  };
-}
 
 /**
  * The surnames of a source's longer or titled names, in its speaker mentions and its text
@@ -60,7 +48,7 @@ function evidenceOf(mentions: readonly string[], text: string): KindEvidence {
  * "she" is a person whenever the antecedent holds a name, even one that classes as a document
  * ("Ms. Tremaine's remarks", review of kind9, 4) or a state; "it" is no person.
  */
-function kindOf(speaker: ActorRef, evidence: KindEvidence): SpeakerKind | undefined {
+function kindOfSpeaker(speaker: ActorRef, evidence: KindEvidence): SpeakerKind | undefined {
   const antecedent = speaker.antecedent?.text;
   if (!isPronoun(speaker.text) || antecedent === undefined) return speakerKind(speaker.text, evidence);
   const kind = speakerKind(antecedent, evidence);
@@ -75,24 +63,36 @@ function kindOf(speaker: ActorRef, evidence: KindEvidence): SpeakerKind | undefi
   return name ? speakerKind(name.words.join(' '), evidence) : undefined;
 }
 
-/**
- * The speaker kind of each of one source's claims (text/speaker-kind.ts), with the longer names
- * of the source's speakers and of its text `text` as evidence for a bare surname; undefined without a speaker or without evidence.
- */
-export function sourceSpeakerKinds(
-  claims: readonly Claim[],
-  text = '',
-): (claim: Claim) => SpeakerKind | undefined {
-  const mentions = claims.map(speakerOf).filter((ref): ref is ActorRef => Boolean(ref));
-  const evidence = evidenceOf(mentions.map(resolved), text);
-  return (claim) => {
-    const speaker = speakerOf(claim);
-    return speaker ? kindOf(speaker, evidence) : undefined;
-  };
+/** One source's speakers, keyed and classed once for claims.csv and the outlet profile alike. */
+export interface SourceSpeakers {
+  /** The claim's `speaker_key`: undefined without a speaker or for an unresolved pronoun. */
+  keyOf: (claim: Claim) => string | undefined;
+  /** The claim's `speaker_kind` (text/speaker-kind.ts): undefined without a speaker or evidence. */
+  kindOf: (claim: Claim) => SpeakerKind | undefined;
+  /** How many distinct speaker keys the source's claims have: its `speaker_key`s in claims.csv. */
+  count: number;
 }
 
-/** How many distinct speaker keys one source's claims have: its `speaker_key`s in claims.csv. */
-export function countSpeakers(claims: readonly Claim[]): number {
-  const keyOf = sourceSpeakerKeys(claims);
-  return new Set(claims.map(keyOf).filter((key) => key !== undefined)).size;
+/**
+ * The speakers of one source's claims: keyed over all the source's claims at once
+ * (text/speaker-key.ts), each classed with the longer names of the source's speakers and of its
+ * text `text` as evidence for a bare surname.
+ */
+export function sourceSpeakers(claims: readonly Claim[], text = ''): SourceSpeakers {
+  const mentions = claims
+    .map(speakerOf)
+    .filter((ref): ref is ActorRef => Boolean(ref))
+    .map(resolved);
+  const keys = speakerKeys(mentions);
+  const evidence = evidenceOf(mentions, text);
+  const keyOf = (claim: Claim) => {
+    const speaker = speakerOf(claim);
+    return speaker ? keys.get(resolved(speaker)) : undefined;
+  };
+  const kindOf = (claim: Claim) => {
+    const speaker = speakerOf(claim);
+    return speaker ? kindOfSpeaker(speaker, evidence) : undefined;
+  };
+  const count = new Set(claims.map(keyOf).filter((key) => key !== undefined)).size;
+  return { keyOf, kindOf, count };
 }

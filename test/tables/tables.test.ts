@@ -8,6 +8,7 @@ import type { BatchSummary } from '../../src/model/summary.js';
 import { FINDING_COLUMNS, type TableColumn } from '../../src/report/finding-table.js';
 import { splitFrontMatter } from '../../src/stages/read/front-matter.js';
 import { CLAIM_COLUMNS } from '../../src/tables/columns.js';
+import { profileTally } from '../../src/tables/profiles.js';
 import { writeTables } from '../../src/tables/write.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -21,7 +22,7 @@ async function tables() {
   const report = JSON.parse(readFileSync(first, 'utf8')) as Report;
   report.findings[0].explanation = '=HYPERLINK("http://example.invalid")';
   writeFileSync(first, JSON.stringify(report));
-  await writeTables(out, summary);
+  await writeTables(out, summary, profileTally());
   const reports = summary.pairs.map(
     (p) =>
       JSON.parse(
