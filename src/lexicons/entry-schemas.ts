@@ -1,17 +1,11 @@
 import type { EntrySchema } from './check-entry.js';
+import { entry, oneOf, str, words } from './entry-schema-parts.js';
+import { WORD_ENTRY_SCHEMAS } from './entry-schemas-words.js';
 
 // The schema of one entry of each lexicon, beside the `source` and `note` every entry has
 // (lexicon.schema.json). loadLexicon checks a file against its entry schema on load, so that an
-// entry is validated, not cast. A new lexicon needs its entry schema here.
-
-const str: EntrySchema = { type: 'string', minLength: 1 };
-const words: EntrySchema = { type: 'array', minItems: 1, items: str };
-const oneOf = (...values: string[]): EntrySchema => ({ enum: values });
-const entry = (required: string[], properties: Record<string, EntrySchema>): EntrySchema => ({
-  type: 'object',
-  required,
-  properties,
-});
+// entry is validated, not cast. A new lexicon needs its entry schema here
+// or, for a word-class lexicon, in entry-schemas-words.ts.
 
 const reportingVerb = entry(['lemma', 'kind', 'stance', 'frame', 'note'], {
   lemma: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|:)$' },
@@ -91,80 +85,5 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'reporting-verbs': reportingVerb,
   'reporting-verbs-wordnet': reportingVerb,
-  abbreviations: entry(['abbreviation', 'kind'], {
-    abbreviation: { type: 'string', pattern: '^[A-Z][a-z]*$|^[A-Z][a-z]?\\.[A-Z][a-z]?$' },
-    kind: oneOf('title', 'month', 'other', 'state'),
-  }),
-  'colon-labels': entry(['label'], { label: str }),
-  'person-titles': entry(['title'], { title: { type: 'string', pattern: '^[A-Z][a-z]+$' } }),
-  'vague-quantities': entry(['phrase', 'precision'], {
-    phrase: str,
-    precision: oneOf('vague', 'unspecified'),
-    min: { type: 'number' },
-    max: { type: 'number' },
-  }),
-  'function-words': entry(['word', 'class'], {
-    word: str,
-    class: oneOf(
-      'negation',
-      'phrase-link',
-      'floating',
-      'amount-link',
-      'present-be',
-      'determiner',
-      'month-lead',
-      'subordinator',
-      'contrast',
-      'article',
-      'copula',
-      'name-connector',
-      'time-preposition',
-      'participle-link',
-      'wh-word',
-      'word-suffix',
-    ),
-  }),
-  'entity-words': entry(['form', 'class'], {
-    form: { type: 'string', pattern: '^[a-z]+$' },
-    class: oneOf(
-      'name-suffix',
-      'epithet-owner',
-      'family-ending',
-      'name-particle',
-      'courtesy-male',
-      'courtesy-female',
-    ),
-  }),
-  'pos-classes': entry(['tag', 'classes'], {
-    tag: { type: 'string', pattern: '^[A-Z]+$' },
-    classes: {
-      type: 'array',
-      items: oneOf('content', 'nominal', 'head', 'between', 'date-skip', 'object-start'),
-    },
-  }),
-  'bias-words': entry(['word'], { word: str }),
-  'blame-words': entry(['lemma', 'class'], { lemma: str, class: oneOf('act-verb', 'attack-noun') }),
-  'negative-implicatives': entry(['lemma'], { lemma: { type: 'string', pattern: '^[a-z]+$' } }),
-  'irrealis-markers': entry(['lemma', 'kind'], {
-    lemma: { type: 'string', pattern: '^[a-z]+$' },
-    kind: oneOf('modal', 'intent'),
-  }),
-  'speaker-kinds': entry(['cue', 'kind', 'match'], {
-    cue: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|[0-9]{8})$' },
-    kind: oneOf('anonymous', 'official', 'organisation'),
-    match: oneOf('phrase', 'relation', 'head', 'synset'),
-  }),
-  'stance-verbs': entry(['lemma', 'kind', 'class'], {
-    lemma: { type: 'string', pattern: '^[a-z]+(?: [a-z]+)*$' },
-    kind: oneOf('verb', 'document'),
-    class: oneOf('neutral', 'doubt', 'endorse', 'culpable'),
-  }),
-  'verb-classes': entry(['lemma', 'classes'], {
-    lemma: str,
-    classes: {
-      type: 'array',
-      minItems: 1,
-      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'aspectual', 'talk'),
-    },
-  }),
+  ...WORD_ENTRY_SCHEMAS,
 };

@@ -1,0 +1,86 @@
+import type { EntrySchema } from './check-entry.js';
+import { entry, oneOf, str } from './entry-schema-parts.js';
+
+// The entry schemas of the word-class lexicons: abbreviations, titles and labels the segmenter
+// and chunker read, function and entity words, part-of-speech classes, and the verb and noun
+// classes of blame, stance and speakers. entry-schemas.ts gathers them with the others.
+
+/** Entry schemas of the word-class lexicons, by lexicon name (the file `data/<name>.yaml`). */
+export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
+  abbreviations: entry(['abbreviation', 'kind'], {
+    abbreviation: { type: 'string', pattern: '^[A-Z][a-z]*$|^[A-Z][a-z]?\\.[A-Z][a-z]?$' },
+    kind: oneOf('title', 'month', 'other', 'state'),
+  }),
+  'colon-labels': entry(['label'], { label: str }),
+  'person-titles': entry(['title'], { title: { type: 'string', pattern: '^[A-Z][a-z]+$' } }),
+  'vague-quantities': entry(['phrase', 'precision'], {
+    phrase: str,
+    precision: oneOf('vague', 'unspecified'),
+    min: { type: 'number' },
+    max: { type: 'number' },
+  }),
+  'function-words': entry(['word', 'class'], {
+    word: str,
+    class: oneOf(
+      'negation',
+      'phrase-link',
+      'floating',
+      'amount-link',
+      'present-be',
+      'determiner',
+      'month-lead',
+      'subordinator',
+      'contrast',
+      'article',
+      'copula',
+      'name-connector',
+      'time-preposition',
+      'participle-link',
+      'wh-word',
+      'word-suffix',
+    ),
+  }),
+  'entity-words': entry(['form', 'class'], {
+    form: { type: 'string', pattern: '^[a-z]+$' },
+    class: oneOf(
+      'name-suffix',
+      'epithet-owner',
+      'family-ending',
+      'name-particle',
+      'courtesy-male',
+      'courtesy-female',
+    ),
+  }),
+  'pos-classes': entry(['tag', 'classes'], {
+    tag: { type: 'string', pattern: '^[A-Z]+$' },
+    classes: {
+      type: 'array',
+      items: oneOf('content', 'nominal', 'head', 'between', 'date-skip', 'object-start'),
+    },
+  }),
+  'bias-words': entry(['word'], { word: str }),
+  'blame-words': entry(['lemma', 'class'], { lemma: str, class: oneOf('act-verb', 'attack-noun') }),
+  'negative-implicatives': entry(['lemma'], { lemma: { type: 'string', pattern: '^[a-z]+$' } }),
+  'irrealis-markers': entry(['lemma', 'kind'], {
+    lemma: { type: 'string', pattern: '^[a-z]+$' },
+    kind: oneOf('modal', 'intent'),
+  }),
+  'speaker-kinds': entry(['cue', 'kind', 'match'], {
+    cue: { type: 'string', pattern: '^(?:[a-z]+(?: [a-z]+)*|[0-9]{8})$' },
+    kind: oneOf('anonymous', 'official', 'organisation'),
+    match: oneOf('phrase', 'relation', 'head', 'synset'),
+  }),
+  'stance-verbs': entry(['lemma', 'kind', 'class'], {
+    lemma: { type: 'string', pattern: '^[a-z]+(?: [a-z]+)*$' },
+    kind: oneOf('verb', 'document'),
+    class: oneOf('neutral', 'doubt', 'endorse', 'culpable'),
+  }),
+  'verb-classes': entry(['lemma', 'classes'], {
+    lemma: str,
+    classes: {
+      type: 'array',
+      minItems: 1,
+      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'aspectual', 'talk'),
+    },
+  }),
+};
