@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJobs } from '../../src/cli/commands/batch.js';
+import { parseJobs } from '../../src/cli/commands/batch-request.js';
 import type { BatchSummary } from '../../src/model/summary.js';
 import { run } from '../cli/run.js';
 import { article, expectOneLine, tempDir, writeTree } from './helpers.js';

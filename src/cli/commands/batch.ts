@@ -1,51 +1,29 @@
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { parseFormats } from '../../batch/formats.js';
-import { parseGate } from '../../batch/gate.js';
 import { journalLength, stopBatch } from '../../batch/interrupt.js';
 import { lockOutDir } from '../../batch/lock.js';
-import { defaultJobs } from '../../batch/pool.js';
 import { outcomeLines } from '../../batch/report-lines.js';
 import { runBatch } from '../../batch/run.js';
-import { parseShard } from '../../batch/shard.js';
 import type { BatchTargets } from '../../batch/targets.js';
 import { parseColumns } from '../../corpus/index.js';
-import { UserError } from '../../errors.js';
 import { layOutCorpus } from '../../group/lay-out-corpus.js';
 import { writeAnalysisFiles } from '../../tables/index.js';
 import type { Command } from '../command.js';
 import { onStopSignal, SIGNAL_EXIT } from '../interrupt.js';
-import { type Io, wantsBar } from '../io.js';
-import { OMISSION_CAP_FLAG, parseOmissionCap } from '../omission-cap.js';
+import { wantsBar } from '../io.js';
+import { OMISSION_CAP_FLAG } from '../omission-cap.js';
+import { batchRequest } from './batch-request.js';
 
-/**
- * Parses `--jobs N`: a whole number of workers, at least 1, at most the cores. More workers than
- * cores only cost memory (~110 MB each) and time (issue 12: `--jobs 8` on 2 cores took 4.7× as long).
- */
-export function parseJobs(text: string | undefined, io?: Io, cores = availableParallelism()): number {
-  if (text === undefined) return defaultJobs(cores);
-  const jobs = Number(text);
-  if (!/^\d+$/.test(text.trim()) || jobs < 1) {
-    throw new UserError('bad-usage', `--jobs '${text}' is not a whole number ≥ 1`, 'e.g. --jobs 4');
-  }
-  if (jobs > cores) {
-    io?.stderr(`crosscheck batch: --jobs ${jobs} is more than the ${cores} core(s) here; using ${cores}\n`);
-    return cores;
-  }
-  return jobs;
+/** What a stopped batch knows of its run: its planned pairs, the files it may write, when --force began. */
+interface StopState {
+  planned?: readonly { id: string; key: string }[];
+  targets?: BatchTargets;
+  forcedSince?: number;
 }
 
 /**
  * After a stop signal: cleans up (batch/interrupt.ts's stopBatch) and returns the one line saying
  * how many pairs are written (those a run started again skips).
  */
-function stopLine(
-  outDir: string,
-  claimsDir: string,
-  planned?: readonly { id: string; key: string }[],
-  targets?: BatchTargets,
-  forcedSince?: number,
-): string {
+function stopLine(outDir: string, claimsDir: string, { planned, targets, forcedSince }: StopState): string {
   const stop = stopBatch(outDir, claimsDir, planned, targets, forcedSince);
   const done = stop ? ` ${stop.written} of ${stop.planned} pairs written;` : '';
   // With --force, the same command would compare every pair again: without it, the rest only.
@@ -91,62 +69,38 @@ export const batchCommand: Command = {
     force: { type: 'boolean', description: 'compare every pair again, even those up to date' },
     'omission-cap': OMISSION_CAP_FLAG,
   },
-  async run({ values, positionals }, io) {
-    const outDir = (values.out as string | undefined) ?? 'reports';
-    const input = values.input as string | undefined;
-    if ((input === undefined) === (positionals[0] === undefined)) {
-      throw new UserError(
-        'bad-usage',
-        'batch takes a sources folder or --input CORPUS, not both or neither',
-        'e.g. `crosscheck batch sources` or `crosscheck batch --input corpus.jsonl`',
-      );
-    }
-    const gate = parseGate(values['fail-on'], values['gate-hidden']);
-    const options = {
-      sourcesDir: input === undefined ? positionals[0] : join(outDir, 'sources'),
-      outDir,
-      claimsDir: (values.claims as string | undefined) ?? 'claims',
-      formats: parseFormats((values.format as string | undefined) ?? 'json,html'),
-      omissionCap: parseOmissionCap(values['omission-cap'] as string | undefined),
-      jobs: parseJobs(values.jobs as string | undefined, io),
-      failOn: gate?.kinds ?? [],
-      gateHidden: gate?.hidden ?? false,
-      shard: values.shard === undefined ? undefined : parseShard(values.shard as string),
-      force: values.force === true,
-    };
-    const release = lockOutDir(outDir, 'batch');
-    let planned: readonly { id: string; key: string }[] | undefined;
-    let targets: BatchTargets | undefined;
-    let forcedSince: number | undefined;
+  async run(args, io) {
+    const { options, input } = batchRequest(args, io);
+    const release = lockOutDir(options.outDir, 'batch');
+    // What the interrupt line needs, known once the batch has planned its pairs.
+    const run: StopState = {};
     const restore = onStopSignal((signal) => {
-      io.stderr(
-        `${wantsBar(io) ? '\n' : ''}${stopLine(outDir, options.claimsDir, planned, targets, forcedSince)}\n`,
-      );
+      io.stderr(`${wantsBar(io) ? '\n' : ''}${stopLine(options.outDir, options.claimsDir, run)}\n`);
       release();
       process.exit(SIGNAL_EXIT[signal]);
     });
     try {
       // Laid out inside the lock, and only once every flag has parsed, so a bad flag writes nothing.
+      const columns = args.values.columns as string | undefined;
       const corpus =
         input === undefined
           ? undefined
-          : await layOutCorpus(input, parseColumns(values.columns as string | undefined), options.sourcesDir);
+          : await layOutCorpus(input, parseColumns(columns), options.sourcesDir);
       const { summary, compared, skipped } = await runBatch(
         {
           ...options,
           corpus,
           onPlanned: (pairs, written) => {
-            planned = pairs;
-            targets = written;
-            if (options.force) forcedSince = journalLength(outDir);
+            Object.assign(run, { planned: pairs, targets: written });
+            if (options.force) run.forcedSince = journalLength(options.outDir);
           },
-          beforeSummary: (built) => writeAnalysisFiles(outDir, built),
+          beforeSummary: (built) => writeAnalysisFiles(options.outDir, built),
         },
         { write: io.stderr, live: wantsBar(io) },
       );
       const { totals } = summary;
       const head = `crosscheck batch: ${totals.pairs} pair(s) in ${totals.events} event(s): ${compared} compared, ${skipped} up to date, ${totals.failed} failed`;
-      io.stdout(`${outcomeLines(summary, outDir, head).join('\n')}\n`);
+      io.stdout(`${outcomeLines(summary, options.outDir, head).join('\n')}\n`);
       return summary.exitCode;
     } finally {
       restore();
