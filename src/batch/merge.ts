@@ -5,9 +5,9 @@ import { ensureDir } from '../io/ensure-dir.js';
 import { temporaryOf } from '../io/temporary-names.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
+import { writeBatchOutputs } from './finish.js';
 import { lockOutDir } from './lock.js';
 import { checkShardSet, readShardSummary } from './merge-checks.js';
-import { writeBatchOutputs } from './run.js';
 import { buildSummary } from './summarize.js';
 
 /**

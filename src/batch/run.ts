@@ -1,22 +1,15 @@
-import { join } from 'node:path';
-import { writeAtomic } from '../io/write-atomic.js';
 import type { OmissionCap } from '../model/capped.js';
 import type { FindingKind } from '../model/finding.js';
 import type { CorpusInput, StreamedSummary } from '../model/summary.js';
-import { indexChunks } from '../report/index-page.js';
-import { summaryChunks } from '../report/summary.js';
+import { finishRun } from './finish.js';
 import type { Format } from './formats.js';
-import { clearJournal } from './journal.js';
 import { removeOrphans } from './orphan-removal.js';
-import { recordedRoot } from './orphans.js';
-import type { SkippedPath } from './plan.js';
 import { runTasks } from './pool.js';
 import { createProgress, type ProgressOutput } from './progress.js';
 import type { OutcomeSummary } from './report-lines.js';
 import { prepareBatch } from './run-plan.js';
 import type { Shard } from './shard.js';
-import { type EntrySpill, openSpill, type ParkedEntry } from './spill.js';
-import { sortEntries, summarizeSorted } from './summarize.js';
+import { openSpill } from './spill.js';
 import type { BatchTargets } from './targets.js';
 import type { EventResult } from './task.js';
 
@@ -65,12 +58,6 @@ export interface BatchOutcome {
   sourceMs: number[];
 }
 
-/** Writes `summary.json` and `index.html` of a finished batch, each atomically and pair by pair. */
-export function writeBatchOutputs(outDir: string, summary: StreamedSummary): void {
-  writeAtomic(join(outDir, 'summary.json'), summaryChunks(summary));
-  writeAtomic(join(outDir, 'index.html'), indexChunks(summary));
-}
-
 /**
  * Runs `crosscheck batch`: plans the pairs (prepareBatch), compares those whose outputs are not
  * up to date, on worker threads past a few pairs, and writes each pair's reports and journal
@@ -114,40 +101,4 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
   } finally {
     spill.close();
   }
-}
-
-/**
- * The second half of a batch: builds the summary, writes `beforeSummary`'s files, then
- * `summary.json` and `index.html`, and clears the journal. The pairs stay on disk: each pass
- * over the summary's pairs (the summary's own, the tables', `summary.json`'s, the index's) reads
- * them back one at a time, in summary order. Returns the summary with only what the CLI's lines
- * quote of its pairs (report-lines.ts `namedTally`, gathered in the summary's pass).
- */
-async function finishRun(
-  options: BatchOptions,
-  skipped: SkippedPath[],
-  places: ParkedEntry[],
-  spill: EntrySpill,
-): Promise<OutcomeSummary> {
-  const sorted = sortEntries(places);
-  const pairs = {
-    *[Symbol.iterator]() {
-      for (const place of sorted) yield spill.read(place);
-    },
-  };
-  const { summary, named } = summarizeSorted(pairs, {
-    formats: options.formats,
-    omissionCap: options.omissionCap,
-    root: recordedRoot(options.sourcesDir),
-    gate: options.failOn,
-    gateHidden: options.gateHidden,
-    shard: options.shard,
-    corpus: options.corpus,
-    skipped,
-  });
-  await options.beforeSummary?.(summary);
-  writeBatchOutputs(options.outDir, summary);
-  clearJournal(options.outDir);
-  const { pairs: _all, ...rest } = summary;
-  return { ...rest, named };
 }
