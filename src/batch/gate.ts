@@ -79,13 +79,6 @@ export function gateTally(kinds: FindingKind[], hidden = false): GateTally {
   };
 }
 
-/** `gateTally` over every pair at once. */
-export function evaluateGate(entries: Iterable<PairEntry>, kinds: FindingKind[], hidden = false): GateResult {
-  const tally = gateTally(kinds, hidden);
-  for (const entry of entries) tally.add(entry);
-  return tally.result();
-}
-
 /** The lines that say which pairs and findings tripped the gate (the first `GATE_LINES_PAIRS` pairs), for stdout. */
 export function gateLines(gate: GateResult, entries: readonly NamedPair[]): string[] {
   if (gate.kinds.length === 0) return [];

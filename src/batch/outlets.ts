@@ -61,10 +61,3 @@ export function outletTally() {
         })),
   };
 }
-
-/** `outletTally` over every pair at once. */
-export function outletMatrix(entries: Iterable<PairEntry>): OutletCell[] {
-  const tally = outletTally();
-  for (const entry of entries) tally.add(entry);
-  return tally.list();
-}

@@ -1,5 +1,5 @@
 import type { FindingKind } from '../model/finding.js';
-import type { BatchSummary, GateResult, PairEntry } from '../model/summary.js';
+import type { BatchSummary, PairEntry } from '../model/summary.js';
 import { GATE_LINES_PAIRS, gateLines, type NamedPair } from './gate.js';
 
 /**
@@ -28,14 +28,6 @@ export function namedTally(kinds: readonly FindingKind[]) {
     },
     list: (): NamedPair[] => named,
   };
-}
-
-/** `namedTally` over every pair at once, with the gate they gave. */
-export function namedPairs(entries: Iterable<PairEntry>, gate: GateResult): NamedPair[] {
-  const tripped = new Set(gate.trips.map((t) => t.pair));
-  const tally = namedTally(gate.kinds);
-  for (const entry of entries) tally.add(entry, tripped.has(entry.id));
-  return tally.list();
 }
 
 /**

@@ -29,7 +29,7 @@ function dashValue(argv: string[], flag: string | undefined, reason: string): st
 }
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [
+const COMMANDS: readonly Command[] = [
   compareCommand,
   extractCommand,
   batchCommand,
@@ -57,7 +57,7 @@ const EXIT_LINES = [
 ];
 
 /** The help text, built from the commands' declared flags. */
-export function helpText(): string {
+function helpText(): string {
   const lines = ['Usage: crosscheck <command> [options]', '', 'Commands:'];
   for (const c of COMMANDS) lines.push(...commandLines(c));
   lines.push('', 'Options: --help, --version', ...EXIT_LINES);

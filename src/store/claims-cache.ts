@@ -15,7 +15,7 @@ export function claimsPath(dir: string, event: string, id: string): string {
 }
 
 /** The claims file's JSON, validated against `claims.schema.json`. */
-export function renderClaims(source: AnalyzedSource): string {
+function renderClaims(source: AnalyzedSource): string {
   const file = toClaimsFile(source);
   const errors = validate('claims', file);
   if (errors.length > 0)
@@ -41,7 +41,7 @@ function hasShape(file: ClaimsFile): boolean {
 }
 
 /** Reads a claims file when it was made from these exact bytes by this version of the tool. */
-export function readFreshClaims(path: string, hash: string): AnalyzedSource | null {
+function readFreshClaims(path: string, hash: string): AnalyzedSource | null {
   if (!existsSync(path)) return null;
   try {
     const file = JSON.parse(readFileSync(path, 'utf8')) as ClaimsFile;

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateGate, GATE_LINES_PAIRS, gateLines, parseFailOn } from '../../src/batch/gate.js';
-import { namedPairs } from '../../src/batch/report-lines.js';
+import { GATE_LINES_PAIRS, gateLines, parseFailOn } from '../../src/batch/gate.js';
+import { summarizeSorted } from '../../src/batch/summarize.js';
 import { UserError } from '../../src/errors.js';
+import type { FindingKind } from '../../src/model/finding.js';
+import type { GateResult, PairEntry } from '../../src/model/summary.js';
 import { entry } from './entries.js';
+
+/** The gate and the named pairs of a summary of `entries` (in summary order), as a batch makes them. */
+const summarize = (entries: PairEntry[], kinds: FindingKind[], hidden = false) =>
+  summarizeSorted(entries, { formats: ['json'], gate: kinds, gateHidden: hidden });
+const evaluateGate = (entries: PairEntry[], kinds: FindingKind[], hidden = false) =>
+  summarize(entries, kinds, hidden).summary.gate;
+const namedPairs = (entries: PairEntry[], gate: GateResult) =>
+  summarize(entries, gate.kinds, gate.hidden).named;
 
 describe('parseFailOn', () => {
   it.each([

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { outletMatrix } from '../../src/batch/outlets.js';
+import { summarizeSorted } from '../../src/batch/summarize.js';
+import type { PairEntry } from '../../src/model/summary.js';
 import { entry } from './entries.js';
+
+/** The outlet × outlet table of a summary of `entries`, as a batch makes it. */
+const outletMatrix = (entries: PairEntry[]) =>
+  summarizeSorted(entries, { formats: ['json'], gate: [] }).summary.outlets;
 
 describe('outletMatrix', () => {
   it('counts label substitutions per pair of outlets across events, from both sides', () => {

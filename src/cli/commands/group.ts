@@ -20,7 +20,7 @@ function parseNumber(flag: string, text: string | undefined, fallback: number, m
 }
 
 /** The lines `group` prints: counts, then the first skipped rows. */
-export function groupLines(grouping: Grouping, rows: number): string[] {
+function groupLines(grouping: Grouping, rows: number): string[] {
   const { skipped } = grouping;
   const head = `crosscheck group: ${rows} article(s) in ${new Set(grouping.events).size} event(s) (${grouping.made} made by grouping), ${skipped.length} row(s) skipped`;
   const more = skipped.length > 10 ? [`  … and ${skipped.length - 10} more`] : [];
