@@ -4,7 +4,7 @@ import { GATE_LINES_PAIRS, gateLines, type NamedPair } from './gate.js';
 
 /**
  * A summary as the CLI's lines read it: instead of every pair, `named` holds only the pairs they
- * name (`namedPairs`), so that a batch need not keep every entry to print them (batch/spill.ts).
+ * name (`namedTally`), so that a batch need not keep every entry to print them (batch/spill.ts).
  */
 export type OutcomeSummary = Omit<BatchSummary, 'pairs'> & { named: readonly NamedPair[] };
 
