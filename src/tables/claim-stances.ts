@@ -2,7 +2,7 @@ import type { Claim } from '../model/claim.js';
 import type { ClaimStances } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { NewSource } from './new-sources.js';
-import { timesReportingAct } from './reporting-dates.js';
+import { reportingDates } from './reporting-dates.js';
 
 // How an outlet presents what it reports, from the claims of its articles rather than from the
 // few attribution findings a batch shows (user trial 7, item 2: those counts were 0 for every
@@ -47,11 +47,10 @@ function addStated(
  */
 export function addClaimStances(counts: ClaimStances, report: Report, source: NewSource): void {
   const { claims, speakers } = source;
-  const text = report.sources[source.side].text;
+  const timesReport = reportingDates(claims, report.sources[source.side].text);
   counts.sources += 1;
   for (const claim of claims) {
-    if (claim.kind !== 'attribution')
-      addStated(counts, claim, claim.kind === 'date' && timesReportingAct(claim, claims, text));
+    if (claim.kind !== 'attribution') addStated(counts, claim, claim.kind === 'date' && timesReport(claim));
     else if (claim.contentKind !== 'non-proposition') counts.reported[claim.stance] += 1;
     const kind = speakers.kindOf(claim);
     if (kind) counts.speakerKinds[kind] += 1;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/index.js';
 import type { Claim, DateClaim } from '../../src/model/claim.js';
-import { timesReportingAct } from '../../src/tables/reporting-dates.js';
+import { reportingDates } from '../../src/tables/reporting-dates.js';
 
 // User trial 8, item 3: a date that times the outlet's reporting verb is no fact it states.
-describe('timesReportingAct', () => {
+describe('reportingDates', () => {
   it.each([
     ['The mayor said late Thursday that the bridge would close.', 'Thursday', true],
     ['The mayor said on Tuesday that the bridge would close.', 'Tuesday', true],
@@ -19,6 +19,6 @@ describe('timesReportingAct', () => {
     const claims = source.claims as Claim[];
     const found = claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(date));
     expect(found?.text).toContain(date);
-    expect(timesReportingAct(found as DateClaim, claims, source.text)).toBe(expected);
+    expect(reportingDates(claims, source.text)(found as DateClaim)).toBe(expected);
   });
 });
