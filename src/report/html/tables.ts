@@ -30,7 +30,12 @@ export function renderClaimsTable(report: Report): string {
     (c, i) =>
       `<th scope="col" aria-sort="none"><button type="button" class="sort" data-col="${i}">${c}</button></th>`,
   ).join('');
-  const rows = report.claims.map((c, i) => claimRow(c, i, report)).join('\n');
+  // Each sentence's place in its source, found once rather than searched for each claim
+  // (reversed, so that an id given twice keeps its first place, as a search would).
+  const placesOf = (side: 'a' | 'b') =>
+    new Map(report.sources[side].sentences.map((s, i) => [s.id, i] as const).reverse());
+  const places = { a: placesOf('a'), b: placesOf('b') };
+  const rows = report.claims.map((c, i) => claimRow(c, i, report, places[c.side])).join('\n');
   return `<section class="claims" aria-labelledby="claims-h">
 <h2 id="claims-h">Claims <span class="n">(${report.claims.length})</span></h2>
 <p class="muted">Select a column header to sort by it; select it again to reverse.</p>
@@ -43,9 +48,9 @@ ${rows || `<tr><td colspan="${COLUMNS.length}" class="muted">No claims.</td></tr
 </section>`;
 }
 
-function claimRow(c: ReportClaim, order: number, report: Report): string {
+function claimRow(c: ReportClaim, order: number, report: Report, places: Map<string, number>): string {
   const source = report.sources[c.side];
-  const sentenceIndex = source.sentences.findIndex((s) => s.id === c.sentence);
+  const sentenceIndex = places.get(c.sentence) ?? -1;
   const speaker = c.basis.speaker ? ` (${c.basis.speaker.text})` : '';
   const cells = [
     [order, c.id],
