@@ -89,9 +89,11 @@ describe('crosscheck batch: two bad sources split over shards', () => {
       await main([...argv, '--jobs', '2'], memoryIo().io);
     }
     const merged = memoryIo();
-    await main(['merge', shard(1), shard(2), '--out', join(work, 'merged')], merged.io);
+    const code = await main(['merge', shard(1), shard(2), '--out', join(work, 'merged')], merged.io);
     const summary = JSON.parse(readFileSync(join(work, 'merged', 'summary.json'), 'utf8')) as BatchSummary;
     expect(summary.failedSources).toEqual(first.summary.failedSources);
-    expect(merged.stdout()).toContain('2 source(s) could not be read (7 pair(s) not compared)');
+    expect(merged.stdout()).toContain('2 source(s) could not be read (7 pair(s) not compared) (exit 2)');
+    // The merge of a batch with unreadable sources exits as the batch does.
+    expect([code, summary.exitCode]).toEqual([2, 2]);
   });
 });
