@@ -1,22 +1,15 @@
 import type { OmissionCap } from '../model/capped.js';
 import type { FindingKind } from '../model/finding.js';
-import { countByKind } from '../model/finding.js';
-import type {
-  BatchSummary,
-  CappedTotals,
-  CorpusInput,
-  PairEntry,
-  StreamedSummary,
-} from '../model/summary.js';
+import type { BatchSummary, CorpusInput, PairEntry, StreamedSummary } from '../model/summary.js';
 import { DEFAULT_OMISSION_CAP } from '../omission-cap.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import { VERSION } from '../version.js';
-import { failedSourceTally } from './failed-sources.js';
 import { gateTally, type NamedPair } from './gate.js';
 import { outletTally } from './outlets.js';
 import type { SkippedPath } from './plan.js';
 import { namedTally } from './report-lines.js';
 import type { Shard } from './shard.js';
+import { totalsTally } from './totals.js';
 
 /** What a summary is built from besides its entries. */
 export interface SummaryOptions {
@@ -51,43 +44,6 @@ export function sortEntries<T extends PairOrder>(entries: T[]): T[] {
 export function buildSummary(entries: PairEntry[], options: SummaryOptions): BatchSummary {
   const pairs = sortEntries(entries);
   return { ...summarizeSorted(pairs, options).summary, pairs };
-}
-
-/** The totals of pairs as they stream past, with the sources that failed them. */
-function totalsTally() {
-  const [findings, all] = [countByKind([]), countByKind([])];
-  const events = new Set<string>();
-  let [count, failed] = [0, 0];
-  const capped: CappedTotals = {};
-  const sameContent: string[] = [];
-  const failedSources = failedSourceTally();
-  return {
-    add(entry: PairEntry): void {
-      for (const kind of Object.keys(findings) as FindingKind[]) {
-        findings[kind] += entry.counts[kind];
-        all[kind] += entry.all[kind];
-      }
-      events.add(entry.event);
-      count += 1;
-      if (entry.status !== 'ok') failed += 1;
-      if (entry.sameContent) sameContent.push(entry.id);
-      failedSources.add(entry);
-      addCapped(capped, entry);
-    },
-    result: () => ({
-      totals: {
-        events: events.size,
-        pairs: count,
-        ok: count - failed,
-        failed,
-        findings,
-        all,
-        ...(Object.keys(capped).length > 0 ? { capped } : {}),
-      },
-      sameContent,
-      failedSources: failedSources.list(),
-    }),
-  };
 }
 
 /**
@@ -149,10 +105,4 @@ function recordedOptions(options: SummaryOptions): Partial<BatchSummary> {
 function batchExitCode(unreadable: boolean, failedOrTripped: boolean): BatchSummary['exitCode'] {
   if (unreadable) return 2;
   return failedOrTripped ? 1 : 0;
-}
-
-/** Adds the candidates an entry's capped rules left out to the totals, by kind. */
-function addCapped(totals: CappedTotals, entry: PairEntry): void {
-  for (const kind of ['agreement', 'omission'] as const)
-    if (entry.capped?.[kind]) totals[kind] = (totals[kind] ?? 0) + (entry.capped[kind] ?? 0);
 }
