@@ -164,7 +164,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     classes: {
       type: 'array',
       minItems: 1,
-      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'aspectual', 'talk', 'message-object'),
+      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'aspectual', 'talk'),
     },
   }),
 };

@@ -6,7 +6,7 @@
 // A refusal ("declined to comment") names an act, not a proposition, and is marked the same way.
 
 import { topicNoun } from '../../../lexicons/reporting-nouns.js';
-import { posClass, verbClass } from '../../../lexicons/word-sets.js';
+import { posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { quotationAt } from '../../../text/quotes.js';
@@ -104,7 +104,7 @@ export const topicVerbRule: AttributionRule = (ctx) => {
  */
 export const topicObjectRule: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
-  if (!objectSense(cue.entry) || tokens[cue.first].pos !== 'VERB') return null;
+  if (cue.entry.frame !== 'topic' || tokens[cue.first].pos !== 'VERB') return null;
   const next = tokens[cue.last + 1]?.pos ?? '';
   const quoted = quotationAt(tokens, cue.last + 1);
   if (!quoted && !posClass('object-start').has(next) && next !== 'PRON') return null;
@@ -121,12 +121,6 @@ export const topicObjectRule: AttributionRule = (ctx) => {
   );
   return notProposition(draft);
 };
-
-/** The WordNet-derived verbs of an object frame, and (measured, not kept) the class `message-object`. */
-function objectSense(entry: Cue['entry']): boolean {
-  if (entry.frame === 'topic') return true;
-  return entry.kind === 'verb' && verbClass('message-object').has(entry.lemma);
-}
 
 /** "The mayor declined TO COMMENT", "refuses TO RELEASE HIS RETURNS": the infinitive is the act refused. */
 const refusal: AttributionRule = (ctx) => {
