@@ -34,7 +34,8 @@ describe('a source with no body text', () => {
     const out = join(root, 'out');
     const { io } = memoryIo();
     const code = await main(['batch', join(root, 'sources'), '--out', out, '--claims', join(root, 'c')], io);
-    expect(code).toBe(1);
+    // A source without body text is an input error: the batch compares the rest, then exits 2.
+    expect(code).toBe(2);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as BatchSummary;
     expect(summary.pairs.map((p) => [p.id, p.status])).toEqual([
       ['ev/blank--courier', 'error'],
