@@ -145,6 +145,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   'bias-words': entry(['word'], { word: str }),
   'blame-words': entry(['lemma', 'class'], { lemma: str, class: oneOf('act-verb', 'attack-noun') }),
   'negative-implicatives': entry(['lemma'], { lemma: { type: 'string', pattern: '^[a-z]+$' } }),
+  'reporting-settings': entry(['noun'], { noun: { type: 'string', pattern: '^[a-z]+$' } }),
   'irrealis-markers': entry(['lemma', 'kind'], {
     lemma: { type: 'string', pattern: '^[a-z]+$' },
     kind: oneOf('modal', 'intent'),
