@@ -33,21 +33,42 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Whether a token can head a speaker's noun phrase: a name, or a role noun of WordNet's people and organisations. */
 const who = (t: Token) => t.pos === 'PROPN' || (t.pos === 'NOUN' && isRoleNoun(t.lemma));
 
-/**
- * Whether a token is a reporting verb that opens what was said as a clause ("said", "told", "wrote"):
- * frames any, that and clause of reporting-verbs.yaml. A verb whose object is the content
- * ("welcomed Abe", "asked Clinton to call", "called the suit frivolous") says what happened.
- */
-const cue = (t: Token) => {
-  const frame = t.pos === 'VERB' ? reportingVerb(t.lemma)?.frame : undefined;
-  return frame === 'any' || frame === 'that' || frame === 'clause';
-};
+/** Marks that open what a `frame: that` verb reports, or close a quote before a postposed tag. */
+const OPENS = /^(?:that|:|["“”])$/u;
 
-/** Whether a content token says how or when a report was made, not what it reports. */
-const frame = (t: Token) =>
-  cue(t) ||
-  (t.pos === 'NOUN' && (reportingSetting(t.lemma) || reportingNoun(t.lemma, 'statement') !== undefined)) ||
-  dateWord(t.lemma);
+/**
+ * Whether token `i` is a reporting verb that opens what was said as a clause ("said", "told"):
+ * `frame: any` verbs always; `frame: that` verbs, which have other uses ("apologized to the
+ * pilots", "talked about the plan"), only with "that", a colon or a quote right after them or a
+ * quote or comma right before them ("…," the ministry added), as reporting-verbs.yaml says. A verb
+ * whose object is the content ("welcomed Abe", "asked Clinton to call") says what happened.
+ */
+function cueAt(t: readonly Token[], i: number): boolean {
+  const frame = t[i].pos === 'VERB' ? reportingVerb(t[i].lemma)?.frame : undefined;
+  if (frame === 'any') return true;
+  if (frame !== 'that' && frame !== 'clause') return false;
+  let before = i - 1;
+  while (before >= 0 && (t[before].pos === 'PROPN' || t[before].pos === 'NOUN' || t[before].pos === 'DET')) before--;
+  return OPENS.test(t[i + 1]?.lower ?? '') || (before >= 0 && /^[,"”]$/u.test(t[before].text));
+}
+
+/** Whether a noun names the setting of a report or the statement itself ("conference", "statement"). */
+const setting = (t: Token) =>
+  t.pos === 'NOUN' && (reportingSetting(t.lemma) || reportingNoun(t.lemma, 'statement') !== undefined);
+
+/**
+ * Per token: how or when a report was made, not what it reports: a date word, or a noun phrase
+ * headed by a setting or statement noun, modifiers and all ("a joint written statement", "a news
+ * conference").
+ */
+function frameTokens(t: readonly Token[]): boolean[] {
+  const out = t.map((x) => dateWord(x.lemma));
+  for (let i = 0; i < t.length; i++) {
+    if (!setting(t[i]) || (i + 1 < t.length && t[i + 1].pos === 'NOUN')) continue;
+    for (let k = i; k >= 0 && NOMINAL.has(t[k].pos); k--) out[k] = true;
+  }
+  return out;
+}
 
 /**
  * Per token: part of the speaker of a reporting verb, the run of nouns, names and adjectives headed
@@ -55,7 +76,7 @@ const frame = (t: Token) =>
  * and adverbs between) or right after it ("said campaign manager Ann Ruiz"). Elsewhere a title is
  * part of a fact ("Ruiz was policy director"), and only names are set apart.
  */
-function speakerTokens(t: readonly Token[]): boolean[] {
+function speakerTokens(t: readonly Token[], cue: readonly boolean[]): boolean[] {
   const out = t.map(() => false);
   const mark = (from: number, step: number) => {
     let j = from;
@@ -65,7 +86,7 @@ function speakerTokens(t: readonly Token[]): boolean[] {
     if (hi >= lo && who(t[hi])) for (let k = lo; k <= hi; k++) out[k] = true;
   };
   for (let i = 0; i < t.length; i++) {
-    if (!cue(t[i])) continue;
+    if (!cue[i]) continue;
     let j = i - 1;
     while (j >= 0 && between(t[j])) j--;
     mark(j, -1);
@@ -105,10 +126,12 @@ export function factWords(s: Sentence): FactWord[] {
   const known = bySentence.get(s);
   if (known) return known;
   const t = s.tokens;
-  const speaker = speakerTokens(t);
+  const cue = t.map((_, i) => cueAt(t, i));
+  const speaker = speakerTokens(t, cue);
+  const frame = frameTokens(t);
   const titled = titleCased(t);
   const out = t.map((tok, i): FactWord => {
-    if (!isContent(tok) || speaker[i] || frame(tok)) return undefined;
+    if (!isContent(tok) || cue[i] || speaker[i] || frame[i]) return undefined;
     return tok.pos === 'PROPN' && !titled && !SHOUTED.test(tok.text) ? 'name' : 'what';
   });
   bySentence.set(s, out);
