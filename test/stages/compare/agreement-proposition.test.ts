@@ -90,7 +90,9 @@ describe('a verb and its nominalisation (derived)', () => {
     ['suspend', 'suspension', true],
     ['resign', 'apology', false],
     ['sue', 'suit', false], // a stem of three letters joins too much
-    ['post', 'poster', false],
+    ['act', 'action', true],
+    ['state', 'statement', true],
+    ['act', 'activist', false],
   ])('%s / %s: %s', (x, y, expected) => {
     expect(derived(x, y)).toBe(expected);
     expect(derived(y, x)).toBe(expected);

@@ -48,7 +48,8 @@ function cueAt(t: readonly Token[], i: number): boolean {
   if (frame === 'any') return true;
   if (frame !== 'that' && frame !== 'clause') return false;
   let before = i - 1;
-  while (before >= 0 && (t[before].pos === 'PROPN' || t[before].pos === 'NOUN' || t[before].pos === 'DET')) before--;
+  while (before >= 0 && (t[before].pos === 'PROPN' || t[before].pos === 'NOUN' || t[before].pos === 'DET'))
+    before--;
   return OPENS.test(t[i + 1]?.lower ?? '') || (before >= 0 && /^[,"”]$/u.test(t[before].text));
 }
 

@@ -13,16 +13,23 @@ import { between } from './agreement-words.js';
 const STEM_MIN = 5;
 /** How many letters past the shared stem the shorter word may end in ("-ize", "-ion", "-y"). */
 const SUFFIX_MAX = 3;
+/** How many letters a suffix may add to a whole short word ("act" / "action", "state" / "statement"). */
+const ADDED_MAX = 4;
+/** A shorter word than this is too often the start of an unrelated one. */
+const WORD_MIN = 3;
 
 /**
- * Whether a verb and a noun are one act by derivation: a shared opening of `STEM_MIN` letters that
- * leaves the shorter word at most `SUFFIX_MAX` letters (Quirk et al. 1985, App. I: -ion, -ment,
- * -al, -y and -ize derivations keep the stem in front).
+ * Whether a verb and a noun are one act by derivation (Quirk et al. 1985, App. I: -ion, -ment,
+ * -al, -y and -ize derivations keep the stem in front): a shared opening of `STEM_MIN` letters that
+ * leaves the shorter word at most `SUFFIX_MAX` letters, or the whole shorter word followed by at
+ * most `ADDED_MAX` letters.
  */
 export function derived(x: string, y: string): boolean {
   let k = 0;
   while (k < x.length && k < y.length && x[k] === y[k]) k++;
-  return k >= STEM_MIN && Math.min(x.length, y.length) - k <= SUFFIX_MAX;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (k === short.length && short.length >= WORD_MIN && long.length - k <= ADDED_MAX) return true;
+  return k >= STEM_MIN && short.length - k <= SUFFIX_MAX;
 }
 
 /** Whether a word of `a`'s proposition recurs in `b`'s: the same lemma, a WordNet link, or a verb and its nominalisation. */
@@ -110,7 +117,9 @@ export function otherAct(a: Clause, b: Clause, links: readonly RelatedWords[]): 
   if (!actsB.some((x) => x.subject !== undefined && subjects.has(x.subject))) return false;
   const recurs = (l: string, other: Clause, side: 'a' | 'b') =>
     other.lemmas.has(l) ||
-    links.some((k) => (side === 'a' ? k.a === l && other.lemmas.has(k.b) : k.b === l && other.lemmas.has(k.a))) ||
+    links.some((k) =>
+      side === 'a' ? k.a === l && other.lemmas.has(k.b) : k.b === l && other.lemmas.has(k.a),
+    ) ||
     [...other.lemmas].some((m) => derived(l, m));
   if (actsA.some((x) => recurs(x.lemma, b, 'a')) || actsB.some((x) => recurs(x.lemma, a, 'b'))) return false;
   const objectNamed = (acts: { object: string[] }[], other: Clause) =>
