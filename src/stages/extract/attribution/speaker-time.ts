@@ -71,6 +71,12 @@ export const isTimeUnit = (t: Token | undefined): boolean =>
   // wink gives a capitalised plural ("Years" opening a sentence) a proper noun's unlemmatised form.
   !!t && (dateWords().units.has(t.lemma) || dateWords().units.has(t.lower.replace(/s$/u, '')));
 
+/** Whether the phrase's head names a time or a unit of time: "the weekend", "the past two years", "Friday". */
+export function headsTime(tokens: Token[], range: TokenRange): boolean {
+  const head = tokens[range.last];
+  return timeHead(head) || isTimeUnit(head);
+}
+
 /** Whether the phrase is all time words: "Friday", "last week", "on Tuesday" read as an object is a time, not what was said. */
 export function isTimePhrase(tokens: Token[], range: TokenRange): boolean {
   return timeStart(tokens, range) <= range.first;

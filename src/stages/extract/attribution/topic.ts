@@ -6,7 +6,7 @@
 // A refusal ("declined to comment") names an act, not a proposition, and is marked the same way.
 
 import { topicNoun } from '../../../lexicons/reporting-nouns.js';
-import { posClass } from '../../../lexicons/word-sets.js';
+import { functionWords, posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { quotationAt } from '../../../text/quotes.js';
@@ -14,7 +14,7 @@ import { canSpeak } from './can-speak.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
 import { cueSubject } from './distant-subject.js';
-import { withoutTime } from './speaker-time.js';
+import { headsTime, withoutTime } from './speaker-time.js';
 
 /** A possessive determiner or the genitive 's before a reporting noun names its owner: "his claim", "Trump's call". */
 export const POSSESSIVE = /^(?:his|her|its|their|our)$/u;
@@ -86,7 +86,7 @@ export const topicVerbRule: AttributionRule = (ctx) => {
   if (cue.entry.frame === 'act') return refusal(ctx);
   // "spoke out against": the particle stays with the verb.
   const prep = tokens[cue.last + 1]?.lower === 'out' ? cue.last + 2 : cue.last + 1;
-  if (!VERB_TOPICS.has(tokens[prep]?.lower ?? '')) return null;
+  if (!VERB_TOPICS.has(tokens[prep]?.lower ?? '') || timeAfter(tokens, prep)) return null;
   const np = withoutTime(tokens, subjectOf(tokens, cue.first));
   const content = topicContent(ctx, prep + 1);
   if (!np || !content) return null;
@@ -95,6 +95,16 @@ export const topicVerbRule: AttributionRule = (ctx) => {
     attribution(ctx, 'extract/attribution-topic-verb', speaker, content.start, content.end),
   );
 };
+
+/**
+ * "complained over the weekend": a preposition of time (Quirk et al. 1985, §9.34-9.40) before a
+ * phrase of time words is an adjunct of time, not what was said ("warned over the cuts" is).
+ */
+function timeAfter(tokens: Token[], prep: number): boolean {
+  if (!functionWords('time-preposition').has(tokens[prep].lower)) return false;
+  const np = phraseStartingAt(tokens, prep + 1);
+  return !!np && headsTime(tokens, np);
+}
 
 /**
  * "The senator downplayed THE RISKS": a verb of communication whose WordNet frame takes an object
