@@ -12,9 +12,10 @@ import { between } from './agreement-words.js';
  * Inputs: one body or headline sentence. Which of its words say what happened, not who said it,
  * how or when (issue 10: "AARP's director Ann Ruiz told reporters Friday" and "Ann Ruiz, AARP's
  * director, said in a statement Friday" share five words and no fact). A word is left out when it
- * is a name, part of the speaker of a reporting verb with its title ("said legislative policy
+ * is part of the speaker of a reporting verb with its title ("said legislative policy
  * director Ann Ruiz"), a reporting verb, a statement noun, a setting of a report ("news
- * conference", "interview") or a date word; the rest is the sentence's proposition.
+ * conference", "interview") or a date word; the rest is the sentence's proposition, in which a
+ * name counts only against the same word used as a common word.
  */
 
 let dates: ReadonlySet<string> | undefined;
@@ -109,9 +110,9 @@ function titleCased(t: readonly Token[]): boolean {
 }
 
 /**
- * A word in capitals this long is emphasis ("there was NO COLLUSION"), not an initialism, which
- * the tagger also takes for a name: initialisms of six letters or more are rare (AP Stylebook,
- * "abbreviations and acronyms": most that stand alone are three or four letters).
+ * A word in capitals this long is taken for emphasis ("there was NO COLLUSION"), which the tagger
+ * tags a name, not for an initialism: an assumption (initialisms are mostly shorter), not a
+ * measured bound.
  */
 const SHOUTED = /^\p{Lu}{6,}$/u;
 
