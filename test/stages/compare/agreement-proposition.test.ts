@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { derived } from '../../../src/stages/compare/agreement/agreement-proposition.js';
-import { article, compareArticles } from './facts-helpers.js';
+import { agreementTable } from './agreement-table.js';
 
 // Issue 10: an agreement needs shared propositional content. Pairs written for this test: once
 // the speaker with the title, the reporting cue, its setting and the day are set aside, two
 // clauses must still share what happened. Every row runs both ways (the symmetry law).
-const agrees = (x: string, y: string): boolean => {
-  const a = article('A', '2016-03-02', [x, 'Fans of the visiting team sang outside the arena.']);
-  const b = article('B', '2016-03-02', ['Protesters gathered outside the stadium before the match.', y]);
-  return compareArticles(a, b).some(
-    (f) => f.ruleId === 'compare/sentence-agreement' && f.a[0].text.length > 0 && x.includes(f.a[0].text),
-  );
-};
 
 const ROWS: [string, string, boolean][] = [
   // Two speaker tags of one person's two statements: the speaker, cue, setting and day recur, no fact.
@@ -73,15 +66,7 @@ const ROWS: [string, string, boolean][] = [
   ],
 ];
 
-describe('sentence agreement: shared propositional content', () => {
-  it.each(ROWS)('%s ~ %s: %s', (x, y, expected) => {
-    expect(agrees(x, y)).toBe(expected);
-  });
-
-  it.each(ROWS)('swapped: %s ~ %s: %s', (x, y, expected) => {
-    expect(agrees(y, x)).toBe(expected);
-  });
-});
+agreementTable('sentence agreement: shared propositional content', ROWS);
 
 describe('a verb and its nominalisation (derived)', () => {
   it.each([
