@@ -86,4 +86,5 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   'reporting-verbs': reportingVerb,
   'reporting-verbs-wordnet': reportingVerb,
   ...WORD_ENTRY_SCHEMAS,
+  'reporting-settings': entry(['noun'], { noun: { type: 'string', pattern: '^[a-z]+$' } }),
 };

@@ -27,7 +27,7 @@ export const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number
 /**
  * Whether two clauses that share enough (`sharesEnough`) report the same thing: no veto sets them
  * apart (`AGREEMENT_VETOES`: one denies what the other states, another doer, a plan against the
- * act done, opposite words), and they hold the same run of words (`quoted`, from `sameWords`),
+ * act done, opposite words, no fact shared), and they hold the same run of words (`quoted`, from `sameWords`),
  * or words that are not names alone and an act (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase.
  */
 export function agree(

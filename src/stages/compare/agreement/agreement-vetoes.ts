@@ -4,6 +4,7 @@ import type { Clause } from './agreement-clauses.js';
 import { contrasting } from './agreement-contrast.js';
 import { otherMood } from './agreement-mood.js';
 import { deniedShared } from './agreement-negation.js';
+import { noSharedFact, otherAct } from './agreement-proposition.js';
 import type { RelatedWords } from './agreement-related.js';
 
 /**
@@ -59,6 +60,22 @@ export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
     stage: 'compare',
     summary: 'opposite words where the rest is the same, WordNet antonyms ("rose" / "fell")',
     run: ({ a, b }) => contrasting(a, b),
+    outcomes: [],
+  },
+  {
+    id: 'compare/agreement-veto-no-fact',
+    stage: 'compare',
+    summary:
+      'only the speaker, the reporting cue, its setting and the day recur ("Ruiz said in a statement Friday" / "Ruiz told reporters Friday")',
+    run: ({ a, b, links }) => noSharedFact(a, b, links),
+    outcomes: [],
+  },
+  {
+    id: 'compare/agreement-veto-other-act',
+    stage: 'compare',
+    summary:
+      'each side names its own act on nothing the other names ("apologized to the pilots" / "resigned after the payments to the pilots")',
+    run: ({ a, b, links }) => otherAct(a, b, links),
     outcomes: [],
   },
 ];

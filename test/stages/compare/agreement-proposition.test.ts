@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { derived } from '../../../src/stages/compare/agreement/agreement-proposition.js';
+import { agreementTable } from './agreement-table.js';
+
+// Issue 10: an agreement needs shared propositional content. Pairs written for this test: once
+// the speaker with the title, the reporting cue, its setting and the day are set aside, two
+// clauses must still share what happened. Every row runs both ways (the symmetry law).
+
+const ROWS: [string, string, boolean][] = [
+  // Two speaker tags of one person's two statements: the speaker, cue, setting and day recur, no fact.
+  [
+    'Harbour union chief negotiator Ada Reyes told reporters at a news conference on Friday',
+    'Harbour union chief negotiator Ada Reyes said in a written statement on Friday',
+    false,
+  ],
+  [
+    'Ferry company legal director Tomas Ostrander said in an interview on Thursday morning',
+    'said ferry company legal director Tomas Ostrander in a statement on Thursday',
+    false,
+  ],
+  // One speaker, two quotations on two points: the tags agree, the quotes share nothing.
+  [
+    '"We will never sign a contract that cuts the night shifts," harbour union negotiator Ada Reyes told reporters on Friday.',
+    '"The port managers ignored our safety complaints for years," harbour union negotiator Ada Reyes said in a statement on Friday.',
+    false,
+  ],
+  // The same quotation under two tags is one statement.
+  [
+    '"We will never sign a contract that cuts the night shifts," harbour union negotiator Ada Reyes told reporters on Friday.',
+    '"We will never sign a contract that cuts the night shifts," Reyes said in a statement.',
+    true,
+  ],
+  // A title that is the fact, not a speaker tag: "was the port's chief engineer".
+  [
+    'Before the merger, Tomas Ostrander was the chief engineer of the harbour authority for nine years.',
+    'Tomas Ostrander served for nine years as chief engineer of the harbour authority before the merger.',
+    true,
+  ],
+  // Two acts of one actor in one context: an apology is no resignation.
+  [
+    'Councillor Ada Reyes apologized on Friday for her remarks about the harbour pilots and their union.',
+    'Councillor Ada Reyes resigned on Monday over her remarks about the harbour pilots and their union.',
+    false,
+  ],
+  [
+    'The mayor apologized to the harbour pilots for the late wage payments.',
+    'The mayor resigned after the late wage payments to the harbour pilots.',
+    false,
+  ],
+  // One act in other words, on the same thing.
+  [
+    'The ferry company halted all night crossings to the northern island on Tuesday.',
+    'On Tuesday the ferry company stopped all night crossings to the northern island.',
+    true,
+  ],
+  [
+    'The harbour pilots union filed a lawsuit against the ferry company and its insurer on Friday.',
+    'The harbour pilots union is suing the ferry company and its insurer, it said on Friday.',
+    true,
+  ],
+  // The same act in the same words, with a tag on one side only.
+  [
+    'The harbour authority closed the northern ferry terminal for repairs on Tuesday, its spokesman said.',
+    'On Tuesday the harbour authority closed the northern ferry terminal for repairs.',
+    true,
+  ],
+];
+
+agreementTable('sentence agreement: shared propositional content', ROWS);
+
+describe('a verb and its nominalisation (derived)', () => {
+  it.each([
+    ['resign', 'resignation', true],
+    ['apologize', 'apology', true],
+    ['suspend', 'suspension', true],
+    ['resign', 'apology', false],
+    ['sue', 'suit', false], // a stem of three letters joins too much
+    ['act', 'action', true],
+    ['state', 'statement', true],
+    ['act', 'activist', false],
+  ])('%s / %s: %s', (x, y, expected) => {
+    expect(derived(x, y)).toBe(expected);
+    expect(derived(y, x)).toBe(expected);
+  });
+});
