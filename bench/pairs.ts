@@ -11,7 +11,7 @@
  */
 import { join } from 'node:path';
 import { besideCheckout, dataPath } from '../scripts/data-path.js';
-import type { AnalyzedSource } from '../src/model/source.js';
+import type { AnalyzedSource } from '../src/model/analyzed-source.js';
 import { analyzeSource, compareSources } from '../src/pipeline.js';
 import { parseSource } from '../src/stages/read/index.js';
 import { readCorpora } from './corpus.js';
