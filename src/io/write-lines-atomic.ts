@@ -47,6 +47,16 @@ async function* tagErrors<T>(chunks: AsyncIterable<T> | Iterable<T>): AsyncGener
   }
 }
 
+/**
+ * An error of the content as the user should see it: a file it could not read (an error of the
+ * file system, which names its path) as a `read-failed` naming that file; anything else as it is.
+ */
+function readError(error: unknown): unknown {
+  const { code, path } = error as NodeJS.ErrnoException;
+  if (error instanceof UserError || typeof code !== 'string' || typeof path !== 'string') return error;
+  return new UserError('read-failed', `cannot read ${path} (${code})`, 'check the file and the disk', path);
+}
+
 /** Removes a temporary file of this write; something else in its way (a folder) is left alone. */
 function removeTemporary(temporary: string): void {
   try {
@@ -62,7 +72,8 @@ function removeTemporary(temporary: string): void {
  * only when every piece of every file is written do they replace their targets, all or none
  * (replace-all.ts). A failure removes every temporary file and leaves every target as it was;
  * a write failure is a `write-failed` error naming the file that failed, while an error thrown
- * by `chunks` (a report it cannot read, a bug) is rethrown as it is: it is no fault of the folder.
+ * by `chunks` is no fault of the folder: a file it could not read is a `read-failed` naming that
+ * file, any other error (a user error of its own, a bug) is rethrown as it is.
  */
 export async function writeFilesAtomic(
   paths: readonly string[],
@@ -87,7 +98,7 @@ export async function writeFilesAtomic(
     replaceAll(temporaries, paths, failed);
   } catch (error) {
     for (const temporary of temporaries) removeTemporary(temporary);
-    if (error instanceof ContentError) throw error.error;
+    if (error instanceof ContentError) throw readError(error.error);
     if (error instanceof UserError) throw error;
     throw new UserError(
       'write-failed',

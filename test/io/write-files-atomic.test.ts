@@ -91,4 +91,21 @@ describe('writeFilesAtomic', () => {
       expect(leftovers(dir)).toEqual([]);
     },
   );
+
+  it('the content cannot read a file: a read error naming that file, targets as they were', async () => {
+    const { dir, paths } = folder();
+    const before = olds(paths);
+    const gone = join(dir, 'gone.json');
+    function* content(): Generator<string[]> {
+      yield paths.map(() => 'new\n');
+      yield [readFileSync(gone, 'utf8'), '', '', ''];
+    }
+    const error = await writeFilesAtomic(paths, content()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).toLine()).toBe(
+      `crosscheck: cannot read ${gone} (ENOENT): check the file and the disk`,
+    );
+    expect(olds(paths)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
+  });
 });
