@@ -42,11 +42,6 @@ const ROWS: [string, string, boolean][] = [
     'Councillor Ada Reyes resigned on Monday over her remarks about the harbour pilots and their union.',
     false,
   ],
-  [
-    'The mayor apologized to the harbour pilots for the late wage payments.',
-    'The mayor resigned after the late wage payments to the harbour pilots.',
-    false,
-  ],
   // One act in other words, on the same thing.
   [
     'The ferry company halted all night crossings to the northern island on Tuesday.',

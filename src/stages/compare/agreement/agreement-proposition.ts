@@ -1,7 +1,6 @@
 import type { Clause } from './agreement-clauses.js';
-import { clauseFacts, type FactLemma, factWords } from './agreement-fact.js';
+import { clauseFacts, type FactLemma } from './agreement-fact.js';
 import type { RelatedWords } from './agreement-related.js';
-import { between } from './agreement-words.js';
 
 /**
  * Inputs: two clauses, one a side, and the WordNet links between their sentences. Whether what they
@@ -58,71 +57,4 @@ function matches(
  */
 export function noSharedFact(a: Clause, b: Clause, links: readonly RelatedWords[]): boolean {
   return !matches(clauseFacts(a), clauseFacts(b), links);
-}
-
-/** Words between a verb and the head of its object: articles, determiners, numbers, adjectives, particles, possessives. */
-const BEFORE_OBJECT = new Set(['DET', 'NUM', 'ADJ', 'PART', 'PRON']);
-
-/**
- * The lemmas of the noun phrase right after a verb (its object: "halted all night crossings"), none
- * when a preposition or punctuation comes first ("apologized to the pilots": an adjunct, not the thing acted on).
- */
-function objectOf(c: Clause, verb: number): string[] {
-  const t = c.sentence.tokens;
-  let j = verb + 1;
-  while (j < c.to && BEFORE_OBJECT.has(t[j].pos)) j++;
-  const out: string[] = [];
-  for (; j < c.to && (t[j].pos === 'NOUN' || t[j].pos === 'PROPN'); j++) out.push(t[j].lemma);
-  return out;
-}
-
-/**
- * The noun or name right before a verb, auxiliaries and adverbs between ("the mayor has resigned"):
- * its subject as English word order gives it (Huddleston & Pullum 2002, ch. 4), or undefined.
- */
-function subjectOf(c: Clause, verb: number): string | undefined {
-  const t = c.sentence.tokens;
-  let j = verb - 1;
-  while (j >= c.from && between(t[j])) j--;
-  return j >= c.from && (t[j].pos === 'NOUN' || t[j].pos === 'PROPN') ? t[j].lemma : undefined;
-}
-
-/** An act of a clause: a verb of its proposition, with its subject and its object's lemmas. */
-interface Act {
-  lemma: string;
-  subject: string | undefined;
-  object: string[];
-}
-
-function actsOf(c: Clause): Act[] {
-  const words = factWords(c.sentence);
-  const out: Act[] = [];
-  for (let i = c.from; i < c.to; i++)
-    if (words[i] === 'what' && c.sentence.tokens[i].pos === 'VERB')
-      out.push({ lemma: c.sentence.tokens[i].lemma, subject: subjectOf(c, i), object: objectOf(c, i) });
-  return out;
-}
-
-/**
- * Veto: one subject does two acts. An act of each clause has the same subject word, no act of one
- * recurs in the other (the same verb, a WordNet link, its nominalisation), and no act's object is
- * named on the other side: "The mayor apologized to the pilots for the late payments" / "The mayor
- * resigned after the late payments to the pilots" share the actor and the context, not the act.
- * "halted the night crossings" / "stopped the night crossings" act on one thing; "Ruiz made a visit"
- * / "the director met" are not read (paraphrase changes the verb more often than the actor's word).
- */
-export function otherAct(a: Clause, b: Clause, links: readonly RelatedWords[]): boolean {
-  const [actsA, actsB] = [actsOf(a), actsOf(b)];
-  const subjects = new Set(actsA.flatMap((x) => (x.subject ? [x.subject] : [])));
-  if (!actsB.some((x) => x.subject !== undefined && subjects.has(x.subject))) return false;
-  const recurs = (l: string, other: Clause, side: 'a' | 'b') =>
-    other.lemmas.has(l) ||
-    links.some((k) =>
-      side === 'a' ? k.a === l && other.lemmas.has(k.b) : k.b === l && other.lemmas.has(k.a),
-    ) ||
-    [...other.lemmas].some((m) => derived(l, m));
-  if (actsA.some((x) => recurs(x.lemma, b, 'a')) || actsB.some((x) => recurs(x.lemma, a, 'b'))) return false;
-  const objectNamed = (acts: { object: string[] }[], other: Clause) =>
-    acts.some((x) => x.object.some((l) => other.lemmas.has(l)));
-  return !objectNamed(actsA, b) && !objectNamed(actsB, a);
 }

@@ -4,7 +4,7 @@ import type { Clause } from './agreement-clauses.js';
 import { contrasting } from './agreement-contrast.js';
 import { otherMood } from './agreement-mood.js';
 import { deniedShared } from './agreement-negation.js';
-import { noSharedFact, otherAct } from './agreement-proposition.js';
+import { noSharedFact } from './agreement-proposition.js';
 import type { RelatedWords } from './agreement-related.js';
 
 /**
@@ -68,14 +68,6 @@ export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
     summary:
       'only the speaker, the reporting cue, its setting and the day recur ("Ruiz said in a statement Friday" / "Ruiz told reporters Friday")',
     run: ({ a, b, links }) => noSharedFact(a, b, links),
-    outcomes: [],
-  },
-  {
-    id: 'compare/agreement-veto-other-act',
-    stage: 'compare',
-    summary:
-      'each side names its own act on nothing the other names ("apologized to the pilots" / "resigned after the payments to the pilots")',
-    run: ({ a, b, links }) => otherAct(a, b, links),
     outcomes: [],
   },
 ];
