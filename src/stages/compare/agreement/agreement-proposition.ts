@@ -1,6 +1,8 @@
+import { stemOf } from '../omission/stem.js';
 import type { Clause } from './agreement-clauses.js';
-import { clauseFacts, type FactLemma } from './agreement-fact.js';
+import { clauseFacts, type FactLemma, sentenceFacts } from './agreement-fact.js';
 import type { RelatedWords } from './agreement-related.js';
+import type { WordRun } from './agreement-words.js';
 
 /**
  * Inputs: two clauses, one a side, and the WordNet links between their sentences. Whether what they
@@ -8,27 +10,14 @@ import type { RelatedWords } from './agreement-related.js';
  * fact in common, however many of their words recur.
  */
 
-/** The shortest stem two derived words must share ("resign" / "resignation", "apologize" / "apology"). */
-const STEM_MIN = 5;
-/** How many letters past the shared stem the shorter word may end in ("-ize", "-ion", "-y"). */
-const SUFFIX_MAX = 3;
-/** How many letters a suffix may add to a whole short word ("act" / "action", "state" / "statement"). */
-const ADDED_MAX = 4;
-/** A shorter word than this is too often the start of an unrelated one. */
-const WORD_MIN = 3;
-
 /**
- * Whether a verb and a noun are one act by derivation (Quirk et al. 1985, App. I: -ion, -ment,
- * -al, -y and -ize derivations keep the stem in front): a shared opening of `STEM_MIN` letters that
- * leaves the shorter word at most `SUFFIX_MAX` letters, or the whole shorter word followed by at
- * most `ADDED_MAX` letters.
+ * Whether two word forms are one word by derivation or inflection: both have a suffix, and what is
+ * left is the same (`stemOf`: "resigned" / "resignation", "elected" / "election"). A bare word never
+ * meets a longer word built on it ("found" / "foundation", "bill" / "billion": review of omit9).
  */
 export function derived(x: string, y: string): boolean {
-  let k = 0;
-  while (k < x.length && k < y.length && x[k] === y[k]) k++;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (k === short.length && short.length >= WORD_MIN && long.length - k <= ADDED_MAX) return true;
-  return k >= STEM_MIN && short.length - k <= SUFFIX_MAX;
+  const sx = stemOf(x);
+  return sx !== undefined && sx === stemOf(y);
 }
 
 /** Whether a word of `a`'s proposition recurs in `b`'s: the same lemma, a WordNet link, or a verb and its nominalisation. */
@@ -42,19 +31,36 @@ function matches(
     const y = fb.get(m);
     return y !== undefined && !(x.name && y.name);
   };
+  const akin = (x: FactLemma, y: FactLemma) => x.forms.some((f) => y.forms.some((g) => derived(f, g)));
   for (const [l, x] of fa) {
     if (found(x, l)) return true;
     if (links.some((k) => k.a === l && found(x, k.b))) return true;
-    for (const [m, y] of fb) if (x.verb !== y.verb && !(x.name || y.name) && derived(l, m)) return true;
+    for (const y of fb.values()) if (x.verb !== y.verb && !(x.name || y.name) && akin(x, y)) return true;
   }
   return false;
 }
 
 /**
  * Veto: once the speaker, the reporting cue, its setting and the day are set aside (`clauseFacts`),
- * no word of what happened recurs: "Ann Ruiz, AARP's policy director, told reporters Friday" and
- * "said AARP policy director Ann Ruiz on Friday" report two remarks, not one fact.
+ * no word of what happened recurs: "Lena Ortiz, the union's spokeswoman, told reporters on Friday"
+ * and "said union spokeswoman Lena Ortiz in a statement on Friday" report two remarks, not one fact.
  */
 export function noSharedFact(a: Clause, b: Clause, links: readonly RelatedWords[]): boolean {
   return !matches(clauseFacts(a), clauseFacts(b), links);
+}
+
+/**
+ * Whether the run of the same words two clauses hold says more than who reported, how and when: on
+ * each side it holds a word that is not the speaker, the cue, its setting or a date word. Such a
+ * quotation under two tags is one statement, whatever words it holds ('"This is what they promised
+ * us in May," Reyes said' / '… Reyes told the jury'); a shared speaker and title alone is not.
+ */
+export function runStates(a: Clause, b: Clause, run: WordRun): boolean {
+  const says = (c: Clause, [from, to]: [number, number]) => {
+    const report = sentenceFacts(c.sentence).report;
+    const t = c.sentence.tokens;
+    for (let i = from; i < to; i++) if (!report[i] && /[\p{L}\p{N}]/u.test(t[i].text)) return true;
+    return false;
+  };
+  return says(a, run.a) && says(b, run.b);
 }

@@ -32,6 +32,9 @@ export type AgreementVeto = (input: VetoInput) => boolean;
 const samePolarity = ({ a, b, shared }: VetoInput): boolean =>
   deniedShared(a, shared).size > 0 === deniedShared(b, shared).size > 0;
 
+/** The id of the veto that reads no fact shared: `agree` lets a quotation both print past it. */
+export const NO_FACT = 'compare/agreement-veto-no-fact';
+
 /** The vetoes of sentence agreement, in the order `agree` asks them; a symmetric test each. */
 export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
   {
