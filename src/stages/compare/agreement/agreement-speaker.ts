@@ -63,7 +63,7 @@ export function cueAt(t: readonly Token[], i: number): boolean {
   return t[before].text === ',' && closesReport(t, before);
 }
 
-/** Whether the speaker run after a cue ends its clause: punctuation, the sentence end or a setting ("said Ruiz on Friday"). */
+/** Whether the speaker run after a cue ends its clause: punctuation, the sentence end or a setting ("said Reyes on Friday"). */
 const closesSpeaker = (t: readonly Token[], j: number) =>
   j >= t.length || t[j].pos === 'PUNCT' || SETTING_PREPOSITIONS.has(t[j].lower);
 

@@ -8,7 +8,7 @@ import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
 /**
  * Inputs: two clauses, one a side, what they share and the pair's weights. Whether they report
  * the same fact: enough rare words (`sharesEnough`), no veto of `AGREEMENT_VETOES` (polarity,
- * doer, mood, opposite words), and the same words or an act (`agree`); and a cheap bound that
+ * doer, mood, opposite words, no fact shared), and the same words or an act (`agree`); and a cheap bound that
  * rules most pairs out before their shared weight is summed (`cannotAgree`).
  */
 

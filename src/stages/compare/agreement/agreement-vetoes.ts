@@ -69,7 +69,7 @@ export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
     id: 'compare/agreement-veto-no-fact',
     stage: 'compare',
     summary:
-      'only the speaker, the reporting cue, its setting and the day recur ("Ruiz said in a statement Friday" / "Ruiz told reporters Friday")',
+      'only the speaker, the reporting cue, its setting and the day recur ("Reyes said in a statement on Friday" / "Reyes told reporters on Friday")',
     run: ({ a, b, links }) => noSharedFact(a, b, links),
     outcomes: [],
   },
