@@ -59,6 +59,12 @@ const ROWS: [string, string, boolean][] = [
     'On Tuesday the harbour authority closed the northern ferry terminal for repairs.',
     true,
   ],
+  // A body sentence full of names is no title-case headline: its names stay names.
+  [
+    'The two councillors were appearing separately before U.S. District Judge Ada M. Reyes in Boston.',
+    'He pleaded guilty to bribery before U.S. District Judge Ada M. Reyes.',
+    false,
+  ],
   // Review of agree10: real paraphrases that agreed before its vetoes and must agree again.
   // Item 1: the actor kept, the verb changed (a phrasal verb, a passive).
   [

@@ -55,22 +55,22 @@ function frameTokens(t: readonly Token[], reported: boolean): boolean[] {
 /** What a token of a sentence is to the proposition test. */
 export type FactWord = 'what' | 'name' | undefined;
 
-/** Most content words capitalised: a headline in title case, where the tagger takes words for names. */
+/**
+ * Most content words capitalised and no verb in lower case: a headline in title case, where the
+ * tagger takes words for names. Title case capitalises every verb (The Chicago Manual of Style,
+ * 17th ed., 8.159); a body sentence full of names ("… were appearing before U.S. District Judge
+ * …") keeps its verbs in lower case.
+ */
 const TITLE_CASE = 0.8;
 const TITLE_MIN = 4;
 function titleCased(t: readonly Token[]): boolean {
   const content = t.filter(isContent);
   const upper = content.filter((x) => /^\p{Lu}/u.test(x.text)).length;
+  if (content.some((x) => x.pos === 'VERB' && /^\p{Ll}/u.test(x.text))) return false;
   return content.length >= TITLE_MIN && upper >= TITLE_CASE * content.length;
 }
 
-/** Per token of a sentence: whether it is who reported, the cue, its setting or a date word. */
-export interface SentenceFacts {
-  words: FactWord[];
-  report: boolean[];
-}
-
-const bySentence = new WeakMap<Sentence, SentenceFacts>();
+const bySentence = new WeakMap<Sentence, FactWord[]>();
 
 /**
  * Per token of a sentence, built once (segmented sentences never change): `what` for a word of what
@@ -78,7 +78,7 @@ const bySentence = new WeakMap<Sentence, SentenceFacts>();
  * a name: "the ferry" / "Ferry Lines"), undefined for the speaker, the cue, its setting, a date
  * word or no content. In a title-case headline every word may be tagged a name: none is read so.
  */
-export function sentenceFacts(s: Sentence): SentenceFacts {
+export function factWords(s: Sentence): FactWord[] {
   const known = bySentence.get(s);
   if (known) return known;
   const t = s.tokens;
@@ -86,18 +86,13 @@ export function sentenceFacts(s: Sentence): SentenceFacts {
   const speaker = speakerTokens(t, cue);
   const frame = frameTokens(t, cue.includes(true));
   const titled = titleCased(t);
-  const report = t.map((_, i) => cue[i] || speaker[i] || frame[i]);
-  const words = t.map((tok, i): FactWord => {
-    if (!isContent(tok) || report[i]) return undefined;
+  const out = t.map((tok, i): FactWord => {
+    if (!isContent(tok) || cue[i] || speaker[i] || frame[i]) return undefined;
     return tok.pos === 'PROPN' && !titled ? 'name' : 'what';
   });
-  const out = { words, report };
   bySentence.set(s, out);
   return out;
 }
-
-/** The fact words of a sentence (`sentenceFacts`). */
-export const factWords = (s: Sentence): FactWord[] => sentenceFacts(s).words;
 
 /** A clause's proposition word: whether any of its tokens is a verb, whether all are names, their surface forms. */
 export interface FactLemma {

@@ -1,6 +1,8 @@
+import type { Token } from '../../../model/source.js';
+import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
 import { stemOf } from '../omission/stem.js';
 import type { Clause } from './agreement-clauses.js';
-import { clauseFacts, type FactLemma, sentenceFacts } from './agreement-fact.js';
+import { clauseFacts, type FactLemma } from './agreement-fact.js';
 import type { RelatedWords } from './agreement-related.js';
 import type { WordRun } from './agreement-words.js';
 
@@ -50,17 +52,27 @@ export function noSharedFact(a: Clause, b: Clause, links: readonly RelatedWords[
 }
 
 /**
- * Whether the run of the same words two clauses hold says more than who reported, how and when: on
- * each side it holds a word that is not the speaker, the cue, its setting or a date word. Such a
- * quotation under two tags is one statement, whatever words it holds ('"This is what they promised
- * us in May," Reyes said' / '… Reyes told the jury'); a shared speaker and title alone is not.
+ * Whether the run of the same words two clauses hold is a quotation both print: on each side at
+ * least half its words lie inside quotation marks. Such a quotation under two tags is one
+ * statement, whatever words it holds ('"This is what they promised us in May," Reyes said' / '…
+ * Reyes told the jury'); a shared speaker with a title ("before U.S. District Judge Ada M. Reyes")
+ * is no quotation.
  */
 export function runStates(a: Clause, b: Clause, run: WordRun): boolean {
-  const says = (c: Clause, [from, to]: [number, number]) => {
-    const report = sentenceFacts(c.sentence).report;
-    const t = c.sentence.tokens;
-    for (let i = from; i < to; i++) if (!report[i] && /[\p{L}\p{N}]/u.test(t[i].text)) return true;
-    return false;
-  };
-  return says(a, run.a) && says(b, run.b);
+  return quotedRun(a.sentence.tokens, run.a) && quotedRun(b.sentence.tokens, run.b);
+}
+
+const word = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+
+/** Whether at least half the words of tokens `from`…`to` lie inside quotation marks. */
+function quotedRun(t: readonly Token[], [from, to]: [number, number]): boolean {
+  let inside = false;
+  let [words, quoted] = [0, 0];
+  for (let i = 0; i < to; i++) {
+    if (t[i].text === '"') inside = !inside;
+    else if (isOpeningQuote(t[i].text)) inside = true;
+    else if (isClosingQuote(t[i].text)) inside = false;
+    else if (i >= from && word(t[i])) [words, quoted] = [words + 1, quoted + (inside ? 1 : 0)];
+  }
+  return words > 0 && 2 * quoted >= words;
 }
