@@ -3,7 +3,7 @@ import { reportingSetting } from '../../../lexicons/reporting-settings.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { isContent } from '../weights.js';
 import type { Clause } from './agreement-clauses.js';
-import { cueAt, SETTING_PREPOSITIONS, speakerTokens } from './agreement-speaker.js';
+import { cueAt, NOMINAL, SETTING_PREPOSITIONS, speakerTokens } from './agreement-speaker.js';
 
 /**
  * Inputs: one body or headline sentence. Which of its words say what happened, not who said it,
@@ -29,7 +29,7 @@ function dateWord(lemma: string): boolean {
 const setting = (t: Token) => t.pos === 'NOUN' && reportingSetting(t.lemma);
 
 /** The words a setting's noun phrase may hold before its head: determiners, numbers, adjectives, nouns, names, participles. */
-const IN_PHRASE = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'VERB']);
+const IN_PHRASE = new Set([...NOMINAL, 'DET', 'NUM', 'VERB']);
 
 /**
  * Per token: how or when a report was made, not what it reports: a date word, or, in a sentence
