@@ -47,7 +47,8 @@ function addStated(
  */
 export function addClaimStances(counts: ClaimStances, report: Report, source: NewSource): void {
   const { claims, speakers } = source;
-  const timesReport = reportingDates(claims, report.sources[source.side].text);
+  const { text, sentences } = report.sources[source.side];
+  const timesReport = reportingDates(claims, text, sentences);
   counts.sources += 1;
   for (const claim of claims) {
     if (claim.kind !== 'attribution') addStated(counts, claim, claim.kind === 'date' && timesReport(claim));
