@@ -116,9 +116,7 @@ function opensContent({ text, date, cue }: Context): boolean {
   const { content } = cue;
   if (content.start !== cue.cue.end + 1 || date.start < content.start || date.end > content.end) return false;
   const lead = wordsOf(text.slice(content.start, date.start));
-  return (
-    lead !== undefined && lead.every((w) => TIME_LEAD.test(w)) && SUBJECT_START.test(text.slice(date.end))
-  );
+  return (lead?.every((w) => TIME_LEAD.test(w)) ?? false) && SUBJECT_START.test(text.slice(date.end));
 }
 
 /** The rules, in order: a date one of them finds times the report of one of its sentence's cues. */
@@ -144,7 +142,7 @@ const inside = (c: Range, a: AttributionClaim) => c.start >= a.content.start && 
 export function reportingDates(
   claims: readonly Claim[],
   text: string,
-  sentences: readonly SentenceStart[],
+  sentences: readonly SentenceStart[] = [],
 ): (date: DateClaim) => boolean {
   const starts = new Map(sentences.map((s) => [s.id, s.start]));
   const bySentence = new Map<string, AttributionClaim[]>();
@@ -157,7 +155,7 @@ export function reportingDates(
   return (date) => {
     const cues = bySentence.get(date.sentence) ?? [];
     // A date right after an opening quotation mark is a title ("told \"Today\""), not a time.
-    if (/["“]$/u.test(text.slice(0, date.start))) return false;
+    if (cues.length === 0 || /["“]$/u.test(text.slice(0, date.start))) return false;
     const sentenceStart = starts.get(date.sentence) ?? date.start;
     const ties = (cue: AttributionClaim) => RULES.some((rule) => rule({ text, date, cue, sentenceStart }));
     // A date inside a content is said, unless it opens that content as the cue's adverbial.
