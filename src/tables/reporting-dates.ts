@@ -74,11 +74,14 @@ function afterObject({ text, date, cue }: Context): boolean {
   return TIME_LEAD.test(words.at(-1) ?? '') || words.some(isReportNoun);
 }
 
+/** Whether the words around a date hold a report noun, in a phrase of at most twelve words. */
+const reportPhrase = (words: string[]) => words.length <= MAX_OPENING_WORDS && words.some(isReportNoun);
+
 /**
  * "On Thursday, the minister told lawmakers", "In a statement Friday, Ruiz said": the date is in
  * the phrase that opens the sentence, before its first comma, and the attribution's speaker
  * starts right after that comma with its cue next (at most one word, "also", between). The phrase
- * holds the date and at most two words, or a report noun within two words of the date.
+ * holds the date and at most two time words ("Late on"), or a report noun.
  */
 function openingPhrase({ text, date, cue, sentenceStart }: Context): boolean {
   const speaker = cue.speaker;
@@ -90,17 +93,25 @@ function openingPhrase({ text, date, cue, sentenceStart }: Context): boolean {
     speaker.start > cue.cue.start
   )
     return false;
-  const comma = text.slice(date.end, speaker.start);
-  const afterDate = comma.split(',');
+  const afterDate = text.slice(date.end, speaker.start).split(',');
   if (afterDate.length !== 2 || !/^\s*$/u.test(afterDate[1])) return false;
   const before = wordsOf(text.slice(sentenceStart, date.start));
   const after = wordsOf(afterDate[0]);
   const link = wordsOf(text.slice(speaker.end, cue.cue.start));
   if (!before || !after || !link || link.length > 1) return false;
-  const others = before.length + after.length;
-  if (others <= MAX_GAP_WORDS) return before.every((w) => TIME_LEAD.test(w)) && after.length <= 1;
-  const near = [...before.slice(-MAX_GAP_WORDS), ...after.slice(0, MAX_GAP_WORDS)];
-  return others <= MAX_OPENING_WORDS && near.some(isReportNoun);
+  if (before.length + after.length <= MAX_GAP_WORDS && after.length <= 1)
+    return before.every((w) => TIME_LEAD.test(w));
+  return reportPhrase([...before, ...after]);
+}
+
+/** "Ruiz, in a statement Friday evening, chided the council": a report's setting set off between speaker and cue. */
+function besideSpeaker({ text, date, cue }: Context): boolean {
+  const speaker = cue.speaker;
+  if (!speaker || speaker.end > date.start || date.end > cue.cue.start) return false;
+  const parts = [text.slice(speaker.end, date.start), text.slice(date.end, cue.cue.start)];
+  if (!/^\s*,/u.test(parts[0]) || !/,\s*$/u.test(parts[1])) return false;
+  const words = parts.map((p) => wordsOf(p.replace(/^\s*,|,\s*$/gu, '')));
+  return words.every((w) => w !== undefined) && reportPhrase(words.flat() as string[]);
 }
 
 /** What may follow a date that opens a that-less content: its subject ("said Tuesday the plan…", "said Friday she…"). */
@@ -127,9 +138,22 @@ const RULES: readonly ((context: Context) => boolean)[] = [
   afterObject,
   // In the sentence's opening phrase, before the speaker and the cue.
   openingPhrase,
+  // In a report's setting set off by commas between the speaker and the cue.
+  besideSpeaker,
   // At the start of a that-less content, before the content's subject.
   opensContent,
 ];
+
+/**
+ * A possessive date dates its noun: a report ("Friday's statement") or the setting a preposition
+ * places the act in ("said at Wednesday's hearing") is the act's, an object ("discuss Monday's
+ * vote") or a topic ("asked about Monday's vote") is not.
+ */
+function possessorOfReport(text: string, date: Range): boolean {
+  const possessed = /^['’]s\s+([\p{L}-]+)/u.exec(text.slice(date.end));
+  if (!possessed || isReportNoun(possessed[1])) return true;
+  return /(?:^|\s)(?:at|in|during)\s+$/iu.test(text.slice(Math.max(0, date.start - 8), date.start));
+}
 
 /** Whether `[start, end)` lies inside an attribution's content (the date is part of what is said). */
 const inside = (c: Range, a: AttributionClaim) => c.start >= a.content.start && c.end <= a.content.end;
@@ -155,7 +179,8 @@ export function reportingDates(
   return (date) => {
     const cues = bySentence.get(date.sentence) ?? [];
     // A date right after an opening quotation mark is a title ("told \"Today\""), not a time.
-    if (cues.length === 0 || /["“]$/u.test(text.slice(0, date.start))) return false;
+    if (cues.length === 0 || /["“]$/u.test(text.slice(0, date.start)) || !possessorOfReport(text, date))
+      return false;
     const sentenceStart = starts.get(date.sentence) ?? date.start;
     const ties = (cue: AttributionClaim) => RULES.some((rule) => rule({ text, date, cue, sentenceStart }));
     // A date inside a content is said, unless it opens that content as the cue's adverbial.

@@ -35,9 +35,18 @@ const cases: [string, string, boolean][] = [
   ['In a Thursday interview with a radio station, Ruiz said the bridge was unsafe.', 'Thursday', true],
   ['Ruiz tweeted Friday evening that the bridge was unsafe.', 'Friday', true],
   ["The union's leader, Dana Kim, announced early Saturday that the strike was over.", 'Saturday', true],
+  ['Ms. Okafor, in a statement Friday evening, chided the council for the delay.', 'Friday', true],
+  [
+    'In an interview with a radio station on Tuesday, Ms. Okafor said she welcomed the vote.',
+    'Tuesday',
+    true,
+  ],
+  ["Okafor said at Wednesday's hearing that she had done nothing wrong.", 'Wednesday', true],
   // The date is part of what is said, or times an act that is no statement.
   ['Ruiz said the vote will be held on Monday.', 'Monday', false],
   ['Ruiz said he met her in 2015.', '2015', false],
+  ["Asked about Monday's vote, Ruiz said it was fair.", 'Monday', false],
+  ["Ruiz declined to discuss Monday's vote.", 'Monday', false],
   ['Ruiz said that on Monday the council would vote.', 'Monday', false],
   ['Ruiz said Tuesday was the deadline.', 'Tuesday', false],
   ["Ruiz said Monday's vote was rigged.", 'Monday', false],
