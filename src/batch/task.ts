@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { isWriteError, type UserErrorCode } from '../errors.js';
+import { isWriteError, UserError, type UserErrorCode } from '../errors.js';
 import { writeAllAtomic } from '../io/write-atomic.js';
 import type { AnalyzedSource } from '../model/analyzed-source.js';
 import type { FailedSide, PairEntry } from '../model/summary.js';
@@ -40,8 +40,11 @@ export interface EventResult {
   sourceMs: number[];
 }
 
-/** A source analysed, or its error and its `<event folder>/<file name>` (how the batch names it once). */
-type Analyzed = { source: AnalyzedSource } | { error: string; failed: FailedSide };
+/**
+ * A source analysed, or its error; `failed` (its `<event folder>/<file name>` and reason) only when
+ * the user's file is at fault (a `UserError`): that is what makes a batch exit 2.
+ */
+type Analyzed = { source: AnalyzedSource } | { error: string; failed?: FailedSide };
 
 /** How summary.json names a source that failed: `<event folder>/<file name>`, one spelling for every failure. */
 const failedName = (task: EventTask, path: string): string => `${task.event}/${basename(path)}`;
@@ -60,24 +63,30 @@ function analyzeAll(task: EventTask, sourceMs: number[]): Map<string, Analyzed> 
       // The reason names the file relative to the input folder, so the same inputs under another
       // folder or machine give the same summary.json (review of fixux8, item 7).
       const reason = errorLine(error).split(path).join(named);
-      analyzed.set(path, { error: `source ${source.id}: ${reason}`, failed: { path: named, reason } });
+      // A crash of crosscheck's own (a TypeError in a stage, a broken invariant) is not the user's
+      // input: its pairs fail as a compare-time crash does, exit 1 (review of tidy10, item 1).
+      const entry =
+        error instanceof UserError
+          ? { error: `source ${source.id}: ${reason}`, failed: { path: named, reason } }
+          : { error: `source ${source.id}: crosscheck failed while analysing it: ${reason}` };
+      analyzed.set(path, entry);
     }
     sourceMs.push(performance.now() - started);
   }
   return analyzed;
 }
 
+/** The sides the user's input failed, or undefined when every bad side crashed inside crosscheck. */
+function failedOf(bad: { failed?: FailedSide }[]): FailedSide[] | undefined {
+  const failed = bad.flatMap((side) => (side.failed === undefined ? [] : [side.failed]));
+  return failed.length > 0 ? failed : undefined;
+}
+
 function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analyzed, b: Analyzed): PairEntry {
   // Both sides are recorded when both are bad, so each is named (review of fixux8, item 1).
   if ('error' in a || 'error' in b) {
     const bad = [a, b].filter((side): side is Exclude<Analyzed, { source: unknown }> => 'error' in side);
-    return errorEntry(
-      pair,
-      pair.key,
-      bad.map((side) => side.error).join('; '),
-      undefined,
-      bad.map((side) => side.failed),
-    );
+    return errorEntry(pair, pair.key, bad.map((side) => side.error).join('; '), undefined, failedOf(bad));
   }
   const outlets = { a: a.source.meta.outlet, b: b.source.meta.outlet };
   try {
@@ -104,11 +113,9 @@ export function runEventTask(task: EventTask): EventResult {
   const analyzed = analyzeAll(task, sourceMs);
   const pairs = task.pairs.map((pair) => {
     const started = performance.now();
+    // A source missing here is crosscheck's own fault, not the user's file: no `failed`, exit 1.
     const side = (path: string): Analyzed =>
-      analyzed.get(path) ?? {
-        error: `${path} was not analyzed`,
-        failed: { path: failedName(task, path), reason: 'was not analyzed' },
-      };
+      analyzed.get(path) ?? { error: `${failedName(task, path)} was not analyzed` };
     const entry = comparePair(task, pair, side(pair.a.path), side(pair.b.path));
     const ms = performance.now() - started;
     appendJournal(task.journal, entry);

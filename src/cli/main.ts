@@ -50,9 +50,10 @@ function commandLines(c: Command): string[] {
 }
 
 const EXIT_LINES = [
-  'Exit codes: 0 ok, 1 a --fail-on gate tripped or a pair failed, 2 usage or input error (a batch',
-  '  too: a source it could not read; it still compares the other pairs),',
-  '  3 internal error (please report it), 130/143 stopped by SIGINT/SIGTERM (a batch: run it again',
+  'Exit codes: 0 ok; 1 a --fail-on gate tripped, or a batch pair failed inside crosscheck (compared or',
+  '  its source analysed); 2 usage or input error, a batch too: a source it could not read (it still',
+  '  writes the other pairs; 2 wins over 1, so read gate.tripped in summary.json for the gate);',
+  '  3 internal error (please report it); 130/143 stopped by SIGINT/SIGTERM (a batch: run it again',
   '  to continue; compare: its outputs are written whole or not at all)',
 ];
 

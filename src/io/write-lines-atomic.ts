@@ -1,7 +1,8 @@
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { reasonOf, UserError } from '../errors.js';
+import { replaceAll } from './replace-all.js';
 import { temporaryOf } from './temporary-names.js';
 
 /**
@@ -33,11 +34,46 @@ async function* wrapEach(chunks: AsyncIterable<string>): AsyncGenerator<string[]
   for await (const chunk of chunks) yield [chunk];
 }
 
+/** An error thrown by the content being written, not by the writing: rethrown as it is. */
+class ContentError {
+  constructor(readonly error: unknown) {}
+}
+
+async function* tagErrors<T>(chunks: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
+  try {
+    for await (const item of chunks) yield item;
+  } catch (error) {
+    throw new ContentError(error);
+  }
+}
+
+/**
+ * An error of the content as the user should see it: a file it could not read (an error of the
+ * file system, which names its path) as a `read-failed` naming that file; anything else as it is.
+ */
+function readError(error: unknown): unknown {
+  const { code, path } = error as NodeJS.ErrnoException;
+  if (error instanceof UserError || typeof code !== 'string' || typeof path !== 'string') return error;
+  return new UserError('read-failed', `cannot read ${path} (${code})`, 'check the file and the disk', path);
+}
+
+/** Removes a temporary file of this write; something else in its way (a folder) is left alone. */
+function removeTemporary(temporary: string): void {
+  try {
+    rmSync(temporary, { force: true });
+  } catch {
+    // Not a file this write made: its own error names the path already.
+  }
+}
+
 /**
  * Writes several files from one pass over their content: each item of `chunks` holds one piece
  * per path, in order ('' writes nothing). Each file goes to a temporary file beside its target;
- * only when every piece of every file is written are they renamed, in order. A failure (or a
- * thrown error in `chunks`) removes every temporary file and leaves every target as it was.
+ * only when every piece of every file is written do they replace their targets, all or none
+ * (replace-all.ts). A failure removes every temporary file and leaves every target as it was;
+ * a write failure is a `write-failed` error naming the file that failed, while an error thrown
+ * by `chunks` is no fault of the folder: a file it could not read is a `read-failed` naming that
+ * file, any other error (a user error of its own, a bug) is rethrown as it is.
  */
 export async function writeFilesAtomic(
   paths: readonly string[],
@@ -53,15 +89,16 @@ export async function writeFilesAtomic(
       }),
     );
     try {
-      await writeEach(outs, chunks, failed);
+      await writeEach(outs, tagErrors(chunks), failed);
     } finally {
       for (const out of outs) out.end();
       await Promise.all(outs.map((out) => once(out, 'close').catch(() => undefined)));
     }
     if (failed.error !== undefined) throw failed.error;
-    for (const [i, temporary] of temporaries.entries()) renameSync(temporary, paths[i]);
+    replaceAll(temporaries, paths, failed);
   } catch (error) {
-    for (const temporary of temporaries) rmSync(temporary, { force: true });
+    for (const temporary of temporaries) removeTemporary(temporary);
+    if (error instanceof ContentError) throw readError(error.error);
     if (error instanceof UserError) throw error;
     throw new UserError(
       'write-failed',

@@ -92,8 +92,9 @@ export interface BatchSummary {
   outlets: OutletCell[];
   gate: GateResult;
   /**
-   * What the CLI exits with: 2 when a source could not be read (an input error), else 1 when the
-   * gate tripped or a pair failed, else 0.
+   * What the CLI exits with: 2 when a source could not be read (an input error), even when the
+   * gate also tripped (then `gate.tripped` says so); else 1 when the gate tripped or a pair failed
+   * inside crosscheck (while compared, or while its source was analysed); else 0.
    */
   exitCode: 0 | 1 | 2;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { reasonOf, UserError } from '../errors.js';
 import { writeFilesAtomic } from '../io/write-lines-atomic.js';
 import type { Report } from '../model/report.js';
 import type { StreamedSummary } from '../model/summary.js';
@@ -23,9 +24,27 @@ const TABLE_FILES = ['findings.csv', 'findings.jsonl', 'claims.csv', 'claims.jso
 function* reports(outDir: string, summary: StreamedSummary): Generator<Report> {
   for (const pair of summary.pairs) {
     const file = pair.files.find((f) => f.endsWith('.json'));
-    if (pair.status === 'ok' && file) yield JSON.parse(readFileSync(join(outDir, file), 'utf8')) as Report;
+    if (pair.status === 'ok' && file) yield readReport(join(outDir, file));
   }
 }
+
+/** A report read back, or a user error naming it: not a fault of the folder the tables go to. */
+function readReport(path: string): Report {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw badReport(`${path} cannot be read (${reasonOf(error)})`, path);
+  }
+  try {
+    return JSON.parse(text) as Report;
+  } catch {
+    throw badReport(`${path} is not JSON`, path);
+  }
+}
+
+const badReport = (message: string, path: string) =>
+  new UserError('bad-report', message, 'run the batch again into a fresh --out folder', path);
 
 const csvLines = (columns: readonly TableColumn[], rows: readonly TableRow[]) =>
   rows.map((row) => csvLine(columns, row)).join('');

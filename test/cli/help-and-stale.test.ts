@@ -25,6 +25,12 @@ describe('help', () => {
     for (const code of ['0 ok', '1 a --fail-on', '2 usage', '3 internal', '130/143'])
       expect(stdout).toContain(code);
   });
+
+  // Review of tidy10, item 3: which code wins when both apply, and where CI finds the gate then.
+  it('says that 2 wins over 1 and where the gate’s verdict is then', async () => {
+    const { stdout } = await run(['--help']);
+    expect(stdout.replace(/\n\s*/g, ' ')).toContain('2 wins over 1, so read gate.tripped in summary.json');
+  });
 });
 
 describe('batch --format without json', () => {

@@ -129,6 +129,14 @@ function saidToClaimed(source: AnalyzedSource): Edit | null {
 }
 
 /**
+ * Words in the first person ("I think…", "We don't care…") are a speaker's: stripped of their tag and
+ * marks they read as a quotation missing its marks, never as the outlet's own statement, so the edit
+ * would not make the outlet state them (issue 5, perturb10: three of five drop-attribution misses
+ * were such quotations, two of them still voiced by a colon or the speaker named just before).
+ */
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)\b/;
+
+/**
  * "CONTENT, X said." → "CONTENT.": the outlet now states it in its own voice. A quotation loses its
  * marks too ('"We won," he said.' → 'We won.'): an untagged quotation is still someone's words, and
  * a reader takes it for the speaker of the paragraph before (AP convention), so keeping the marks
@@ -145,6 +153,13 @@ function dropAttribution(source: AnalyzedSource): Edit | null {
       (s) => s.paragraph === sentence.paragraph && s.index < sentence.index,
     );
     if (earlier.some((s) => /["“”]/.test(s.text))) continue;
+    if (FIRST_PERSON.test(source.text.slice(c.content.start, c.content.end))) continue;
+    // What is left must be a clause: a "content" without a verb ("In his statement on Friday, Mr. X
+    // did not respond" read as a tag) leaves a fragment, not a statement in the outlet's voice.
+    const clause = sentence.tokens.some(
+      (t) => t.start >= c.content.start && t.end <= c.content.end && (t.pos === 'VERB' || t.pos === 'AUX'),
+    );
+    if (!clause) continue;
     const tail = source.text.slice(c.content.end, sentence.end - 1);
     const m = /^,(["”]?)\s*[^,"”]{1,60}$/.exec(tail);
     if (!m) continue;
@@ -175,9 +190,22 @@ function dropAttribution(source: AnalyzedSource): Edit | null {
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
+/**
+ * Whether a sentence's quotation marks pair up within it. One that opens or closes a quotation
+ * running over sentences ('…their case. But one of them shouldn't be…."') takes the other half's
+ * mark with it when deleted: the text left is broken (an unclosed quotation), not an article with
+ * one sentence fewer (issue 5, perturb10).
+ */
+export function quotesPaired(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
+}
+
 /** Delete a whole body sentence with content (four content words, the comparer's threshold) from mid-article. */
 function deleteSentence(source: AnalyzedSource): Edit | null {
-  const candidates = body(source).filter((s) => s.tokens.filter((t) => CONTENT_POS.has(t.pos)).length >= 4);
+  const candidates = body(source).filter(
+    (s) => s.tokens.filter((t) => CONTENT_POS.has(t.pos)).length >= 4 && quotesPaired(s.text),
+  );
   const s = candidates[Math.floor(candidates.length / 2)];
   if (!s) return null;
   const end = /\s/.test(source.text[s.end] ?? '') && source.text[s.end] !== '\n' ? s.end + 1 : s.end;

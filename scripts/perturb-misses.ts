@@ -1,0 +1,15 @@
+// Lists the perturbation harness's misses (issue 5): for each edit the tool did not report, the
+// article, the edit, and the non-agreement findings the tool reported instead, so each miss can be
+// sorted into "the harness should not expect it" or "the tool misses a real edit".
+// Usage: npx tsx scripts/perturb-misses.ts <corpus dir> [limit]
+
+import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
+import { loadArticles, runHarness } from '../test/perturbation/harness.js';
+import { dataPath } from './data-path.js';
+
+finishDespiteClosedPipe();
+
+const root = dataPath(process.argv[2], undefined, 'npx tsx scripts/perturb-misses.ts <corpus dir> [limit]');
+const limit = Number(process.argv[3] ?? 40);
+const result = runHarness(loadArticles(root, limit));
+for (const miss of result.misses) console.log(miss);
