@@ -1,8 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { ClaimStances } from '../model/profile.js';
-import type { Report } from '../model/report.js';
 import type { NewSource } from './new-sources.js';
-import { reportingDates } from './reporting-dates.js';
 
 // How an outlet presents what it reports, from the claims of its articles rather than from the
 // few attribution findings a batch shows (user trial 7, item 2: those counts were 0 for every
@@ -45,9 +43,8 @@ function addStated(
  * and to `speakers` the article's distinct `speaker_key`s of claims.csv: names are not matched
  * across articles, so the same person in two articles counts twice.
  */
-export function addClaimStances(counts: ClaimStances, report: Report, source: NewSource): void {
-  const { claims, speakers } = source;
-  const timesReport = reportingDates(claims, report.sources[source.side].text);
+export function addClaimStances(counts: ClaimStances, source: NewSource): void {
+  const { claims, speakers, timesReport } = source;
   counts.sources += 1;
   for (const claim of claims) {
     if (claim.kind !== 'attribution') addStated(counts, claim, claim.kind === 'date' && timesReport(claim));

@@ -38,4 +38,11 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
     "what kind of speaker the mention names, a pronoun by its antecedent: person (a name with a title or two name words, a surname the source also gives longer or titled, a person of the actor lexicon; 'he' or 'she' resolved to 'Mr. X's remarks' is X), organisation (a state or armed group of the actor lexicon, a body's name: 'the Harbour Commission', 'NASA', 'Fox News'; an unnamed body: 'the government'), official (an unnamed office holder or a title alone: 'officials', 'a spokesman', 'the Prime Minister'), anonymous (said to be unnamed: 'Sources', 'people familiar with' after a generic head), document (a report, statement, lawsuit, poll, tweet), group (other people: 'critics', 'Democrats', 'a witness', a family: 'the Smiths' when the source names a Smith); empty for no speaker, an unresolved pronoun, a mention of none of these, or a name with no evidence of its kind (a one-word name such as an outlet or company no lexicon knows)",
     SPEAKER_KINDS,
   ),
+  // User trial 10, item 2: a date that times a reporting verb is no fact the outlet states.
+  col(
+    'reporting_date',
+    'string',
+    "date: true when the date times a reporting act ('said late Thursday', 'On Thursday, the minister told lawmakers', 'in a statement Friday'), so the outlet profile counts it in reportingDates, not as stated; false otherwise; empty for other kinds",
+    ['true', 'false'],
+  ),
 ];

@@ -1,20 +1,25 @@
+import type { DateClaim } from '../model/claim.js';
 import type { Report, ReportClaim } from '../model/report.js';
 import type { Side } from '../model/span.js';
+import { reportingDates } from './reporting-dates.js';
 import { type SourceSpeakers, sourceSpeakers } from './source-speakers.js';
 
 // A source is in every pair of its event: claims.csv lists its claims once and the outlet profile
 // counts them once, both from the first report that holds it, with its speakers keyed once.
 
-/** A source met for the first time in a batch's reports: its side, its claims and its speakers. */
+/** A source met for the first time in a batch's reports: its side, its claims, speakers and reporting dates. */
 export interface NewSource {
   side: Side;
   claims: ReportClaim[];
   speakers: SourceSpeakers;
+  /** Whether a date claim of the source times a reporting act (reporting-dates.ts). */
+  timesReport: (date: DateClaim) => boolean;
 }
 
 /**
  * The sources of `report` not in `seen` (`<event>/<source id>`), which it adds them to, each with
- * its claims and its speakers (source-speakers.ts) made once for every table and profile.
+ * its claims, its speakers (source-speakers.ts) and its reporting dates made once for every
+ * table and profile.
  */
 export function newSources(report: Report, seen: Set<string>): NewSource[] {
   const fresh: NewSource[] = [];
@@ -23,7 +28,9 @@ export function newSources(report: Report, seen: Set<string>): NewSource[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const claims = report.claims.filter((c) => c.side === side);
-    fresh.push({ side, claims, speakers: sourceSpeakers(claims, report.sources[side].text) });
+    const { text, sentences } = report.sources[side];
+    const timesReport = reportingDates(claims, text, sentences);
+    fresh.push({ side, claims, speakers: sourceSpeakers(claims, text), timesReport });
   }
   return fresh;
 }

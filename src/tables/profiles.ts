@@ -81,7 +81,7 @@ export function profileTally(): ProfileTally {
       for (const side of ['a', 'b'] as const) profileOf(profiles, report.sources[side].outlet).pairs++;
       // An article is in every pair of its event: its claims are counted once.
       for (const source of fresh)
-        addClaimStances(profileOf(profiles, report.sources[source.side].outlet).claims, report, source);
+        addClaimStances(profileOf(profiles, report.sources[source.side].outlet).claims, source);
       // Only what the reports show: a hidden finding is not evidence a reader can check (user trial 3).
       for (const finding of report.findings) if (isConfident(finding)) count(report, finding, profiles);
       addCapped(report, profiles);

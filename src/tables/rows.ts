@@ -25,7 +25,7 @@ function kindFields(claim: Claim): TableRow {
 }
 
 /** The rows of one source's claims, its speakers keyed once for the whole source (new-sources.ts). */
-export function sourceRows(report: Report, { side, claims, speakers }: NewSource): TableRow[] {
+export function sourceRows(report: Report, { side, claims, speakers, timesReport }: NewSource): TableRow[] {
   const source = report.sources[side];
   return claims.map((claim) => {
     const speaker = speakerOf(claim);
@@ -46,6 +46,7 @@ export function sourceRows(report: Report, { side, claims, speakers }: NewSource
       body_start: source.bodyStart ?? 0,
       speaker_key: speakers.keyOf(claim),
       speaker_kind: speakers.kindOf(claim),
+      reporting_date: claim.kind === 'date' ? String(timesReport(claim)) : undefined,
     };
   });
 }

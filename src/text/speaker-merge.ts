@@ -2,7 +2,8 @@ import { entityWords } from '../lexicons/word-sets.js';
 import type { MentionName } from './speaker-name.js';
 
 // Whether a short mention may take a longer name's key (review of fixux8, item 3): wrong merges
-// are worse than splits, so a title or courtesy title that conflicts keeps the short name apart.
+// are worse than splits, so a title or courtesy title that conflicts keeps the short name apart;
+// a title against a name written without one is no conflict (user trial 10, item 3).
 
 /** The gender a courtesy title tells ("Mr" → m, "Mrs"/"Ms" → f; data/entity-words.yaml), if any. */
 export function courtesyOf(title: string): 'm' | 'f' | undefined {
@@ -21,13 +22,15 @@ export interface NameGroup {
 
 /**
  * Whether `mention` may be keyed by the full name of `group`: each of its titles, but courtesy
- * titles, is one the full name's own mentions carry ("Mayor Smith" is not "John Smith, a union
- * leader"), and its courtesy title, if any, is the only gender the group's mentions carry
- * ("Mr. Marlow" and "Mrs. Marlow" are not both "Alice Marlow").
+ * titles, is one the full name's own mentions carry, or they carry no title but courtesy ones
+ * (user trial 10, item 3: "President Marlow" and "Marlow" are one speaker; "Mayor Smith" is not
+ * "Gov. John Smith"), and its courtesy title, if any, is the only gender the group's mentions
+ * carry ("Mr. Marlow" and "Mrs. Marlow" are not both "Alice Marlow").
  */
 export function mayMerge(mention: MentionName, group: NameGroup): boolean {
+  const untitled = [...group.titles].every((title) => courtesyOf(title) !== undefined);
   return mention.titles.every((title) => {
-    if (courtesyOf(title) === undefined) return group.titles.has(title);
+    if (courtesyOf(title) === undefined) return untitled || group.titles.has(title);
     return group.genders.size === 1;
   });
 }

@@ -87,6 +87,17 @@ describe('speakerKeys', () => {
     expect(new Set(keys.values())).toEqual(new Set(['John Smith']));
   });
 
+  // User trial 10, item 3: a titled and an untitled mention of one surname are one speaker.
+  it.each([
+    [['President Marlow', 'Marlow'], 'Marlow'],
+    [['Marlow', 'President Marlow', 'Mr. Marlow'], 'Marlow'],
+    [['Mayor Okafor', 'Lena Okafor'], 'Lena Okafor'],
+    [['Sen. Ruiz', 'Tomas Ruiz', 'Ruiz'], 'Tomas Ruiz'],
+    [['President Tomas Ruiz', 'President Ruiz', 'Ruiz'], 'Tomas Ruiz'],
+  ])('keys %j by one key, %s', (mentions, key) => {
+    expect(new Set(speakerKeys(mentions).values())).toEqual(new Set([key]));
+  });
+
   it('keeps courtesy titles of both genders apart from the one full name', () => {
     const keys = speakerKeys(['Alice Marlow', 'Mr. Marlow', 'Mrs. Marlow']);
     expect(keys.get('Mr. Marlow')).toBe('Mr. Marlow');

@@ -5,6 +5,7 @@ import { LayeredWeights, sharedWeight } from '../weights.js';
 import { candidatePairs } from './agreement-candidates.js';
 import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
 import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
+import { runStates } from './agreement-proposition.js';
 import { type RelatedWords, relatedWeight } from './agreement-related.js';
 import { disjoint } from './agreement-select.js';
 import { agree, cannotAgree, sharesEnough } from './agreement-verdict.js';
@@ -72,8 +73,10 @@ function clausePairs(
         cover < PHRASE_COVER
       )
         continue;
-      const quoted = quotes(a, b, run());
-      if (!agree(a, b, quoted, cover, w, links)) continue;
+      const found = run();
+      const quoted = quotes(a, b, found);
+      const stated = quoted && found !== undefined && runStates(a, b, found);
+      if (!agree(a, b, { quoted, stated }, cover, w, links)) continue;
       const words = [
         ...[...a.lemmas]
           .filter((x) => b.lemmas.has(x))

@@ -2,15 +2,24 @@ import { sharedWeight } from '../weights.js';
 import { clausesShareAct } from './agreement-act.js';
 import type { Clause } from './agreement-clauses.js';
 import type { RelatedWords } from './agreement-related.js';
-import { vetoOf } from './agreement-vetoes.js';
+import { NO_FACT, vetoOf } from './agreement-vetoes.js';
 import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
 
 /**
  * Inputs: two clauses, one a side, what they share and the pair's weights. Whether they report
  * the same fact: enough rare words (`sharesEnough`), no veto of `AGREEMENT_VETOES` (polarity,
- * doer, mood, opposite words), and the same words or an act (`agree`); and a cheap bound that
+ * doer, mood, opposite words, no fact shared), and the same words or an act (`agree`); and a cheap bound that
  * rules most pairs out before their shared weight is summed (`cannotAgree`).
  */
+
+/**
+ * The run of the same words two clauses hold (`sameWords`): `quoted` when both hold it, `stated`
+ * when it also says more than who reported, how and when (`runStates`).
+ */
+export interface SharedRun {
+  quoted: boolean;
+  stated: boolean;
+}
 
 /** A clause shorter than its sentence must be repeated more fully than a whole sentence. */
 const CLAUSE_COVER_MIN = 0.5;
@@ -33,7 +42,7 @@ export const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number
 export function agree(
   a: Clause,
   b: Clause,
-  quoted: boolean,
+  run: SharedRun,
   cover: number,
   w: ReadonlyMap<string, number>,
   links: readonly RelatedWords[],
@@ -42,8 +51,11 @@ export function agree(
   const shared = (l: string) =>
     (a.lemmas.has(l) && b.lemmas.has(l)) ||
     links.some((k) => (k.a === l && b.lemmas.has(k.b)) || (k.b === l && a.lemmas.has(k.a)));
-  if (vetoOf({ a, b, shared, links }) !== undefined) return false;
-  if (quoted) return true;
+  const veto = vetoOf({ a, b, shared, links });
+  // A quotation both print that says more than its tag is one statement, though its words may be
+  // names and pronouns only: the no-fact veto, asked last, does not set it apart.
+  if (veto !== undefined && !(veto === NO_FACT && run.stated)) return false;
+  if (run.quoted) return true;
   // What is not a name must recur in the same words: a related pair ("country" / "nation") beside
   // a name and its title ("ferry captain Ana Ruiz") is no fact both state.
   if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;

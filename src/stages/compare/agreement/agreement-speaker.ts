@@ -1,0 +1,96 @@
+import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
+import { isRoleNoun } from '../../../lexicons/role-nouns.js';
+import type { Token } from '../../../model/source.js';
+import { isClosingQuote } from '../../../text/quotes.js';
+import { between } from './agreement-words.js';
+
+/**
+ * Inputs: the tokens of one sentence. Which of them are a reporting cue ("said", "told") and which
+ * the speaker that cue names ("plant manager Ada Reyes said", "said campaign manager Lena Ortiz on
+ * Friday"): who spoke, not what happened (issue 10: sentence agreement needs shared propositional
+ * content).
+ */
+
+/** Nouns, names and adjectives: the words of one noun phrase before its head (Quirk et al. 1985, 17.2). */
+export const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** Prepositions that open the setting or time of a report: "said in a statement", "told reporters on Friday". */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on']);
+
+/** Whether a token can head a speaker's noun phrase: a name, or a role noun of WordNet's people and organisations. */
+const who = (t: Token) => t.pos === 'PROPN' || (t.pos === 'NOUN' && isRoleNoun(t.lemma));
+
+/** Marks that open what a `frame: that` verb reports. */
+const OPENS = /^(?:that|:|["“”])$/u;
+
+/**
+ * Whether a token is a finite verb as far as tags tell: an auxiliary, or a verb that is neither an
+ * -ing form nor after "to" (Huddleston & Pullum 2002, ch. 3: non-finite forms are the infinitive
+ * and the participles; a past participle is not told apart from a past tense here).
+ */
+const finite = (t: readonly Token[], i: number) =>
+  t[i].pos === 'AUX' || (t[i].pos === 'VERB' && !t[i].lower.endsWith('ing') && t[i - 1]?.lower !== 'to');
+
+/**
+ * Whether the comma at `comma` closes a reported clause ('"We will stay," the ministry added'; 'The
+ * talks failed, the union added'): the text before it ends in a closing quote or holds a finite
+ * verb. A fronted adverbial ("Within hours, the union apologized") does neither.
+ */
+function closesReport(t: readonly Token[], comma: number): boolean {
+  if (comma > 0 && isClosingQuote(t[comma - 1].text)) return true;
+  for (let k = 0; k < comma; k++) if (finite(t, k)) return true;
+  return false;
+}
+
+/**
+ * Whether token `i` is a reporting verb that opens what was said as a clause ("said", "told"):
+ * `frame: any` verbs always; `frame: that` verbs, which have other uses ("apologized to the
+ * pilots", "talked about the plan"), only with "that", a colon or a quote right after them, or
+ * after a closing quote or a reported clause and its comma with the speaker between ("…," the
+ * ministry added), as reporting-verbs.yaml says. A verb whose object is the content ("welcomed the
+ * envoy", "asked the mayor to call") says what happened.
+ */
+export function cueAt(t: readonly Token[], i: number): boolean {
+  const frame = t[i].pos === 'VERB' ? reportingVerb(t[i].lemma)?.frame : undefined;
+  if (frame === 'any') return true;
+  if (frame !== 'that') return false;
+  if (OPENS.test(t[i + 1]?.lower ?? '')) return true;
+  let before = i - 1;
+  while (before >= 0 && (t[before].pos === 'PROPN' || t[before].pos === 'NOUN' || t[before].pos === 'DET'))
+    before--;
+  if (before < 0) return false;
+  if (/^["”]$/u.test(t[before].text)) return true;
+  return t[before].text === ',' && closesReport(t, before);
+}
+
+/** Whether the speaker run after a cue ends its clause: punctuation, the sentence end or a setting ("said Reyes on Friday"). */
+const closesSpeaker = (t: readonly Token[], j: number) =>
+  j >= t.length || t[j].pos === 'PUNCT' || SETTING_PREPOSITIONS.has(t[j].lower);
+
+/**
+ * Per token: part of the speaker of a reporting verb, the run of nouns, names and adjectives headed
+ * by a name or role noun right before the verb ("harbour union negotiator Ada Reyes told",
+ * auxiliaries and adverbs between) or right after it when nothing but punctuation, the sentence end
+ * or a setting follows ("said campaign manager Lena Ortiz on Friday"; not "Says Harbour Council
+ * Approved", where the run is the subject of what was said). Elsewhere a title is part of a fact
+ * ("Reyes was chief engineer"), and only names are set apart.
+ */
+export function speakerTokens(t: readonly Token[], cue: readonly boolean[]): boolean[] {
+  const out = t.map(() => false);
+  const mark = (from: number, step: number) => {
+    let j = from;
+    while (j >= 0 && j < t.length && NOMINAL.has(t[j].pos)) j += step;
+    if (step > 0 && !closesSpeaker(t, j)) return;
+    const [lo, hi] = step < 0 ? [j + 1, from] : [from, j - 1];
+    // The run's head is its last word: "ferry company" heads on "company", a speaker when a role noun.
+    if (hi >= lo && who(t[hi])) for (let k = lo; k <= hi; k++) out[k] = true;
+  };
+  for (let i = 0; i < t.length; i++) {
+    if (!cue[i]) continue;
+    let j = i - 1;
+    while (j >= 0 && between(t[j])) j--;
+    mark(j, -1);
+    mark(i + 1, 1);
+  }
+  return out;
+}
