@@ -83,7 +83,7 @@ export function sourceSpeakers(claims: readonly Claim[], text = ''): SourceSpeak
     .map(speakerOf)
     .filter((ref): ref is ActorRef => Boolean(ref))
     .map(resolved);
-  const keys = speakerKeys(mentions);
+  const keys = speakerKeys(mentions, text);
   const evidence = evidenceOf(mentions, text);
   const keyOf = (claim: Claim) => {
     const speaker = speakerOf(claim);

@@ -1,5 +1,6 @@
+import { isAbbreviatedTitle } from '../lexicons/person-titles.js';
 import { bare } from './name-runs.js';
-import { courtesyOf, mayMerge, type NameGroup } from './speaker-merge.js';
+import { courtesyOf, mayMerge, type NameGroup, rankOf } from './speaker-merge.js';
 import { leadingTitles, type MentionName, mentionName } from './speaker-name.js';
 
 // One key per speaker within one source (user trial 7, item 2): "Trump", "Donald Trump",
@@ -24,9 +25,12 @@ function within(titled: string[], long: string[]): boolean {
  * Keys for a source's speaker mentions (each as its resolved text: a pronoun's antecedent): a
  * name's key is the one longest name of the source it fits, written as there; a mention with no
  * name is keyed by its words lower-cased; an unresolved pronoun has none. Order-free: the keys
- * depend on the set of mentions only.
+ * depend on the set of mentions only. A surname with a title ("Gov. Smith") stays apart, keyed
+ * with its title, when another mention of the surname carries another title ("Mayor Smith"), or
+ * when it would join a longer name that neither a mention nor the source's text `text` gives that
+ * title (speaker-merge.ts; review of dates10, item 1).
  */
-export function speakerKeys(mentions: Iterable<string>): Map<string, string | undefined> {
+export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, string | undefined> {
   const texts = [...new Set(mentions)];
   const found = new Map(texts.map((t) => [t, PRONOUN.test(t.trim()) ? undefined : mentionName(t)]));
   const distinct = new Map<string, string[]>();
@@ -41,19 +45,33 @@ export function speakerKeys(mentions: Iterable<string>): Map<string, string | un
     longest,
     [...found.values()].filter((n) => n !== undefined),
   );
+  const names = [...found.values()].filter((n) => n !== undefined);
+  const surnameOf = (n: MentionName) => bare(n.words.at(-1) ?? '');
+  // Two titles on one surname ("Gov. Smith", "Mayor Smith") may be two people: neither is merged.
+  const conflicts = (name: MentionName) =>
+    size(name.words) === 1 &&
+    rankOf(name.titles) !== '' &&
+    names.some(
+      (n) => surnameOf(n) === surnameOf(name) && !['', rankOf(name.titles)].includes(rankOf(n.titles)),
+    );
   const keys = new Map<string, string | undefined>();
-  for (const text of texts) {
-    const name = found.get(text);
+  for (const mention of texts) {
+    const name = found.get(mention);
     if (!name) {
-      keys.set(text, PRONOUN.test(text.trim()) ? undefined : text.trim().replace(/\s+/gu, ' ').toLowerCase());
+      keys.set(
+        mention,
+        PRONOUN.test(mention.trim()) ? undefined : mention.trim().replace(/\s+/gu, ' ').toLowerCase(),
+      );
+      continue;
+    }
+    if (conflicts(name)) {
+      keys.set(mention, apart(name));
       continue;
     }
     const fits = longest.filter((m) => within(name.words, m));
     const key = fits.length === 1 ? fits[0].join(' ') : name.words.join(' ');
-    keys.set(
-      text,
-      key === name.words.join(' ') || mayMerge(name, groups.get(key) as NameGroup) ? key : apart(name),
-    );
+    const merges = key === name.words.join(' ') || mayMerge(name, groups.get(key) as NameGroup, key, text);
+    keys.set(mention, merges ? key : apart(name));
   }
   return keys;
 }
@@ -64,7 +82,8 @@ function groupsOf(longest: string[][], names: MentionName[]): Map<string, NameGr
   for (const full of longest) {
     const group: NameGroup = { titles: new Set(), genders: new Set() };
     for (const name of names) {
-      if (name.words.join(' ') === full.join(' ')) for (const t of name.titles) group.titles.add(t);
+      if (name.words.join(' ') === full.join(' ') && rankOf(name.titles) !== '')
+        group.titles.add(rankOf(name.titles));
       if (!within(name.words, full)) continue;
       for (const t of name.titles) {
         const gender = courtesyOf(t);
@@ -76,8 +95,18 @@ function groupsOf(longest: string[][], names: MentionName[]): Map<string, NameGr
   return groups;
 }
 
-/** The key of a name kept apart: with its courtesy title, so "Mr. Marlow" and "Mrs. Marlow" stay two. */
+/**
+ * The key of a name kept apart: with its title ("Gov. Smith" is not "Mayor Smith") or else its
+ * courtesy title, so "Mr. Marlow" and "Mrs. Marlow" stay two.
+ */
 function apart(name: MentionName): string {
+  const rank = name.titles.filter(
+    (t) => courtesyOf(t) === undefined && !name.words.some((w) => bare(w) === t),
+  );
+  if (rank.length > 0) {
+    const written = rank.map((t) => (isAbbreviatedTitle(t) ? `${t}.` : t));
+    return [...written, ...name.words].join(' ');
+  }
   const courtesy = name.titles.find((t) => courtesyOf(t) !== undefined);
   return courtesy && !name.words.includes(courtesy)
     ? `${courtesy}. ${name.words.join(' ')}`

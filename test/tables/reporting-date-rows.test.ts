@@ -34,8 +34,43 @@ describe('reporting_date in claims.csv and the profile', () => {
     expect(profile?.claims.reportingDates).toBe(2);
   });
 
-  it('keys the titled and the untitled mention of one speaker by one key', () => {
+  // Review of dates10, item 1: the text never calls Tomas Ruiz president, so "President Ruiz"
+  // may be another Ruiz and keeps its own key.
+  it('keeps a titled surname apart from a full name the text never gives that title', () => {
     const keys = new Set(rows.filter((r) => r.kind === 'attribution').map((r) => r.speaker_key));
-    expect(keys).toEqual(new Set(['Tomas Ruiz']));
+    expect(keys).toEqual(new Set(['Tomas Ruiz', 'President Ruiz']));
+  });
+});
+
+// Review of dates10, item 1: one surname, several people. Passages invented for the test.
+describe('speaker_key of mentions that share a surname', () => {
+  const keysOf = (text: string) => {
+    const report = compareSources(
+      analyzeText(text, { outlet: 'Daily Courier', published: '2026-03-02' }, 'ev/a.txt'),
+      analyzeText(
+        'The harbour bridge will close for repairs, officials said.\n',
+        { outlet: 'Evening Post' },
+        'ev/b.txt',
+      ),
+    );
+    const rows = claimRows(report, new Set()).filter((r) => r.source === 'a' && r.kind === 'attribution');
+    return rows.map((r) => r.speaker_key);
+  };
+
+  it.each([
+    [
+      'President Trump said on Monday that the bridge was unsafe.\nMelania Trump, the first lady, said the bridge should be repaired.',
+      ['President Trump', 'Melania Trump'],
+    ],
+    [
+      'Gov. Smith said the bridge was unsafe.\nMayor Smith said the bridge was safe.\nJohn Smith, a local engineer, said the repairs would take a year.',
+      ['Gov. Smith', 'Mayor Smith', 'John Smith'],
+    ],
+    [
+      'President Ana Marlow visited the bridge on Monday.\nPresident Marlow said the bridge was unsafe.\nAna Marlow said the repairs would take a year.',
+      ['Ana Marlow', 'Ana Marlow'],
+    ],
+  ])('%j → %j', (text, keys) => {
+    expect(keysOf(text)).toEqual(keys);
   });
 });

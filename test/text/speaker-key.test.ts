@@ -88,14 +88,41 @@ describe('speakerKeys', () => {
   });
 
   // User trial 10, item 3: a titled and an untitled mention of one surname are one speaker.
+  // Review of dates10, item 1: a titled surname joins a full name only when the source gives
+  // that full name the same title ("Mayor Lena Okafor" in its text).
   it.each([
-    [['President Marlow', 'Marlow'], 'Marlow'],
-    [['Marlow', 'President Marlow', 'Mr. Marlow'], 'Marlow'],
-    [['Mayor Okafor', 'Lena Okafor'], 'Lena Okafor'],
-    [['Sen. Ruiz', 'Tomas Ruiz', 'Ruiz'], 'Tomas Ruiz'],
-    [['President Tomas Ruiz', 'President Ruiz', 'Ruiz'], 'Tomas Ruiz'],
-  ])('keys %j by one key, %s', (mentions, key) => {
-    expect(new Set(speakerKeys(mentions).values())).toEqual(new Set([key]));
+    [['President Marlow', 'Marlow'], '', 'Marlow'],
+    [['Marlow', 'President Marlow', 'Mr. Marlow'], '', 'Marlow'],
+    [['Mayor Okafor', 'Lena Okafor'], 'Mayor Lena Okafor opened the session.', 'Lena Okafor'],
+    [['Sen. Ruiz', 'Tomas Ruiz', 'Ruiz'], 'Sen. Tomas Ruiz spoke first.', 'Tomas Ruiz'],
+    [['President Tomas Ruiz', 'President Ruiz', 'Ruiz'], '', 'Tomas Ruiz'],
+  ])('keys %j by one key with text %j, %s', (mentions, text, key) => {
+    expect(new Set(speakerKeys(mentions, text).values())).toEqual(new Set([key]));
+  });
+
+  // Review of dates10, item 1: mentions of different people that share a surname stay apart.
+  it.each([
+    [['President Trump', 'Melania Trump'], '', 2],
+    [['President Smith', 'Anna Smith'], '', 2],
+    [['Gov. Smith', 'Mayor Smith', 'John Smith'], '', 3],
+    [['Gov. Smith', 'Mayor Smith', 'Smith'], '', 3],
+    [['Sen. Smith', 'Rep. Smith', 'Smith'], '', 3],
+    [['Judge Smith', 'Anna Smith'], '', 2],
+    [['Mr. Smith', 'Mrs. Smith', 'Gov. Smith', 'Anna Smith'], '', 4],
+    [['Mayor Okafor', 'Lena Okafor'], 'Lena Okafor, a nurse, spoke.', 2],
+    [['Mayor Okafor', 'Lena Okafor'], 'Gov. Lena Okafor spoke.', 2],
+    [['Gov. Okafor', 'Mayor Okafor', 'Lena Okafor'], 'Gov. Lena Okafor spoke.', 3],
+  ])('keeps %j (text %j) as %i speakers', (mentions, text, count) => {
+    expect(new Set(speakerKeys(mentions, text).values()).size).toBe(count);
+  });
+
+  it('keys a titled surname kept apart by its title', () => {
+    const keys = speakerKeys(['President Trump', 'Melania Trump', 'Gov. Smith', 'Mayor Smith', 'Smith']);
+    expect(keys.get('President Trump')).toBe('President Trump');
+    expect(keys.get('Melania Trump')).toBe('Melania Trump');
+    expect(keys.get('Gov. Smith')).toBe('Gov. Smith');
+    expect(keys.get('Mayor Smith')).toBe('Mayor Smith');
+    expect(keys.get('Smith')).toBe('Smith');
   });
 
   it('keeps courtesy titles of both genders apart from the one full name', () => {
