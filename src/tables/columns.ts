@@ -29,7 +29,7 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
   col(
     'speaker_key',
     'string',
-    "the speaker normalised within the source: a pronoun by its antecedent where one was found, a name by the source's longest name with the same surname and the same words in order (President Trump, Mr. Trump, he → Donald Trump), title words dropped; a mention without a name lower-cased; empty for an unresolved pronoun or no speaker",
+    "the speaker normalised within the source: a pronoun by its antecedent where one was found, a name by the source's longest name with the same surname and the same words in order (Mr. Trump, he → Donald Trump), title words dropped; a titled surname (President Trump) takes the longer name only when the source gives that name the same title (President Donald Trump), and stays apart, with its title, when another mention of the surname has another title (Gov. Smith, Mayor Smith); a mention without a name lower-cased; empty for an unresolved pronoun or no speaker",
   ),
   // User trials 7 and 8: who the speakers are (officials, anonymous sources, documents) per outlet.
   col(
@@ -39,10 +39,10 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
     SPEAKER_KINDS,
   ),
   // User trial 10, item 2: a date that times a reporting verb is no fact the outlet states.
+  // Review of dates10, item 7: a boolean column, as findings' `shown`.
   col(
     'reporting_date',
-    'string',
+    'boolean',
     "date: true when the date times a reporting act ('said late Thursday', 'On Thursday, the minister told lawmakers', 'in a statement Friday'), so the outlet profile counts it in reportingDates, not as stated; false otherwise; empty for other kinds",
-    ['true', 'false'],
   ),
 ];

@@ -46,7 +46,7 @@ export function sourceRows(report: Report, { side, claims, speakers, timesReport
       body_start: source.bodyStart ?? 0,
       speaker_key: speakers.keyOf(claim),
       speaker_kind: speakers.kindOf(claim),
-      reporting_date: claim.kind === 'date' ? String(timesReport(claim)) : undefined,
+      reporting_date: claim.kind === 'date' ? timesReport(claim) : undefined,
     };
   });
 }
