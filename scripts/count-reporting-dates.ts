@@ -39,7 +39,7 @@ const totals = { sources: 0, dates: 0, reporting: 0, factDatesWithCue: 0 };
 for (const [rel, path] of tuneSources()) {
   const source = analyzeFile(path);
   const claims = source.claims as Claim[];
-  const times = reportingDates(claims, source.text, source.sentences);
+  const times = reportingDates(claims, source.text, source.sentences, source.meta.published);
   const cued = new Set(claims.filter((c) => c.kind === 'attribution').map((c) => c.sentence));
   const sentence = (c: Claim) => source.sentences.find((s) => s.id === c.sentence)?.text ?? '';
   totals.sources += 1;

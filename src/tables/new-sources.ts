@@ -28,8 +28,8 @@ export function newSources(report: Report, seen: Set<string>): NewSource[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const claims = report.claims.filter((c) => c.side === side);
-    const { text, sentences } = report.sources[side];
-    const timesReport = reportingDates(claims, text, sentences);
+    const { text, sentences, published } = report.sources[side];
+    const timesReport = reportingDates(claims, text, sentences, published);
     fresh.push({ side, claims, speakers: sourceSpeakers(claims, text), timesReport });
   }
   return fresh;

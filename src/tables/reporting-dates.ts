@@ -1,3 +1,4 @@
+import { dateWords } from '../lexicons/date-words.js';
 import { reportingNoun } from '../lexicons/reporting-nouns.js';
 import { reportingSetting } from '../lexicons/reporting-settings.js';
 import type { AttributionClaim, Claim, DateClaim } from '../model/claim.js';
@@ -57,6 +58,8 @@ const TIME_LEAD = /^(?:on|late|early|earlier|later|by)$/iu;
 
 /** "said late Thursday", "told reporters Friday", "Ruiz on Tuesday said": at most two words between. */
 function besideCue({ text, date, cue }: Context): boolean {
+  // "was approved on March 3": an act, not a statement (review of dates10, item 4).
+  if (cue.contentKind === 'non-proposition') return false;
   const c = cue.cue;
   const between = c.end <= date.start ? text.slice(c.end, date.start) : text.slice(date.end, c.start);
   const words = wordsOf(between);
@@ -155,18 +158,37 @@ function possessorOfReport(text: string, date: Range): boolean {
   return /(?:^|\s)(?:at|in|during)\s+$/iu.test(text.slice(Math.max(0, date.start - 8), date.start));
 }
 
+/**
+ * Whether a date points past the article (review of dates10, item 2): it starts after the
+ * publication date `published`, or its words count forward from it ("tomorrow", "next week",
+ * relative phrases of data/date-words.yaml with a positive offset; "next Friday", "coming
+ * Monday"). A statement the article reports was made by then, so such a date never times it.
+ */
+function pointsAhead(date: DateClaim, published: string | undefined): boolean {
+  if (published && date.interval && date.interval.start > published) return true;
+  const words = date.text.toLowerCase().split(/\s+/u);
+  if (words[0] === 'next' || words[0] === 'coming') return true;
+  return dateWords().relatives.some(
+    (r) => r.offset > 0 && words.some((_, i) => r.words.every((w, j) => words[i + j] === w)),
+  );
+}
+
 /** Whether `[start, end)` lies inside an attribution's content (the date is part of what is said). */
 const inside = (c: Range, a: AttributionClaim) => c.start >= a.content.start && c.end <= a.content.end;
 
 /**
  * Whether a date claim of a source times a reporting act: the date is inside no attribution's
- * content and one of `RULES` ties it to an attribution cue of the same sentence. The source's
- * attributions are grouped by sentence once, not filtered again for each date.
+ * content, does not point past the article (`published`, the source's publication date
+ * `YYYY-MM-DD` when known), and one of `RULES` ties it to an attribution cue of the same
+ * sentence. `sentences` are the source's sentences with their starts: the opening-phrase rule
+ * reads from the sentence's start, so they are required (review of dates10, item 8). The
+ * source's attributions are grouped by sentence once, not filtered again for each date.
  */
 export function reportingDates(
   claims: readonly Claim[],
   text: string,
-  sentences: readonly SentenceStart[] = [],
+  sentences: readonly SentenceStart[],
+  published?: string,
 ): (date: DateClaim) => boolean {
   const starts = new Map(sentences.map((s) => [s.id, s.start]));
   const bySentence = new Map<string, AttributionClaim[]>();
@@ -179,7 +201,12 @@ export function reportingDates(
   return (date) => {
     const cues = bySentence.get(date.sentence) ?? [];
     // A date right after an opening quotation mark is a title ("told \"Today\""), not a time.
-    if (cues.length === 0 || /["“]$/u.test(text.slice(0, date.start)) || !possessorOfReport(text, date))
+    if (
+      cues.length === 0 ||
+      /["“]$/u.test(text.slice(0, date.start)) ||
+      !possessorOfReport(text, date) ||
+      pointsAhead(date, published)
+    )
       return false;
     const sentenceStart = starts.get(date.sentence) ?? date.start;
     const ties = (cue: AttributionClaim) => RULES.some((rule) => rule({ text, date, cue, sentenceStart }));

@@ -62,6 +62,15 @@ const cases: [string, string, boolean][] = [
     'Tuesday',
     false,
   ],
+  // Review of dates10, item 2: a date after the publication date (2026-03-02) or pointing to the
+  // future cannot time a statement already made.
+  ['Ruiz said next week the council will vote again.', 'next week', false],
+  ['Ruiz said tomorrow the council will vote again.', 'tomorrow', false],
+  ['Ruiz said next Friday the council will vote again.', 'next Friday', false],
+  ['Ruiz said March 9, 2026, the council will vote again.', 'March 9', false],
+  // Review of dates10, item 4: a passive act is no statement, whatever stands beside its verb.
+  ['The budget plan was approved on March 3 by the council.', 'March 3', false],
+  ['Kerry was confirmed Tuesday as secretary of state.', 'Tuesday', false],
 ];
 
 describe('reportingDates', () => {
@@ -70,6 +79,20 @@ describe('reportingDates', () => {
     const claims = source.claims as Claim[];
     const found = claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(date));
     expect(found?.text).toContain(date);
-    expect(reportingDates(claims, source.text, source.sentences)(found as DateClaim)).toBe(expected);
+    expect(reportingDates(claims, source.text, source.sentences, '2026-03-02')(found as DateClaim)).toBe(
+      expected,
+    );
+  });
+
+  // Review of dates10, item 2: without a publication date the words still tell the future.
+  it.each([
+    ['Ruiz said next week the council will vote again.', 'next week'],
+    ['Ruiz said tomorrow the council will vote again.', 'tomorrow'],
+  ])('%s → %s times no report without a publication date', (sentence, date) => {
+    const source = analyzeText(`${sentence}\n`, {}, 'ev/a.txt');
+    const claims = source.claims as Claim[];
+    const found = claims.find((c): c is DateClaim => c.kind === 'date' && c.text.includes(date));
+    expect(found?.text).toContain(date);
+    expect(reportingDates(claims, source.text, source.sentences)(found as DateClaim)).toBe(false);
   });
 });
