@@ -1,6 +1,7 @@
 import { dateWords } from '../lexicons/date-words.js';
 import { reportingNoun } from '../lexicons/reporting-nouns.js';
 import { reportingSetting } from '../lexicons/reporting-settings.js';
+import { functionWords } from '../lexicons/word-sets.js';
 import type { AttributionClaim, Claim, DateClaim } from '../model/claim.js';
 
 // User trials 8 (item 3) and 10 (item 2): most of the dates an outlet "stated as fact" timed its
@@ -53,17 +54,63 @@ const MAX_GAP_WORDS = 2;
 const MAX_OBJECT_WORDS = 6;
 /** The words of an opening phrase that holds a report noun: "In a Tuesday interview with a radio station". */
 const MAX_OPENING_WORDS = 12;
-/** Words that may open the date's phrase before the clause: "On", "Late on", "Earlier". */
-const TIME_LEAD = /^(?:on|late|early|earlier|later|by)$/iu;
+/**
+ * Words that may open the date's phrase before the clause: "On", "Late on", "Earlier". Not "by",
+ * which sets a deadline ("By Friday, the bridge will close"; review of dates10, item 5).
+ */
+const TIME_LEAD = /^(?:on|late|early|earlier|later)$/iu;
+/** Words that join clauses: a date before one dates another clause (review of dates10, item 3). */
+const COORDINATOR = /^(?:and|but|or|nor|yet)$/iu;
+/** Words between a report noun and its date: "a statement released Friday", "an interview late on Tuesday". */
+const NOUN_TO_DATE = /^(?:on|late|early|released|published|issued|posted)$/iu;
+/** Words that open a complement of a report noun naming its addressee: "an interview with a radio station". */
+const ADDRESSEE = /^(?:with|to)$/iu;
 
-/** "said late Thursday", "told reporters Friday", "Ruiz on Tuesday said": at most two words between. */
-function besideCue({ text, date, cue }: Context): boolean {
+/**
+ * Whether a word opens a phrase or clause of another event ("before the council vote", "after
+ * the vote", "on the vote"): a subordinator (data/function-words.yaml) or a preposition of topic.
+ */
+function opensOtherEvent(word: string): boolean {
+  const lower = word.toLowerCase();
+  return functionWords('subordinator').has(lower) || /^(?:of|about|over|during|ahead|amid)$/u.test(lower);
+}
+
+/**
+ * "said late Thursday", "told reporters Friday": at most two words between the cue and a date
+ * after it. Before the cue, the date must lie between the speaker and the cue, with only time
+ * words around it ("Ruiz on Tuesday said"): a date inside the speaker ("The lawmaker elected in
+ * 2019 said") or in an earlier clause ("The bridge reopened Friday but Ruiz said") dates
+ * something else (review of dates10, item 3). A date may also open the sentence right before
+ * the speaker, without a comma ("On Tuesday the mayor announced").
+ */
+function besideCue({ text, date, cue, sentenceStart }: Context): boolean {
   // "was approved on March 3": an act, not a statement (review of dates10, item 4).
   if (cue.contentKind === 'non-proposition') return false;
   const c = cue.cue;
-  const between = c.end <= date.start ? text.slice(c.end, date.start) : text.slice(date.end, c.start);
-  const words = wordsOf(between);
-  return words !== undefined && words.length <= MAX_GAP_WORDS;
+  if (c.end <= date.start) {
+    const words = wordsOf(text.slice(c.end, date.start));
+    return words !== undefined && words.length <= MAX_GAP_WORDS;
+  }
+  const speaker = cue.speaker;
+  if (!speaker || date.end > c.start) return false;
+  // "On Tuesday the mayor announced": the date opens the sentence right before the speaker (the
+  // speaker found may start with it: "Tuesday the mayor").
+  if (date.end <= speaker.start || date.start === speaker.start) {
+    const opening = wordsOf(text.slice(sentenceStart, date.start));
+    const link = wordsOf(text.slice(speaker.end, c.start));
+    return (
+      (opening?.every((w) => TIME_LEAD.test(w)) ?? false) &&
+      /^\s*$/u.test(text.slice(date.end, Math.max(date.end, speaker.start))) &&
+      link !== undefined &&
+      link.length <= 1 &&
+      !link.some((w) => COORDINATOR.test(w))
+    );
+  }
+  if (date.start < speaker.end) return false;
+  const lead = wordsOf(text.slice(speaker.end, date.start));
+  const trail = wordsOf(text.slice(date.end, c.start));
+  if (!lead || !trail || lead.length + trail.length > MAX_GAP_WORDS) return false;
+  return lead.every((w) => TIME_LEAD.test(w)) && !trail.some((w) => COORDINATOR.test(w));
 }
 
 /** "said in a statement late Tuesday", "told a radio host on Friday": the cue's object or setting first. */
@@ -74,11 +121,33 @@ function afterObject({ text, date, cue }: Context): boolean {
     return false;
   const words = wordsOf(text.slice(cue.cue.end, date.start));
   if (words === undefined || words.length > MAX_OBJECT_WORDS) return false;
-  return TIME_LEAD.test(words.at(-1) ?? '') || words.some(isReportNoun);
+  // "said before the council vote on Friday": the date's "on" follows another event (item 6).
+  if (words.some(opensOtherEvent)) return false;
+  return TIME_LEAD.test(words.at(-1) ?? '') || reportPhrase(words, []);
 }
 
-/** Whether the words around a date hold a report noun, in a phrase of at most twelve words. */
-const reportPhrase = (words: string[]) => words.length <= MAX_OPENING_WORDS && words.some(isReportNoun);
+/**
+ * Whether a date is the own modifier of a report noun, in a phrase of at most twelve words
+ * (review of dates10, item 5): right before it ("a Thursday interview"), or after it with only
+ * "on", "released" and the like between ("a statement Friday", "a statement released Friday"),
+ * or after its addressee ("an interview with a radio station on Tuesday"). `before` are the
+ * phrase's words before the date, `after` those after it. "a statement on the vote in March"
+ * dates the vote.
+ */
+function reportPhrase(before: string[], after: string[]): boolean {
+  if (before.length + after.length > MAX_OPENING_WORDS) return false;
+  if (after.length > 0 && isReportNoun(after[0])) return true;
+  let noun = before.length - 1;
+  while (noun >= 0 && !isReportNoun(before[noun])) noun--;
+  if (noun < 0) return false;
+  const gap = before.slice(noun + 1);
+  if (gap.every((w) => NOUN_TO_DATE.test(w))) return true;
+  return (
+    ADDRESSEE.test(gap[0]) &&
+    !gap.slice(1).some(opensOtherEvent) &&
+    (gap.length === 1 || TIME_LEAD.test(gap.at(-1) ?? ''))
+  );
+}
 
 /**
  * "On Thursday, the minister told lawmakers", "In a statement Friday, Ruiz said": the date is in
@@ -102,9 +171,12 @@ function openingPhrase({ text, date, cue, sentenceStart }: Context): boolean {
   const after = wordsOf(afterDate[0]);
   const link = wordsOf(text.slice(speaker.end, cue.cue.start));
   if (!before || !after || !link || link.length > 1) return false;
+  // "On March 3, Ruiz said, the bridge collapsed": speaker and cue set off by commas are a
+  // comment clause, and the opening phrase belongs to what is said (Quirk et al. 1985, §15.53).
+  if (/^\s*,/u.test(text.slice(cue.cue.end))) return false;
   if (before.length + after.length <= MAX_GAP_WORDS && after.length <= 1)
     return before.every((w) => TIME_LEAD.test(w));
-  return reportPhrase([...before, ...after]);
+  return reportPhrase(before, after);
 }
 
 /** "Ruiz, in a statement Friday evening, chided the council": a report's setting set off between speaker and cue. */
@@ -113,8 +185,8 @@ function besideSpeaker({ text, date, cue }: Context): boolean {
   if (!speaker || speaker.end > date.start || date.end > cue.cue.start) return false;
   const parts = [text.slice(speaker.end, date.start), text.slice(date.end, cue.cue.start)];
   if (!/^\s*,/u.test(parts[0]) || !/,\s*$/u.test(parts[1])) return false;
-  const words = parts.map((p) => wordsOf(p.replace(/^\s*,|,\s*$/gu, '')));
-  return words.every((w) => w !== undefined) && reportPhrase(words.flat() as string[]);
+  const [before, after] = parts.map((p) => wordsOf(p.replace(/^\s*,|,\s*$/gu, '')));
+  return before !== undefined && after !== undefined && reportPhrase(before, after);
 }
 
 /** What may follow a date that opens a that-less content: its subject ("said Tuesday the plan…", "said Friday she…"). */

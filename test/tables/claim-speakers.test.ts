@@ -46,7 +46,7 @@ const figure = (id: string, side: 'a' | 'b', speaker: ReturnType<typeof ref>) =>
 
 const report = {
   pair: { id: 'ev/x--y', event: 'ev' },
-  sources: { a: { id: 'x', outlet: 'X' }, b: { id: 'y', outlet: 'Y' } },
+  sources: { a: { id: 'x', outlet: 'X', sentences: [] }, b: { id: 'y', outlet: 'Y', sentences: [] } },
   claims: [
     said('c1', 'a', ref('President Donald Trump')),
     said('c2', 'a', ref('Mr. Trump')),
@@ -92,7 +92,7 @@ const blame = (id: string, side: 'a' | 'b', blamedBy: ReturnType<typeof ref>) =>
 });
 const second = {
   pair: { id: 'ev2/x--z', event: 'ev2' },
-  sources: { a: { id: 'x', outlet: 'X' }, b: { id: 'z', outlet: 'Z' } },
+  sources: { a: { id: 'x', outlet: 'X', sentences: [] }, b: { id: 'z', outlet: 'Z', sentences: [] } },
   claims: [
     said('c1', 'a', ref('Smith')),
     blame('c2', 'a', ref('John Smith')),
@@ -133,8 +133,8 @@ describe('outlet profile speakers', () => {
 const kinds = {
   pair: { id: 'ev3/x--w', event: 'ev3' },
   sources: {
-    a: { id: 'x', outlet: 'X', text: 'The harbour reopened. Mayor Lena Osei spoke at noon.' },
-    b: { id: 'w', outlet: 'W', text: 'Tremaine spoke.' },
+    a: { id: 'x', outlet: 'X', text: 'The harbour reopened. Mayor Lena Osei spoke at noon.', sentences: [] },
+    b: { id: 'w', outlet: 'W', text: 'Tremaine spoke.', sentences: [] },
   },
   claims: [
     said('c1', 'a', ref('Senator Ana Tremaine')),

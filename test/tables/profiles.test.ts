@@ -19,7 +19,10 @@ const base = {
 function report(a: string, b: string, findings: Partial<Finding>[], claims: unknown[] = []): Report {
   return {
     pair: { id: `ev/${a}--${b}`, event: 'ev' },
-    sources: { a: { id: a.toLowerCase(), outlet: a }, b: { id: b.toLowerCase(), outlet: b } },
+    sources: {
+      a: { id: a.toLowerCase(), outlet: a, sentences: [] },
+      b: { id: b.toLowerCase(), outlet: b, sentences: [] },
+    },
     claims,
     findings: findings.map((f, i) => ({ ...base, id: `f${i + 1}`, kind: 'agreement', ...f })),
   } as unknown as Report;

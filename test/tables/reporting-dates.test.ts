@@ -71,6 +71,24 @@ const cases: [string, string, boolean][] = [
   // Review of dates10, item 4: a passive act is no statement, whatever stands beside its verb.
   ['The budget plan was approved on March 3 by the council.', 'March 3', false],
   ['Kerry was confirmed Tuesday as secretary of state.', 'Tuesday', false],
+  // Review of dates10, item 3: before the cue, only a date between the speaker and the cue.
+  ['The lawmaker elected in 2019 said the bridge was unsafe.', '2019', false],
+  ['Officials fired Tuesday said the plan was flawed.', 'Tuesday', false],
+  ['The bridge reopened Friday but Ruiz said it was unsafe.', 'Friday', false],
+  ['The bridge collapsed in 2019 and officials said it was unsafe.', '2019', false],
+  ['Ruiz spoke after the March 3 hearing and said he had done nothing wrong.', 'March 3', false],
+  // Review of dates10, item 5: a comment clause leaves the opening phrase to the content; "by" is
+  // a deadline; the report noun must be the date's own head.
+  ['By Friday, the mayor said, the bridge will be closed.', 'Friday', false],
+  ['On March 3, Ruiz said, the bridge collapsed.', 'March 3', false],
+  ['By March 3, Ruiz said, the bridge had fallen.', 'March 3', false],
+  ['By Friday, the mayor said the bridge would be closed.', 'Friday', false],
+  ['In a statement on the vote in March, Ruiz said the council had failed.', 'March', false],
+  ['Ruiz, in a statement after the vote in March, said the council had failed.', 'March', false],
+  ['In a statement released Friday, Ruiz said the council had failed.', 'Friday', true],
+  // Review of dates10, item 6: "on DATE" after the cue times it only right after its object or setting.
+  ['"The bridge is unsafe," Ruiz said before the council vote on Friday.', 'Friday', false],
+  ['Ruiz said in a statement after the vote on Friday that the council had failed.', 'Friday', false],
 ];
 
 describe('reportingDates', () => {
