@@ -70,13 +70,4 @@ describe('odds of one event from its two sides', () => {
     expect(quantityFindings(ODDS, lose)).toEqual([]);
     expect(quantityFindings(ODDS, win)).toEqual(['agreement: two-in-three chance ~ 2 in 3 chance']);
   });
-
-  it('agree once per side, however often each outlet states them', () => {
-    const a = `${ODDS}\n\n"There is a two-in-three chance that we hold it, and a one-in-three chance that we lose it," she said.`;
-    const b = `Whitfield said her party has a 2 in 3 chance of holding the council in November.\n\n"There is a 2 in 3 chance that we hold it, but a 1 in 3 chance that we lose it," she said.`;
-    expect(quantityFindings(a, b)).toEqual([
-      'agreement: two-in-three chance ~ 2 in 3 chance',
-      'agreement: one-in-three chance ~ 1 in 3 chance',
-    ]);
-  });
 });
