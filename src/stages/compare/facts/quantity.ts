@@ -11,21 +11,11 @@ const quote = (q: QuantityClaim) => `'${q.text}'`;
 
 const base = (p: FactPair) => pairEvidence(p, 'quantity');
 
-/** How far a share read from a ratio lies from its percentage: "2 in 3" is 66.67, "67 percent" 67. */
-const RATIO_ROUNDING = 0.5;
-
-/**
- * "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split;
- * so do a "2 in 3 chance to win" and a "1 in 3 chance of losing" (the odds of one event, from its
- * two sides), and "2 in 3" is "67 percent" rounded. Not a divergence; not an agreement either,
- * which needs the same value (the same side).
- */
+/** "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split. */
 function complementary(a: QuantityClaim, b: QuantityClaim): boolean {
-  if (a.subtype !== 'percent' || a.value === undefined || b.value === undefined) return false;
-  if (a.value + b.value === 100) return true;
-  const ratio = a.ruleId === 'extract/quantity-ratio' || b.ruleId === 'extract/quantity-ratio';
-  const near = (x: number) => Math.abs(x) <= RATIO_ROUNDING;
-  return ratio && (near(a.value + b.value - 100) || near(a.value - b.value));
+  return (
+    a.subtype === 'percent' && a.value !== undefined && b.value !== undefined && a.value + b.value === 100
+  );
 }
 
 /** Most of the lighter quotation recurs in the other: one quotation printed twice. */
