@@ -11,21 +11,11 @@ const quote = (q: QuantityClaim) => `'${q.text}'`;
 
 const base = (p: FactPair) => pairEvidence(p, 'quantity');
 
-/** How far a share read from a ratio lies from its percentage: "2 in 3" is 66.67, "67 percent" 67. */
-const RATIO_ROUNDING = 0.5;
-
-/**
- * "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split;
- * so do a "2 in 3 chance to win" and a "1 in 3 chance of losing" (the odds of one event, from its
- * two sides), and "2 in 3" is "67 percent" rounded. Not a divergence; not an agreement either,
- * which needs the same value (the same side).
- */
+/** "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split. */
 function complementary(a: QuantityClaim, b: QuantityClaim): boolean {
-  if (a.subtype !== 'percent' || a.value === undefined || b.value === undefined) return false;
-  if (a.value + b.value === 100) return true;
-  const ratio = a.ruleId === 'extract/quantity-ratio' || b.ruleId === 'extract/quantity-ratio';
-  const near = (x: number) => Math.abs(x) <= RATIO_ROUNDING;
-  return ratio && (near(a.value + b.value - 100) || near(a.value - b.value));
+  return (
+    a.subtype === 'percent' && a.value !== undefined && b.value !== undefined && a.value + b.value === 100
+  );
 }
 
 /** Most of the lighter quotation recurs in the other: one quotation printed twice. */
@@ -95,47 +85,23 @@ export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): Findin
 }
 
 /**
- * One agreement per odds: a headline's "1-in-3 chance" and the quotation's "one-in-three chance we
- * could lose" state one figure; agreeing on it again in the same pair says nothing new (judged
- * TRIVIAL, branch odds10). The first in reading order of side a is kept. The other side's odds
- * ("two-in-three chance that we win") keep their agreement: dropping it was measured to bring back
- * an omission of the sentence that readers judged WRONG. Figures other than ratios are kept as they are.
- */
-function firstOdds(pairs: FactPair[]): FactPair[] {
-  const seen = new Set<number>();
-  const ordered = [...pairs].sort(
-    (x, y) => x.a.claim.start - y.a.claim.start || x.b.claim.start - y.b.claim.start,
-  );
-  const drop = new Set<FactPair>();
-  for (const p of ordered) {
-    const [a] = asQuantity(p);
-    if (a.ruleId !== 'extract/quantity-ratio' || a.value === undefined) continue;
-    const odds = Math.round(a.value);
-    if (seen.has(odds)) drop.add(p);
-    seen.add(odds);
-  }
-  return pairs.filter((p) => !drop.has(p));
-}
-
-/**
  * Rule `compare/quantity-agreement`: the same fact with the same figure ("$750,000" both;
  * "five sites" / "five locations"). A bare number that counts nothing named, and the same
  * figure in two different quotations (two speakers), are not reported; two different bounds
  * ("more than 100" / "more than 307") are neither an agreement nor a refinement.
  */
 export function quantityAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
-  return firstOdds(
-    m.quantities
-      .filter((p) => p.relation === 'same' && (p.a.what.size > 0 || p.b.what.size > 0))
-      .filter((p) => !(p.a.quoted && p.b.quoted) || voicesMatch(p, m)),
-  ).map((p) => {
-    const [a, b] = asQuantity(p);
-    return {
-      ...base(p),
-      kind: 'agreement',
-      ruleId: 'compare/quantity-agreement',
-      salience: a.subtype === 'casualty' ? 0.3 : 0.2,
-      explanation: `Both give the same figure for the same thing: ${outlet(ctx, 'a')} ${quote(a)}, ${outlet(ctx, 'b')} ${quote(b)}.`,
-    };
-  });
+  return m.quantities
+    .filter((p) => p.relation === 'same' && (p.a.what.size > 0 || p.b.what.size > 0))
+    .filter((p) => !(p.a.quoted && p.b.quoted) || voicesMatch(p, m))
+    .map((p) => {
+      const [a, b] = asQuantity(p);
+      return {
+        ...base(p),
+        kind: 'agreement',
+        ruleId: 'compare/quantity-agreement',
+        salience: a.subtype === 'casualty' ? 0.3 : 0.2,
+        explanation: `Both give the same figure for the same thing: ${outlet(ctx, 'a')} ${quote(a)}, ${outlet(ctx, 'b')} ${quote(b)}.`,
+      };
+    });
 }

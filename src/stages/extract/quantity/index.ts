@@ -5,7 +5,6 @@ import type { QuantityDraft } from '../draft.js';
 import type { QuantityContext } from './context.js';
 import { skipDates } from './dates.js';
 import { findNumbers } from './numbers.js';
-import { findRatios } from './ratio.js';
 import { findVagueCounts } from './vague.js';
 
 /** A quantity rule: scans the sentence, records quantities over tokens no earlier rule took. */
@@ -29,14 +28,6 @@ export const QUANTITY_RULES: readonly Rule<QuantityRule>[] = [
       { id: 'extract/quantity-vague', summary: 'a vague count with a range: "dozens", "hundreds"' },
       { id: 'extract/quantity-unspecified', summary: 'a count with no range: "a salvo", "several"' },
     ],
-  },
-  {
-    id: 'extract/quantity-ratios',
-    stage: 'extract',
-    summary:
-      'ratios as one share: "a 2 in 3 chance", "a one-in-three chance", "one out of four Americans", "3-to-1 odds"',
-    run: findRatios,
-    outcomes: [{ id: 'extract/quantity-ratio', summary: 'a ratio or odds, held in percent of the whole' }],
   },
   {
     id: 'extract/quantity-numbers',
