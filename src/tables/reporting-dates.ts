@@ -63,8 +63,13 @@ const TIME_LEAD = /^(?:on|late|early|earlier|later)$/iu;
 const COORDINATOR = /^(?:and|but|or|nor|yet)$/iu;
 /** Words between a report noun and its date: "a statement released Friday", "an interview late on Tuesday". */
 const NOUN_TO_DATE = /^(?:on|late|early|released|published|issued|posted)$/iu;
-/** Words that open a complement of a report noun naming its addressee: "an interview with a radio station". */
-const ADDRESSEE = /^(?:with|to)$/iu;
+/**
+ * Words that open a complement of a report noun naming its addressee or place: "an interview
+ * with a radio station", "a speech in Lagos".
+ */
+const ADDRESSEE = /^(?:with|to|in|at)$/iu;
+/** Participles of publication: "a poll released Wednesday", "documents released on Friday". */
+const RELEASED = /^(?:released|published|issued|posted)$/iu;
 
 /**
  * Whether a word opens a phrase or clause of another event ("before the council vote", "after
@@ -73,6 +78,20 @@ const ADDRESSEE = /^(?:with|to)$/iu;
 function opensOtherEvent(word: string): boolean {
   const lower = word.toLowerCase();
   return functionWords('subordinator').has(lower) || /^(?:of|about|over|during|ahead|amid)$/u.test(lower);
+}
+
+/** Whether a date ends the speaker after a participle of publication, right before the cue. */
+function releasedAt(text: string, date: Range, speakerEnd: number, cueStart: number): boolean {
+  const lead = text
+    .slice(Math.max(0, date.start - 24), date.start)
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  const words = lead.filter((w) => !TIME_LEAD.test(w));
+  return (
+    date.end === speakerEnd &&
+    /^\s*$/u.test(text.slice(date.end, cueStart)) &&
+    RELEASED.test(words.at(-1) ?? '')
+  );
 }
 
 /**
@@ -106,7 +125,8 @@ function besideCue({ text, date, cue, sentenceStart }: Context): boolean {
       !link.some((w) => COORDINATOR.test(w))
     );
   }
-  if (date.start < speaker.end) return false;
+  // "A poll released Wednesday shows": a document's publication date ends the speaker.
+  if (date.start < speaker.end) return releasedAt(text, date, speaker.end, c.start);
   const lead = wordsOf(text.slice(speaker.end, date.start));
   const trail = wordsOf(text.slice(date.end, c.start));
   if (!lead || !trail || lead.length + trail.length > MAX_GAP_WORDS) return false;
@@ -145,7 +165,7 @@ function reportPhrase(before: string[], after: string[]): boolean {
   return (
     ADDRESSEE.test(gap[0]) &&
     !gap.slice(1).some(opensOtherEvent) &&
-    (gap.length === 1 || TIME_LEAD.test(gap.at(-1) ?? ''))
+    (gap.length === 1 || [TIME_LEAD, RELEASED, /^\p{Lu}/u].some((re) => re.test(gap.at(-1) ?? '')))
   );
 }
 
@@ -231,13 +251,16 @@ function possessorOfReport(text: string, date: Range): boolean {
 }
 
 /**
- * Whether a date points past the article (review of dates10, item 2): it starts after the
- * publication date `published`, or its words count forward from it ("tomorrow", "next week",
+ * Whether a date points past the article (review of dates10, item 2): written out, it starts
+ * after the publication date `published`, or its words count forward from it ("tomorrow", "next week",
  * relative phrases of data/date-words.yaml with a positive offset; "next Friday", "coming
  * Monday"). A statement the article reports was made by then, so such a date never times it.
  */
 function pointsAhead(date: DateClaim, published: string | undefined): boolean {
-  if (published && date.interval && date.interval.start > published) return true;
+  // Only a date written out is compared: a bare weekday is turned forward by a future cue of any
+  // clause of its sentence ("will vote on Tuesday, an official said Friday").
+  if (published && date.reference === 'absolute' && date.interval && date.interval.start > published)
+    return true;
   const words = date.text.toLowerCase().split(/\s+/u);
   if (words[0] === 'next' || words[0] === 'coming') return true;
   return dateWords().relatives.some(

@@ -71,6 +71,18 @@ const cases: [string, string, boolean][] = [
   // Review of dates10, item 4: a passive act is no statement, whatever stands beside its verb.
   ['The budget plan was approved on March 3 by the council.', 'March 3', false],
   ['Kerry was confirmed Tuesday as secretary of state.', 'Tuesday', false],
+  // A future cue of another clause turns a bare weekday forward; it still times the report.
+  ['The council will vote on Tuesday, an official said Friday morning.', 'Friday', true],
+  // A document's publication date in the speaker times its report; an addressee or place may
+  // stand between the report noun and its date.
+  ['A poll released Wednesday shows Ruiz leading Okafor.', 'Wednesday', true],
+  ['Documents released on Friday showed that the council had failed.', 'Friday', true],
+  ['In a speech in Lagos last year, Ruiz said the council had failed.', 'last year', true],
+  [
+    'In an interview with the Daily Courier published on Tuesday, Ruiz said the council had failed.',
+    'Tuesday',
+    true,
+  ],
   // Review of dates10, item 3: before the cue, only a date between the speaker and the cue.
   ['The lawmaker elected in 2019 said the bridge was unsafe.', '2019', false],
   ['Officials fired Tuesday said the plan was flawed.', 'Tuesday', false],
