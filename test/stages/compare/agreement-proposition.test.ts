@@ -61,8 +61,8 @@ const ROWS: [string, string, boolean][] = [
   ],
   // A body sentence full of names is no title-case headline: its names stay names.
   [
-    'The two councillors were appearing separately before U.S. District Judge Ada M. Reyes in Boston.',
-    'He pleaded guilty to bribery before U.S. District Judge Ada M. Reyes.',
+    'The two sprinters were training separately under Olympic Head Coach Ada M. Reyes in Sydney.',
+    'She won the relay final under Olympic Head Coach Ada M. Reyes.',
     false,
   ],
   // Review of agree10: real paraphrases that agreed before its vetoes and must agree again.
@@ -115,6 +115,19 @@ const ROWS: [string, string, boolean][] = [
     '"This is what Ostrander said to us in March," Reyes said.',
     '"This is what Ostrander said to us in March," Reyes told the jury.',
     true,
+  ],
+  // Review of fixagree10, N1: a quotation that opened in the sentence before leaves only its
+  // closing mark; the speaker tag after it is outside the quotation, and two remarks share no fact.
+  [
+    '"The ferry schedule was never the problem. We were lied to," union spokeswoman Lena Ortiz told reporters on Friday.',
+    '"Nobody has paid us since March. The council owes us," union spokeswoman Lena Ortiz told reporters on Friday.',
+    false,
+  ],
+  // A tag wholly outside quotation marks is no shared quotation.
+  [
+    'Union spokeswoman Lena Ortiz told reporters on Friday that the pilots would "never" return.',
+    'Union spokeswoman Lena Ortiz told reporters on Friday that wages were "months" late.',
+    false,
   ],
 ];
 

@@ -58,7 +58,7 @@ export type FactWord = 'what' | 'name' | undefined;
 /**
  * Most content words capitalised and no verb in lower case: a headline in title case, where the
  * tagger takes words for names. Title case capitalises every verb (The Chicago Manual of Style,
- * 17th ed., 8.159); a body sentence full of names ("… were appearing before U.S. District Judge
+ * 17th ed., 8.159); a body sentence full of names ("… were training under Olympic Head Coach
  * …") keeps its verbs in lower case.
  */
 const TITLE_CASE = 0.8;
