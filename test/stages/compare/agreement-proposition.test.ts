@@ -129,6 +129,18 @@ const ROWS: [string, string, boolean][] = [
     'Union spokeswoman Lena Ortiz told reporters on Friday that wages were "months" late.',
     false,
   ],
+  // N2: a setting noun as the object of the cue ("told a news conference") is set aside as after "at".
+  [
+    'Union spokeswoman Lena Ortiz told a news conference on Friday that the harbour pilots would return to work.',
+    'Lena Ortiz, the union spokeswoman, told a news conference on Friday that wages had not been paid since March.',
+    false,
+  ],
+  // N3: "of" + a name after a postposed speaker ends the speaker and is set aside with it.
+  [
+    'The strike will go on, said union spokeswoman Lena Ortiz of Harbour Lines.',
+    'Wages have not been paid since March, said union spokeswoman Lena Ortiz of Harbour Lines.',
+    false,
+  ],
 ];
 
 agreementTable('sentence agreement: shared propositional content', ROWS);
