@@ -26,7 +26,10 @@ const ROWS: [string, string[]][] = [
   // A statement noun is the topic, with its modifiers; a setting noun outside its frame is a fact.
   ['Reyes denied the sexual harassment allegations on Friday.', ['sexual', 'harassment', 'allegations']],
   ['The senator gave a speech on free speech at the harbour festival.', ['speech']],
-  // Review of fixagree10, N7: a setting's phrase does not reach back over the reported verb.
+  // Review of fixagree10, N4: a fronted subordinate clause or participle is no reported clause.
+  ['After the ferry sank, the harbour pilots union apologized.', ['union', 'apologized']],
+  ['Pressed by reporters, the harbour pilots union apologized.', ['union', 'apologized']],
+  // N7: a setting's phrase does not reach back over the reported verb.
   ['Reyes said the pilots on the ferry refused interviews.', ['refused']],
   // N3: a postposed speaker ends at "of"; what follows a verb is no speaker's organisation.
   ['Officials said police of the harbour arrested three pilots.', ['police', 'arrested']],

@@ -1,5 +1,6 @@
 import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { isClosingQuote } from '../../../text/quotes.js';
 import { between } from './agreement-words.js';
@@ -34,11 +35,18 @@ const finite = (t: readonly Token[], i: number) =>
 /**
  * Whether the comma at `comma` closes a reported clause ('"We will stay," the ministry added'; 'The
  * talks failed, the union added'): the text before it ends in a closing quote or holds a finite
- * verb. A fronted adverbial ("Within hours, the union apologized") does neither.
+ * verb before any subordinator. A fronted adverbial does neither: "Within hours, the union
+ * apologized", "After the ferry sank, …" (the verb of a subordinate clause: function-words.yaml
+ * `subordinator`), "Pressed by reporters, …" (a participle that opens the sentence; review of
+ * fixagree10, N4).
  */
 function closesReport(t: readonly Token[], comma: number): boolean {
   if (comma > 0 && isClosingQuote(t[comma - 1].text)) return true;
-  for (let k = 0; k < comma; k++) if (finite(t, k)) return true;
+  const subordinators = functionWords('subordinator');
+  for (let k = 0; k < comma; k++) {
+    if (subordinators.has(t[k].lower)) return false;
+    if (finite(t, k) && !(k === 0 && t[k].pos === 'VERB')) return true;
+  }
   return false;
 }
 
