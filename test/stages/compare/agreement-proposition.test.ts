@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derived } from '../../../src/stages/compare/agreement/agreement-proposition.js';
+import { AGREEMENT_VETOES, NO_FACT } from '../../../src/stages/compare/agreement/agreement-vetoes.js';
 import { agreementTable } from './agreement-table.js';
 
 // Issue 10: an agreement needs shared propositional content. Pairs written for this test: once
@@ -160,5 +161,12 @@ describe('a verb form and its nominalisation (derived)', () => {
   ])('%s / %s: %s', (x, y, expected) => {
     expect(derived(x, y)).toBe(expected);
     expect(derived(y, x)).toBe(expected);
+  });
+});
+
+// Review of fixagree10, N8: the id the shared-quotation pass exempts is the no-fact veto's own.
+describe('the no-fact veto id (NO_FACT)', () => {
+  it('names a veto of AGREEMENT_VETOES', () => {
+    expect(AGREEMENT_VETOES.map((v) => v.id)).toContain(NO_FACT);
   });
 });

@@ -4,7 +4,7 @@ import { stemOf } from '../omission/stem.js';
 import type { Clause } from './agreement-clauses.js';
 import { clauseFacts, type FactLemma } from './agreement-fact.js';
 import type { RelatedWords } from './agreement-related.js';
-import type { WordRun } from './agreement-words.js';
+import { type WordRun, word } from './agreement-words.js';
 
 /**
  * Inputs: two clauses, one a side, and the WordNet links between their sentences. Whether what they
@@ -15,7 +15,10 @@ import type { WordRun } from './agreement-words.js';
 /**
  * Whether two word forms are one word by derivation or inflection: both have a suffix, and what is
  * left is the same (`stemOf`: "resigned" / "resignation", "elected" / "election"). A bare word never
- * meets a longer word built on it ("found" / "foundation", "bill" / "billion": review of omit9).
+ * meets a longer word built on it ("found" / "foundation", "bill" / "billion": review of omit9), but
+ * an inflected form of it can: "founded" / "foundation", "signed" / "signal" link (review of
+ * fixagree10, N6; with no derivation data a suffix cannot tell them from "resigned" / "resignation").
+ * A false link only relaxes the no-fact veto.
  */
 export function derived(x: string, y: string): boolean {
   const sx = stemOf(x);
@@ -61,8 +64,6 @@ export function noSharedFact(a: Clause, b: Clause, links: readonly RelatedWords[
 export function runStates(a: Clause, b: Clause, run: WordRun): boolean {
   return quotedRun(a.sentence.tokens, run.a) && quotedRun(b.sentence.tokens, run.b);
 }
-
-const word = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 
 /**
  * Per token: whether it lies inside a quotation that opens within the sentence (`quotationAt`). A
