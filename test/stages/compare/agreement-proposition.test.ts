@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derived } from '../../../src/stages/compare/agreement/agreement-proposition.js';
+import { AGREEMENT_VETOES, NO_FACT } from '../../../src/stages/compare/agreement/agreement-vetoes.js';
 import { agreementTable } from './agreement-table.js';
 
 // Issue 10: an agreement needs shared propositional content. Pairs written for this test: once
@@ -61,8 +62,8 @@ const ROWS: [string, string, boolean][] = [
   ],
   // A body sentence full of names is no title-case headline: its names stay names.
   [
-    'The two councillors were appearing separately before U.S. District Judge Ada M. Reyes in Boston.',
-    'He pleaded guilty to bribery before U.S. District Judge Ada M. Reyes.',
+    'The two sprinters were training separately under Olympic Head Coach Ada M. Reyes in Sydney.',
+    'She won the relay final under Olympic Head Coach Ada M. Reyes.',
     false,
   ],
   // Review of agree10: real paraphrases that agreed before its vetoes and must agree again.
@@ -116,6 +117,31 @@ const ROWS: [string, string, boolean][] = [
     '"This is what Ostrander said to us in March," Reyes told the jury.',
     true,
   ],
+  // Review of fixagree10, N1: a quotation that opened in the sentence before leaves only its
+  // closing mark; the speaker tag after it is outside the quotation, and two remarks share no fact.
+  [
+    '"The ferry schedule was never the problem. We were lied to," union spokeswoman Lena Ortiz told reporters on Friday.',
+    '"Nobody has paid us since March. The council owes us," union spokeswoman Lena Ortiz told reporters on Friday.',
+    false,
+  ],
+  // A tag wholly outside quotation marks is no shared quotation.
+  [
+    'Union spokeswoman Lena Ortiz told reporters on Friday that the pilots would "never" return.',
+    'Union spokeswoman Lena Ortiz told reporters on Friday that wages were "months" late.',
+    false,
+  ],
+  // N2: a setting noun as the object of the cue ("told a news conference") is set aside as after "at".
+  [
+    'Union spokeswoman Lena Ortiz told a news conference on Friday that the harbour pilots would return to work.',
+    'Lena Ortiz, the union spokeswoman, told a news conference on Friday that wages had not been paid since March.',
+    false,
+  ],
+  // N3: "of" + a name after a postposed speaker ends the speaker and is set aside with it.
+  [
+    'The strike will go on, said union spokeswoman Lena Ortiz of Harbour Lines.',
+    'Wages have not been paid since March, said union spokeswoman Lena Ortiz of Harbour Lines.',
+    false,
+  ],
 ];
 
 agreementTable('sentence agreement: shared propositional content', ROWS);
@@ -135,5 +161,12 @@ describe('a verb form and its nominalisation (derived)', () => {
   ])('%s / %s: %s', (x, y, expected) => {
     expect(derived(x, y)).toBe(expected);
     expect(derived(y, x)).toBe(expected);
+  });
+});
+
+// Review of fixagree10, N8: the id the shared-quotation pass exempts is the no-fact veto's own.
+describe('the no-fact veto id (NO_FACT)', () => {
+  it('names a veto of AGREEMENT_VETOES', () => {
+    expect(AGREEMENT_VETOES.map((v) => v.id)).toContain(NO_FACT);
   });
 });

@@ -26,6 +26,13 @@ const ROWS: [string, string[]][] = [
   // A statement noun is the topic, with its modifiers; a setting noun outside its frame is a fact.
   ['Reyes denied the sexual harassment allegations on Friday.', ['sexual', 'harassment', 'allegations']],
   ['The senator gave a speech on free speech at the harbour festival.', ['speech']],
+  // Review of fixagree10, N4: a fronted subordinate clause or participle is no reported clause.
+  ['After the ferry sank, the harbour pilots union apologized.', ['union', 'apologized']],
+  ['Pressed by reporters, the harbour pilots union apologized.', ['union', 'apologized']],
+  // N7: a setting's phrase does not reach back over the reported verb.
+  ['Reyes said the pilots on the ferry refused interviews.', ['refused']],
+  // N3: a postposed speaker ends at "of"; what follows a verb is no speaker's organisation.
+  ['Officials said police of the harbour arrested three pilots.', ['police', 'arrested']],
 ];
 
 describe('fact words kept (factWords)', () => {
@@ -39,6 +46,17 @@ describe('fact words kept (factWords)', () => {
       ['statement', 'reyes', 'said'],
     ],
     ['"The talks failed," the ferry company added.', ['added']],
+    // N2: the setting as the cue's object, as after "at".
+    [
+      'Union spokeswoman Lena Ortiz told a news conference on Friday that the pilots left.',
+      ['news', 'conference'],
+    ],
+    // N3: "of" and a name or organisation after a postposed speaker go with it.
+    [
+      'The strike will go on, said union spokeswoman Lena Ortiz of Harbour Lines.',
+      ['spokeswoman', 'harbour', 'lines'],
+    ],
+    ['The strike will go on, said Lena Ortiz of the harbour pilots union.', ['ortiz', 'pilots', 'union']],
   ])('%s sets aside %j', (x, aside) => {
     const got = setAside(x);
     for (const w of aside) expect(got).toContain(w);

@@ -28,24 +28,40 @@ function dateWord(lemma: string): boolean {
 /** Whether a noun names the setting or channel of a report (data/reporting-settings.yaml: "conference", "interview"). */
 const setting = (t: Token) => t.pos === 'NOUN' && reportingSetting(t.lemma);
 
-/** The words a setting's noun phrase may hold before its head: determiners, numbers, adjectives, nouns, names, participles. */
-const IN_PHRASE = new Set([...NOMINAL, 'DET', 'NUM', 'VERB']);
+/** The words a setting's noun phrase may hold before its head: determiners, numbers, adjectives, nouns, names. */
+const IN_PHRASE = new Set([...NOMINAL, 'DET', 'NUM']);
+
+/**
+ * Whether token `k` is a participle that premodifies a noun ("a written statement", "a televised
+ * address"): an -ed, -en or -ing verb with a noun after it and a determiner, number, adjective or
+ * preposition before it. A verb after a noun ("the pilots on the ferry refused interviews") is the
+ * verb of a clause, not part of a noun phrase (review of fixagree10, N7).
+ */
+function premodifier(t: readonly Token[], k: number): boolean {
+  if (t[k].pos !== 'VERB' || !/(?:ed|en|ing)$/u.test(t[k].lower) || t[k + 1]?.pos !== 'NOUN') return false;
+  const before = t[k - 1];
+  return (
+    before !== undefined &&
+    (['DET', 'NUM', 'ADJ'].includes(before.pos) || SETTING_PREPOSITIONS.has(before.lower))
+  );
+}
 
 /**
  * Per token: how or when a report was made, not what it reports: a date word, or, in a sentence
  * with a reporting cue, a noun phrase headed by a setting noun after in, at, during or on ("said
- * in a written statement", "told reporters at a news conference"), of which only the head, the
- * other setting nouns, determiners, adjectives and participles are set aside: "in a White House
+ * in a written statement", "told reporters at a news conference") or right after the cue as its
+ * object ("told a news conference": review of fixagree10, N2), of which only the head, the other
+ * setting nouns, determiners, adjectives and participles are set aside: "in a White House
  * statement" keeps "White House". A setting noun elsewhere ("gave a speech on free speech") is a fact.
  */
-function frameTokens(t: readonly Token[], reported: boolean): boolean[] {
+function frameTokens(t: readonly Token[], cue: readonly boolean[]): boolean[] {
   const out = t.map((x) => dateWord(x.lemma));
-  if (!reported) return out;
+  if (!cue.includes(true)) return out;
   for (let i = 0; i < t.length; i++) {
     if (!setting(t[i]) || (i + 1 < t.length && t[i + 1].pos === 'NOUN')) continue;
     let k = i - 1;
-    while (k >= 0 && IN_PHRASE.has(t[k].pos)) k--;
-    if (k < 0 || !SETTING_PREPOSITIONS.has(t[k].lower)) continue;
+    while (k >= 0 && !cue[k] && (IN_PHRASE.has(t[k].pos) || premodifier(t, k))) k--;
+    if (k < 0 || !(cue[k] || SETTING_PREPOSITIONS.has(t[k].lower))) continue;
     for (let m = k + 1; m <= i; m++)
       if (setting(t[m]) || !(t[m].pos === 'NOUN' || t[m].pos === 'PROPN')) out[m] = true;
   }
@@ -58,7 +74,7 @@ export type FactWord = 'what' | 'name' | undefined;
 /**
  * Most content words capitalised and no verb in lower case: a headline in title case, where the
  * tagger takes words for names. Title case capitalises every verb (The Chicago Manual of Style,
- * 17th ed., 8.159); a body sentence full of names ("… were appearing before U.S. District Judge
+ * 17th ed., 8.159); a body sentence full of names ("… were training under Olympic Head Coach
  * …") keeps its verbs in lower case.
  */
 const TITLE_CASE = 0.8;
@@ -84,7 +100,7 @@ export function factWords(s: Sentence): FactWord[] {
   const t = s.tokens;
   const cue = t.map((_, i) => cueAt(t, i));
   const speaker = speakerTokens(t, cue);
-  const frame = frameTokens(t, cue.includes(true));
+  const frame = frameTokens(t, cue);
   const titled = titleCased(t);
   const out = t.map((tok, i): FactWord => {
     if (!isContent(tok) || cue[i] || speaker[i] || frame[i]) return undefined;

@@ -1,10 +1,10 @@
 import type { Token } from '../../../model/source.js';
-import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
+import { quotationAt } from '../../../text/quotes.js';
 import { stemOf } from '../omission/stem.js';
 import type { Clause } from './agreement-clauses.js';
 import { clauseFacts, type FactLemma } from './agreement-fact.js';
 import type { RelatedWords } from './agreement-related.js';
-import type { WordRun } from './agreement-words.js';
+import { type WordRun, word } from './agreement-words.js';
 
 /**
  * Inputs: two clauses, one a side, and the WordNet links between their sentences. Whether what they
@@ -15,7 +15,10 @@ import type { WordRun } from './agreement-words.js';
 /**
  * Whether two word forms are one word by derivation or inflection: both have a suffix, and what is
  * left is the same (`stemOf`: "resigned" / "resignation", "elected" / "election"). A bare word never
- * meets a longer word built on it ("found" / "foundation", "bill" / "billion": review of omit9).
+ * meets a longer word built on it ("found" / "foundation", "bill" / "billion": review of omit9), but
+ * an inflected form of it can: "founded" / "foundation", "signed" / "signal" link (review of
+ * fixagree10, N6; with no derivation data a suffix cannot tell them from "resigned" / "resignation").
+ * A false link only relaxes the no-fact veto.
  */
 export function derived(x: string, y: string): boolean {
   const sx = stemOf(x);
@@ -53,26 +56,36 @@ export function noSharedFact(a: Clause, b: Clause, links: readonly RelatedWords[
 
 /**
  * Whether the run of the same words two clauses hold is a quotation both print: on each side at
- * least half its words lie inside quotation marks. Such a quotation under two tags is one
- * statement, whatever words it holds ('"This is what they promised us in May," Reyes said' / '…
- * Reyes told the jury'); a shared speaker with a title ("before U.S. District Judge Ada M. Reyes")
- * is no quotation.
+ * least half its words lie inside quotation marks that open within the sentence. Such a quotation
+ * under two tags is one statement, whatever words it holds ('"This is what they promised us in
+ * May," Reyes said' / '… Reyes told the jury'); a shared speaker with a title ("under Olympic Head
+ * Coach Ada M. Reyes") is no quotation.
  */
 export function runStates(a: Clause, b: Clause, run: WordRun): boolean {
   return quotedRun(a.sentence.tokens, run.a) && quotedRun(b.sentence.tokens, run.b);
 }
 
-const word = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+/**
+ * Per token: whether it lies inside a quotation that opens within the sentence (`quotationAt`). A
+ * lone closing mark of a quotation opened in the sentence before quotes nothing after it: the tag
+ * that follows ('… we were lied to," Ortiz said') is outside (review of fixagree10, N1).
+ */
+function quotedTokens(t: readonly Token[]): boolean[] {
+  const out = t.map(() => false);
+  for (let k = 0; k < t.length; k++) {
+    const q = quotationAt(t, k);
+    if (!q) continue;
+    let j = k + 1;
+    for (; j < t.length && t[j].end <= q.end; j++) out[j] = true;
+    k = j - 1;
+  }
+  return out;
+}
 
 /** Whether at least half the words of tokens `from`…`to` lie inside quotation marks. */
 function quotedRun(t: readonly Token[], [from, to]: [number, number]): boolean {
-  let inside = false;
+  const inside = quotedTokens(t);
   let [words, quoted] = [0, 0];
-  for (let i = 0; i < to; i++) {
-    if (t[i].text === '"') inside = !inside;
-    else if (isOpeningQuote(t[i].text)) inside = true;
-    else if (isClosingQuote(t[i].text)) inside = false;
-    else if (i >= from && word(t[i])) [words, quoted] = [words + 1, quoted + (inside ? 1 : 0)];
-  }
+  for (let i = from; i < to; i++) if (word(t[i])) [words, quoted] = [words + 1, quoted + (inside[i] ? 1 : 0)];
   return words > 0 && 2 * quoted >= words;
 }

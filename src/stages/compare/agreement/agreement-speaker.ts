@@ -1,5 +1,6 @@
 import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { isClosingQuote } from '../../../text/quotes.js';
 import { between } from './agreement-words.js';
@@ -34,11 +35,18 @@ const finite = (t: readonly Token[], i: number) =>
 /**
  * Whether the comma at `comma` closes a reported clause ('"We will stay," the ministry added'; 'The
  * talks failed, the union added'): the text before it ends in a closing quote or holds a finite
- * verb. A fronted adverbial ("Within hours, the union apologized") does neither.
+ * verb before any subordinator. A fronted adverbial does neither: "Within hours, the union
+ * apologized", "After the ferry sank, …" (the verb of a subordinate clause: function-words.yaml
+ * `subordinator`), "Pressed by reporters, …" (a participle that opens the sentence; review of
+ * fixagree10, N4).
  */
 function closesReport(t: readonly Token[], comma: number): boolean {
   if (comma > 0 && isClosingQuote(t[comma - 1].text)) return true;
-  for (let k = 0; k < comma; k++) if (finite(t, k)) return true;
+  const subordinators = functionWords('subordinator');
+  for (let k = 0; k < comma; k++) {
+    if (subordinators.has(t[k].lower)) return false;
+    if (finite(t, k) && !(k === 0 && t[k].pos === 'VERB')) return true;
+  }
   return false;
 }
 
@@ -67,11 +75,28 @@ export function cueAt(t: readonly Token[], i: number): boolean {
 const closesSpeaker = (t: readonly Token[], j: number) =>
   j >= t.length || t[j].pos === 'PUNCT' || SETTING_PREPOSITIONS.has(t[j].lower);
 
+/** Prepositions that tie a speaker to an organisation or place: "Lena Ortiz of Harbour Lines", "Ada Reyes from the union". */
+const AFFILIATION: ReadonlySet<string> = new Set(['of', 'from', 'with']);
+
+/**
+ * Where a postposed speaker ending before token `j` ends once "of", "from" or "with" and a noun
+ * phrase headed by a name or role noun follow it ("said spokeswoman Lena Ortiz of Harbour Lines",
+ * "said Ada Reyes, of the union": review of fixagree10, N3); `j` itself when none does.
+ */
+function affiliation(t: readonly Token[], j: number): number {
+  let m = t[j]?.text === ',' && AFFILIATION.has(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+  if (m === j + 1 && !AFFILIATION.has(t[j]?.lower ?? '')) return j;
+  if (t[m]?.pos === 'DET') m++;
+  const start = m;
+  while (m < t.length && NOMINAL.has(t[m].pos)) m++;
+  return m > start && who(t[m - 1]) ? m : j;
+}
+
 /**
  * Per token: part of the speaker of a reporting verb, the run of nouns, names and adjectives headed
  * by a name or role noun right before the verb ("harbour union negotiator Ada Reyes told",
  * auxiliaries and adverbs between) or right after it when nothing but punctuation, the sentence end
- * or a setting follows ("said campaign manager Lena Ortiz on Friday"; not "Says Harbour Council
+ * or a setting follows, with its organisation (`affiliation`) ("said campaign manager Lena Ortiz on Friday"; not "Says Harbour Council
  * Approved", where the run is the subject of what was said). Elsewhere a title is part of a fact
  * ("Reyes was chief engineer"), and only names are set apart.
  */
@@ -80,10 +105,11 @@ export function speakerTokens(t: readonly Token[], cue: readonly boolean[]): boo
   const mark = (from: number, step: number) => {
     let j = from;
     while (j >= 0 && j < t.length && NOMINAL.has(t[j].pos)) j += step;
-    if (step > 0 && !closesSpeaker(t, j)) return;
     const [lo, hi] = step < 0 ? [j + 1, from] : [from, j - 1];
+    const end = step > 0 ? affiliation(t, j) : j;
+    if (step > 0 && !closesSpeaker(t, end)) return;
     // The run's head is its last word: "ferry company" heads on "company", a speaker when a role noun.
-    if (hi >= lo && who(t[hi])) for (let k = lo; k <= hi; k++) out[k] = true;
+    if (hi >= lo && who(t[hi])) for (let k = lo; k <= Math.max(hi, end - 1); k++) out[k] = true;
   };
   for (let i = 0; i < t.length; i++) {
     if (!cue[i]) continue;

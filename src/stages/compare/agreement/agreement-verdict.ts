@@ -14,7 +14,8 @@ import { COVER_MIN, RARE, SHARED_MIN } from './sentence-pairs.js';
 
 /**
  * The run of the same words two clauses hold (`sameWords`): `quoted` when both hold it, `stated`
- * when it also says more than who reported, how and when (`runStates`).
+ * when, on each side, at least half its words lie inside quotation marks that open in its sentence
+ * (`runStates`): a quotation both print, not only a tag both print.
  */
 export interface SharedRun {
   quoted: boolean;
@@ -52,8 +53,8 @@ export function agree(
     (a.lemmas.has(l) && b.lemmas.has(l)) ||
     links.some((k) => (k.a === l && b.lemmas.has(k.b)) || (k.b === l && a.lemmas.has(k.a)));
   const veto = vetoOf({ a, b, shared, links });
-  // A quotation both print that says more than its tag is one statement, though its words may be
-  // names and pronouns only: the no-fact veto, asked last, does not set it apart.
+  // A quotation both print (most of the run inside quotation marks on each side) is one statement,
+  // though its words may be names and pronouns only: the no-fact veto, asked last, does not set it apart.
   if (veto !== undefined && !(veto === NO_FACT && run.stated)) return false;
   if (run.quoted) return true;
   // What is not a name must recur in the same words: a related pair ("country" / "nation") beside

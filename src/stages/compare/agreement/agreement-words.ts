@@ -16,7 +16,8 @@ export interface WordRun {
   b: [number, number];
 }
 
-const word = (t: Token) => t.pos !== 'PUNCT' && /[\p{L}\p{N}]/u.test(t.text);
+/** Whether a token is a word: not punctuation, with a letter or digit. */
+export const word = (t: Token) => t.pos !== 'PUNCT' && /[\p{L}\p{N}]/u.test(t.text);
 
 /**
  * The longest run of the same words (case folded, punctuation skipped) of at least
