@@ -1,8 +1,13 @@
 import { dateWords } from '../lexicons/date-words.js';
-import { reportingNoun } from '../lexicons/reporting-nouns.js';
-import { reportingSetting } from '../lexicons/reporting-settings.js';
-import { functionWords } from '../lexicons/word-sets.js';
 import type { AttributionClaim, Claim, DateClaim } from '../model/claim.js';
+import {
+  isReportNoun,
+  opensOtherEvent,
+  RELEASED,
+  reportPhrase,
+  TIME_LEAD,
+  wordsOf,
+} from './report-phrase.js';
 
 // User trials 8 (item 3) and 10 (item 2): most of the dates an outlet "stated as fact" timed its
 // own reporting verbs ("Comey said Thursday", "On Thursday, the minister told lawmakers"). Such a
@@ -32,53 +37,12 @@ interface Context {
   sentenceStart: number;
 }
 
-/** Words of a stretch of text; only letters, apostrophes, hyphens and quotation marks allowed. */
-function wordsOf(stretch: string): string[] | undefined {
-  if (!/^[\p{L}\p{M}\s'’"“”-]*$/u.test(stretch)) return undefined;
-  const trimmed = stretch.trim();
-  return trimmed === '' ? [] : trimmed.split(/\s+/u);
-}
-
-/** A noun that names the setting or the act of a report: "statement", "interview", "tweet". */
-function isReportNoun(word: string): boolean {
-  const lemma = word
-    .toLowerCase()
-    .replace(/["“”'’]/gu, '')
-    .replace(/s$/u, '');
-  return reportingSetting(lemma) || reportingNoun(lemma, 'statement') !== undefined;
-}
-
 /** The words the gap between a cue and its date may hold when nothing else tells them apart. */
 const MAX_GAP_WORDS = 2;
 /** The words of a cue's object or setting before the date: "told a radio host on". */
 const MAX_OBJECT_WORDS = 6;
-/** The words of an opening phrase that holds a report noun: "In a Tuesday interview with a radio station". */
-const MAX_OPENING_WORDS = 12;
-/**
- * Words that may open the date's phrase before the clause: "On", "Late on", "Earlier". Not "by",
- * which sets a deadline ("By Friday, the bridge will close"; review of dates10, item 5).
- */
-const TIME_LEAD = /^(?:on|late|early|earlier|later)$/iu;
 /** Words that join clauses: a date before one dates another clause (review of dates10, item 3). */
 const COORDINATOR = /^(?:and|but|or|nor|yet)$/iu;
-/** Words between a report noun and its date: "a statement released Friday", "an interview late on Tuesday". */
-const NOUN_TO_DATE = /^(?:on|late|early|released|published|issued|posted)$/iu;
-/**
- * Words that open a complement of a report noun naming its addressee or place: "an interview
- * with a radio station", "a speech in Lagos".
- */
-const ADDRESSEE = /^(?:with|to|in|at)$/iu;
-/** Participles of publication: "a poll released Wednesday", "documents released on Friday". */
-const RELEASED = /^(?:released|published|issued|posted)$/iu;
-
-/**
- * Whether a word opens a phrase or clause of another event ("before the council vote", "after
- * the vote", "on the vote"): a subordinator (data/function-words.yaml) or a preposition of topic.
- */
-function opensOtherEvent(word: string): boolean {
-  const lower = word.toLowerCase();
-  return functionWords('subordinator').has(lower) || /^(?:of|about|over|during|ahead|amid)$/u.test(lower);
-}
 
 /** Whether a date ends the speaker after a participle of publication, right before the cue. */
 function releasedAt(text: string, date: Range, speakerEnd: number, cueStart: number): boolean {
@@ -144,29 +108,6 @@ function afterObject({ text, date, cue }: Context): boolean {
   // "said before the council vote on Friday": the date's "on" follows another event (item 6).
   if (words.some(opensOtherEvent)) return false;
   return TIME_LEAD.test(words.at(-1) ?? '') || reportPhrase(words, []);
-}
-
-/**
- * Whether a date is the own modifier of a report noun, in a phrase of at most twelve words
- * (review of dates10, item 5): right before it ("a Thursday interview"), or after it with only
- * "on", "released" and the like between ("a statement Friday", "a statement released Friday"),
- * or after its addressee ("an interview with a radio station on Tuesday"). `before` are the
- * phrase's words before the date, `after` those after it. "a statement on the vote in March"
- * dates the vote.
- */
-function reportPhrase(before: string[], after: string[]): boolean {
-  if (before.length + after.length > MAX_OPENING_WORDS) return false;
-  if (after.length > 0 && isReportNoun(after[0])) return true;
-  let noun = before.length - 1;
-  while (noun >= 0 && !isReportNoun(before[noun])) noun--;
-  if (noun < 0) return false;
-  const gap = before.slice(noun + 1);
-  if (gap.every((w) => NOUN_TO_DATE.test(w))) return true;
-  return (
-    ADDRESSEE.test(gap[0]) &&
-    !gap.slice(1).some(opensOtherEvent) &&
-    (gap.length === 1 || [TIME_LEAD, RELEASED, /^\p{Lu}/u].some((re) => re.test(gap.at(-1) ?? '')))
-  );
 }
 
 /**
@@ -298,7 +239,7 @@ export function reportingDates(
     // A date right after an opening quotation mark is a title ("told \"Today\""), not a time.
     if (
       cues.length === 0 ||
-      /["“]$/u.test(text.slice(0, date.start)) ||
+      /["“]/u.test(text.charAt(date.start - 1)) ||
       !possessorOfReport(text, date) ||
       pointsAhead(date, published)
     )
