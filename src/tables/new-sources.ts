@@ -29,7 +29,12 @@ export function newSources(report: Report, seen: Set<string>): NewSource[] {
     seen.add(key);
     const claims = report.claims.filter((c) => c.side === side);
     const { text, sentences, published } = report.sources[side];
-    const timesReport = reportingDates(claims, text, sentences, published);
+    // Decided once per date: the claims table and the outlet profile both ask.
+    const times = reportingDates(claims, text, sentences, published);
+    const reporting = new Set(
+      claims.filter((c): c is DateClaim & ReportClaim => c.kind === 'date' && times(c)),
+    );
+    const timesReport = (date: DateClaim) => reporting.has(date as DateClaim & ReportClaim);
     fresh.push({ side, claims, speakers: sourceSpeakers(claims, text), timesReport });
   }
   return fresh;

@@ -29,8 +29,8 @@ const MAX_OPENING_WORDS = 12;
  * which sets a deadline ("By Friday, the bridge will close"; review of dates10, item 5).
  */
 export const TIME_LEAD = /^(?:on|late|early|earlier|later)$/iu;
-/** Words between a report noun and its date: "a statement released Friday", "an interview late on Tuesday". */
-const NOUN_TO_DATE = /^(?:on|late|early|released|published|issued|posted)$/iu;
+/** Words between a report noun and its date besides `RELEASED`: "an interview late on Tuesday". */
+const NOUN_TO_DATE = /^(?:on|late|early)$/iu;
 /**
  * Words that open a complement of a report noun naming its addressee or place: "an interview
  * with a radio station", "a speech in Lagos".
@@ -63,7 +63,7 @@ export function reportPhrase(before: string[], after: string[]): boolean {
   while (noun >= 0 && !isReportNoun(before[noun])) noun--;
   if (noun < 0) return false;
   const gap = before.slice(noun + 1);
-  if (gap.every((w) => NOUN_TO_DATE.test(w))) return true;
+  if (gap.every((w) => NOUN_TO_DATE.test(w) || RELEASED.test(w))) return true;
   return (
     ADDRESSEE.test(gap[0]) &&
     !gap.slice(1).some(opensOtherEvent) &&

@@ -176,8 +176,6 @@ const RULES: readonly ((context: Context) => boolean)[] = [
   openingPhrase,
   // In a report's setting set off by commas between the speaker and the cue.
   besideSpeaker,
-  // At the start of a that-less content, before the content's subject.
-  opensContent,
 ];
 
 /**
@@ -213,10 +211,10 @@ function pointsAhead(date: DateClaim, published: string | undefined): boolean {
 const inside = (c: Range, a: AttributionClaim) => c.start >= a.content.start && c.end <= a.content.end;
 
 /**
- * Whether a date claim of a source times a reporting act: the date is inside no attribution's
- * content, does not point past the article (`published`, the source's publication date
- * `YYYY-MM-DD` when known), and one of `RULES` ties it to an attribution cue of the same
- * sentence. `sentences` are the source's sentences with their starts: the opening-phrase rule
+ * Whether a date claim of a source times a reporting act: the date does not point past the
+ * article (`published`, the source's publication date `YYYY-MM-DD` when known), and either it is
+ * inside no attribution's content and one of `RULES` ties it to an attribution cue of the same
+ * sentence, or every content holding it opens with it as the cue's adverbial (`opensContent`). `sentences` are the source's sentences with their starts: the opening-phrase rule
  * reads from the sentence's start, so they are required (review of dates10, item 8). The
  * source's attributions are grouped by sentence once, not filtered again for each date.
  */

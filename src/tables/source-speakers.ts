@@ -89,10 +89,13 @@ export function sourceSpeakers(claims: readonly Claim[], text = ''): SourceSpeak
     const speaker = speakerOf(claim);
     return speaker ? keys.get(resolved(speaker)) : undefined;
   };
-  const kindOf = (claim: Claim) => {
+  // Classed once per claim: the claims table and the outlet profile both ask.
+  const kinds = new Map<Claim, SpeakerKind | undefined>();
+  for (const claim of claims) {
     const speaker = speakerOf(claim);
-    return speaker ? kindOfSpeaker(speaker, evidence) : undefined;
-  };
+    kinds.set(claim, speaker ? kindOfSpeaker(speaker, evidence) : undefined);
+  }
+  const kindOf = (claim: Claim) => kinds.get(claim);
   const count = new Set(claims.map(keyOf).filter((key) => key !== undefined)).size;
   return { keyOf, kindOf, count };
 }
