@@ -12,8 +12,7 @@
 import { join } from 'node:path';
 import { besideCheckout, dataPath } from '../scripts/data-path.js';
 import type { AnalyzedSource } from '../src/model/analyzed-source.js';
-import { analyzeSource, compareSources } from '../src/pipeline.js';
-import { parseSource } from '../src/stages/read/index.js';
+import { analyzeText, compareSources } from '../src/pipeline.js';
 import { readCorpora } from './corpus.js';
 
 const shared = dataPath(
@@ -24,9 +23,7 @@ const shared = dataPath(
 const rounds = Number(process.argv[3] ?? 5);
 
 const events = readCorpora(shared).map((event) =>
-  event.files.map((file) =>
-    analyzeSource(parseSource(join(event.name, file.name), new TextEncoder().encode(file.content))),
-  ),
+  event.files.map((file) => analyzeText(file.content, {}, join(event.name, file.name))),
 );
 
 const cpuMs = (since: NodeJS.CpuUsage) => {

@@ -28,7 +28,7 @@ export interface PairEntry {
   b: string;
   /** Outlet names from the front matter (the file name when there is none). */
   outlets: { a: string; b: string };
-  /** Freshness key: both sources' hashes, the tool version and the formats, hashed. */
+  /** Freshness key: both sources' hashes, the tool version, the formats and the omission cap when not the default (batch/key.ts), hashed. */
   key: string;
   status: 'ok' | 'error';
   /** One line saying what went wrong, when `status` is `error`. */

@@ -1,7 +1,7 @@
 // Whether a headline is set in title case ("Controversial Sheriff Faces Harsh Criticism"): the share
-// of its words that start with a capital. Five readers ask, each with its own words and threshold
+// of its words that start with a capital. Six readers ask, each with its own words and threshold
 // (segment/role-rules.ts, framing/descriptions.ts, framing/headline-case.ts,
-// extract/attribution/headline.ts, omission/not-names.ts); each call
+// extract/attribution/headline.ts, omission/not-names.ts, agreement/agreement-fact.ts); each call
 // site says why its rule differs. Which words count stays with the caller: one counts tokens,
 // another the words of the raw text, before it is tokenised again.
 

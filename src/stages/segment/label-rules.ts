@@ -10,15 +10,13 @@ import { dateWords } from '../../lexicons/date-words.js';
 import { tokenizeLine } from '../../text/nlp.js';
 import { isTitleCase } from '../../text/title-case.js';
 import type { Line } from './lines.js';
-import { LONG_WORDS, type RoleRule, wordCount } from './role-rules.js';
+import { LEADING_ARTICLE, LONG_WORDS, type RoleRule, wordCount } from './role-rules.js';
 
 /** A label of at most four words before a colon, and the rest of the line. */
 const LABELLED = /^([^:]{1,40}):\s+(\S.*)$/u;
 const LABEL_WORDS = 4;
 /** Kohlschütter et al.'s boundary between short (boilerplate-like) and full-text blocks. */
 const SHORT_BLOCK_WORDS = 16;
-/** A series or section title may open with an article ("The Bubble"); a person's name does not. */
-const LEADING_ARTICLE = /^(?:the|a|an)\s/iu;
 const SENTENCE_END = /[.!?]["”’]?$/u;
 
 /** The tokens wink gives a text, all sentences together. */

@@ -54,7 +54,8 @@ const inTitleCase = (text: string): boolean => isTitleCase(text.match(LONG_WORDS
 
 /** Longest headline in sentence case: AP headlines run well under this; a lede runs longer. */
 const SENTENCE_CASE_WORDS = 20;
-const LEADING_ARTICLE = /^(?:the|a|an)\s/i;
+/** A series or section title may open with an article ("The Bubble"); a person's name does not. */
+export const LEADING_ARTICLE = /^(?:the|a|an)\s/i;
 
 /**
  * A verb in a past form: its surface differs from its lemma and is not the present "-s" or the

@@ -1,6 +1,7 @@
 import { dateWords } from '../../../lexicons/date-words.js';
 import { reportingSetting } from '../../../lexicons/reporting-settings.js';
 import type { Sentence, Token } from '../../../model/source.js';
+import { isTitleCase, type TitleCaseRule } from '../../../text/title-case.js';
 import { isContent } from '../weights.js';
 import type { Clause } from './agreement-clauses.js';
 import { cueAt, NOMINAL, SETTING_PREPOSITIONS, speakerTokens } from './agreement-speaker.js';
@@ -77,13 +78,14 @@ export type FactWord = 'what' | 'name' | undefined;
  * 17th ed., 8.159); a body sentence full of names ("… were training under Olympic Head Coach
  * …") keeps its verbs in lower case.
  */
-const TITLE_CASE = 0.8;
-const TITLE_MIN = 4;
+const TITLE_CASE: TitleCaseRule = { minWords: 4, share: 0.8 };
 function titleCased(t: readonly Token[]): boolean {
   const content = t.filter(isContent);
-  const upper = content.filter((x) => /^\p{Lu}/u.test(x.text)).length;
   if (content.some((x) => x.pos === 'VERB' && /^\p{Ll}/u.test(x.text))) return false;
-  return content.length >= TITLE_MIN && upper >= TITLE_CASE * content.length;
+  return isTitleCase(
+    content.map((x) => x.text),
+    TITLE_CASE,
+  );
 }
 
 const bySentence = new WeakMap<Sentence, FactWord[]>();

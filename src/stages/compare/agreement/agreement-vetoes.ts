@@ -66,7 +66,7 @@ export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
     outcomes: [],
   },
   {
-    id: 'compare/agreement-veto-no-fact',
+    id: NO_FACT,
     stage: 'compare',
     summary:
       'only the speaker, the reporting cue, its setting and the day recur ("Reyes said in a statement on Friday" / "Reyes told reporters on Friday")',

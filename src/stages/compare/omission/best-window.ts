@@ -33,7 +33,7 @@ export function bestWindow(anchors: Anchor[], windows: Mentions[]): { window?: M
  * as present, and its synonyms and stem as its words (what `windowsWith` looks up); a reworded
  * figure, by its reach (anchors.ts `roundReach`).
  */
-export function inOtherWords(a: Anchor): Anchor {
+function inOtherWords(a: Anchor): Anchor {
   if (!a.reworded) return a;
   if (a.otherForms) {
     const words = [...(a.words ?? []), ...a.otherForms];

@@ -113,8 +113,6 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
   return m;
 }
 
-/** The parts of speech whose words are looked for by stem: the content words of word anchors. */
-
 /** Words a particle follows in a phrasal verb ("shut down", "set up"). */
 const PARTICLE_TAGS = new Set(['ADP', 'ADV', 'PART']);
 
