@@ -7,6 +7,7 @@
 import { linePatternOf } from '../../lexicons/boilerplate.js';
 import { isColonLabel } from '../../lexicons/colon-labels.js';
 import { dateWords } from '../../lexicons/date-words.js';
+import type { Token } from '../../model/source.js';
 import { tokenizeLine } from '../../text/nlp.js';
 import { isTitleCase } from '../../text/title-case.js';
 import type { Line } from './lines.js';
@@ -49,13 +50,14 @@ const speakerLine = ({ label, rest }: { label: string; rest: string }): boolean 
  * What a list, blotter or result line holds and a title does not: a digit, a month or weekday
  * ("When: Monday, June 3", "Final Tally: Ruiz 5,210 Votes"), or names only ("Arrested: Ana Ruiz").
  */
-function factLine(rest: string): boolean {
+function factLine(rest: string, tokens: () => readonly Token[]): boolean {
   if (/\d/u.test(rest)) return true;
   const { months, weekdays } = dateWords();
   const words = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.some((w) => months.has(w) || weekdays.has(w))) return true;
-  const tokens = tokensOf(rest).filter((t) => t.pos !== 'PUNCT');
-  return tokens.every((t) => t.pos === 'PROPN' || t.pos === 'CCONJ');
+  return tokens()
+    .filter((t) => t.pos !== 'PUNCT')
+    .every((t) => t.pos === 'PROPN' || t.pos === 'CCONJ');
 }
 
 /**
@@ -65,10 +67,14 @@ function factLine(rest: string): boolean {
 export const labelledTitle: RoleRule = ({ line, roles }) => {
   if (!roles.includes('body')) return null;
   const parts = labelled(line.text);
-  if (!parts || SENTENCE_END.test(parts.rest) || factLine(parts.rest)) return null;
+  if (!parts || SENTENCE_END.test(parts.rest)) return null;
+  // wink tokenises the title at most once, for the fact test and the verb test alike.
+  let tokens: Token[] | undefined;
+  const rest = () => (tokens ??= tokensOf(parts.rest));
+  if (factLine(parts.rest, rest)) return null;
   const long = parts.rest.match(LONG_WORDS) ?? [];
   if (!isTitleCase(long, { minWords: 2, share: 0.8 })) return null;
-  return tokensOf(parts.rest).some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? null : 'boilerplate';
+  return rest().some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? null : 'boilerplate';
 };
 
 /** Whether the lexicon reads a line as a link label ("More: …", "Related: …"). */
