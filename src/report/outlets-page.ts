@@ -24,7 +24,9 @@ function labelMatrix(profiles: OutletProfile[]): string {
     });
     return `<tr><th scope="row">${esc(referent)}</th>${cells.join('')}</tr>`;
   });
-  return `<div class="wrap"><table><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table></div>`;
+  // User trial 10, item 6: say how few referents the framing findings compared.
+  const compared = `<p>${referents.length} referent${referents.length === 1 ? '' : 's'} compared: only those of shown framing findings (the actor lexicon's groups), not every name the outlets use.</p>`;
+  return `${compared}\n<div class="wrap"><table><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table></div>`;
 }
 
 /**
@@ -79,5 +81,5 @@ function capNote(profiles: OutletProfile[], omissionCap?: OmissionCap): string {
     (p) =>
       `${esc(p.outlet)}: capped in ${p.omitsCapped.pairs} of ${p.pairs} pairs, ${p.omitsCapped.beyond} more candidates (${p.omitsCapped.confident} confident)`,
   );
-  return `<p>Shown omission findings only. Each report keeps ${keeps} per omitting side; where the cap cut, the bars measure the cap, not the outlet. Candidates past the cap (not in the reports): ${items.join('; ')}.</p>`;
+  return `<p>Shown omission findings only. Each report keeps ${keeps} per omitting side; where the cap cut, the bars measure the cap, not the outlet. Candidates past the cap (not in the reports; run the batch with <code>--omission-cap all</code> to list them all): ${items.join('; ')}.</p>`;
 }
