@@ -1,4 +1,5 @@
 import { isCommunicationNoun } from '../lexicons/nominal-cues.js';
+import { numberWords } from '../lexicons/number-words.js';
 import { isAbbreviatedTitle, isPersonTitle } from '../lexicons/person-titles.js';
 import { reportingNoun } from '../lexicons/reporting-nouns.js';
 import { isRoleNoun } from '../lexicons/role-nouns.js';
@@ -42,12 +43,13 @@ function heads(run: Run): boolean {
 
 /**
  * Whether a run is one word that opens the mention and is a WordNet role noun ("Officials in
- * Kabul", "Critics"): capitalised as the sentence's first word, not as a name.
+ * Kabul", "Critics") or a number word ("One of"): capitalised as the sentence's first word, not as a name.
  */
 function capitalisedNoun(run: Run): boolean {
   if (run.before !== undefined || run.words.length !== 1) return false;
   const lower = run.words[0].toLowerCase();
-  return isRoleNoun(lower) || isRoleNoun(lower.replace(/s$/u, ''));
+  // A number word opening the mention is no name either ("One of its members, Ana Lee").
+  return isRoleNoun(lower) || isRoleNoun(lower.replace(/s$/u, '')) || numberWords().has(lower);
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, compareSources } from '../../src/index.js';
 import { claimRows } from '../../src/tables/rows.js';
 import { sourceSpeakers } from '../../src/tables/source-speakers.js';
+import { speakerKeys } from '../../src/text/speaker-key.js';
 import { speakerKind } from '../../src/text/speaker-kind.js';
 import { speakerMention } from '../../src/text/speaker-mention.js';
 
@@ -90,6 +91,13 @@ describe('mentions that name no speaker have no key or kind', () => {
     expect([speakers.keyOf(claims[i]), speakers.kindOf(claims[i])]).toEqual([key, kind]);
   });
   it('counts only the speakers named', () => expect(speakers.count).toBe(1));
+});
+
+describe('a number word opening a mention is no name', () => {
+  it('keys "One of its members, Ana Lee" by the name after the comma', () => {
+    const keys = speakerKeys(['One of its members, Ana Lee', 'Lee']);
+    expect([keys.get('One of its members, Ana Lee'), keys.get('Lee')]).toEqual(['Ana Lee', 'Ana Lee']);
+  });
 });
 
 describe('speakerKind of a person the actor lexicon or a name gives', () => {
