@@ -1,4 +1,6 @@
-import { isAbbreviatedTitle } from '../lexicons/person-titles.js';
+import { isAbbreviatedTitle, isPersonTitle } from '../lexicons/person-titles.js';
+import { roleKind } from '../lexicons/speaker-kinds.js';
+import { functionWords } from '../lexicons/word-sets.js';
 import { bare } from './name-runs.js';
 import { courtesyOf, mayMerge, type NameGroup, rankOf } from './speaker-merge.js';
 import { leadingTitles, type MentionName, mentionName } from './speaker-name.js';
@@ -55,6 +57,11 @@ export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, 
     named.some(
       (n) => surnameOf(n) === surnameOf(name) && !['', rankOf(name.titles)].includes(rankOf(n.titles)),
     );
+  const signOf = (n: MentionName) =>
+    rankOf(n.titles) || (n.titles.map(courtesyOf).find((g) => g !== undefined) ?? '');
+  const titledApart = (name: MentionName) =>
+    signOf(name) !== '' &&
+    named.some((n) => surnameOf(n) === surnameOf(name) && !['', signOf(name)].includes(signOf(n)));
   const keys = new Map<string, string | undefined>();
   for (const mention of texts) {
     const name = found.get(mention);
@@ -70,6 +77,12 @@ export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, 
       continue;
     }
     const fits = longest.filter((m) => within(name.words, m));
+    // A surname that could be two people keeps a title that another mention of it does not
+    // share ("President Clinton", "Mrs. Clinton"; review of research11, H2).
+    if (fits.length !== 1 && titledApart(name)) {
+      keys.set(mention, apart(name, true));
+      continue;
+    }
     const key = fits.length === 1 ? fits[0].join(' ') : name.words.join(' ');
     const merges = key === name.words.join(' ') || mayMerge(name, groups.get(key) as NameGroup, key, text);
     keys.set(mention, merges ? key : apart(name, false));
@@ -77,12 +90,30 @@ export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, 
   return keys;
 }
 
+/** Words that open no name: articles, determiners and prepositions ("The Police", "In Boston"). */
+function opensNoName(word: string): boolean {
+  const lower = bare(word).toLowerCase();
+  return (['determiner', 'article', 'phrase-link', 'month-lead'] as const).some((c) =>
+    functionWords(c).has(lower),
+  );
+}
+
+/** Whether two words of the text are a given name and a surname: no article, preposition or title first. */
+const personPair = (words: string[]) =>
+  words.length === 2 &&
+  !opensNoName(words[0]) &&
+  leadingTitles(words) === 0 &&
+  !isPersonTitle(bare(words[0]));
+
 /**
  * The name of each mention of a source (speaker-name.ts), or undefined for a pronoun. A title
- * kept with one word because that word alone may be no name ("General Motors") is dropped when
- * the source has the word as the surname of a name without a title inside it ("President
- * Trump" where "Trump" or "Donald Trump" is written: user trial 10, item 3). A capitalised noun
- * that speaker-name.ts reads as no name ("Minor") is one where the text writes it after a first name.
+ * kept with one word because that word alone may be no name ("General Motors") is dropped only
+ * with evidence that the word is a person's surname (review of research11, H1): a mention of
+ * two or more words without a title that ends in it, a bare mention of it ("Okafor said"), or
+ * a given name and it in the text ("Ruth Okafor"); never where an article kept the title ("The
+ * Justice Department"). A capitalised noun that speaker-name.ts reads as no name is one where the
+ * text writes it after a given name ("Tomas Baker"), never an organisation's noun ("Metro
+ * Police": H4).
  */
 export function speakerNames(
   mentions: readonly string[],
@@ -90,25 +121,24 @@ export function speakerNames(
 ): (mention: string) => MentionName | undefined {
   const raw = new Map(mentions.map((m) => [m, PRONOUN.test(m.trim()) ? undefined : mentionName(m)]));
   const surnames = new Set<string>();
-  // Surnames the text writes after one first name ("Demetrios Minor"), not plurals ("Trump Critics").
+  for (const name of raw.values())
+    if (name && leadingTitles(name.words) === 0 && (name.words.length > 1 || name.titles.length === 0))
+      surnames.add(bare(name.words.at(-1) ?? ''));
   const given = new Set<string>();
-  const runs = (text.match(/(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]+/gu) ?? []).map((r) =>
-    r.split(/\s+/u),
-  );
-  for (const words of [...[...raw.values()].map((n) => n?.words ?? []), ...runs])
-    if (words.length > 0 && leadingTitles(words) === 0) surnames.add(bare(words.at(-1) ?? ''));
   // Runs within one sentence: no full stop or line break between their words.
   for (const run of text.match(/(?:\p{Lu}[\p{L}'’-]* +)+\p{Lu}[\p{L}'’-]+/gu) ?? []) {
     const words = run.split(/ +/u);
-    if (words.length === 2 && leadingTitles(words) === 0 && !/s$/u.test(words[1])) given.add(words[1]);
+    if (!personPair(words)) continue;
+    surnames.add(bare(words[1]));
+    // Not plurals ("Trump Critics") nor an organisation's noun ("Metro Police", "Hotel Management").
+    if (!/s$/u.test(words[1]) && roleKind(words[1].toLowerCase()) !== 'organisation') given.add(words[1]);
   }
   return (mention) => {
     const name = raw.get(mention) ?? (PRONOUN.test(mention.trim()) ? undefined : mentionName(mention));
-    // A capitalised noun alone ("Minor") is a name where the text gives it a first name.
     if (!name && given.has(mention.trim())) return { words: [mention.trim()], titles: [] };
     if (!name || name.words.length < 2 || leadingTitles(name.words) !== name.words.length - 1) return name;
     const last = name.words.at(-1) ?? '';
-    if (!surnames.has(bare(last))) return name;
+    if (!surnames.has(bare(last)) || opensNoName(mention.trim().split(/\s+/u)[0])) return name;
     return { ...name, words: [last], title: [...(name.title ?? []), ...name.words.slice(0, -1)] };
   };
 }

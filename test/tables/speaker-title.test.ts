@@ -54,7 +54,7 @@ describe('speakerMention: the part of a mention that names a speaker', () => {
     ['Inc.', undefined],
     ['Ltd', undefined],
     ['manager of Harbour Marine, Inc.', 'manager of Harbour Marine'],
-    ['DESPERATION', undefined],
+    ['EXCLUSIVE', 'EXCLUSIVE'],
     ['NATO', 'NATO'],
     ['UNICEF', 'UNICEF'],
     ['What', 'What'],
@@ -77,11 +77,11 @@ describe('mentions that name no speaker have no key or kind', () => {
     }) as never;
   const claims = [
     claim('c1', 'Inc.'),
-    claim('c2', 'DESPERATION'),
+    claim('c2', 'BREAKING'),
     claim('c3', 'his'),
     claim('c4', 'Ana Brandt'),
   ];
-  const speakers = sourceSpeakers(claims, 'Ana Brandt said so.');
+  const speakers = sourceSpeakers(claims, 'BREAKING: Port shut\nAna Brandt said so.');
   it.each([
     [0, undefined, undefined],
     [1, undefined, undefined],
