@@ -110,7 +110,7 @@ export function sourceSpeakers(claims: readonly Claim[], text = ''): SourceSpeak
   for (const claim of claims) {
     const speaker = speakerOf(claim);
     const mention = mentionOf(claim);
-    // A name only the text shows to be one ("Minor" of "Demetrios Minor": speaker-key.ts) is a person's.
+    // A name only the text shows to be one ("Minor" of "Ilse Minor": speaker-key.ts) is a person's.
     const surname = mention !== undefined && !mentionName(mention) && names(mention) !== undefined;
     kinds.set(claim, surname ? 'person' : speaker ? kindOfSpeaker(speaker, evidence, kicker) : undefined);
   }

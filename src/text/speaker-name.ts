@@ -48,8 +48,8 @@ function heads(run: Run): boolean {
 function capitalisedNoun(run: Run): boolean {
   if (run.before !== undefined || run.words.length !== 1) return false;
   const lower = run.words[0].toLowerCase();
-  // A number word of a count opening the mention is no name either ("One of its members, Ana
-  // Lee"); a label or clock word may be a name ("Page said", "Mark, 12, said": review of research11, H3).
+  // A number word of a count opening the mention is no name either ("One of the three pilots,
+  // Ana Lee"); a label or clock word may be a name ("Page said", "Mark, 12, said": review of research11, H3).
   const count = ['unit', 'ten', 'scale'].includes(numberWords().get(lower)?.kind ?? '');
   return isRoleNoun(lower) || isRoleNoun(lower.replace(/s$/u, '')) || count;
 }

@@ -9,9 +9,21 @@ import { outletProfiles } from '../../src/tables/profiles.js';
 
 const analyze = (text: string, outlet: string, path: string) =>
   analyzeText(text, { outlet, published: '2026-03-02' }, path);
-const a = analyze('Plant closure\nThe company said Monday it will close the Harbour plant.\n', 'Daily Courier', 'ev/a.txt');
-const b = analyze('Plant closure\nThe Harbour plant will close, the company announced.\n', 'Evening Post', 'ev/b.txt');
-const c = analyze('Plant closure\nThe Harbour plant shuts its doors on Monday.\n', 'Morning Star', 'ev/c.txt');
+const a = analyze(
+  'Plant closure\nThe company said Monday it will close the Harbour plant.\n',
+  'Daily Courier',
+  'ev/a.txt',
+);
+const b = analyze(
+  'Plant closure\nThe Harbour plant will close, the company announced.\n',
+  'Evening Post',
+  'ev/b.txt',
+);
+const c = analyze(
+  'Plant closure\nThe Harbour plant shuts its doors on Monday.\n',
+  'Morning Star',
+  'ev/c.txt',
+);
 
 /** The pair read back from its JSON file, with one shown agreement on the two sides' dates. */
 function agreeingOnDates(report: Report): Report {
@@ -19,7 +31,17 @@ function agreeingOnDates(report: Report): Report {
   const date = (side: string) => read.claims.find((claim) => claim.side === side && claim.kind === 'date');
   const [da, db] = [date('a'), date('b')];
   const span = { sentence: 's1', start: 0, end: 1, text: 'x' };
-  const agreement = { id: 'f99', kind: 'agreement', ruleId: 'r', subject: 'date', confidence: 0.8, salience: 0.5, explanation: '', a: [span], b: [span] };
+  const agreement = {
+    id: 'f99',
+    kind: 'agreement',
+    ruleId: 'r',
+    subject: 'date',
+    confidence: 0.8,
+    salience: 0.5,
+    explanation: '',
+    a: [span],
+    b: [span],
+  };
   return { ...read, findings: da && db ? [{ ...agreement, claims: [da.id, db.id] } as never] : [] };
 }
 
@@ -29,8 +51,14 @@ const counts = (reports: Report[]) =>
 describe('reporting dates in every pair of a source', () => {
   it('counts the pair a–c alike alone and after a–b', () => {
     const alone = counts([agreeingOnDates(compareSources(a, c))]);
-    const after = counts([JSON.parse(JSON.stringify(compareSources(a, b))), agreeingOnDates(compareSources(a, c))]);
+    const after = counts([
+      JSON.parse(JSON.stringify(compareSources(a, b))),
+      agreeingOnDates(compareSources(a, c)),
+    ]);
     expect(alone['Morning Star']).toEqual({ statesAsFact: 0, attributes: 0 });
-    expect([after['Daily Courier'], after['Morning Star']]).toEqual([alone['Daily Courier'], alone['Morning Star']]);
+    expect([after['Daily Courier'], after['Morning Star']]).toEqual([
+      alone['Daily Courier'],
+      alone['Morning Star'],
+    ]);
   });
 });

@@ -101,7 +101,7 @@ describe('H3: only a number word of a count ends a name', () => {
       'person',
     ]);
   });
-  it('still reads "One of its members" as no name', () => expect(mentionName('One of')).toBeUndefined());
+  it('still reads "One of the three pilots" as no name', () => expect(mentionName('One of')).toBeUndefined());
 });
 
 describe('H4: an organisation word is no person', () => {
