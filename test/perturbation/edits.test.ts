@@ -28,6 +28,21 @@ describe('drop-attribution edits', () => {
     // First person: stripped of marks and tag it still reads as someone's words.
     ['The vote was close.\n\n"We will not leave the parks without money," Mayor Ann Lee said.\n', false],
     ['The vote was close.\n\n"I think the budget is wrong," Mayor Ann Lee said.\n', false],
+    // The tag also serves a quotation after it in the paragraph, each mark paired: the edit is made.
+    [
+      'The vote was close.\n\n"The budget leaves the parks without money," she said. "The pools close in May."\n',
+      true,
+    ],
+    // A quotation running on into the next paragraph (AP style) leaves the first one open: made.
+    [
+      'The vote was close.\n\n"The budget leaves the parks without money," she said. "The pools close in May.\n\n"The libraries close in June," she said.\n',
+      true,
+    ],
+    // Its marks do not pair up: whose words the bare sentence is cannot be read.
+    [
+      'The vote was close.\n\n"The budget leaves the parks without money," she said. \'The pools close in May."\n',
+      false,
+    ],
   ])('%s → edit made: %s', (body, made) => {
     const edit = EDITS['drop-attribution'](analyze(body));
     expect(edit !== null).toBe(made);

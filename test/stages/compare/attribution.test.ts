@@ -37,6 +37,31 @@ describe('attribution findings need the same content and a real difference', () 
   });
 });
 
+// A quotation whose only tag is a pronoun and a verb after it, printed bare by the other outlet:
+// the outlet now states the speaker's words as its own (issue 10, perturbation harness), even when
+// those words hold a hedge or a verb of telling of their own.
+describe('a quote stripped of its pronoun tag is attribution dropped, with evidence on both sides', () => {
+  const INTRO = 'Mayor Dana Lee spoke to reporters after the vote.';
+  it.each([
+    ['said', 'The budget leaves the city with a surplus of funds for new buses', 'he said'],
+    [
+      'told X, the words holding a hedge',
+      'There does not seem to be a majority on the council that supports the bus plan',
+      'she told the Herald',
+    ],
+    [
+      'added, the words holding a verb of telling',
+      'If somebody tells you how to spend the money, you do not have a budget',
+      'she added',
+    ],
+  ])('%s', (_what, words, tag) => {
+    const found = attributions(`${INTRO}\n\n"${words}," ${tag}.`, `${INTRO}\n\n${words}.`);
+    expect(found.map((f) => f.ruleId)).toEqual(['compare/attribution-dropped']);
+    expect(found[0].a.some((s) => s.text.includes(words))).toBe(true);
+    expect(found[0].b.map((s) => s.text)).toEqual([`${words}.`]);
+  });
+});
+
 describe('a contrast without doubt is shown only on request', () => {
   it.each([
     ['a neutral source one outlet drops', 'according to Mayor Dana Lee', false],

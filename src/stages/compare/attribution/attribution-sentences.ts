@@ -1,7 +1,7 @@
 import type { AlignmentLink } from '../../../model/alignment.js';
 import type { AttributionClaim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
-import type { FindingDraft } from '../context.js';
+import { type CompareContext, type FindingDraft, otherSide } from '../context.js';
 import { claimsOf } from '../facts/match.js';
 import { basisOf, contentOverlap, contrast } from './attribution-content.js';
 import { dropped, sameSource } from './attribution-dropped.js';
@@ -18,6 +18,33 @@ const SAME_CONTENT = 0.35;
 /** Sentences are compared for sourcing only when the alignment is this sure they report the same thing. */
 const SURE_LINK = 0.5;
 
+/** Lower-cased words of a text range on a side. */
+const wordsIn = (ctx: CompareContext, side: Side, range: { start: number; end: number }) =>
+  ctx[side].text
+    .slice(range.start, range.end)
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? [];
+
+/**
+ * The attributions of one side that are no layer of sourcing: those whose every word the other
+ * side's aligned sentence gives inside an attribution's content. "If somebody tells you how…" and
+ * "There does not seem to be…" printed bare are a speaker's quoted words stripped of their tag,
+ * not the outlet's own report of "somebody" or its own hedge, so they leave the quote's source
+ * unmatched (perturbation harness, issue 10: two drop-attribution misses).
+ */
+function ownLayers(
+  ac: AttributionContext,
+  side: Side,
+  xs: AttributionClaim[],
+  others: AttributionClaim[],
+): AttributionClaim[] {
+  const contents = others.map((o) => new Set(wordsIn(ac.ctx, otherSide(side), o.content)));
+  return xs.filter((x) => {
+    const words = wordsIn(ac.ctx, side, x);
+    return !contents.some((inside) => words.length > 0 && words.every((w) => inside.has(w)));
+  });
+}
+
 /**
  * One side has a layer of sourcing the other lacks ("…, according to The Associated Press"):
  * checked word by word in `dropped`, so any counterpart link will do. Undefined when the
@@ -28,8 +55,9 @@ function layerContrast(
   ac: AttributionContext,
   link: AlignmentLink,
   [sa, sb]: [string, string],
-  [xa, xb]: [AttributionClaim[], AttributionClaim[]],
+  [allA, allB]: [AttributionClaim[], AttributionClaim[]],
 ): FindingDraft | null | undefined {
+  const [xa, xb] = [ownLayers(ac, 'a', allA, allB), ownLayers(ac, 'b', allB, allA)];
   if (xa.length === xb.length) return undefined;
   const side: Side = xa.length > xb.length ? 'a' : 'b';
   const [more, fewer] = side === 'a' ? [xa, xb] : [xb, xa];
