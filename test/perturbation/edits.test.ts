@@ -33,6 +33,11 @@ describe('drop-attribution edits', () => {
       'The vote was close.\n\n"The budget leaves the parks without money," she said. "The pools close in May."\n',
       true,
     ],
+    // Curly and straight marks mixed, and a next paragraph that opens a quotation: made.
+    [
+      'The vote was close.\n\n“The budget leaves the parks without money," she said.\n\n"We lost," he said.\n',
+      true,
+    ],
     // A quotation running on into the next paragraph (AP style) leaves the first one open: made.
     [
       'The vote was close.\n\n"The budget leaves the parks without money," she said. "The pools close in May.\n\n"The libraries close in June," she said.\n',

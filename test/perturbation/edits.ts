@@ -215,9 +215,11 @@ function paragraphQuotesPaired(source: AnalyzedSource, paragraph: number): boole
   const last = sentences.at(-1);
   if (!last) return true;
   const text = source.text.slice(sentences[0].start, last.end);
+  // Curly and straight marks counted together: '“A," Romney said.' mixes them but pairs up.
+  const marks = (text.match(/["“”]/g) ?? []).length;
+  if (marks % 2 === 0) return true;
   const next = source.sentences.find((s) => s.paragraph > paragraph);
-  const runsOn = !/["”]\s*$/.test(text) && /^["“]/.test(next?.text ?? '');
-  return quotesPaired(runsOn ? `${text}"` : text);
+  return !/["”]\s*$/.test(text) && /^["“]/.test(next?.text ?? '');
 }
 
 /** Delete a whole body sentence with content (four content words, the comparer's threshold) from mid-article. */
