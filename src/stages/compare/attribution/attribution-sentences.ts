@@ -61,7 +61,10 @@ function layerContrast(
   if (xa.length === xb.length) return undefined;
   const side: Side = xa.length > xb.length ? 'a' : 'b';
   const [more, fewer] = side === 'a' ? [xa, xb] : [xb, xa];
-  const extra = more.find((m) => !fewer.some((f) => f.cue.lemma === m.cue.lemma && sameSource(f, m)));
+  // The layer lacking is one the other sentence does not give at all: "Mary Cheney criticized…"
+  // inside "…, the New York Times reports" is no layer of the bare side, but it is no lacking one either.
+  const given = side === 'a' ? allB : allA;
+  const extra = more.find((m) => !given.some((f) => f.cue.lemma === m.cue.lemma && sameSource(f, m)));
   // With a source of its own left, the plain sentence is no outlet's voice, but it still lacks this one.
   const layer = fewer.length > 0;
   const draft = extra ? dropped(ac, link, side, extra, side === 'a' ? sb : sa, layer) : null;
