@@ -43,6 +43,21 @@ describe('drop-attribution edits', () => {
       'The vote was close.\n\n"The budget leaves the parks without money," she said. "The pools close in May.\n\n"The libraries close in June," she said.\n',
       true,
     ],
+    // A mark missing inside the paragraph is no run-on, whatever the next paragraph opens with.
+    [
+      'The vote was close.\n\n"The budget leaves the parks without money," she said. The pools close" she told reporters.\n\n"We lost," he said.\n',
+      false,
+    ],
+    // The tail after a quotation and its speaker says where it was said, not who said it.
+    [
+      'The vote was close.\n\n"The budget leaves the parks without money," Mayor Ann Lee, a Democrat, told The Courier.\n',
+      false,
+    ],
+    // A scare quote inside the statement: the tail is the only source, the edit is made.
+    [
+      'The vote was close.\n\nThe budget is an "outrageous" cut for the parks, according to his office.\n',
+      true,
+    ],
     // Its marks do not pair up: whose words the bare sentence is cannot be read.
     [
       'The vote was close.\n\n"The budget leaves the parks without money," she said. \'The pools close in May."\n',

@@ -165,6 +165,10 @@ function dropAttribution(source: AnalyzedSource): Edit | null {
     const m = /^,(["”]?)\s*[^,"”]{1,60}$/.exec(tail);
     if (!m) continue;
     if (!m[1]) {
+      // A content that opens with a quotation and goes on past its end ('"…," Rep. Ann Lee,
+      // D-N.Y., told The Post') keeps the quotation's speaker once the tail goes: the edit drops
+      // where it was said, not who said it. A scare quote inside a statement is no such quotation.
+      if (/^["“][^"“”]*["”]./s.test(source.text.slice(c.content.start, c.content.end))) continue;
       return {
         type: 'drop-attribution',
         start: c.content.end,
@@ -218,8 +222,12 @@ function paragraphQuotesPaired(source: AnalyzedSource, paragraph: number): boole
   // Curly and straight marks counted together: '“A," Romney said.' mixes them but pairs up.
   const marks = (text.match(/["“”]/g) ?? []).length;
   if (marks % 2 === 0) return true;
+  // Run on only when the paragraph's last mark opens a quotation ('… he wrote. "B.'), not when a
+  // mark is missing inside it ('"A," he said. B" he told Russert.').
+  const at = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'), text.lastIndexOf('”'));
+  const opens = text[at] === '“' || (text[at] === '"' && (at === 0 || /\s/.test(text[at - 1])));
   const next = source.sentences.find((s) => s.paragraph > paragraph);
-  return !/["”]\s*$/.test(text) && /^["“]/.test(next?.text ?? '');
+  return opens && /^["“]/.test(next?.text ?? '');
 }
 
 /** Delete a whole body sentence with content (four content words, the comparer's threshold) from mid-article. */

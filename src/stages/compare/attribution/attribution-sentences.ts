@@ -25,12 +25,23 @@ const wordsIn = (ctx: CompareContext, side: Side, range: { start: number; end: n
     .toLowerCase()
     .match(/\p{L}+/gu) ?? [];
 
+/** Whether an attribution names or describes its source: a noun or a name in its speaker ("Lee", "officials"). */
+function namesSource(ac: AttributionContext, side: Side, x: AttributionClaim): boolean {
+  const speaker = x.speaker;
+  if (!speaker) return false;
+  return (ac.ctx.sentence[side].get(x.sentence)?.tokens ?? []).some(
+    (t) => t.start >= speaker.start && t.end <= speaker.end && (t.pos === 'NOUN' || t.pos === 'PROPN'),
+  );
+}
+
 /**
- * The attributions of one side that are no layer of sourcing: those whose every word the other
- * side's aligned sentence gives inside an attribution's content. "If somebody tells you how…" and
- * "There does not seem to be…" printed bare are a speaker's quoted words stripped of their tag,
- * not the outlet's own report of "somebody" or its own hedge, so they leave the quote's source
- * unmatched (perturbation harness, issue 10: two drop-attribution misses).
+ * The attributions of one side that are no layer of sourcing: a hedge or a report by no one
+ * named ("somebody tells you") whose every word the other side's aligned sentence gives inside an
+ * attribution's content. "If somebody tells you how…" and "There does not seem to be…" printed
+ * bare are a speaker's quoted words stripped of their tag, not the outlet's own report or its own
+ * hedge, so they leave the quote's source unmatched (perturbation harness, issue 10: two
+ * drop-attribution misses). A named source stays a layer even so: both sides may report one
+ * statement quoting another ("the letter quotes the bishops' letters saying…").
  */
 function ownLayers(
   ac: AttributionContext,
@@ -40,6 +51,7 @@ function ownLayers(
 ): AttributionClaim[] {
   const contents = others.map((o) => new Set(wordsIn(ac.ctx, otherSide(side), o.content)));
   return xs.filter((x) => {
+    if (namesSource(ac, side, x)) return true;
     const words = wordsIn(ac.ctx, side, x);
     return !contents.some((inside) => words.length > 0 && words.every((w) => inside.has(w)));
   });
