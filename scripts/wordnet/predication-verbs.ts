@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { lexicalAntonyms } from './antonyms.js';
 import { readIndex, readSynsets } from './read-wordnet.js';
 
-const OUT = new URL('../../src/lexicons/data/predication-verbs-wordnet.data.json', import.meta.url);
+export const OUT = new URL('../../src/lexicons/data/predication-verbs-wordnet.data.json', import.meta.url);
 const IDF = new URL('../../src/stages/align/idf.data.json', import.meta.url);
 /** A verb's most frequent senses that count (WordNet's index orders them by tagged frequency). */
 const SENSES = 4;

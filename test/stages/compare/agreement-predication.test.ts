@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { predicationsOf } from '../../../src/stages/compare/agreement/agreement-predication.js';
 import { sameActVerbs } from '../../../src/lexicons/predication-verbs.js';
 import { analyzeText } from '../../../src/pipeline.js';
+import { predicationsOf } from '../../../src/stages/compare/agreement/agreement-predication.js';
 import { agreementTable } from './agreement-table.js';
 
 // Issue 10: one act told in other words keeps its predication (the act, what it is done to, and
@@ -24,7 +24,9 @@ describe('predicationsOf', () => {
     expect(predications(text)).toContain(expected);
   });
   it('a reporting verb is no act: "said" heads no predication', () => {
-    expect(predications('The mayor said the harbour wall held.').some((p) => p.startsWith('say '))).toBe(false);
+    expect(predications('The mayor said the harbour wall held.').some((p) => p.startsWith('say '))).toBe(
+      false,
+    );
   });
 });
 

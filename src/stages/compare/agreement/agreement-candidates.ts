@@ -1,9 +1,9 @@
 import type { Sentence } from '../../../model/source.js';
 import { sharedWeight } from '../weights.js';
+import { mayShareAct, PREDICATION_MIN } from './agreement-predication.js';
 import { relatedBound, relatedReach } from './agreement-reach.js';
 import { type RelatedWords, relatedKeys, relatedWeight, relatedWords } from './agreement-related.js';
-import { PREDICATION_MIN } from './agreement-predication.js';
-import { RARE } from './sentence-pairs.js';
+import { RARE, SHARED_MIN } from './sentence-pairs.js';
 
 /**
  * Inputs: the body and headline sentences of both articles, their content keys and the pair's
@@ -50,8 +50,9 @@ function candidatesOf(
 }
 
 /**
- * The sentence pairs whose whole keys share at least `PREDICATION_MIN` (the least any two clauses
- * that agree share), in a's order, then first hit.
+ * The sentence pairs whose whole keys share at least `SHARED_MIN`, or at least `PREDICATION_MIN`
+ * (the least two clauses that agree by a shared predication share) when they have a predication
+ * object in common (`mayShareAct`), in a's order, then first hit.
  */
 export function candidatePairs(
   as: readonly Sentence[],
@@ -69,10 +70,12 @@ export function candidatePairs(
       const exact = sharedWeight(ka, kb, weights);
       // Most candidates share too little even with every related pair they could make: they are
       // not searched for pairs (the margin keeps float rounding from deciding).
-      if (exact + relatedBound(reach, kb) + 1e-6 < PREDICATION_MIN) continue;
+      const bound = exact + relatedBound(reach, kb) + 1e-6;
+      if (bound < PREDICATION_MIN || (bound < SHARED_MIN && !mayShareAct(a, b))) continue;
       const links = relatedWords(a, b, ka, kb, weights);
       // The whole sentences' keys (the whole clauses' lemmas) bound what any two clauses share.
-      if (exact + relatedWeight(ka, kb, links) < PREDICATION_MIN) continue;
+      const most = exact + relatedWeight(ka, kb, links);
+      if (most < PREDICATION_MIN || (most < SHARED_MIN && !mayShareAct(a, b))) continue;
       out.push({ a, b, links });
     }
   }

@@ -94,6 +94,26 @@ export function predicationsOf(s: Sentence): Predication[] {
   return out;
 }
 
+/**
+ * Whether two sentences have a predication object in common: the cheap test that lets a pair
+ * sharing less than `SHARED_MIN` be searched clause by clause at all.
+ */
+export function mayShareAct(a: Sentence, b: Sentence): boolean {
+  const objects = objectsOf(a);
+  return predicationsOf(b).some((q) => objects.has(q.object));
+}
+
+const objectSets = new WeakMap<Sentence, Set<string>>();
+/** The objects of a sentence's predications, once a sentence. */
+function objectsOf(s: Sentence): Set<string> {
+  let out = objectSets.get(s);
+  if (!out) {
+    out = new Set(predicationsOf(s).map((p) => p.object));
+    objectSets.set(s, out);
+  }
+  return out;
+}
+
 const within = (c: Clause, p: Predication) =>
   c.from <= Math.min(p.at, p.head) && Math.max(p.at, p.head) < c.to;
 
