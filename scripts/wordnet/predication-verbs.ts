@@ -10,12 +10,12 @@
  * facts (WordNet antonyms of either or of a synonym) are left out.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { lexicalAntonyms } from './antonyms.js';
 import { readIndex, readSynsets } from './read-wordnet.js';
+import { oppositeTest } from './synonyms.js';
 
 export const OUT = new URL('../../src/lexicons/data/predication-verbs-wordnet.data.json', import.meta.url);
 const IDF = new URL('../../src/stages/align/idf.data.json', import.meta.url);
-/** A verb's most frequent senses that count (WordNet's index orders them by tagged frequency). */
+/** A verb's most frequent senses that count (WordNet's index orders them by tagged frequency); synonyms.ts's default. */
 const SENSES = 4;
 /** Below this idf in the shipped news table a verb is too common to name an act ("say" 2.3, "make" 4.3). */
 const MIN_IDF = 4.5;
@@ -34,13 +34,8 @@ export function predicationVerbsFile(): string {
     if (!known(lemma)) continue;
     for (const o of offsets.slice(0, SENSES)) holders.set(o, [...(holders.get(o) ?? []), lemma]);
   }
-  // Every word near x in its common senses, and their antonyms: a pair touching them is left out.
-  const common = (x: string) => (index.get(x) ?? []).slice(0, SENSES).flatMap((o) => synsets.get(o) ?? []);
-  const antonyms = (x: string) => new Set(common(x).flatMap((s) => lexicalAntonyms(synsets, s, x)));
-  const near = (x: string) => new Set(common(x).flatMap((s) => s.words));
-  const opposite = (x: string, y: string) =>
-    [...antonyms(x)].some((a) => a === y || near(y).has(a)) ||
-    [...antonyms(y)].some((a) => a === x || near(x).has(a));
+  // synonyms.ts's test, over the same first four senses: antonyms of either or of a synonym of it.
+  const opposite = oppositeTest(index, synsets);
   const out = new Map<string, Set<string>>();
   for (const lemmas of holders.values())
     for (const x of lemmas)
