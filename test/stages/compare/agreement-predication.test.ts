@@ -23,6 +23,9 @@ describe('predicationsOf', () => {
   ])('%s has %s', (text, expected) => {
     expect(predications(text)).toContain(expected);
   });
+  it('a base form after a preposition is no verb: "a certificate of live birth" holds no act', () => {
+    expect(predications('The clerk has a certificate of live birth from the county.')).toEqual([]);
+  });
   it('a reporting verb is no act: "said" heads no predication', () => {
     expect(predications('The mayor said the harbour wall held.').some((p) => p.startsWith('say '))).toBe(
       false,

@@ -74,6 +74,21 @@ function passiveSubject(t: readonly Token[], i: number): number {
   return passive && j >= 0 && NOMINAL.has(t[j].pos) && t[i].lower !== t[i].lemma ? j : -1;
 }
 
+/**
+ * Whether a word tagged a verb stands where no verb can: in its base form right after a
+ * determiner or a preposition other than "to" ("a certificate of live birth", "the stand
+ * still"): a modifier the tagger took for a verb. A gerund ("of leaking") and a participle ("the
+ * released statement") may stand there.
+ */
+function nominal(t: readonly Token[], i: number): boolean {
+  const before = t[i - 1];
+  return (
+    before !== undefined &&
+    (before.pos === 'DET' || (before.pos === 'ADP' && before.lower !== 'to')) &&
+    t[i].lower === t[i].lemma
+  );
+}
+
 const cache = new WeakMap<Sentence, Predication[]>();
 /** A sentence's predications: each content verb that does not report speech, with its object (or passive subject). */
 export function predicationsOf(s: Sentence): Predication[] {
@@ -82,7 +97,7 @@ export function predicationsOf(s: Sentence): Predication[] {
     out = [];
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
-      if (t[i].pos !== 'VERB' || !isContent(t[i]) || reportingVerb(t[i].lemma)) continue;
+      if (t[i].pos !== 'VERB' || !isContent(t[i]) || reportingVerb(t[i].lemma) || nominal(t, i)) continue;
       // The subject of a passive verb ("the statements were issued by…"), else the object after it: what the act is done to.
       const passive = passiveSubject(t, i);
       const head = passive >= 0 ? passive : objectAfter(t, i);
