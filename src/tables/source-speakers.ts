@@ -1,6 +1,7 @@
 import { isPersonTitle } from '../lexicons/person-titles.js';
 import type { ActorRef, Claim } from '../model/claim.js';
 import type { SpeakerKind } from '../model/profile.js';
+import { capitalRuns } from '../text/capital-runs.js';
 import { bare } from '../text/name-runs.js';
 import { speakerKeys, speakerNames } from '../text/speaker-key.js';
 import { isPronoun, type KindEvidence, speakerKind } from '../text/speaker-kind.js';
@@ -33,7 +34,7 @@ function evidenceOf(mentions: readonly string[], text: string): KindEvidence {
   const surnames = new Set<string>();
   const titled = new Set<string>();
   // The article's own runs of capitalised words as well: "Shinzo Abe" in the text, "Abe" said.
-  const runs = text.match(/(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  const runs = capitalRuns(text, 'dotted');
   for (const mention of [...mentions, ...runs]) {
     const name = mentionName(mention);
     const last = bare(name?.words.at(-1) ?? '')
@@ -94,8 +95,8 @@ export function sourceSpeakers(claims: readonly Claim[], text = ''): SourceSpeak
     .filter((ref): ref is ActorRef => Boolean(ref))
     .map((ref) => resolved(ref, kicker))
     .filter((m): m is string => m !== undefined);
-  const keys = speakerKeys(mentions, text);
   const names = speakerNames(mentions, text);
+  const keys = speakerKeys(mentions, text, names);
   const evidence = evidenceOf(mentions, text);
   const mentionOf = (claim: Claim) => {
     const speaker = speakerOf(claim);

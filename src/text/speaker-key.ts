@@ -1,6 +1,7 @@
 import { isAbbreviatedTitle, isPersonTitle } from '../lexicons/person-titles.js';
 import { roleKind } from '../lexicons/speaker-kinds.js';
 import { functionWords } from '../lexicons/word-sets.js';
+import { capitalRuns } from './capital-runs.js';
 import { bare } from './name-runs.js';
 import { courtesyOf, mayMerge, type NameGroup, rankOf } from './speaker-merge.js';
 import { leadingTitles, type MentionName, mentionName } from './speaker-name.js';
@@ -32,9 +33,14 @@ function within(titled: string[], long: string[]): boolean {
  * when it would join a longer name that neither a mention nor the source's text `text` gives that
  * title (speaker-merge.ts; review of dates10, item 1).
  */
-export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, string | undefined> {
+export function speakerKeys(
+  mentions: Iterable<string>,
+  text = '',
+  names?: (mention: string) => MentionName | undefined,
+): Map<string, string | undefined> {
   const texts = [...new Set(mentions)];
-  const names = speakerNames(texts, text);
+  // A caller that has the source's names already passes them: the text is scanned once.
+  names ??= speakerNames(texts, text);
   const found = new Map(texts.map((t) => [t, names(t)]));
   const distinct = new Map<string, string[]>();
   for (const n of found.values()) if (n) distinct.set(n.words.join(' '), n.words);
@@ -126,7 +132,7 @@ export function speakerNames(
       surnames.add(bare(name.words.at(-1) ?? ''));
   const given = new Set<string>();
   // Runs within one sentence: no full stop or line break between their words.
-  for (const run of text.match(/(?:\p{Lu}[\p{L}'’-]* +)+\p{Lu}[\p{L}'’-]+/gu) ?? []) {
+  for (const run of capitalRuns(text, 'spaced')) {
     const words = run.split(/ +/u);
     if (!personPair(words)) continue;
     surnames.add(bare(words[1]));

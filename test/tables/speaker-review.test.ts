@@ -142,3 +142,10 @@ describe('H1 in the pipeline', () => {
     expect([row?.speaker_key, row?.speaker_title]).toEqual(['Justice Department', undefined]);
   });
 });
+
+describe('M4: a source is scanned for names in one walk', () => {
+  it('reads a 64 kB run of one-letter capitals', () => {
+    // The regular expressions took seconds here (no timing asserted: it just has to finish).
+    expect(speakersOf(['Ana Ruiz'], `${'A '.repeat(32000)}\nAna Ruiz said so.`)[0][0]).toBe('Ana Ruiz');
+  });
+});
