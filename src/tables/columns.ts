@@ -50,7 +50,7 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
     ...col(
       'speaker_title',
       'string',
-      "the words before the speaker's name that its key drops, as written: a title or office ('Deputy Attorney General', 'RNC Chair', 'President', 'Sen.') or a courtesy title ('Mr.'); empty when the mention has none or no key; absent in files of 0.10.0",
+      "the words before the speaker's name, as written, that the key of the name drops: a title or office ('Deputy Attorney General', 'RNC Chair', 'President', 'Sen.') or a courtesy title ('Mr.'); empty when the mention has none or no key; a key kept apart for a conflicting title (President Bush beside Gov. Bush) keeps its title as well; absent in files of 0.10.0",
     ),
     added: true,
   },

@@ -29,9 +29,11 @@ function within(titled: string[], long: string[]): boolean {
  * name's key is the one longest name of the source it fits, written as there; a mention with no
  * name is keyed by its words lower-cased; an unresolved pronoun has none. Order-free: the keys
  * depend on the set of mentions only. A surname with a title ("Gov. Smith") stays apart, keyed
- * with its title, when another mention of the surname carries another title ("Mayor Smith"), or
- * when it would join a longer name that neither a mention nor the source's text `text` gives that
- * title (speaker-merge.ts; review of dates10, item 1).
+ * with its title, when another mention of the surname carries another title ("Mayor Smith", or
+ * "Mrs. Clinton" beside "President Clinton" where two Clintons are named); it stays apart
+ * without its title when it would join a longer name that neither a mention nor the source's
+ * text `text` gives that title ("President Ruiz" → "Ruiz"; speaker-merge.ts; review of dates10,
+ * item 1). `names`: the source's names (`speakerNames`), when the caller has made them.
  */
 export function speakerKeys(
   mentions: Iterable<string>,
