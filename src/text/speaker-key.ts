@@ -38,7 +38,7 @@ function within(titled: string[], long: string[]): boolean {
 export function speakerKeys(
   mentions: Iterable<string>,
   text = '',
-  names?: (mention: string) => MentionName | undefined,
+  names?: SourceNames,
 ): Map<string, string | undefined> {
   const texts = [...new Set(mentions)];
   // A caller that has the source's names already passes them: the text is scanned once.
@@ -87,7 +87,7 @@ export function speakerKeys(
     const fits = longest.filter((m) => within(name.words, m));
     // A surname that could be two people keeps a title that another mention of it does not
     // share ("President Clinton", "Mrs. Clinton"; review of research11, H2).
-    if (fits.length !== 1 && titledApart(name)) {
+    if ((fits.length !== 1 || names.shared.has(surnameOf(name))) && titledApart(name)) {
       keys.set(mention, apart(name, true));
       continue;
     }
@@ -97,6 +97,12 @@ export function speakerKeys(
   }
   return keys;
 }
+
+/**
+ * A source's names (`speakerNames`): the name of a mention, and the surnames the text gives two
+ * or more given names ("Bill Clinton", "Hillary Clinton"), which a title may tell apart.
+ */
+export type SourceNames = ((mention: string) => MentionName | undefined) & { shared: ReadonlySet<string> };
 
 /** Words that open no name: articles, determiners and prepositions ("The Police", "In Boston"). */
 function opensNoName(word: string): boolean {
@@ -123,25 +129,25 @@ const personPair = (words: string[]) =>
  * text writes it after a given name ("Tomas Baker"), never an organisation's noun ("Metro
  * Police": H4).
  */
-export function speakerNames(
-  mentions: readonly string[],
-  text = '',
-): (mention: string) => MentionName | undefined {
+export function speakerNames(mentions: readonly string[], text = ''): SourceNames {
   const raw = new Map(mentions.map((m) => [m, PRONOUN.test(m.trim()) ? undefined : mentionName(m)]));
   const surnames = new Set<string>();
   for (const name of raw.values())
     if (name && leadingTitles(name.words) === 0 && (name.words.length > 1 || name.titles.length === 0))
       surnames.add(bare(name.words.at(-1) ?? ''));
   const given = new Set<string>();
+  const firsts = new Map<string, Set<string>>();
   // Runs within one sentence: no full stop or line break between their words.
   for (const run of capitalRuns(text, 'spaced')) {
     const words = run.split(/ +/u);
     if (!personPair(words)) continue;
     surnames.add(bare(words[1]));
+    firsts.set(bare(words[1]), (firsts.get(bare(words[1])) ?? new Set()).add(bare(words[0])));
     // Not plurals ("Trump Critics") nor an organisation's noun ("Metro Police", "Hotel Management").
     if (!/s$/u.test(words[1]) && roleKind(words[1].toLowerCase()) !== 'organisation') given.add(words[1]);
   }
-  return (mention) => {
+  const shared = new Set([...firsts].filter(([, f]) => f.size > 1).map(([surname]) => surname));
+  const of = (mention: string): MentionName | undefined => {
     const name = raw.get(mention) ?? (PRONOUN.test(mention.trim()) ? undefined : mentionName(mention));
     if (!name && given.has(mention.trim())) return { words: [mention.trim()], titles: [] };
     if (!name || name.words.length < 2 || leadingTitles(name.words) !== name.words.length - 1) return name;
@@ -149,6 +155,7 @@ export function speakerNames(
     if (!surnames.has(bare(last)) || opensNoName(mention.trim().split(/\s+/u)[0])) return name;
     return { ...name, words: [last], title: [...(name.title ?? []), ...name.words.slice(0, -1)] };
   };
+  return Object.assign(of, { shared });
 }
 
 /** For each longest name, the titles of its own mentions and the genders of those that fit it. */

@@ -65,6 +65,20 @@ describe('H2: two people of one surname stay two', () => {
     const keys = speakerKeys(['Bill Clinton', 'Hillary Clinton', 'President Clinton', 'Mrs. Clinton'], text);
     expect(keys.get('President Clinton')).not.toBe(keys.get('Mrs. Clinton'));
   });
+  it('keys them apart where only the text names the two', () => {
+    const keys = speakerKeys(['President Clinton', 'Mrs. Clinton'], text);
+    expect([keys.get('President Clinton'), keys.get('Mrs. Clinton')]).toEqual([
+      'President Clinton',
+      'Mrs. Clinton',
+    ]);
+  });
+  it('still merges "President Okafor" and "Mr. Okafor" where one Okafor is named', () => {
+    const keys = speakerKeys(
+      ['President Okafor', 'Mr. Okafor'],
+      'Tomas Okafor won. President Okafor said so.',
+    );
+    expect(keys.get('President Okafor')).toBe(keys.get('Mr. Okafor'));
+  });
   it('keys "Mr. Marlow" and "Mrs. Marlow" apart', () => {
     const keys = speakerKeys(['John Marlow', 'Jane Marlow', 'Mr. Marlow', 'Mrs. Marlow']);
     expect([keys.get('Mr. Marlow'), keys.get('Mrs. Marlow')]).toEqual(['Mr. Marlow', 'Mrs. Marlow']);
