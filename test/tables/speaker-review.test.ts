@@ -5,21 +5,12 @@ import { sourceSpeakers } from '../../src/tables/source-speakers.js';
 import { speakerKeys } from '../../src/text/speaker-key.js';
 import { speakerMention } from '../../src/text/speaker-mention.js';
 import { mentionName } from '../../src/text/speaker-name.js';
+import { speakerClaim } from './speaker-claim.js';
 
 // Review of research11 (H1–H4, M2): a title is dropped from a key only where a word is known to be
 // a person's surname; an organisation keeps its whole name. Passages invented for the test.
 
-const claim = (id: string, speaker: string) =>
-  ({
-    id,
-    kind: 'attribution',
-    sentence: 's1',
-    start: 0,
-    end: 1,
-    text: 'x',
-    speaker: { start: 0, end: speaker.length, text: speaker },
-    basis: { stance: 'fact' },
-  }) as never;
+const claim = speakerClaim;
 
 /** Key, kind and title of each mention, as claims.csv writes them. */
 function speakersOf(mentions: string[], text: string): unknown[][] {

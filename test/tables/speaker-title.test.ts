@@ -5,6 +5,7 @@ import { sourceSpeakers } from '../../src/tables/source-speakers.js';
 import { speakerKeys } from '../../src/text/speaker-key.js';
 import { speakerKind } from '../../src/text/speaker-kind.js';
 import { speakerMention } from '../../src/text/speaker-mention.js';
+import { speakerClaim } from './speaker-claim.js';
 
 // User trial 10, item 3: one key per speaker within a source, its title dropped like every AP
 // title and kept in its own column, and no key or kind for mentions that name no speaker.
@@ -64,17 +65,7 @@ describe('speakerMention: the part of a mention that names a speaker', () => {
 });
 
 describe('mentions that name no speaker have no key or kind', () => {
-  const claim = (id: string, speaker: string) =>
-    ({
-      id,
-      kind: 'attribution',
-      sentence: 's1',
-      start: 0,
-      end: 1,
-      text: 'x',
-      speaker: { start: 0, end: speaker.length, text: speaker },
-      basis: { stance: 'fact' },
-    }) as never;
+  const claim = speakerClaim;
   const claims = [
     claim('c1', 'Inc.'),
     claim('c2', 'BREAKING'),
