@@ -38,6 +38,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'participle-link',
       'wh-word',
       'word-suffix',
+      'light-verb',
     ),
   }),
   'entity-words': entry(['form', 'class'], {

@@ -103,7 +103,8 @@ function salienceOf(
   // The more named people, organisations and figures the other article lacks, the bigger the omission.
   const size = 0.03 * Math.min(5, absent.filter((a) => a.type !== 'word').length);
   // A name or figure alone, in a sentence the other article otherwise reports, is a detail of a shared story.
-  const detail = group.some((i) => i.whole) ? 1 : 0.85;
+  // The details of a development the other article reports rank where the development did.
+  const detail = group.some((i) => i.whole || i.reportedIn) ? 1 : 0.85;
   return Math.min(1, (top + size) * detail * positionWeight(ctx[side], group[0].sentence));
 }
 
@@ -116,7 +117,7 @@ function salienceOf(
  * the other article reports in other words.
  */
 export function confidenceOf(group: OmittedItem[], absent: Anchor[], inOtherWords = true): number {
-  const strong = absent.some((a) => a.type === 'name' || (a.type === 'figure' && a.weight >= 3));
+  const strong = strongAbsent(absent);
   const whole = group.filter((i) => i.whole);
   // A name or figure alone, in a sentence the other article reports: judged on dev pairs, such a
   // bare span was never CORRECT (0 of 6; 3 TRIVIAL, 3 WRONG: the other article reports the
@@ -124,8 +125,21 @@ export function confidenceOf(group: OmittedItem[], absent: Anchor[], inOtherWord
   if (whole.length === 0) return 0.3 + (strong ? 0.1 : 0) + (absent.length > 1 ? 0.05 : 0);
   const novel = Math.max(...whole.map((i) => (inOtherWords ? i.unsaid : i.novelty)));
   const local = Math.max(...whole.map((i) => (inOtherWords ? i.unsaidNear : i.local)));
-  const gap = whole.some((i) => i.gap);
-  return 0.2 + 0.3 * novel + 0.2 * local + (strong ? 0.15 : 0) + (gap ? 0.1 : 0);
+  return wholeConfidence(
+    absent,
+    novel,
+    local,
+    whole.some((i) => i.gap),
+  );
+}
+
+/** Whether a name, or a figure that weighs as much, is among the absent anchors: checked by surname and value. */
+const strongAbsent = (absent: Anchor[]) =>
+  absent.some((a) => a.type === 'name' || (a.type === 'figure' && a.weight >= 3));
+
+/** The confidence of new sentences of this novelty and locality (see `confidenceOf`). */
+export function wholeConfidence(absent: Anchor[], novel: number, local: number, gap: boolean): number {
+  return 0.2 + 0.3 * novel + 0.2 * local + (strongAbsent(absent) ? 0.15 : 0) + (gap ? 0.1 : 0);
 }
 
 /** How an omission's explanation ends when it quotes its lead sentence (cut at 140 characters). */
@@ -149,16 +163,19 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
   const whole = speaking ?? group.find((i) => i.whole);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];
   const text = ctx[side].text;
+  // Details of a development the other article reports: say so, and quote where it does.
+  const told = whole ? undefined : group.find((i) => i.reportedIn)?.reportedIn;
   // What the other article says in other words beside the rest is not "never mentioned" (review of omit9, item 8).
   const reworded = new Set(group.flatMap((i) => i.reworded));
   const unsaid = absent.filter((a) => !reworded.has(a.key));
-  const never =
-    unsaid.length > 0
+  const never = told
+    ? `; ${ob} reports the development without ${unsaid.length > 1 ? 'them' : 'it'}`
+    : unsaid.length > 0
       ? `; ${ob} never mentions ${listed(unsaid, text)}`
       : absent.length > 0
         ? `; ${ob} says it only in other words`
         : `; nothing in ${ob} matches`;
-  const gist = whole ? gistOf(whole.sentence.text) : '';
+  const gist = whole ? gistOf(whole.sentence.text) : told ? gistOf(told.text) : '';
   // "quotes X" only of an attribution's source; a name a speech verb merely stands near is named.
   const what =
     sources.length > 0
