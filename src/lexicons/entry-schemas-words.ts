@@ -39,6 +39,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'wh-word',
       'word-suffix',
       'light-verb',
+      'marginal-preposition',
     ),
   }),
   'entity-words': entry(['form', 'class'], {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, type Finding } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
+import { eventsOf } from '../../../src/stages/compare/omission/development.js';
 
 // Passages written for these tests: a city transit story told by two outlets. Where the other
 // outlet reports the same development (the same event with the same participants) and lacks only
@@ -72,5 +73,21 @@ describe('a development the other article reports', () => {
     ],
   ])('still shows a sentence %s', (_what, a, b) => {
     expect(told(shown(omissionsOf(a, b)))).toContain(a.slice(0, 40));
+  });
+});
+
+describe('eventsOf', () => {
+  const eventsIn = (line: string) => {
+    const source = analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${line}`);
+    const sentence = source.sentences[0];
+    return eventsOf(sentence, source.text, () => 10).map((forms) => forms[1]);
+  };
+  it.each([
+    ['Backers of the ferry terminal, including Dana Pruitt, argue it would revive the district.', ['revive']],
+    ['The offer was made to Dana Pruitt before the vote.', []],
+    ['"We will close the depot," Dana Pruitt said.', []],
+    ['The drivers union staged 14 strikes last winter.', ['staged']],
+  ])('%s → %j', (line, expected) => {
+    expect(eventsIn(line)).toEqual(expected);
   });
 });

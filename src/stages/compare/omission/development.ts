@@ -42,9 +42,10 @@ const said = (forms: string[], m: Mentions) => forms.some((f) => m.lemmas.has(f)
 /**
  * The sentence's events: its own verbs, rare enough to name one, outside quotation marks (a
  * speaker's words are what is said, not what happened), not verbs of saying (every report has
- * one) nor light verbs ("was made", of an offer: their noun names the event).
+ * one) nor light verbs ("was made", of an offer: their noun names the event), nor verb forms used as
+ * prepositions ("supporters, including the mayor, say").
  */
-function eventsOf(sentence: Sentence, text: string, rarity: Rarity): string[][] {
+export function eventsOf(sentence: Sentence, text: string, rarity: Rarity): string[][] {
   return sentence.tokens
     .filter(
       (t) =>
@@ -52,6 +53,7 @@ function eventsOf(sentence: Sentence, text: string, rarity: Rarity): string[][] 
         rarity(t.lemma) >= EVENT_IDF &&
         reportingVerb(t.lemma) === undefined &&
         !functionWords('light-verb').has(t.lemma) &&
+        !functionWords('marginal-preposition').has(t.lower) &&
         !insideQuotes(text, sentence, t.start),
     )
     .map(formsOf);
