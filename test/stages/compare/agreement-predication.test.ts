@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { sameActVerbs } from '../../../src/lexicons/predication-verbs.js';
 import type { Token } from '../../../src/model/source.js';
 import { analyzeText } from '../../../src/pipeline.js';
-import { predicationsOf } from '../../../src/stages/compare/agreement/agreement-predication.js';
+import { clauseShapes, weighed } from '../../../src/stages/compare/agreement/agreement-clauses.js';
+import {
+  predicationsOf,
+  sharedPredication,
+} from '../../../src/stages/compare/agreement/agreement-predication.js';
 import { nominal } from '../../../src/stages/compare/agreement/agreement-predication-parts.js';
+import {
+  RELATED_DISCOUNT,
+  type RelatedWords,
+} from '../../../src/stages/compare/agreement/agreement-related.js';
 import { agreementTable } from './agreement-table.js';
 
 // Issue 10: one act told in other words keeps its predication (the doer, the act, what it is done
@@ -109,3 +117,47 @@ agreementTable('agreement by a shared predication', [
     false,
   ],
 ]);
+
+describe('sharedPredication', () => {
+  /** The whole-sentence clause of `text`, every content lemma weighted 3 (rare). */
+  const clause = (text: string) => {
+    const s = analyzeText(`---\noutlet: A\npublished: 2016-03-02\n---\n${text}\n`, {}, 'ev/a.txt')
+      .sentences[0];
+    const shape = clauseShapes(s).find((c) => c.whole);
+    if (!shape) throw new Error('no whole clause');
+    return shape;
+  };
+  const weights = (...cs: ReturnType<typeof clause>[]) =>
+    new Map(cs.flatMap((c) => [...c.lemmas].map((l) => [l, 3])));
+  const shared = (x: string, y: string, links: RelatedWords[] = []) => {
+    const [a, b] = [clause(x), clause(y)];
+    const w = weights(a, b);
+    return sharedPredication(weighed(a, w), weighed(b, w), w, links);
+  };
+  const trust = 'The lighthouse trust issued a repair notice on Tuesday.';
+  const trust2 = 'The lighthouse trust released a repair notice after the storm.';
+  it('names the act and adds the verb pair at the related-word discount', () => {
+    expect(shared(trust, trust2)).toEqual({ act: 'issue ~ release', add: RELATED_DISCOUNT * 3 });
+  });
+  it('adds nothing for a verb pair the related words counted already', () => {
+    const links = [{ a: 'issue', b: 'release', weight: 2.25, verb: true }];
+    expect(shared(trust, trust2, links)).toEqual({ act: 'issue ~ release', add: 0 });
+  });
+  it.each([
+    // Another doer.
+    [
+      'The lighthouse trust issued a repair notice on Tuesday.',
+      'The harbour board released a repair notice on Tuesday.',
+    ],
+    // Only the object's own modifier beside the act.
+    ['Volunteers issued a repair notice.', 'Divers released a repair notice.'],
+    // Opposite prepositions.
+    [
+      'The lighthouse trust campaigned for the repair levy.',
+      'The lighthouse trust campaigned against the repair levy.',
+    ],
+  ])('none: %s ~ %s', (x, y) => {
+    expect(shared(x, y)).toBeUndefined();
+    expect(shared(y, x)).toBeUndefined();
+  });
+});

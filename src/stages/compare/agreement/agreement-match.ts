@@ -42,7 +42,10 @@ function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
   return run !== undefined && inside(a, run.a) && inside(b, run.b);
 }
 
-/** The pairs of clauses that report the same thing (`agree`) of two sentences whose keys share `SHARED_MIN`. */
+/**
+ * The pairs of clauses that report the same thing (`agree`) of two sentences whose keys share
+ * `SHARED_MIN`, or `PREDICATION_MIN` when they share a predication object (`mayShareAct`).
+ */
 function clausePairs(
   as: Clause[],
   bs: Clause[],
