@@ -37,7 +37,9 @@ type FunctionWordClass =
   | 'time-preposition'
   | 'participle-link'
   | 'wh-word'
-  | 'word-suffix';
+  | 'word-suffix'
+  | 'quantifier-pronoun'
+  | 'postpositive';
 
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
@@ -46,7 +48,8 @@ type FunctionWordClass =
  * `article` ("the", "a", "an"), `copula` ("is", "was"),
  * `name-connector` ("of", "the": small words inside a name, "Department of Justice"),
  * `time-preposition` ("on", "during": "the mayor on Friday said"), `participle-link` ("by", "before": "began by saying"), `wh-word` ("why", "how"),
- * `word-suffix` ("ation", "ed": suffixes of derivation and inflection, not words).
+ * `word-suffix` ("ation", "ed": suffixes of derivation and inflection, not words),
+ * `quantifier-pronoun` ("all", "most": a whole noun phrase), `postpositive` ("general": "attorney general").
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once('function-words', cls, () =>
@@ -102,9 +105,9 @@ export function blameWords(cls: BlameWordClass): ReadonlySet<string> {
   );
 }
 
-type VerbClass = 'addressee' | 'commissive' | 'modal' | 'mandative' | 'aspectual' | 'talk';
+type VerbClass = 'addressee' | 'commissive' | 'modal' | 'mandative' | 'aspectual' | 'talk' | 'message-object';
 
-/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `aspectual` ("continue", "begin"), `talk` ("speak"). */
+/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `aspectual` ("continue", "begin"), `talk` ("speak"), `message-object` ("cite", "announce"). */
 export function verbClass(cls: VerbClass): ReadonlySet<string> {
   return once('verb-classes', cls, () =>
     loadLexicon<{ lemma: string; classes: VerbClass[] }>('verb-classes')
