@@ -82,7 +82,16 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     classes: {
       type: 'array',
       minItems: 1,
-      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'aspectual', 'talk', 'message-object'),
+      items: oneOf(
+        'addressee',
+        'commissive',
+        'modal',
+        'mandative',
+        'aspectual',
+        'talk',
+        'message-object',
+        'private',
+      ),
     },
   }),
 };

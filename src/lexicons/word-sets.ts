@@ -105,9 +105,17 @@ export function blameWords(cls: BlameWordClass): ReadonlySet<string> {
   );
 }
 
-type VerbClass = 'addressee' | 'commissive' | 'modal' | 'mandative' | 'aspectual' | 'talk' | 'message-object';
+type VerbClass =
+  | 'addressee'
+  | 'commissive'
+  | 'modal'
+  | 'mandative'
+  | 'aspectual'
+  | 'talk'
+  | 'message-object'
+  | 'private';
 
-/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `aspectual` ("continue", "begin"), `talk` ("speak"), `message-object` ("cite", "announce"). */
+/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `aspectual` ("continue", "begin"), `talk` ("speak"), `message-object` ("cite", "report"), `private` ("think", "expect"). */
 export function verbClass(cls: VerbClass): ReadonlySet<string> {
   return once('verb-classes', cls, () =>
     loadLexicon<{ lemma: string; classes: VerbClass[] }>('verb-classes')
