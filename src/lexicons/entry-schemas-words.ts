@@ -40,6 +40,8 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'word-suffix',
       'quantifier-pronoun',
       'postpositive',
+      'light-verb',
+      'marginal-preposition',
     ),
   }),
   'entity-words': entry(['form', 'class'], {

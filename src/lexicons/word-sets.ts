@@ -39,7 +39,9 @@ type FunctionWordClass =
   | 'wh-word'
   | 'word-suffix'
   | 'quantifier-pronoun'
-  | 'postpositive';
+  | 'postpositive'
+  | 'light-verb'
+  | 'marginal-preposition';
 
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
@@ -49,7 +51,9 @@ type FunctionWordClass =
  * `name-connector` ("of", "the": small words inside a name, "Department of Justice"),
  * `time-preposition` ("on", "during": "the mayor on Friday said"), `participle-link` ("by", "before": "began by saying"), `wh-word` ("why", "how"),
  * `word-suffix` ("ation", "ed": suffixes of derivation and inflection, not words),
- * `quantifier-pronoun` ("all", "most": a whole noun phrase), `postpositive` ("general": "attorney general").
+ * `quantifier-pronoun` ("most", "several": a whole noun phrase), `postpositive` ("general": "attorney general"),
+ * `light-verb` ("make", "take": verbs whose event is named by their object, "made an offer"),
+ * `marginal-preposition` ("including", "following": -ing and -ed forms used as prepositions).
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once('function-words', cls, () =>
