@@ -146,12 +146,12 @@ describe('figures and dates as facts', () => {
       'a written date changed in twin sentences, the month given compatibly elsewhere too: a divergence',
       '2021-10-20',
       [
-        'The ferry service reopened in October after the repairs.',
+        'The ferry service to the islands reopened to passengers in October.',
         'After a summer of repairs paid for by the port authority, the ferry service between Halden and the islands reopened to passengers on October 4, 2021, under a new timetable.',
       ],
       '2021-10-20',
       [
-        'The ferry service reopened in October after the repairs.',
+        'The ferry service to the islands reopened to passengers in October.',
         'After a summer of repairs paid for by the port authority, the ferry service between Halden and the islands reopened to passengers on June 4, 2021, under a new timetable.',
       ],
       ['compare/date-divergence: October 4, 2021 ~ June 4, 2021'],
