@@ -219,11 +219,11 @@ function paragraphQuotesPaired(source: AnalyzedSource, paragraph: number): boole
   const last = sentences.at(-1);
   if (!last) return true;
   const text = source.text.slice(sentences[0].start, last.end);
-  // Curly and straight marks counted together: '“A," Romney said.' mixes them but pairs up.
+  // Curly and straight marks counted together: '“A," she said.' mixes them but pairs up.
   const marks = (text.match(/["“”]/g) ?? []).length;
   if (marks % 2 === 0) return true;
   // Run on only when the paragraph's last mark opens a quotation ('… he wrote. "B.'), not when a
-  // mark is missing inside it ('"A," he said. B" he told Russert.').
+  // mark is missing inside it ('"A," he said. B" he told the Herald.').
   const at = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'), text.lastIndexOf('”'));
   const opens = text[at] === '“' || (text[at] === '"' && (at === 0 || /\s/.test(text[at - 1])));
   const next = source.sentences.find((s) => s.paragraph > paragraph);
