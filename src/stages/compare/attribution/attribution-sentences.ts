@@ -1,12 +1,12 @@
 import type { AlignmentLink } from '../../../model/alignment.js';
 import type { AttributionClaim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
-import { type CompareContext, type FindingDraft, otherSide } from '../context.js';
+import { type FindingDraft, otherSide } from '../context.js';
 import { claimsOf } from '../facts/match.js';
 import { basisOf, contentOverlap, contrast } from './attribution-content.js';
 import { dropped, sameSource } from './attribution-dropped.js';
 import { confidenceOf, type Pairing, pairingFinding } from './attribution-pairing.js';
-import { type AttributionContext, cueKey } from './attribution-shared.js';
+import { type AttributionContext, contentWords, cueKey } from './attribution-shared.js';
 
 // Inputs: two sentences the alignment links and their attribution claims. Whether they attribute
 // the same content differently: one lacks a layer of sourcing the other gives
@@ -17,13 +17,6 @@ import { type AttributionContext, cueKey } from './attribution-shared.js';
 const SAME_CONTENT = 0.35;
 /** Sentences are compared for sourcing only when the alignment is this sure they report the same thing. */
 const SURE_LINK = 0.5;
-
-/** Lower-cased words of a text range on a side. */
-const wordsIn = (ctx: CompareContext, side: Side, range: { start: number; end: number }) =>
-  ctx[side].text
-    .slice(range.start, range.end)
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? [];
 
 /** Whether an attribution names or describes its source: a noun or a name in its speaker ("Lee", "officials"). */
 function namesSource(ac: AttributionContext, side: Side, x: AttributionClaim): boolean {
@@ -49,14 +42,14 @@ function ownLayers(
   xs: AttributionClaim[],
   others: AttributionClaim[],
 ): AttributionClaim[] {
-  const contents = others.map((o) => new Set(wordsIn(ac.ctx, otherSide(side), o.content)));
+  const contents = others.map((o) => new Set(contentWords(ac.ctx, otherSide(side), o.content)));
   const named = xs.filter((y) => namesSource(ac, side, y));
   const insideNamed = (x: AttributionClaim) =>
     named.some((y) => y !== x && y.content.start <= x.cue.start && x.cue.end <= y.content.end);
   return xs.filter((x) => {
     if (named.includes(x)) return true;
     if (insideNamed(x)) return false;
-    const words = wordsIn(ac.ctx, side, x);
+    const words = contentWords(ac.ctx, side, x);
     return !contents.some((inside) => words.length > 0 && words.every((w) => inside.has(w)));
   });
 }
