@@ -6,16 +6,20 @@ import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun } from './fact-same.js';
 import { compatible } from './interval.js';
 import { asQuantity, finerSide, sameFigureHedged } from './quantity-precision.js';
+import { onePerSplit, sharesComplement } from './share-relation.js';
 
 const quote = (q: QuantityClaim) => `'${q.text}'`;
 
 const base = (p: FactPair) => pairEvidence(p, 'quantity');
 
-/** "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split. */
+/**
+ * "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split;
+ * so do a "1-in-3 chance" of losing and a "2-in-3 chance" of winning (`sharesComplement`).
+ */
 function complementary(a: QuantityClaim, b: QuantityClaim): boolean {
-  return (
-    a.subtype === 'percent' && a.value !== undefined && b.value !== undefined && a.value + b.value === 100
-  );
+  if (a.subtype !== 'percent' || b.subtype !== 'percent') return false;
+  if (sharesComplement(a, b)) return true;
+  return a.value !== undefined && b.value !== undefined && a.value + b.value === 100;
 }
 
 /** Most of the lighter quotation recurs in the other: one quotation printed twice. */
@@ -88,20 +92,21 @@ export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): Findin
  * Rule `compare/quantity-agreement`: the same fact with the same figure ("$750,000" both;
  * "five sites" / "five locations"). A bare number that counts nothing named, and the same
  * figure in two different quotations (two speakers), are not reported; two different bounds
- * ("more than 100" / "more than 307") are neither an agreement nor a refinement.
+ * ("more than 100" / "more than 307") are neither an agreement nor a refinement. A share or
+ * odds restated, or given from its other side, agrees once per pair (`onePerSplit`).
  */
 export function quantityAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
-  return m.quantities
+  const agreed = m.quantities
     .filter((p) => p.relation === 'same' && (p.a.what.size > 0 || p.b.what.size > 0))
-    .filter((p) => !(p.a.quoted && p.b.quoted) || voicesMatch(p, m))
-    .map((p) => {
-      const [a, b] = asQuantity(p);
-      return {
-        ...base(p),
-        kind: 'agreement',
-        ruleId: 'compare/quantity-agreement',
-        salience: a.subtype === 'casualty' ? 0.3 : 0.2,
-        explanation: `Both give the same figure for the same thing: ${outlet(ctx, 'a')} ${quote(a)}, ${outlet(ctx, 'b')} ${quote(b)}.`,
-      };
-    });
+    .filter((p) => !(p.a.quoted && p.b.quoted) || voicesMatch(p, m));
+  return onePerSplit(agreed, asQuantity).map((p) => {
+    const [a, b] = asQuantity(p);
+    return {
+      ...base(p),
+      kind: 'agreement',
+      ruleId: 'compare/quantity-agreement',
+      salience: a.subtype === 'casualty' ? 0.3 : 0.2,
+      explanation: `Both give the same figure for the same thing: ${outlet(ctx, 'a')} ${quote(a)}, ${outlet(ctx, 'b')} ${quote(b)}.`,
+    };
+  });
 }
