@@ -16,6 +16,8 @@ const TENDER = (odds: string) =>
   `Port analysts give the Halvard ferry line ${odds} of winning the harbour tender next month.`;
 const TRIAL = (share: string) =>
   `Investigators said ${share} in the Marlow trial had a severe reaction to the new asthma drug.`;
+const QUOTE = (odds: string) =>
+  `"There is ${odds} that we lose the ferry contract," the Halvard chief told the harbour board.`;
 const LEVY = (share: string) =>
   `A Tuesday poll found that ${share} in the district back the new transit levy.`;
 
@@ -113,6 +115,9 @@ const ARTICLES = [
   [TENDER('a one-in-three chance'), LEVY('67 percent of residents'), TRIAL('1 in 250 patients')],
   [LEVY('two in three residents'), TENDER('a 2-in-3 chance'), TENDER('3-to-1 odds')],
   [TRIAL('one in 250 patients'), TENDER('a one-in-three chance'), TENDER('a 1 in 3 chance')],
+  // One split restated in the other order: which agreement is kept must not depend on the side.
+  [TENDER('a 1-in-3 chance'), QUOTE('a one-in-three chance')],
+  [QUOTE('a 1 in 3 chance'), TENDER('a one-in-three chance')],
 ].map((paragraphs, i) => article(`O${i}`, '2021-03-02', paragraphs));
 
 const swapRef = (ref: string) => (ref.startsWith('a:') ? `b:${ref.slice(2)}` : `a:${ref.slice(2)}`);
@@ -129,7 +134,7 @@ describe('symmetry law for shares and odds (review of odds10, 2)', () => {
         const ba = compareArticles(ARTICLES[y], ARTICLES[x]).map(mirrored).sort();
         expect(ba).toEqual(ab);
       }),
-      { numRuns: 16, seed: 11 },
+      { numRuns: 36, seed: 11 },
     );
   });
 });

@@ -6,7 +6,7 @@ import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun } from './fact-same.js';
 import { compatible } from './interval.js';
 import { asQuantity, finerSide, sameFigureHedged } from './quantity-precision.js';
-import { onePerSplit, sharesComplement } from './share-relation.js';
+import { onePerSplit } from './share-relation.js';
 
 const quote = (q: QuantityClaim) => `'${q.text}'`;
 
@@ -14,12 +14,13 @@ const base = (p: FactPair) => pairEvidence(p, 'quantity');
 
 /**
  * "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split;
- * so do a "1-in-3 chance" of losing and a "2-in-3 chance" of winning (`sharesComplement`).
+ * so do a "1-in-4 chance" of losing and a "3-in-4 chance" (shares are stored at four decimals,
+ * so "1 in 3" and "2 in 3" add up to 100 exactly).
  */
 function complementary(a: QuantityClaim, b: QuantityClaim): boolean {
-  if (a.subtype !== 'percent' || b.subtype !== 'percent') return false;
-  if (sharesComplement(a, b)) return true;
-  return a.value !== undefined && b.value !== undefined && a.value + b.value === 100;
+  return (
+    a.subtype === 'percent' && a.value !== undefined && b.value !== undefined && a.value + b.value === 100
+  );
 }
 
 /** Most of the lighter quotation recurs in the other: one quotation printed twice. */

@@ -46,12 +46,6 @@ export function relateFacts(x: Fact, y: Fact): IntervalRelation {
   return relate(x.interval, y.interval);
 }
 
-/** Two shares that add up to the whole within their stored precision: "a 1-in-3 chance" of losing, "2 in 3" of winning. */
-export function sharesComplement(x: QuantityClaim, y: QuantityClaim): boolean {
-  if (!isShare(x) && !isShare(y)) return false;
-  return x.value !== undefined && y.value !== undefined && Math.abs(x.value + y.value - 100) < 0.001;
-}
-
 /** Odds compare only with odds of the same stated direction: "3-to-1 against" is not bare "3-to-1 odds". */
 export function sameOddsDirection(x: QuantityClaim, y: QuantityClaim): boolean {
   return x.odds?.direction === y.odds?.direction;
