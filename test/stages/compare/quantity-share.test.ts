@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/model/finding.js';
+import { mirrored, plain } from '../../properties/mirror.js';
 import { article, brief, compareArticles } from './facts-helpers.js';
 
 // Shares and odds compared (user trial 11; review of odds10, 2 to 5). Passages written for this
@@ -119,12 +119,6 @@ const ARTICLES = [
   [TENDER('a 1-in-3 chance'), QUOTE('a one-in-three chance')],
   [QUOTE('a 1 in 3 chance'), TENDER('a one-in-three chance')],
 ].map((paragraphs, i) => article(`O${i}`, '2021-03-02', paragraphs));
-
-const swapRef = (ref: string) => (ref.startsWith('a:') ? `b:${ref.slice(2)}` : `a:${ref.slice(2)}`);
-const mirrored = (f: Finding) =>
-  JSON.stringify({ kind: f.kind, a: f.b, b: f.a, claims: f.claims.map(swapRef).sort(), rule: f.ruleId });
-const plain = (f: Finding) =>
-  JSON.stringify({ kind: f.kind, a: f.a, b: f.b, claims: [...f.claims].sort(), rule: f.ruleId });
 
 describe('symmetry law for shares and odds (review of odds10, 2)', () => {
   it('compare(b, a) mirrors compare(a, b) whichever outlet comes first (property)', () => {
