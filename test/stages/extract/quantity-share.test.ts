@@ -102,6 +102,8 @@ describe('no share and no odds without a marker of one (review of odds10, 1, 5, 
     ['The odds rose from 3 to 5 percent.', ['3', '5 percent']],
     ['Voters backed the plan 3 to 1.', ['3', '1']],
     ['The Lions beat them 3 to 1 at home.', ['3', '1']],
+    // Not the last word of a longer number.
+    ['Twenty-five in 100 voters stayed home.', []],
     // Not a ratio of two numbers.
     ['It is a chance in a million, one in the morning.', []],
   ])('%s', (text, counts) => {

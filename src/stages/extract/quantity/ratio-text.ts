@@ -25,13 +25,16 @@ function numberSource(): string {
 
 const patterns = new Map<string, RegExp>();
 
-/** A ratio's two numbers joined by `joiner` ("in", "out of", "to"), with spaces or hyphens between. */
+/**
+ * A ratio's two numbers joined by `joiner` ("in", "out of", "to"), with spaces or hyphens between;
+ * never the end of a longer number ("twenty-five in 100", "3.5 to 1").
+ */
 export function ratioPattern(joiner: string): RegExp {
   const num = numberSource();
   let pattern = patterns.get(joiner);
   if (!pattern) {
     pattern = new RegExp(
-      String.raw`(?<![\p{L}\p{N}.,])(${num})(?:\s+|-)(?:${joiner})(?:\s+|-)(${num})(?![\p{L}\p{N}]|[.,]\d)`,
+      String.raw`(?<![\p{L}\p{N}.,-])(${num})(?:\s+|-)(?:${joiner})(?:\s+|-)(${num})(?![\p{L}\p{N}]|[.,]\d)`,
       'giu',
     );
     patterns.set(joiner, pattern);
