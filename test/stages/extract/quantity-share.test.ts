@@ -54,6 +54,45 @@ describe('extract/quantity-share: "N in M" of a chance or of people is one share
   });
 });
 
+describe('review of odds11: chances before a subject, scale words, small approximate shares', () => {
+  it.each<[string, Partial<QuantityDraft>]>([
+    // 4: a chance noun ends the share; the subject after it is not the population.
+    [
+      'There is a 1-in-3 chance dockworkers strike before May.',
+      { text: '1-in-3 chance', value: 33.3333, noun: 'chance' },
+    ],
+    ['A 2-In-5 Chance Pilots Walk Out', { text: '2-In-5 Chance', value: 40, noun: 'chance' }],
+    // 7: the whole read by the number reader: scales, "a thousand", hyphenated tens.
+    [
+      'One in ten thousand patients died.',
+      { text: 'One in ten thousand patients', value: 0.01, noun: 'patient' },
+    ],
+    [
+      'One in a thousand patients had a rash.',
+      { text: 'One in a thousand patients', value: 0.1, noun: 'patient' },
+    ],
+    [
+      'One in twenty-five voters stayed home.',
+      { text: 'One in twenty-five voters', value: 4, noun: 'voter' },
+    ],
+    // 2: "about" spreads a share in its own precision, not to whole percents.
+    [
+      'About 1 in 1,000 patients had a reaction.',
+      { text: 'About 1 in 1,000 patients', min: 0.09, max: 0.11, precision: 'approximate' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(ratios(text)).toEqual([
+      expect.objectContaining({ ruleId: 'extract/quantity-share', ...expected }),
+    ]);
+  });
+
+  it('a share of a scale whole leaves no count behind ("ten thousand patients" died)', () => {
+    expect(quantities('One in ten thousand patients died.').map((q) => q.text)).toEqual([
+      'One in ten thousand patients',
+    ]);
+  });
+});
+
 describe('extract/quantity-odds: odds in a frame of odds, as written, with their stated direction', () => {
   it.each<[string, Partial<QuantityDraft>]>([
     [

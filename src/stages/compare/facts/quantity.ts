@@ -6,7 +6,7 @@ import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun } from './fact-same.js';
 import { compatible } from './interval.js';
 import { asQuantity, finerSide, sameFigureHedged } from './quantity-precision.js';
-import { onePerSplit } from './share-relation.js';
+import { onePerSplit, otherSideOfSplit } from './share-relation.js';
 
 const quote = (q: QuantityClaim) => `'${q.text}'`;
 
@@ -14,13 +14,14 @@ const base = (p: FactPair) => pairEvidence(p, 'quantity');
 
 /**
  * "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split;
- * so do a "1-in-4 chance" of losing and a "3-in-4 chance" (shares are stored at four decimals,
- * so "1 in 3" and "2 in 3" add up to 100 exactly).
+ * so do a "1-in-4 chance" of flooding and a "3-in-4 chance" of staying dry, but not of flooding
+ * both (`otherSideOfSplit`). Shares are stored at four decimals, so their sum is tested within
+ * a thousandth ("1 in 128" and "127 in 128" add up to 100.0001).
  */
-function complementary(a: QuantityClaim, b: QuantityClaim): boolean {
-  return (
-    a.subtype === 'percent' && a.value !== undefined && b.value !== undefined && a.value + b.value === 100
-  );
+function complementary(p: FactPair): boolean {
+  const [a, b] = asQuantity(p);
+  if (a.subtype !== 'percent' || a.value === undefined || b.value === undefined) return false;
+  return Math.abs(a.value + b.value - 100) < 1e-3 && otherSideOfSplit(p.a, p.b);
 }
 
 /** Most of the lighter quotation recurs in the other: one quotation printed twice. */
@@ -51,7 +52,7 @@ function voicesMatch(p: FactPair, m: MatchedFacts): boolean {
 export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.quantities
     .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
-    .filter((p) => voicesMatch(p, m) && !complementary(...asQuantity(p)))
+    .filter((p) => voicesMatch(p, m) && !complementary(p))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
     .map((p) => {
       const [a, b] = asQuantity(p);
@@ -100,7 +101,7 @@ export function quantityAgreement(ctx: CompareContext, m: MatchedFacts): Finding
   const agreed = m.quantities
     .filter((p) => p.relation === 'same' && (p.a.what.size > 0 || p.b.what.size > 0))
     .filter((p) => !(p.a.quoted && p.b.quoted) || voicesMatch(p, m));
-  return onePerSplit(agreed, asQuantity).map((p) => {
+  return onePerSplit(agreed, (p) => [p.a, p.b]).map((p) => {
     const [a, b] = asQuantity(p);
     return {
       ...base(p),

@@ -1,3 +1,4 @@
+import { shareWord } from '../../../lexicons/share-words.js';
 import type { QuantityClaim } from '../../../model/claim.js';
 import type { Fact } from './fact.js';
 import { type IntervalRelation, relate } from './interval.js';
@@ -11,39 +12,84 @@ import { type IntervalRelation, relate } from './interval.js';
 const isShare = (q: QuantityClaim): boolean => q.ruleId === 'extract/quantity-share';
 
 /**
- * Half a unit of the last digit a percentage prints, widened to a whole unit: "67 percent" may
- * be 2 in 3 rounded (66.67) or cut (a poll's 66.8 printed "66"), "0.4 percent" 1 in 250.
+ * A share and a printed percentage are the same figure when the share, written at the
+ * percentage's printed precision, is that percentage: rounded ("2 in 3" → 67) or cut (a poll's
+ * 66.8 printed "66"), and within a tenth of it, so that a share far below the printed unit
+ * is not that unit: "1 in 1,000" (0.1) and "1 in 200" (0.5) are not "1 percent", nor "1 in 100"
+ * "2 percent" (review of odds11, 1).
  */
-function printedUnit(value: number): number {
-  const decimals = (String(value).split('.')[1] ?? '').length;
-  return 10 ** -decimals;
+function printedAs(share: number, printed: number): boolean {
+  const k = 10 ** (String(printed).split('.')[1] ?? '').length;
+  const target = Math.round(printed * k);
+  const written = Math.round(share * k) === target || Math.floor(share * k + 1e-9) === target;
+  return written && Math.abs(share - printed) <= printed * CLOSE;
+}
+
+/** How far, relative to the printed figure, a share may be from the percentage it prints as. */
+const CLOSE = 0.1;
+
+/**
+ * A percentage counts what a share counts: for a chance, a percentage followed by a word of
+ * chance ("a 25 percent chance"); for a population, a percentage of that noun ("67 percent of
+ * residents"). A share against a percentage of anything else is unrelated (review of odds11, 9).
+ */
+function countsShare(share: Fact, percent: Fact): boolean {
+  const noun = (share.claim as QuantityClaim).noun;
+  if (!noun) return false;
+  if (shareWord(noun) === 'chance') return [...percent.what].some((w) => shareWord(w) === 'chance');
+  return (percent.claim as QuantityClaim).noun === noun;
 }
 
 /**
- * How a share and a printed percentage relate: the same within a unit of the printed figure's
- * last digit; otherwise unknown, not disjoint, because "two in three" is itself often a rounded
- * way to say 64 percent, so a share and a percentage are never a divergence. Undefined when the
- * pair is not a share and a percentage, both exact.
+ * How a share and a printed percentage relate: the same when the share prints as it and the
+ * percentage counts the same thing; otherwise unknown, not disjoint, because "two in three" is
+ * itself often a rounded way to say 64 percent, so a share and a percentage are never a
+ * divergence. Undefined when the pair is not a share and a percentage, both exact.
  */
-function shareAndPercent(x: QuantityClaim, y: QuantityClaim): IntervalRelation | undefined {
-  if (x.subtype !== 'percent' || y.subtype !== 'percent' || isShare(x) === isShare(y)) return undefined;
-  if (x.precision !== 'exact' || y.precision !== 'exact') return undefined;
-  if (x.value === undefined || y.value === undefined) return undefined;
-  const printed = isShare(x) ? y.value : x.value;
-  return Math.abs(x.value - y.value) <= printedUnit(printed) ? 'same' : 'unknown';
+function shareAndPercent(x: Fact, y: Fact): IntervalRelation | undefined {
+  const [qx, qy] = [x.claim as QuantityClaim, y.claim as QuantityClaim];
+  if (qx.subtype !== 'percent' || qy.subtype !== 'percent' || isShare(qx) === isShare(qy)) return undefined;
+  if (qx.precision !== 'exact' || qy.precision !== 'exact') return undefined;
+  if (qx.value === undefined || qy.value === undefined) return undefined;
+  const [share, percent] = isShare(qx) ? [x, y] : [y, x];
+  const [sv, pv] = isShare(qx) ? [qx.value, qy.value] : [qy.value, qx.value];
+  const same = printedAs(sv, pv) && countsShare(share, percent);
+  return same ? 'same' : 'unknown';
+}
+
+/**
+ * Bare odds state no direction, so "3-to-1" may be "1-to-3" said from the other side: a pair of
+ * reciprocal bare odds is unknown, never a divergence (review of odds11, 8).
+ */
+function reciprocalBareOdds(x: QuantityClaim, y: QuantityClaim): boolean {
+  const [ox, oy] = [x.odds, y.odds];
+  if (!ox || !oy || ox.direction !== 'unstated' || oy.direction !== 'unstated') return false;
+  return ox.first === oy.second && ox.second === oy.first;
 }
 
 /**
  * How the values of two facts relate: as their intervals do (interval.ts `relate`), except a
- * share against a printed percentage (`shareAndPercent`). Two shares compare exactly: "1 in
- * 1,000" and "1 in 250" are different risks however small both are.
+ * share against a printed percentage (`shareAndPercent`) and reciprocal bare odds. Two shares
+ * compare exactly: "1 in 1,000" and "1 in 250" are different risks however small both are.
  */
 export function relateFacts(x: Fact, y: Fact): IntervalRelation {
   if (x.claim.kind === 'quantity' && y.claim.kind === 'quantity') {
-    const shared = shareAndPercent(x.claim, y.claim);
+    const shared = shareAndPercent(x, y);
     if (shared) return shared;
+    if (reciprocalBareOdds(x.claim, y.claim) && x.claim.value !== y.claim.value) return 'unknown';
   }
   return relate(x.interval, y.interval);
+}
+
+/**
+ * Two shares that add up to the whole may be one split seen from its two sides ("1 in 4" flood,
+ * "3 in 4" stay dry) only when their clauses say different things; a "1-in-4 chance of
+ * flooding" and a "3-in-4 chance of flooding" contradict each other (review of odds11, 5).
+ */
+export function otherSideOfSplit(x: Fact, y: Fact): boolean {
+  const [qx, qy] = [x.claim as QuantityClaim, y.claim as QuantityClaim];
+  if (!isShare(qx) && !isShare(qy)) return true;
+  return x.after.head !== y.after.head;
 }
 
 /** Odds compare only with odds of the same stated direction: "3-to-1 against" is not bare "3-to-1 odds". */
@@ -61,37 +107,46 @@ function splitOf(q: QuantityClaim): string | undefined {
   return isShare(q) ? `share|${Math.min(q.value, 100 - q.value).toFixed(4)}|${q.noun}` : undefined;
 }
 
-/** Where a pair of claims stands in its two articles, the same whichever side is a: first the earlier pair. */
-const place = (x: QuantityClaim, y: QuantityClaim): number[] => [
-  x.start + y.start,
-  Math.min(x.start, y.start),
-  Math.max(x.start, y.start),
+/** Where a pair of facts stands in its two articles, the same whichever side is a: first the earlier pair. */
+const place = (x: Fact, y: Fact): number[] => [
+  x.claim.start + y.claim.start,
+  Math.min(x.claim.start, y.claim.start),
+  Math.max(x.claim.start, y.claim.start),
 ];
 
+/** Two claims of one side state one thing: their clauses share a word, or neither says more. */
+const sameStatement = (x: Fact, y: Fact): boolean =>
+  x === y ||
+  (x.after.words.size === 0 && y.after.words.size === 0) ||
+  [...x.after.words].some((w) => y.after.words.has(w));
+
 /**
- * One agreement per split of a whole in a pair: an article that restates its "1-in-3 chance" in
- * the headline, the lead and a quotation, or gives its other side ("a 2-in-3 chance" of winning),
- * says one figure, and agreeing on it again tells the reader nothing new. Kept: the pair that
- * stands first in both articles (smallest sum of positions), a choice that does not depend on
- * which article is a (the mirror law); pairs tied on every position are all kept.
+ * One agreement per statement of a split in a pair: an article that restates its "1-in-3
+ * chance", or gives its other side ("4 in 5 passed" after "1 in 5 failed"), says one figure,
+ * and agreeing on it again tells the reader nothing new. A pair is dropped only when a pair of
+ * the same split stands earlier in both articles (smallest sum of positions, a choice that does
+ * not depend on which article is a) and states the same thing on each side (`sameStatement`):
+ * "2 in 5 patients had a fever" and "2 in 5 patients needed oxygen" keep theirs (review of odds11, 3).
  */
-export function onePerSplit<P>(pairs: P[], claims: (p: P) => [QuantityClaim, QuantityClaim]): P[] {
-  const first = new Map<string, number[]>();
+export function onePerSplit<P>(pairs: P[], facts: (p: P) => [Fact, Fact]): P[] {
   const keyOf = (p: P) => {
-    const [a, b] = claims(p);
-    const [sa, sb] = [splitOf(a), splitOf(b)];
+    const [a, b] = facts(p);
+    const [sa, sb] = [splitOf(a.claim as QuantityClaim), splitOf(b.claim as QuantityClaim)];
     return sa !== undefined && sa === sb ? sa : undefined;
   };
   const earlier = (x: number[], y: number[]) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-  for (const p of pairs) {
-    const key = keyOf(p);
-    if (key === undefined) continue;
-    const at = place(...claims(p));
-    const best = first.get(key);
-    if (!best || earlier(at, best) < 0) first.set(key, at);
-  }
-  return pairs.filter((p) => {
-    const key = keyOf(p);
-    return key === undefined || earlier(place(...claims(p)), first.get(key) as number[]) === 0;
-  });
+  const keyed = pairs.map((p) => ({ p, key: keyOf(p), at: place(...facts(p)), f: facts(p) }));
+  return keyed
+    .filter(
+      (x) =>
+        x.key === undefined ||
+        !keyed.some(
+          (y) =>
+            y.key === x.key &&
+            earlier(y.at, x.at) < 0 &&
+            sameStatement(y.f[0], x.f[0]) &&
+            sameStatement(y.f[1], x.f[1]),
+        ),
+    )
+    .map((x) => x.p);
 }

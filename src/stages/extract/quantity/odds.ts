@@ -3,7 +3,7 @@ import { shareWord } from '../../../lexicons/share-words.js';
 import type { QuantityOdds } from '../../../model/claim.js';
 import type { Token } from '../../../model/source.js';
 import { emitQuantity, isFree, type QuantityContext } from './context.js';
-import { ratioNumber, ratioPattern, tokenRange } from './ratio-text.js';
+import { ratioPattern, ratioTokens } from './ratio-text.js';
 
 // Inputs: "N to M" and "N-to-M" in a sentence. "N to M" is most often a range ("from 3 to 5
 // percent") or a score ("beat them 3 to 1"); it states odds only in the fixed frames of odds,
@@ -27,12 +27,12 @@ function directionAt(tokens: Token[], i: number): { direction: QuantityOdds['dir
 }
 
 /** Emits odds over `[start, end)` when a frame of odds holds them. */
-function emitOdds(ctx: QuantityContext, start: number, end: number, first: number, second: number): void {
-  const range = tokenRange(ctx, start, end);
-  if (!range || !isFree(ctx, range[0], range[1])) return;
+function emitOdds(ctx: QuantityContext, start: number, range: [number, number], terms: number[]): void {
+  const [first, second] = terms;
+  if (!isFree(ctx, range[0], range[1])) return;
   const { tokens } = ctx;
   const next = tokens[range[1] + 1];
-  const oddsAfter = next !== undefined && next.lemma === 'odds' && shareWord(next.lemma) === 'chance';
+  const oddsAfter = next?.lemma === 'odds';
   const { text } = ctx.source;
   const framed = ODDS_BEFORE.test(text.slice(Math.max(ctx.sentence.start, start - WINDOW), start));
   // "the odds are 3 to 5 percent": a range of a percentage, not odds.
@@ -65,10 +65,9 @@ export function findOdds(ctx: QuantityContext): void {
   const { text } = ctx.source;
   const { start: from, end: to } = ctx.sentence;
   for (const m of text.slice(from, to).matchAll(ratioPattern('to'))) {
-    const [first, second] = [ratioNumber(m[1]), ratioNumber(m[2])];
-    if (first === undefined || second === undefined || first < 1 || second < 1) continue;
-    if (Math.max(first, second) > MAX_TERM) continue;
     const at = from + (m.index ?? 0);
-    emitOdds(ctx, at, at + m[0].length, first, second);
+    const ratio = ratioTokens(ctx, at, m);
+    if (!ratio || Math.min(...ratio.terms) < 1 || Math.max(...ratio.terms) > MAX_TERM) continue;
+    emitOdds(ctx, at, [ratio.first, ratio.last], ratio.terms);
   }
 }

@@ -1,5 +1,6 @@
 import { numberWords } from '../../../lexicons/number-words.js';
 import type { QuantityContext } from './context.js';
+import { readNumber } from './number.js';
 
 // Inputs: one sentence's text and tokens. What the share and odds rules (share.ts, odds.ts) read
 // from the text rather than the tokens: the tokenizer splits "1-in-3" unevenly ("1", "-",
@@ -7,19 +8,21 @@ import type { QuantityContext } from './context.js';
 
 let numberPattern: string | undefined;
 
+const wordsOf = (kinds: string[]): string =>
+  [...numberWords().values()]
+    .filter((w) => kinds.includes(w.kind))
+    .map((w) => w.word)
+    .sort((x, y) => y.length - x.length || x.localeCompare(y))
+    .join('|');
+
 /**
- * A number of a ratio: digits ("1,000") or one number word of the lexicon ("three", "twenty"),
- * never any other word, so that "fell in one in four" cannot take "fell" as its first number
- * (review of odds10, 7).
+ * Where a number of a ratio starts: digits ("1,000"), a number word of the lexicon ("three",
+ * "twenty"), or "a" before a scale ("a thousand"), never any other word, so that "fell in one in
+ * four" cannot take "fell" as its first number (review of odds10, 7). The number itself is read
+ * from the tokens by `readNumber` (`ratioTokens`).
  */
 function numberSource(): string {
-  if (numberPattern === undefined) {
-    const words = [...numberWords().values()]
-      .filter((w) => w.kind === 'unit' || w.kind === 'ten')
-      .map((w) => w.word)
-      .sort((x, y) => y.length - x.length || x.localeCompare(y));
-    numberPattern = String.raw`\d{1,3}(?:,\d{3})+|\d+|${words.join('|')}`;
-  }
+  numberPattern ??= String.raw`\d{1,3}(?:,\d{3})+|\d+|${wordsOf(['unit', 'ten'])}|an?(?=\s+(?:${wordsOf(['scale'])})\b)`;
   return numberPattern;
 }
 
@@ -42,11 +45,37 @@ export function ratioPattern(joiner: string): RegExp {
   return pattern;
 }
 
-/** The value of a ratio's number as matched by `ratioPattern`: digits or a unit or ten word. */
-export function ratioNumber(text: string): number | undefined {
-  if (/^\d/.test(text)) return Number(text.replaceAll(',', ''));
-  return numberWords().get(text.toLowerCase())?.value;
+/** A ratio as tokens: its first and last token and its two numbers. */
+export interface RatioTokens {
+  first: number;
+  last: number;
+  terms: [number, number];
 }
+
+/**
+ * The tokens and numbers of a ratio matched by `ratioPattern` at `at`: each number read by the
+ * token reader (`readNumber`: "ten thousand", "a thousand", "twenty-five"), so that the whole is
+ * never cut to its first word; a digit inside a token the tokenizer did not split ("in-3") is
+ * read from the text. Undefined when the match does not fall on token edges.
+ */
+export function ratioTokens(ctx: QuantityContext, at: number, m: RegExpMatchArray): RatioTokens | undefined {
+  const range = tokenRange(ctx, at, at + m[0].length);
+  if (!range) return undefined;
+  let [first, last] = range;
+  const first1 = readNumber(ctx.tokens, first);
+  const secondAt = at + m[0].length - m[2].length;
+  const k = ctx.tokens.findIndex((t) => t.start === secondAt);
+  const second = k < 0 ? undefined : readNumber(ctx.tokens, k);
+  if (second) last = Math.max(last, second.last);
+  const one = first1 && ctx.tokens[first1.last].end <= secondAt ? first1.value : digitsOf(m[1]);
+  const two = second?.value ?? digitsOf(m[2]);
+  if (one === undefined || two === undefined) return undefined;
+  return { first, last, terms: [one, two] };
+}
+
+/** Digits as matched in a ratio ("1,000"); undefined for words. */
+const digitsOf = (text: string): number | undefined =>
+  /^\d/.test(text) ? Number(text.replaceAll(',', '')) : undefined;
 
 /**
  * The first and last token of `[start, end)` when tokens begin at `start` and end at `end`
