@@ -12,8 +12,9 @@ let byLemma: ReadonlyMap<string, ShareWordKind> | undefined;
 export function shareWord(lemma: string): ShareWordKind | undefined {
   byLemma ??= new Map(
     loadLexicon<{ lemma: string; kind: ShareWordKind }>('share-words').entries.map(
-      (e) => [e.lemma, e.kind] as const,
+      (e) => [e.lemma.toLowerCase(), e.kind] as const,
     ),
   );
-  return byLemma.get(lemma);
+  // Matched lower-cased, as the lexicon says: a Title Case headline's lemma may keep its capital.
+  return byLemma.get(lemma.toLowerCase());
 }

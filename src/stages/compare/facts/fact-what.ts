@@ -98,15 +98,15 @@ export interface ClauseAfter {
 }
 
 /**
- * The content lemmas after token `last` up to the end of its clause (a comma, a colon, a quote
- * mark) within `reach` tokens: what a share counts or a chance is of ("had a fever", "of
+ * The content lemmas after token `last` up to the end of its clause (a comma, a colon, a full
+ * stop; a quote mark around the figure, '"two-in-three chance" of holding', is stepped over) within `reach` tokens: what a share counts or a chance is of ("had a fever", "of
  * flooding"), the predicate that tells two statements of one split from two facts.
  */
 export function clauseAfter(tokens: Token[], last: number, reach: number): ClauseAfter {
   const words: string[] = [];
   let verb: string | undefined;
   for (let j = last + 1; j < tokens.length && j <= last + reach; j++) {
-    if (/^[;.:,!?"\u201c\u201d]$/u.test(tokens[j].lower)) break;
+    if (/^[;.:,!?]$/.test(tokens[j].lower)) break;
     if (!isContent(tokens[j]) || /\d/.test(tokens[j].text)) continue;
     words.push(tokens[j].lemma);
     if (tokens[j].pos === 'VERB') verb ??= tokens[j].lemma;
