@@ -49,6 +49,8 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'name-particle',
       'courtesy-male',
       'courtesy-female',
+      'corporate-suffix',
+      'possessive-determiner',
     ),
   }),
   'pos-classes': entry(['tag', 'classes'], {

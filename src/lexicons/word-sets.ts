@@ -62,12 +62,15 @@ type EntityWordClass =
   | 'family-ending'
   | 'name-particle'
   | 'courtesy-male'
-  | 'courtesy-female';
+  | 'courtesy-female'
+  | 'corporate-suffix'
+  | 'possessive-determiner';
 
 /**
  * Lower-case forms of one class of data/entity-words.yaml: `name-suffix` ("jr", "iii"),
  * `epithet-owner` ("nation": "the nation's largest …"), `family-ending` ("ing", "ists": "lobbying"),
- * `name-particle` ("de", "van", "bin"), `courtesy-male` ("mr"), `courtesy-female` ("mrs", "ms").
+ * `name-particle` ("de", "van", "bin"), `courtesy-male` ("mr"), `courtesy-female` ("mrs", "ms"),
+ * `corporate-suffix` ("inc", "ltd"), `possessive-determiner` ("his", "their").
  */
 export function entityWords(cls: EntityWordClass): ReadonlySet<string> {
   return once('entity-words', cls, () =>

@@ -62,10 +62,19 @@ export interface OutletProfile {
   pairs: number;
   /** Labels from framing findings, by referent, most used first. */
   labels: LabelChoice[];
-  /** Shown attribution findings: it states as fact what the other outlet attributes, or the reverse. */
+  /**
+   * Shown findings that put a claim of each outlet side by side (agreements, refinements,
+   * divergences, attribution findings): it states as fact what the other outlet attributes, or
+   * the reverse; each pair of claims once (tables/profile-voice.ts).
+   */
   attribution: { statesAsFact: number; attributes: number };
   /** How it presents the claims of its articles: stated as fact or attributed, by stance. */
   claims: ClaimStances;
+  /**
+   * `claims` by event (the report's `pair.event`), sorted: outlets that cover different events
+   * are compared event by event (user trials 8 and 10, item 3).
+   */
+  claimsByEvent: Record<string, ClaimStances>;
   /** Shown omission findings where it is the side without the fact, by the fact's subject (`quantity`…). */
   omits: Record<string, number>;
   /**

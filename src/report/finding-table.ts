@@ -74,6 +74,12 @@ export const FINDING_COLUMNS: readonly TableColumn[] = [
   col('omitted_by', 'string', 'omission: the outlet that never reports the fact (the side without evidence)'),
   col('body_start_a', 'integer', BODY_START('side a')),
   col('body_start_b', 'integer', BODY_START('side b')),
+  // User trial 10, item 4: which figure a finding is about, so "figures only" can be filtered and checked.
+  col(
+    'figures',
+    'string',
+    'the figures (quantity claims) the finding rests on, as written, ` | `-separated in claim order; empty when it rests on none',
+  ),
 ];
 
 /** A table row: column name → value; absent values are undefined. */
@@ -90,6 +96,15 @@ function omittedBy(report: Report, f: Finding): string | undefined {
 }
 
 /** One row per finding of a pair's report, in report order. */
+/** The text of each quantity claim a finding rests on, ` | `-joined, or undefined when none. */
+function figuresOf(report: Report, finding: Finding): string | undefined {
+  const texts = finding.claims
+    .map((id) => report.claims.find((c) => c.id === id))
+    .filter((c) => c?.kind === 'quantity')
+    .map((c) => c?.text);
+  return texts.length === 0 ? undefined : texts.join(' | ');
+}
+
 export function findingRows(report: Report): TableRow[] {
   const { a, b } = report.sources;
   return report.findings.map((f) => ({
@@ -124,6 +139,7 @@ export function findingRows(report: Report): TableRow[] {
     omitted_by: omittedBy(report, f),
     body_start_a: a.bodyStart ?? 0,
     body_start_b: b.bodyStart ?? 0,
+    figures: figuresOf(report, f),
   }));
 }
 

@@ -3,6 +3,7 @@ import type { OutletProfile } from '../model/profile.js';
 import { escapeHtml as esc } from './html/escape.js';
 import { attributionChart, legend, omissionChart, omittedSubjects } from './outlet-charts.js';
 import { claimStanceSection } from './outlet-claims.js';
+import { eventClaimTable } from './outlet-events.js';
 import { pageStart } from './page-start.js';
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1b1b1b;background:#fff}
@@ -23,7 +24,9 @@ function labelMatrix(profiles: OutletProfile[]): string {
     });
     return `<tr><th scope="row">${esc(referent)}</th>${cells.join('')}</tr>`;
   });
-  return `<div class="wrap"><table><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table></div>`;
+  // User trial 10, item 6: say how few referents the framing findings compared.
+  const compared = `<p>${referents.length} referent${referents.length === 1 ? '' : 's'} compared: only those of shown framing findings (the actor lexicon's groups), not every name the outlets use.</p>`;
+  return `${compared}\n<div class="wrap"><table><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table></div>`;
 }
 
 /**
@@ -39,6 +42,8 @@ export function renderOutletsPage(profiles: OutletProfile[], omissionCap?: Omiss
 ${labelMatrix(profiles)}
 <h2>Stated as fact or attributed</h2>
 ${claimStanceSection(profiles)}
+<h3>By event</h3>
+${eventClaimTable(profiles)}
 <h2>Attribution contrasts shown</h2>
 ${attributionNote(profiles)}
 ${legend(['states as fact what the other attributes', 'attributes what the other states as fact'])}
@@ -53,12 +58,12 @@ ${legend(omittedSubjects(profiles))}
 `;
 }
 
-/** Says what the contrast chart counts, and that it is empty when no such finding was shown (user trial 7, item 2). */
+/** Says what the contrast chart counts, and that it is empty when no such finding was shown (user trials 7 and 10). */
 function attributionNote(profiles: OutletProfile[]): string {
   const shown = profiles.reduce((n, p) => n + p.attribution.statesAsFact + p.attribution.attributes, 0);
   if (shown === 0)
-    return '<p>No data: no shown attribution finding has one outlet state as fact what the other attributes. Read the section above.</p>';
-  return '<p>Shown attribution findings where one outlet states as fact what the other attributes.</p>';
+    return '<p>No data: no shown finding puts a claim one outlet states as fact beside the same claim the other attributes. Read the section above.</p>';
+  return '<p>Shown findings that put a claim of each outlet side by side (agreements on a figure or date, attribution findings), where one outlet states as fact, in a sentence that reports no one, what the other gives inside a reported statement; each pair of claims once, and a date that times a reporting verb is neither. Few findings qualify: read the counts beside the section above.</p>';
 }
 
 /**
@@ -76,5 +81,5 @@ function capNote(profiles: OutletProfile[], omissionCap?: OmissionCap): string {
     (p) =>
       `${esc(p.outlet)}: capped in ${p.omitsCapped.pairs} of ${p.pairs} pairs, ${p.omitsCapped.beyond} more candidates (${p.omitsCapped.confident} confident)`,
   );
-  return `<p>Shown omission findings only. Each report keeps ${keeps} per omitting side; where the cap cut, the bars measure the cap, not the outlet. Candidates past the cap (not in the reports): ${items.join('; ')}.</p>`;
+  return `<p>Shown omission findings only. Each report keeps ${keeps} per omitting side; where the cap cut, the bars measure the cap, not the outlet. Candidates past the cap (not in the reports; run the batch with <code>--omission-cap all</code> to list them all): ${items.join('; ')}.</p>`;
 }

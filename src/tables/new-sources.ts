@@ -16,6 +16,10 @@ export interface NewSource {
   timesReport: (date: DateClaim) => boolean;
 }
 
+/** The key of a report's source across a batch: `<event>/<source id>`. */
+export const sourceKey = (report: Report, side: Side): string =>
+  `${report.pair.event}/${report.sources[side].id}`;
+
 /**
  * The sources of `report` not in `seen` (`<event>/<source id>`), which it adds them to, each with
  * its claims, its speakers (source-speakers.ts) and its reporting dates made once for every
@@ -24,7 +28,7 @@ export interface NewSource {
 export function newSources(report: Report, seen: Set<string>): NewSource[] {
   const fresh: NewSource[] = [];
   for (const side of ['a', 'b'] as const) {
-    const key = `${report.pair.event}/${report.sources[side].id}`;
+    const key = sourceKey(report, side);
     if (seen.has(key)) continue;
     seen.add(key);
     const claims = report.claims.filter((c) => c.side === side);

@@ -1,10 +1,11 @@
 import { type Finding, isConfident, omittingSide } from '../model/finding.js';
-import type { LabelChoice, OutletProfile } from '../model/profile.js';
+import type { ClaimStances, LabelChoice, OutletProfile } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import { addClaimStances, noStances } from './claim-stances.js';
-import { type NewSource, newSources } from './new-sources.js';
+import { type NewSource, newSources, sourceKey } from './new-sources.js';
+import { contrastKey, statingSide, type TimesReport } from './profile-voice.js';
 
 const OTHER: Record<Side, Side> = { a: 'b', b: 'a' };
 
@@ -17,20 +18,13 @@ function profileOf(profiles: Map<string, OutletProfile>, outlet: string): Outlet
       labels: [],
       attribution: { statesAsFact: 0, attributes: 0 },
       claims: noStances(),
+      claimsByEvent: {},
       omits: {},
       omitsCapped: { pairs: 0, beyond: 0, confident: 0 },
     };
     profiles.set(outlet, profile);
   }
   return profile;
-}
-
-/** Whether a side of an attribution finding attributes: one of its claims is an attribution or not stated as fact. */
-function attributes(report: Report, finding: Finding, side: Side): boolean {
-  return finding.claims
-    .filter((id) => id.startsWith(`${side}:`))
-    .map((id) => report.claims.find((c) => c.id === id))
-    .some((claim) => claim !== undefined && (claim.kind === 'attribution' || claim.basis.stance !== 'fact'));
 }
 
 function addLabel(labels: LabelChoice[], referent: string, label: string): void {
@@ -49,14 +43,20 @@ function count(report: Report, finding: Finding, profiles: Map<string, OutletPro
     if (omittingSide(finding) === side) {
       of(side).omits[finding.subject] = (of(side).omits[finding.subject] ?? 0) + 1;
     }
-    if (
-      finding.kind === 'attribution' &&
-      !attributes(report, finding, side) &&
-      attributes(report, finding, OTHER[side])
-    ) {
-      of(side).attribution.statesAsFact++;
-      of(OTHER[side]).attribution.attributes++;
-    }
+  }
+}
+
+/** Counts each shown contrast of voice once (profile-voice.ts): one side states as fact what the other attributes. */
+function countVoices(report: Report, timesReport: TimesReport, profiles: Map<string, OutletProfile>): void {
+  const seen = new Set<string>();
+  for (const finding of report.findings) {
+    if (!isConfident(finding)) continue;
+    const side = statingSide(report, finding, timesReport);
+    const key = contrastKey(finding);
+    if (!side || seen.has(key)) continue;
+    seen.add(key);
+    profileOf(profiles, report.sources[side].outlet).attribution.statesAsFact++;
+    profileOf(profiles, report.sources[OTHER[side]].outlet).attribution.attributes++;
   }
 }
 
@@ -76,14 +76,23 @@ export interface ProfileTally {
  */
 export function profileTally(): ProfileTally {
   const profiles = new Map<string, OutletProfile>();
+  // Each source's reporting dates, decided when it first comes, for the later pairs it is in.
+  const reportTimes = new Map<string, NewSource['timesReport']>();
   return {
     add(report, fresh) {
       for (const side of ['a', 'b'] as const) profileOf(profiles, report.sources[side].outlet).pairs++;
       // An article is in every pair of its event: its claims are counted once.
-      for (const source of fresh)
-        addClaimStances(profileOf(profiles, report.sources[source.side].outlet).claims, source);
+      for (const source of fresh) {
+        const profile = profileOf(profiles, report.sources[source.side].outlet);
+        addClaimStances(profile.claims, source);
+        addClaimStances(eventStances(profile, report.pair.event), source);
+        reportTimes.set(sourceKey(report, source.side), source.timesReport);
+      }
       // Only what the reports show: a hidden finding is not evidence a reader can check (user trial 3).
       for (const finding of report.findings) if (isConfident(finding)) count(report, finding, profiles);
+      const timesReport: TimesReport = (side, date) =>
+        reportTimes.get(sourceKey(report, side))?.(date) ?? false;
+      countVoices(report, timesReport, profiles);
       addCapped(report, profiles);
     },
     list: () => sortedProfiles(profiles),
@@ -96,6 +105,12 @@ export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
   const seen = new Set<string>();
   for (const report of reports) tally.add(report, newSources(report, seen));
   return tally.list();
+}
+
+/** The outlet's claim counts for one event (user trial 8 item 3, trial 10 item 3), made on first use. */
+function eventStances(profile: OutletProfile, event: string): ClaimStances {
+  profile.claimsByEvent[event] ??= noStances();
+  return profile.claimsByEvent[event];
 }
 
 /** The omissions the report's cap cut, by omitting outlet: its `capped` names the side (user trial 6, item 2). */
@@ -119,5 +134,6 @@ function sortedProfiles(profiles: Map<string, OutletProfile>): OutletProfile[] {
         (x, y) => byCodeUnit(x.referent, y.referent) || y.count - x.count || byCodeUnit(x.label, y.label),
       ),
       omits: Object.fromEntries(Object.entries(p.omits).sort(([x], [y]) => byCodeUnit(x, y))),
+      claimsByEvent: Object.fromEntries(Object.entries(p.claimsByEvent).sort(([x], [y]) => byCodeUnit(x, y))),
     }));
 }

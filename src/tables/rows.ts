@@ -45,6 +45,7 @@ export function sourceRows(report: Report, { side, claims, speakers, timesReport
       ...kindFields(claim),
       body_start: source.bodyStart ?? 0,
       speaker_key: speakers.keyOf(claim),
+      speaker_title: speakers.titleOf(claim),
       speaker_kind: speakers.kindOf(claim),
       reporting_date: claim.kind === 'date' ? timesReport(claim) : undefined,
     };

@@ -2,8 +2,9 @@ import { isPersonTitle } from '../lexicons/person-titles.js';
 import type { ActorRef, Claim } from '../model/claim.js';
 import type { SpeakerKind } from '../model/profile.js';
 import { bare } from '../text/name-runs.js';
-import { speakerKeys } from '../text/speaker-key.js';
+import { speakerKeys, speakerNames } from '../text/speaker-key.js';
 import { isPronoun, type KindEvidence, speakerKind } from '../text/speaker-kind.js';
+import { speakerMention } from '../text/speaker-mention.js';
 import { mentionName } from '../text/speaker-name.js';
 
 // One source's speaker keys and kinds, made once from every claim's speaker, for claims.csv's
@@ -18,8 +19,11 @@ export function speakerOf(claim: Claim): ActorRef | null | undefined {
   return claim.basis.speaker;
 }
 
-/** The name a speaker mention stands for: a pronoun's antecedent where the extractor found one. */
-const resolved = (ref: ActorRef) => ref.antecedent?.text ?? ref.text;
+/**
+ * The name a speaker mention stands for: a pronoun's antecedent where the extractor found one,
+ * of it the part that names a speaker, or undefined when it names none (text/speaker-mention.ts).
+ */
+const resolved = (ref: ActorRef) => speakerMention(ref.antecedent?.text ?? ref.text);
 
 /**
  * The surnames of a source's longer or titled names, in its speaker mentions and its text
@@ -49,11 +53,14 @@ function evidenceOf(mentions: readonly string[], text: string): KindEvidence {
  * ("Ms. Tremaine's remarks", review of kind9, 4) or a state; "it" is no person.
  */
 function kindOfSpeaker(speaker: ActorRef, evidence: KindEvidence): SpeakerKind | undefined {
+  const mention = speakerMention(speaker.text);
   const antecedent = speaker.antecedent?.text;
-  if (!isPronoun(speaker.text) || antecedent === undefined) return speakerKind(speaker.text, evidence);
+  // A possessive pronoun names no speaker itself (speaker-mention.ts), but its antecedent does.
+  if (antecedent === undefined || (mention !== undefined && !isPronoun(mention)))
+    return mention === undefined ? undefined : speakerKind(mention, evidence);
   const kind = speakerKind(antecedent, evidence);
   const pronoun = speaker.text.trim().toLowerCase();
-  if (/^(?:he|she|him|her)$/u.test(pronoun)) {
+  if (/^(?:he|she|him|her|his)$/u.test(pronoun)) {
     if (mentionName(antecedent)) return 'person';
     return kind === 'document' || kind === 'organisation' ? undefined : kind;
   }
@@ -69,6 +76,8 @@ export interface SourceSpeakers {
   keyOf: (claim: Claim) => string | undefined;
   /** The claim's `speaker_kind` (text/speaker-kind.ts): undefined without a speaker or evidence. */
   kindOf: (claim: Claim) => SpeakerKind | undefined;
+  /** The claim's `speaker_title`: the title words its key drops ("Deputy Attorney General", "Mr."), if any. */
+  titleOf: (claim: Claim) => string | undefined;
   /** How many distinct speaker keys the source's claims have: its `speaker_key`s in claims.csv. */
   count: number;
 }
@@ -82,20 +91,34 @@ export function sourceSpeakers(claims: readonly Claim[], text = ''): SourceSpeak
   const mentions = claims
     .map(speakerOf)
     .filter((ref): ref is ActorRef => Boolean(ref))
-    .map(resolved);
+    .map(resolved)
+    .filter((m): m is string => m !== undefined);
   const keys = speakerKeys(mentions, text);
+  const names = speakerNames(mentions, text);
   const evidence = evidenceOf(mentions, text);
-  const keyOf = (claim: Claim) => {
+  const mentionOf = (claim: Claim) => {
     const speaker = speakerOf(claim);
-    return speaker ? keys.get(resolved(speaker)) : undefined;
+    return speaker ? resolved(speaker) : undefined;
+  };
+  const keyOf = (claim: Claim) => {
+    const mention = mentionOf(claim);
+    return mention === undefined ? undefined : keys.get(mention);
   };
   // Classed once per claim: the claims table and the outlet profile both ask.
   const kinds = new Map<Claim, SpeakerKind | undefined>();
   for (const claim of claims) {
     const speaker = speakerOf(claim);
-    kinds.set(claim, speaker ? kindOfSpeaker(speaker, evidence) : undefined);
+    const mention = mentionOf(claim);
+    // A name only the text shows to be one ("Minor" of "Demetrios Minor": speaker-key.ts) is a person's.
+    const surname = mention !== undefined && !mentionName(mention) && names(mention) !== undefined;
+    kinds.set(claim, surname ? 'person' : speaker ? kindOfSpeaker(speaker, evidence) : undefined);
   }
   const kindOf = (claim: Claim) => kinds.get(claim);
+  const titleOf = (claim: Claim) => {
+    const mention = mentionOf(claim);
+    const title = mention === undefined ? [] : (names(mention)?.title ?? []);
+    return title.length > 0 && keyOf(claim) !== undefined ? title.join(' ') : undefined;
+  };
   const count = new Set(claims.map(keyOf).filter((key) => key !== undefined)).size;
-  return { keyOf, kindOf, count };
+  return { keyOf, kindOf, titleOf, count };
 }

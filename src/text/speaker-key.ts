@@ -32,7 +32,8 @@ function within(titled: string[], long: string[]): boolean {
  */
 export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, string | undefined> {
   const texts = [...new Set(mentions)];
-  const found = new Map(texts.map((t) => [t, PRONOUN.test(t.trim()) ? undefined : mentionName(t)]));
+  const names = speakerNames(texts, text);
+  const found = new Map(texts.map((t) => [t, names(t)]));
   const distinct = new Map<string, string[]>();
   for (const n of found.values()) if (n) distinct.set(n.words.join(' '), n.words);
   const all = [...distinct.values()];
@@ -45,13 +46,13 @@ export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, 
     longest,
     [...found.values()].filter((n) => n !== undefined),
   );
-  const names = [...found.values()].filter((n) => n !== undefined);
+  const named = [...found.values()].filter((n) => n !== undefined);
   const surnameOf = (n: MentionName) => bare(n.words.at(-1) ?? '');
   // Two titles on one surname ("Gov. Smith", "Mayor Smith") may be two people: neither is merged.
   const conflicts = (name: MentionName) =>
     size(name.words) === 1 &&
     rankOf(name.titles) !== '' &&
-    names.some(
+    named.some(
       (n) => surnameOf(n) === surnameOf(name) && !['', rankOf(name.titles)].includes(rankOf(n.titles)),
     );
   const keys = new Map<string, string | undefined>();
@@ -65,15 +66,51 @@ export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, 
       continue;
     }
     if (conflicts(name)) {
-      keys.set(mention, apart(name));
+      keys.set(mention, apart(name, true));
       continue;
     }
     const fits = longest.filter((m) => within(name.words, m));
     const key = fits.length === 1 ? fits[0].join(' ') : name.words.join(' ');
     const merges = key === name.words.join(' ') || mayMerge(name, groups.get(key) as NameGroup, key, text);
-    keys.set(mention, merges ? key : apart(name));
+    keys.set(mention, merges ? key : apart(name, false));
   }
   return keys;
+}
+
+/**
+ * The name of each mention of a source (speaker-name.ts), or undefined for a pronoun. A title
+ * kept with one word because that word alone may be no name ("General Motors") is dropped when
+ * the source has the word as the surname of a name without a title inside it ("President
+ * Trump" where "Trump" or "Donald Trump" is written: user trial 10, item 3). A capitalised noun
+ * that speaker-name.ts reads as no name ("Minor") is one where the text writes it after a first name.
+ */
+export function speakerNames(
+  mentions: readonly string[],
+  text = '',
+): (mention: string) => MentionName | undefined {
+  const raw = new Map(mentions.map((m) => [m, PRONOUN.test(m.trim()) ? undefined : mentionName(m)]));
+  const surnames = new Set<string>();
+  // Surnames the text writes after one first name ("Demetrios Minor"), not plurals ("Trump Critics").
+  const given = new Set<string>();
+  const runs = (text.match(/(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]+/gu) ?? []).map((r) =>
+    r.split(/\s+/u),
+  );
+  for (const words of [...[...raw.values()].map((n) => n?.words ?? []), ...runs])
+    if (words.length > 0 && leadingTitles(words) === 0) surnames.add(bare(words.at(-1) ?? ''));
+  // Runs within one sentence: no full stop or line break between their words.
+  for (const run of text.match(/(?:\p{Lu}[\p{L}'’-]* +)+\p{Lu}[\p{L}'’-]+/gu) ?? []) {
+    const words = run.split(/ +/u);
+    if (words.length === 2 && leadingTitles(words) === 0 && !/s$/u.test(words[1])) given.add(words[1]);
+  }
+  return (mention) => {
+    const name = raw.get(mention) ?? (PRONOUN.test(mention.trim()) ? undefined : mentionName(mention));
+    // A capitalised noun alone ("Minor") is a name where the text gives it a first name.
+    if (!name && given.has(mention.trim())) return { words: [mention.trim()], titles: [] };
+    if (!name || name.words.length < 2 || leadingTitles(name.words) !== name.words.length - 1) return name;
+    const last = name.words.at(-1) ?? '';
+    if (!surnames.has(bare(last))) return name;
+    return { ...name, words: [last], title: [...(name.title ?? []), ...name.words.slice(0, -1)] };
+  };
 }
 
 /** For each longest name, the titles of its own mentions and the genders of those that fit it. */
@@ -96,12 +133,14 @@ function groupsOf(longest: string[][], names: MentionName[]): Map<string, NameGr
 }
 
 /**
- * The key of a name kept apart: with its title ("Gov. Smith" is not "Mayor Smith") or else its
+ * The key of a name kept apart: with its title when another mention of the surname has another
+ * (`conflict`: "Gov. Smith" is not "Mayor Smith"), else without it like every other key's title
+ * (user trial 10, item 3: "President Trump" is "Trump", its title in `speaker_title`); with its
  * courtesy title, so "Mr. Marlow" and "Mrs. Marlow" stay two.
  */
-function apart(name: MentionName): string {
+function apart(name: MentionName, conflict: boolean): string {
   const rank = name.titles.filter(
-    (t) => courtesyOf(t) === undefined && !name.words.some((w) => bare(w) === t),
+    (t) => conflict && courtesyOf(t) === undefined && !name.words.some((w) => bare(w) === t),
   );
   if (rank.length > 0) {
     const written = rank.map((t) => (isAbbreviatedTitle(t) ? `${t}.` : t));

@@ -1,4 +1,5 @@
 import { isCommunicationNoun } from '../lexicons/nominal-cues.js';
+import { numberWords } from '../lexicons/number-words.js';
 import { isAbbreviatedTitle, isPersonTitle } from '../lexicons/person-titles.js';
 import { reportingNoun } from '../lexicons/reporting-nouns.js';
 import { isRoleNoun } from '../lexicons/role-nouns.js';
@@ -42,25 +43,31 @@ function heads(run: Run): boolean {
 
 /**
  * Whether a run is one word that opens the mention and is a WordNet role noun ("Officials in
- * Kabul", "Critics"): capitalised as the sentence's first word, not as a name.
+ * Kabul", "Critics") or a number word ("One of"): capitalised as the sentence's first word, not as a name.
  */
 function capitalisedNoun(run: Run): boolean {
   if (run.before !== undefined || run.words.length !== 1) return false;
   const lower = run.words[0].toLowerCase();
-  return isRoleNoun(lower) || isRoleNoun(lower.replace(/s$/u, ''));
+  // A number word opening the mention is no name either ("One of its members, Ana Lee").
+  return isRoleNoun(lower) || isRoleNoun(lower.replace(/s$/u, '')) || numberWords().has(lower);
 }
 
 /**
  * How many words open `name` as its title, never its last word: a run of title words, first or
- * after one modifier ("Sen.", "Vice President", "Foreign Minister"). After a modifier, two words
- * must be left, so that "Rhys King Jr." stays whole.
+ * after one modifier ("Sen.", "Vice President", "Foreign Minister"), or after more modifiers up to
+ * the last title word before two name words ("Deputy Attorney General Rod Rosenstein"). After a
+ * modifier, two words must be left, so that "Rhys King Jr." stays whole.
  */
 export function leadingTitles(name: string[]): number {
+  // After more modifiers, a title that leaves two name words ("House Minority Leader Nancy
+  // Pelosi", "Deputy Attorney General Rod Rosenstein"; user trial 10, item 3).
+  let late = Math.max(0, name.length - 2);
+  while (late > 0 && !isPersonTitle(bare(name[late - 1]))) late--;
   const first = name.slice(0, 2).findIndex((w) => isPersonTitle(bare(w)));
-  if (first < 0) return 0;
+  if (first < 0) return late;
   let n = first;
   while (n < name.length - 1 && isPersonTitle(bare(name[n]))) n++;
-  return first === 1 && name.length - n < 2 ? 0 : n;
+  return Math.max(late, first === 1 && name.length - n < 2 ? 0 : n);
 }
 
 /**
@@ -82,6 +89,8 @@ export function withoutTitles(run: string[]): string[] {
 export interface MentionName {
   words: string[];
   titles: string[];
+  /** The words before the name in its run, as written, but an article: "Deputy Attorney General", "RNC Chair", "Mr.". */
+  title?: string[];
 }
 
 /**
@@ -101,7 +110,8 @@ export function mentionName(text: string): MentionName | undefined {
       const titles = [...(run.titles ?? []), ...before, ...name.slice(0, leadingTitles(name))]
         .map(bare)
         .filter(isPersonTitle);
-      return { words: name, titles };
+      const title = [...(run.titles ?? []), ...before.filter((w) => !DETERMINER.test(w))];
+      return { words: name, titles, title };
     }
   }
   return undefined;

@@ -104,5 +104,9 @@ describe('batch: byte-identical sources and capped omissions (items 7 and 2)', a
     expect(readFileSync(join(out, 'outlets.html'), 'utf8')).toContain(
       'Coast Courier: capped in 1 of 3 pairs',
     );
+    // User trial 10, item 4: the note says how to list the candidates past the cap.
+    expect(readFileSync(join(out, 'outlets.html'), 'utf8')).toContain(
+      '<code>--omission-cap all</code> to list them all',
+    );
   });
 });

@@ -28,6 +28,41 @@ describe('drop-attribution edits', () => {
     // First person: stripped of marks and tag it still reads as someone's words.
     ['The vote was close.\n\n"We will not leave the parks without money," Mayor Ann Lee said.\n', false],
     ['The vote was close.\n\n"I think the budget is wrong," Mayor Ann Lee said.\n', false],
+    // The tag also serves a quotation after it in the paragraph, each mark paired: the edit is made.
+    [
+      'The vote was close.\n\n"The budget leaves the parks without money," she said. "The pools close in May."\n',
+      true,
+    ],
+    // Curly and straight marks mixed, and a next paragraph that opens a quotation: made.
+    [
+      'The vote was close.\n\n“The budget leaves the parks without money," she said.\n\n"We lost," he said.\n',
+      true,
+    ],
+    // A quotation running on into the next paragraph (AP style) leaves the first one open: made.
+    [
+      'The vote was close.\n\n"The budget leaves the parks without money," she said. "The pools close in May.\n\n"The libraries close in June," she said.\n',
+      true,
+    ],
+    // A mark missing inside the paragraph is no run-on, whatever the next paragraph opens with.
+    [
+      'The vote was close.\n\n"The budget leaves the parks without money," she said. The pools close" she told reporters.\n\n"We lost," he said.\n',
+      false,
+    ],
+    // The tail after a quotation and its speaker says where it was said, not who said it.
+    [
+      'The vote was close.\n\n"The budget leaves the parks without money," Mayor Ann Lee, a Democrat, told The Courier.\n',
+      false,
+    ],
+    // A scare quote inside the statement: the tail is the only source, the edit is made.
+    [
+      'The vote was close.\n\nThe budget is an "outrageous" cut for the parks, according to his office.\n',
+      true,
+    ],
+    // Its marks do not pair up: whose words the bare sentence is cannot be read.
+    [
+      'The vote was close.\n\n"The budget leaves the parks without money," she said. \'The pools close in May."\n',
+      false,
+    ],
   ])('%s → edit made: %s', (body, made) => {
     const edit = EDITS['drop-attribution'](analyze(body));
     expect(edit !== null).toBe(made);

@@ -153,6 +153,7 @@ function dropAttribution(source: AnalyzedSource): Edit | null {
       (s) => s.paragraph === sentence.paragraph && s.index < sentence.index,
     );
     if (earlier.some((s) => /["“”]/.test(s.text))) continue;
+    if (!paragraphQuotesPaired(source, sentence.paragraph)) continue;
     if (FIRST_PERSON.test(source.text.slice(c.content.start, c.content.end))) continue;
     // What is left must be a clause: a "content" without a verb ("In his statement on Friday, Mr. X
     // did not respond" read as a tag) leaves a fragment, not a statement in the outlet's voice.
@@ -164,6 +165,10 @@ function dropAttribution(source: AnalyzedSource): Edit | null {
     const m = /^,(["”]?)\s*[^,"”]{1,60}$/.exec(tail);
     if (!m) continue;
     if (!m[1]) {
+      // A content that opens with a quotation and goes on past its end ('"…," Rep. Ann Lee,
+      // D-N.Y., told The Post') keeps the quotation's speaker once the tail goes: the edit drops
+      // where it was said, not who said it. A scare quote inside a statement is no such quotation.
+      if (/^["“][^"“”]*["”]./s.test(source.text.slice(c.content.start, c.content.end))) continue;
       return {
         type: 'drop-attribution',
         start: c.content.end,
@@ -199,6 +204,30 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 export function quotesPaired(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   return count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
+}
+
+/**
+ * Whether a paragraph's quotation marks pair up, a quotation that runs on into the next paragraph
+ * left open as AP style leaves it ('"A," he wrote. "B.' then '"C," he wrote.'). A paragraph whose
+ * marks do not ('"A," he added. \'B. C."') leaves no way to read whose words a bare sentence of it
+ * is once its tag is gone: the closing mark with no opening one may take it into the quotation, as
+ * the tool's voice check does. Such text is broken, not a statement moved into the outlet's voice
+ * (issue 10, perturb11: one drop-attribution miss).
+ */
+function paragraphQuotesPaired(source: AnalyzedSource, paragraph: number): boolean {
+  const sentences = source.sentences.filter((s) => s.paragraph === paragraph);
+  const last = sentences.at(-1);
+  if (!last) return true;
+  const text = source.text.slice(sentences[0].start, last.end);
+  // Curly and straight marks counted together: '“A," Romney said.' mixes them but pairs up.
+  const marks = (text.match(/["“”]/g) ?? []).length;
+  if (marks % 2 === 0) return true;
+  // Run on only when the paragraph's last mark opens a quotation ('… he wrote. "B.'), not when a
+  // mark is missing inside it ('"A," he said. B" he told Russert.').
+  const at = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'), text.lastIndexOf('”'));
+  const opens = text[at] === '“' || (text[at] === '"' && (at === 0 || /\s/.test(text[at - 1])));
+  const next = source.sentences.find((s) => s.paragraph > paragraph);
+  return opens && /^["“]/.test(next?.text ?? '');
 }
 
 /** Delete a whole body sentence with content (four content words, the comparer's threshold) from mid-article. */

@@ -25,12 +25,12 @@ function articleFiles(dir: string): string[] {
 }
 
 /**
- * The articles the harness runs on: the first `limit` under `root` (the repository's sources/ in
- * the test; a corpus given on the command line in scripts/eval-perturb.ts).
+ * The articles the harness runs on: `limit` of them under `root` from the `from`-th on (the
+ * repository's sources/ in the test; a corpus given on the command line in scripts/eval-perturb.ts).
  */
-export function loadArticles(root: string, limit = Number.POSITIVE_INFINITY): Article[] {
+export function loadArticles(root: string, limit = Number.POSITIVE_INFINITY, from = 0): Article[] {
   const files = articleFiles(root);
-  return files.slice(0, limit).map((path) => {
+  return files.slice(from, from + limit).map((path) => {
     const content = readFileSync(path, 'utf8');
     const m = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(content);
     const head = m ? m[0] : '';

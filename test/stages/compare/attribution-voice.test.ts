@@ -56,6 +56,13 @@ describe('sentences context gives to a speaker are not the outlet voice', () => 
       false,
     ],
     ['a plain sentence of the outlet', `Officials counted the votes twice.\n\n${SURPLUS}`, SURPLUS, false],
+    [
+      // The colon closes the outlet's corrections notice (boilerplate), not a speaker's introduction.
+      'a plain paragraph after a corrections notice that ends with a colon',
+      `This article has been revised to reflect the following correction:\n\nCorrection: March 7, 2024\n\nBecause of an editing error, an earlier version of this article misstated the mayor's age.\n\n${SURPLUS}`,
+      SURPLUS,
+      false,
+    ],
   ])('%s: not own voice %s', (_what, text, snippet, expected) => {
     const source = analyze(text);
     const ids = source.sentences.filter((s) => s.text.includes(snippet)).map((s) => s.id);

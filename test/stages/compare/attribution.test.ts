@@ -37,6 +37,42 @@ describe('attribution findings need the same content and a real difference', () 
   });
 });
 
+// A quotation whose only tag is a pronoun and a verb after it, printed bare by the other outlet:
+// the outlet now states the speaker's words as its own (issue 10, perturbation harness), even when
+// those words hold a hedge or a verb of telling of their own.
+describe('a quote stripped of its pronoun tag is attribution dropped, with evidence on both sides', () => {
+  const INTRO = 'Mayor Dana Lee spoke to reporters after the vote.';
+  const SURPLUS = 'The budget leaves the city with a surplus of funds for new buses';
+  const HEDGE = 'There does not seem to be a majority on the council that supports the bus plan';
+  const TELLS = 'If somebody tells you how to spend the money, you do not have a budget';
+  const POST = 'Mayor Dana Lee criticized the bus plan in a Friday post on the city website';
+  const SISTER =
+    "Dana Lee, the younger sister of council candidate Ann Lee and daughter of former Mayor Tom Lee, criticized her sister's opposition to the bus plan in a Friday Facebook post";
+  it.each([
+    ['said', `"${SURPLUS}," he said.`, SURPLUS, 'dropped'],
+    ['told X, the words holding a hedge', `"${HEDGE}," she told the Herald.`, HEDGE, 'dropped'],
+    ['added, the words holding a verb of telling', `"${TELLS}," she added.`, TELLS, 'dropped'],
+    // The report left out is the one layer: the speaker it reports is given on both sides.
+    [
+      'a report of the source dropped, the speaker it reports kept',
+      `${POST}, The Boston Globe reports.`,
+      POST,
+      'nested',
+    ],
+    [
+      'a report of the source dropped, the speaker it reports kept under a long apposition',
+      `${SISTER}, The Boston Globe reports.`,
+      SISTER,
+      'dropped',
+    ],
+  ])('%s', (_what, tagged, words, rule) => {
+    const found = attributions(`${INTRO}\n\n${tagged}`, `${INTRO}\n\n${words}.`);
+    expect(found.map((f) => f.ruleId)).toEqual([`compare/attribution-${rule}`]);
+    expect(found[0].a.some((s) => s.text.includes(words))).toBe(true);
+    expect(found[0].b.map((s) => s.text.replace(/\.$/, ''))).toEqual([words]);
+  });
+});
+
 describe('a contrast without doubt is shown only on request', () => {
   it.each([
     ['a neutral source one outlet drops', 'according to Mayor Dana Lee', false],

@@ -140,6 +140,22 @@ describe('figures and dates as facts', () => {
       ['compare/date-divergence: mid May ~ April 30'],
     ],
     [
+      // Twin sentences (one sentence told twice) that differ in the month are one event dated two
+      // ways, whatever else the articles date: the other "March" is the other sentence's counterpart.
+      'a month changed in a sentence whose other facts match, the event dated in March elsewhere too: a divergence',
+      '2010-05-18',
+      [
+        'In a televised March debate, Mayor Lindqvist said she had never served on the harbour board.',
+        'As recently as the televised council debate in Dover on March 1, 2010, Lindqvist clearly stated that she had never served on the harbour board or its dredging committee.',
+      ],
+      '2010-05-18',
+      [
+        'In a televised March debate, Mayor Lindqvist said she had never served on the harbour board.',
+        'As recently as the televised council debate in Dover on August 1, 2010, Lindqvist clearly stated that she had never served on the harbour board or its dredging committee.',
+      ],
+      ['compare/date-divergence: March 1, 2010 ~ August 1, 2010'],
+    ],
+    [
       'one count under two nouns, same speaker and day: an agreement',
       '2019-03-05',
       [

@@ -1,5 +1,6 @@
 import type { Sentence } from '../../../model/source.js';
 import { sharedWeight } from '../weights.js';
+import { mayShareAct, PREDICATION_MIN } from './agreement-predication.js';
 import { relatedBound, relatedReach } from './agreement-reach.js';
 import { type RelatedWords, relatedKeys, relatedWeight, relatedWords } from './agreement-related.js';
 import { RARE, SHARED_MIN } from './sentence-pairs.js';
@@ -48,7 +49,11 @@ function candidatesOf(
   return [...seen];
 }
 
-/** The sentence pairs whose whole keys share at least `SHARED_MIN`, in a's order, then first hit. */
+/**
+ * The sentence pairs whose whole keys share at least `SHARED_MIN`, or at least `PREDICATION_MIN`
+ * (the least two clauses that agree by a shared predication share) when they have a predication
+ * object in common (`mayShareAct`), in a's order, then first hit.
+ */
 export function candidatePairs(
   as: readonly Sentence[],
   bs: readonly Sentence[],
@@ -65,10 +70,12 @@ export function candidatePairs(
       const exact = sharedWeight(ka, kb, weights);
       // Most candidates share too little even with every related pair they could make: they are
       // not searched for pairs (the margin keeps float rounding from deciding).
-      if (exact + relatedBound(reach, kb) + 1e-6 < SHARED_MIN) continue;
+      const bound = exact + relatedBound(reach, kb) + 1e-6;
+      if (bound < PREDICATION_MIN || (bound < SHARED_MIN && !mayShareAct(a, b))) continue;
       const links = relatedWords(a, b, ka, kb, weights);
       // The whole sentences' keys (the whole clauses' lemmas) bound what any two clauses share.
-      if (exact + relatedWeight(ka, kb, links) < SHARED_MIN) continue;
+      const most = exact + relatedWeight(ka, kb, links);
+      if (most < PREDICATION_MIN || (most < SHARED_MIN && !mayShareAct(a, b))) continue;
       out.push({ a, b, links });
     }
   }

@@ -4,13 +4,14 @@ import type { CompareContext } from '../context.js';
 import { LayeredWeights, sharedWeight } from '../weights.js';
 import { candidatePairs } from './agreement-candidates.js';
 import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
+import { PREDICATION_MIN, sharedPredication } from './agreement-predication.js';
 import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
 import { runStates } from './agreement-proposition.js';
 import { type RelatedWords, relatedWeight } from './agreement-related.js';
 import { disjoint } from './agreement-select.js';
-import { agree, cannotAgree, sharesEnough } from './agreement-verdict.js';
+import { agree, CLAUSE_COVER_MIN, cannotAgree, sharesEnough } from './agreement-verdict.js';
 import type { WordRun } from './agreement-words.js';
-import { PHRASE_COVER, SHARED_MIN } from './sentence-pairs.js';
+import { PHRASE_COVER } from './sentence-pairs.js';
 
 /**
  * Inputs: the body and headline sentences of both articles, as clauses. Matched whole, a long
@@ -29,6 +30,8 @@ export interface ClausePair {
   words: string[];
   /** Whether both clauses hold the same run of words (`sameWords`): a quotation both print. */
   quoted: boolean;
+  /** Whether they agree by a shared predication (`sharedPredication`), sharing too little otherwise. */
+  predicated: boolean;
 }
 
 /** Whether both clauses hold the run of the same words their sentences share. */
@@ -54,36 +57,44 @@ function clausePairs(
     sharedWeight(x, y, w) + relatedWeight(x, y, links);
   const rich = bs
     .map((b) => ({ b, most: share(wholeA.lemmas, b.lemmas) }))
-    .filter(({ most }) => most >= SHARED_MIN);
+    .filter(({ most }) => most >= PREDICATION_MIN);
   for (const a of as) {
     const mostA = share(a.lemmas, wholeB.lemmas);
-    if (mostA < SHARED_MIN) continue;
+    if (mostA < PREDICATION_MIN) continue;
     for (const { b, most } of rich) {
-      if (cannotAgree(a, b, Math.min(mostA, most))) continue;
+      // Only a shared predication lets clauses agree that share less than `sharesEnough` asks.
+      const bound = Math.min(mostA, most);
+      if (cannotAgree(a, b, bound) && bound < PREDICATION_MIN) continue;
       const exact = sharedWeight(a.lemmas, b.lemmas, w);
-      const shared = exact + relatedWeight(a.lemmas, b.lemmas, links);
-      const cover = shared / Math.min(a.weight, b.weight);
-      // The run of same words is looked for only for clauses that share enough.
-      if (!sharesEnough(a, b, shared, cover)) continue;
+      let shared = exact + relatedWeight(a.lemmas, b.lemmas, links);
+      let cover = shared / Math.min(a.weight, b.weight);
       // Related words only tip a pair that shares most of the lighter clause (`PHRASE_COVER`):
       // a pair that the same words alone do not carry needs more of them to stand for one fact.
-      if (
-        exact < shared &&
-        !sharesEnough(a, b, exact, exact / Math.min(a.weight, b.weight)) &&
-        cover < PHRASE_COVER
-      )
-        continue;
+      const enough =
+        sharesEnough(a, b, shared, cover) &&
+        (exact === shared ||
+          sharesEnough(a, b, exact, exact / Math.min(a.weight, b.weight)) ||
+          cover >= PHRASE_COVER);
+      let predicated = false;
+      if (!enough) {
+        const add = shared >= PREDICATION_MIN ? sharedPredication(a, b, w) : undefined;
+        if (add === undefined) continue;
+        shared += add;
+        cover = shared / Math.min(a.weight, b.weight);
+        if (cover < CLAUSE_COVER_MIN) continue;
+        predicated = true;
+      }
       const found = run();
       const quoted = quotes(a, b, found);
       const stated = quoted && found !== undefined && runStates(a, b, found);
-      if (!agree(a, b, { quoted, stated }, cover, w, links)) continue;
+      if (!agree(a, b, { quoted, stated }, cover, w, links, predicated)) continue;
       const words = [
         ...[...a.lemmas]
           .filter((x) => b.lemmas.has(x))
           .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1)),
         ...links.filter((l) => a.lemmas.has(l.a) && b.lemmas.has(l.b)).map((l) => `${l.a}~${l.b}`),
       ];
-      out.push({ a, b, shared, cover, words, quoted });
+      out.push({ a, b, shared, cover, words, quoted, predicated });
     }
   }
   return out;

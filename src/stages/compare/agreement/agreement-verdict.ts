@@ -23,7 +23,7 @@ export interface SharedRun {
 }
 
 /** A clause shorter than its sentence must be repeated more fully than a whole sentence. */
-const CLAUSE_COVER_MIN = 0.5;
+export const CLAUSE_COVER_MIN = 0.5;
 /**
  * A clause this many times lighter than the other one ("former Governor Ada Reyes" against
  * a sentence about what the council asked her) agrees only by a shared act, not by a phrase.
@@ -38,7 +38,8 @@ export const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number
  * Whether two clauses that share enough (`sharesEnough`) report the same thing: no veto sets them
  * apart (`AGREEMENT_VETOES`: one denies what the other states, another doer, a plan against the
  * act done, opposite words, no fact shared), and they hold the same run of words (`quoted`, from `sameWords`),
- * or words that are not names alone and an act (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase.
+ * or words that are not names alone and an act (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase,
+ * or a shared predication (`predicated`, from `sharedPredication`).
  */
 export function agree(
   a: Clause,
@@ -47,6 +48,7 @@ export function agree(
   cover: number,
   w: ReadonlyMap<string, number>,
   links: readonly RelatedWords[],
+  predicated = false,
 ): boolean {
   // A veto sets two facts apart however many words they share.
   const shared = (l: string) =>
@@ -60,6 +62,8 @@ export function agree(
   // What is not a name must recur in the same words: a related pair ("country" / "nation") beside
   // a name and its title ("ferry captain Ana Ruiz") is no fact both state.
   if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
+  // A shared predication (agreement-predication.ts) is the act both clauses report.
+  if (predicated) return true;
   // Two verbs WordNet relates ("issued" / "released"), both rare in the pair, are a shared act.
   const rare = (l: string) => (w.get(l) ?? 0) >= RARE;
   if (links.some((l) => l.verb && a.lemmas.has(l.a) && b.lemmas.has(l.b) && rare(l.a) && rare(l.b)))

@@ -28,9 +28,12 @@ function byRank(x: ClausePair, y: ClausePair): number {
  */
 const UNSURE = 0.45;
 
-/** Whether an agreement rests on shared words alone: sentences the alignment does not link, no quotation. */
+/**
+ * Whether an agreement rests on shared words alone: sentences the alignment does not link, no
+ * quotation, no shared predication (the same act done to the same object, agreement-predication.ts).
+ */
 const unsure = (ctx: CompareContext, p: ClausePair) =>
-  !p.quoted && !ctx.linked.has(`${p.a.sentence.id}|${p.b.sentence.id}`);
+  !p.quoted && !p.predicated && !ctx.linked.has(`${p.a.sentence.id}|${p.b.sentence.id}`);
 
 /** Whether a claim of the fact pair lies inside the clause. */
 const inside = (c: Clause, claim: { sentence: string; start: number; end: number }) =>

@@ -1,7 +1,7 @@
 import type { AlignmentLink } from '../../../model/alignment.js';
 import type { AttributionClaim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
-import type { FindingDraft } from '../context.js';
+import { type CompareContext, type FindingDraft, otherSide } from '../context.js';
 import { claimsOf } from '../facts/match.js';
 import { basisOf, contentOverlap, contrast } from './attribution-content.js';
 import { dropped, sameSource } from './attribution-dropped.js';
@@ -18,6 +18,45 @@ const SAME_CONTENT = 0.35;
 /** Sentences are compared for sourcing only when the alignment is this sure they report the same thing. */
 const SURE_LINK = 0.5;
 
+/** Lower-cased words of a text range on a side. */
+const wordsIn = (ctx: CompareContext, side: Side, range: { start: number; end: number }) =>
+  ctx[side].text
+    .slice(range.start, range.end)
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? [];
+
+/** Whether an attribution names or describes its source: a noun or a name in its speaker ("Lee", "officials"). */
+function namesSource(ac: AttributionContext, side: Side, x: AttributionClaim): boolean {
+  const speaker = x.speaker;
+  if (!speaker) return false;
+  return (ac.ctx.sentence[side].get(x.sentence)?.tokens ?? []).some(
+    (t) => t.start >= speaker.start && t.end <= speaker.end && (t.pos === 'NOUN' || t.pos === 'PROPN'),
+  );
+}
+
+/**
+ * The attributions of one side that are no layer of sourcing: a hedge or a report by no one
+ * named ("somebody tells you") whose every word the other side's aligned sentence gives inside an
+ * attribution's content. "If somebody tells you how…" and "There does not seem to be…" printed
+ * bare are a speaker's quoted words stripped of their tag, not the outlet's own report or its own
+ * hedge, so they leave the quote's source unmatched (perturbation harness, issue 10: two
+ * drop-attribution misses). A named source stays a layer even so: both sides may report one
+ * statement quoting another ("the letter quotes the bishops' letters saying…").
+ */
+function ownLayers(
+  ac: AttributionContext,
+  side: Side,
+  xs: AttributionClaim[],
+  others: AttributionClaim[],
+): AttributionClaim[] {
+  const contents = others.map((o) => new Set(wordsIn(ac.ctx, otherSide(side), o.content)));
+  return xs.filter((x) => {
+    if (namesSource(ac, side, x)) return true;
+    const words = wordsIn(ac.ctx, side, x);
+    return !contents.some((inside) => words.length > 0 && words.every((w) => inside.has(w)));
+  });
+}
+
 /**
  * One side has a layer of sourcing the other lacks ("…, according to The Associated Press"):
  * checked word by word in `dropped`, so any counterpart link will do. Undefined when the
@@ -28,12 +67,16 @@ function layerContrast(
   ac: AttributionContext,
   link: AlignmentLink,
   [sa, sb]: [string, string],
-  [xa, xb]: [AttributionClaim[], AttributionClaim[]],
+  [allA, allB]: [AttributionClaim[], AttributionClaim[]],
 ): FindingDraft | null | undefined {
+  const [xa, xb] = [ownLayers(ac, 'a', allA, allB), ownLayers(ac, 'b', allB, allA)];
   if (xa.length === xb.length) return undefined;
   const side: Side = xa.length > xb.length ? 'a' : 'b';
   const [more, fewer] = side === 'a' ? [xa, xb] : [xb, xa];
-  const extra = more.find((m) => !fewer.some((f) => f.cue.lemma === m.cue.lemma && sameSource(f, m)));
+  // The layer lacking is one the other sentence does not give at all: "Mary Cheney criticized…"
+  // inside "…, the New York Times reports" is no layer of the bare side, but it is no lacking one either.
+  const given = side === 'a' ? allB : allA;
+  const extra = more.find((m) => !given.some((f) => f.cue.lemma === m.cue.lemma && sameSource(f, m)));
   // With a source of its own left, the plain sentence is no outlet's voice, but it still lacks this one.
   const layer = fewer.length > 0;
   const draft = extra ? dropped(ac, link, side, extra, side === 'a' ? sb : sa, layer) : null;

@@ -55,6 +55,10 @@ function blockQuoted(source: AnalyzedSource, tags: AttributionClaim[], voiced: S
     const next = blocks[i + 1];
     const last = intro.at(-1);
     if (!next || !last) return;
+    // A colon closing the outlet's own notice ("This post has been revised to reflect the
+    // following correction:", "Read more:") introduces no speaker's words: segment gives such
+    // lines the boilerplate role.
+    if (last.role === 'boilerplate') return;
     const introText = text(intro).trimEnd();
     const colon = introText.endsWith(':');
     const letter =

@@ -4,7 +4,7 @@ import { type CompareContext, type FindingDraft, otherSide, outlet } from '../co
 import type { Fact } from './fact.js';
 import { type MatchedFacts, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
-import { isFirm, shareNoun } from './fact-same.js';
+import { inTwins, isFirm, shareNoun } from './fact-same.js';
 import { compatible, DAY_MS, relate } from './interval.js';
 
 /** A date this many days after publication is a forecast or a schedule, not the day's news. */
@@ -26,10 +26,20 @@ function daysAfterPublication(ctx: CompareContext, f: Fact): number {
 const written = (d: DateClaim) => d.reference === 'absolute' || /\d/.test(d.text);
 
 /**
+ * Whether neither article dates the pair's event compatibly elsewhere, or the two dates stand in
+ * twin sentences: one sentence told twice with another date dates one event two ways, and a
+ * compatible date elsewhere ("a televised March debate", in both) is another sentence's
+ * counterpart, not an answer to this one (perturbation harness, issue 10: a month changed).
+ */
+const undisputed = (ctx: CompareContext, p: FactPair, m: MatchedFacts) =>
+  inTwins(ctx, p, m) || (!statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible));
+
+/**
  * Rule `compare/date-divergence`: the same event dated incompatibly. At least one date is
  * written out (two relative dates differ most often because the articles' publication days
  * do); the same words on both sides ("Friday" and "Friday") are one date resolved twice, not a
- * disagreement; and neither article may date the same event compatibly elsewhere.
+ * disagreement; and neither article may date the same event compatibly elsewhere, unless the
+ * two dates stand in twin sentences (`undisputed`).
  */
 export function dateDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.dates
@@ -38,7 +48,7 @@ export function dateDivergence(ctx: CompareContext, m: MatchedFacts): FindingDra
       const [a, b] = asDates(p);
       return (written(a) || written(b)) && a.text.toLowerCase() !== b.text.toLowerCase();
     })
-    .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
+    .filter((p) => undisputed(ctx, p, m))
     .map((p) => {
       const [a, b] = asDates(p);
       return {

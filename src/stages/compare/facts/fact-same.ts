@@ -99,6 +99,12 @@ export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, n
   return 2 * sharedWeight(x.what, y.what, w) + verb + context + names + linkScore;
 }
 
+/** Whether a fact pair stands in twin sentences (see `isTwin`): one sentence told twice. */
+export function inTwins(ctx: CompareContext, p: FactPair, m: MatchedFacts): boolean {
+  const context = sharedWeight(p.a.context, p.b.context, m.weights);
+  return isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context);
+}
+
 /** Equivalent sentences that share three times the clause words a match needs: one sentence told twice. */
 function isTwin(link: AlignmentLink | undefined, context: number): boolean {
   return link?.relation === 'equivalent' && context >= 3 * CONTEXT_MIN;
