@@ -87,6 +87,12 @@ describe('shares and odds compared', () => {
       [],
     ],
     [
+      'a chance that pilots walk out and a share of pilots: nothing',
+      ['There is a 1-in-3 chance pilots walk out at Harlow before May, the union said.'],
+      ['One in three pilots walk out at Harlow before May, the union said.'],
+      [],
+    ],
+    [
       'bare odds and a percentage: the direction of odds is not stated, so nothing',
       [RACE('3-to-1 odds')],
       [SNOW('a 75 percent chance')],

@@ -29,7 +29,7 @@ export interface Fact {
   quote: Set<string>;
   /** The value as an interval: the count, or days since the epoch for a date. */
   interval: Interval;
-  /** What the clause says after the claim: its content lemmas and its head (share-relation.ts). */
+  /** What the clause says after the claim: its content lemmas and its head (share-relation.ts, share-split.ts). */
   after: ClauseAfter;
 }
 

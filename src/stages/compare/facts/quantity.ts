@@ -6,7 +6,8 @@ import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun } from './fact-same.js';
 import { compatible } from './interval.js';
 import { asQuantity, finerSide, sameFigureHedged } from './quantity-precision.js';
-import { onePerSplit, otherSideOfSplit } from './share-relation.js';
+import { otherSideOfSplit } from './share-relation.js';
+import { onePerSplit } from './share-split.js';
 
 const quote = (q: QuantityClaim) => `'${q.text}'`;
 
