@@ -4,8 +4,9 @@ import type { Fact } from './fact.js';
 import { type IntervalRelation, relate } from './interval.js';
 
 // Inputs: two facts of a candidate pair. How their values relate when one is a share read from
-// "N in M" (extract/quantity-share) and the other a printed percentage, and when two odds state
-// different directions (user trial 11; review of odds10, 3 and 5). Every test here is symmetric
+// "N in M" (extract/quantity-share) and the other a printed percentage, when a chance meets a share
+// of people, when two odds state different directions or bare reciprocal odds, and when two shares
+// add up to the whole (user trial 11; review of odds10, 3 and 5; of odds11, 1, 4, 5, 8, 9). Every test here is symmetric
 // in its two facts, so comparing b with a mirrors comparing a with b.
 
 /** A share stored from "N in M": its value is N/M in percent at four decimals. */
