@@ -43,7 +43,8 @@ function argument(name: string): string | undefined {
   return i < 0 ? undefined : process.argv[i + 1];
 }
 
-type Vectors = Record<string, number[]>;
+/** Word vectors by word: 100 dimensions, then the L2 norm. */
+export type Vectors = Record<string, number[]>;
 /** Cosine of two words' vectors (entries hold 100 dimensions, then the L2 norm); 0 when one is unknown. */
 function cosine(v: Vectors, x: string, y: string): number {
   const [p, q] = [v[x], v[y]];
@@ -82,8 +83,11 @@ export function oppositeTest(index: Map<string, string[]>, synsets: Map<string, 
   };
 }
 
-/** Per lemma: the lemmas of its common synsets, and the lemmas of those synsets' direct hypernyms. */
-function related(pos: WordNetPos, vocabulary: ReadonlySet<string>, vectors: Vectors | undefined) {
+/**
+ * Per lemma: the lemmas of its common synsets, and the lemmas of those synsets' direct hypernyms,
+ * among the `vocabulary`; with `vectors`, only pairs whose cosine reaches `--min-cosine`.
+ */
+export function related(pos: WordNetPos, vocabulary: ReadonlySet<string>, vectors: Vectors | undefined) {
   const index = readIndex(pos);
   const synsets = readSynsets(pos);
   // Each common synset with the known one-word lemmas that hold it among their first senses.
@@ -114,13 +118,21 @@ function related(pos: WordNetPos, vocabulary: ReadonlySet<string>, vectors: Vect
 const sorted = (map: Map<string, Set<string>>) =>
   Object.fromEntries([...map.keys()].sort().map((k) => [k, [...(map.get(k) ?? [])].sort()] as const));
 
+/** The lemmas of the shipped IDF table whose idf is at least `minIdf`. */
+export function idfVocabulary(minIdf: number): Set<string> {
+  const idf = JSON.parse(readFileSync(IDF, 'utf8')) as { idf: Record<string, number> };
+  return new Set(Object.keys(idf.idf).filter((l) => idf.idf[l] >= minIdf));
+}
+
+/** The `--vectors` file's vectors, or undefined without the flag. */
+export function readVectors(): Vectors | undefined {
+  return VECTORS ? (JSON.parse(readFileSync(VECTORS, 'utf8')) as { vectors: Vectors }).vectors : undefined;
+}
+
 /** The data file's text: per part of speech, lemma → related lemmas, both sorted. */
 export function synonymsFile(): string {
-  const idf = JSON.parse(readFileSync(IDF, 'utf8')) as { idf: Record<string, number> };
-  const vocabulary = new Set(Object.keys(idf.idf).filter((l) => idf.idf[l] >= MIN_IDF));
-  const vectors = VECTORS
-    ? (JSON.parse(readFileSync(VECTORS, 'utf8')) as { vectors: Vectors }).vectors
-    : undefined;
+  const vocabulary = idfVocabulary(MIN_IDF);
+  const vectors = readVectors();
   const synonyms: Record<string, Record<string, string[]>> = {};
   const hypernyms: Record<string, Record<string, string[]>> = {};
   for (const pos of POS) {

@@ -38,6 +38,8 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'participle-link',
       'wh-word',
       'word-suffix',
+      'light-verb',
+      'marginal-preposition',
     ),
   }),
   'entity-words': entry(['form', 'class'], {

@@ -37,7 +37,9 @@ type FunctionWordClass =
   | 'time-preposition'
   | 'participle-link'
   | 'wh-word'
-  | 'word-suffix';
+  | 'word-suffix'
+  | 'light-verb'
+  | 'marginal-preposition';
 
 /**
  * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
@@ -46,7 +48,9 @@ type FunctionWordClass =
  * `article` ("the", "a", "an"), `copula` ("is", "was"),
  * `name-connector` ("of", "the": small words inside a name, "Department of Justice"),
  * `time-preposition` ("on", "during": "the mayor on Friday said"), `participle-link` ("by", "before": "began by saying"), `wh-word` ("why", "how"),
- * `word-suffix` ("ation", "ed": suffixes of derivation and inflection, not words).
+ * `word-suffix` ("ation", "ed": suffixes of derivation and inflection, not words),
+ * `light-verb` ("make", "take": verbs whose event is named by their object, "made an offer"),
+ * `marginal-preposition` ("including", "following": -ing and -ed forms used as prepositions).
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once('function-words', cls, () =>

@@ -4,7 +4,7 @@ import type { CompareContext } from '../context.js';
 import { LayeredWeights, sharedWeight } from '../weights.js';
 import { candidatePairs } from './agreement-candidates.js';
 import { ACTOR, type Clause, weighed } from './agreement-clauses.js';
-import { PREDICATION_MIN, sharedPredication } from './agreement-predication.js';
+import { mayShareAct, PREDICATION_MIN, sharedPredication } from './agreement-predication.js';
 import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
 import { runStates } from './agreement-proposition.js';
 import { type RelatedWords, relatedWeight } from './agreement-related.js';
@@ -32,6 +32,8 @@ export interface ClausePair {
   quoted: boolean;
   /** Whether they agree by a shared predication (`sharedPredication`), sharing too little otherwise. */
   predicated: boolean;
+  /** The act of that predication: its verb, or its two verbs ("release ~ issue"). */
+  act?: string;
 }
 
 /** Whether both clauses hold the run of the same words their sentences share. */
@@ -40,7 +42,10 @@ function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
   return run !== undefined && inside(a, run.a) && inside(b, run.b);
 }
 
-/** The pairs of clauses that report the same thing (`agree`) of two sentences whose keys share `SHARED_MIN`. */
+/**
+ * The pairs of clauses that report the same thing (`agree`) of two sentences whose keys share
+ * `SHARED_MIN`, or `PREDICATION_MIN` when they share a predication object (`mayShareAct`).
+ */
 function clausePairs(
   as: Clause[],
   bs: Clause[],
@@ -64,7 +69,8 @@ function clausePairs(
     for (const { b, most } of rich) {
       // Only a shared predication lets clauses agree that share less than `sharesEnough` asks.
       const bound = Math.min(mostA, most);
-      if (cannotAgree(a, b, bound) && bound < PREDICATION_MIN) continue;
+      if (cannotAgree(a, b, bound) && (bound < PREDICATION_MIN || !mayShareAct(a.sentence, b.sentence)))
+        continue;
       const exact = sharedWeight(a.lemmas, b.lemmas, w);
       let shared = exact + relatedWeight(a.lemmas, b.lemmas, links);
       let cover = shared / Math.min(a.weight, b.weight);
@@ -75,15 +81,16 @@ function clausePairs(
         (exact === shared ||
           sharesEnough(a, b, exact, exact / Math.min(a.weight, b.weight)) ||
           cover >= PHRASE_COVER);
-      let predicated = false;
+      let act: string | undefined;
       if (!enough) {
-        const add = shared >= PREDICATION_MIN ? sharedPredication(a, b, w) : undefined;
-        if (add === undefined) continue;
-        shared += add;
+        const found = shared >= PREDICATION_MIN ? sharedPredication(a, b, w, links) : undefined;
+        if (found === undefined) continue;
+        shared += found.add;
         cover = shared / Math.min(a.weight, b.weight);
         if (cover < CLAUSE_COVER_MIN) continue;
-        predicated = true;
+        act = found.act;
       }
+      const predicated = act !== undefined;
       const found = run();
       const quoted = quotes(a, b, found);
       const stated = quoted && found !== undefined && runStates(a, b, found);
@@ -94,7 +101,7 @@ function clausePairs(
           .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1)),
         ...links.filter((l) => a.lemmas.has(l.a) && b.lemmas.has(l.b)).map((l) => `${l.a}~${l.b}`),
       ];
-      out.push({ a, b, shared, cover, words, quoted, predicated });
+      out.push({ a, b, shared, cover, words, quoted, predicated, ...(act ? { act } : {}) });
     }
   }
   return out;

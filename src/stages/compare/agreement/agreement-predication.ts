@@ -1,25 +1,31 @@
-import { irrealisMarker } from '../../../lexicons/irrealis-markers.js';
 import { sameActVerbs } from '../../../lexicons/predication-verbs.js';
 import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
-import type { Sentence, Token } from '../../../model/source.js';
+import type { Sentence } from '../../../model/source.js';
 import { isContent } from '../weights.js';
 import type { Clause } from './agreement-clauses.js';
-import { RELATED_DISCOUNT } from './agreement-related.js';
-import { between } from './agreement-words.js';
+import { doerOf, governorOf, nominal, objectAfter, passiveSubject } from './agreement-predication-parts.js';
+import { RELATED_DISCOUNT, type RelatedWords } from './agreement-related.js';
 import { RARE } from './sentence-pairs.js';
 
 /**
- * Inputs: two clauses, one a side, and the pair's weights. One event told in other words keeps
- * its predication: the act, what it was done to, and who or what else takes part ("each side
- * released an identical statement" / "the two offices issued identical statements"). Two clauses
- * that hold the same verb (or one WordNet puts in the same synset) with the same object, and one
- * more rare word both hold, state one fact though they share too few words for `sharesEnough`.
+ * Inputs: two clauses, one a side, the pair's weights and its related words. One event told in
+ * other words keeps its predication: who did it, the act, and what it was done to ("the trust
+ * repainted the tower" / "the tower was repainted by the trust"). Two clauses with the same verb
+ * (or two verbs of one WordNet synset that word vectors confirm), the same preposition and object,
+ * no different doer, and one more rare word both hold outside the verb and its object, state one
+ * fact though they share too few words for `sharesEnough`.
  */
 
-/** A verb and the head of the noun phrase right after it (its object, or the noun of its preposition). */
+/**
+ * A content verb and the head of the noun phrase it acts on: the noun after it (and the
+ * preposition before that noun), or the subject of a passive verb.
+ */
 export interface Predication {
   verb: string;
+  prep: string;
   object: string;
+  /** The lemma of the subject, or of the "by" phrase of a passive; '' when not read. */
+  doer: string;
   /** What governs the verb (`governorOf`): the same act stated, planned or embedded is not one fact. */
   governor: string;
   /** Token indexes in the sentence. */
@@ -27,70 +33,8 @@ export interface Predication {
   head: number;
 }
 
-/** Words between a verb and its object's nouns: determiners, numbers, adjectives, possessives. */
-const MODIFIER = new Set(['DET', 'NUM', 'ADJ', 'PRON', 'PART']);
-const NOMINAL = new Set(['NOUN', 'PROPN']);
-
-/** The head of the noun phrase after token `i` (a particle or preposition may come first), or -1. */
-function objectAfter(t: readonly Token[], i: number): number {
-  let j = i + 1;
-  if (j < t.length && t[j].pos === 'ADP') j++;
-  while (j < t.length && MODIFIER.has(t[j].pos)) j++;
-  if (j >= t.length || !NOMINAL.has(t[j].pos)) return -1;
-  // A compound ("phone calls", "budget bill") has its head last.
-  while (j + 1 < t.length && NOMINAL.has(t[j + 1].pos)) j++;
-  return j;
-}
-
-/**
- * What directly governs the verb at `i`: `modal` ("would give up"), `to:` and the word before it,
- * or `to:intent` for an intent word of data/irrealis-markers.yaml ("pledged to give up", "plans
- * to meet"), `embedded` after a preposition or another verb ("accused him of leaking"), or
- * `main`. Two clauses state one fact only when both put the act the same way: "has reneged on
- * pledges to give up the program" and "would give up the program" are not it (agreement-mood.ts
- * reads only irrealis against past; here any difference keeps them apart).
- */
-function governorOf(t: readonly Token[], i: number): string {
-  let j = i - 1;
-  for (; j >= 0 && between(t[j]); j--) if (irrealisMarker(t[j].lemma) === 'modal') return 'modal';
-  if (j < 0) return 'main';
-  if (t[j].lower === 'to') {
-    let k = j - 1;
-    while (k >= 0 && t[k].pos === 'ADV') k--;
-    if (k < 0) return 'to:';
-    return irrealisMarker(t[k].lemma) === 'intent' ? 'to:intent' : `to:${t[k].lemma}`;
-  }
-  return t[j].pos === 'ADP' || t[j].pos === 'SCONJ' || t[j].pos === 'VERB' ? 'embedded' : 'main';
-}
-
-/**
- * The head of the subject of a passive verb at `i` ("the statements were issued"): the noun just
- * before its form of "be", adverbs and auxiliaries between; or -1.
- */
-function passiveSubject(t: readonly Token[], i: number): number {
-  let j = i - 1;
-  let passive = false;
-  for (; j >= 0 && between(t[j]); j--) if (t[j].pos === 'AUX' && t[j].lemma === 'be') passive = true;
-  return passive && j >= 0 && NOMINAL.has(t[j].pos) && t[i].lower !== t[i].lemma ? j : -1;
-}
-
-/**
- * Whether a word tagged a verb stands where no verb can: in its base form right after a
- * determiner or a preposition other than "to" ("a certificate of live birth", "the stand
- * still"): a modifier the tagger took for a verb. A gerund ("of leaking") and a participle ("the
- * released statement") may stand there.
- */
-function nominal(t: readonly Token[], i: number): boolean {
-  const before = t[i - 1];
-  return (
-    before !== undefined &&
-    (before.pos === 'DET' || (before.pos === 'ADP' && before.lower !== 'to')) &&
-    t[i].lower === t[i].lemma
-  );
-}
-
 const cache = new WeakMap<Sentence, Predication[]>();
-/** A sentence's predications: each content verb that does not report speech, with its object (or passive subject). */
+/** A sentence's predications: each content verb that does not report speech, with what it acts on. */
 export function predicationsOf(s: Sentence): Predication[] {
   let out = cache.get(s);
   if (!out) {
@@ -98,64 +42,100 @@ export function predicationsOf(s: Sentence): Predication[] {
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
       if (t[i].pos !== 'VERB' || !isContent(t[i]) || reportingVerb(t[i].lemma) || nominal(t, i)) continue;
-      // The subject of a passive verb ("the statements were issued by…"), else the object after it: what the act is done to.
       const passive = passiveSubject(t, i);
-      const head = passive >= 0 ? passive : objectAfter(t, i);
-      if (head >= 0 && isContent(t[head]))
-        out.push({ verb: t[i].lemma, object: t[head].lemma, governor: governorOf(t, i), at: i, head });
+      const { head, prep } = passive >= 0 ? { head: passive, prep: '' } : objectAfter(t, i);
+      if (head < 0 || !isContent(t[head])) continue;
+      const doer = doerOf(t, i, passive >= 0);
+      out.push({
+        verb: t[i].lemma,
+        prep,
+        object: t[head].lemma,
+        doer,
+        governor: governorOf(t, i),
+        at: i,
+        head,
+      });
     }
     cache.set(s, out);
   }
   return out;
 }
 
+const objectSets = new WeakMap<Sentence, Set<string>>();
 /**
  * Whether two sentences have a predication object in common: the cheap test that lets a pair
  * sharing less than `SHARED_MIN` be searched clause by clause at all.
  */
 export function mayShareAct(a: Sentence, b: Sentence): boolean {
-  const objects = objectsOf(a);
-  return predicationsOf(b).some((q) => objects.has(q.object));
-}
-
-const objectSets = new WeakMap<Sentence, Set<string>>();
-/** The objects of a sentence's predications, once a sentence. */
-function objectsOf(s: Sentence): Set<string> {
-  let out = objectSets.get(s);
-  if (!out) {
-    out = new Set(predicationsOf(s).map((p) => p.object));
-    objectSets.set(s, out);
+  let objects = objectSets.get(a);
+  if (!objects) {
+    objects = new Set(predicationsOf(a).map((p) => p.object));
+    objectSets.set(a, objects);
   }
-  return out;
+  const has = objects;
+  return predicationsOf(b).some((q) => has.has(q.object));
 }
 
 const within = (c: Clause, p: Predication) =>
   c.from <= Math.min(p.at, p.head) && Math.max(p.at, p.head) < c.to;
 
+/** The lemmas of a clause's tokens outside its predication's verb-to-object span. */
+function outside(c: Clause, p: Predication): Set<string> {
+  const t = c.sentence.tokens;
+  const [lo, hi] = [Math.min(p.at, p.head), Math.max(p.at, p.head)];
+  const out = new Set<string>();
+  for (let i = c.from; i < c.to; i++) if ((i < lo || i > hi) && c.lemmas.has(t[i].lemma)) out.add(t[i].lemma);
+  return out;
+}
+
 /** Below what two clauses share, the same words and related pairs, a shared predication does not make them agree. */
 export const PREDICATION_MIN = 5;
 
+/** What a shared predication adds to two clauses' shared weight, and the act it names (`release ~ issue`). */
+export interface SharedAct {
+  add: number;
+  act: string;
+}
+
+/** Whether two predications are one act on one thing by no different doer. */
+function sameAct(p: Predication, q: Predication): boolean {
+  return (
+    q.object === p.object &&
+    q.prep === p.prep &&
+    q.governor === p.governor &&
+    (p.doer === '' || q.doer === '' || p.doer === q.doer) &&
+    sameActVerbs(p.verb, q.verb)
+  );
+}
+
 /**
- * What a shared predication of two clauses adds to what they share, or undefined when they have
- * none: the same rare object after the same rare verb (adds 0: the verb is shared already), or
- * after two verbs of one synset (adds their pair at `RELATED_DISCOUNT`, as a related pair counts),
- * beside a third rare word both clauses hold (a doer, a modifier, a date word).
+ * The shared predication of two clauses, or undefined when they have none: the same rare object
+ * after the same rare verb (adds 0: the verb is shared already), or after two verbs of one synset
+ * (adds their pair at `RELATED_DISCOUNT`, as a related pair counts, unless `links` counted it),
+ * beside a third rare word both clauses hold outside the verb and its object (a doer, a place, a
+ * date word: a modifier of the object does not make it one event).
  */
-export function sharedPredication(a: Clause, b: Clause, w: ReadonlyMap<string, number>): number | undefined {
+export function sharedPredication(
+  a: Clause,
+  b: Clause,
+  w: ReadonlyMap<string, number>,
+  links: readonly RelatedWords[],
+): SharedAct | undefined {
   const rare = (l: string) => (w.get(l) ?? 0) >= RARE;
-  let best: number | undefined;
+  let best: SharedAct | undefined;
   for (const p of predicationsOf(a.sentence)) {
     if (!within(a, p) || !rare(p.verb) || !rare(p.object)) continue;
     for (const q of predicationsOf(b.sentence)) {
-      if (!within(b, q) || q.object !== p.object || q.governor !== p.governor) continue;
-      if (!rare(q.verb) || !sameActVerbs(p.verb, q.verb)) continue;
-      const third = [...a.lemmas].some(
-        (l) => l !== p.object && l !== p.verb && l !== q.verb && b.lemmas.has(l) && rare(l),
+      if (!within(b, q) || !rare(q.verb) || !sameAct(p, q)) continue;
+      const [ox, oy] = [outside(a, p), outside(b, q)];
+      const third = [...ox].some(
+        (l) => l !== p.object && l !== p.verb && l !== q.verb && oy.has(l) && rare(l),
       );
       if (!third) continue;
-      const synonym = a.lemmas.has(q.verb) && b.lemmas.has(p.verb);
-      const add = synonym ? 0 : RELATED_DISCOUNT * Math.min(w.get(p.verb) ?? 0, w.get(q.verb) ?? 0);
-      best = Math.max(best ?? 0, add);
+      const counted = p.verb === q.verb || links.some((l) => l.a === p.verb && l.b === q.verb);
+      const add = counted ? 0 : RELATED_DISCOUNT * Math.min(w.get(p.verb) ?? 0, w.get(q.verb) ?? 0);
+      const act = p.verb === q.verb ? p.verb : `${p.verb} ~ ${q.verb}`;
+      if (!best || add > best.add) best = { add, act };
     }
   }
   return best;

@@ -35,7 +35,7 @@ export const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number
   shared >= SHARED_MIN && cover >= (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
 
 /**
- * Whether two clauses that share enough (`sharesEnough`) report the same thing: no veto sets them
+ * Whether two clauses that share enough (`sharesEnough`, or a shared predication) report the same thing: no veto sets them
  * apart (`AGREEMENT_VETOES`: one denies what the other states, another doer, a plan against the
  * act done, opposite words, no fact shared), and they hold the same run of words (`quoted`, from `sameWords`),
  * or words that are not names alone and an act (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase,

@@ -30,10 +30,11 @@ const UNSURE = 0.45;
 
 /**
  * Whether an agreement rests on shared words alone: sentences the alignment does not link, no
- * quotation, no shared predication (the same act done to the same object, agreement-predication.ts).
+ * quotation. A shared predication (agreement-predication.ts) is read from the surface by a
+ * tagger and may miss a doer or a negation the parse hides, so it does not lift the doubt.
  */
 const unsure = (ctx: CompareContext, p: ClausePair) =>
-  !p.quoted && !p.predicated && !ctx.linked.has(`${p.a.sentence.id}|${p.b.sentence.id}`);
+  !p.quoted && !ctx.linked.has(`${p.a.sentence.id}|${p.b.sentence.id}`);
 
 /** Whether a claim of the fact pair lies inside the clause. */
 const inside = (c: Clause, claim: { sentence: string; start: number; end: number }) =>
@@ -75,6 +76,6 @@ export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): Finding
     ruleId: 'compare/sentence-agreement',
     ...(doubt ? { confidence: UNSURE } : {}),
     salience: Math.round(Math.min(0.3, 0.1 + p.cover / 5) * 1000) / 1000,
-    explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (shared: ${p.words.slice(0, 5).join(', ')}).`,
+    explanation: `${outlet(ctx, 'a')} and ${outlet(ctx, 'b')} report the same thing (${p.act ? `shared act: ${p.act}; ` : ''}shared: ${p.words.slice(0, 5).join(', ')}).`,
   }));
 }

@@ -6,6 +6,7 @@ import { claimRef, sentenceSpan } from '../spans.js';
 import type { Anchor } from './anchors.js';
 import { followUp } from './follow-up.js';
 import type { OmittedItem } from './items.js';
+import { leadable } from './lead-words.js';
 import { quotedSources, speakers } from './speakers.js';
 import { wholeNames } from './whole-names.js';
 
@@ -103,7 +104,8 @@ function salienceOf(
   // The more named people, organisations and figures the other article lacks, the bigger the omission.
   const size = 0.03 * Math.min(5, absent.filter((a) => a.type !== 'word').length);
   // A name or figure alone, in a sentence the other article otherwise reports, is a detail of a shared story.
-  const detail = group.some((i) => i.whole) ? 1 : 0.85;
+  // The details of a development the other article reports rank where the development did.
+  const detail = group.some((i) => i.whole || i.reportedIn) ? 1 : 0.85;
   return Math.min(1, (top + size) * detail * positionWeight(ctx[side], group[0].sentence));
 }
 
@@ -116,7 +118,7 @@ function salienceOf(
  * the other article reports in other words.
  */
 export function confidenceOf(group: OmittedItem[], absent: Anchor[], inOtherWords = true): number {
-  const strong = absent.some((a) => a.type === 'name' || (a.type === 'figure' && a.weight >= 3));
+  const strong = strongAbsent(absent);
   const whole = group.filter((i) => i.whole);
   // A name or figure alone, in a sentence the other article reports: judged on dev pairs, such a
   // bare span was never CORRECT (0 of 6; 3 TRIVIAL, 3 WRONG: the other article reports the
@@ -124,8 +126,21 @@ export function confidenceOf(group: OmittedItem[], absent: Anchor[], inOtherWord
   if (whole.length === 0) return 0.3 + (strong ? 0.1 : 0) + (absent.length > 1 ? 0.05 : 0);
   const novel = Math.max(...whole.map((i) => (inOtherWords ? i.unsaid : i.novelty)));
   const local = Math.max(...whole.map((i) => (inOtherWords ? i.unsaidNear : i.local)));
-  const gap = whole.some((i) => i.gap);
-  return 0.2 + 0.3 * novel + 0.2 * local + (strong ? 0.15 : 0) + (gap ? 0.1 : 0);
+  return wholeConfidence(
+    absent,
+    novel,
+    local,
+    whole.some((i) => i.gap),
+  );
+}
+
+/** Whether a name, or a figure that weighs as much, is among the absent anchors: checked by surname and value. */
+const strongAbsent = (absent: Anchor[]) =>
+  absent.some((a) => a.type === 'name' || (a.type === 'figure' && a.weight >= 3));
+
+/** The confidence of new sentences of this novelty and locality (see `confidenceOf`). */
+export function wholeConfidence(absent: Anchor[], novel: number, local: number, gap: boolean): number {
+  return 0.2 + 0.3 * novel + 0.2 * local + (strongAbsent(absent) ? 0.15 : 0) + (gap ? 0.1 : 0);
 }
 
 /** How an omission's explanation ends when it quotes its lead sentence (cut at 140 characters). */
@@ -137,28 +152,40 @@ export function gistOf(text: string): string {
 export function draftOmission(ctx: CompareContext, side: Side, group: OmittedItem[]): FindingDraft {
   const other = otherSide(side);
   const absent = absentAnchors(group);
-  const quoted = speakers(ctx[side].text, group, absent);
+  // The lead names actors and real figures only (lead-words.ts); every absent anchor still counts.
+  const sentences = group.map((i) => i.sentence);
+  const lead = (a: Anchor) => leadable(a, sentences);
+  const speaking = speakers(ctx[side].text, group, absent);
+  const quoted = speaking.filter(lead);
   const own = spansOf(group);
   const more = followUp(ctx, side, group, absent).filter((f) => !own.some((s) => s.start === f.start));
   const spans = [...own, ...more].sort((x, y) => x.start - y.start);
   const claims = [...new Set(group.flatMap((i) => i.claims.map((c) => claimRef(side, c))))];
-  const sources = quotedSources(group, absent);
+  const sources = quotedSources(group, absent).filter((q) => lead(q.anchor));
   // The sentence quoted is the one that holds the source or name the explanation names, else the first new one.
   const holds = (a: Anchor) => group.find((i) => i.whole && i.absent.some((x) => x.key === a.key));
-  const speaking = [...sources.map((s) => s.anchor), ...quoted].map(holds).find((i) => i !== undefined);
-  const whole = speaking ?? group.find((i) => i.whole);
+  // Of every source and speaker, named in the lead or not: the lead sentence decides what the
+  // contradiction post-pass checks (contradicted.ts), which the lead's wording must not change.
+  const holder = [...quotedSources(group, absent).map((s) => s.anchor), ...speaking]
+    .map(holds)
+    .find((i) => i !== undefined);
+  const whole = holder ?? group.find((i) => i.whole);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];
   const text = ctx[side].text;
+  // Details of a development the other article reports: say so, and quote where it does.
+  const told = whole ? undefined : group.find((i) => i.reportedIn)?.reportedIn;
   // What the other article says in other words beside the rest is not "never mentioned" (review of omit9, item 8).
   const reworded = new Set(group.flatMap((i) => i.reworded));
-  const unsaid = absent.filter((a) => !reworded.has(a.key));
-  const never =
-    unsaid.length > 0
+  const unlisted = absent.filter((a) => !reworded.has(a.key));
+  const unsaid = unlisted.filter(lead);
+  const never = told
+    ? `; ${ob} reports the development without ${unsaid.length > 1 ? 'them' : 'it'}`
+    : unsaid.length > 0
       ? `; ${ob} never mentions ${listed(unsaid, text)}`
-      : absent.length > 0
+      : absent.length > 0 && unlisted.length === 0
         ? `; ${ob} says it only in other words`
         : `; nothing in ${ob} matches`;
-  const gist = whole ? gistOf(whole.sentence.text) : '';
+  const gist = whole ? gistOf(whole.sentence.text) : told ? gistOf(told.text) : '';
   // "quotes X" only of an attribution's source; a name a speech verb merely stands near is named.
   const what =
     sources.length > 0
@@ -171,7 +198,7 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
         ? `names ${listed(quoted, text)}`
         : whole
           ? 'reports this'
-          : `reports ${listed(absent, text)}`;
+          : `reports ${listed(absent.some(lead) ? absent.filter(lead) : absent, text)}`;
   // A development that carries a figure the other article lacks is a figure left out: outlet
   // profiles count omissions by subject (user trial 7 item 3).
   const figured = absent.some((a) => a.type === 'figure' && a.claim?.kind === 'quantity');
@@ -184,7 +211,7 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
     ruleId: whole
       ? 'compare/omitted-development'
       : DETAIL_RULE[absent[0]?.type === 'figure' ? 'figure' : 'name'],
-    salience: salienceOf(ctx, side, group, absent, quoted),
+    salience: salienceOf(ctx, side, group, absent, speaking),
     confidence: confidenceOf(group, absent),
     explanation: `Only ${oa} ${what}${never}${gist}`,
     omitted: { lead: whole?.sentence.id, never: named(absent, text).map((a) => a.text) },

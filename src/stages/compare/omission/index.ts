@@ -24,10 +24,12 @@ function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): Fi
   // place among the few and leave it empty on screen. But one held below it only because the other
   // article says it in other words keeps its place (its slot is judged by the exact words): the
   // candidates promoted in its place were judged WRONG more often than CORRECT (review of omit9,
-  // item 2: ranking by final confidence was measured, 2026-11-30, and left off).
+  // item 2: ranking by final confidence was measured, 2026-11-30, and left off). So do the details
+  // of a development the other article reports (development.ts), for the same reason.
   const ranked = groupItems(items).map((group) => ({
     draft: draftOmission(ctx, side, group),
-    slot: confidenceOf(group, absentAnchors(group), false) >= CONFIDENT ? 1 : 0,
+    slot:
+      confidenceOf(group, absentAnchors(group), false) >= CONFIDENT || group.some((i) => i.heldSlot) ? 1 : 0,
   }));
   // All of them, ranked: the post-pass compare/cap-omissions (cap.ts) keeps the first few.
   const start = (d: FindingDraft) => d[side][0]?.start ?? 0;

@@ -1,11 +1,14 @@
 import type { Claim } from '../../../model/claim.js';
+import { CONFIDENT } from '../../../model/finding.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import { type CompareContext, otherSide } from '../context.js';
 import { type Anchor, anchorsOf } from './anchors.js';
 import { bestWindow, novelty, saidNear } from './best-window.js';
 import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';
-import type { Mentions } from './mentions.js';
+import { reportingWindow } from './development.js';
+import { wholeConfidence } from './draft.js';
+import { type Mentions, reporting } from './mentions.js';
 import type { NameContext } from './name-runs.js';
 import { outletTest } from './outlets.js';
 import { pairWords } from './pair-words.js';
@@ -35,6 +38,13 @@ export interface OmittedItem {
   claims: Claim[];
   /** Every claim of the sentence, to find who speaks in it. */
   sentenceClaims: Claim[];
+  /**
+   * Of a sentence new to the other article but for its details: the sentence there that reports
+   * its development (development.ts). Its item holds only the details the other article lacks.
+   */
+  reportedIn?: Sentence;
+  /** Of such an item: it would have been shown as a whole, so it keeps that place in the cap (index.ts). */
+  heldSlot?: boolean;
 }
 
 /** A sentence is new to the other article when most of what it says (by anchor weight) is absent there. */
@@ -137,7 +147,8 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
     fresh(sentence, absent, share, local, gap) &&
     !(contrasted && !absent.some((a) => a.type === 'name')) &&
     !restated(anchors, window, windows);
-  if (whole) {
+  const reported = whole ? reportingWindow(sentence, text, anchors, scan.m, windows, ctx.rarity) : -1;
+  if (whole && reported < 0) {
     // What the other article says in other words lowers only the confidence (draft.ts), not
     // which sentences are new: see `otherForms` in anchors.ts.
     const near = saidNear(anchors, windows);
@@ -161,8 +172,13 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
   }
   // In a sentence the other article reports, only names and figures it never mentions are omitted;
   // a capitalised phrase inside quotation marks ("Witch Hunt") is the speaker's wording, not a name.
+  // Where it reports the development, a figure whose counted thing it names there ("a series of
+  // tests" for "23 missiles in 16 tests") has a vaguer counterpart: a refinement, not an omission.
+  const there = reported >= 0 ? windows[reported] : undefined;
   const details = absent.filter(
-    (a) => a.type === 'figure' || (a.type === 'name' && !insideQuotes(text, sentence, a.range.start)),
+    (a) =>
+      (a.type === 'figure' && !(there && countedThere(a, there))) ||
+      (a.type === 'name' && !insideQuotes(text, sentence, a.range.start)),
   );
   if (details.length === 0) return null;
   const cited = details.flatMap((a) => (a.claim ? [a.claim] : []));
@@ -178,5 +194,22 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
     gap: false,
     claims: cited,
     sentenceClaims: claims,
+    ...(reported >= 0
+      ? {
+          reportedIn: reportingSentences(ctx, side)[reported],
+          // Shown as a whole, it would have held a place among the few (index.ts): its details keep it.
+          heldSlot: wholeConfidence(absent, share, local, gap) >= CONFIDENT,
+        }
+      : {}),
   };
 }
+
+/** Whether a window names the thing a figure counts ("tests" of "16 tests"), by lemma or form. */
+function countedThere(a: Anchor, m: Mentions): boolean {
+  const noun = a.claim?.kind === 'quantity' ? a.claim.noun : undefined;
+  return typeof noun === 'string' && (m.lemmas.has(noun) || m.lemmas.has(noun.toLowerCase()));
+}
+
+/** The other article's sentences its windows start at (mentions.ts `windowsOf`). */
+const reportingSentences = (ctx: CompareContext, side: Side): Sentence[] =>
+  ctx[otherSide(side)].sentences.filter(reporting);
