@@ -38,6 +38,8 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'participle-link',
       'wh-word',
       'word-suffix',
+      'quantifier-pronoun',
+      'postpositive',
       'light-verb',
       'marginal-preposition',
     ),
@@ -88,7 +90,16 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     classes: {
       type: 'array',
       minItems: 1,
-      items: oneOf('addressee', 'commissive', 'modal', 'mandative', 'aspectual', 'talk'),
+      items: oneOf(
+        'addressee',
+        'commissive',
+        'modal',
+        'mandative',
+        'aspectual',
+        'talk',
+        'message-object',
+        'private',
+      ),
     },
   }),
 };

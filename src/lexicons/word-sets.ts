@@ -38,6 +38,8 @@ type FunctionWordClass =
   | 'participle-link'
   | 'wh-word'
   | 'word-suffix'
+  | 'quantifier-pronoun'
+  | 'postpositive'
   | 'light-verb'
   | 'marginal-preposition';
 
@@ -49,6 +51,7 @@ type FunctionWordClass =
  * `name-connector` ("of", "the": small words inside a name, "Department of Justice"),
  * `time-preposition` ("on", "during": "the mayor on Friday said"), `participle-link` ("by", "before": "began by saying"), `wh-word` ("why", "how"),
  * `word-suffix` ("ation", "ed": suffixes of derivation and inflection, not words),
+ * `quantifier-pronoun` ("most", "several": a whole noun phrase), `postpositive` ("general": "attorney general"),
  * `light-verb` ("make", "take": verbs whose event is named by their object, "made an offer"),
  * `marginal-preposition` ("including", "following": -ing and -ed forms used as prepositions).
  */
@@ -109,9 +112,17 @@ export function blameWords(cls: BlameWordClass): ReadonlySet<string> {
   );
 }
 
-type VerbClass = 'addressee' | 'commissive' | 'modal' | 'mandative' | 'aspectual' | 'talk';
+type VerbClass =
+  | 'addressee'
+  | 'commissive'
+  | 'modal'
+  | 'mandative'
+  | 'aspectual'
+  | 'talk'
+  | 'message-object'
+  | 'private';
 
-/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `aspectual` ("continue", "begin"), `talk` ("speak"). */
+/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `aspectual` ("continue", "begin"), `talk` ("speak"), `message-object` ("cite", "report"), `private` ("think", "expect"). */
 export function verbClass(cls: VerbClass): ReadonlySet<string> {
   return once('verb-classes', cls, () =>
     loadLexicon<{ lemma: string; classes: VerbClass[] }>('verb-classes')

@@ -3,6 +3,7 @@ import type { AttributionClaim } from '../../../src/model/claim.js';
 import { analyzeText } from '../../../src/pipeline.js';
 import { CLAUSE_EDGE_PASSAGES } from '../../fixtures/attribution/clause-edge-passages.js';
 import { CONSTRUCTION_PASSAGES } from '../../fixtures/attribution/construction-passages.js';
+import { OBJECT_PASSAGES } from '../../fixtures/attribution/object-passages.js';
 import { PASSAGES } from '../../fixtures/attribution/passages.js';
 import { SPEAKER_PASSAGES } from '../../fixtures/attribution/speaker-passages.js';
 import { SUBJECT_PASSAGES } from '../../fixtures/attribution/subject-passages.js';
@@ -17,6 +18,7 @@ describe('attribution patterns of issue 11 (passages written for the test)', () 
       ...CONSTRUCTION_PASSAGES,
       ...CLAUSE_EDGE_PASSAGES,
       ...SPEAKER_PASSAGES,
+      ...OBJECT_PASSAGES,
     ].map((p) => [p.pattern, p] as const),
   )('%s', (_, passage) => {
     const { text } = passage;

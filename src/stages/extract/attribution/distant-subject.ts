@@ -43,7 +43,9 @@ function startsAt(tokens: Token[], p: number): boolean {
   // "…, but the association, which …, said": a coordinator after a comma, or a semicolon, opens a
   // clause of its own (Quirk et al. 1985, 13.5 on coordinated clauses).
   const clause = (a === ',' && tokens[p - 1].pos === 'CCONJ' && !listBefore(tokens, p - 2)) || b === ';';
-  return clause || (a === ',' && isClosingQuote(b)) || (isClosingQuote(a) && b === ',');
+  // "…,'' Ada Reyes, an aide, said": two apostrophes close a quotation in plain-text news (quotes.ts).
+  const apostrophes = a === "'" && b === "'" && tokens[p - 3]?.text === ',';
+  return clause || apostrophes || (a === ',' && isClosingQuote(b)) || (isClosingQuote(a) && b === ',');
 }
 
 /**

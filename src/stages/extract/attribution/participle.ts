@@ -22,6 +22,7 @@ import { breakBefore, coordinatedClause, isLinking } from './clause-breaks.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import { contentStart } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
+import { messageObject } from './topic.js';
 
 /**
  * The subject of the nearest verb before `comma` that has one: the clause the participle hangs on.
@@ -104,7 +105,7 @@ export const participle: AttributionRule = (ctx) => {
   }
   if (!np) return opener(ctx);
   const k = contentStart(tokens, ctx.scan, cue.last + 1, cue.entry.lemma, cue.entry.frame);
-  if (k < 0 || k >= tokens.length) return null;
+  if (k < 0 || k >= tokens.length) return messageObject(ctx, np);
   const end = Math.min(clauseEnd(ctx), coordinatedClause(tokens, k));
   return attribution(ctx, 'extract/attribution-participle', speakerOf(ctx, np), tokens[k].start, end);
 };

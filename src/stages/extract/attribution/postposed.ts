@@ -9,6 +9,7 @@ import { opensWithAsked } from './asked.js';
 import { relativeAntecedent } from './can-speak.js';
 import { isVerb } from './content-end.js';
 import { type AttributionRule, attribution, clauseEnd, speakerOf } from './context.js';
+import type { Cue } from './cue.js';
 import { distantSubject } from './distant-subject.js';
 import { adverbialOnly, contentAfter } from './fronted-adjunct.js';
 import { preposed } from './preposed.js';
@@ -93,6 +94,17 @@ export const postposed: AttributionRule = (ctx) => {
 };
 
 const QUOTE_MARK = /^[”"’']$/u;
+
+/**
+ * A subject set off from the cue by its relative clause ("The captain, who …, told") or by
+ * phrases with no verb ("Ada Ruiz, an aide, noted …"; not "Ruiz, a lawyer, will not run, said X").
+ */
+function setOffSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): boolean {
+  const np = distantSubject(tokens, cue, cues);
+  if (!np) return false;
+  const between = tokens.slice(np.last + 1, cue.first);
+  return relativeAntecedent(tokens, np) || !between.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
 /** Object pronouns are addressees ("…,” Mr. King told me), never an inverted speaker. */
 const OBJECT_PRONOUN = /^(?:me|him|her|us|them|it|you)$/iu;
 
@@ -111,10 +123,10 @@ export const inverted: AttributionRule = (ctx) => {
   const named =
     tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN') || tokens[np.first].lower === 'the';
   if (!quoted && (cue.entry.frame === 'object' || cue.entry.frame === 'clause' || !named)) return null;
-  // "The captain, who …, told the crew, which …": a subject with its relative clause before the
-  // verb leaves no clause to be content, so the verb is not inverted.
-  const before = quoted ? null : distantSubject(tokens, cue, ctx.cues);
-  if (before && relativeAntecedent(tokens, before)) return null;
+  // "The captain, who …, told the crew, which …", "Ada Ruiz, the mayor's aide, noted the rule": a
+  // subject set off by its relative clause or appositive before the verb leaves no clause to be
+  // content, so the verb is not inverted (AP Stylebook, "titles": the title after the name).
+  if (!quoted && setOffSubject(tokens, cue, ctx.cues)) return null;
   const end = boundaryBefore(tokens, cue.first);
   if (end < 0) return null;
   return attribution(

@@ -1,12 +1,18 @@
 // wink-nlp's tagger reads unknown capitalised names as verbs ("Brandt/VERB said/VERB",
 // "Ilse M. Brandt/VERB"), which hides the speaker from the noun-phrase chunker. Before the
 // attribution rules run, such tokens are retagged as proper nouns: a capitalised "verb" in the
-// middle of a clause, or one that opens the sentence right before another verb.
+// middle of a clause, or one that opens the sentence right before another verb. Two more misreadings
+// hide a subject the same way: a quantifier standing alone as the subject ("Several/ADJ argued",
+// "Most/ADV said"), retagged a pronoun, and the adjective that ends a title ("attorney general/ADJ
+// said"), retagged a noun.
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 
 const CAPITAL = /^\p{Lu}/u;
 /** After these a capital starts a new clause or a quotation, so it may really be a verb. */
 const CLAUSE_START = /^(?:["“‘'(:;—–-]|\.\.\.|…)$/u;
+/** Tags the tagger gives a quantifier or a title's adjective where they are nouns. */
+const MODIFIER = /^(?:DET|ADV|ADJ)$/u;
 
 function misTaggedName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -17,13 +23,40 @@ function misTaggedName(tokens: Token[], i: number): boolean {
   return next?.pos === 'VERB' || next?.pos === 'AUX' || (next !== undefined && next.text === ',');
 }
 
-/** The sentence's tokens with capitalised names that wink tagged as verbs retagged `PROPN`. */
+/**
+ * "Most said", ", but several argued": a quantifier used as a noun phrase (Quirk et al. 1985,
+ * 6.45-6.62) at a clause's start, right before a verb; "most voters said" is no such use.
+ */
+function quantifierSubject(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!MODIFIER.test(t.pos) || !functionWords('quantifier-pronoun').has(t.lower)) return false;
+  const before = tokens[i - 1];
+  const start = !before || before.pos === 'PUNCT' || before.pos === 'CCONJ';
+  return start && /^(?:VERB|AUX)$/u.test(tokens[i + 1]?.pos ?? '');
+}
+
+/** "the state attorney general said": a postposed adjective that ends a title after its noun (Quirk et al. 1985, 7.21). */
+function postposedTitle(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.pos === 'ADJ' && tokens[i - 1]?.pos === 'NOUN' && functionWords('postpositive').has(t.lower);
+}
+
+/** The tag a misread token takes, or null when it stands. */
+function retag(tokens: Token[], i: number): Token['pos'] | null {
+  if (misTaggedName(tokens, i)) return 'PROPN';
+  if (quantifierSubject(tokens, i)) return 'PRON';
+  if (postposedTitle(tokens, i)) return 'NOUN';
+  return null;
+}
+
+/** The sentence's tokens with misread names, quantifier subjects and title ends retagged. */
 export function retagNames(tokens: Token[]): Token[] {
   let copy: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (!misTaggedName(tokens, i)) continue;
+    const pos = retag(tokens, i);
+    if (!pos) continue;
     copy ??= [...tokens];
-    copy[i] = { ...tokens[i], pos: 'PROPN' };
+    copy[i] = { ...tokens[i], pos };
   }
   return copy ?? tokens;
 }

@@ -1,5 +1,7 @@
 // One sentence's attributions: each reporting cue of the sentence tries ATTRIBUTION_RULES in order
-// and keeps the first draft that fits. Pronoun speakers are left as they are (resolve-speakers.ts).
+// and keeps the first draft that fits, less an attitude inside another report ("said she expects").
+// Pronoun speakers are left as they are (resolve-speakers.ts).
+import { verbClass } from '../../../lexicons/word-sets.js';
 import type { Rule } from '../../../model/rule.js';
 import type { Sentence } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
@@ -10,6 +12,19 @@ import { retagNames } from './retag.js';
 
 /** "I think", "you know" are the quoted speaker's words; "who want" is a clause inside a phrase. */
 const NOT_A_SPEAKER = /^(?:i|you|we|who|which|that)$/iu;
+
+/** A personal pronoun: the subject of an attitude inside a report is the reported speaker or someone named there. */
+const PERSONAL = /^(?:he|she|they|it|we)$/iu;
+
+/**
+ * "Ruiz said she expects the levy to pass": a verb of a private state ("expect", "think") with a
+ * pronoun subject inside another attribution's content is the reported speaker's attitude, part of
+ * that report and no report of its own (private verbs: Biber 1988, after Quirk et al. 1985).
+ */
+function attitudeInReport(d: AttributionDraft, drafts: readonly AttributionDraft[]): boolean {
+  if (!d.speaker || !PERSONAL.test(d.speaker.text) || !verbClass('private').has(d.cue.lemma)) return false;
+  return drafts.some((e) => e !== d && e.content.start <= d.cue.start && d.cue.end <= e.content.end);
+}
 
 /** What each cue of a sentence sees, in cue order; `next` is the next claim-carrying sentence. */
 export function cueContexts(sentence: Sentence, text: string, next: Sentence | undefined): CueContext[] {
@@ -42,5 +57,5 @@ export function attributionsIn(
     const draft = firstFit(ctx)?.draft;
     if (draft && (!draft.speaker || !NOT_A_SPEAKER.test(draft.speaker.text))) drafts.push(draft);
   }
-  return drafts;
+  return drafts.filter((d) => !attitudeInReport(d, drafts));
 }

@@ -6,9 +6,9 @@
 // A refusal ("declined to comment") names an act, not a proposition, and is marked the same way.
 
 import { topicNoun } from '../../../lexicons/reporting-nouns.js';
-import { functionWords, posClass } from '../../../lexicons/word-sets.js';
+import { functionWords, posClass, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
-import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
+import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
 import { quotationAt } from '../../../text/quotes.js';
 import { canSpeak } from './can-speak.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
@@ -114,12 +114,13 @@ function timeAfter(tokens: Token[], prep: number): boolean {
  */
 export const topicObjectRule: AttributionRule = (ctx) => {
   const { tokens, cue } = ctx;
-  if (cue.entry.frame !== 'topic' || tokens[cue.first].pos !== 'VERB') return null;
+  if (!objectTopic(cue) || tokens[cue.first].pos !== 'VERB') return null;
   const next = tokens[cue.last + 1]?.pos ?? '';
   const quoted = quotationAt(tokens, cue.last + 1);
   if (!quoted && !posClass('object-start').has(next) && next !== 'PRON') return null;
   if (tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.pos === 'NOUN') return null;
   const np = withoutTime(tokens, cueSubject(tokens, cue, ctx.cues));
+  if (cue.entry.frame !== 'topic' && !quoted && !messageAt(tokens, cue.last + 1)) return null;
   const content = quoted ?? topicContent(ctx, cue.last + 1);
   if (!np || !content || !canSpeak(tokens.slice(np.first, np.last + 1))) return null;
   const draft = attribution(
@@ -131,6 +132,51 @@ export const topicObjectRule: AttributionRule = (ctx) => {
   );
   return notProposition(draft);
 };
+
+/**
+ * A cue whose object may name what is said: a WordNet verb of an object frame, or a verb of saying
+ * whose clause rules found no clause ("cited a new study", "announced the pick"; verb-classes.yaml,
+ * `message-object`, after Levin 1993, §37.1 and §37.7).
+ */
+function objectTopic(cue: Cue): boolean {
+  return cue.entry.frame === 'topic' || messageVerb(cue);
+}
+
+/** A verb of saying whose object may be the message: "cited a study" (verb-classes.yaml, `message-object`). */
+export function messageVerb(cue: Cue): boolean {
+  return (
+    cue.entry.kind === 'verb' && cue.entry.frame === 'any' && verbClass('message-object').has(cue.entry.lemma)
+  );
+}
+
+/**
+ * The message a verb of saying names by its object at `k`, or null: a noun phrase that no verb
+ * follows ("reported the trip costs rose" is a clause with its "that" left out, Quirk et al. 1985,
+ * §16.32) and no pronoun ("explained nothing", "cited it" name no message of their own).
+ */
+function messageAt(tokens: Token[], k: number): TokenRange | null {
+  const t = tokens[k];
+  if (!t || t.pos === 'PRON' || t.pos === 'ADP' || !posClass('object-start').has(t.pos)) return null;
+  const object = phraseStartingAt(tokens, k);
+  const after = tokens[(object?.last ?? k) + 1]?.pos ?? '';
+  return object && after !== 'VERB' && after !== 'AUX' ? object : null;
+}
+
+/** ", citing A THREAT TO HEALTH": the noun phrase right after a verb of saying, as a non-proposition content. */
+export function messageObject(ctx: CueContext, np: TokenRange): ReturnType<AttributionRule> {
+  const { tokens, cue } = ctx;
+  const object = messageVerb(cue) ? messageAt(tokens, cue.last + 1) : null;
+  if (!object) return null;
+  const { start } = tokens[object.first];
+  const draft = attribution(
+    ctx,
+    'extract/attribution-participle',
+    speakerOf(ctx, np),
+    start,
+    tokens[object.last].end,
+  );
+  return notProposition(draft);
+}
 
 /** "The mayor declined TO COMMENT", "refuses TO RELEASE HIS RETURNS": the infinitive is the act refused. */
 const refusal: AttributionRule = (ctx) => {
