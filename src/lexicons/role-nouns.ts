@@ -33,6 +33,9 @@ export const isPersonOrOrganisation = (lemma: string): boolean => {
   return PERSON_OR_ORGANISATION.some((kind) => senses.has(kind));
 };
 
+/** True when a role sense of `lemma` is a kind of person (WordNet 3.1 person.n.01): "voter", "patient". */
+export const isPerson = (lemma: string): boolean => ancestors(lemma).has(PERSON_OR_ORGANISATION[0]);
+
 /**
  * The synsets of the first `senses` role senses of a lemma (in WordNet's order, most frequent
  * first) and all their ancestors (hypernyms, transitively); every role sense by default.

@@ -58,7 +58,7 @@ export interface QuantityClaim extends ClaimBase {
   /** Lemma of the act it measures: `kill`, `fire`, `strike`; null when none. */
   act: string | null;
   /** `casualty` for killed/dead/wounded/injured/missing/displaced counts; `duration` for "seven-year"; else `count`. */
-  subtype: 'casualty' | 'count' | 'duration' | 'money' | 'percent' | 'ordinal';
+  subtype: 'casualty' | 'count' | 'duration' | 'money' | 'percent' | 'ordinal' | 'odds';
   /** For casualty figures: killed, wounded, missing, displaced. */
   casualty?: 'killed' | 'wounded' | 'missing' | 'displaced' | 'arrested';
   /**
@@ -66,6 +66,20 @@ export interface QuantityClaim extends ClaimBase {
    * "48-hour" and "two-day" compare. Durations are quantity claims only, never date claims.
    */
   durationDays?: number;
+  /**
+   * For odds ("3-to-1 odds against", subtype `odds`, value first / second): the two numbers as
+   * written and the direction the text states. Bare odds state none ("3-to-1 odds" may run either
+   * way), so they are never read as a percentage (review of odds10, 5).
+   */
+  odds?: QuantityOdds;
+}
+
+/** Odds as written: "3-to-1 odds against" is first 3, second 1, direction `against`. */
+export interface QuantityOdds {
+  first: number;
+  second: number;
+  /** `against` ("3-to-1 against"), `for` ("3 to 1 in favour"), `unstated` (bare "3-to-1 odds"). */
+  direction: 'against' | 'for' | 'unstated';
 }
 
 /** Precision of a resolved date. */

@@ -20,7 +20,7 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
   col('min', 'number', 'quantity: lower bound'),
   col('max', 'number', 'quantity: upper bound'),
   col('precision', 'string', 'quantity or date: how precise it is'),
-  col('subtype', 'string', 'quantity: casualty, count, duration, money, percent or ordinal'),
+  col('subtype', 'string', 'quantity: casualty, count, duration, money, percent, ordinal or odds'),
   col('date_start', 'string', 'date: first day of the interval, YYYY-MM-DD'),
   col('date_end', 'string', 'date: last day of the interval, YYYY-MM-DD'),
   // User trial 7, item 7: offsets checkable against the source file without the JSON report.

@@ -10,8 +10,9 @@ import { counterpartIds } from './fact-counterparts.js';
 import { candidates, type FactPair } from './fact-pairs.js';
 import { solePeriods } from './fact-period.js';
 import { renamedCounts } from './fact-renamed.js';
-import { type IntervalRelation, relate } from './interval.js';
+import type { IntervalRelation } from './interval.js';
 import { type Candidate, matchGreedy } from './match.js';
+import { relateFacts } from './share-relation.js';
 
 /**
  * What the matching step hands to every compare rule: the facts and claims it paired, and the
@@ -97,5 +98,5 @@ export function statedElsewhere(
   fact: Fact,
   compatible: (relation: IntervalRelation) => boolean,
 ): boolean {
-  return (m.candidatesOf.get(fact) ?? []).some((other) => compatible(relate(fact.interval, other.interval)));
+  return (m.candidatesOf.get(fact) ?? []).some((other) => compatible(relateFacts(fact, other)));
 }

@@ -2,7 +2,8 @@ import { type CompareContext, linkedSentences, linkOf } from '../context.js';
 import { claimRef, claimSpan } from '../spans.js';
 import type { Fact } from './fact.js';
 import { headsOf, sameness } from './fact-same.js';
-import { type IntervalRelation, relate } from './interval.js';
+import type { IntervalRelation } from './interval.js';
+import { relateFacts } from './share-relation.js';
 
 // Inputs: the facts of both sides (fact.ts) and the pair's lemma weights. Which facts of the two
 // sides may be the same fact (candidates, scored by fact-same.ts), from which the matching step
@@ -47,7 +48,7 @@ export function candidates(ctx: CompareContext, as: Fact[], bs: Fact[], w: Map<s
             b,
             score,
             linked: !!linkOf(ctx, a.claim, b.claim),
-            relation: relate(a.interval, b.interval),
+            relation: relateFacts(a, b),
           });
       }
     }

@@ -5,6 +5,7 @@ import type { Fact } from './fact.js';
 import type { MatchedFacts } from './fact-match.js';
 import type { FactPair } from './fact-pairs.js';
 import { relate } from './interval.js';
+import { sameOddsDirection } from './share-relation.js';
 
 // When two figures or dates are the same fact (issue 10): the tests the matching step and the
 // fact rules apply. Inputs: facts (fact.ts), the alignment, and the pair's lemma weights.
@@ -69,6 +70,7 @@ function sameKind(x: Fact, y: Fact): boolean {
   if (x.claim.kind === 'date' || y.claim.kind === 'date') return x.claim.kind === y.claim.kind;
   if (y.claim.kind !== 'quantity') return false;
   const [sx, sy] = [x.claim.subtype, y.claim.subtype];
+  if (sx === 'odds' || sy === 'odds') return sx === sy && sameOddsDirection(x.claim, y.claim);
   return sx === sy || (COUNTS.has(sx) && COUNTS.has(sy));
 }
 

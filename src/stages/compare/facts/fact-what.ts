@@ -90,3 +90,26 @@ export function dateWhat(tokens: Token[], first: number, last: number): Set<stri
   if (before) what.add(before);
   return what;
 }
+
+/** What a clause says after a figure: its content lemmas, and its head (the first verb, else the first word). */
+export interface ClauseAfter {
+  words: Set<string>;
+  head: string | undefined;
+}
+
+/**
+ * The content lemmas after token `last` up to the end of its clause (a comma, a colon, a full
+ * stop; a quote mark around the figure, '"two-in-three chance" of holding', is stepped over) within `reach` tokens: what a share counts or a chance is of ("had a fever", "of
+ * flooding"), the predicate that tells two statements of one split from two facts.
+ */
+export function clauseAfter(tokens: Token[], last: number, reach: number): ClauseAfter {
+  const words: string[] = [];
+  let verb: string | undefined;
+  for (let j = last + 1; j < tokens.length && j <= last + reach; j++) {
+    if (/^[;.:,!?]$/.test(tokens[j].lower)) break;
+    if (!isContent(tokens[j]) || /\d/.test(tokens[j].text)) continue;
+    words.push(tokens[j].lemma);
+    if (tokens[j].pos === 'VERB') verb ??= tokens[j].lemma;
+  }
+  return { words: new Set(words), head: verb ?? words[0] };
+}

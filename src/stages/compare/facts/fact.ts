@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import { isQuoted, quotedRanges } from '../attribution/quotes.js';
 import { isContent } from '../weights.js';
-import { dateWhat, quantityWhat, verbAfter, verbBefore } from './fact-what.js';
+import { type ClauseAfter, clauseAfter, dateWhat, quantityWhat, verbAfter, verbBefore } from './fact-what.js';
 import { daysOf, type Interval, intervalOf } from './interval.js';
 
 /**
@@ -29,6 +29,8 @@ export interface Fact {
   quote: Set<string>;
   /** The value as an interval: the count, or days since the epoch for a date. */
   interval: Interval;
+  /** What the clause says after the claim: its content lemmas and its head (share-relation.ts, share-split.ts). */
+  after: ClauseAfter;
 }
 
 /** How far a clause reaches either side of a claim, in tokens. */
@@ -86,6 +88,7 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
           : [],
       ),
       interval: claim.kind === 'quantity' ? intervalOf(claim) : daysOf(claim),
+      after: clauseAfter(tokens, last, CLAUSE),
     });
   }
   return facts;

@@ -6,16 +6,23 @@ import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun } from './fact-same.js';
 import { compatible } from './interval.js';
 import { asQuantity, finerSide, sameFigureHedged } from './quantity-precision.js';
+import { otherSideOfSplit } from './share-relation.js';
+import { onePerSplit } from './share-split.js';
 
 const quote = (q: QuantityClaim) => `'${q.text}'`;
 
 const base = (p: FactPair) => pairEvidence(p, 'quantity');
 
-/** "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split. */
-function complementary(a: QuantityClaim, b: QuantityClaim): boolean {
-  return (
-    a.subtype === 'percent' && a.value !== undefined && b.value !== undefined && a.value + b.value === 100
-  );
+/**
+ * "23 percent" cut and "77 percent" paid: two shares that add up to the whole describe one split;
+ * so do a "1-in-4 chance" of flooding and a "3-in-4 chance" of staying dry, but not of flooding
+ * both (`otherSideOfSplit`). Shares are stored at four decimals, so their sum is tested within
+ * a thousandth ("1 in 128" and "127 in 128" add up to 100.0001).
+ */
+function complementary(p: FactPair): boolean {
+  const [a, b] = asQuantity(p);
+  if (a.subtype !== 'percent' || a.value === undefined || b.value === undefined) return false;
+  return Math.abs(a.value + b.value - 100) < 1e-3 && otherSideOfSplit(p.a, p.b);
 }
 
 /** Most of the lighter quotation recurs in the other: one quotation printed twice. */
@@ -46,7 +53,7 @@ function voicesMatch(p: FactPair, m: MatchedFacts): boolean {
 export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.quantities
     .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
-    .filter((p) => voicesMatch(p, m) && !complementary(...asQuantity(p)))
+    .filter((p) => voicesMatch(p, m) && !complementary(p))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
     .map((p) => {
       const [a, b] = asQuantity(p);
@@ -88,20 +95,21 @@ export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): Findin
  * Rule `compare/quantity-agreement`: the same fact with the same figure ("$750,000" both;
  * "five sites" / "five locations"). A bare number that counts nothing named, and the same
  * figure in two different quotations (two speakers), are not reported; two different bounds
- * ("more than 100" / "more than 307") are neither an agreement nor a refinement.
+ * ("more than 100" / "more than 307") are neither an agreement nor a refinement. A share or
+ * odds restated, or given from its other side, agrees once per pair (`onePerSplit`).
  */
 export function quantityAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
-  return m.quantities
+  const agreed = m.quantities
     .filter((p) => p.relation === 'same' && (p.a.what.size > 0 || p.b.what.size > 0))
-    .filter((p) => !(p.a.quoted && p.b.quoted) || voicesMatch(p, m))
-    .map((p) => {
-      const [a, b] = asQuantity(p);
-      return {
-        ...base(p),
-        kind: 'agreement',
-        ruleId: 'compare/quantity-agreement',
-        salience: a.subtype === 'casualty' ? 0.3 : 0.2,
-        explanation: `Both give the same figure for the same thing: ${outlet(ctx, 'a')} ${quote(a)}, ${outlet(ctx, 'b')} ${quote(b)}.`,
-      };
-    });
+    .filter((p) => !(p.a.quoted && p.b.quoted) || voicesMatch(p, m));
+  return onePerSplit(agreed, (p) => [p.a, p.b]).map((p) => {
+    const [a, b] = asQuantity(p);
+    return {
+      ...base(p),
+      kind: 'agreement',
+      ruleId: 'compare/quantity-agreement',
+      salience: a.subtype === 'casualty' ? 0.3 : 0.2,
+      explanation: `Both give the same figure for the same thing: ${outlet(ctx, 'a')} ${quote(a)}, ${outlet(ctx, 'b')} ${quote(b)}.`,
+    };
+  });
 }

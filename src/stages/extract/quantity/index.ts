@@ -5,6 +5,8 @@ import type { QuantityDraft } from '../draft.js';
 import type { QuantityContext } from './context.js';
 import { skipDates } from './dates.js';
 import { findNumbers } from './numbers.js';
+import { findOdds } from './odds.js';
+import { findShares } from './share.js';
 import { findVagueCounts } from './vague.js';
 
 /** A quantity rule: scans the sentence, records quantities over tokens no earlier rule took. */
@@ -27,6 +29,23 @@ export const QUANTITY_RULES: readonly Rule<QuantityRule>[] = [
     outcomes: [
       { id: 'extract/quantity-vague', summary: 'a vague count with a range: "dozens", "hundreds"' },
       { id: 'extract/quantity-unspecified', summary: 'a count with no range: "a salvo", "several"' },
+    ],
+  },
+  {
+    id: 'extract/quantity-ratios',
+    stage: 'extract',
+    summary:
+      'shares and odds as one figure: "a 1-in-3 chance", "3 in 10 voters", "one out of four Americans", "3-to-1 odds against"; never "two in three attacks"',
+    run: (ctx) => {
+      findShares(ctx);
+      findOdds(ctx);
+    },
+    outcomes: [
+      { id: 'extract/quantity-share', summary: 'a share of a chance or of people, in percent of the whole' },
+      {
+        id: 'extract/quantity-odds',
+        summary: 'odds as written (first to second) with their stated direction',
+      },
     ],
   },
   {

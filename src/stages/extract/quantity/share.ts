@@ -1,0 +1,104 @@
+import type { QuantityQualifier } from '../../../lexicons/quantity-qualifiers.js';
+import { cueVerb } from '../../../lexicons/reporting-verbs.js';
+import { isPerson } from '../../../lexicons/role-nouns.js';
+import { shareWord } from '../../../lexicons/share-words.js';
+import type { Token } from '../../../model/source.js';
+import { emitQuantity, isFree, type QuantityContext } from './context.js';
+import { countedNoun } from './noun.js';
+import { boundsOf, qualifierBefore } from './qualifier.js';
+import { ratioPattern, ratioTokens } from './ratio-text.js';
+
+// Inputs: "N in M", "N-in-M" and "N out of M" in a sentence, digits or number words (user trial
+// 11: "a 1-in-3 chance" was read as 1, "1 in 3" as two counts). Such a phrase is a proportional
+// quantifier, one figure (Huddleston & Pullum 2002, ch. 5, "one in three"; risks as natural
+// frequencies, Gigerenzer et al. 2007), only when what follows is the whole the part is drawn
+// from: a probability ("a 1-in-3 chance") or a population of people ("3 in 10 voters"). After
+// any other noun "in" is a preposition of place or occasion and the numbers stay two counts:
+// "killed two in three attacks" is two people killed in three attacks (review of odds10, 1).
+
+/** A whole larger than this is no share a news text states as "N in M" ("1 in 5 million" is). */
+const MAX_WHOLE = 1_000_000;
+
+/**
+ * The lemma a population is held under: a plural noun whose role sense is a kind of person
+ * ("voters" → voter; "Americans", a plural proper noun, → american), or a population noun of the
+ * lexicon ("people"); undefined for anything else.
+ */
+function populationOf(token: Token): string | undefined {
+  if (shareWord(token.lemma) === 'population') return token.lemma;
+  if (token.pos === 'NOUN' && token.lower !== token.lemma && isPerson(token.lemma)) return token.lemma;
+  const singular = token.lower.endsWith('s') ? token.lower.slice(0, -1) : undefined;
+  return token.pos === 'PROPN' && singular && isPerson(singular) ? singular : undefined;
+}
+
+/**
+ * A population share right after a verb is the verb's object only when the verb reports it
+ * ("found 3 in 10 voters"); after another verb the share may be a count and a place ("killed
+ * 3 in 4 wards"), so it is left to the number rule.
+ */
+function objectOfAct(tokens: Token[], lead: number): boolean {
+  const before = tokens[lead - 1];
+  return before !== undefined && before.pos === 'VERB' && cueVerb(before.lemma) === undefined;
+}
+
+/**
+ * The head of what follows a ratio: the counted noun, cut at a word of chance so that "a 1-in-3
+ * chance Republicans lose" is a chance, not a share of Republicans (review of odds11, 4).
+ */
+function headAfter(ctx: QuantityContext, last: number): number | undefined {
+  const noun = countedNoun(ctx.tokens, last + 1, ctx.used);
+  if (!noun) return undefined;
+  for (let k = last + 1; k < noun.head; k++) if (shareWord(ctx.tokens[k].lemma) === 'chance') return k;
+  return noun.head;
+}
+
+/**
+ * "about 1 in 1,000" spread in the share's own precision (four decimals), not to whole
+ * percents: 0.09..0.11, not 0..1 (review of odds11, 2).
+ */
+function shareBounds(value: number, qualifier: QuantityQualifier | undefined) {
+  const bounds = boundsOf(value, qualifier);
+  if (bounds.precision !== 'approximate') return bounds;
+  const spread = value * (qualifier?.tolerance ?? 0.1);
+  const at4 = (x: number) => Math.round(x * 10_000) / 10_000;
+  return { ...bounds, min: at4(value - spread), max: at4(value + spread) };
+}
+
+/** The share of tokens `first..last` when what follows names a chance or a population; emits it. */
+function emitShare(ctx: QuantityContext, first: number, last: number, share: number): void {
+  if (!isFree(ctx, first, last)) return;
+  const at = headAfter(ctx, last);
+  if (at === undefined) return;
+  const head = ctx.tokens[at];
+  const chance = shareWord(head.lemma) === 'chance' ? head.lemma : undefined;
+  const population = chance ? undefined : populationOf(head);
+  const q = qualifierBefore(ctx.tokens, first);
+  const lead = q && isFree(ctx, q.first, first - 1) ? q.first : first;
+  if (!chance && (!population || objectOfAct(ctx.tokens, lead))) return;
+  const value = Math.round(share * 1_000_000) / 10_000;
+  emitQuantity(ctx, lead, at, {
+    ruleId: 'extract/quantity-share',
+    ...shareBounds(value, lead === first ? undefined : q?.qualifier),
+    subtype: 'percent',
+    noun: chance ?? population ?? null,
+    act: null,
+  });
+}
+
+/**
+ * Rule `extract/quantity-share`: "a 1-in-3 chance", "a two-in-three chance", "nearly 3 in 10
+ * Americans", "one in a thousand patients" as one share, held in percent of the whole (33.3333
+ * for "1 in 3") with its noun ("chance", "american"), so that "1-in-3" and "one in three" are one
+ * value. Any other "N in M" ("two in three attacks", "3 in 10 minutes") is left to the number rule.
+ */
+export function findShares(ctx: QuantityContext): void {
+  const { text } = ctx.source;
+  const { start: from, end: to } = ctx.sentence;
+  for (const m of text.slice(from, to).matchAll(ratioPattern(String.raw`in|out\s+of`))) {
+    const ratio = ratioTokens(ctx, from + (m.index ?? 0), m);
+    if (!ratio) continue;
+    const [part, whole] = ratio.terms;
+    if (part < 1 || whole < 2 || part > whole || whole > MAX_WHOLE) continue;
+    emitShare(ctx, ratio.first, ratio.last, part / whole);
+  }
+}
