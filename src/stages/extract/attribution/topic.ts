@@ -10,7 +10,7 @@ import { functionWords, posClass, verbClass } from '../../../lexicons/word-sets.
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
 import { quotationAt } from '../../../text/quotes.js';
-import { canSpeak } from './can-speak.js';
+import { canSpeak, speakerHeaded } from './can-speak.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
 import type { Cue } from './cue.js';
 import { cueSubject } from './distant-subject.js';
@@ -120,7 +120,8 @@ export const topicObjectRule: AttributionRule = (ctx) => {
   if (!quoted && !posClass('object-start').has(next) && next !== 'PRON') return null;
   if (tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.pos === 'NOUN') return null;
   const np = withoutTime(tokens, cueSubject(tokens, cue, ctx.cues));
-  if (cue.entry.frame !== 'topic' && !quoted && !messageAt(tokens, cue.last + 1)) return null;
+  const message = cue.entry.frame !== 'topic';
+  if (message && ((!quoted && !messageAt(tokens, cue.last + 1)) || !speakerHeaded(tokens, np))) return null;
   const content = quoted ?? topicContent(ctx, cue.last + 1);
   if (!np || !content || !canSpeak(tokens.slice(np.first, np.last + 1))) return null;
   const draft = attribution(
@@ -135,7 +136,7 @@ export const topicObjectRule: AttributionRule = (ctx) => {
 
 /**
  * A cue whose object may name what is said: a WordNet verb of an object frame, or a verb of saying
- * whose clause rules found no clause ("cited a new study", "announced the pick"; verb-classes.yaml,
+ * whose clause rules found no clause ("cited a new study"; verb-classes.yaml,
  * `message-object`, after Levin 1993, §37.1 and §37.7).
  */
 function objectTopic(cue: Cue): boolean {
@@ -162,11 +163,11 @@ function messageAt(tokens: Token[], k: number): TokenRange | null {
   return object && after !== 'VERB' && after !== 'AUX' ? object : null;
 }
 
-/** ", citing A THREAT TO HEALTH": the noun phrase right after a verb of saying, as a non-proposition content. */
+/** ", citing A THREAT to health": the noun phrase right after a verb of saying, as a non-proposition content. */
 export function messageObject(ctx: CueContext, np: TokenRange): ReturnType<AttributionRule> {
   const { tokens, cue } = ctx;
   const object = messageVerb(cue) ? messageAt(tokens, cue.last + 1) : null;
-  if (!object) return null;
+  if (!object || !speakerHeaded(tokens, np)) return null;
   const { start } = tokens[object.first];
   const draft = attribution(
     ctx,
