@@ -3,16 +3,14 @@
 
 import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
 import { formatHarness, loadArticles, runHarness } from '../test/perturbation/harness.js';
+import { countArg } from './count-arg.js';
 import { dataPath } from './data-path.js';
 
 finishDespiteClosedPipe();
 
-const root = dataPath(
-  process.argv[2],
-  undefined,
-  'npm run --silent eval:perturb -- <corpus dir> [limit] [from]',
-);
-const limit = Number(process.argv[3] ?? 40);
+const USAGE = 'npm run --silent eval:perturb -- <corpus dir> [limit] [from]';
+const root = dataPath(process.argv[2], undefined, USAGE);
+const limit = countArg(process.argv[3], 40, 'limit', USAGE);
 // Articles before `from` are skipped: a run on files the default 40 leave out checks that a fix generalises.
-const from = Number(process.argv[4] ?? 0);
+const from = countArg(process.argv[4], 0, 'from', USAGE);
 console.log(formatHarness(runHarness(loadArticles(root, limit, from))));

@@ -23,6 +23,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     word: str,
     class: oneOf(
       'negation',
+      'time-zone',
       'phrase-link',
       'floating',
       'amount-link',

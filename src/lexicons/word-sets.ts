@@ -22,6 +22,7 @@ function once(lexicon: string, cls: string, build: () => Iterable<string>): Read
 }
 
 type FunctionWordClass =
+  | 'time-zone'
   | 'negation'
   | 'phrase-link'
   | 'floating'

@@ -17,6 +17,11 @@ export interface TableColumn {
   description: string;
   /** The values the column may hold besides null, when they are a closed list (the schema's `enum`). */
   values?: readonly string[];
+  /**
+   * A column added after files of this table were published (0.10.0): not required by the
+   * schema, so those files still validate (review of research11, M3).
+   */
+  added?: boolean;
 }
 
 /** A column, declared in one line. */
@@ -75,11 +80,14 @@ export const FINDING_COLUMNS: readonly TableColumn[] = [
   col('body_start_a', 'integer', BODY_START('side a')),
   col('body_start_b', 'integer', BODY_START('side b')),
   // User trial 10, item 4: which figure a finding is about, so "figures only" can be filtered and checked.
-  col(
-    'figures',
-    'string',
-    'the figures (quantity claims) the finding rests on, as written, ` | `-separated in claim order; empty when it rests on none',
-  ),
+  {
+    ...col(
+      'figures',
+      'string',
+      'the figures (quantity claims) the finding rests on, as written, ` | `-separated in claim order; empty when it rests on none; absent in files of 0.10.0',
+    ),
+    added: true,
+  },
 ];
 
 /** A table row: column name → value; absent values are undefined. */
@@ -95,7 +103,6 @@ function omittedBy(report: Report, f: Finding): string | undefined {
   return side && report.sources[side].outlet;
 }
 
-/** One row per finding of a pair's report, in report order. */
 /** The text of each quantity claim a finding rests on, ` | `-joined, or undefined when none. */
 function figuresOf(report: Report, finding: Finding): string | undefined {
   const texts = finding.claims
@@ -105,6 +112,7 @@ function figuresOf(report: Report, finding: Finding): string | undefined {
   return texts.length === 0 ? undefined : texts.join(' | ');
 }
 
+/** One row per finding of a pair's report, in report order. */
 export function findingRows(report: Report): TableRow[] {
   const { a, b } = report.sources;
   return report.findings.map((f) => ({

@@ -6,7 +6,7 @@ import { escapeHtml as esc } from './html/escape.js';
 // totals (an outlet only in one event's pairs has that event's mix of figures and quotes). The
 // table puts each event on a row and each outlet in a column, from the profile's `claimsByEvent`.
 
-/** "12 of 30 as fact (40 %), 2 articles": one outlet's claims in one event. */
+/** "12 of 30 as fact (40 %); 2 articles": one outlet's claims in one event. */
 function cell(claims: ClaimStances | undefined): string {
   if (!claims) return '<td>—</td>';
   const total = Object.values(claims.stated).reduce((n, v) => n + v, 0);

@@ -46,9 +46,12 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
     "date: true when the date times a reporting act ('said late Thursday', 'On Thursday, the minister told lawmakers', 'in a statement Friday'), so the outlet profile counts it in reportingDates, not as stated; false otherwise; empty for other kinds",
   ),
   // User trial 10, item 3: the title the key drops, so officials can be told from other people.
-  col(
-    'speaker_title',
-    'string',
-    "the words before the speaker's name that its key drops, as written: a title or office ('Deputy Attorney General', 'RNC Chair', 'President', 'Sen.') or a courtesy title ('Mr.'); empty when the mention has none or no key",
-  ),
+  {
+    ...col(
+      'speaker_title',
+      'string',
+      "the words before the speaker's name, as written, that the key of the name drops: a title or office ('Deputy Attorney General', 'RNC Chair', 'President', 'Sen.') or a courtesy title ('Mr.'); empty when the mention has none or no key; a key kept apart for a conflicting title (President Bush beside Gov. Bush) keeps its title as well; absent in files of 0.10.0",
+    ),
+    added: true,
+  },
 ];

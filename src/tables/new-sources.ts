@@ -16,6 +16,22 @@ export interface NewSource {
   timesReport: (date: DateClaim) => boolean;
 }
 
+/** Where a claim is in its source: the same in every report of the source, whatever object holds it. */
+const placeOf = (claim: DateClaim): string => `${claim.sentence}:${claim.start}:${claim.end}`;
+
+/**
+ * The places of a source's dates that time a reporting act, decided once per date: the claims
+ * table and the outlet profile both ask, in every pair of the source (review of research11, M1:
+ * claims are other objects in each report read back from JSON). Only these strings outlive the
+ * call, never the source's text.
+ */
+function reportingPlaces(claims: readonly ReportClaim[], source: Report['sources'][Side]): Set<string> {
+  const times = reportingDates(claims, source.text, source.sentences, source.published);
+  return new Set(
+    claims.filter((c): c is DateClaim & ReportClaim => c.kind === 'date' && times(c)).map(placeOf),
+  );
+}
+
 /** The key of a report's source across a batch: `<event>/<source id>`. */
 export const sourceKey = (report: Report, side: Side): string =>
   `${report.pair.event}/${report.sources[side].id}`;
@@ -32,14 +48,9 @@ export function newSources(report: Report, seen: Set<string>): NewSource[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const claims = report.claims.filter((c) => c.side === side);
-    const { text, sentences, published } = report.sources[side];
-    // Decided once per date: the claims table and the outlet profile both ask.
-    const times = reportingDates(claims, text, sentences, published);
-    const reporting = new Set(
-      claims.filter((c): c is DateClaim & ReportClaim => c.kind === 'date' && times(c)),
-    );
-    const timesReport = (date: DateClaim) => reporting.has(date as DateClaim & ReportClaim);
-    fresh.push({ side, claims, speakers: sourceSpeakers(claims, text), timesReport });
+    const reporting = reportingPlaces(claims, report.sources[side]);
+    const timesReport = (date: DateClaim) => reporting.has(placeOf(date));
+    fresh.push({ side, claims, speakers: sourceSpeakers(claims, report.sources[side].text), timesReport });
   }
   return fresh;
 }

@@ -77,7 +77,16 @@ export function statingSide(report: Report, finding: Finding, timesReport: Times
 }
 
 /**
- * The key of the contrast a finding shows: its claim ids, so that an agreement and an attribution
- * finding on the same two claims count once.
+ * The key of the contrast a finding shows: its claim ids but its attribution cues, so that an
+ * agreement and an attribution finding on the same figures count once, whichever cue the
+ * attribution finding also lists (review of research11, L2). `cues`: the ids of the report's
+ * attribution claims (`cueIds`).
  */
-export const contrastKey = (finding: Finding): string => [...finding.claims].sort().join('|');
+export function contrastKey(finding: Finding, cues: ReadonlySet<string>): string {
+  const facts = finding.claims.filter((id) => !cues.has(id));
+  return [...(facts.length > 0 ? facts : finding.claims)].sort().join('|');
+}
+
+/** The ids of a report's attribution claims, made once per report for `contrastKey`. */
+export const cueIds = (report: Report): Set<string> =>
+  new Set(report.claims.filter((c) => c.kind === 'attribution').map((c) => c.id));

@@ -1,10 +1,11 @@
 import { isPersonTitle } from '../lexicons/person-titles.js';
 import type { ActorRef, Claim } from '../model/claim.js';
 import type { SpeakerKind } from '../model/profile.js';
+import { capitalRuns } from '../text/capital-runs.js';
 import { bare } from '../text/name-runs.js';
 import { speakerKeys, speakerNames } from '../text/speaker-key.js';
 import { isPronoun, type KindEvidence, speakerKind } from '../text/speaker-kind.js';
-import { speakerMention } from '../text/speaker-mention.js';
+import { kickerOf, speakerMention } from '../text/speaker-mention.js';
 import { mentionName } from '../text/speaker-name.js';
 
 // One source's speaker keys and kinds, made once from every claim's speaker, for claims.csv's
@@ -23,7 +24,7 @@ export function speakerOf(claim: Claim): ActorRef | null | undefined {
  * The name a speaker mention stands for: a pronoun's antecedent where the extractor found one,
  * of it the part that names a speaker, or undefined when it names none (text/speaker-mention.ts).
  */
-const resolved = (ref: ActorRef) => speakerMention(ref.antecedent?.text ?? ref.text);
+const resolved = (ref: ActorRef, kicker?: string) => speakerMention(ref.antecedent?.text ?? ref.text, kicker);
 
 /**
  * The surnames of a source's longer or titled names, in its speaker mentions and its text
@@ -33,7 +34,7 @@ function evidenceOf(mentions: readonly string[], text: string): KindEvidence {
   const surnames = new Set<string>();
   const titled = new Set<string>();
   // The article's own runs of capitalised words as well: "Shinzo Abe" in the text, "Abe" said.
-  const runs = text.match(/(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  const runs = capitalRuns(text, 'dotted');
   for (const mention of [...mentions, ...runs]) {
     const name = mentionName(mention);
     const last = bare(name?.words.at(-1) ?? '')
@@ -52,8 +53,8 @@ function evidenceOf(mentions: readonly string[], text: string): KindEvidence {
  * "she" is a person whenever the antecedent holds a name, even one that classes as a document
  * ("Ms. Tremaine's remarks", review of kind9, 4) or a state; "it" is no person.
  */
-function kindOfSpeaker(speaker: ActorRef, evidence: KindEvidence): SpeakerKind | undefined {
-  const mention = speakerMention(speaker.text);
+function kindOfSpeaker(speaker: ActorRef, evidence: KindEvidence, kicker?: string): SpeakerKind | undefined {
+  const mention = speakerMention(speaker.text, kicker);
   const antecedent = speaker.antecedent?.text;
   // A possessive pronoun names no speaker itself (speaker-mention.ts), but its antecedent does.
   if (antecedent === undefined || (mention !== undefined && !isPronoun(mention)))
@@ -88,17 +89,18 @@ export interface SourceSpeakers {
  * text `text` as evidence for a bare surname.
  */
 export function sourceSpeakers(claims: readonly Claim[], text = ''): SourceSpeakers {
+  const kicker = kickerOf(text);
   const mentions = claims
     .map(speakerOf)
     .filter((ref): ref is ActorRef => Boolean(ref))
-    .map(resolved)
+    .map((ref) => resolved(ref, kicker))
     .filter((m): m is string => m !== undefined);
-  const keys = speakerKeys(mentions, text);
   const names = speakerNames(mentions, text);
+  const keys = speakerKeys(mentions, text, names);
   const evidence = evidenceOf(mentions, text);
   const mentionOf = (claim: Claim) => {
     const speaker = speakerOf(claim);
-    return speaker ? resolved(speaker) : undefined;
+    return speaker ? resolved(speaker, kicker) : undefined;
   };
   const keyOf = (claim: Claim) => {
     const mention = mentionOf(claim);
@@ -109,9 +111,9 @@ export function sourceSpeakers(claims: readonly Claim[], text = ''): SourceSpeak
   for (const claim of claims) {
     const speaker = speakerOf(claim);
     const mention = mentionOf(claim);
-    // A name only the text shows to be one ("Minor" of "Demetrios Minor": speaker-key.ts) is a person's.
+    // A name only the text shows to be one ("Minor" of "Ilse Minor": speaker-key.ts) is a person's.
     const surname = mention !== undefined && !mentionName(mention) && names(mention) !== undefined;
-    kinds.set(claim, surname ? 'person' : speaker ? kindOfSpeaker(speaker, evidence) : undefined);
+    kinds.set(claim, surname ? 'person' : speaker ? kindOfSpeaker(speaker, evidence, kicker) : undefined);
   }
   const kindOf = (claim: Claim) => kinds.get(claim);
   const titleOf = (claim: Claim) => {

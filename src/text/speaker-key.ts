@@ -1,4 +1,7 @@
-import { isAbbreviatedTitle } from '../lexicons/person-titles.js';
+import { isAbbreviatedTitle, isPersonTitle } from '../lexicons/person-titles.js';
+import { roleKind } from '../lexicons/speaker-kinds.js';
+import { functionWords } from '../lexicons/word-sets.js';
+import { capitalRuns } from './capital-runs.js';
 import { bare } from './name-runs.js';
 import { courtesyOf, mayMerge, type NameGroup, rankOf } from './speaker-merge.js';
 import { leadingTitles, type MentionName, mentionName } from './speaker-name.js';
@@ -26,13 +29,20 @@ function within(titled: string[], long: string[]): boolean {
  * name's key is the one longest name of the source it fits, written as there; a mention with no
  * name is keyed by its words lower-cased; an unresolved pronoun has none. Order-free: the keys
  * depend on the set of mentions only. A surname with a title ("Gov. Smith") stays apart, keyed
- * with its title, when another mention of the surname carries another title ("Mayor Smith"), or
- * when it would join a longer name that neither a mention nor the source's text `text` gives that
- * title (speaker-merge.ts; review of dates10, item 1).
+ * with its title, when another mention of the surname carries another title ("Mayor Smith", or
+ * "Mrs. Clinton" beside "President Clinton" where two Clintons are named); it stays apart
+ * without its title when it would join a longer name that neither a mention nor the source's
+ * text `text` gives that title ("President Ruiz" → "Ruiz"; speaker-merge.ts; review of dates10,
+ * item 1). `names`: the source's names (`speakerNames`), when the caller has made them.
  */
-export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, string | undefined> {
+export function speakerKeys(
+  mentions: Iterable<string>,
+  text = '',
+  names?: SourceNames,
+): Map<string, string | undefined> {
   const texts = [...new Set(mentions)];
-  const names = speakerNames(texts, text);
+  // A caller that has the source's names already passes them: the text is scanned once.
+  names ??= speakerNames(texts, text);
   const found = new Map(texts.map((t) => [t, names(t)]));
   const distinct = new Map<string, string[]>();
   for (const n of found.values()) if (n) distinct.set(n.words.join(' '), n.words);
@@ -55,6 +65,11 @@ export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, 
     named.some(
       (n) => surnameOf(n) === surnameOf(name) && !['', rankOf(name.titles)].includes(rankOf(n.titles)),
     );
+  const signOf = (n: MentionName) =>
+    rankOf(n.titles) || (n.titles.map(courtesyOf).find((g) => g !== undefined) ?? '');
+  const titledApart = (name: MentionName) =>
+    signOf(name) !== '' &&
+    named.some((n) => surnameOf(n) === surnameOf(name) && !['', signOf(name)].includes(signOf(n)));
   const keys = new Map<string, string | undefined>();
   for (const mention of texts) {
     const name = found.get(mention);
@@ -70,6 +85,12 @@ export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, 
       continue;
     }
     const fits = longest.filter((m) => within(name.words, m));
+    // A surname that could be two people keeps a title that another mention of it does not
+    // share ("President Clinton", "Mrs. Clinton"; review of research11, H2).
+    if ((fits.length !== 1 || names.shared.has(surnameOf(name))) && titledApart(name)) {
+      keys.set(mention, apart(name, true));
+      continue;
+    }
     const key = fits.length === 1 ? fits[0].join(' ') : name.words.join(' ');
     const merges = key === name.words.join(' ') || mayMerge(name, groups.get(key) as NameGroup, key, text);
     keys.set(mention, merges ? key : apart(name, false));
@@ -78,39 +99,63 @@ export function speakerKeys(mentions: Iterable<string>, text = ''): Map<string, 
 }
 
 /**
- * The name of each mention of a source (speaker-name.ts), or undefined for a pronoun. A title
- * kept with one word because that word alone may be no name ("General Motors") is dropped when
- * the source has the word as the surname of a name without a title inside it ("President
- * Trump" where "Trump" or "Donald Trump" is written: user trial 10, item 3). A capitalised noun
- * that speaker-name.ts reads as no name ("Minor") is one where the text writes it after a first name.
+ * A source's names (`speakerNames`): the name of a mention, and the surnames the text gives two
+ * or more given names ("Bill Clinton", "Hillary Clinton"), which a title may tell apart.
  */
-export function speakerNames(
-  mentions: readonly string[],
-  text = '',
-): (mention: string) => MentionName | undefined {
+export type SourceNames = ((mention: string) => MentionName | undefined) & { shared: ReadonlySet<string> };
+
+/** Words that open no name: articles, determiners and prepositions ("The Police", "In Boston"). */
+function opensNoName(word: string): boolean {
+  const lower = bare(word).toLowerCase();
+  return (['determiner', 'article', 'phrase-link', 'month-lead'] as const).some((c) =>
+    functionWords(c).has(lower),
+  );
+}
+
+/** Whether two words of the text are a given name and a surname: no article, preposition or title first. */
+const personPair = (words: string[]) =>
+  words.length === 2 &&
+  !opensNoName(words[0]) &&
+  leadingTitles(words) === 0 &&
+  !isPersonTitle(bare(words[0]));
+
+/**
+ * The name of each mention of a source (speaker-name.ts), or undefined for a pronoun. A title
+ * kept with one word because that word alone may be no name ("General Motors") is dropped only
+ * with evidence that the word is a person's surname (review of research11, H1): a mention of
+ * two or more words without a title that ends in it, a bare mention of it ("Okafor said"), or
+ * a given name and it in the text ("Ruth Okafor"); never where an article kept the title ("The
+ * Justice Department"). A capitalised noun that speaker-name.ts reads as no name is one where the
+ * text writes it after a given name ("Tomas Baker"), never an organisation's noun ("Metro
+ * Police": H4).
+ */
+export function speakerNames(mentions: readonly string[], text = ''): SourceNames {
   const raw = new Map(mentions.map((m) => [m, PRONOUN.test(m.trim()) ? undefined : mentionName(m)]));
   const surnames = new Set<string>();
-  // Surnames the text writes after one first name ("Demetrios Minor"), not plurals ("Trump Critics").
+  for (const name of raw.values())
+    if (name && leadingTitles(name.words) === 0 && (name.words.length > 1 || name.titles.length === 0))
+      surnames.add(bare(name.words.at(-1) ?? ''));
   const given = new Set<string>();
-  const runs = (text.match(/(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]+/gu) ?? []).map((r) =>
-    r.split(/\s+/u),
-  );
-  for (const words of [...[...raw.values()].map((n) => n?.words ?? []), ...runs])
-    if (words.length > 0 && leadingTitles(words) === 0) surnames.add(bare(words.at(-1) ?? ''));
+  const firsts = new Map<string, Set<string>>();
   // Runs within one sentence: no full stop or line break between their words.
-  for (const run of text.match(/(?:\p{Lu}[\p{L}'’-]* +)+\p{Lu}[\p{L}'’-]+/gu) ?? []) {
+  for (const run of capitalRuns(text, 'spaced')) {
     const words = run.split(/ +/u);
-    if (words.length === 2 && leadingTitles(words) === 0 && !/s$/u.test(words[1])) given.add(words[1]);
+    if (!personPair(words)) continue;
+    surnames.add(bare(words[1]));
+    firsts.set(bare(words[1]), (firsts.get(bare(words[1])) ?? new Set()).add(bare(words[0])));
+    // Not plurals ("Trump Critics") nor an organisation's noun ("Metro Police", "Hotel Management").
+    if (!/s$/u.test(words[1]) && roleKind(words[1].toLowerCase()) !== 'organisation') given.add(words[1]);
   }
-  return (mention) => {
+  const shared = new Set([...firsts].filter(([, f]) => f.size > 1).map(([surname]) => surname));
+  const of = (mention: string): MentionName | undefined => {
     const name = raw.get(mention) ?? (PRONOUN.test(mention.trim()) ? undefined : mentionName(mention));
-    // A capitalised noun alone ("Minor") is a name where the text gives it a first name.
     if (!name && given.has(mention.trim())) return { words: [mention.trim()], titles: [] };
     if (!name || name.words.length < 2 || leadingTitles(name.words) !== name.words.length - 1) return name;
     const last = name.words.at(-1) ?? '';
-    if (!surnames.has(bare(last))) return name;
+    if (!surnames.has(bare(last)) || opensNoName(mention.trim().split(/\s+/u)[0])) return name;
     return { ...name, words: [last], title: [...(name.title ?? []), ...name.words.slice(0, -1)] };
   };
+  return Object.assign(of, { shared });
 }
 
 /** For each longest name, the titles of its own mentions and the genders of those that fit it. */

@@ -63,7 +63,7 @@ function organisationName(text: string, name: MentionName): boolean {
   const lower = word.toLowerCase();
   // A one-word name that is a noun of communication is a surname ("Corker"); "Fox News" is not.
   const message = name.words.length > 1 && isCommunicationNoun(lower);
-  // A head of two letters is looked up only as an acronym: "Un" of "Kim Jong Un" is not the UN.
+  // A head of two letters is looked up only as an acronym: "Un" of "Ri Song Un" is not the UN.
   const looked = word.length > 2 || word === word.toUpperCase();
   return /^[A-Z]{2,}$/u.test(word) || (looked && roleKind(lower) === 'organisation') || message;
 }

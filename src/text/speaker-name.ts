@@ -43,13 +43,15 @@ function heads(run: Run): boolean {
 
 /**
  * Whether a run is one word that opens the mention and is a WordNet role noun ("Officials in
- * Kabul", "Critics") or a number word ("One of"): capitalised as the sentence's first word, not as a name.
+ * Kabul", "Critics") or a number word of a count ("One of"): capitalised as the sentence's first word, not as a name.
  */
 function capitalisedNoun(run: Run): boolean {
   if (run.before !== undefined || run.words.length !== 1) return false;
   const lower = run.words[0].toLowerCase();
-  // A number word opening the mention is no name either ("One of its members, Ana Lee").
-  return isRoleNoun(lower) || isRoleNoun(lower.replace(/s$/u, '')) || numberWords().has(lower);
+  // A number word of a count opening the mention is no name either ("One of the three pilots,
+  // Ana Lee"); a label or clock word may be a name ("Page said", "Mark, 12, said": review of research11, H3).
+  const count = ['unit', 'ten', 'scale'].includes(numberWords().get(lower)?.kind ?? '');
+  return isRoleNoun(lower) || isRoleNoun(lower.replace(/s$/u, '')) || count;
 }
 
 /**

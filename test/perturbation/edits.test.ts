@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/pipeline.js';
-import { EDITS, quotesPaired } from './edits.js';
+import { EDITS } from './edits.js';
+import { quotesPaired } from './quote-marks.js';
 
 // The harness makes only edits a reader would expect reported (issue 5, perturb10): passages
 // written for this test.

@@ -1,7 +1,8 @@
-import type { Token } from '../../src/model/source.js';
+import type { Sentence, Token } from '../../src/model/source.js';
 import type { AnalyzedSource } from '../../src/pipeline.js';
 import { insideCompound } from '../../src/stages/compare/framing/label-context.js';
 import { insideRange, quotedRanges } from '../../src/stages/compare/framing/quotes.js';
+import { opensWithQuotation, paragraphQuotesPaired, quotesPaired } from './quote-marks.js';
 
 /** A known edit: replace text.slice(start, end) of the original body with `insert`. */
 export interface Edit {
@@ -137,6 +138,31 @@ function saidToClaimed(source: AnalyzedSource): Edit | null {
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs)\b/;
 
 /**
+ * Whether dropping a sentence's tail tag would move its content into the outlet's voice: a body
+ * sentence whose paragraph tags no quote before it (after '"A," Okafor said. "B," he said.' the
+ * second tag drops nothing for a reader: a new speaker gets a new paragraph, AP style), whose marks
+ * pair up, whose words are not in the first person, and whose content is a clause (a "content"
+ * without a verb, "In his statement on Friday, Mr. X did not respond" read as a tag, leaves a
+ * fragment, not a statement).
+ */
+function tagMayGo(
+  source: AnalyzedSource,
+  sentence: Sentence,
+  content: { start: number; end: number },
+): boolean {
+  if (sentence.role !== 'body' || !/[.]$/.test(sentence.text)) return false;
+  const earlier = source.sentences.filter(
+    (s) => s.paragraph === sentence.paragraph && s.index < sentence.index,
+  );
+  if (earlier.some((s) => /["“”]/.test(s.text))) return false;
+  if (!paragraphQuotesPaired(source, sentence.paragraph)) return false;
+  if (FIRST_PERSON.test(source.text.slice(content.start, content.end))) return false;
+  return sentence.tokens.some(
+    (t) => t.start >= content.start && t.end <= content.end && (t.pos === 'VERB' || t.pos === 'AUX'),
+  );
+}
+
+/**
  * "CONTENT, X said." → "CONTENT.": the outlet now states it in its own voice. A quotation loses its
  * marks too ('"We won," he said.' → 'We won.'): an untagged quotation is still someone's words, and
  * a reader takes it for the speaker of the paragraph before (AP convention), so keeping the marks
@@ -146,29 +172,12 @@ function dropAttribution(source: AnalyzedSource): Edit | null {
   for (const c of source.claims) {
     if (c.kind !== 'attribution' || c.content.end >= c.cue.start) continue;
     const sentence = source.sentences.find((s) => s.id === c.sentence);
-    if (!sentence || sentence.role !== 'body' || !/[.]$/.test(sentence.text)) continue;
-    // After a quote the paragraph has already tagged ('"A," Okafor said. "B," he said.'), dropping the
-    // second tag drops nothing for a reader: a new speaker gets a new paragraph (AP style).
-    const earlier = source.sentences.filter(
-      (s) => s.paragraph === sentence.paragraph && s.index < sentence.index,
-    );
-    if (earlier.some((s) => /["“”]/.test(s.text))) continue;
-    if (!paragraphQuotesPaired(source, sentence.paragraph)) continue;
-    if (FIRST_PERSON.test(source.text.slice(c.content.start, c.content.end))) continue;
-    // What is left must be a clause: a "content" without a verb ("In his statement on Friday, Mr. X
-    // did not respond" read as a tag) leaves a fragment, not a statement in the outlet's voice.
-    const clause = sentence.tokens.some(
-      (t) => t.start >= c.content.start && t.end <= c.content.end && (t.pos === 'VERB' || t.pos === 'AUX'),
-    );
-    if (!clause) continue;
+    if (!sentence || !tagMayGo(source, sentence, c.content)) continue;
     const tail = source.text.slice(c.content.end, sentence.end - 1);
     const m = /^,(["”]?)\s*[^,"”]{1,60}$/.exec(tail);
     if (!m) continue;
     if (!m[1]) {
-      // A content that opens with a quotation and goes on past its end ('"…," Rep. Ann Lee,
-      // D-N.Y., told The Post') keeps the quotation's speaker once the tail goes: the edit drops
-      // where it was said, not who said it. A scare quote inside a statement is no such quotation.
-      if (/^["“][^"“”]*["”]./s.test(source.text.slice(c.content.start, c.content.end))) continue;
+      if (opensWithQuotation(source.text.slice(c.content.start, c.content.end))) continue;
       return {
         type: 'drop-attribution',
         start: c.content.end,
@@ -194,41 +203,6 @@ function dropAttribution(source: AnalyzedSource): Edit | null {
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
-
-/**
- * Whether a sentence's quotation marks pair up within it. One that opens or closes a quotation
- * running over sentences ('…their case. But one of them shouldn't be…."') takes the other half's
- * mark with it when deleted: the text left is broken (an unclosed quotation), not an article with
- * one sentence fewer (issue 5, perturb10).
- */
-export function quotesPaired(text: string): boolean {
-  const count = (re: RegExp) => (text.match(re) ?? []).length;
-  return count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
-}
-
-/**
- * Whether a paragraph's quotation marks pair up, a quotation that runs on into the next paragraph
- * left open as AP style leaves it ('"A," he wrote. "B.' then '"C," he wrote.'). A paragraph whose
- * marks do not ('"A," he added. \'B. C."') leaves no way to read whose words a bare sentence of it
- * is once its tag is gone: the closing mark with no opening one may take it into the quotation, as
- * the tool's voice check does. Such text is broken, not a statement moved into the outlet's voice
- * (issue 10, perturb11: one drop-attribution miss).
- */
-function paragraphQuotesPaired(source: AnalyzedSource, paragraph: number): boolean {
-  const sentences = source.sentences.filter((s) => s.paragraph === paragraph);
-  const last = sentences.at(-1);
-  if (!last) return true;
-  const text = source.text.slice(sentences[0].start, last.end);
-  // Curly and straight marks counted together: '“A," Romney said.' mixes them but pairs up.
-  const marks = (text.match(/["“”]/g) ?? []).length;
-  if (marks % 2 === 0) return true;
-  // Run on only when the paragraph's last mark opens a quotation ('… he wrote. "B.'), not when a
-  // mark is missing inside it ('"A," he said. B" he told Russert.').
-  const at = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“'), text.lastIndexOf('”'));
-  const opens = text[at] === '“' || (text[at] === '"' && (at === 0 || /\s/.test(text[at - 1])));
-  const next = source.sentences.find((s) => s.paragraph > paragraph);
-  return opens && /^["“]/.test(next?.text ?? '');
-}
 
 /** Delete a whole body sentence with content (four content words, the comparer's threshold) from mid-article. */
 function deleteSentence(source: AnalyzedSource): Edit | null {

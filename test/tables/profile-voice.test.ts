@@ -49,7 +49,8 @@ describe('attribution contrasts from the claims of shown two-sided findings', ()
   const cue = claim('b:c2', 'attribution', 'fact');
   it.each([
     ['an agreement: Y states the figure, Z attributes it', [{ claims: ['a:c1', 'b:c1'] }], [1, 0, 0, 1]],
-    ['both state it as fact', [{ claims: ['a:c1', 'a:c1'] }], [0, 0, 0, 0]],
+    // Review of research11, L3: fact against fact (b:c4), not a side without claims.
+    ['both state it as fact', [{ claims: ['a:c1', 'b:c4'] }], [0, 0, 0, 0]],
     ['a hidden agreement is not counted', [{ claims: ['a:c1', 'b:c1'], confidence: 0.4 }], [0, 0, 0, 0]],
     [
       'an agreement and an attribution finding on the same two claims count once',
@@ -65,12 +66,19 @@ describe('attribution contrasts from the claims of shown two-sided findings', ()
     // "During his hearing on Thursday, Lee told senators…": the date may time the report.
     ['a fact in a sentence that reports someone is no voice', [{ claims: ['a:c4', 'b:c1'] }], [0, 0, 0, 0]],
     ['a side with mixed voices decides nothing', [{ claims: ['a:c1', 'b:c1', 'b:c3'] }], [0, 0, 0, 0]],
+    // Review of research11, L2: the attribution finding also lists the cue (b:c2); one contrast.
+    [
+      'an agreement and an attribution finding on the same figures count once, whatever cue it lists',
+      [{ claims: ['a:c1', 'b:c1'] }, { kind: 'attribution', claims: ['a:c1', 'b:c1', 'b:c2'] }],
+      [1, 0, 0, 1],
+    ],
   ] as const)('%s', (_, findings, [yFact, yAttr, zFact, zAttr]) => {
     const r = report(findings as unknown as Partial<Finding>[], [
       fact,
       said,
       cue,
       claim('b:c3', 'date', 'fact'),
+      claim('b:c4', 'quantity', 'fact'),
     ]);
     expect(countsOf(r)).toEqual({
       Y: { statesAsFact: yFact, attributes: yAttr },

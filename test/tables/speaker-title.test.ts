@@ -5,6 +5,7 @@ import { sourceSpeakers } from '../../src/tables/source-speakers.js';
 import { speakerKeys } from '../../src/text/speaker-key.js';
 import { speakerKind } from '../../src/text/speaker-kind.js';
 import { speakerMention } from '../../src/text/speaker-mention.js';
+import { speakerClaim } from './speaker-claim.js';
 
 // User trial 10, item 3: one key per speaker within a source, its title dropped like every AP
 // title and kept in its own column, and no key or kind for mentions that name no speaker.
@@ -16,9 +17,9 @@ describe('speaker_key, speaker_title and speaker_kind of a source', () => {
     'President Okafor told reporters the port would reopen within a week.',
     'Okafor said the repairs would cost $4 million.',
     'House Minority Leader Ana Brandt said the plan was reckless.',
-    'What officials said was the first inquiry of its kind began in May.',
+    'What aides said was that the audit began in May.',
     'Tomas Baker runs the union. Baker said the workers were ready.',
-    'North Korean leader Kim Jong Un said the talks would go on.',
+    'Provincial governor Ri Song Un said the ferry would sail.',
   ].join('\n');
   const report = compareSources(
     analyzeText(text, { outlet: 'Daily Courier', published: '2026-03-02' }, 'ev/a.txt'),
@@ -35,10 +36,10 @@ describe('speaker_key, speaker_title and speaker_kind of a source', () => {
     ['President Okafor', 'Okafor', 'President', 'person'],
     ['Okafor', 'Okafor', undefined, 'person'],
     ['House Minority Leader Ana Brandt', 'Ana Brandt', 'House Minority Leader', 'person'],
-    ['What officials', 'officials', undefined, 'official'],
+    ['What aides', 'aides', undefined, 'official'],
     // "baker" is a WordNet role noun, but the text gives Baker a first name.
     ['Baker', 'Baker', undefined, 'person'],
-    ['North Korean leader Kim Jong Un', 'Kim Jong Un', undefined, 'person'],
+    ['Provincial governor Ri Song Un', 'Ri Song Un', undefined, 'person'],
   ])('%s → key %s, title %s, kind %s', (speaker, key, title, kind) => {
     const found = row(speaker);
     expect(found).toBeDefined();
@@ -54,7 +55,7 @@ describe('speakerMention: the part of a mention that names a speaker', () => {
     ['Inc.', undefined],
     ['Ltd', undefined],
     ['manager of Harbour Marine, Inc.', 'manager of Harbour Marine'],
-    ['DESPERATION', undefined],
+    ['EXCLUSIVE', 'EXCLUSIVE'],
     ['NATO', 'NATO'],
     ['UNICEF', 'UNICEF'],
     ['What', 'What'],
@@ -64,24 +65,14 @@ describe('speakerMention: the part of a mention that names a speaker', () => {
 });
 
 describe('mentions that name no speaker have no key or kind', () => {
-  const claim = (id: string, speaker: string) =>
-    ({
-      id,
-      kind: 'attribution',
-      sentence: 's1',
-      start: 0,
-      end: 1,
-      text: 'x',
-      speaker: { start: 0, end: speaker.length, text: speaker },
-      basis: { stance: 'fact' },
-    }) as never;
+  const claim = speakerClaim;
   const claims = [
     claim('c1', 'Inc.'),
-    claim('c2', 'DESPERATION'),
+    claim('c2', 'BREAKING'),
     claim('c3', 'his'),
     claim('c4', 'Ana Brandt'),
   ];
-  const speakers = sourceSpeakers(claims, 'Ana Brandt said so.');
+  const speakers = sourceSpeakers(claims, 'BREAKING: Port shut\nAna Brandt said so.');
   it.each([
     [0, undefined, undefined],
     [1, undefined, undefined],
@@ -94,15 +85,15 @@ describe('mentions that name no speaker have no key or kind', () => {
 });
 
 describe('a number word opening a mention is no name', () => {
-  it('keys "One of its members, Ana Lee" by the name after the comma', () => {
-    const keys = speakerKeys(['One of its members, Ana Lee', 'Lee']);
-    expect([keys.get('One of its members, Ana Lee'), keys.get('Lee')]).toEqual(['Ana Lee', 'Ana Lee']);
+  it('keys "One of the three pilots, Ana Lee" by the name after the comma', () => {
+    const keys = speakerKeys(['One of the three pilots, Ana Lee', 'Lee']);
+    expect([keys.get('One of the three pilots, Ana Lee'), keys.get('Lee')]).toEqual(['Ana Lee', 'Ana Lee']);
   });
 });
 
 describe('speakerKind of a person the actor lexicon or a name gives', () => {
   it.each([
-    ['Kim Jong Un', 'person'],
+    ['Ri Song Un', 'person'],
     ['Donald Trump', 'person'],
     ['the UN', 'organisation'],
   ])('%s → %s', (mention, expected) => expect(speakerKind(mention)).toBe(expected));

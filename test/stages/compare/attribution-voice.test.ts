@@ -63,6 +63,14 @@ describe('sentences context gives to a speaker are not the outlet voice', () => 
       SURPLUS,
       false,
     ],
+    [
+      // Review of perturb11, item 8: a line takes its role from the notice it opens with, but the
+      // speaker's introduction after the notice is still one.
+      "a paragraph after a speaker's colon introduction that shares a line with a corrections notice",
+      `Correction: An earlier version of this article misstated the mayor's age. Mayor Dana Lee released this statement:\n\n${SURPLUS}`,
+      SURPLUS,
+      true,
+    ],
   ])('%s: not own voice %s', (_what, text, snippet, expected) => {
     const source = analyze(text);
     const ids = source.sentences.filter((s) => s.text.includes(snippet)).map((s) => s.id);

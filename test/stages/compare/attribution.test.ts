@@ -43,15 +43,15 @@ describe('attribution findings need the same content and a real difference', () 
 describe('a quote stripped of its pronoun tag is attribution dropped, with evidence on both sides', () => {
   const INTRO = 'Mayor Dana Lee spoke to reporters after the vote.';
   const SURPLUS = 'The budget leaves the city with a surplus of funds for new buses';
-  const HEDGE = 'There does not seem to be a majority on the council that supports the bus plan';
-  const TELLS = 'If somebody tells you how to spend the money, you do not have a budget';
+  const HEDGE = 'Most of the new buses are expected to sit in the depot until the drivers sign a contract';
+  const TELLS = 'When they say the routes will run on time, nobody at the depot believes them';
   const POST = 'Mayor Dana Lee criticized the bus plan in a Friday post on the city website';
-  const SISTER =
-    "Dana Lee, the younger sister of council candidate Ann Lee and daughter of former Mayor Tom Lee, criticized her sister's opposition to the bus plan in a Friday Facebook post";
+  const MANAGER =
+    'Omar Haddad, the depot manager who ran the night shift for a decade and trained half of its drivers, accused the transit board of ignoring the drivers in a letter sent on Monday';
   it.each([
     ['said', `"${SURPLUS}," he said.`, SURPLUS, 'dropped'],
     ['told X, the words holding a hedge', `"${HEDGE}," she told the Herald.`, HEDGE, 'dropped'],
-    ['added, the words holding a verb of telling', `"${TELLS}," she added.`, TELLS, 'dropped'],
+    ['added, the words holding a report by no one named', `"${TELLS}," she added.`, TELLS, 'dropped'],
     // The report left out is the one layer: the speaker it reports is given on both sides.
     [
       'a report of the source dropped, the speaker it reports kept',
@@ -61,8 +61,8 @@ describe('a quote stripped of its pronoun tag is attribution dropped, with evide
     ],
     [
       'a report of the source dropped, the speaker it reports kept under a long apposition',
-      `${SISTER}, The Boston Globe reports.`,
-      SISTER,
+      `${MANAGER}, The Boston Globe reports.`,
+      MANAGER,
       'dropped',
     ],
   ])('%s', (_what, tagged, words, rule) => {
@@ -70,6 +70,37 @@ describe('a quote stripped of its pronoun tag is attribution dropped, with evide
     expect(found.map((f) => f.ruleId)).toEqual([`compare/attribution-${rule}`]);
     expect(found[0].a.some((s) => s.text.includes(words))).toBe(true);
     expect(found[0].b.map((s) => s.text.replace(/\.$/, ''))).toEqual([words]);
+  });
+});
+
+// Review of perturb11, items 3 and 4: a hedge inside a named speaker's words is that speaker's, on
+// whichever side it stands; a named report stays a layer even when the other side gives its words.
+describe('which attributions are layers of sourcing', () => {
+  const INTRO = 'Mayor Dana Lee spoke to reporters after the vote.';
+  const HEDGE = 'Most of the new buses are expected to sit in the depot until the drivers sign a contract';
+  const LETTER = "The drivers' union says in its letter that Mayor Dana Lee promised new buses by May";
+  it.each([
+    [
+      'a hedge inside a named tag on both sides: nothing',
+      `"${HEDGE}," Lee told the Herald.`,
+      `${HEDGE}, Lee said.`,
+      [],
+    ],
+    [
+      'a hedge inside a named tag printed bare: the tag dropped',
+      `"${HEDGE}," Lee told the Herald.`,
+      `${HEDGE}.`,
+      ['compare/attribution-dropped'],
+    ],
+    [
+      'a named report given on both sides, one side reporting it from another outlet: that outlet dropped',
+      `${LETTER}, The Boston Globe reports.`,
+      `${LETTER}.`,
+      ['compare/attribution-dropped'],
+    ],
+  ])('%s', (_what, a, b, rules) => {
+    const found = attributions(`${INTRO}\n\n${a}`, `${INTRO}\n\n${b}`);
+    expect(found.map((f) => f.ruleId)).toEqual(rules);
   });
 });
 

@@ -140,20 +140,64 @@ describe('figures and dates as facts', () => {
       ['compare/date-divergence: mid May ~ April 30'],
     ],
     [
-      // Twin sentences (one sentence told twice) that differ in the month are one event dated two
-      // ways, whatever else the articles date: the other "March" is the other sentence's counterpart.
-      'a month changed in a sentence whose other facts match, the event dated in March elsewhere too: a divergence',
-      '2010-05-18',
+      // Twin sentences (one sentence told twice) that differ in a written-out date of the same act
+      // are one event dated two ways, whatever else the articles date: the other mention is the
+      // other sentence's counterpart (perturbation harness, issue 10: a month changed).
+      'a written date changed in twin sentences, the month given compatibly elsewhere too: a divergence',
+      '2021-10-20',
       [
-        'In a televised March debate, Mayor Lindqvist said she had never served on the harbour board.',
-        'As recently as the televised council debate in Dover on March 1, 2010, Lindqvist clearly stated that she had never served on the harbour board or its dredging committee.',
+        'The ferry service to the islands reopened to passengers in October.',
+        'After a summer of repairs paid for by the port authority, the ferry service between Halden and the islands reopened to passengers on October 4, 2021, under a new timetable.',
       ],
-      '2010-05-18',
+      '2021-10-20',
       [
-        'In a televised March debate, Mayor Lindqvist said she had never served on the harbour board.',
-        'As recently as the televised council debate in Dover on August 1, 2010, Lindqvist clearly stated that she had never served on the harbour board or its dredging committee.',
+        'The ferry service to the islands reopened to passengers in October.',
+        'After a summer of repairs paid for by the port authority, the ferry service between Halden and the islands reopened to passengers on June 4, 2021, under a new timetable.',
       ],
-      ['compare/date-divergence: March 1, 2010 ~ August 1, 2010'],
+      ['compare/date-divergence: October 4, 2021 ~ June 4, 2021'],
+    ],
+    [
+      // Review of perturb11, item 1: the twin override needs one act; here A dates the approval,
+      // B the signing, and B dates the approval as A does.
+      'twin sentences dating two acts, the first act dated alike elsewhere: nothing',
+      '2024-03-07',
+      [
+        'The harbour dredging budget that the council approved on March 1 was signed by Mayor Lee after a long and bitter debate.',
+      ],
+      '2024-03-07',
+      [
+        'The harbour dredging budget that the council approved was signed by Mayor Lee on March 4 after a long and bitter debate.',
+        'The council approved the harbour dredging budget on March 1.',
+      ],
+      [],
+    ],
+    [
+      // Review of perturb11, item 2: a weekday resolved against another publication day; A itself
+      // dates the approval as B does.
+      'a weekday in twin sentences, the written day given elsewhere: nothing',
+      '2024-03-12',
+      [
+        'The council approved the harbour dredging budget on Tuesday after a long and bitter debate over its cost.',
+        'The council approved the harbour dredging budget on March 5.',
+      ],
+      '2024-03-06',
+      [
+        'The council approved the harbour dredging budget on March 5 after a long and bitter debate over its cost.',
+      ],
+      [],
+    ],
+    [
+      'a weekday in twin sentences, both published the same day, the written day given elsewhere: nothing',
+      '2024-03-14',
+      [
+        'The council approved the harbour dredging budget on Tuesday after a long and bitter debate over its cost.',
+        'The council approved the harbour dredging budget on March 5.',
+      ],
+      '2024-03-14',
+      [
+        'The council approved the harbour dredging budget on March 5 after a long and bitter debate over its cost.',
+      ],
+      [],
     ],
     [
       'one count under two nouns, same speaker and day: an agreement',

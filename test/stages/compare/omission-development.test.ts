@@ -71,6 +71,27 @@ describe('a development the other article reports', () => {
       NAMED,
       'Two council members criticised the transit budget on Tuesday.',
     ],
+    // Review of omit11, item 1: the same verb with another polarity, mood or outcome, or another event.
+    [
+      'whose event the other denies',
+      'Transit chief Omar Velez and his deputy Ruth Kagan were fired on Monday over the $3 million depot audit.',
+      'The mayor said the transit chief would not be fired over the depot audit.',
+    ],
+    [
+      'whose vote the other reports the other way',
+      'Council members Dana Pruitt and Omar Velez voted for the $40 million transit budget on Tuesday.',
+      'The mayor praised the vote, although two members of the council voted against the budget.',
+    ],
+    [
+      'whose election the other reports postponed',
+      'Omar Velez and Ruth Kagan were elected to the transit board on Tuesday with 14,000 votes.',
+      'The transit board election on Tuesday was postponed.',
+    ],
+    [
+      'whose capture the other never reports',
+      'Rebel commander Omar Velez took Aleppo and Homs on Sunday after his fighters ambushed 23 soldiers.',
+      'Rebel fighters ambushed soldiers near the border last month.',
+    ],
   ])('still shows a sentence %s', (_what, a, b) => {
     expect(told(shown(omissionsOf(a, b)))).toContain(a.slice(0, 40));
   });
@@ -87,6 +108,12 @@ describe('eventsOf', () => {
     ['The offer was made to Dana Pruitt before the vote.', []],
     ['"We will close the depot," Dana Pruitt said.', []],
     ['The drivers union staged 14 strikes last winter.', ['staged']],
+    // Review of omit11, item 3: a light verb with a thing as object, a verb form as main verb.
+    ['Rebels took Aleppo and killed 23 soldiers.', ['took', 'killed']],
+    ['Police were following the suspect when he fired.', ['following', 'fired']],
+    // The tagger's "bail" is a verb; "promise" is a verb of saying.
+    ['The judge granted bail to Omar Velez and freed him.', ['granted', 'bail', 'freed']],
+    ['Acme Rail gave the city $5 million and promised more.', ['gave']],
   ])('%s → %j', (line, expected) => {
     expect(eventsIn(line)).toEqual(expected);
   });

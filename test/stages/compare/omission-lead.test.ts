@@ -34,12 +34,6 @@ describe('the lead of an omission', () => {
       /Ada Lind/,
     ],
     [
-      'an origin before a noun',
-      'A Pakistan-born technician hired by Mayor Ada Lind improperly accessed the council payroll files.',
-      /Pakistan-born/,
-      /Ada Lind/,
-    ],
-    [
       'a nationality before a noun',
       'British engineers hired by Mayor Ada Lind inspected the corroded viaduct bearings.',
       /British/,
@@ -73,6 +67,27 @@ describe('the lead of an omission', () => {
       'an owner before a possessive',
       "Acme Rail's chief engineer Deirdre Walsh said the viaduct bearings were corroded.",
       /Acme Rail/,
+    ],
+    // Review of omit11, item 4.
+    [
+      'an acronym after a count',
+      'At least 10 UN inspectors toured the flooded depot with Mayor Ada Lind on Friday.',
+      /UN/,
+    ],
+    [
+      'a name before a closing quotation mark',
+      "The mayor called the viaduct deal 'a gift to Acme Rail' Monday and demanded an audit of the 40 contracts.",
+      /Acme Rail/,
+    ],
+    [
+      '"one" before a scale word',
+      'The viaduct repairs will cost one million dollars, Mayor Ada Lind said on Friday.',
+      /one million dollars/,
+    ],
+    [
+      'a name before a hyphen',
+      'The Hamas-run health ministry said 40 people died in the depot fire.',
+      /Hamas/,
     ],
   ])('still names %s', (_what, sentence, right) => {
     expect(leadsOf(sentence)).toMatch(right);

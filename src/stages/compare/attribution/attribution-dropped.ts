@@ -4,7 +4,14 @@ import type { Side, Span } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, otherSide, outlet } from '../context.js';
 import { claimsOf } from '../facts/match.js';
 import { claimRef, sentenceSpan } from '../spans.js';
-import { type AttributionContext, capped, cueKey, evidence, whoSays } from './attribution-shared.js';
+import {
+  type AttributionContext,
+  capped,
+  contentWords,
+  cueKey,
+  evidence,
+  whoSays,
+} from './attribution-shared.js';
 
 /** Whether two attributions name the same source as written (or the same actor group). */
 export const sameSource = (x: AttributionClaim, y: AttributionClaim) =>
@@ -19,13 +26,7 @@ function restated(
   attributionSide: Side = otherSide(side),
 ): number {
   const words = (ctx.sentence[side].get(sentenceId)?.tokens ?? []).filter((t) => /\p{L}/u.test(t.text));
-  const other = ctx[attributionSide].text;
-  const inside = new Set(
-    other
-      .slice(attribution.content.start, attribution.content.end)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [],
-  );
+  const inside = new Set(contentWords(ctx, attributionSide, attribution.content));
   return words.length === 0 ? 0 : words.filter((t) => inside.has(t.lower)).length / words.length;
 }
 

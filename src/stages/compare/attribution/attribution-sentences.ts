@@ -1,12 +1,12 @@
 import type { AlignmentLink } from '../../../model/alignment.js';
 import type { AttributionClaim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
-import { type CompareContext, type FindingDraft, otherSide } from '../context.js';
+import { type FindingDraft, otherSide } from '../context.js';
 import { claimsOf } from '../facts/match.js';
 import { basisOf, contentOverlap, contrast } from './attribution-content.js';
 import { dropped, sameSource } from './attribution-dropped.js';
 import { confidenceOf, type Pairing, pairingFinding } from './attribution-pairing.js';
-import { type AttributionContext, cueKey } from './attribution-shared.js';
+import { type AttributionContext, contentWords, cueKey } from './attribution-shared.js';
 
 // Inputs: two sentences the alignment links and their attribution claims. Whether they attribute
 // the same content differently: one lacks a layer of sourcing the other gives
@@ -17,13 +17,6 @@ import { type AttributionContext, cueKey } from './attribution-shared.js';
 const SAME_CONTENT = 0.35;
 /** Sentences are compared for sourcing only when the alignment is this sure they report the same thing. */
 const SURE_LINK = 0.5;
-
-/** Lower-cased words of a text range on a side. */
-const wordsIn = (ctx: CompareContext, side: Side, range: { start: number; end: number }) =>
-  ctx[side].text
-    .slice(range.start, range.end)
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? [];
 
 /** Whether an attribution names or describes its source: a noun or a name in its speaker ("Lee", "officials"). */
 function namesSource(ac: AttributionContext, side: Side, x: AttributionClaim): boolean {
@@ -36,12 +29,12 @@ function namesSource(ac: AttributionContext, side: Side, x: AttributionClaim): b
 
 /**
  * The attributions of one side that are no layer of sourcing: a hedge or a report by no one
- * named ("somebody tells you") whose every word the other side's aligned sentence gives inside an
- * attribution's content. "If somebody tells you how…" and "There does not seem to be…" printed
- * bare are a speaker's quoted words stripped of their tag, not the outlet's own report or its own
- * hedge, so they leave the quote's source unmatched (perturbation harness, issue 10: two
- * drop-attribution misses). A named source stays a layer even so: both sides may report one
- * statement quoting another ("the letter quotes the bishops' letters saying…").
+ * named whose every word the other side's aligned sentence gives inside an attribution's
+ * content, or whose cue lies inside the content of a named attribution on its own side. Either
+ * way the hedge belongs to a speaker's words ("it seems…, Lee said"): a quote printed bare or
+ * tagged keeps its own hedge, which is not the outlet's (perturbation harness, issue 10; review
+ * of perturb11, item 3). A named source stays a layer even so: both sides may report one
+ * statement that quotes another.
  */
 function ownLayers(
   ac: AttributionContext,
@@ -49,10 +42,14 @@ function ownLayers(
   xs: AttributionClaim[],
   others: AttributionClaim[],
 ): AttributionClaim[] {
-  const contents = others.map((o) => new Set(wordsIn(ac.ctx, otherSide(side), o.content)));
+  const contents = others.map((o) => new Set(contentWords(ac.ctx, otherSide(side), o.content)));
+  const named = xs.filter((y) => namesSource(ac, side, y));
+  const insideNamed = (x: AttributionClaim) =>
+    named.some((y) => y !== x && y.content.start <= x.cue.start && x.cue.end <= y.content.end);
   return xs.filter((x) => {
-    if (namesSource(ac, side, x)) return true;
-    const words = wordsIn(ac.ctx, side, x);
+    if (named.includes(x)) return true;
+    if (insideNamed(x)) return false;
+    const words = contentWords(ac.ctx, side, x);
     return !contents.some((inside) => words.length > 0 && words.every((w) => inside.has(w)));
   });
 }
@@ -73,8 +70,8 @@ function layerContrast(
   if (xa.length === xb.length) return undefined;
   const side: Side = xa.length > xb.length ? 'a' : 'b';
   const [more, fewer] = side === 'a' ? [xa, xb] : [xb, xa];
-  // The layer lacking is one the other sentence does not give at all: "Mary Cheney criticized…"
-  // inside "…, the New York Times reports" is no layer of the bare side, but it is no lacking one either.
+  // The layer lacking is one the other sentence does not give at all, among all its attributions:
+  // a hedge that \`ownLayers\` set aside as a speaker's words is still given by that sentence.
   const given = side === 'a' ? allB : allA;
   const extra = more.find((m) => !given.some((f) => f.cue.lemma === m.cue.lemma && sameSource(f, m)));
   // With a source of its own left, the plain sentence is no outlet's voice, but it still lacks this one.

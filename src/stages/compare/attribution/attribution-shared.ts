@@ -24,6 +24,17 @@ const NEUTRAL_CAP = 0.45;
 /** Stances that do not cast doubt on what is reported. */
 const NEUTRAL = new Set<Basis['stance']>(['fact', 'said', 'hedged']);
 
+/** Lower-cased words (letters only) of a text range on a side: what an attribution's content says. */
+export const contentWords = (
+  ctx: CompareContext,
+  side: Side,
+  range: { start: number; end: number },
+): string[] =>
+  ctx[side].text
+    .slice(range.start, range.end)
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? [];
+
 /**
  * A contrast's confidence, capped (`NEUTRAL_CAP`) when neither side's stance casts doubt, or when
  * both sides attribute the content and only their verbs differ (said against claimed): judged on

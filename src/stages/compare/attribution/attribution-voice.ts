@@ -1,3 +1,4 @@
+import { linePatternOf } from '../../../lexicons/boilerplate.js';
 import { reportingNoun } from '../../../lexicons/reporting-nouns.js';
 import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
@@ -57,8 +58,10 @@ function blockQuoted(source: AnalyzedSource, tags: AttributionClaim[], voiced: S
     if (!next || !last) return;
     // A colon closing the outlet's own notice ("This post has been revised to reflect the
     // following correction:", "Read more:") introduces no speaker's words: segment gives such
-    // lines the boilerplate role.
-    if (last.role === 'boilerplate') return;
+    // lines the boilerplate role. A line takes its role from the notice it opens with, so in a
+    // line of several sentences the colon's own sentence must be the notice (review of perturb11,
+    // item 8: "Correction: … misstated her age. Lee released this statement:").
+    if (last.role === 'boilerplate' && (intro.length === 1 || linePatternOf(last.text))) return;
     const introText = text(intro).trimEnd();
     const colon = introText.endsWith(':');
     const letter =

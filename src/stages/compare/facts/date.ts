@@ -4,7 +4,7 @@ import { type CompareContext, type FindingDraft, otherSide, outlet } from '../co
 import type { Fact } from './fact.js';
 import { type MatchedFacts, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
-import { inTwins, isFirm, shareNoun } from './fact-same.js';
+import { inTwins, isFirm, shareHeadOrVerb, shareNoun } from './fact-same.js';
 import { compatible, DAY_MS, relate } from './interval.js';
 
 /** A date this many days after publication is a forecast or a schedule, not the day's news. */
@@ -27,12 +27,16 @@ const written = (d: DateClaim) => d.reference === 'absolute' || /\d/.test(d.text
 
 /**
  * Whether neither article dates the pair's event compatibly elsewhere, or the two dates stand in
- * twin sentences: one sentence told twice with another date dates one event two ways, and a
- * compatible date elsewhere ("a televised March debate", in both) is another sentence's
- * counterpart, not an answer to this one (perturbation harness, issue 10: a month changed).
+ * twin sentences, are both written out and date one act (a shared head word or verb): one
+ * sentence told twice with another date dates one event two ways, and a compatible date
+ * elsewhere is another sentence's counterpart, not an answer to this one (perturbation harness,
+ * issue 10: a month changed). A relative date may differ only by the publication day, and twin
+ * sentences may date two acts ("approved … signed on"), so those keep the guard (review of
+ * perturb11, items 1 and 2).
  */
 const undisputed = (ctx: CompareContext, p: FactPair, m: MatchedFacts) =>
-  inTwins(ctx, p, m) || (!statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible));
+  (inTwins(ctx, p, m) && shareHeadOrVerb(p.a, p.b) && asDates(p).every(written)) ||
+  (!statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible));
 
 /**
  * Rule `compare/date-divergence`: the same event dated incompatibly. At least one date is

@@ -125,7 +125,7 @@ const mentionsWord =
  * confidence that the other article lacks it (draft.ts), so that an omission the other article
  * reports in other words falls below what a reader is shown.
  */
-const otherForms = (t: Token): string[] => {
+export const otherForms = (t: Token): string[] => {
   const stem = stemKey(t.pos, t.lower);
   return [...synonymsOf(t.pos, t.lemma), ...(stem ? [stem] : [])];
 };

@@ -32,8 +32,16 @@ function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): Fi
       confidenceOf(group, absentAnchors(group), false) >= CONFIDENT || group.some((i) => i.heldSlot) ? 1 : 0,
   }));
   // All of them, ranked: the post-pass compare/cap-omissions (cap.ts) keeps the first few.
+  return rankOmissions(ranked, side);
+}
+
+/**
+ * Omission drafts in the order the cap keeps them: those that hold a slot (shown, or the details
+ * of a reported development: `heldSlot`) first, then by salience, then in text order.
+ */
+export function rankOmissions(ranked: { draft: FindingDraft; slot: number }[], side: Side): FindingDraft[] {
   const start = (d: FindingDraft) => d[side][0]?.start ?? 0;
-  return ranked
+  return [...ranked]
     .sort((x, y) => y.slot - x.slot || y.draft.salience - x.draft.salience || start(x.draft) - start(y.draft))
     .map((r) => r.draft);
 }

@@ -8,7 +8,7 @@ import { bestWindow, novelty, saidNear } from './best-window.js';
 import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';
 import { reportingWindow } from './development.js';
 import { wholeConfidence } from './draft.js';
-import { type Mentions, reporting } from './mentions.js';
+import { type Mentions, reporting, sentenceMentionsOf } from './mentions.js';
 import type { NameContext } from './name-runs.js';
 import { outletTest } from './outlets.js';
 import { pairWords } from './pair-words.js';
@@ -147,7 +147,22 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
     fresh(sentence, absent, share, local, gap) &&
     !(contrasted && !absent.some((a) => a.type === 'name')) &&
     !restated(anchors, window, windows);
-  const reported = whole ? reportingWindow(sentence, text, anchors, scan.m, windows, ctx.rarity) : -1;
+  const other = ctx[otherSide(side)];
+  const reported = whole
+    ? reportingWindow(
+        sentence,
+        text,
+        anchors,
+        scan.m,
+        {
+          sentences: reportingSentences(ctx, side),
+          text: other.text,
+          windows,
+          single: sentenceMentionsOf(other),
+        },
+        ctx.rarity,
+      )
+    : -1;
   if (whole && reported < 0) {
     // What the other article says in other words lowers only the confidence (draft.ts), not
     // which sentences are new: see `otherForms` in anchors.ts.
@@ -172,13 +187,8 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
   }
   // In a sentence the other article reports, only names and figures it never mentions are omitted;
   // a capitalised phrase inside quotation marks ("Witch Hunt") is the speaker's wording, not a name.
-  // Where it reports the development, a figure whose counted thing it names there ("a series of
-  // tests" for "23 missiles in 16 tests") has a vaguer counterpart: a refinement, not an omission.
-  const there = reported >= 0 ? windows[reported] : undefined;
   const details = absent.filter(
-    (a) =>
-      (a.type === 'figure' && !(there && countedThere(a, there))) ||
-      (a.type === 'name' && !insideQuotes(text, sentence, a.range.start)),
+    (a) => a.type === 'figure' || (a.type === 'name' && !insideQuotes(text, sentence, a.range.start)),
   );
   if (details.length === 0) return null;
   const cited = details.flatMap((a) => (a.claim ? [a.claim] : []));
@@ -202,12 +212,6 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
         }
       : {}),
   };
-}
-
-/** Whether a window names the thing a figure counts ("tests" of "16 tests"), by lemma or form. */
-function countedThere(a: Anchor, m: Mentions): boolean {
-  const noun = a.claim?.kind === 'quantity' ? a.claim.noun : undefined;
-  return typeof noun === 'string' && (m.lemmas.has(noun) || m.lemmas.has(noun.toLowerCase()));
 }
 
 /** The other article's sentences its windows start at (mentions.ts `windowsOf`). */

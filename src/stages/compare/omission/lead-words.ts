@@ -1,3 +1,4 @@
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Anchor } from './anchors.js';
 
@@ -9,15 +10,13 @@ import type { Anchor } from './anchors.js';
 
 /** What a time zone follows: "a.m.", "p.m.", a clock time ("10:30 EDT"). */
 const CLOCK = /^(?:[ap]\.?m\.?|\d{1,2}:\d\d)$/i;
-/** A time zone's abbreviation: two to four capitals ("ET", "EDT", "GMT"), after an hour ("10 EDT"). */
-const ZONE = /^\p{Lu}{2,4}$/u;
 /**
  * The apostrophe of a plural possessive ("Workers' Party", "Veterans' Affairs"): before a
  * capitalised word it is inside one name. Not "'s": "CNN's Deirdre Walsh" names two actors.
  */
 const POSSESSIVE = /^(?:'|’)$/;
-/** A word of origin before a noun, made with a hyphen ("Pakistan-born", "Iranian-backed", "U.S.-led"). */
-const ORIGIN_PART = /^\p{Ll}+$/u;
+/** An opening single quotation mark: a quote is open, so a closing one is no possessive. */
+const OPENING = /(?:^|[\s(])['‘]/u;
 
 /** The tokens of a sentence before and after a range. */
 function around(sentence: Sentence, range: { start: number; end: number }) {
@@ -31,29 +30,28 @@ function around(sentence: Sentence, range: { start: number; end: number }) {
 }
 
 /**
- * A name the lead may name: not a time zone after a clock time ("10 a.m. EDT"; not "a May 10
- * American Bar Association meeting"), not the first part
- * of a possessive name the tagger split ("Workers" of "Workers' Party"), not a hyphened word of
- * origin before its noun ("a Pakistan-born technician": Quirk et al. 1985, §17.109, compound
- * adjectives with a past participle).
+ * A name the lead may name: not a time zone (data/function-words.yaml `time-zone`, after the tz
+ * database) after a clock time ("10 a.m. EDT", "10:30 GMT"; not "10 UN inspectors", "a May 10
+ * American Bar Association meeting"), not the first part of a plural possessive name the tagger
+ * split ("Workers" of "Workers' Party": the word ends in "s" and no quotation is open before it).
+ * A name before a hyphen ("Hamas-run", "Pakistan-born") stays named: the name is an actor.
  */
 function actorName(a: Anchor, sentence: Sentence): boolean {
   const { before, after } = around(sentence, a.range);
-  const hour = before !== undefined && /^\d{1,2}$/.test(before.text) && ZONE.test(a.range.text);
-  if ((before && CLOCK.test(before.text)) || hour) return false;
-  const [x, y, z] = after;
-  if (x && POSSESSIVE.test(x.text) && y && /^\p{Lu}/u.test(y.text)) return false;
-  if (x?.text === '-' && y && ORIGIN_PART.test(y.text) && z?.pos === 'NOUN') return false;
-  return !(/-\p{Ll}+$/u.test(a.range.text) && x?.pos === 'NOUN');
+  const clock = before !== undefined && (CLOCK.test(before.text) || /^\d{1,2}$/.test(before.text));
+  if (clock && functionWords('time-zone').has(a.range.text)) return false;
+  const [x, y] = after;
+  const open = OPENING.test(sentence.text.slice(0, a.range.start - sentence.start));
+  return !(x && POSSESSIVE.test(x.text) && /s$/.test(a.range.text) && !open && y && /^\p{Lu}/u.test(y.text));
 }
 
 /**
- * A figure the lead may name: not "one" before a noun ("in one instance", "one side": the numeral
+ * A figure the lead may name: not "one" before a noun (but "one million dollars" is a figure) ("in one instance", "one side": the numeral
  * as a determiner, where the article would do; Quirk et al. 1985, §5.24), not a number inside a
  * name ("Project 21": a capitalised word right before it, and nothing it counts).
  */
 function realFigure(a: Anchor, sentence: Sentence): boolean {
-  if (/^one\s/i.test(a.range.text)) return false;
+  if (/^one\s(?!(?:thousand|million|billion|trillion)\b)/i.test(a.range.text)) return false;
   const { before } = around(sentence, a.range);
   const counts = a.claim?.kind === 'quantity' && a.claim.noun !== null;
   return !(before && /^\p{Lu}\p{Ll}/u.test(before.text) && before.end === a.range.start - 1 && !counts);

@@ -57,6 +57,7 @@ export const acronymOf = (text: string): string => (text.includes('.') ? text.re
 // memo inside is a cache of a pure function: sharing it across pairs changes no result.)
 const whole = new WeakMap<AnalyzedSource, Mentions>();
 const windowed = new WeakMap<AnalyzedSource, Mentions[]>();
+const sentenceWise = new WeakMap<AnalyzedSource, Mentions[]>();
 
 /** Builds what an article mentions (once per source), or what some of its sentences do. */
 export function mentionsOf(source: AnalyzedSource, only?: Set<string>): Mentions {
@@ -164,11 +165,21 @@ export function windowsOf(source: AnalyzedSource): Mentions[] {
   return windows;
 }
 
+/**
+ * What each reporting sentence mentions alone, in the order of `windowsOf` (window i starts at
+ * sentence i): development.ts asks whether a participant is in the event's own sentence.
+ */
+export function sentenceMentionsOf(source: AnalyzedSource): Mentions[] {
+  windowsOf(source);
+  return sentenceWise.get(source) ?? [];
+}
+
 function collectWindows(source: AnalyzedSource): Mentions[] {
   const sentences = source.sentences.filter(reporting);
   const claims = new Map<string, Claim[]>();
   for (const c of source.claims) claims.set(c.sentence, [...(claims.get(c.sentence) ?? []), c]);
   const single = sentences.map((s) => collect({ ...source, sentences: [s], claims: claims.get(s.id) ?? [] }));
+  sentenceWise.set(source, single);
   return sentences.map((s, i) => {
     const next = sentences[i + 1];
     return next && next.paragraph === s.paragraph ? merged(single[i], single[i + 1]) : single[i];
