@@ -6,8 +6,7 @@
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution } from './context.js';
-import { notProposition } from './topic.js';
+import { type AttributionRule, attribution, notProposition } from './context.js';
 
 /** What may open the question after the participle: a preposition, "whether"/"if", "to", or a wh-word. */
 const QUESTION_OPENERS = new Set(['ADP', 'SCONJ', 'PART']);

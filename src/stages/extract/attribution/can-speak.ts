@@ -56,3 +56,11 @@ export function adjunctAside(tokens: Token[], np: TokenRange, j: number): boolea
   const adverb = next?.pos === 'ADV' && np.last + 3 === j;
   return (adverb || next?.pos === 'ADP') && speakerHead(tokens[np.last]);
 }
+
+/**
+ * Whether the phrase's head names a speaker (a name, a personal pronoun, a person or an
+ * organisation), not an instrument or a thing: "The X-ray revealed a fracture" reports nothing.
+ * The guard of the message-object path, whose verbs also take things as subjects.
+ */
+export const speakerHeaded = (tokens: Token[], np: TokenRange | null): boolean =>
+  !!np && speakerHead(tokens[np.last]);

@@ -133,3 +133,7 @@ export function clauseEnd(ctx: CueContext): number {
   if (!last) return ctx.sentence.end;
   return last.pos === 'PUNCT' && /^[.!?]$/u.test(last.text) ? last.start : ctx.sentence.end;
 }
+
+/** Marks a draft's content as no proposition. */
+export const notProposition: (d: ReturnType<AttributionRule>) => ReturnType<AttributionRule> = (d) =>
+  d && { ...d, contentKind: 'non-proposition' };

@@ -20,9 +20,9 @@ import {
 import { outsideQuote } from '../../../text/quotes.js';
 import { breakBefore, coordinatedClause, isLinking } from './clause-breaks.js';
 import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
+import { messageObject } from './message-object.js';
 import { contentStart } from './preposed.js';
 import { withoutTime } from './speaker-time.js';
-import { messageObject } from './topic.js';
 
 /**
  * The subject of the nearest verb before `comma` that has one: the clause the participle hangs on.

@@ -3,9 +3,8 @@
 // the passive's subject); the subject is what was said about, so the content is that noun phrase,
 // marked as no proposition, and the speaker is the "by" agent when there is one.
 import { phraseStartingAt } from '../../../text/noun-phrase.js';
-import { type AttributionRule, attribution, speakerOf } from './context.js';
+import { type AttributionRule, attribution, notProposition, speakerOf } from './context.js';
 import { cueSubject } from './distant-subject.js';
-import { notProposition } from './topic.js';
 
 /** "It was reported that …", "There was said …": a dummy subject names nothing said about; "that was proved" is relative. */
 const DUMMY = /^(?:it|there|that)$/u;

@@ -103,7 +103,7 @@ function setOffSubject(tokens: Token[], cue: Cue, cues: readonly Cue[]): boolean
   const np = distantSubject(tokens, cue, cues);
   if (!np) return false;
   const between = tokens.slice(np.last + 1, cue.first);
-  return relativeAntecedent(tokens, np) || !between.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return relativeAntecedent(tokens, np) || !between.some(isVerb);
 }
 /** Object pronouns are addressees ("…,” Mr. King told me), never an inverted speaker. */
 const OBJECT_PRONOUN = /^(?:me|him|her|us|them|it|you)$/iu;
@@ -125,7 +125,7 @@ export const inverted: AttributionRule = (ctx) => {
   if (!quoted && (cue.entry.frame === 'object' || cue.entry.frame === 'clause' || !named)) return null;
   // "The captain, who …, told the crew, which …", "Ada Ruiz, the mayor's aide, noted the rule": a
   // subject set off by its relative clause or appositive before the verb leaves no clause to be
-  // content, so the verb is not inverted (AP Stylebook, "titles": the title after the name).
+  // content, so the verb is not inverted (Quirk et al. 1985, 17.65ff on appositives).
   if (!quoted && setOffSubject(tokens, cue, ctx.cues)) return null;
   const end = boundaryBefore(tokens, cue.first);
   if (end < 0) return null;

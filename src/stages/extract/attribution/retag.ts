@@ -13,6 +13,10 @@ const CAPITAL = /^\p{Lu}/u;
 const CLAUSE_START = /^(?:["“‘'(:;—–-]|\.\.\.|…)$/u;
 /** Tags the tagger gives a quantifier or a title's adjective where they are nouns. */
 const MODIFIER = /^(?:DET|ADV|ADJ)$/u;
+const CLOSING_QUOTE = /^["”’']$/u;
+const CLAUSE_END = /^[.;:!?]$/u;
+/** The second half of a correlative pair whose first half may stand where a subject does. */
+const CORRELATIVE: Record<string, string> = { neither: 'nor', either: 'or' };
 
 function misTaggedName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -30,9 +34,27 @@ function misTaggedName(tokens: Token[], i: number): boolean {
 function quantifierSubject(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!MODIFIER.test(t.pos) || !functionWords('quantifier-pronoun').has(t.lower)) return false;
+  if (!clauseStart(tokens, i) || correlative(tokens, i)) return false;
+  return /^(?:VERB|AUX)$/u.test(tokens[i + 1]?.pos ?? '');
+}
+
+/** A real clause start: the sentence's first word, after a closing quote and comma, or after ", and". */
+function clauseStart(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  const start = !before || before.pos === 'PUNCT' || before.pos === 'CCONJ';
-  return start && /^(?:VERB|AUX)$/u.test(tokens[i + 1]?.pos ?? '');
+  if (!before) return true;
+  const prior = tokens[i - 2]?.text ?? '';
+  if (before.text === ',') return CLOSING_QUOTE.test(prior);
+  return before.pos === 'CCONJ' && prior === ',';
+}
+
+/** "neither confirmed nor denied": a correlative pair (Quirk et al. 1985, 13.33), no subject. */
+function correlative(tokens: Token[], i: number): boolean {
+  const pair = CORRELATIVE[tokens[i].lower];
+  if (!pair) return false;
+  for (let j = i + 1; j < tokens.length && !CLAUSE_END.test(tokens[j].text); j++) {
+    if (tokens[j].lower === pair) return true;
+  }
+  return false;
 }
 
 /** "the state attorney general said": a postposed adjective that ends a title after its noun (Quirk et al. 1985, 7.21). */

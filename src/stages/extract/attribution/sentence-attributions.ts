@@ -3,8 +3,9 @@
 // Pronoun speakers are left as they are (resolve-speakers.ts).
 import { verbClass } from '../../../lexicons/word-sets.js';
 import type { Rule } from '../../../model/rule.js';
-import type { Sentence } from '../../../model/source.js';
+import type { Sentence, Token } from '../../../model/source.js';
 import type { AttributionDraft } from '../draft.js';
+import { coordinatedClause } from './clause-breaks.js';
 import { type AttributionRule, type CueContext, scanSentence } from './context.js';
 import { findCues } from './cue.js';
 import { ATTRIBUTION_RULES } from './index.js';
@@ -14,16 +15,34 @@ import { retagNames } from './retag.js';
 const NOT_A_SPEAKER = /^(?:i|you|we|who|which|that)$/iu;
 
 /** A personal pronoun: the subject of an attitude inside a report is the reported speaker or someone named there. */
-const PERSONAL = /^(?:he|she|they|it|we)$/iu;
+const PERSONAL = /^(?:he|she|they|it)$/iu;
+
+/** A verb of a private state ("expect", "think") with a personal pronoun subject. */
+const attitude = (d: AttributionDraft): boolean =>
+  !!d.speaker && PERSONAL.test(d.speaker.text) && verbClass('private').has(d.cue.lemma);
 
 /**
- * "Ruiz said she expects the levy to pass": a verb of a private state ("expect", "think") with a
- * pronoun subject inside another attribution's content is the reported speaker's attitude, part of
- * that report and no report of its own (private verbs: Biber 1988, after Quirk et al. 1985).
+ * "Ruiz said she expects the levy to pass": an attitude inside another attribution's content is
+ * the reported speaker's attitude, part of that report and no report of its own (private verbs:
+ * Biber 1988, after Quirk et al. 1985), unless ", but"/", and" with a subject and a finite verb
+ * opens a clause of its own between them ("said the plan failed, but she thinks", 13.5).
  */
-function attitudeInReport(d: AttributionDraft, drafts: readonly AttributionDraft[]): boolean {
-  if (!d.speaker || !PERSONAL.test(d.speaker.text) || !verbClass('private').has(d.cue.lemma)) return false;
-  return drafts.some((e) => e !== d && e.content.start <= d.cue.start && d.cue.end <= e.content.end);
+function inReport(d: AttributionDraft, outer: AttributionDraft, tokens: Token[]): boolean {
+  if (outer === d || outer.content.start > d.cue.start || d.cue.end > outer.content.end) return false;
+  const from = tokens.findIndex((t) => t.start >= outer.cue.end);
+  return from < 0 || coordinatedClause(tokens, from) >= d.cue.start;
+}
+
+/** The drafts less attitudes inside a report that is itself kept (widest content first, so outer reports decide). */
+function withoutAttitudes(drafts: AttributionDraft[], tokens: Token[]): AttributionDraft[] {
+  const kept: AttributionDraft[] = [];
+  const widest = [...drafts].sort(
+    (a, b) => b.content.end - b.content.start - (a.content.end - a.content.start),
+  );
+  for (const d of widest) {
+    if (!attitude(d) || !kept.some((e) => inReport(d, e, tokens))) kept.push(d);
+  }
+  return drafts.filter((d) => kept.includes(d));
 }
 
 /** What each cue of a sentence sees, in cue order; `next` is the next claim-carrying sentence. */
@@ -53,9 +72,10 @@ export function attributionsIn(
   next: Sentence | undefined,
 ): AttributionDraft[] {
   const drafts: AttributionDraft[] = [];
-  for (const ctx of cueContexts(sentence, text, next)) {
+  const contexts = cueContexts(sentence, text, next);
+  for (const ctx of contexts) {
     const draft = firstFit(ctx)?.draft;
     if (draft && (!draft.speaker || !NOT_A_SPEAKER.test(draft.speaker.text))) drafts.push(draft);
   }
-  return drafts.filter((d) => !attitudeInReport(d, drafts));
+  return withoutAttitudes(drafts, contexts[0]?.tokens ?? sentence.tokens);
 }

@@ -6,14 +6,22 @@
 // A refusal ("declined to comment") names an act, not a proposition, and is marked the same way.
 
 import { topicNoun } from '../../../lexicons/reporting-nouns.js';
-import { functionWords, posClass, verbClass } from '../../../lexicons/word-sets.js';
+import { functionWords, posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
-import { phraseEndingAt, phraseStartingAt, subjectOf, type TokenRange } from '../../../text/noun-phrase.js';
+import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { quotationAt } from '../../../text/quotes.js';
-import { canSpeak } from './can-speak.js';
-import { type AttributionRule, attribution, type CueContext, clauseEnd, speakerOf } from './context.js';
+import { canSpeak, speakerHeaded } from './can-speak.js';
+import {
+  type AttributionRule,
+  attribution,
+  type CueContext,
+  clauseEnd,
+  notProposition,
+  speakerOf,
+} from './context.js';
 import type { Cue } from './cue.js';
 import { cueSubject } from './distant-subject.js';
+import { messageAt, objectTopic } from './message-object.js';
 import { headsTime, withoutTime } from './speaker-time.js';
 
 /** A possessive determiner or the genitive 's before a reporting noun names its owner: "his claim", "Trump's call". */
@@ -63,10 +71,6 @@ function possessor(ctx: CueContext, noun: number): ReturnType<typeof speakerOf> 
   const np = phraseEndingAt(tokens, k - 1);
   return np ? speakerOf(ctx, np) : null;
 }
-
-/** Marks a draft's content as no proposition. */
-export const notProposition: (d: ReturnType<AttributionRule>) => ReturnType<AttributionRule> = (d) =>
-  d && { ...d, contentKind: 'non-proposition' };
 
 /** "his criticism of THE PLAN": the possessor (if any) is the source, the noun phrase the content. */
 export const topicNounRule: AttributionRule = (ctx) => {
@@ -120,7 +124,8 @@ export const topicObjectRule: AttributionRule = (ctx) => {
   if (!quoted && !posClass('object-start').has(next) && next !== 'PRON') return null;
   if (tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.pos === 'NOUN') return null;
   const np = withoutTime(tokens, cueSubject(tokens, cue, ctx.cues));
-  if (cue.entry.frame !== 'topic' && !quoted && !messageAt(tokens, cue.last + 1)) return null;
+  const message = cue.entry.frame !== 'topic';
+  if (message && ((!quoted && !messageAt(tokens, cue.last + 1)) || !speakerHeaded(tokens, np))) return null;
   const content = quoted ?? topicContent(ctx, cue.last + 1);
   if (!np || !content || !canSpeak(tokens.slice(np.first, np.last + 1))) return null;
   const draft = attribution(
@@ -132,51 +137,6 @@ export const topicObjectRule: AttributionRule = (ctx) => {
   );
   return notProposition(draft);
 };
-
-/**
- * A cue whose object may name what is said: a WordNet verb of an object frame, or a verb of saying
- * whose clause rules found no clause ("cited a new study", "announced the pick"; verb-classes.yaml,
- * `message-object`, after Levin 1993, §37.1 and §37.7).
- */
-function objectTopic(cue: Cue): boolean {
-  return cue.entry.frame === 'topic' || messageVerb(cue);
-}
-
-/** A verb of saying whose object may be the message: "cited a study" (verb-classes.yaml, `message-object`). */
-export function messageVerb(cue: Cue): boolean {
-  return (
-    cue.entry.kind === 'verb' && cue.entry.frame === 'any' && verbClass('message-object').has(cue.entry.lemma)
-  );
-}
-
-/**
- * The message a verb of saying names by its object at `k`, or null: a noun phrase that no verb
- * follows ("reported the trip costs rose" is a clause with its "that" left out, Quirk et al. 1985,
- * §16.32) and no pronoun ("explained nothing", "cited it" name no message of their own).
- */
-function messageAt(tokens: Token[], k: number): TokenRange | null {
-  const t = tokens[k];
-  if (!t || t.pos === 'PRON' || t.pos === 'ADP' || !posClass('object-start').has(t.pos)) return null;
-  const object = phraseStartingAt(tokens, k);
-  const after = tokens[(object?.last ?? k) + 1]?.pos ?? '';
-  return object && after !== 'VERB' && after !== 'AUX' ? object : null;
-}
-
-/** ", citing A THREAT TO HEALTH": the noun phrase right after a verb of saying, as a non-proposition content. */
-export function messageObject(ctx: CueContext, np: TokenRange): ReturnType<AttributionRule> {
-  const { tokens, cue } = ctx;
-  const object = messageVerb(cue) ? messageAt(tokens, cue.last + 1) : null;
-  if (!object) return null;
-  const { start } = tokens[object.first];
-  const draft = attribution(
-    ctx,
-    'extract/attribution-participle',
-    speakerOf(ctx, np),
-    start,
-    tokens[object.last].end,
-  );
-  return notProposition(draft);
-}
 
 /** "The mayor declined TO COMMENT", "refuses TO RELEASE HIS RETURNS": the infinitive is the act refused. */
 const refusal: AttributionRule = (ctx) => {

@@ -1,0 +1,54 @@
+// The message object of a verb of saying: "The mayor cited A NEW STUDY", ", citing A THREAT to
+// health". Only verbs whose bare object is the message itself (verb-classes.yaml, `message-object`),
+// and only with a speaker at the head of the subject; the content is no proposition.
+import { posClass, verbClass } from '../../../lexicons/word-sets.js';
+import type { Token } from '../../../model/source.js';
+import { phraseStartingAt, type TokenRange } from '../../../text/noun-phrase.js';
+import { speakerHeaded } from './can-speak.js';
+import { type AttributionRule, attribution, type CueContext, notProposition, speakerOf } from './context.js';
+import type { Cue } from './cue.js';
+
+/**
+ * A cue whose object may name what is said: a WordNet verb of an object frame, or a verb of saying
+ * whose clause rules found no clause ("cited a new study"; verb-classes.yaml,
+ * `message-object`, after Levin 1993, §37.1 and §37.7).
+ */
+export function objectTopic(cue: Cue): boolean {
+  return cue.entry.frame === 'topic' || messageVerb(cue);
+}
+
+/** A verb of saying whose object may be the message: "cited a study" (verb-classes.yaml, `message-object`). */
+export function messageVerb(cue: Cue): boolean {
+  return (
+    cue.entry.kind === 'verb' && cue.entry.frame === 'any' && verbClass('message-object').has(cue.entry.lemma)
+  );
+}
+
+/**
+ * The message a verb of saying names by its object at `k`, or null: a noun phrase that no verb
+ * follows ("reported the trip costs rose" is a clause with its "that" left out, Quirk et al. 1985,
+ * §16.32) and no pronoun ("explained nothing", "cited it" name no message of their own).
+ */
+export function messageAt(tokens: Token[], k: number): TokenRange | null {
+  const t = tokens[k];
+  if (!t || t.pos === 'PRON' || t.pos === 'ADP' || !posClass('object-start').has(t.pos)) return null;
+  const object = phraseStartingAt(tokens, k);
+  const after = tokens[(object?.last ?? k) + 1]?.pos ?? '';
+  return object && after !== 'VERB' && after !== 'AUX' ? object : null;
+}
+
+/** ", citing A THREAT to health": the noun phrase right after a verb of saying, as a non-proposition content. */
+export function messageObject(ctx: CueContext, np: TokenRange): ReturnType<AttributionRule> {
+  const { tokens, cue } = ctx;
+  const object = messageVerb(cue) ? messageAt(tokens, cue.last + 1) : null;
+  if (!object || !speakerHeaded(tokens, np)) return null;
+  const { start } = tokens[object.first];
+  const draft = attribution(
+    ctx,
+    'extract/attribution-participle',
+    speakerOf(ctx, np),
+    start,
+    tokens[object.last].end,
+  );
+  return notProposition(draft);
+}
