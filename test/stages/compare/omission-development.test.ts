@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, type Finding } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
-import { eventsOf } from '../../../src/stages/compare/omission/development.js';
+import { eventsOf, saidUnquoted } from '../../../src/stages/compare/omission/development.js';
 
 // Passages written for these tests: a city transit story told by two outlets. Where the other
 // outlet reports the same development (the same event with the same participants) and lacks only
@@ -116,5 +116,24 @@ describe('eventsOf', () => {
     ['Acme Rail gave the city $5 million and promised more.', ['gave']],
   ])('%s → %j', (line, expected) => {
     expect(eventsIn(line)).toEqual(expected);
+  });
+});
+
+// A speaker's words are what is said, not what happened: as eventsOf leaves quoted verbs out of the
+// sentence's events, the other article's sentence says an event in its own voice only outside
+// quotation marks (a quoted "happy to weigh in on parking fines" is another matter).
+describe('saidUnquoted', () => {
+  const saysIt = (line: string, forms: string[]) => {
+    const source = analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${line}`);
+    return saidUnquoted(forms, source.sentences[0], source.text);
+  };
+  it.each([
+    ['The union said the mayor should weigh in on the depot plan.', true],
+    ['"The mayor is happy to weigh in on parking fines," the union spokesman said.', false],
+    ['"The mayor is happy to weigh-in on parking fines," the union spokesman said.', false],
+    ['The mayor gave a weigh-in on the depot plan, the union said.', true],
+    ['The union spokesman said the mayor "should" weigh in.', true],
+  ])('%s → %s', (line, expected) => {
+    expect(saysIt(line, ['weigh'])).toBe(expected);
   });
 });

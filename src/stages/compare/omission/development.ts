@@ -6,6 +6,7 @@ import { type Anchor, otherForms } from './anchors.js';
 import type { Mentions } from './mentions.js';
 import { sameEvent } from './same-event.js';
 import { insideQuotes } from './speakers.js';
+import { stemKey } from './stem.js';
 
 // Inputs: a sentence the other article seems to lack as a whole, its anchors (each looked for in
 // the whole other article), and what each window of the other article mentions. Whether the other
@@ -40,6 +41,20 @@ export const SUBSTANCE_LEFT = 0.5;
 const formsOf = (t: Token): string[] => [t.lemma, t.lower, ...otherForms(t)];
 
 const said = (forms: string[], m: Mentions) => forms.some((f) => m.lemmas.has(f));
+
+/**
+ * The event said by the other sentence in its own voice: a word of its outside quotation marks
+ * (lemma, form, stem, or a part of a hyphened word, as mentions.ts reads them). As the sentence's
+ * own events leave quoted verbs out, a quoted speaker's "happy to weigh in on" another matter is
+ * not the outlet reporting the development.
+ */
+export const saidUnquoted = (forms: string[], sentence: Sentence, text: string): boolean =>
+  sentence.tokens.some(
+    (t) =>
+      [t.lemma, t.lower, stemKey(t.pos, t.lower), ...t.lower.split('-')].some(
+        (f) => f && forms.includes(f),
+      ) && !insideQuotes(text, sentence, t.start),
+  );
 
 /**
  * A light verb ("make", "take", "give") names no event of its own only in a light-verb
@@ -147,6 +162,7 @@ export function reportingWindow(
   const { sentences, single } = other;
   const reports = (e: string[], k: number) =>
     said(e, single[k]) &&
+    saidUnquoted(e, sentences[k], other.text) &&
     participants.some((p) => p(single[k])) &&
     sameEvent(own, e, sentences[k], eventsOf(sentences[k], other.text, rarity));
   return other.windows.findIndex((m, i) => {
