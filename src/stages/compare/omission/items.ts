@@ -1,19 +1,18 @@
 import type { Claim } from '../../../model/claim.js';
-import { CONFIDENT } from '../../../model/finding.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import { type CompareContext, otherSide } from '../context.js';
 import { type Anchor, anchorsOf } from './anchors.js';
-import { bestWindow, novelty, saidNear } from './best-window.js';
+import { bestWindow, novelty } from './best-window.js';
 import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';
+import { detailItem } from './detail-item.js';
 import { reportingWindow } from './development.js';
-import { wholeConfidence } from './draft.js';
 import { type Mentions, reporting, sentenceMentionsOf } from './mentions.js';
 import type { NameContext } from './name-runs.js';
 import { outletTest } from './outlets.js';
 import { pairWords } from './pair-words.js';
 import { claimsBySentence } from './source-index.js';
-import { insideQuotes } from './speakers.js';
+import { fresh, skipped, wholeItem } from './whole-item.js';
 
 /** Something one article reports that the other may lack: a whole sentence, or names and figures in one. */
 export interface OmittedItem {
@@ -47,29 +46,20 @@ export interface OmittedItem {
   heldSlot?: boolean;
 }
 
-/** A sentence is new to the other article when most of what it says (by anchor weight) is absent there. */
-const NOVEL = 0.5;
-/** …and what is absent weighs at least as much as one name or one figure. */
-const MIN_ABSENT = 3;
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+/** What a sentence lacks in the other article, as `itemOf` measured it: both kinds of item are built from it. */
+export interface Absence {
+  /** Its anchors the other article never mentions. */
+  absent: Anchor[];
+  /** Their share of the sentence's anchor weight (best-window.ts `novelty`). */
+  share: number;
+  /** The share no one or two consecutive sentences there mention together. */
+  local: number;
+  /** The other article runs on past the sentence (`skipped`). */
+  gap: boolean;
+}
 
-/** Where the other article visibly runs on past a sentence, this much never said together there suffices. */
-const NOVEL_AT_GAP = 0.3;
 /** A window of the other article that says this much of a sentence (by anchor weight) answers its figures. */
 const ANSWERED = 0.3;
-
-/**
- * Whether the other article skips this sentence where it stands: the sentences before and after it
- * have counterparts that sit next to each other there (an edited copy, a shared wire text).
- */
-function skipped(ctx: CompareContext, side: Side, body: Sentence[], at: number): boolean {
-  const [before, after] = [body[at - 1], body[at + 1]];
-  if (!before || !after) return false;
-  const index = ctx.sentence[otherSide(side)];
-  const prev = linkedTo(ctx, side, before.id).map((id) => index.get(id)?.index ?? -9);
-  const next = linkedTo(ctx, side, after.id).map((id) => index.get(id)?.index ?? -9);
-  return prev.some((p) => next.includes(p + 1));
-}
 
 /** What `itemOf` reads besides the sentence: the pair, the side and its body, the other article's mentions. */
 interface Scan {
@@ -111,20 +101,6 @@ export function omittedItems(
   });
 }
 
-/**
- * Whether most of a sentence of four content words or more is new: most of it absent from the
- * whole other article, or, where the other article visibly runs on past it (`gap`), most of it
- * never said together there.
- */
-function fresh(sentence: Sentence, absent: Anchor[], share: number, local: number, gap: boolean): boolean {
-  const weight = absent.reduce((n, a) => n + a.weight, 0);
-  const content = sentence.tokens.filter((t) => CONTENT_POS.has(t.pos)).length;
-  return content >= 4 && ((share >= NOVEL && weight >= MIN_ABSENT) || (gap && local >= NOVEL_AT_GAP));
-}
-
-/** A word the other article says in other words (a synonym, a derived form of its class). */
-const wordSaid = (a: Anchor): boolean => a.reworded === true && a.otherForms !== undefined;
-
 /** A body sentence's item: the whole sentence when it is new to the other article, else the names and figures there it lacks; null when none. */
 function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
   const { ctx, side, body, windows } = scan;
@@ -163,55 +139,10 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
         ctx.rarity,
       )
     : -1;
-  if (whole && reported < 0) {
-    // What the other article says in other words lowers only the confidence (draft.ts), not
-    // which sentences are new: see `otherForms` in anchors.ts.
-    const near = saidNear(anchors, windows);
-    return {
-      sentence,
-      whole,
-      absent,
-      novelty: share,
-      // A word said in other words anywhere counts as said in the whole (judged WRONG omissions on
-      // tune pairs come back without it); a rounded figure only beside the rest (`saidNear`).
-      unsaid: novelty(
-        anchors.map((a) => (wordSaid(a) || near.said.includes(a.key) ? { ...a, present: true } : a)),
-      ),
-      local,
-      unsaidNear: Math.min(local, near.local),
-      reworded: near.said,
-      gap,
-      claims,
-      sentenceClaims: claims,
-    };
-  }
-  // In a sentence the other article reports, only names and figures it never mentions are omitted;
-  // a capitalised phrase inside quotation marks ("Witch Hunt") is the speaker's wording, not a name.
-  const details = absent.filter(
-    (a) => a.type === 'figure' || (a.type === 'name' && !insideQuotes(text, sentence, a.range.start)),
-  );
-  if (details.length === 0) return null;
-  const cited = details.flatMap((a) => (a.claim ? [a.claim] : []));
-  return {
-    sentence,
-    whole: false,
-    absent: details,
-    novelty: share,
-    unsaid: share,
-    local,
-    unsaidNear: local,
-    reworded: [],
-    gap: false,
-    claims: cited,
-    sentenceClaims: claims,
-    ...(reported >= 0
-      ? {
-          reportedIn: reportingSentences(ctx, side)[reported],
-          // Shown as a whole, it would have held a place among the few (index.ts): its details keep it.
-          heldSlot: wholeConfidence(absent, share, local, gap) >= CONFIDENT,
-        }
-      : {}),
-  };
+  const found = { absent, share, local, gap };
+  if (whole && reported < 0) return wholeItem(sentence, anchors, windows, claims, found);
+  const told = reported >= 0 ? { reportedIn: reportingSentences(ctx, side)[reported] } : undefined;
+  return detailItem(text, sentence, claims, found, told);
 }
 
 /** The other article's sentences its windows start at (mentions.ts `windowsOf`). */
