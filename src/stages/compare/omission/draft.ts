@@ -1,14 +1,12 @@
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side, Span } from '../../../model/span.js';
-import { type CompareContext, type FindingDraft, otherSide, outlet } from '../context.js';
+import type { CompareContext, FindingDraft } from '../context.js';
 import { claimRef, sentenceSpan } from '../spans.js';
 import type { Anchor } from './anchors.js';
 import { followUp } from './follow-up.js';
 import type { OmittedItem } from './items.js';
-import { leadable } from './lead-words.js';
-import { quotedSources, speakers } from './speakers.js';
-import { wholeNames } from './whole-names.js';
+import { leadOf, named } from './lead.js';
 
 const TYPE_ORDER = { name: 0, figure: 1, date: 2, word: 3 } as const;
 /** Static rule ids of omissions of a name or a figure alone, in a sentence the other article reports. */
@@ -50,29 +48,6 @@ function spansOf(group: OmittedItem[]): Span[] {
   );
   return unique.sort((x, y) => x.start - y.start);
 }
-
-/** Up to three anchors as an explanation names them: names whole (see `wholeNames`). */
-const named = (anchors: Anchor[], text: string) => wholeNames(anchors, text).slice(0, 3);
-
-/** Names and words as an explanation lists them: names whole, words quoted. */
-const joinList = (items: { type: Anchor['type']; text: string }[]): string => {
-  const names = items.map((a) => (a.type === 'name' ? a.text : `'${a.text}'`));
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-};
-
-/** Up to three anchors as an explanation lists them: names whole, words quoted. */
-const listed = (anchors: Anchor[], text: string): string => joinList(named(anchors, text));
-
-/**
- * Up to three quoted sources, each named whole with the absent name parts that follow it ("Center
- * for Strategic & International Studies", of which only "Center" heads the speaker phrase).
- */
-const listedSources = (sources: Anchor[], absent: Anchor[], text: string): string =>
-  joinList(
-    wholeNames(absent, text)
-      .filter((n) => sources.includes(n.first))
-      .slice(0, 3),
-  );
 
 /** Whether a new sentence of the group reports what a party says or claims (an attribution in it). */
 const claimed = (group: OmittedItem[]) =>
@@ -143,62 +118,14 @@ export function wholeConfidence(absent: Anchor[], novel: number, local: number, 
   return 0.2 + 0.3 * novel + 0.2 * local + (strongAbsent(absent) ? 0.15 : 0) + (gap ? 0.1 : 0);
 }
 
-/** How an omission's explanation ends when it quotes its lead sentence (cut at 140 characters). */
-export function gistOf(text: string): string {
-  return `: "${text.length > 140 ? `${text.slice(0, 137)}…` : text}"`;
-}
-
 /** One omission finding for a group of items about the same omitted development. */
 export function draftOmission(ctx: CompareContext, side: Side, group: OmittedItem[]): FindingDraft {
-  const other = otherSide(side);
   const absent = absentAnchors(group);
-  // The lead names actors and real figures only (lead-words.ts); every absent anchor still counts.
-  const sentences = group.map((i) => i.sentence);
-  const lead = (a: Anchor) => leadable(a, sentences);
-  const speaking = speakers(ctx[side].text, group, absent);
-  const quoted = speaking.filter(lead);
+  const { whole, speaking, explanation } = leadOf(ctx, side, group, absent);
   const own = spansOf(group);
   const more = followUp(ctx, side, group, absent).filter((f) => !own.some((s) => s.start === f.start));
   const spans = [...own, ...more].sort((x, y) => x.start - y.start);
   const claims = [...new Set(group.flatMap((i) => i.claims.map((c) => claimRef(side, c))))];
-  const sources = quotedSources(group, absent).filter((q) => lead(q.anchor));
-  // The sentence quoted is the one that holds the source or name the explanation names, else the first new one.
-  const holds = (a: Anchor) => group.find((i) => i.whole && i.absent.some((x) => x.key === a.key));
-  // Of every source and speaker, named in the lead or not: the lead sentence decides what the
-  // contradiction post-pass checks (contradicted.ts), which the lead's wording must not change.
-  const holder = [...quotedSources(group, absent).map((s) => s.anchor), ...speaking]
-    .map(holds)
-    .find((i) => i !== undefined);
-  const whole = holder ?? group.find((i) => i.whole);
-  const [oa, ob] = [outlet(ctx, side), outlet(ctx, other)];
-  const text = ctx[side].text;
-  // Details of a development the other article reports: say so, and quote where it does.
-  const told = whole ? undefined : group.find((i) => i.reportedIn)?.reportedIn;
-  // What the other article says in other words beside the rest is not "never mentioned" (review of omit9, item 8).
-  const reworded = new Set(group.flatMap((i) => i.reworded));
-  const unlisted = absent.filter((a) => !reworded.has(a.key));
-  const unsaid = unlisted.filter(lead);
-  const never = told
-    ? `; ${ob} reports the development without ${unsaid.length > 1 ? 'them' : 'it'}`
-    : unsaid.length > 0
-      ? `; ${ob} never mentions ${listed(unsaid, text)}`
-      : absent.length > 0 && unlisted.length === 0
-        ? `; ${ob} says it only in other words`
-        : `; nothing in ${ob} matches`;
-  const gist = whole ? gistOf(whole.sentence.text) : told ? gistOf(told.text) : '';
-  // "quotes X" only of an attribution's source; a name a speech verb merely stands near is named.
-  const what =
-    sources.length > 0
-      ? `quotes ${listedSources(
-          sources.map((s) => s.anchor),
-          absent,
-          text,
-        )}`
-      : quoted.length > 0
-        ? `names ${listed(quoted, text)}`
-        : whole
-          ? 'reports this'
-          : `reports ${listed(absent.some(lead) ? absent.filter(lead) : absent, text)}`;
   // A development that carries a figure the other article lacks is a figure left out: outlet
   // profiles count omissions by subject (user trial 7 item 3).
   const figured = absent.some((a) => a.type === 'figure' && a.claim?.kind === 'quantity');
@@ -213,7 +140,7 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
       : DETAIL_RULE[absent[0]?.type === 'figure' ? 'figure' : 'name'],
     salience: salienceOf(ctx, side, group, absent, speaking),
     confidence: confidenceOf(group, absent),
-    explanation: `Only ${oa} ${what}${never}${gist}`,
-    omitted: { lead: whole?.sentence.id, never: named(absent, text).map((a) => a.text) },
+    explanation,
+    omitted: { lead: whole?.sentence.id, never: named(absent, ctx[side].text).map((a) => a.text) },
   };
 }

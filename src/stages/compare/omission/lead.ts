@@ -1,0 +1,99 @@
+import type { Side } from '../../../model/span.js';
+import { type CompareContext, otherSide, outlet } from '../context.js';
+import type { Anchor } from './anchors.js';
+import type { OmittedItem } from './items.js';
+import { leadable } from './lead-words.js';
+import { quotedSources, speakers } from './speakers.js';
+import { wholeNames } from './whole-names.js';
+
+// How an omission finding reads: the sentence it quotes and the words of its explanation. Kept
+// apart from draft.ts, which scores and cites the omission: wording must not change what is found.
+
+/** Up to three anchors as an explanation names them: names whole (see `wholeNames`). */
+export const named = (anchors: Anchor[], text: string) => wholeNames(anchors, text).slice(0, 3);
+
+/** Names and words as an explanation lists them: names whole, words quoted. */
+const joinList = (items: { type: Anchor['type']; text: string }[]): string => {
+  const names = items.map((a) => (a.type === 'name' ? a.text : `'${a.text}'`));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+};
+
+/** Up to three anchors as an explanation lists them: names whole, words quoted. */
+const listed = (anchors: Anchor[], text: string): string => joinList(named(anchors, text));
+
+/**
+ * Up to three quoted sources, each named whole with the absent name parts that follow it ("Center
+ * for Strategic & International Studies", of which only "Center" heads the speaker phrase).
+ */
+const listedSources = (sources: Anchor[], absent: Anchor[], text: string): string =>
+  joinList(
+    wholeNames(absent, text)
+      .filter((n) => sources.includes(n.first))
+      .slice(0, 3),
+  );
+
+/** How an omission's explanation ends when it quotes its lead sentence (cut at 140 characters). */
+export function gistOf(text: string): string {
+  return `: "${text.length > 140 ? `${text.slice(0, 137)}…` : text}"`;
+}
+
+/** An omission's lead: the new sentence it quotes (none for details alone), its speakers and its explanation. */
+export interface Lead {
+  /** The new sentence quoted: the one that holds a source or speaker, else the first new one. */
+  whole?: OmittedItem;
+  /** Every speaker of the group, named in the explanation or not (they weigh in its salience). */
+  speaking: Anchor[];
+  explanation: string;
+}
+
+/** The lead sentence of a group: the one that holds the source or name the explanation names, else the first new one. */
+function leadItem(group: OmittedItem[], absent: Anchor[], speaking: Anchor[]): OmittedItem | undefined {
+  const holds = (a: Anchor) => group.find((i) => i.whole && i.absent.some((x) => x.key === a.key));
+  // Of every source and speaker, named in the lead or not: the lead sentence decides what the
+  // contradiction post-pass checks (contradicted.ts), which the lead's wording must not change.
+  const holder = [...quotedSources(group, absent).map((s) => s.anchor), ...speaking]
+    .map(holds)
+    .find((i) => i !== undefined);
+  return holder ?? group.find((i) => i.whole);
+}
+
+/** The lead and explanation of an omission of `absent` (draft.ts `absentAnchors`) by the group's side. */
+export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], absent: Anchor[]): Lead {
+  // The lead names actors and real figures only (lead-words.ts); every absent anchor still counts.
+  const sentences = group.map((i) => i.sentence);
+  const lead = (a: Anchor) => leadable(a, sentences);
+  const text = ctx[side].text;
+  const speaking = speakers(text, group, absent);
+  const quoted = speaking.filter(lead);
+  const sources = quotedSources(group, absent).filter((q) => lead(q.anchor));
+  const whole = leadItem(group, absent, speaking);
+  const [oa, ob] = [outlet(ctx, side), outlet(ctx, otherSide(side))];
+  // Details of a development the other article reports: say so, and quote where it does.
+  const told = whole ? undefined : group.find((i) => i.reportedIn)?.reportedIn;
+  // What the other article says in other words beside the rest is not "never mentioned" (review of omit9, item 8).
+  const reworded = new Set(group.flatMap((i) => i.reworded));
+  const unlisted = absent.filter((a) => !reworded.has(a.key));
+  const unsaid = unlisted.filter(lead);
+  const never = told
+    ? `; ${ob} reports the development without ${unsaid.length > 1 ? 'them' : 'it'}`
+    : unsaid.length > 0
+      ? `; ${ob} never mentions ${listed(unsaid, text)}`
+      : absent.length > 0 && unlisted.length === 0
+        ? `; ${ob} says it only in other words`
+        : `; nothing in ${ob} matches`;
+  const gist = whole ? gistOf(whole.sentence.text) : told ? gistOf(told.text) : '';
+  // "quotes X" only of an attribution's source; a name a speech verb merely stands near is named.
+  const what =
+    sources.length > 0
+      ? `quotes ${listedSources(
+          sources.map((s) => s.anchor),
+          absent,
+          text,
+        )}`
+      : quoted.length > 0
+        ? `names ${listed(quoted, text)}`
+        : whole
+          ? 'reports this'
+          : `reports ${listed(absent.some(lead) ? absent.filter(lead) : absent, text)}`;
+  return { whole, speaking, explanation: `Only ${oa} ${what}${never}${gist}` };
+}
