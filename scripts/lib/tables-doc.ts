@@ -1,4 +1,5 @@
-import { FINDING_COLUMNS, type TableColumn } from '../../src/report/finding-table.js';
+import { FINDING_COLUMNS } from '../../src/report/finding-table.js';
+import type { TableColumn } from '../../src/report/tidy-table.js';
 import { CLAIM_COLUMNS } from '../../src/tables/columns.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

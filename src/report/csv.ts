@@ -1,5 +1,6 @@
 import type { Report } from '../model/report.js';
-import { csvHeader, csvLine, FINDING_COLUMNS, findingRows } from './finding-table.js';
+import { FINDING_COLUMNS, findingRows } from './finding-table.js';
+import { csvHeader, csvLine } from './tidy-table.js';
 
 /**
  * One row per finding for R, pandas or a spreadsheet, with the columns of a batch's

@@ -1,6 +1,6 @@
 import { CLAIM_KINDS } from '../model/claim.js';
 import { SPEAKER_KINDS } from '../model/profile.js';
-import { BODY_START, col, type TableColumn } from '../report/finding-table.js';
+import { BODY_START, col, type TableColumn } from '../report/tidy-table.js';
 
 /** `claims.csv`: one row per claim of every source of the batch, each source once. */
 export const CLAIM_COLUMNS: readonly TableColumn[] = [

@@ -1,6 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { Report } from '../model/report.js';
-import type { TableRow } from '../report/finding-table.js';
+import type { TableRow } from '../report/tidy-table.js';
 import { type NewSource, newSources } from './new-sources.js';
 import { speakerOf } from './source-speakers.js';
 

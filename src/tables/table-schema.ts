@@ -1,4 +1,4 @@
-import type { TableColumn } from '../report/finding-table.js';
+import type { TableColumn } from '../report/tidy-table.js';
 
 /**
  * The JSON Schema of one line of a JSONL table (findings.jsonl, claims.jsonl), built from its

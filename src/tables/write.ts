@@ -4,14 +4,8 @@ import { reasonOf, UserError } from '../errors.js';
 import { writeFilesAtomic } from '../io/write-lines-atomic.js';
 import type { Report } from '../model/report.js';
 import type { StreamedSummary } from '../model/summary.js';
-import {
-  csvHeader,
-  csvLine,
-  FINDING_COLUMNS,
-  findingRows,
-  type TableColumn,
-  type TableRow,
-} from '../report/finding-table.js';
+import { FINDING_COLUMNS, findingRows } from '../report/finding-table.js';
+import { csvHeader, csvLine, type TableColumn, type TableRow } from '../report/tidy-table.js';
 import { CLAIM_COLUMNS } from './columns.js';
 import { newSources } from './new-sources.js';
 import type { ProfileTally } from './profiles.js';
