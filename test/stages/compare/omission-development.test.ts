@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, type Finding } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
-import { eventsOf, saidUnquoted } from '../../../src/stages/compare/omission/development.js';
+import { eventsOf, saidUnquoted } from '../../../src/stages/compare/omission/sentence-events.js';
 
 // Passages written for these tests: a city transit story told by two outlets. Where the other
 // outlet reports the same development (the same event with the same participants) and lacks only
