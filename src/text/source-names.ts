@@ -57,7 +57,7 @@ export function speakerNames(mentions: readonly string[], text = ''): SourceName
     if (!personPair(words)) continue;
     surnames.add(bare(words[1]));
     firsts.set(bare(words[1]), (firsts.get(bare(words[1])) ?? new Set()).add(bare(words[0])));
-    // Not plurals ("Trump Critics") nor an organisation's noun ("Metro Police", "Hotel Management").
+    // Not plurals ("Okafor Critics") nor an organisation's noun ("Metro Police", "Hotel Management").
     if (!/s$/u.test(words[1]) && roleKind(words[1].toLowerCase()) !== 'organisation') given.add(words[1]);
   }
   const shared = new Set([...firsts].filter(([, f]) => f.size > 1).map(([surname]) => surname));

@@ -11,10 +11,10 @@ import { eventsOf, formsOf, saidUnquoted } from './sentence-events.js';
 // lemma, WordNet synonym or stem, which also finds its nominalisation: "elected" / "election") is
 // said there, one of them in one window together with the sentence's participants, and what is
 // left unsaid is its details (names, figures), not its substance (the rare words). Readers judged
-// such omissions WRONG: "the other article reports the substance; only the figures 63 seats and
-// 19 legislatures are missing" (issue 10, judge10). What is left is the detail, not the development
+// such omissions WRONG where the other article reports the substance and lacks only a count or a
+// name (issue 10, judged samples of 0.10.0). What is left is the detail, not the development
 // (draft.ts). Unlike omit10 (a verb and participants alone), the substance test keeps a sentence
-// whose second clause is new ("could be cancelled at any time"): readers judged those CORRECT.
+// whose second clause is new: readers judged those CORRECT.
 // A sentence's events are read in sentence-events.ts.
 
 /** A noun this common (idf below it) names no particular participant. */
