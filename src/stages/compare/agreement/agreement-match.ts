@@ -30,9 +30,10 @@ export interface ClausePair {
   words: string[];
   /** Whether both clauses hold the same run of words (`sameWords`): a quotation both print. */
   quoted: boolean;
-  /** Whether they agree by a shared predication (`sharedPredication`), sharing too little otherwise. */
-  predicated: boolean;
-  /** The act of that predication: its verb, or its two verbs ("release ~ issue"). */
+  /**
+   * The act of a shared predication (`sharedPredication`) they agree by, sharing too little
+   * otherwise: its verb, or its two verbs ("release ~ issue").
+   */
   act?: string;
 }
 
@@ -57,6 +58,8 @@ function clausePairs(
   const [wholeA, wholeB] = [as.find((c) => c.whole), bs.find((c) => c.whole)];
   if (!wholeA || !wholeB) return out;
   const run = sameRun(wholeA.sentence, wholeB.sentence);
+  // Every clause of a side is of the same sentence: whether the two may share an act is asked once.
+  let may: boolean | undefined;
   // What two key sets share: the same words, and the related pairs at their discount.
   const share = (x: ReadonlySet<string>, y: ReadonlySet<string>) =>
     sharedWeight(x, y, w) + relatedWeight(x, y, links);
@@ -69,7 +72,10 @@ function clausePairs(
     for (const { b, most } of rich) {
       // Only a shared predication lets clauses agree that share less than `sharesEnough` asks.
       const bound = Math.min(mostA, most);
-      if (cannotAgree(a, b, bound) && (bound < PREDICATION_MIN || !mayShareAct(a.sentence, b.sentence)))
+      if (
+        cannotAgree(a, b, bound) &&
+        (bound < PREDICATION_MIN || !(may ??= mayShareAct(wholeA.sentence, wholeB.sentence)))
+      )
         continue;
       const exact = sharedWeight(a.lemmas, b.lemmas, w);
       let shared = exact + relatedWeight(a.lemmas, b.lemmas, links);
@@ -101,7 +107,7 @@ function clausePairs(
           .sort((x, y) => (w.get(y) ?? 0) - (w.get(x) ?? 0) || (x < y ? -1 : 1)),
         ...links.filter((l) => a.lemmas.has(l.a) && b.lemmas.has(l.b)).map((l) => `${l.a}~${l.b}`),
       ];
-      out.push({ a, b, shared, cover, words, quoted, predicated, ...(act ? { act } : {}) });
+      out.push({ a, b, shared, cover, words, quoted, ...(act ? { act } : {}) });
     }
   }
   return out;

@@ -12,13 +12,13 @@ import { between } from './agreement-words.js';
 
 /** Words between a verb and its object's nouns: determiners, numbers, adjectives, possessives. */
 const MODIFIER = new Set(['DET', 'NUM', 'ADJ', 'PRON', 'PART']);
-export const NOMINAL = new Set(['NOUN', 'PROPN']);
+const NOUNS = new Set(['NOUN', 'PROPN']);
 
 /** The last noun of the noun phrase that starts at `j` (a compound has its head last), or -1. */
 function headFrom(t: readonly Token[], j: number): number {
   while (j < t.length && MODIFIER.has(t[j].pos)) j++;
-  if (j >= t.length || !NOMINAL.has(t[j].pos)) return -1;
-  while (j + 1 < t.length && NOMINAL.has(t[j + 1].pos)) j++;
+  if (j >= t.length || !NOUNS.has(t[j].pos)) return -1;
+  while (j + 1 < t.length && NOUNS.has(t[j + 1].pos)) j++;
   return j;
 }
 
@@ -34,7 +34,7 @@ export function objectAfter(t: readonly Token[], i: number): { head: number; pre
 }
 
 /** The noun after "by" right after a passive verb at `i` (adverbs between), or -1. */
-export function byAgent(t: readonly Token[], i: number): number {
+function byAgent(t: readonly Token[], i: number): number {
   let j = i + 1;
   while (j < t.length && t[j].pos === 'ADV') j++;
   return j < t.length && t[j].lower === 'by' ? headFrom(t, j + 1) : -1;
@@ -50,7 +50,7 @@ export function passiveSubject(t: readonly Token[], i: number): number {
   let passive = false;
   for (; j >= 0 && between(t[j]); j--) if (t[j].pos === 'AUX' && t[j].lemma === 'be') passive = true;
   const participle = t[i].lower !== t[i].lemma || byAgent(t, i) >= 0;
-  return passive && participle && j >= 0 && NOMINAL.has(t[j].pos) ? j : -1;
+  return passive && participle && j >= 0 && NOUNS.has(t[j].pos) ? j : -1;
 }
 
 /** Skips back over auxiliaries and adverbs, and over "to" and the verb that governs an infinitive. */
@@ -73,7 +73,7 @@ function beforeVerb(t: readonly Token[], i: number): number {
  */
 export function doerOf(t: readonly Token[], i: number, passive: boolean): string {
   const at = passive ? byAgent(t, i) : beforeVerb(t, i);
-  return at >= 0 && NOMINAL.has(t[at].pos) ? t[at].lemma : '';
+  return at >= 0 && NOUNS.has(t[at].pos) ? t[at].lemma : '';
 }
 
 /**

@@ -125,9 +125,10 @@ export function sharedPredication(
   let best: SharedAct | undefined;
   for (const p of predicationsOf(a.sentence)) {
     if (!within(a, p) || !rare(p.verb) || !rare(p.object)) continue;
+    const ox = outside(a, p);
     for (const q of predicationsOf(b.sentence)) {
       if (!within(b, q) || !rare(q.verb) || !sameAct(p, q)) continue;
-      const [ox, oy] = [outside(a, p), outside(b, q)];
+      const oy = outside(b, q);
       const third = [...ox].some(
         (l) => l !== p.object && l !== p.verb && l !== q.verb && oy.has(l) && rare(l),
       );

@@ -82,9 +82,20 @@ function quotedTokens(t: readonly Token[]): boolean[] {
   return out;
 }
 
+// A sentence's tokens are scanned for quotations once, not once per clause pair it is in.
+const quotedBySentence = new WeakMap<readonly Token[], boolean[]>();
+function quotedOnce(t: readonly Token[]): boolean[] {
+  let inside = quotedBySentence.get(t);
+  if (!inside) {
+    inside = quotedTokens(t);
+    quotedBySentence.set(t, inside);
+  }
+  return inside;
+}
+
 /** Whether at least half the words of tokens `from`…`to` lie inside quotation marks. */
 function quotedRun(t: readonly Token[], [from, to]: [number, number]): boolean {
-  const inside = quotedTokens(t);
+  const inside = quotedOnce(t);
   let [words, quoted] = [0, 0];
   for (let i = from; i < to; i++) if (word(t[i])) [words, quoted] = [words + 1, quoted + (inside[i] ? 1 : 0)];
   return words > 0 && 2 * quoted >= words;

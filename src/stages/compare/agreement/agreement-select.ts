@@ -31,7 +31,7 @@ const byStrength = (pairs: ClausePair[]): ClausePair[] =>
  * free to agree with a body sentence too: only the headline's clause is taken. A quotation both
  * print is a fact of its own (what was said, beside what was done), so a clause taken by a
  * paraphrase stays free for the same words in the other article; only quotations block quotations.
- * Likewise an act both report in other words (`predicated`: issued / released a statement) is a
+ * Likewise an act both report in other words (a pair with an `act`: issued / released a statement) is a
  * fact beside the quotation printed with it: only clauses taken by pairs that are not quotations
  * block it.
  */
@@ -48,7 +48,7 @@ export function disjoint(pairs: ClausePair[]): ClausePair[] {
     map.set(c.sentence, [...(map.get(c.sentence) ?? []), c]);
   return byStrength(pairs).filter((p) => {
     const key = `${p.a.sentence.id}|${p.b.sentence.id}`;
-    const blocking = p.quoted ? taken.quoted : p.predicated ? taken.unquoted : taken.all;
+    const blocking = p.quoted ? taken.quoted : p.act !== undefined ? taken.unquoted : taken.all;
     if (joined.has(key) || overlaps(p.a, blocking) || overlaps(p.b, blocking)) return false;
     joined.add(key);
     const headline = p.a.sentence.role === 'headline' || p.b.sentence.role === 'headline';

@@ -56,7 +56,8 @@ export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boole
   // "began in January 2017" / "began at the beginning of 2017" in aligned sentences: one verb, one act.
   if (p.linked)
     return (
-      (context >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b))) || inTwins(ctx, p, m)
+      (context >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b))) ||
+      isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context)
     );
   return (
     shareNoun(p.a, p.b) && context >= 3 * CONTEXT_MIN && sharedWeight(p.a.names, p.b.names, m.weights) > 0

@@ -38,13 +38,15 @@ const sameStatement = (x: Fact, y: Fact): boolean =>
  * "2 in 5 patients had a fever" and "2 in 5 patients needed oxygen" keep theirs (review of odds11, 3).
  */
 export function onePerSplit<P>(pairs: P[], facts: (p: P) => [Fact, Fact]): P[] {
-  const keyOf = (p: P) => {
-    const [a, b] = facts(p);
+  const keyOf = ([a, b]: [Fact, Fact]) => {
     const [sa, sb] = [splitOf(a.claim as QuantityClaim), splitOf(b.claim as QuantityClaim)];
     return sa !== undefined && sa === sb ? sa : undefined;
   };
   const earlier = (x: number[], y: number[]) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-  const keyed = pairs.map((p) => ({ p, key: keyOf(p), at: place(...facts(p)), f: facts(p) }));
+  const keyed = pairs.map((p) => {
+    const f = facts(p);
+    return { p, key: keyOf(f), at: place(...f), f };
+  });
   return keyed
     .filter(
       (x) =>
