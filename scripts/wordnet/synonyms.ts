@@ -62,7 +62,7 @@ const POS: WordNetPos[] = ['noun', 'verb', 'adj'];
  * "fall"). Such a pair keeps no direction, so it is left out. A word and the hypernym that covers
  * it and its antonym ("increase" / "change") stay: the more general word is no opposite.
  */
-export function oppositeTest(index: Map<string, string[]>, synsets: Map<string, Synset>) {
+function oppositeTest(index: Map<string, string[]>, synsets: Map<string, Synset>) {
   const common = (x: string) => (index.get(x) ?? []).slice(0, SENSES).flatMap((o) => synsets.get(o) ?? []);
   const near = (x: string) => new Set(common(x).flatMap((s) => s.words));
   const memo = new Map<string, { antonyms: Set<string>; near: Set<string> }>();

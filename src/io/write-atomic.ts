@@ -12,7 +12,8 @@ export interface OutputFile {
   text: string | Iterable<string>;
 }
 
-function removeQuietly(path: string): void {
+/** Removes a file if there, ignoring failure: cleaning up must not hide the error that made us clean up. */
+export function removeQuietly(path: string): void {
   try {
     rmSync(path, { force: true });
   } catch {

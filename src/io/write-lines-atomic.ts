@@ -1,9 +1,10 @@
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { reasonOf, UserError } from '../errors.js';
 import { replaceAll } from './replace-all.js';
 import { temporaryOf } from './temporary-names.js';
+import { removeQuietly } from './write-atomic.js';
 
 /**
  * Waits for the stream to drain or fail, then removes both listeners: a listener left behind on
@@ -57,15 +58,6 @@ function readError(error: unknown): unknown {
   return new UserError('read-failed', `cannot read ${path} (${code})`, 'check the file and the disk', path);
 }
 
-/** Removes a temporary file of this write; something else in its way (a folder) is left alone. */
-function removeTemporary(temporary: string): void {
-  try {
-    rmSync(temporary, { force: true });
-  } catch {
-    // Not a file this write made: its own error names the path already.
-  }
-}
-
 /**
  * Writes several files from one pass over their content: each item of `chunks` holds one piece
  * per path, in order ('' writes nothing). Each file goes to a temporary file beside its target;
@@ -97,7 +89,7 @@ export async function writeFilesAtomic(
     if (failed.error !== undefined) throw failed.error;
     replaceAll(temporaries, paths, failed);
   } catch (error) {
-    for (const temporary of temporaries) removeTemporary(temporary);
+    for (const temporary of temporaries) removeQuietly(temporary);
     if (error instanceof ContentError) throw readError(error.error);
     if (error instanceof UserError) throw error;
     throw new UserError(

@@ -22,7 +22,9 @@ function roleData(): RoleNounData {
 export const isRoleNoun = (lemma: string): boolean => Object.hasOwn(roleData().lemmas, lemma);
 
 /** WordNet 3.1 synsets person.n.01 and organization.n.01: the kinds of speakers a report has. */
-const PERSON_OR_ORGANISATION = ['00007846', '08024893'];
+const PERSON = '00007846';
+const ORGANISATION = '08024893';
+const PERSON_OR_ORGANISATION = [PERSON, ORGANISATION];
 
 /**
  * True when a sense of `lemma` is a kind of person or organisation ("the senator", "the board"),
@@ -34,7 +36,7 @@ export const isPersonOrOrganisation = (lemma: string): boolean => {
 };
 
 /** True when a role sense of `lemma` is a kind of person (WordNet 3.1 person.n.01): "voter", "patient". */
-export const isPerson = (lemma: string): boolean => ancestors(lemma).has(PERSON_OR_ORGANISATION[0]);
+export const isPerson = (lemma: string): boolean => ancestors(lemma).has(PERSON);
 
 /**
  * The synsets of the first `senses` role senses of a lemma (in WordNet's order, most frequent

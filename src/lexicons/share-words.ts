@@ -12,7 +12,7 @@ let byLemma: ReadonlyMap<string, ShareWordKind> | undefined;
 export function shareWord(lemma: string): ShareWordKind | undefined {
   byLemma ??= new Map(
     loadLexicon<{ lemma: string; kind: ShareWordKind }>('share-words').entries.map(
-      (e) => [e.lemma.toLowerCase(), e.kind] as const,
+      (e) => [e.lemma, e.kind] as const, // lower case already: the schema asks ^[a-z]+$
     ),
   );
   // Matched lower-cased, as the lexicon says: a Title Case headline's lemma may keep its capital.

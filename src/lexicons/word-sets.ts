@@ -45,7 +45,7 @@ type FunctionWordClass =
   | 'marginal-preposition';
 
 /**
- * Lower-cased function words of one class: `negation` ("not", "never"), `phrase-link` ("of", "&"),
+ * Function words of one class, lower-cased but for `time-zone`: `negation` ("not", "never"), `phrase-link` ("of", "&"),
  * `floating` ("both", "later"), `amount-link` ("in", "of"), `present-be` ("is", "'re"),
  * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline), `contrast` ("though", "but": a clause set against the one before),
  * `article` ("the", "a", "an"), `copula` ("is", "was"),
@@ -54,7 +54,8 @@ type FunctionWordClass =
  * `word-suffix` ("ation", "ed": suffixes of derivation and inflection, not words),
  * `quantifier-pronoun` ("most", "several": a whole noun phrase), `postpositive` ("general": "attorney general"),
  * `light-verb` ("make", "take": verbs whose event is named by their object, "made an offer"),
- * `marginal-preposition` ("including", "following": -ing and -ed forms used as prepositions).
+ * `marginal-preposition` ("including", "following": -ing and -ed forms used as prepositions),
+ * `time-zone` ("EDT", "PT": upper case, matched as written after a clock time).
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once('function-words', cls, () =>

@@ -12,7 +12,7 @@ import type { Side } from '../model/span.js';
 // "420 workers"): the claims carry the voice each outlet gives the fact, so they are read here.
 
 /** How one side of a finding presents the fact it rests on. */
-export type Voice = 'fact' | 'attributed';
+type Voice = 'fact' | 'attributed';
 
 /** Whether a date claim of a side times a reporting act (new-sources.ts decides it once per source). */
 export type TimesReport = (side: Side, date: DateClaim) => boolean;
@@ -44,12 +44,7 @@ function claimVoice(report: Report, claim: ReportClaim): Voice | undefined {
  * (`claimVoice`), undefined when they differ or one has none. A date that times a reporting verb
  * ("said Monday") says when a statement was made, so it is left out first.
  */
-export function voiceOf(
-  report: Report,
-  finding: Finding,
-  side: Side,
-  timesReport: TimesReport,
-): Voice | undefined {
+function voiceOf(report: Report, finding: Finding, side: Side, timesReport: TimesReport): Voice | undefined {
   const ids = finding.claims.filter((id) => id.startsWith(`${side}:`));
   if (ids.length === 0) return finding.kind === 'attribution' ? 'fact' : undefined;
   const claims = ids

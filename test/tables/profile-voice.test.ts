@@ -150,7 +150,7 @@ describe('claims by event (user trials 8 and 10, item 3)', () => {
     );
     return { ...r, pair: { ...r.pair, event } } as Report;
   };
-  it('gives each event its own counts, which add up to the outlet total', () => {
+  it('gives each event its own counts', () => {
     const profiles = outletProfiles([
       one('flood', 'Daily Courier', 'Flood\nThe river rose 3 metres on Tuesday, officials said.\n'),
       one('vote', 'Daily Courier', 'Vote\nThe council approved 12 new homes.\n'),

@@ -68,15 +68,19 @@ export function candidatePairs(
     for (const b of candidatesOf(a, keys, index)) {
       const [ka, kb] = [keys.get(a) ?? none, keys.get(b) ?? none];
       let may: boolean | undefined; // asked at most once a pair
+      const mayAct = () => {
+        if (may === undefined) may = mayShareAct(a, b);
+        return may;
+      };
       const exact = sharedWeight(ka, kb, weights);
       // Most candidates share too little even with every related pair they could make: they are
       // not searched for pairs (the margin keeps float rounding from deciding).
       const bound = exact + relatedBound(reach, kb) + 1e-6;
-      if (bound < PREDICATION_MIN || (bound < SHARED_MIN && !(may ??= mayShareAct(a, b)))) continue;
+      if (bound < PREDICATION_MIN || (bound < SHARED_MIN && !mayAct())) continue;
       const links = relatedWords(a, b, ka, kb, weights);
       // The whole sentences' keys (the whole clauses' lemmas) bound what any two clauses share.
       const most = exact + relatedWeight(ka, kb, links);
-      if (most < PREDICATION_MIN || (most < SHARED_MIN && !(may ??= mayShareAct(a, b)))) continue;
+      if (most < PREDICATION_MIN || (most < SHARED_MIN && !mayAct())) continue;
       out.push({ a, b, links });
     }
   }

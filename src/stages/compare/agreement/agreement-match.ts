@@ -60,6 +60,10 @@ function clausePairs(
   const run = sameRun(wholeA.sentence, wholeB.sentence);
   // Every clause of a side is of the same sentence: whether the two may share an act is asked once.
   let may: boolean | undefined;
+  const mayAct = () => {
+    if (may === undefined) may = mayShareAct(wholeA.sentence, wholeB.sentence);
+    return may;
+  };
   // What two key sets share: the same words, and the related pairs at their discount.
   const share = (x: ReadonlySet<string>, y: ReadonlySet<string>) =>
     sharedWeight(x, y, w) + relatedWeight(x, y, links);
@@ -72,11 +76,7 @@ function clausePairs(
     for (const { b, most } of rich) {
       // Only a shared predication lets clauses agree that share less than `sharesEnough` asks.
       const bound = Math.min(mostA, most);
-      if (
-        cannotAgree(a, b, bound) &&
-        (bound < PREDICATION_MIN || !(may ??= mayShareAct(wholeA.sentence, wholeB.sentence)))
-      )
-        continue;
+      if (cannotAgree(a, b, bound) && (bound < PREDICATION_MIN || !mayAct())) continue;
       const exact = sharedWeight(a.lemmas, b.lemmas, w);
       let shared = exact + relatedWeight(a.lemmas, b.lemmas, links);
       let cover = shared / Math.min(a.weight, b.weight);

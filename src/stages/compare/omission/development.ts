@@ -18,14 +18,14 @@ import { eventsOf, formsOf, saidUnquoted } from './sentence-events.js';
 // A sentence's events are read in sentence-events.ts.
 
 /** A noun this common (idf below it) names no particular participant. */
-export const PARTICIPANT_IDF = 3;
+const PARTICIPANT_IDF = 3;
 /** Participants said with one of the events in one window of the other article. */
-export const PARTICIPANTS = 2;
+const PARTICIPANTS = 2;
 /**
  * The most of a sentence's rare words (by weight) the other article may lack, in any form, for
  * the sentence to be a detail of a development it reports: more is substance of its own.
  */
-export const SUBSTANCE_LEFT = 0.5;
+const SUBSTANCE_LEFT = 0.5;
 
 const said = (forms: string[], m: Mentions) => forms.some((f) => m.lemmas.has(f));
 
@@ -49,7 +49,7 @@ function participantsOf(sentence: Sentence, anchors: Anchor[], rarity: Rarity): 
  * substance of what it reports. Its adjectives are how it describes that ("surprisingly
  * downbeat", "bombastic"): wording, not a development of its own.
  */
-export function substanceLeft(sentence: Sentence, anchors: Anchor[]): number {
+function substanceLeft(sentence: Sentence, anchors: Anchor[]): number {
   const pos = new Map(sentence.tokens.map((t) => [t.start, t.pos]));
   const words = anchors.filter((a) => a.type === 'word' && pos.get(a.range.start) !== 'ADJ');
   const total = words.reduce((n, a) => n + a.weight, 0);

@@ -109,7 +109,7 @@ export function confidenceOf(group: OmittedItem[], absent: Anchor[], inOtherWord
   );
 }
 
-/** Whether a name, or a figure that weighs as much, is among the absent anchors: checked by surname and value. */
+/** Whether a name, or a figure that weighs as much as one (weight 3 or more), is among the absent anchors. */
 const strongAbsent = (absent: Anchor[]) =>
   absent.some((a) => a.type === 'name' || (a.type === 'figure' && a.weight >= 3));
 

@@ -33,7 +33,7 @@ const listedSources = (sources: Anchor[], absent: Anchor[], text: string): strin
   );
 
 /** How an omission's explanation ends when it quotes its lead sentence (cut at 140 characters). */
-export function gistOf(text: string): string {
+function gistOf(text: string): string {
   return `: "${text.length > 140 ? `${text.slice(0, 137)}…` : text}"`;
 }
 

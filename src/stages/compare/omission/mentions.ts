@@ -70,6 +70,17 @@ export function mentionsOf(source: AnalyzedSource, only?: Set<string>): Mentions
   return m;
 }
 
+/**
+ * The forms a token mentions a word by: its lemma and form; its stem, marked apart from words (a
+ * derived form of a word is a mention of it, stem.ts); and the parts of a hyphenated word ("wide-eyed"
+ * mentions "wide").
+ */
+export function tokenForms(t: Token): string[] {
+  const stem = stemKey(t.pos, t.lower);
+  const parts = t.lower.includes('-') ? t.lower.split('-') : [];
+  return [t.lemma, t.lower, ...(stem ? [stem] : []), ...parts];
+}
+
 function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
   const m: Mentions = {
     capitals: new Set(),
@@ -91,14 +102,8 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
       run = [];
     };
     sentence.tokens.forEach((t, i) => {
-      m.lemmas.add(t.lemma);
-      m.lemmas.add(t.lower);
-      // Its stem, marked apart from words: a derived form of a word is a mention of it (stem.ts).
-      const stem = stemKey(t.pos, t.lower);
-      if (stem) m.lemmas.add(stem);
+      for (const form of tokenForms(t)) m.lemmas.add(form);
       addCompound(m, t, sentence.tokens[i + 1]);
-      // "wide-eyed" mentions "wide": the parts of a hyphenated word are words the article uses.
-      if (t.lower.includes('-')) for (const part of t.lower.split('-')) m.lemmas.add(part);
       if (isCapital(t)) {
         m.capitals.add(t.text);
         m.acronyms.add(acronymOf(t.text));

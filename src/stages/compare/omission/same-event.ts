@@ -18,7 +18,7 @@ import type { Sentence, Token } from '../../../model/source.js';
  * sentence", Levin 1993 §29.5). Read over the whole sentence: coarser than the verb's own clause,
  * so it refuses more matches, never fewer.
  */
-export function moodOf(sentence: Sentence): string {
+function moodOf(sentence: Sentence): string {
   const t = sentence.tokens;
   const infinitive = (i: number) => t[i + 1]?.lower === 'to' && ['VERB', 'AUX'].includes(t[i + 2]?.pos ?? '');
   const negated = t.some(

@@ -3,8 +3,8 @@ import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Rarity } from '../context.js';
 import { otherForms } from './anchors.js';
+import { tokenForms } from './mentions.js';
 import { insideQuotes } from './speakers.js';
-import { stemKey } from './stem.js';
 
 // Inputs: a sentence and its tokens. The events a sentence reports, each as the forms it is found
 // by, and whether a sentence says one in its own voice, for development.ts to look for in the
@@ -13,7 +13,7 @@ import { stemKey } from './stem.js';
 // alone; whether the other article reports them is development.ts's.
 
 /** A verb this common (idf below it: "have", "take", "make") names no particular event. */
-export const EVENT_IDF = 3;
+const EVENT_IDF = 3;
 /**
  * The lemma, the form, and the other forms (anchors.ts `otherForms`: WordNet synonyms, stem) a
  * word is found by. Unlike anchors.ts, which lets other forms only lower the confidence (omit6
@@ -25,16 +25,13 @@ export const formsOf = (t: Token): string[] => [t.lemma, t.lower, ...otherForms(
 
 /**
  * The event said by the other sentence in its own voice: a word of its outside quotation marks
- * (lemma, form, stem, or a part of a hyphened word, as mentions.ts reads them). As the sentence's
+ * (mentions.ts `tokenForms`). As the sentence's
  * own events leave quoted verbs out, a quoted speaker's "happy to weigh in on" another matter is
  * not the outlet reporting the development.
  */
 export const saidUnquoted = (forms: string[], sentence: Sentence, text: string): boolean =>
   sentence.tokens.some(
-    (t) =>
-      [t.lemma, t.lower, stemKey(t.pos, t.lower), ...t.lower.split('-')].some(
-        (f) => f && forms.includes(f),
-      ) && !insideQuotes(text, sentence, t.start),
+    (t) => tokenForms(t).some((f) => forms.includes(f)) && !insideQuotes(text, sentence, t.start),
   );
 
 /**

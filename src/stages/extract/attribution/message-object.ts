@@ -18,7 +18,7 @@ export function objectTopic(cue: Cue): boolean {
 }
 
 /** A verb of saying whose object may be the message: "cited a study" (verb-classes.yaml, `message-object`). */
-export function messageVerb(cue: Cue): boolean {
+function messageVerb(cue: Cue): boolean {
   return (
     cue.entry.kind === 'verb' && cue.entry.frame === 'any' && verbClass('message-object').has(cue.entry.lemma)
   );

@@ -3,7 +3,7 @@ import { shareWord } from '../../../lexicons/share-words.js';
 import type { QuantityOdds } from '../../../model/claim.js';
 import type { Token } from '../../../model/source.js';
 import { emitQuantity, isFree, type QuantityContext } from './context.js';
-import { ratioPattern, ratioTokens } from './ratio-text.js';
+import { type RatioTokens, ratiosIn } from './ratio-text.js';
 
 // Inputs: "N to M" and "N-to-M" in a sentence. "N to M" is most often a range ("from 3 to 5
 // percent") or a score ("beat them 3 to 1"); it states odds only in the fixed frames of odds,
@@ -26,12 +26,13 @@ function directionAt(tokens: Token[], i: number): { direction: QuantityOdds['dir
   return { direction: 'unstated', last: i - 1 };
 }
 
-/** Emits odds over `[start, end)` when a frame of odds holds them. */
-function emitOdds(ctx: QuantityContext, start: number, range: [number, number], terms: number[]): void {
-  const [first, second] = terms;
-  if (!isFree(ctx, range[0], range[1])) return;
+/** Emits odds over the ratio's tokens when a frame of odds holds them. */
+function emitOdds(ctx: QuantityContext, ratio: RatioTokens): void {
+  const [first, second] = ratio.terms;
+  const start = ctx.tokens[ratio.first].start;
+  if (!isFree(ctx, ratio.first, ratio.last)) return;
   const { tokens } = ctx;
-  const next = tokens[range[1] + 1];
+  const next = tokens[ratio.last + 1];
   const oddsAfter = next?.lemma === 'odds';
   const { text } = ctx.source;
   const framed = ODDS_BEFORE.test(text.slice(Math.max(ctx.sentence.start, start - WINDOW), start));
@@ -39,11 +40,11 @@ function emitOdds(ctx: QuantityContext, start: number, range: [number, number], 
   const measured =
     next !== undefined && (next.pos === 'NOUN' || numberWords().get(next.lower)?.kind === 'percent');
   if (!oddsAfter && (!framed || measured)) return;
-  const { direction, last } = directionAt(tokens, range[1] + (oddsAfter ? 2 : 1));
-  const end2 = Math.max(last, range[1] + (oddsAfter ? 1 : 0));
-  if (!isFree(ctx, range[0], end2)) return;
+  const { direction, last } = directionAt(tokens, ratio.last + (oddsAfter ? 2 : 1));
+  const end2 = Math.max(last, ratio.last + (oddsAfter ? 1 : 0));
+  if (!isFree(ctx, ratio.first, end2)) return;
   const value = Math.round((first / second) * 10_000) / 10_000;
-  emitQuantity(ctx, range[0], end2, {
+  emitQuantity(ctx, ratio.first, end2, {
     ruleId: 'extract/quantity-odds',
     value,
     min: value,
@@ -62,12 +63,8 @@ function emitOdds(ctx: QuantityContext, start: number, range: [number, number], 
  * direction). Every other "N to M" is left to the number rule.
  */
 export function findOdds(ctx: QuantityContext): void {
-  const { text } = ctx.source;
-  const { start: from, end: to } = ctx.sentence;
-  for (const m of text.slice(from, to).matchAll(ratioPattern('to'))) {
-    const at = from + (m.index ?? 0);
-    const ratio = ratioTokens(ctx, at, m);
-    if (!ratio || Math.min(...ratio.terms) < 1 || Math.max(...ratio.terms) > MAX_TERM) continue;
-    emitOdds(ctx, at, [ratio.first, ratio.last], ratio.terms);
+  for (const ratio of ratiosIn(ctx, 'to')) {
+    if (Math.min(...ratio.terms) < 1 || Math.max(...ratio.terms) > MAX_TERM) continue;
+    emitOdds(ctx, ratio);
   }
 }

@@ -32,7 +32,7 @@ const patterns = new Map<string, RegExp>();
  * A ratio's two numbers joined by `joiner` ("in", "out of", "to"), with spaces or hyphens between;
  * never the end of a longer number ("twenty-five in 100", "3.5 to 1").
  */
-export function ratioPattern(joiner: string): RegExp {
+function ratioPattern(joiner: string): RegExp {
   const num = numberSource();
   let pattern = patterns.get(joiner);
   if (!pattern) {
@@ -58,7 +58,7 @@ export interface RatioTokens {
  * never cut to its first word; a digit inside a token the tokenizer did not split ("in-3") is
  * read from the text. Undefined when the match does not fall on token edges.
  */
-export function ratioTokens(ctx: QuantityContext, at: number, m: RegExpMatchArray): RatioTokens | undefined {
+function ratioTokens(ctx: QuantityContext, at: number, m: RegExpMatchArray): RatioTokens | undefined {
   const range = tokenRange(ctx, at, at + m[0].length);
   if (!range) return undefined;
   let [first, last] = range;
@@ -82,10 +82,19 @@ const digitsOf = (text: string): number | undefined =>
  * exactly; undefined when a token straddles either edge. Searched from the sentence's first
  * token each time, so the cost is linear in the sentence per ratio.
  */
-export function tokenRange(ctx: QuantityContext, start: number, end: number): [number, number] | undefined {
+function tokenRange(ctx: QuantityContext, start: number, end: number): [number, number] | undefined {
   const first = ctx.tokens.findIndex((t) => t.start === start);
   if (first < 0) return undefined;
   for (let i = first; i < ctx.tokens.length && ctx.tokens[i].start < end; i++)
     if (ctx.tokens[i].end === end) return [first, i];
   return undefined;
+}
+
+/** Every ratio joined by `joiner` in the sentence that falls on token edges (`ratioTokens`), in order. */
+export function* ratiosIn(ctx: QuantityContext, joiner: string): Generator<RatioTokens> {
+  const { start: from, end: to } = ctx.sentence;
+  for (const m of ctx.source.text.slice(from, to).matchAll(ratioPattern(joiner))) {
+    const ratio = ratioTokens(ctx, from + (m.index ?? 0), m);
+    if (ratio) yield ratio;
+  }
 }

@@ -6,7 +6,7 @@ import type { Token } from '../../../model/source.js';
 import { emitQuantity, isFree, type QuantityContext } from './context.js';
 import { countedNoun } from './noun.js';
 import { boundsOf, qualifierBefore } from './qualifier.js';
-import { ratioPattern, ratioTokens } from './ratio-text.js';
+import { ratiosIn } from './ratio-text.js';
 
 // Inputs: "N in M", "N-in-M" and "N out of M" in a sentence, digits or number words (user trial
 // 11: "a 1-in-3 chance" was read as 1, "1 in 3" as two counts). Such a phrase is a proportional
@@ -92,11 +92,7 @@ function emitShare(ctx: QuantityContext, first: number, last: number, share: num
  * value. Any other "N in M" ("two in three attacks", "3 in 10 minutes") is left to the number rule.
  */
 export function findShares(ctx: QuantityContext): void {
-  const { text } = ctx.source;
-  const { start: from, end: to } = ctx.sentence;
-  for (const m of text.slice(from, to).matchAll(ratioPattern(String.raw`in|out\s+of`))) {
-    const ratio = ratioTokens(ctx, from + (m.index ?? 0), m);
-    if (!ratio) continue;
+  for (const ratio of ratiosIn(ctx, String.raw`in|out\s+of`)) {
     const [part, whole] = ratio.terms;
     if (part < 1 || whole < 2 || part > whole || whole > MAX_WHOLE) continue;
     emitShare(ctx, ratio.first, ratio.last, part / whole);
