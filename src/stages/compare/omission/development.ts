@@ -86,11 +86,17 @@ export function reportingWindow(
   if (participants.length < PARTICIPANTS) return -1;
   const own = { sentence, formsOf };
   const { sentences, single } = other;
+  // An other sentence's events are read once, however many windows and events ask for them.
+  const eventsThere: string[][][] = [];
+  const eventsAt = (k: number) => {
+    eventsThere[k] ??= eventsOf(sentences[k], other.text, rarity);
+    return eventsThere[k];
+  };
   const reports = (e: string[], k: number) =>
     said(e, single[k]) &&
     saidUnquoted(e, sentences[k], other.text) &&
     participants.some((p) => p(single[k])) &&
-    sameEvent(own, e, sentences[k], eventsOf(sentences[k], other.text, rarity));
+    sameEvent(own, e, sentences[k], eventsAt(k));
   return other.windows.findIndex((m, i) => {
     const next = sentences[i + 1]?.paragraph === sentences[i].paragraph ? [i, i + 1] : [i];
     return (

@@ -6,7 +6,7 @@ import { type Anchor, anchorsOf } from './anchors.js';
 import { bestWindow, novelty } from './best-window.js';
 import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';
 import { detailItem } from './detail-item.js';
-import { reportingWindow } from './development.js';
+import { type OtherArticle, reportingWindow } from './development.js';
 import { type Mentions, reporting, sentenceMentionsOf } from './mentions.js';
 import type { NameContext } from './name-runs.js';
 import { outletTest } from './outlets.js';
@@ -70,6 +70,8 @@ interface Scan {
   m: Mentions;
   windows: Mentions[];
   names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity'>;
+  /** The other article as the development match reads it: built once a side, not once a sentence. */
+  other: OtherArticle;
 }
 
 /** The items one side reports that the other lacks, sentence by sentence, in text order. */
@@ -93,6 +95,7 @@ export function omittedItems(
     m,
     windows,
     names: { isOutlet, midCapitals, lowered, rarity: ctx.rarity },
+    other: otherArticle(ctx, side, windows),
   };
   const bySentence = claimsBySentence(source);
   return body.flatMap((sentence, at) => {
@@ -123,28 +126,20 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
     fresh(sentence, absent, share, local, gap) &&
     !(contrasted && !absent.some((a) => a.type === 'name')) &&
     !restated(anchors, window, windows);
-  const other = ctx[otherSide(side)];
-  const reported = whole
-    ? reportingWindow(
-        sentence,
-        text,
-        anchors,
-        scan.m,
-        {
-          sentences: reportingSentences(ctx, side),
-          text: other.text,
-          windows,
-          single: sentenceMentionsOf(other),
-        },
-        ctx.rarity,
-      )
-    : -1;
+  const reported = whole ? reportingWindow(sentence, text, anchors, scan.m, scan.other, ctx.rarity) : -1;
   const found = { absent, share, local, gap };
   if (whole && reported < 0) return wholeItem(sentence, anchors, windows, claims, found);
-  const told = reported >= 0 ? { reportedIn: reportingSentences(ctx, side)[reported] } : undefined;
+  const told = reported >= 0 ? { reportedIn: scan.other.sentences[reported] } : undefined;
   return detailItem(text, sentence, claims, found, told);
 }
 
-/** The other article's sentences its windows start at (mentions.ts `windowsOf`). */
-const reportingSentences = (ctx: CompareContext, side: Side): Sentence[] =>
-  ctx[otherSide(side)].sentences.filter(reporting);
+/** The other article: the sentences its windows start at (mentions.ts `windowsOf`), and what each says. */
+function otherArticle(ctx: CompareContext, side: Side, windows: Mentions[]): OtherArticle {
+  const other = ctx[otherSide(side)];
+  return {
+    sentences: other.sentences.filter(reporting),
+    text: other.text,
+    windows,
+    single: sentenceMentionsOf(other),
+  };
+}
