@@ -91,18 +91,17 @@ export interface SourceSpeakers {
  */
 export function sourceSpeakers(claims: readonly Claim[], text = ''): SourceSpeakers {
   const kicker = kickerOf(text);
-  const mentions = claims
-    .map(speakerOf)
-    .filter((ref): ref is ActorRef => Boolean(ref))
-    .map((ref) => resolved(ref, kicker))
-    .filter((m): m is string => m !== undefined);
-  const names = speakerNames(mentions, text);
-  const keys = speakerKeys(mentions, text, names);
-  const evidence = evidenceOf(mentions, text);
-  const mentionOf = (claim: Claim) => {
+  const resolve = (claim: Claim) => {
     const speaker = speakerOf(claim);
     return speaker ? resolved(speaker, kicker) : undefined;
   };
+  // Each claim's mention resolved once: keys, kinds, titles and the count all read it.
+  const byClaim = new Map(claims.map((claim) => [claim, resolve(claim)] as const));
+  const mentions = [...byClaim.values()].filter((m): m is string => m !== undefined);
+  const names = speakerNames(mentions, text);
+  const keys = speakerKeys(mentions, text, names);
+  const evidence = evidenceOf(mentions, text);
+  const mentionOf = (claim: Claim) => (byClaim.has(claim) ? byClaim.get(claim) : resolve(claim));
   const keyOf = (claim: Claim) => {
     const mention = mentionOf(claim);
     return mention === undefined ? undefined : keys.get(mention);
