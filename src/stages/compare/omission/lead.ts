@@ -47,13 +47,11 @@ export interface Lead {
 }
 
 /** The lead sentence of a group: the one that holds the source or name the explanation names, else the first new one. */
-function leadItem(group: OmittedItem[], absent: Anchor[], speaking: Anchor[]): OmittedItem | undefined {
+function leadItem(group: OmittedItem[], sources: Anchor[], speaking: Anchor[]): OmittedItem | undefined {
   const holds = (a: Anchor) => group.find((i) => i.whole && i.absent.some((x) => x.key === a.key));
   // Of every source and speaker, named in the lead or not: the lead sentence decides what the
   // contradiction post-pass checks (contradicted.ts), which the lead's wording must not change.
-  const holder = [...quotedSources(group, absent).map((s) => s.anchor), ...speaking]
-    .map(holds)
-    .find((i) => i !== undefined);
+  const holder = [...sources, ...speaking].map(holds).find((i) => i !== undefined);
   return holder ?? group.find((i) => i.whole);
 }
 
@@ -65,8 +63,9 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
   const text = ctx[side].text;
   const speaking = speakers(text, group, absent);
   const quoted = speaking.filter(lead);
-  const sources = quotedSources(group, absent).filter((q) => lead(q.anchor));
-  const whole = leadItem(group, absent, speaking);
+  const allSources = quotedSources(group, absent).map((q) => q.anchor);
+  const sources = allSources.filter(lead);
+  const whole = leadItem(group, allSources, speaking);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, otherSide(side))];
   // Details of a development the other article reports: say so, and quote where it does.
   const told = whole ? undefined : group.find((i) => i.reportedIn)?.reportedIn;
@@ -74,6 +73,7 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
   const reworded = new Set(group.flatMap((i) => i.reworded));
   const unlisted = absent.filter((a) => !reworded.has(a.key));
   const unsaid = unlisted.filter(lead);
+  const leadAbsent = absent.filter(lead);
   const never = told
     ? `; ${ob} reports the development without ${unsaid.length > 1 ? 'them' : 'it'}`
     : unsaid.length > 0
@@ -85,15 +85,11 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
   // "quotes X" only of an attribution's source; a name a speech verb merely stands near is named.
   const what =
     sources.length > 0
-      ? `quotes ${listedSources(
-          sources.map((s) => s.anchor),
-          absent,
-          text,
-        )}`
+      ? `quotes ${listedSources(sources, absent, text)}`
       : quoted.length > 0
         ? `names ${listed(quoted, text)}`
         : whole
           ? 'reports this'
-          : `reports ${listed(absent.some(lead) ? absent.filter(lead) : absent, text)}`;
+          : `reports ${listed(leadAbsent.length > 0 ? leadAbsent : absent, text)}`;
   return { whole, speaking, explanation: `Only ${oa} ${what}${never}${gist}` };
 }
