@@ -118,7 +118,7 @@ describe('reporting-verb lexicon data', () => {
     const file = loadLexicon<{ lemma: string; stance: string; frame: string }>('reporting-verbs');
     for (const e of file.entries) {
       expect(['said', 'claimed', 'confirmed', 'denied', 'hedged'], e.lemma).toContain(e.stance);
-      expect(['any', 'that', 'object', 'label', 'act'], e.lemma).toContain(e.frame);
+      expect(['any', 'that', 'object', 'label', 'act', 'topic'], e.lemma).toContain(e.frame);
       expect(e.source, e.lemma).not.toMatch(/own addition|dev cues|from polnear/iu);
       expect(e.note, e.lemma).toBeTruthy();
     }
