@@ -80,12 +80,21 @@ function roundReach(q: QuantityClaim, interval: FigureInterval | null): FigureIn
 }
 
 /**
+ * "one of the top advisers", "one of these bombs": the numeral picks a member of a set (a
+ * partitive, Quirk et al. 1985 §5.24); it counts nothing the other article could give or lack.
+ * Judged samples of 0.11.0 (issue 10): leads named it ("never mentions 'one'") and it tied
+ * sentences of different developments into one omission (group.ts keys figures by value).
+ */
+const partitiveOne = (q: QuantityClaim, text: string): boolean =>
+  q.value === 1 && /^one$/i.test(q.text) && /^\s+of\s/i.test(text.slice(q.end, q.end + 4));
+
+/**
  * Figures: present when the value, a figure of the same counted noun, or the same figure in another
  * form ("$43 million" for "more than $40 million") is anywhere in the other article.
  */
-function figureAnchor(q: QuantityClaim, m: Mentions, matched: boolean): Anchor | null {
+function figureAnchor(q: QuantityClaim, text: string, m: Mentions, matched: boolean): Anchor | null {
   const value = q.value ?? q.min ?? q.max;
-  if (!countable(q) || value === undefined) return null;
+  if (!countable(q) || value === undefined || partitiveOne(q, text)) return null;
   const interval = figureInterval(q);
   const reach = roundReach(q, interval);
   const test = (x: Mentions) =>
@@ -241,7 +250,9 @@ export function anchorsOf(
     .flatMap((r) => r.run.filter((t) => t.lemma.length >= 3 && t.text !== '-'));
   for (const c of claims) {
     const anchor =
-      c.kind === 'quantity' ? figureAnchor(c, m, matched.has(c.id)) : dateAnchor(c, m, matched.has(c.id));
+      c.kind === 'quantity'
+        ? figureAnchor(c, text, m, matched.has(c.id))
+        : dateAnchor(c, m, matched.has(c.id));
     if (anchor) anchors.push(anchor);
   }
   const words =
