@@ -12,6 +12,7 @@ import type { Shard } from './shard.js';
 import { openSpill } from './spill.js';
 import type { BatchTargets } from './targets.js';
 import type { EventResult } from './task.js';
+import { THREAD_CPU_ENV, threadCpuMarks } from './thread-cpu.js';
 
 /** What `crosscheck batch` was asked to do. */
 export interface BatchOptions {
@@ -67,7 +68,11 @@ export interface BatchOutcome {
  * is written; the file is removed when the batch ends, whether it finished or failed.
  */
 export async function runBatch(options: BatchOptions, progressOutput: ProgressOutput): Promise<BatchOutcome> {
+  // Off unless a benchmark asks: this thread's CPU at each step (thread-cpu.ts; the workers mark their tasks).
+  const markCpu = threadCpuMarks(process.env[THREAD_CPU_ENV]);
+  markCpu('start');
   const { tasks, reused, events, unusable, orphans } = prepareBatch(options, progressOutput);
+  markCpu('planned');
   const progress = createProgress(progressOutput, events);
   progress.done(reused, true);
   const skipped = reused.length;
@@ -87,7 +92,9 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     };
     await runTasks(tasks, options.jobs, onResult, options.minPairsPerWorker);
     progress.finish();
+    markCpu('compared');
     const summary = await finishRun(options, unusable, entries, spill);
+    markCpu('written');
     for (const id of summary.sameContent ?? [])
       progressOutput.write(
         `crosscheck batch: warning: ${id}: both sources have the same content: every sentence will agree\n`,

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HEAP_SAMPLES_ENV, type HeapPeaks } from '../../src/batch/heap-samples.js';
+import { type CpuMark, THREAD_CPU_ENV } from '../../src/batch/thread-cpu.js';
 import { FIXTURE_EVENTS, tempDir } from './helpers.js';
 
 /**
@@ -12,7 +13,7 @@ import { FIXTURE_EVENTS, tempDir } from './helpers.js';
  * here). The script is a file, not `node -e`: workers inherit node's flags, and `--input-type`
  * fails a worker.
  */
-function mainThreadLoadsWink(jobs: number, heapSamples?: string): boolean {
+function mainThreadLoadsWink(jobs: number, heapSamples?: string, threadCpu?: string): boolean {
   const out = tempDir();
   const run = new URL('../../src/batch/run.ts', import.meta.url).href;
   const options = {
@@ -33,7 +34,7 @@ console.log(Object.keys(createRequire(import.meta.url).cache).some((k) => k.incl
   writeFileSync(file, script);
   const printed = execFileSync(process.execPath, ['--import', 'tsx', file], {
     encoding: 'utf8',
-    env: { ...process.env, [HEAP_SAMPLES_ENV]: heapSamples },
+    env: { ...process.env, [HEAP_SAMPLES_ENV]: heapSamples, [THREAD_CPU_ENV]: threadCpu },
   });
   return printed.trim().split('\n').at(-1) === 'true';
 }
@@ -53,6 +54,33 @@ describe('the main thread of a batch (issue 13)', () => {
     expect(workers).toHaveLength(2);
     // A worker that analysed sources holds the model and lexicons: tens of MB of old space.
     for (const p of workers) expect([p.samples > 0, p.spaces.old_space > 10]).toEqual([true, true]);
+  }, 120_000);
+
+  it('every thread marks its own CPU when asked (thread-cpu.ts): the main one its steps, a worker its tasks', () => {
+    const dir = tempDir();
+    mainThreadLoadsWink(2, undefined, dir);
+    const threads = readdirSync(dir).map((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as CpuMark),
+    );
+    const main = threads.filter((marks) => marks[0].main);
+    expect(main.map((marks) => marks.map((m) => m.mark))).toEqual([
+      ['start', 'planned', 'compared', 'written'],
+    ]);
+    const workers = threads.filter((marks) => !marks[0].main);
+    expect(workers).toHaveLength(2);
+    for (const marks of workers) {
+      expect(marks[0].mark).toBe('loaded');
+      expect(marks.slice(1).every((m) => /^task \d+$/.test(m.mark))).toBe(true);
+    }
+    // The workers ran the fixtures' events between them (which worker ran which is tinypool's choice).
+    expect(workers.flat().some((m) => m.mark.startsWith('task '))).toBe(true);
+    // A thread's own CPU is read from /proc: a number on Linux, absent elsewhere.
+    const linux = process.platform === 'linux';
+    const cpu = threads.flat().map((m) => m.cpuMs);
+    expect(cpu.every((ms) => (linux ? typeof ms === 'number' && ms >= 0 : ms === undefined))).toBe(true);
   }, 120_000);
 
   it('loads it when it analyses the sources itself (so the first check can fail)', () => {
