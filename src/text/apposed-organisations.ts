@@ -1,7 +1,5 @@
 import { isRoleNoun } from '../lexicons/role-nouns.js';
-import { roleKind } from '../lexicons/speaker-kinds.js';
-import { entityWords } from '../lexicons/word-sets.js';
-import { lemmas } from './speaker-head.js';
+import { isOrganisationNoun, lemmas } from './speaker-head.js';
 
 // A capitalised phrase may name a body and hold no personal name at all ("Save Our Coast"); the
 // name alone cannot tell it from a person's, but a source that introduces it says what it is, by
@@ -9,12 +7,22 @@ import { lemmas } from './speaker-head.js';
 // group"). The appositive's head decides: a body's noun ("a watchdog group run by…" → group),
 // not a person's ("a party leader" → leader).
 
-/** A capitalised run, a comma and an appositive opened by an article, up to its next break. */
-const APPOSED = /((?:\p{Lu}[\p{L}'’.&-]*\s+)*\p{Lu}[\p{L}'’.&-]*),\s+(?:a|an|the)\s+([^,.;:()—–]+)/gu;
+/** A comma and an appositive opened by an article, up to its next break. */
+const APPOSITIVE = /,\s+(?:a|an|the)\s+([^,.;:()—–]+)/gu;
+/** The most words of a name read back from its comma: a bound, so a long run costs no more. */
+const NAME_WORDS = 8;
+const CAPITALISED = /^\p{Lu}/u;
 
-/** Whether a lower-case noun names a company or another body (WordNet organisation, entity-words.yaml). */
-export const isOrganisationNoun = (word: string): boolean =>
-  lemmas(word).some((l) => roleKind(l) === 'organisation' || entityWords('organisation-head').has(l));
+/** The capitalised words right before offset `end` ("Save Our Coast" of "…by Save Our Coast"). */
+function nameBefore(text: string, end: number): string[] {
+  const words = text
+    .slice(Math.max(0, end - 40 * NAME_WORDS), end)
+    .split(/\s+/u)
+    .slice(-NAME_WORDS);
+  let first = words.length;
+  while (first > 0 && CAPITALISED.test(words[first - 1])) first--;
+  return words.slice(first);
+}
 
 /** How many words may stand between an appositive's article and its head ("the coastal advocacy group"). */
 const MODIFIERS = 2;
@@ -43,12 +51,13 @@ function headedByOrganisation(words: string[]): boolean {
  */
 export function apposedOrganisations(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(APPOSED)) {
-    const words = m[2]
+  for (const m of text.matchAll(APPOSITIVE)) {
+    const words = m[1]
       .toLowerCase()
       .split(/\s+/u)
       .filter((w) => w !== '');
-    if (headedByOrganisation(words)) names.add(m[1].split(/\s+/u).join(' ').toLowerCase());
+    const name = nameBefore(text, m.index);
+    if (name.length > 0 && headedByOrganisation(words)) names.add(name.join(' ').toLowerCase());
   }
   return names;
 }

@@ -5,9 +5,16 @@ import { opensRelation, roleKind, saysUnnamed } from '../lexicons/speaker-kinds.
 import { entityWords, functionWords } from '../lexicons/word-sets.js';
 import type { SpeakerKind } from '../model/profile.js';
 import { actorGroupById, matchActors } from './actors.js';
-import { isOrganisationNoun } from './apposed-organisations.js';
 import { bare } from './name-runs.js';
-import { GROUP, headPhrase, isDocumentNoun, lemmas, PEOPLE, roleLemma } from './speaker-head.js';
+import {
+  GROUP,
+  headPhrase,
+  isDocumentNoun,
+  isOrganisationNoun,
+  lemmas,
+  PEOPLE,
+  roleLemma,
+} from './speaker-head.js';
 import { type MentionName, mentionName } from './speaker-name.js';
 
 // What kind of speaker a claim is attributed to (user trials 7 and 8: "which outlet attributes
@@ -58,7 +65,7 @@ function theBefore(text: string, name: MentionName): boolean {
  * Whether a name ends in a company's or another body's closing word (entity-words.yaml,
  * `organisation-head`, `corporate-suffix`): after other name words ("Harbour Motors", "Marlow
  * Widgets Corp."), or alone before its "of" or "for" complement ("Center for Coastal Studies").
- * A surname is never such a word with a complement, and a first name never closes a name.
+ * Words that are also common surnames ("press") are left out of the list.
  */
 function closedAsBody(text: string, name: MentionName, lower: string): boolean {
   if (!entityWords('organisation-head').has(lower) && !entityWords('corporate-suffix').has(lower))
