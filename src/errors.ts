@@ -52,3 +52,8 @@ export function isWriteError(error: unknown): error is UserError {
 export function reasonOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
+
+/** A file that exists but could not be read (`code`: the errno code or message, `reasonOf`). */
+export function readFailed(path: string, code: string): UserError {
+  return new UserError('read-failed', `cannot read ${path} (${code})`, 'check the file and the disk', path);
+}

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { reasonOf, UserError } from '../errors.js';
+import { readFailed, reasonOf, UserError } from '../errors.js';
 import { replaceAll } from './replace-all.js';
 import { temporaryOf } from './temporary-names.js';
 import { removeQuietly } from './write-atomic.js';
@@ -55,7 +55,7 @@ async function* tagErrors<T>(chunks: AsyncIterable<T> | Iterable<T>): AsyncGener
 function readError(error: unknown): unknown {
   const { code, path } = error as NodeJS.ErrnoException;
   if (error instanceof UserError || typeof code !== 'string' || typeof path !== 'string') return error;
-  return new UserError('read-failed', `cannot read ${path} (${code})`, 'check the file and the disk', path);
+  return readFailed(path, code);
 }
 
 /**

@@ -56,6 +56,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'courtesy-female',
       'corporate-suffix',
       'possessive-determiner',
+      'organisation-head',
     ),
   }),
   'pos-classes': entry(['tag', 'classes'], {

@@ -73,13 +73,15 @@ type EntityWordClass =
   | 'courtesy-male'
   | 'courtesy-female'
   | 'corporate-suffix'
-  | 'possessive-determiner';
+  | 'possessive-determiner'
+  | 'organisation-head';
 
 /**
  * Lower-case forms of one class of data/entity-words.yaml: `name-suffix` ("jr", "iii"),
  * `epithet-owner` ("nation": "the nation's largest …"), `family-ending` ("ing", "ists": "lobbying"),
  * `name-particle` ("de", "van", "bin"), `courtesy-male` ("mr"), `courtesy-female` ("mrs", "ms"),
- * `corporate-suffix` ("inc", "ltd"), `possessive-determiner` ("his", "their").
+ * `corporate-suffix` ("inc", "ltd"), `possessive-determiner` ("his", "their"),
+ * `organisation-head` ("motors", "airlines": "Harbour Motors").
  */
 export function entityWords(cls: EntityWordClass): ReadonlySet<string> {
   return once('entity-words', cls, () =>

@@ -1,6 +1,7 @@
 import { CONFIDENT, FINDING_KINDS, type Finding, isConfident, omittingSide } from '../model/finding.js';
-import type { Report } from '../model/report.js';
+import type { Report, ReportClaim } from '../model/report.js';
 import type { Span } from '../model/span.js';
+import { claimsById } from './claims-by-id.js';
 import { BODY_START, col, type TableColumn, type TableRow } from './tidy-table.js';
 
 // The finding table: the columns and rows of the per-pair CSV (csv.ts) and of a batch's
@@ -69,9 +70,9 @@ function omittedBy(report: Report, f: Finding): string | undefined {
 }
 
 /** The text of each quantity claim a finding rests on, ` | `-joined, or undefined when none. */
-function figuresOf(report: Report, finding: Finding): string | undefined {
+function figuresOf(claims: ReadonlyMap<string, ReportClaim>, finding: Finding): string | undefined {
   const texts = finding.claims
-    .map((id) => report.claims.find((c) => c.id === id))
+    .map((id) => claims.get(id))
     .filter((c) => c?.kind === 'quantity')
     .map((c) => c?.text);
   return texts.length === 0 ? undefined : texts.join(' | ');
@@ -80,6 +81,7 @@ function figuresOf(report: Report, finding: Finding): string | undefined {
 /** One row per finding of a pair's report, in report order. */
 export function findingRows(report: Report): TableRow[] {
   const { a, b } = report.sources;
+  const claims = claimsById(report);
   return report.findings.map((f) => ({
     event: report.pair.event,
     pair: report.pair.id,
@@ -112,6 +114,6 @@ export function findingRows(report: Report): TableRow[] {
     omitted_by: omittedBy(report, f),
     body_start_a: a.bodyStart ?? 0,
     body_start_b: b.bodyStart ?? 0,
-    figures: figuresOf(report, f),
+    figures: figuresOf(claims, f),
   }));
 }

@@ -2,6 +2,7 @@ import type { DateClaim } from '../model/claim.js';
 import type { Finding } from '../model/finding.js';
 import type { Report, ReportClaim } from '../model/report.js';
 import type { Side } from '../model/span.js';
+import { claimsById } from '../report/claims-by-id.js';
 
 // User trials 7, 8 and 10: `attribution.statesAsFact`/`attributes` were 0 for every outlet. They
 // counted shown attribution findings only, and the two rules that contrast a fact with an
@@ -20,16 +21,37 @@ export type TimesReport = (side: Side, date: DateClaim) => boolean;
 const attributed = (c: ReportClaim) => c.kind === 'attribution' || c.basis.stance !== 'fact';
 
 /**
+ * A report's claims as the voice rules read them, made once per report (`reportVoices`): each by
+ * id, and the attribution claims of each sentence of a side.
+ */
+export interface ReportVoices {
+  byId: ReadonlyMap<string, ReportClaim>;
+  cues: ReadonlyMap<string, ReportClaim[]>;
+}
+
+const sentenceKey = (c: ReportClaim) => `${c.side}:${c.sentence}`;
+
+/** The claims of a report by id and its attribution claims by sentence, for `statingSide`. */
+export function reportVoices(report: Report): ReportVoices {
+  const cues = new Map<string, ReportClaim[]>();
+  for (const c of report.claims) {
+    if (c.kind !== 'attribution') continue;
+    const same = cues.get(sentenceKey(c));
+    if (same) same.push(c);
+    else cues.set(sentenceKey(c), [c]);
+  }
+  return { byId: claimsById(report), cues };
+}
+
+/**
  * The voice of one figure, date or blame claim, strictly: `fact` when the outlet states it in a
  * sentence that attributes nothing, `attributed` when it lies inside what its attribution
  * reports. A fact in a sentence that also reports someone ("told the committee during his
  * hearing on Thursday") may be the time or place of that report, and a claim beside its
  * attribution's content ("told senators last week") is not what was said: neither is counted.
  */
-function claimVoice(report: Report, claim: ReportClaim): Voice | undefined {
-  const cues = report.claims.filter(
-    (c) => c.kind === 'attribution' && c.side === claim.side && c.sentence === claim.sentence,
-  );
+function claimVoice(voices: ReportVoices, claim: ReportClaim): Voice | undefined {
+  const cues = voices.cues.get(sentenceKey(claim)) ?? [];
   if (!attributed(claim)) return cues.length === 0 ? 'fact' : undefined;
   const cue = cues.find((c) => c.id === claim.basis.attribution);
   if (cue?.kind !== 'attribution') return claim.basis.attribution ? undefined : 'attributed';
@@ -44,28 +66,38 @@ function claimVoice(report: Report, claim: ReportClaim): Voice | undefined {
  * (`claimVoice`), undefined when they differ or one has none. A date that times a reporting verb
  * ("said Monday") says when a statement was made, so it is left out first.
  */
-function voiceOf(report: Report, finding: Finding, side: Side, timesReport: TimesReport): Voice | undefined {
+function voiceOf(
+  voices: ReportVoices,
+  finding: Finding,
+  side: Side,
+  timesReport: TimesReport,
+): Voice | undefined {
   const ids = finding.claims.filter((id) => id.startsWith(`${side}:`));
   if (ids.length === 0) return finding.kind === 'attribution' ? 'fact' : undefined;
   const claims = ids
-    .map((id) => report.claims.find((c) => c.id === id))
+    .map((id) => voices.byId.get(id))
     .filter((c): c is ReportClaim => c !== undefined)
     .filter((c) => !(c.kind === 'date' && timesReport(side, c)));
   if (claims.length === 0) return undefined;
   if (finding.kind === 'attribution') return claims.some(attributed) ? 'attributed' : 'fact';
-  const voices = new Set(claims.map((c) => claimVoice(report, c)));
-  return voices.size === 1 ? [...voices][0] : undefined;
+  const found = new Set(claims.map((c) => claimVoice(voices, c)));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**
  * The side that states as fact what the other side attributes in a shown finding, if any. Only
  * findings that put the two outlets' claims side by side as one fact or statement are read:
  * agreements, refinements, divergences and attribution findings; an omission has one side only.
+ * `voices`: the report's claims (`reportVoices`).
  */
-export function statingSide(report: Report, finding: Finding, timesReport: TimesReport): Side | undefined {
+export function statingSide(
+  voices: ReportVoices,
+  finding: Finding,
+  timesReport: TimesReport,
+): Side | undefined {
   if (finding.kind === 'omission' || finding.kind === 'framing') return undefined;
-  const a = voiceOf(report, finding, 'a', timesReport);
-  const b = voiceOf(report, finding, 'b', timesReport);
+  const a = voiceOf(voices, finding, 'a', timesReport);
+  const b = voiceOf(voices, finding, 'b', timesReport);
   if (a === 'fact' && b === 'attributed') return 'a';
   if (b === 'fact' && a === 'attributed') return 'b';
   return undefined;

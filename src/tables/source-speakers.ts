@@ -1,6 +1,7 @@
 import { isPersonTitle } from '../lexicons/person-titles.js';
 import type { ActorRef, Claim } from '../model/claim.js';
 import type { SpeakerKind } from '../model/profile.js';
+import { apposedOrganisations } from '../text/apposed-organisations.js';
 import { capitalRuns } from '../text/capital-runs.js';
 import { bare } from '../text/name-runs.js';
 import { speakerNames } from '../text/source-names.js';
@@ -29,7 +30,8 @@ const resolved = (ref: ActorRef, kicker?: string) => speakerMention(ref.antecede
 
 /**
  * The surnames of a source's longer or titled names, in its speaker mentions and its text
- * ("tremaine" of "Senator Ana Tremaine"): evidence that a bare surname is a person.
+ * ("tremaine" of "Senator Ana Tremaine"): evidence that a bare surname is a person; and the names
+ * its text calls an organisation by apposition ("Save Our Coast, a watchdog group").
  */
 function evidenceOf(mentions: readonly string[], text: string): KindEvidence {
   const surnames = new Set<string>();
@@ -46,7 +48,7 @@ function evidenceOf(mentions: readonly string[], text: string): KindEvidence {
     const words = mention.split(/\s+/u).slice(0, -1).map(bare);
     if (name && (name.titles.length > 0 || words.some(isPersonTitle))) titled.add(last);
   }
-  return { surnames, titled };
+  return { surnames, titled, organisations: apposedOrganisations(text) };
 }
 
 /**

@@ -1,5 +1,7 @@
-// Quotation marks as tokens, shared by extraction (where a speaker may start after a quotation)
-// and comparison (where a content's comma may sit inside its closing quotation mark).
+// Quotation marks as tokens, the one place that says which marks open and close a quotation:
+// shared by segmentation (a quoted question and its tag are one sentence), extraction (where a
+// speaker may start after a quotation) and comparison (where a content's comma may sit inside its
+// closing quotation mark).
 
 import type { Token } from '../model/source.js';
 

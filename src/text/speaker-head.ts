@@ -1,7 +1,8 @@
 import { isCommunicationNoun } from '../lexicons/nominal-cues.js';
 import { reportingNoun } from '../lexicons/reporting-nouns.js';
 import { isRoleNoun } from '../lexicons/role-nouns.js';
-import { functionWords } from '../lexicons/word-sets.js';
+import { roleKind } from '../lexicons/speaker-kinds.js';
+import { entityWords, functionWords } from '../lexicons/word-sets.js';
 
 // The head noun of a speaker mention, and the lemmas speaker-kind.ts looks it up by: the last
 // word before a complement or relative clause ("a spokesman" of "a spokesman for the ministry"),
@@ -51,3 +52,7 @@ export const isDocumentNoun = (lemma: string) =>
   isCommunicationNoun(lemma) ||
   reportingNoun(lemma, 'document') !== undefined ||
   reportingNoun(lemma, 'statement') !== undefined;
+
+/** Whether a lower-case noun names a company or another body (WordNet organisation, entity-words.yaml `organisation-head`). */
+export const isOrganisationNoun = (word: string): boolean =>
+  lemmas(word).some((l) => roleKind(l) === 'organisation' || entityWords('organisation-head').has(l));

@@ -54,18 +54,15 @@ export function speakerKeys(
   );
   const named = [...found.values()].filter((n) => n !== undefined);
   const surnameOf = (n: MentionName) => bare(n.words.at(-1) ?? '');
-  // Two titles on one surname ("Gov. Smith", "Mayor Smith") may be two people: neither is merged.
-  const conflicts = (name: MentionName) =>
-    size(name.words) === 1 &&
-    rankOf(name.titles) !== '' &&
-    named.some(
-      (n) => surnameOf(n) === surnameOf(name) && !['', rankOf(name.titles)].includes(rankOf(n.titles)),
-    );
-  const signOf = (n: MentionName) =>
-    rankOf(n.titles) || (n.titles.map(courtesyOf).find((g) => g !== undefined) ?? '');
-  const titledApart = (name: MentionName) =>
+  // Whether the name has a sign (a rank, a courtesy title) and another mention of its surname another.
+  const signedApart = (name: MentionName, signOf: (n: MentionName) => string) =>
     signOf(name) !== '' &&
     named.some((n) => surnameOf(n) === surnameOf(name) && !['', signOf(name)].includes(signOf(n)));
+  const rank = (n: MentionName) => rankOf(n.titles);
+  // Two titles on one surname ("Gov. Smith", "Mayor Smith") may be two people: neither is merged.
+  const conflicts = (name: MentionName) => size(name.words) === 1 && signedApart(name, rank);
+  const signOf = (n: MentionName) => rank(n) || (n.titles.map(courtesyOf).find((g) => g !== undefined) ?? '');
+  const titledApart = (name: MentionName) => signedApart(name, signOf);
   const keys = new Map<string, string | undefined>();
   for (const mention of texts) {
     const name = found.get(mention);

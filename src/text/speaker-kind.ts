@@ -2,11 +2,19 @@ import { isCommunicationNoun } from '../lexicons/nominal-cues.js';
 import { isPersonTitle } from '../lexicons/person-titles.js';
 import { ancestors, isPersonOrOrganisation, isRoleNoun } from '../lexicons/role-nouns.js';
 import { opensRelation, roleKind, saysUnnamed } from '../lexicons/speaker-kinds.js';
-import { functionWords } from '../lexicons/word-sets.js';
+import { entityWords, functionWords } from '../lexicons/word-sets.js';
 import type { SpeakerKind } from '../model/profile.js';
 import { actorGroupById, matchActors } from './actors.js';
 import { bare } from './name-runs.js';
-import { GROUP, headPhrase, isDocumentNoun, lemmas, PEOPLE, roleLemma } from './speaker-head.js';
+import {
+  GROUP,
+  headPhrase,
+  isDocumentNoun,
+  isOrganisationNoun,
+  lemmas,
+  PEOPLE,
+  roleLemma,
+} from './speaker-head.js';
 import { type MentionName, mentionName } from './speaker-name.js';
 
 // What kind of speaker a claim is attributed to (user trials 7 and 8: "which outlet attributes
@@ -39,6 +47,8 @@ export interface KindEvidence {
   surnames?: ReadonlySet<string>;
   /** The surnames of its titled names only ("netanyahu" of "Prime Minister Benjamin Netanyahu"). */
   titled?: ReadonlySet<string>;
+  /** The names it calls an organisation by apposition ("save our coast"; apposed-organisations.ts). */
+  organisations?: ReadonlySet<string>;
 }
 /**
  * Whether "the" comes right before a name, in the part of the mention that holds it: "the
@@ -52,15 +62,30 @@ function theBefore(text: string, name: MentionName): boolean {
 }
 
 /**
+ * Whether a name ends in a company's or another body's closing word (entity-words.yaml,
+ * `organisation-head`, `corporate-suffix`): after other name words ("Harbour Motors", "Marlow
+ * Widgets Corp."), or alone before its "of" or "for" complement ("Center for Coastal Studies").
+ * Words that are also common surnames ("press") are left out of the list.
+ */
+function closedAsBody(text: string, name: MentionName, lower: string): boolean {
+  if (!entityWords('organisation-head').has(lower) && !entityWords('corporate-suffix').has(lower))
+    return false;
+  if (name.words.length > 1) return true;
+  const written = name.words[0] ?? '';
+  return /^\s+(?:of|for)\s/u.test(text.slice(text.indexOf(written) + written.length));
+}
+
+/**
  * Whether a name is an organisation's: said with "the" and no title ("the White House",
- * AP Stylebook, 'the'), an acronym ("NATO"), or holding a WordNet organisation noun or a noun of
- * communication ("Foreign Ministry", "Fox News").
+ * AP Stylebook, 'the'), an acronym ("NATO"), holding a WordNet organisation noun or a noun of
+ * communication ("Foreign Ministry", "Fox News"), or closed by a body's word (`closedAsBody`).
  */
 function organisationName(text: string, name: MentionName): boolean {
   if (name.titles.length === 0 && theBefore(text, name)) return true;
   // The head of the name decides: "AARP CEO A. Barry Rand" is a person, "the AARP" is not.
   const word = bare(name.words.at(-1) ?? '').replace(/['’]s?$/u, '');
   const lower = word.toLowerCase();
+  if (closedAsBody(text, name, lower)) return true;
   // A one-word name that is a noun of communication is a surname ("Corker"); "Fox News" is not.
   const message = name.words.length > 1 && isCommunicationNoun(lower);
   // A head of two letters is looked up only as an acronym: "Un" of "Ri Song Un" is not the UN.
@@ -119,6 +144,8 @@ function nameKind(text: string, name: MentionName, evidence: KindEvidence): Spea
   const family = lemmas(lower).filter((l) => l !== lower);
   if (name.words.length === 1 && family.some((l) => surnames.has(l))) return 'group';
   if (name.titles.length === 0 && pluralPeople(name)) return 'group';
+  // A capitalised phrase the source calls a body ("Save Our Coast, a watchdog group").
+  if (evidence.organisations?.has(name.words.join(' ').toLowerCase())) return 'organisation';
   if (organisationName(text, name)) return 'organisation';
   return name.titles.length > 0 || name.words.length > 1 || surnames.has(lower) ? 'person' : undefined;
 }
@@ -141,6 +168,9 @@ export function speakerKind(mention: string, evidence: KindEvidence = {}): Speak
     last === last.toLowerCase() || (head.length > 1 && functionWords('article').has(head[0].toLowerCase()));
   if (common && lemmas(last).some(isDocumentNoun)) return 'document';
   const name = mentionName(text);
+  // "a regional newspaper, Harbour Gazette": a body's noun set before the name says what it names.
+  if (name && common && head.length < text.split(/\s+/u).length && isOrganisationNoun(last))
+    return 'organisation';
   if (name) return nameKind(text, name, evidence);
   // The head noun before a relation: "residents" of "residents close to the border".
   const cut = head.findIndex((w, i) => i > 0 && opensRelation(w.toLowerCase()));

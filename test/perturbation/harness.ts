@@ -44,7 +44,8 @@ const analyze = (article: Article, body: string, id: string): AnalyzedSource =>
 /** Findings that are not agreements: what a researcher would have to look at. */
 const reported = (findings: Finding[]) => findings.filter((f) => f.kind !== 'agreement');
 
-const overlaps = (spans: Finding['a'], start: number, end: number) =>
+/** Whether a span lies over the edit `start..end` (an insertion point counts as one character). */
+const overlaps = (spans: readonly { start: number; end: number }[], start: number, end: number) =>
   spans.some((s) => s.start < Math.max(end, start + 1) && start < s.end);
 
 /**
@@ -61,8 +62,7 @@ function citesEditedCue(report: Report, f: Finding, edit: Edit): boolean {
         c.kind === 'attribution' &&
         f.claims.includes(c.id) &&
         c.id.startsWith(`${side}:`) &&
-        c.cue.start < Math.max(end, start + 1) &&
-        start < c.cue.end,
+        overlaps([c.cue], start, end),
     );
   return cueAt('a', edit.start, edit.end) && cueAt('b', inB.start, inB.end);
 }

@@ -3,37 +3,13 @@ import { analyzeText, compareSources } from '../../src/index.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/report.js';
 import { outletProfiles } from '../../src/tables/profiles.js';
+import { profileReport } from './profile-report.js';
 
 // User trial 10, item 3 (trial 7, item 2): `attribution.statesAsFact`/`attributes` were 0 for every
 // outlet. The profile counted shown attribution findings only, and the rules that contrast a fact
 // with an attribution score below the display confidence; a shown agreement on the same figure
 // carries the same contrast in its claims. Passages and reports invented for the test.
 
-const span = { sentence: 's1', start: 0, end: 1, text: 'x' };
-/** A report of outlets Y (a) and Z (b) with the given claims and findings. */
-function report(findings: Partial<Finding>[], claims: unknown[]): Report {
-  return {
-    pair: { id: 'ev/y--z', event: 'ev' },
-    sources: {
-      a: { id: 'y', outlet: 'Y', text: '', sentences: [] },
-      b: { id: 'z', outlet: 'Z', text: '', sentences: [] },
-    },
-    claims,
-    findings: findings.map((f, i) => ({
-      a: [span],
-      b: [span],
-      claims: [],
-      explanation: '',
-      ruleId: 'r',
-      salience: 0.5,
-      confidence: 0.8,
-      subject: 'quantity',
-      id: `f${i + 1}`,
-      kind: 'agreement',
-      ...f,
-    })),
-  } as unknown as Report;
-}
 const claim = (id: string, kind: string, stance: string) => ({
   id,
   side: id.slice(0, 1),
@@ -73,7 +49,7 @@ describe('attribution contrasts from the claims of shown two-sided findings', ()
       [1, 0, 0, 1],
     ],
   ] as const)('%s', (_, findings, [yFact, yAttr, zFact, zAttr]) => {
-    const r = report(findings as unknown as Partial<Finding>[], [
+    const r = profileReport('Y', 'Z', findings as unknown as Partial<Finding>[], [
       fact,
       said,
       cue,

@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/model/finding.js';
-import type { Report } from '../../src/model/report.js';
 import { outletProfiles } from '../../src/tables/profiles.js';
-
-const span = { sentence: 's1', start: 0, end: 1, text: 'x' };
-const base = {
-  a: [span],
-  b: [span],
-  claims: [],
-  explanation: '',
-  ruleId: 'r',
-  salience: 0.5,
-  confidence: 0.9,
-  subject: 'quantity',
-};
-
-/** A report of two outlets with the given claims and findings: just the fields profiles read. */
-function report(a: string, b: string, findings: Partial<Finding>[], claims: unknown[] = []): Report {
-  return {
-    pair: { id: `ev/${a}--${b}`, event: 'ev' },
-    sources: {
-      a: { id: a.toLowerCase(), outlet: a, sentences: [] },
-      b: { id: b.toLowerCase(), outlet: b, sentences: [] },
-    },
-    claims,
-    findings: findings.map((f, i) => ({ ...base, id: `f${i + 1}`, kind: 'agreement', ...f })),
-  } as unknown as Report;
-}
+import { profileReport as report } from './profile-report.js';
 
 const fact = (id: string) => ({ id, kind: 'quantity', basis: { stance: 'fact' } });
 const said = (id: string) => ({ id, kind: 'attribution', basis: { stance: 'fact' } });

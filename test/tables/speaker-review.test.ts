@@ -154,3 +154,17 @@ describe('M4: a source is scanned for names in one walk', () => {
     expect(speakersOf(['Ana Ruiz'], `${'A '.repeat(32000)}\nAna Ruiz said so.`)[0][0]).toBe('Ana Ruiz');
   });
 });
+
+// A company named by its closing word, and a capitalised phrase the source calls a body by
+// apposition: organisations, not people (claims.csv speaker_kind).
+describe('organisations with no organisation noun WordNet knows', () => {
+  it.each([
+    [['Harbour Motors'], 'Plant to close\nHarbour Motors said it would close the plant.', 'organisation'],
+    [
+      ['Save Our Coast'],
+      'Suit filed\nThe suit was filed by Save Our Coast, a watchdog group.\nSave Our Coast said it would appeal.',
+      'organisation',
+    ],
+    [['Ana Lee'], 'Suit filed\nAna Lee, a lawyer for the group, said she would appeal.', 'person'],
+  ])('%s in "%s" → %s', (mentions, text, kind) => expect(speakersOf(mentions, text)[0][1]).toBe(kind));
+});

@@ -93,6 +93,19 @@ const CASES: [string, string | undefined][] = [
   // review of kind9, 9: the singular role noun before a plural lemma
   ['party leaders', 'group'],
   ['world leaders', 'group'],
+  // a company or body named by its head word (entity-words.yaml, organisation-head) or a corporate
+  // suffix, not a person with two name words
+  ['Harbour Motors', 'organisation'],
+  ['General Ridge Airlines', 'organisation'],
+  ['Brightside Holdings', 'organisation'],
+  ['Marlow Widgets Corp.', 'organisation'],
+  ['Valley Appeals Court', 'organisation'],
+  ['Center for Coastal Studies', 'organisation'],
+  ['a regional newspaper, Harbour Gazette', 'organisation'],
+  // near misses: a person beside an organisation word
+  ['Petra Lindqvist, a spokeswoman for the group', 'person'],
+  ['the group’s leader, Ana Lee', 'person'],
+  ['General Ana Lee', 'person'],
   // none: no speaker, an unresolved pronoun
   ['', undefined],
   ['he', undefined],
@@ -117,5 +130,17 @@ const WITH_SURNAMES: [string, string[], string | undefined][] = [
 describe('speakerKind with the source’s surnames', () => {
   it.each(WITH_SURNAMES)('%j with %j → %s', (mention, surnames, kind) => {
     expect(speakerKind(mention, { surnames: new Set(surnames) })).toBe(kind);
+  });
+});
+
+// A capitalised phrase that is no personal name ("Save Our Coast") is an organisation where the
+// source calls it one by apposition ("Save Our Coast, a watchdog group"; apposed-organisations.ts).
+describe('speakerKind with the source’s apposed organisations', () => {
+  it.each([
+    ['Save Our Coast', ['save our coast'], 'organisation'],
+    ['Save Our Coast', [], 'person'],
+    ['Ana Lee', ['save our coast'], 'person'],
+  ])('%j with %j → %s', (mention, organisations, kind) => {
+    expect(speakerKind(mention, { organisations: new Set(organisations) })).toBe(kind);
   });
 });

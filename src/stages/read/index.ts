@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { reasonOf, UserError } from '../../errors.js';
+import { readFailed, reasonOf, UserError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { RawSource } from '../../model/source.js';
 import { contentHash } from '../../text/content-hash.js';
@@ -115,8 +115,7 @@ export function readSource(path: string): RawSource {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const code = reasonOf(error);
-    throw new UserError('read-failed', `cannot read ${path} (${code})`, 'check the file and the disk', path);
+    throw readFailed(path, reasonOf(error));
   }
   // The one place a path is resolved: the event and recorded path do not depend on how it was typed.
   return {

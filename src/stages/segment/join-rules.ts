@@ -6,6 +6,7 @@
 import { isAbbreviation, isTwoPartState } from '../../lexicons/abbreviations.js';
 import { reportingVerb } from '../../lexicons/reporting-verbs.js';
 import type { Token } from '../../model/source.js';
+import { isClosingQuote } from '../../text/quotes.js';
 
 /** Two neighbouring pieces of a line, as wink split them, and whether the line is a headline. */
 export interface JoinInput {
@@ -74,7 +75,7 @@ export const headlineInitialism: JoinRule = ({ before, after, headline }) => {
 /** "“Why?”" + "Trump asked.": a quoted question or exclamation and a short reporting tag. */
 export const quotedExclamationTag: JoinRule = ({ before, after }) => {
   const [mark, close] = before.slice(-2).map((t) => t.text);
-  if (!/^[!?]$/u.test(mark ?? '') || !/^[”"’']$/u.test(close ?? '')) return false;
+  if (!/^[!?]$/u.test(mark ?? '') || !isClosingQuote(close ?? '')) return false;
   const words = after.filter((t) => /\p{L}/u.test(t.text));
   return (
     words.length <= 8 && words.some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && reportingVerb(t.lemma))

@@ -45,11 +45,26 @@ export function messageAt(tokens: Token[], k: number): TokenRange | null {
   return object && after !== 'VERB' && after !== 'AUX' ? object : null;
 }
 
+/**
+ * The guard of both message-object paths: what a verb of saying names as its message at `k`, a
+ * quotation found there (`quoted`) or else a noun phrase (`messageAt`), only when a speaker heads
+ * its subject `np`; else null.
+ */
+export function spokenMessage<Q = never>(
+  tokens: Token[],
+  k: number,
+  np: TokenRange | null,
+  quoted?: Q | null,
+): Q | TokenRange | null {
+  if (!speakerHeaded(tokens, np)) return null;
+  return quoted ?? messageAt(tokens, k);
+}
+
 /** ", citing A THREAT to health": the noun phrase right after a verb of saying, as a non-proposition content. */
 export function messageObject(ctx: CueContext, np: TokenRange): ReturnType<AttributionRule> {
   const { tokens, cue } = ctx;
-  const object = messageVerb(cue) ? messageAt(tokens, cue.last + 1) : null;
-  if (!object || !speakerHeaded(tokens, np)) return null;
+  const object = messageVerb(cue) ? spokenMessage(tokens, cue.last + 1, np) : null;
+  if (!object) return null;
   const { start } = tokens[object.first];
   const draft = attribution(
     ctx,

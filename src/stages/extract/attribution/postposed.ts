@@ -5,6 +5,7 @@
 // not read it the same way.
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
+import { isClosingQuote } from '../../../text/quotes.js';
 import { opensWithAsked } from './asked.js';
 import { relativeAntecedent } from './can-speak.js';
 import { isVerb } from './content-end.js';
@@ -64,7 +65,7 @@ export const postposed: AttributionRule = (ctx) => {
   if (opensWithAsked(tokens)) return null;
   // A WordNet frame-26 verb tags a quotation only ("“…,” the treasurer retorted"): after a plain
   // clause it is often no speech at all ("At 7:16 p.m., the spokeswoman weighed in").
-  if (cue.entry.frame === 'clause' && !tokens.slice(end, np.first).some((t) => QUOTE_MARK.test(t.text)))
+  if (cue.entry.frame === 'clause' && !tokens.slice(end, np.first).some((t) => isClosingQuote(t.text)))
     return null;
   // "On the radio, the treasurer said the levy …", "At the fair, the clerk called the fee a failure":
   // before the comma stands a fronted adverbial (no finite verb, no quotation), which states nothing;
@@ -93,8 +94,6 @@ export const postposed: AttributionRule = (ctx) => {
   );
 };
 
-const QUOTE_MARK = /^[”"’']$/u;
-
 /**
  * A subject set off from the cue by its relative clause ("The captain, who …, told") or by
  * phrases with no verb ("Ada Ruiz, an aide, noted …"; not "Ruiz, a lawyer, will not run, said X").
@@ -119,7 +118,7 @@ export const inverted: AttributionRule = (ctx) => {
     return null;
   const np = withoutTime(tokens, phraseStartingAt(tokens, cue.last + 1));
   if (!np || !shortTail(tokens, np.last + 1) || OBJECT_PRONOUN.test(tokens[np.first].text)) return null;
-  const quoted = tokens.slice(Math.max(0, cue.first - 2), cue.first).some((t) => QUOTE_MARK.test(t.text));
+  const quoted = tokens.slice(Math.max(0, cue.first - 2), cue.first).some((t) => isClosingQuote(t.text));
   const named =
     tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'PROPN') || tokens[np.first].lower === 'the';
   if (!quoted && (cue.entry.frame === 'object' || cue.entry.frame === 'clause' || !named)) return null;

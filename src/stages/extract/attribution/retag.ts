@@ -7,13 +7,13 @@
 // said"), retagged a noun.
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
+import { isClosingQuote } from '../../../text/quotes.js';
 
 const CAPITAL = /^\p{Lu}/u;
 /** After these a capital starts a new clause or a quotation, so it may really be a verb. */
 const CLAUSE_START = /^(?:["“‘'(:;—–-]|\.\.\.|…)$/u;
 /** Tags the tagger gives a quantifier or a title's adjective where they are nouns. */
 const MODIFIER = /^(?:DET|ADV|ADJ)$/u;
-const CLOSING_QUOTE = /^["”’']$/u;
 const CLAUSE_END = /^[.;:!?]$/u;
 /** The second half of a correlative pair whose first half may stand where a subject does. */
 const CORRELATIVE: Record<string, string> = { neither: 'nor', either: 'or' };
@@ -43,7 +43,7 @@ function clauseStart(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return true;
   const prior = tokens[i - 2]?.text ?? '';
-  if (before.text === ',') return CLOSING_QUOTE.test(prior);
+  if (before.text === ',') return isClosingQuote(prior);
   return before.pos === 'CCONJ' && prior === ',';
 }
 

@@ -10,7 +10,7 @@ import { functionWords, posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, phraseStartingAt, subjectOf } from '../../../text/noun-phrase.js';
 import { quotationAt } from '../../../text/quotes.js';
-import { canSpeak, speakerHeaded } from './can-speak.js';
+import { canSpeak } from './can-speak.js';
 import {
   type AttributionRule,
   attribution,
@@ -21,7 +21,7 @@ import {
 } from './context.js';
 import type { Cue } from './cue.js';
 import { cueSubject } from './distant-subject.js';
-import { messageAt, objectTopic } from './message-object.js';
+import { objectTopic, spokenMessage } from './message-object.js';
 import { headsTime, withoutTime } from './speaker-time.js';
 
 /** A possessive determiner or the genitive 's before a reporting noun names its owner: "his claim", "Trump's call". */
@@ -125,7 +125,7 @@ export const topicObjectRule: AttributionRule = (ctx) => {
   if (tokens[cue.first].lower.endsWith('ing') && tokens[cue.first - 1]?.pos === 'NOUN') return null;
   const np = withoutTime(tokens, cueSubject(tokens, cue, ctx.cues));
   const message = cue.entry.frame !== 'topic';
-  if (message && ((!quoted && !messageAt(tokens, cue.last + 1)) || !speakerHeaded(tokens, np))) return null;
+  if (message && !spokenMessage(tokens, cue.last + 1, np, quoted)) return null;
   const content = quoted ?? topicContent(ctx, cue.last + 1);
   if (!np || !content || !canSpeak(tokens.slice(np.first, np.last + 1))) return null;
   const draft = attribution(

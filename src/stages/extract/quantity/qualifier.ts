@@ -15,13 +15,23 @@ export function qualifierBefore(
   return undefined;
 }
 
+/** How the ends of an approximate interval are rounded: outward to whole numbers unless said. */
+export interface Rounding {
+  down: (x: number) => number;
+  up: (x: number) => number;
+}
+
+const WHOLE: Rounding = { down: Math.floor, up: Math.ceil };
+
 /**
  * The interval a number makes with its qualifier (issue 4): "more than 350,000" → min 350000;
- * "nearly 500" → max 500; "about 100" → 90..110 (tolerance from the lexicon); none → exact.
+ * "nearly 500" → max 500; "about 100" → 90..110 (tolerance from the lexicon, ends by `round`);
+ * none → exact.
  */
 export function boundsOf(
   value: number,
   qualifier: QuantityQualifier | undefined,
+  round: Rounding = WHOLE,
 ): Pick<QuantityFields, 'value' | 'min' | 'max' | 'precision' | 'qualifier'> {
   if (!qualifier) return { value, min: value, max: value, precision: 'exact' };
   const written = { qualifier: qualifier.phrase };
@@ -29,8 +39,8 @@ export function boundsOf(
   if (qualifier.bound === 'max') return { max: value, precision: 'upper-bound', ...written };
   const spread = value * (qualifier.tolerance ?? 0.1);
   return {
-    min: Math.floor(value - spread),
-    max: Math.ceil(value + spread),
+    min: round.down(value - spread),
+    max: round.up(value + spread),
     precision: 'approximate',
     ...written,
   };

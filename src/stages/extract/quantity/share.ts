@@ -1,11 +1,10 @@
-import type { QuantityQualifier } from '../../../lexicons/quantity-qualifiers.js';
 import { cueVerb } from '../../../lexicons/reporting-verbs.js';
 import { isPerson } from '../../../lexicons/role-nouns.js';
 import { shareWord } from '../../../lexicons/share-words.js';
 import type { Token } from '../../../model/source.js';
 import { emitQuantity, isFree, type QuantityContext } from './context.js';
 import { countedNoun } from './noun.js';
-import { boundsOf, qualifierBefore } from './qualifier.js';
+import { boundsOf, qualifierBefore, type Rounding } from './qualifier.js';
 import { ratiosIn } from './ratio-text.js';
 
 // Inputs: "N in M", "N-in-M" and "N out of M" in a sentence, digits or number words (user trial
@@ -56,13 +55,8 @@ function headAfter(ctx: QuantityContext, last: number): number | undefined {
  * "about 1 in 1,000" spread in the share's own precision (four decimals), not to whole
  * percents: 0.09..0.11, not 0..1 (review of odds11, 2).
  */
-function shareBounds(value: number, qualifier: QuantityQualifier | undefined) {
-  const bounds = boundsOf(value, qualifier);
-  if (bounds.precision !== 'approximate') return bounds;
-  const spread = value * (qualifier?.tolerance ?? 0.1);
-  const at4 = (x: number) => Math.round(x * 10_000) / 10_000;
-  return { ...bounds, min: at4(value - spread), max: at4(value + spread) };
-}
+const at4 = (x: number) => Math.round(x * 10_000) / 10_000;
+const FOUR_DECIMALS: Rounding = { down: at4, up: at4 };
 
 /** The share of tokens `first..last` when what follows names a chance or a population; emits it. */
 function emitShare(ctx: QuantityContext, first: number, last: number, share: number): void {
@@ -78,7 +72,7 @@ function emitShare(ctx: QuantityContext, first: number, last: number, share: num
   const value = Math.round(share * 1_000_000) / 10_000;
   emitQuantity(ctx, lead, at, {
     ruleId: 'extract/quantity-share',
-    ...shareBounds(value, lead === first ? undefined : q?.qualifier),
+    ...boundsOf(value, lead === first ? undefined : q?.qualifier, FOUR_DECIMALS),
     subtype: 'percent',
     noun: chance ?? population ?? null,
     act: null,
