@@ -116,6 +116,10 @@ const mentionsWord =
   (x: Mentions): boolean =>
     forms.some((f) => x.lemmas.has(f));
 
+// A token's other forms depend on it alone, and every pair of its source asks them again, for each
+// of its word anchors and events (issue 13): one list per token, shared: do not change it.
+const formsByToken = new WeakMap<Token, string[]>();
+
 /**
  * The other words a word anchor may be said in: the lemmas that share a WordNet synset with it in
  * common senses (the synonym data the agreement rules read: "homosexual" / "gay"), and its stem
@@ -125,10 +129,15 @@ const mentionsWord =
  * confidence that the other article lacks it (draft.ts), so that an omission the other article
  * reports in other words falls below what a reader is shown.
  */
-export const otherForms = (t: Token): string[] => {
-  const stem = stemKey(t.pos, t.lower);
-  return [...synonymsOf(t.pos, t.lemma), ...(stem ? [stem] : [])];
-};
+export function otherForms(t: Token): string[] {
+  let forms = formsByToken.get(t);
+  if (!forms) {
+    const stem = stemKey(t.pos, t.lower);
+    forms = [...synonymsOf(t.pos, t.lemma), ...(stem ? [stem] : [])];
+    formsByToken.set(t, forms);
+  }
+  return forms;
+}
 
 /** What `anchorsOf` reads of a sentence whatever the other article: its name runs and candidate words. */
 interface Prepared {
