@@ -200,30 +200,58 @@ function dateAnchor(c: Claim, m: Mentions, matched: boolean): Anchor | null {
   return { type: 'date', key: `date:${start}`, range: c, weight: 1.5, present, in: test, claim: c };
 }
 
+/** A word anchor as far as it does not depend on the other article: all but `present` and `reworded`. */
+type WordSpec = Omit<Anchor, 'type' | 'present' | 'reworded'> & { otherForms: string[] };
+
 /** Rare content words, each once: a word said twice ("open wide — very, very wide") is one thing the other article may lack, not two. */
-function wordAnchors(words: Token[], text: string, m: Mentions, rarity: Rarity): Anchor[] {
+function wordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
   const seen = new Set<string>();
-  const anchors: Anchor[] = [];
+  const specs: WordSpec[] = [];
   for (const t of words) {
     const w = rarity(t.lemma);
     if (w < MIN_IDF || seen.has(t.lemma)) continue;
     seen.add(t.lemma);
-    const test = mentionsWord([t.lemma, t.lower]);
-    const others = otherForms(t);
-    const present = test(m);
-    anchors.push({
-      type: 'word',
+    specs.push({
       key: `word:${t.lemma}`,
       range: { start: t.start, end: t.end, text: text.slice(t.start, t.end) },
       weight: Math.min(2.5, w / 4),
-      present,
-      reworded: !present && mentionsWord(others)(m),
-      otherForms: others,
-      in: test,
+      otherForms: otherForms(t),
+      in: mentionsWord([t.lemma, t.lower]),
       words: [t.lemma, t.lower],
     });
   }
-  return anchors;
+  return specs;
+}
+
+// A sentence's own words (`prepared`) give the same specs in every pair of its source, for one
+// rarity (the pipeline passes one function for its idf table): built once (issue 13). Shared:
+// the anchors made from them are new each pair, their parts read-only.
+const specsCache = new WeakMap<Token[], { rarity: Rarity; specs: WordSpec[] }>();
+
+function ownWordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
+  const cached = specsCache.get(words);
+  if (cached && cached.rarity === rarity) return cached.specs;
+  const specs = wordSpecs(words, text, rarity);
+  specsCache.set(words, { rarity, specs });
+  return specs;
+}
+
+/** The word anchors of `specs` in one pair: whether the other article mentions each, or says it in other words. */
+function wordAnchors(specs: WordSpec[], m: Mentions): Anchor[] {
+  return specs.map((spec) => {
+    const present = spec.in(m);
+    return {
+      type: 'word',
+      key: spec.key,
+      range: spec.range,
+      weight: spec.weight,
+      present,
+      reworded: !present && spec.otherForms.some((f) => m.lemmas.has(f)),
+      otherForms: spec.otherForms,
+      in: spec.in,
+      words: spec.words,
+    };
+  });
 }
 
 /** The anchors of one sentence, each looked for in the whole other article: names, then figures and dates, then words. */
@@ -253,8 +281,14 @@ export function anchorsOf(
       c.kind === 'quantity' ? figureAnchor(c, m, matched.has(c.id)) : dateAnchor(c, m, matched.has(c.id));
     if (anchor) anchors.push(anchor);
   }
-  const words =
-    demoted.length === 0 ? own.words : [...own.words, ...demoted].sort((x, y) => x.start - y.start);
-  anchors.push(...wordAnchors(words, text, m, names.rarity));
+  const specs =
+    demoted.length === 0
+      ? ownWordSpecs(own.words, text, names.rarity)
+      : wordSpecs(
+          [...own.words, ...demoted].sort((x, y) => x.start - y.start),
+          text,
+          names.rarity,
+        );
+  anchors.push(...wordAnchors(specs, m));
   return anchors;
 }
