@@ -2,8 +2,10 @@ import { dateWords } from '../../../lexicons/date-words.js';
 import { reportingSetting } from '../../../lexicons/reporting-settings.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { isTitleCase, type TitleCaseRule } from '../../../text/title-case.js';
+import { stemOf } from '../omission/stem.js';
 import { isContent } from '../weights.js';
 import type { Clause } from './agreement-clauses.js';
+import { oncePerRange } from './agreement-profile.js';
 import { cueAt, NOMINAL, SETTING_PREPOSITIONS, speakerTokens } from './agreement-speaker.js';
 
 /**
@@ -117,10 +119,18 @@ export interface FactLemma {
   verb: boolean;
   name: boolean;
   forms: string[];
+  /** Each form's stem (omission/stem.ts `stemOf`), in the order of `forms`: undefined for a form with no suffix. */
+  stems: (string | undefined)[];
 }
 
-/** The proposition words of a clause (`factWords`), by lemma. */
-export function clauseFacts(c: Clause): Map<string, FactLemma> {
+/**
+ * The proposition words of a clause (`factWords`), by lemma. They depend on its sentence and token
+ * range alone, and the no-fact veto asks them of every clause pair a clause is in, in every pair
+ * of articles its source is in (issue 13): one shared map a range: do not change it.
+ */
+export const clauseFacts: (c: Clause) => ReadonlyMap<string, FactLemma> = oncePerRange(factsOf);
+
+function factsOf(c: Clause): Map<string, FactLemma> {
   const words = factWords(c.sentence);
   const out = new Map<string, FactLemma>();
   for (let i = c.from; i < c.to; i++) {
@@ -128,10 +138,12 @@ export function clauseFacts(c: Clause): Map<string, FactLemma> {
     if (word === undefined) continue;
     const tok = c.sentence.tokens[i];
     const seen = out.get(tok.lemma);
+    const known = seen?.forms.includes(tok.lower) === true;
     out.set(tok.lemma, {
       verb: (seen?.verb ?? false) || tok.pos === 'VERB',
       name: (seen?.name ?? true) && word === 'name',
-      forms: seen?.forms.includes(tok.lower) ? seen.forms : [...(seen?.forms ?? []), tok.lower],
+      forms: known && seen ? seen.forms : [...(seen?.forms ?? []), tok.lower],
+      stems: known && seen ? seen.stems : [...(seen?.stems ?? []), stemOf(tok.lower)],
     });
   }
   return out;

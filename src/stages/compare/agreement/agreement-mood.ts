@@ -1,6 +1,6 @@
 import { irrealisMarker } from '../../../lexicons/irrealis-markers.js';
 import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
-import type { Token } from '../../../model/source.js';
+import type { Sentence, Token } from '../../../model/source.js';
 import type { Clause } from './agreement-clauses.js';
 import type { RelatedWords } from './agreement-related.js';
 import { between } from './agreement-words.js';
@@ -90,23 +90,47 @@ function afterAuxiliary(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** The shared verbs of a clause, each with the moods its occurrences are put in. */
-function moodsOf(c: Clause, shared: (lemma: string) => boolean): Map<string, Set<Mood>> {
+// Each mood as one bit, so that a verb's moods in a clause are one number (no set a clause pair).
+const MOOD_BIT: Record<Mood, number> = { irrealis: 1, past: 2, unknown: 4 };
+const IRREALIS = MOOD_BIT.irrealis;
+const PAST = MOOD_BIT.past;
+
+// A token's mood depends on its sentence alone, and every clause pair of every pair of articles
+// that holds the sentence asks it again (issue 13): read once per sentence. 0 for a token that is
+// not a verb.
+const verbMoods = new WeakMap<Sentence, Uint8Array>();
+
+/** Per token of a sentence, the bit of its mood (`moodAt`) when it is a verb, else 0. */
+function moodBits(s: Sentence): Uint8Array {
+  let bits = verbMoods.get(s);
+  if (!bits) {
+    const tokens = s.tokens;
+    bits = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // wink tags the verb after an auxiliary an adjective ("will close", "did not close").
+      if (t.pos !== 'VERB' && (t.pos !== 'ADJ' || !afterAuxiliary(tokens, i))) continue;
+      bits[i] = MOOD_BIT[moodAt(tokens, i)];
+    }
+    verbMoods.set(s, bits);
+  }
+  return bits;
+}
+
+/** The shared verbs of a clause, each with the moods its occurrences are put in (as `MOOD_BIT`s). */
+function moodsOf(c: Clause, shared: (lemma: string) => boolean): Map<string, number> {
   const tokens = c.sentence.tokens;
-  const out = new Map<string, Set<Mood>>();
+  const bits = moodBits(c.sentence);
+  const out = new Map<string, number>();
   for (let i = c.from; i < c.to; i++) {
-    const t = tokens[i];
-    if (!shared(t.lemma)) continue;
-    // wink tags the verb after an auxiliary an adjective ("will close", "did not close").
-    if (t.pos !== 'VERB' && (t.pos !== 'ADJ' || !afterAuxiliary(tokens, i))) continue;
-    out.set(t.lemma, (out.get(t.lemma) ?? new Set<Mood>()).add(moodAt(tokens, i)));
+    if (bits[i] === 0 || !shared(tokens[i].lemma)) continue;
+    out.set(tokens[i].lemma, (out.get(tokens[i].lemma) ?? 0) | bits[i]);
   }
   return out;
 }
 
 /** Whether one side puts a verb only as irrealis and the other only as past. */
-const opposed = (x: Set<Mood>, y: Set<Mood>) =>
-  x.size === 1 && y.size === 1 && [...x, ...y].sort().join() === 'irrealis,past';
+const opposed = (x: number, y: number) => (x === IRREALIS && y === PAST) || (x === PAST && y === IRREALIS);
 
 /**
  * Whether a verb the two clauses share (the same lemma, or a related pair of `links`) is irrealis
@@ -118,12 +142,16 @@ export function otherMood(
   shared: (lemma: string) => boolean,
   links: readonly RelatedWords[],
 ): boolean {
-  const [x, y] = [moodsOf(a, shared), moodsOf(b, shared)];
-  const counterparts = (l: string) => [l, ...links.filter((k) => k.a === l).map((k) => k.b)];
-  for (const [l, moods] of x)
-    for (const m of counterparts(l)) {
-      const other = y.get(m);
-      if (other && opposed(moods, other)) return true;
-    }
+  const x = moodsOf(a, shared);
+  if (x.size === 0) return false;
+  const y = moodsOf(b, shared);
+  const against = (moods: number, m: string) => {
+    const other = y.get(m);
+    return other !== undefined && opposed(moods, other);
+  };
+  for (const [l, moods] of x) {
+    if (against(moods, l)) return true;
+    for (const k of links) if (k.a === l && against(moods, k.b)) return true;
+  }
   return false;
 }

@@ -3,6 +3,7 @@ import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { straightApostrophes } from '../../../text/apostrophe.js';
 import type { Clause } from './agreement-clauses.js';
+import { oncePerRange } from './agreement-profile.js';
 
 /**
  * Inputs: a clause of a body or headline sentence and a test for the words its pair shares. Two
@@ -11,6 +12,8 @@ import type { Clause } from './agreement-clauses.js';
  */
 
 const negations = functionWords('negation');
+/** What a clause that denies nothing denies: one shared empty set. */
+const NOTHING: ReadonlySet<string> = new Set();
 /** How far after a negation ("did not send", "pleaded not guilty") the word it denies stands. */
 const NEGATION_REACH = 3;
 
@@ -36,9 +39,12 @@ function negatorsOf(s: Sentence): readonly number[] {
 /**
  * The indexes of a clause's tokens that a negation denies: the `NEGATION_REACH` words after a
  * negation word ("not", "n't", "never", "no") or a negative implicative ("refused to"), not
- * counting quotation marks, up to a comma or a conjunction ("refused and went on to lose").
+ * counting quotation marks, up to a comma or a conjunction ("refused and went on to lose"). Found
+ * once a clause range.
  */
-function denied(c: Clause): Set<number> {
+const denied: (c: Clause) => ReadonlySet<number> = oncePerRange(deniedIn);
+
+function deniedIn(c: Clause): Set<number> {
   const tokens = c.sentence.tokens;
   const out = new Set<number>();
   // A negation may stand just before the clause: 'did not want to "sell the farm"'.
@@ -60,11 +66,13 @@ function denied(c: Clause): Set<number> {
  * recognize the couples" / "will recognize the couples, even where a state does not recognize
  * them" differ on "recognize", which the second clause also states.
  */
-export function deniedShared(c: Clause, shared: (lemma: string) => boolean): Set<string> {
+export function deniedShared(c: Clause, shared: (lemma: string) => boolean): ReadonlySet<string> {
   const tokens = c.sentence.tokens;
   // Most clauses negate nothing: then nothing is denied, whatever they share.
-  if (negatorsOf(c.sentence).length === 0) return new Set();
+  if (negatorsOf(c.sentence).length === 0) return NOTHING;
+  // The denied tokens depend on the clause's range alone: found once a range (issue 13).
   const no = denied(c);
+  if (no.size === 0) return NOTHING;
   const [negated, stated] = [new Set<string>(), new Set<string>()];
   for (let i = c.from; i < c.to; i++) {
     if (!shared(tokens[i].lemma)) continue;

@@ -125,13 +125,18 @@ export function sharedPredication(
   let best: SharedAct | undefined;
   for (const p of predicationsOf(a.sentence)) {
     if (!within(a, p) || !rare(p.verb) || !rare(p.object)) continue;
-    const ox = outside(a, p);
+    // Read only once a predication of b is the same act: most are not (issue 13).
+    let ox: Set<string> | undefined;
     for (const q of predicationsOf(b.sentence)) {
       if (!within(b, q) || !rare(q.verb) || !sameAct(p, q)) continue;
+      ox ??= outside(a, p);
       const oy = outside(b, q);
-      const third = [...ox].some(
-        (l) => l !== p.object && l !== p.verb && l !== q.verb && oy.has(l) && rare(l),
-      );
+      let third = false;
+      for (const l of ox)
+        if (l !== p.object && l !== p.verb && l !== q.verb && oy.has(l) && rare(l)) {
+          third = true;
+          break;
+        }
       if (!third) continue;
       const counted = p.verb === q.verb || links.some((l) => l.a === p.verb && l.b === q.verb);
       const add = counted ? 0 : RELATED_DISCOUNT * Math.min(w.get(p.verb) ?? 0, w.get(q.verb) ?? 0);

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../../model/source.js';
 import { isContent } from '../weights.js';
-import { type ClauseShape, clauseShapes, keysOf } from './agreement-clauses.js';
+import { type Clause, type ClauseShape, clauseShapes, keysOf } from './agreement-clauses.js';
 import { runsOf, sameWords, sharesRun, type WordRun } from './agreement-words.js';
 
 /**
@@ -20,6 +20,28 @@ function once<T>(build: (s: Sentence) => T): (s: Sentence) => T {
     if (known !== undefined) return known;
     const fresh = build(s);
     cache.set(s, fresh);
+    return fresh;
+  };
+}
+
+/**
+ * `build` remembered per clause range: per sentence and token range, whatever pair the clause
+ * was weighed in (`weighed` makes a new clause each pair), for what depends on the range alone.
+ */
+export function oncePerRange<T>(build: (c: Clause) => T): (c: Clause) => T {
+  const cache = new WeakMap<Sentence, Map<number, T>>();
+  return (c) => {
+    let ranges = cache.get(c.sentence);
+    if (!ranges) {
+      ranges = new Map();
+      cache.set(c.sentence, ranges);
+    }
+    // Token indexes of one sentence, from < to: one number a range.
+    const key = c.from * (c.sentence.tokens.length + 1) + c.to;
+    const known = ranges.get(key);
+    if (known !== undefined) return known;
+    const fresh = build(c);
+    ranges.set(key, fresh);
     return fresh;
   };
 }

@@ -36,7 +36,9 @@ function matches(
     const y = fb.get(m);
     return y !== undefined && !(x.name && y.name);
   };
-  const akin = (x: FactLemma, y: FactLemma) => x.forms.some((f) => y.forms.some((g) => derived(f, g)));
+  // `derived` on every two forms, from the stems the facts keep (no suffix scan a clause pair).
+  const akin = (x: FactLemma, y: FactLemma) =>
+    x.stems.some((sx) => sx !== undefined && y.stems.some((sy) => sx === sy));
   for (const [l, x] of fa) {
     if (found(x, l)) return true;
     if (links.some((k) => k.a === l && found(x, k.b))) return true;

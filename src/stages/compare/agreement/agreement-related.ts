@@ -83,6 +83,8 @@ export function relatedWords(
       found.push({ a: x, b: y, weight, verb: tag === 'VERB' });
     }
   }
+  // Most sentence pairs have none or one: nothing to order or to keep apart (issue 13).
+  if (found.length < 2) return found;
   found.sort((p, q) => q.weight - p.weight || (p.a + p.b < q.a + q.b ? -1 : 1));
   const [usedA, usedB] = [new Set<string>(), new Set<string>()];
   return found.filter((p) => {

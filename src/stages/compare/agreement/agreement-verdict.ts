@@ -50,6 +50,10 @@ export function agree(
   links: readonly RelatedWords[],
   predicated = false,
 ): boolean {
+  // What is not a name must recur in the same words: a related pair ("country" / "nation") beside
+  // a name and its title ("ferry captain Ana Ruiz") is no fact both state. Asked before the vetoes,
+  // which are pure and cost more (issue 13): a pair that fails it disagrees whatever they say.
+  if (!run.quoted && sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
   // A veto sets two facts apart however many words they share.
   const shared = (l: string) =>
     (a.lemmas.has(l) && b.lemmas.has(l)) ||
@@ -59,9 +63,6 @@ export function agree(
   // though its words may be names and pronouns only: the no-fact veto, asked last, does not set it apart.
   if (veto !== undefined && !(veto === NO_FACT && run.stated)) return false;
   if (run.quoted) return true;
-  // What is not a name must recur in the same words: a related pair ("country" / "nation") beside
-  // a name and its title ("ferry captain Ana Ruiz") is no fact both state.
-  if (sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
   // A shared predication (agreement-predication.ts) is the act both clauses report.
   if (predicated) return true;
   // Two verbs WordNet relates ("issued" / "released"), both rare in the pair, are a shared act.

@@ -55,8 +55,22 @@ function ownOffice(
   for (const n of names) last = n;
   if (last !== undefined && outerNames?.has(last)) return true;
   const text = outer.speaker?.text ?? '';
-  for (const n of names) if (text.includes(`${n}'s`) || text.includes(`${n}’s`)) return true;
+  for (const n of possessives(names)) if (text.includes(n)) return true;
   return false;
+}
+
+// A plain statement's names are its source's (nested-view.ts keeps them per source), and each is
+// looked for in every outer report of every pair: their possessives are spelled once a set.
+const possessiveForms = new WeakMap<Set<string>, string[]>();
+
+/** Each name in the possessive, with a straight and a curly apostrophe, in the names' order. */
+function possessives(names: Set<string>): string[] {
+  let forms = possessiveForms.get(names);
+  if (!forms) {
+    forms = [...names].flatMap((n) => [`${n}'s`, `${n}’s`]);
+    possessiveForms.set(names, forms);
+  }
+  return forms;
 }
 
 /** Statements of `side` in its own voice that the other side nests inside someone else's report. */

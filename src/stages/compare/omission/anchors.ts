@@ -125,6 +125,10 @@ const mentionsWord =
   (x: Mentions): boolean =>
     forms.some((f) => x.lemmas.has(f));
 
+// A token's other forms depend on it alone, and every pair of its source asks them again, for each
+// of its word anchors and events (issue 13): one list per token, shared: do not change it.
+const formsByToken = new WeakMap<Token, string[]>();
+
 /**
  * The other words a word anchor may be said in: the lemmas that share a WordNet synset with it in
  * common senses (the synonym data the agreement rules read: "homosexual" / "gay"), and its stem
@@ -134,10 +138,15 @@ const mentionsWord =
  * confidence that the other article lacks it (draft.ts), so that an omission the other article
  * reports in other words falls below what a reader is shown.
  */
-export const otherForms = (t: Token): string[] => {
-  const stem = stemKey(t.pos, t.lower);
-  return [...synonymsOf(t.pos, t.lemma), ...(stem ? [stem] : [])];
-};
+export function otherForms(t: Token): string[] {
+  let forms = formsByToken.get(t);
+  if (!forms) {
+    const stem = stemKey(t.pos, t.lower);
+    forms = [...synonymsOf(t.pos, t.lemma), ...(stem ? [stem] : [])];
+    formsByToken.set(t, forms);
+  }
+  return forms;
+}
 
 /** What `anchorsOf` reads of a sentence whatever the other article: its name runs and candidate words. */
 interface Prepared {
@@ -200,30 +209,58 @@ function dateAnchor(c: Claim, m: Mentions, matched: boolean): Anchor | null {
   return { type: 'date', key: `date:${start}`, range: c, weight: 1.5, present, in: test, claim: c };
 }
 
+/** A word anchor as far as it does not depend on the other article: all but `present` and `reworded`. */
+type WordSpec = Omit<Anchor, 'type' | 'present' | 'reworded'> & { otherForms: string[] };
+
 /** Rare content words, each once: a word said twice ("open wide — very, very wide") is one thing the other article may lack, not two. */
-function wordAnchors(words: Token[], text: string, m: Mentions, rarity: Rarity): Anchor[] {
+function wordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
   const seen = new Set<string>();
-  const anchors: Anchor[] = [];
+  const specs: WordSpec[] = [];
   for (const t of words) {
     const w = rarity(t.lemma);
     if (w < MIN_IDF || seen.has(t.lemma)) continue;
     seen.add(t.lemma);
-    const test = mentionsWord([t.lemma, t.lower]);
-    const others = otherForms(t);
-    const present = test(m);
-    anchors.push({
-      type: 'word',
+    specs.push({
       key: `word:${t.lemma}`,
       range: { start: t.start, end: t.end, text: text.slice(t.start, t.end) },
       weight: Math.min(2.5, w / 4),
-      present,
-      reworded: !present && mentionsWord(others)(m),
-      otherForms: others,
-      in: test,
+      otherForms: otherForms(t),
+      in: mentionsWord([t.lemma, t.lower]),
       words: [t.lemma, t.lower],
     });
   }
-  return anchors;
+  return specs;
+}
+
+// A sentence's own words (`prepared`) give the same specs in every pair of its source, for one
+// rarity (the pipeline passes one function for its idf table): built once (issue 13). Shared:
+// the anchors made from them are new each pair, their parts read-only.
+const specsCache = new WeakMap<Token[], { rarity: Rarity; specs: WordSpec[] }>();
+
+function ownWordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
+  const cached = specsCache.get(words);
+  if (cached && cached.rarity === rarity) return cached.specs;
+  const specs = wordSpecs(words, text, rarity);
+  specsCache.set(words, { rarity, specs });
+  return specs;
+}
+
+/** The word anchors of `specs` in one pair: whether the other article mentions each, or says it in other words. */
+function wordAnchors(specs: WordSpec[], m: Mentions): Anchor[] {
+  return specs.map((spec) => {
+    const present = spec.in(m);
+    return {
+      type: 'word',
+      key: spec.key,
+      range: spec.range,
+      weight: spec.weight,
+      present,
+      reworded: !present && spec.otherForms.some((f) => m.lemmas.has(f)),
+      otherForms: spec.otherForms,
+      in: spec.in,
+      words: spec.words,
+    };
+  });
 }
 
 /** The anchors of one sentence, each looked for in the whole other article: names, then figures and dates, then words. */
@@ -255,8 +292,14 @@ export function anchorsOf(
         : dateAnchor(c, m, matched.has(c.id));
     if (anchor) anchors.push(anchor);
   }
-  const words =
-    demoted.length === 0 ? own.words : [...own.words, ...demoted].sort((x, y) => x.start - y.start);
-  anchors.push(...wordAnchors(words, text, m, names.rarity));
+  const specs =
+    demoted.length === 0
+      ? ownWordSpecs(own.words, text, names.rarity)
+      : wordSpecs(
+          [...own.words, ...demoted].sort((x, y) => x.start - y.start),
+          text,
+          names.rarity,
+        );
+  anchors.push(...wordAnchors(specs, m));
   return anchors;
 }
