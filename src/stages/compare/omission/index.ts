@@ -6,6 +6,7 @@ import { absentAnchors, confidenceOf, draftOmission } from './draft.js';
 import { groupItems } from './group.js';
 import { omittedItems } from './items.js';
 import { mentionsOf, windowsOf } from './mentions.js';
+import { retoldHeld } from './retold.js';
 
 /**
  * What one outlet reports and the other never does, as facts and developments (issue 10, cause 6):
@@ -32,7 +33,7 @@ function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): Fi
       confidenceOf(group, absentAnchors(group), false) >= CONFIDENT || group.some((i) => i.heldSlot) ? 1 : 0,
   }));
   // All of them, ranked: the post-pass compare/cap-omissions (cap.ts) keeps the first few.
-  return rankOmissions(ranked, side);
+  return retoldHeld(rankOmissions(ranked, side), side);
 }
 
 /**
