@@ -17,6 +17,9 @@ export type FindingKind = (typeof FINDING_KINDS)[number];
  */
 export const CONFIDENT = 0.5;
 
+/** The confidence a pass holds a finding at to keep it in the JSON but not show it: just below `CONFIDENT`. */
+export const HIDDEN_CONFIDENCE = 0.45;
+
 /** Whether a finding is confident enough to be shown by default. */
 export const isConfident = (finding: { confidence: number }): boolean => finding.confidence >= CONFIDENT;
 

@@ -1,4 +1,4 @@
-import { isConfident, omittingSide } from '../../../model/finding.js';
+import { HIDDEN_CONFIDENCE, isConfident, omittingSide } from '../../../model/finding.js';
 import type { Side, Span } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, otherSide } from '../context.js';
 
@@ -22,8 +22,6 @@ type Evidence = Record<'content' | 'any', Record<Side, Span[][]>>;
  * leaves the rest of its sentence new).
  */
 const REPORTED = 0.25;
-/** Confidence of an omission whose lead sentence the same report pairs with a counterpart: kept in the JSON, not shown. */
-const HIDDEN = 0.45;
 
 const overlap = (x: Span, y: Span) => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
 
@@ -97,13 +95,15 @@ function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confide
   const omitting = omittingSide(d);
   if (omitting === undefined) return d;
   const side = otherSide(omitting);
-  if (deniedCounterpart(ctx, d, side, evidence)) return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
+  if (deniedCounterpart(ctx, d, side, evidence))
+    return { ...d, confidence: Math.min(d.confidence, HIDDEN_CONFIDENCE) };
   const gone = d[side].filter((s) => reported(ctx, side, s, evidence.content[side]));
   if (gone.length === 0) return d;
   // The lead is the sentence the explanation quotes (draft.ts), by id: a later sentence that the
   // lead merely contains is not taken for it.
   const lead = gone.some((s) => s.sentence === d.omitted?.lead);
-  if (lead || gone.length === d[side].length) return { ...d, confidence: Math.min(d.confidence, HIDDEN) };
+  if (lead || gone.length === d[side].length)
+    return { ...d, confidence: Math.min(d.confidence, HIDDEN_CONFIDENCE) };
   const ids = new Set(gone.map((s) => s.sentence));
   const inGone = (ref: string) =>
     ref.startsWith(`${side}:`) &&
