@@ -10,7 +10,7 @@ import { isMainThread, threadId } from 'node:worker_threads';
 /** The environment variable that names the folder a batch's threads write their CPU marks to. */
 export const THREAD_CPU_ENV = 'CROSSCHECK_THREAD_CPU';
 
-/** One line of `thread-<threadId>.jsonl`: this thread's CPU so far at a named point, and the seconds since its first mark. */
+/** One line of `thread-<threadId>.jsonl`: this thread's CPU so far at a named point, and the seconds since marking was set up. */
 export interface CpuMark {
   thread: number;
   main: boolean;

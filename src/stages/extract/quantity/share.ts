@@ -51,11 +51,11 @@ function headAfter(ctx: QuantityContext, last: number): number | undefined {
   return noun.head;
 }
 
+const at4 = (x: number) => Math.round(x * 10_000) / 10_000;
 /**
  * "about 1 in 1,000" spread in the share's own precision (four decimals), not to whole
  * percents: 0.09..0.11, not 0..1 (review of odds11, 2).
  */
-const at4 = (x: number) => Math.round(x * 10_000) / 10_000;
 const FOUR_DECIMALS: Rounding = { down: at4, up: at4 };
 
 /** The share of tokens `first..last` when what follows names a chance or a population; emits it. */
