@@ -1,7 +1,8 @@
-// Quotation marks as tokens, which marks open and close a quotation: shared by segmentation (a quoted question and its tag are one sentence), extraction (where a
-// speaker may start after a quotation) and comparison (where a content's comma may sit inside its
-// closing quotation mark). Some older checks keep sets of their own (postposed.ts, preposed.ts,
-// agreement-speaker.ts, extract/attribution/quotes.ts); moving them here would change what they accept.
+// Quotation marks as tokens, which marks open and close a quotation: shared by segmentation (a
+// quoted question and its tag are one sentence), extraction (where a speaker may start after a
+// quotation) and comparison (where a content's comma may sit inside its closing quotation mark).
+// Some older checks keep sets of their own (postposed.ts, preposed.ts, agreement-speaker.ts,
+// extract/attribution/quotes.ts); moving them here would change what they accept.
 
 import type { Token } from '../model/source.js';
 
