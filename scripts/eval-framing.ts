@@ -1,7 +1,8 @@
 /**
  * Scores framing findings against NewsWCL50's word-choice annotations (Hamborg, Zhukova, Gipp,
  * JCDL 2019). Usage: npm run --silent eval:framing -- <dir>, where <dir> is one event folder
- * (holding annotations.csv and ll/l/m/r/rr.txt) or the newswcl50 folder (every event-* in it).
+ * (holding annotations.csv and ll/l/m/r/rr.txt), the newswcl50 folder (every event-* in it) or the
+ * shared folder that holds corpora/newswcl50.
  *
  * Each annotated mention has a concept (`code_name`) and token positions in the dataset's own
  * tokenisation; it is mapped to our offsets by text: the words of `code_mention` are searched in
@@ -211,12 +212,23 @@ if (!dir || !existsSync(dir)) {
   console.error('usage: npm run --silent eval:framing -- <newswcl50 folder or one event folder>');
   process.exit(2);
 }
-const events = existsSync(join(dir, 'annotations.csv'))
-  ? [dir]
-  : readdirSync(dir)
-      .filter((d) => existsSync(join(dir, d, 'annotations.csv')))
-      .sort()
-      .map((d) => join(dir, d));
+/** The event folders under `root`: itself when it is one, else its event-* children. */
+const eventsIn = (root: string): string[] =>
+  existsSync(join(root, 'annotations.csv'))
+    ? [root]
+    : readdirSync(root)
+        .filter((d) => existsSync(join(root, d, 'annotations.csv')))
+        .sort()
+        .map((d) => join(root, d));
+// The other eval scripts take the shared folder itself; accept it here too rather than score nothing.
+const nested = join(dir, 'corpora', 'newswcl50');
+const events = eventsIn(dir).length || !existsSync(nested) ? eventsIn(dir) : eventsIn(nested);
+if (events.length === 0) {
+  console.error(
+    `eval:framing: no NewsWCL50 annotations.csv in or under ${dir}; pass the newswcl50 folder (shared/corpora/newswcl50) or one event folder`,
+  );
+  process.exit(2);
+}
 const aligner = await loadAligner();
 console.log(
   `alignment: ${aligner ? 'src/stages/align' : 'none (align stage not loadable: empty alignment)'}`,
