@@ -38,8 +38,8 @@ export interface PairOutcome {
   tables?: PairTables;
 }
 
-/** A pair's entry, and its pieces of the analysis files when it has them. */
-type Compared = Omit<PairOutcome, 'ms'>;
+/** A pair's entry, and its JSON report as written when it has one. */
+type Compared = { entry: PairEntry; json?: string };
 
 /**
  * A task's builder of PairTables, each source listed in the first pair of the task that holds
@@ -106,13 +106,7 @@ function failedOf(bad: { failed?: FailedSide }[]): FailedSide[] | undefined {
   return failed.length > 0 ? failed : undefined;
 }
 
-function comparePair(
-  task: EventTask,
-  pair: EventTask['pairs'][number],
-  a: Analyzed,
-  b: Analyzed,
-  tabled: (report: Report) => PairTables,
-): Compared {
+function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analyzed, b: Analyzed): Compared {
   // Both sides are recorded when both are bad, so each is named (review of fixux8, item 1).
   if ('error' in a || 'error' in b) {
     const bad = [a, b].filter((side): side is Exclude<Analyzed, { source: unknown }> => 'error' in side);
@@ -129,11 +123,8 @@ function comparePair(
     // Render every format, write all to temporary files, then rename: no pair is left half-written.
     writeAllAtomic(files.map((file, i) => ({ path: join(task.outDir, file), text: contents[i] })));
     const entry = okEntry(pair, report, pair.key, files, contents.map(reportHash));
-    // The tables are built from the JSON as written, as they would be from the file read back.
     const json = task.formats.indexOf('json');
-    return json < 0 || !task.tables
-      ? { entry }
-      : { entry, tables: tabled(JSON.parse(contents[json]) as Report) };
+    return json < 0 ? { entry } : { entry, json: contents[json] };
   } catch (error) {
     // A file that cannot be written (full disk, lost folder) stops the batch; other errors fail the pair.
     if (isWriteError(error)) throw error;
@@ -154,9 +145,12 @@ export function runEventTask(task: EventTask): EventResult {
     // A source missing here is crosscheck's own fault, not the user's file: no `failed`, exit 1.
     const side = (path: string): Analyzed =>
       analyzed.get(path) ?? { error: `${failedName(task, path)} was not analyzed` };
-    const { entry, tables } = comparePair(task, pair, side(pair.a.path), side(pair.b.path), tabled);
+    const { entry, json } = comparePair(task, pair, side(pair.a.path), side(pair.b.path));
     const ms = performance.now() - started;
     appendJournal(task.journal, entry);
+    // Built from the JSON as written, as they would be from the file read back; outside
+    // comparePair, so a fault here is crosscheck's and fails the task, not the pair it wrote.
+    const tables = task.tables && json !== undefined ? tabled(JSON.parse(json) as Report) : undefined;
     return tables ? { entry, ms, tables } : { entry, ms };
   });
   return { event: task.event, pairs, sourceMs };
