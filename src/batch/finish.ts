@@ -49,7 +49,12 @@ export async function finishRun(
     corpus: options.corpus,
     skipped,
   });
-  await options.beforeSummary?.(summary);
+  const parked = {
+    *[Symbol.iterator]() {
+      for (const place of sorted) yield spill.readTables(place);
+    },
+  };
+  await options.beforeSummary?.(summary, parked);
   writeBatchOutputs(options.outDir, summary);
   clearJournal(options.outDir);
   const { pairs: _all, ...rest } = summary;

@@ -56,6 +56,7 @@ function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
     formats: options.formats,
     ...(options.omissionCap !== undefined ? { omissionCap: options.omissionCap } : {}),
     journal: journalPath(options.outDir),
+    ...(options.tables ? { tables: true } : {}),
   }));
 }
 

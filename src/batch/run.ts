@@ -1,6 +1,7 @@
 import type { OmissionCap } from '../model/capped.js';
 import type { FindingKind } from '../model/finding.js';
 import type { CorpusInput, StreamedSummary } from '../model/summary.js';
+import type { ParkedTables } from '../tables/write.js';
 import { finishRun } from './finish.js';
 import type { Format } from './formats.js';
 import { removeOrphans } from './orphan-removal.js';
@@ -41,7 +42,13 @@ export interface BatchOptions {
    * Writes what is built from the summary besides `summary.json` and `index.html` (the analysis
    * tables), before those two: an interrupt never leaves an index that links to missing files.
    */
-  beforeSummary?: (summary: StreamedSummary) => Promise<void>;
+  beforeSummary?: (summary: StreamedSummary, parked: ParkedTables) => Promise<void>;
+  /**
+   * Whether each compared pair's pieces of the analysis files are built where it ran, while its
+   * report is in memory, and handed to `beforeSummary` (tables/pair-tables.ts): the CLI's, which
+   * writes the tables; off, `beforeSummary` gets none and would read every report back.
+   */
+  tables?: boolean;
 }
 
 /**
@@ -79,13 +86,13 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
   const spill = openSpill(options.outDir);
   try {
     // splice: the reused entries are not kept beside their places on disk.
-    const entries = reused.splice(0).map(spill.keep);
+    const entries = reused.splice(0).map((entry) => spill.keep(entry));
     const outcome = { pairMs: [] as number[], sourceMs: [] as number[] };
     let compared = 0;
     const onResult = (result: EventResult) => {
       const done = result.pairs.map((p) => p.entry);
       compared += done.filter((entry) => entry.status === 'ok').length;
-      entries.push(...done.map(spill.keep));
+      entries.push(...result.pairs.map((p) => spill.keep(p.entry, p.tables)));
       outcome.pairMs.push(...result.pairs.map((p) => p.ms));
       outcome.sourceMs.push(...result.sourceMs);
       progress.done(done, false);

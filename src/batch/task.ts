@@ -2,11 +2,13 @@ import { basename, join } from 'node:path';
 import { isWriteError, UserError, type UserErrorCode } from '../errors.js';
 import { writeAllAtomic } from '../io/write-atomic.js';
 import type { AnalyzedSource } from '../model/analyzed-source.js';
+import type { Report } from '../model/report.js';
 import type { FailedSide, PairEntry } from '../model/summary.js';
 import { compareSources, type OmissionCap } from '../pipeline.js';
 import { assertReport } from '../report/check.js';
 import { analyzeCached } from '../store/claims-cache.js';
 import { requireBody } from '../store/require-body.js';
+import { type PairTabler, type PairTables, pairTabler } from '../tables/pair-tables.js';
 import { errorEntry, errorLine, okEntry } from './entry.js';
 import { type Format, RENDERERS, reportFileOf } from './formats.js';
 import { appendJournal } from './journal.js';
@@ -24,12 +26,34 @@ export interface EventTask {
   omissionCap?: OmissionCap;
   /** Where each finished pair's entry is appended, so a killed run can resume. */
   journal: string;
+  /** Whether each pair with a JSON report returns its pieces of the analysis files (BatchOptions.tables). */
+  tables?: boolean;
 }
 
 /** A pair's entry and the milliseconds its comparison and rendering took (not recorded in outputs). */
 export interface PairOutcome {
   entry: PairEntry;
   ms: number;
+  /** Its pieces of the analysis files, when it wrote a JSON report (pair-tables.ts). */
+  tables?: PairTables;
+}
+
+/** A pair's entry, and its JSON report as written when it has one. */
+type Compared = { entry: PairEntry; json?: string };
+
+/**
+ * A task's builder of PairTables, each source listed in the first pair of the task that holds
+ * it: the task's pairs come in summary order (plan.ts: sources by id, pairs a < b), so that is
+ * the pair whose lines the tables would take it from (tables/write.ts).
+ */
+function taskTabler(): (report: Report) => PairTables {
+  const tabler: PairTabler = pairTabler();
+  const listed = new Set<string>();
+  return (report) => {
+    const tables = tabler(report, (key) => !listed.has(key));
+    for (const source of tables.sources) listed.add(source.key);
+    return tables;
+  };
 }
 
 /** What one event task returns. */
@@ -82,11 +106,13 @@ function failedOf(bad: { failed?: FailedSide }[]): FailedSide[] | undefined {
   return failed.length > 0 ? failed : undefined;
 }
 
-function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analyzed, b: Analyzed): PairEntry {
+function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analyzed, b: Analyzed): Compared {
   // Both sides are recorded when both are bad, so each is named (review of fixux8, item 1).
   if ('error' in a || 'error' in b) {
     const bad = [a, b].filter((side): side is Exclude<Analyzed, { source: unknown }> => 'error' in side);
-    return errorEntry(pair, pair.key, bad.map((side) => side.error).join('; '), undefined, failedOf(bad));
+    return {
+      entry: errorEntry(pair, pair.key, bad.map((side) => side.error).join('; '), undefined, failedOf(bad)),
+    };
   }
   const outlets = { a: a.source.meta.outlet, b: b.source.meta.outlet };
   try {
@@ -96,11 +122,13 @@ function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analy
     const contents = task.formats.map((format) => RENDERERS[format](report));
     // Render every format, write all to temporary files, then rename: no pair is left half-written.
     writeAllAtomic(files.map((file, i) => ({ path: join(task.outDir, file), text: contents[i] })));
-    return okEntry(pair, report, pair.key, files, contents.map(reportHash));
+    const entry = okEntry(pair, report, pair.key, files, contents.map(reportHash));
+    const json = task.formats.indexOf('json');
+    return json < 0 ? { entry } : { entry, json: contents[json] };
   } catch (error) {
     // A file that cannot be written (full disk, lost folder) stops the batch; other errors fail the pair.
     if (isWriteError(error)) throw error;
-    return errorEntry(pair, pair.key, errorLine(error), outlets);
+    return { entry: errorEntry(pair, pair.key, errorLine(error), outlets) };
   }
 }
 
@@ -111,15 +139,19 @@ function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analy
 export function runEventTask(task: EventTask): EventResult {
   const sourceMs: number[] = [];
   const analyzed = analyzeAll(task, sourceMs);
-  const pairs = task.pairs.map((pair) => {
+  const tabled = taskTabler();
+  const pairs = task.pairs.map((pair): PairOutcome => {
     const started = performance.now();
     // A source missing here is crosscheck's own fault, not the user's file: no `failed`, exit 1.
     const side = (path: string): Analyzed =>
       analyzed.get(path) ?? { error: `${failedName(task, path)} was not analyzed` };
-    const entry = comparePair(task, pair, side(pair.a.path), side(pair.b.path));
+    const { entry, json } = comparePair(task, pair, side(pair.a.path), side(pair.b.path));
     const ms = performance.now() - started;
     appendJournal(task.journal, entry);
-    return { entry, ms };
+    // Built from the JSON as written, as they would be from the file read back; outside
+    // comparePair, so a fault here is crosscheck's and fails the task, not the pair it wrote.
+    const tables = task.tables && json !== undefined ? tabled(JSON.parse(json) as Report) : undefined;
+    return tables ? { entry, ms, tables } : { entry, ms };
   });
   return { event: task.event, pairs, sourceMs };
 }

@@ -47,10 +47,15 @@ export function newSources(report: Report, seen: Set<string>): NewSource[] {
     const key = sourceKey(report, side);
     if (seen.has(key)) continue;
     seen.add(key);
-    const claims = report.claims.filter((c) => c.side === side);
-    const reporting = reportingPlaces(claims, report.sources[side]);
-    const timesReport = (date: DateClaim) => reporting.has(placeOf(date));
-    fresh.push({ side, claims, speakers: sourceSpeakers(claims, report.sources[side].text), timesReport });
+    fresh.push(sourceOf(report, side));
   }
   return fresh;
+}
+
+/** The report's source on `side`, its speakers and reporting dates made (what newSources gives each new one). */
+export function sourceOf(report: Report, side: Side): NewSource {
+  const claims = report.claims.filter((c) => c.side === side);
+  const reporting = reportingPlaces(claims, report.sources[side]);
+  const timesReport = (date: DateClaim) => reporting.has(placeOf(date));
+  return { side, claims, speakers: sourceSpeakers(claims, report.sources[side].text), timesReport };
 }

@@ -38,7 +38,8 @@ function evidenceOf(mentions: readonly string[], text: string): KindEvidence {
   const titled = new Set<string>();
   // The article's own runs of capitalised words as well: "Shinzo Abe" in the text, "Abe" said.
   const runs = capitalRuns(text, 'dotted');
-  for (const mention of [...mentions, ...runs]) {
+  // Each distinct mention once: a name comes back many times in a text, and the sets keep no count.
+  for (const mention of new Set([...mentions, ...runs])) {
     const name = mentionName(mention);
     const last = bare(name?.words.at(-1) ?? '')
       .replace(/['’]s?$/u, '')

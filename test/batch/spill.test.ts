@@ -20,18 +20,38 @@ describe('openSpill', () => {
       withTop('e/a--c', 'x'.repeat(5000)),
       entry('e/b--c', ['B', 'C']),
     ];
-    const kept = entries.map(spill.keep);
+    const kept = entries.map((e) => spill.keep(e));
     expect(kept.map(({ event, a, b }) => [event, a, b])).toEqual([
       ['e', 'a', 'b'],
       ['e', 'a', 'c'],
       ['e', 'b', 'c'],
     ]);
-    expect(Object.keys(kept[0]).sort()).toEqual(['a', 'at', 'b', 'event', 'length']);
+    expect(Object.keys(kept[0]).sort()).toEqual(['a', 'at', 'b', 'event', 'length', 'tables']);
     expect(spill.read(kept[1])).toEqual(entries[1]);
     expect(spill.read(kept[0])).toEqual(entries[0]);
     expect(spill.read(kept[2])).toEqual(entries[2]);
     spill.close();
     expect(existsSync(join(dir, '.crosscheck-entries.jsonl'))).toBe(false);
+  });
+
+  it("parks a pair's table pieces after its entry and gives them back; none for an entry kept without", () => {
+    const spill = openSpill(tempDir());
+    const tables = {
+      event: 'e',
+      outlets: { a: 'A', b: 'B' },
+      findingsCsv: 'x,“y”\r\n',
+      findingsJsonl: '{"x":1}\n',
+      sources: [],
+      counts: [],
+    };
+    const bare = spill.keep(entry('e/a--b', ['A', 'B']));
+    const kept = spill.keep(withTop('e/a--c', 'Only A reports “this”'), tables);
+    const after = spill.keep(entry('e/b--c', ['B', 'C']));
+    expect(spill.readTables(kept)).toEqual(tables);
+    expect(spill.readTables(bare)).toBeUndefined();
+    expect(spill.read(kept)).toEqual(withTop('e/a--c', 'Only A reports “this”'));
+    expect(spill.read(after)).toEqual(entry('e/b--c', ['B', 'C']));
+    spill.close();
   });
 
   it('reads back a copy that shares no object with the entry it was given', () => {

@@ -94,7 +94,9 @@ export const batchCommand: Command = {
             Object.assign(run, { planned: pairs, targets: written });
             if (options.force) run.forcedSince = journalLength(options.outDir);
           },
-          beforeSummary: (built) => writeAnalysisFiles(options.outDir, built),
+          // The workers build each pair's table pieces while its report is in memory (pair-tables.ts).
+          tables: true,
+          beforeSummary: (built, parked) => writeAnalysisFiles(options.outDir, built, parked),
         },
         { write: io.stderr, live: wantsBar(io) },
       );
