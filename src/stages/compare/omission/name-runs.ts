@@ -147,7 +147,7 @@ function joinedInitials(tokens: Token[], runs: Token[][]): string[][] {
 
 /**
  * A lone given name the other article does not write, but whose bearer it names by another form
- * ("Dick" for "Richard Blumenthal"): looked for by the surname, in the whole article and its windows.
+ * ("Dick" for "Richard Ostrander"): looked for by the surname, in the whole article and its windows.
  */
 function bearerName(core: Token[], name: NameTest, ctx: NameContext): NameTest {
   if (core.length !== 1 || !ctx.given || nameMentioned(name, mentionsLookup(ctx.m))) return name;
