@@ -12,6 +12,10 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     kind: oneOf('title', 'month', 'other', 'state'),
   }),
   'colon-labels': entry(['label'], { label: str }),
+  'given-name-forms': entry(['name', 'forms'], {
+    name: { type: 'string', pattern: '^[A-Z][a-z]+$' },
+    forms: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Z][a-z]+$' } },
+  }),
   'person-titles': entry(['title'], { title: { type: 'string', pattern: '^[A-Z][a-z]+$' } }),
   'vague-quantities': entry(['phrase', 'precision'], {
     phrase: str,

@@ -7,6 +7,7 @@ import { bestWindow, novelty } from './best-window.js';
 import { answerFigures, linkedTo, neighbourFigureKinds, restated } from './counterparts.js';
 import { detailItem } from './detail-item.js';
 import { type OtherArticle, reportingWindow } from './development.js';
+import { givenNamesOf, sameBearer } from './given-name.js';
 import { type Mentions, reporting, sentenceMentionsOf } from './mentions.js';
 import type { NameContext } from './name-runs.js';
 import { outletTest } from './outlets.js';
@@ -69,7 +70,7 @@ interface Scan {
   answered: Set<string>;
   m: Mentions;
   windows: Mentions[];
-  names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity'>;
+  names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity' | 'given'>;
   /** The other article as the development match reads it: built once a side, not once a sentence. */
   other: OtherArticle;
 }
@@ -94,7 +95,7 @@ export function omittedItems(
     answered,
     m,
     windows,
-    names: { isOutlet, midCapitals, lowered, rarity: ctx.rarity },
+    names: { isOutlet, midCapitals, lowered, rarity: ctx.rarity, given: bearerOf(ctx, side) },
     other: otherArticle(ctx, side, windows),
   };
   const bySentence = claimsBySentence(source);
@@ -131,6 +132,12 @@ function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
   if (whole && reported < 0) return wholeItem(sentence, anchors, windows, claims, found);
   const told = reported >= 0 ? { reportedIn: scan.other.sentences[reported] } : undefined;
   return detailItem(text, sentence, claims, found, told);
+}
+
+/** The surname a lone given name of `side` names, by the other article's forms of it (given-name.ts). */
+function bearerOf(ctx: CompareContext, side: Side): (word: string) => string | null {
+  const [own, other] = [givenNamesOf(ctx[side]), givenNamesOf(ctx[otherSide(side)])];
+  return (word) => sameBearer(word, own, other);
 }
 
 /** The other article: the sentences its windows start at (mentions.ts `windowsOf`), and what each says. */

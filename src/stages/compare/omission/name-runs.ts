@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
 import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
-import type { Anchor } from './anchors.js';
+import type { Anchor, NameTest } from './anchors.js';
 import type { Mentions } from './mentions.js';
 import { mentionsLookup, nameMentioned } from './name-mentioned.js';
 import { isAffiliation, isDateline, pluralNoun, titleCased } from './not-names.js';
@@ -40,6 +40,8 @@ export interface NameContext {
   /** Words either article writes in lower case somewhere. */
   lowered: WordTest;
   rarity: Rarity;
+  /** The surname a lone given name names when the other article gives it another form of the name (given-name.ts `sameBearer`). */
+  given?: (word: string) => string | null;
 }
 
 /** A run without the hyphen it may end on ("R-" before a state the tagger did not call a name). */
@@ -143,6 +145,16 @@ function joinedInitials(tokens: Token[], runs: Token[][]): string[][] {
   return out;
 }
 
+/**
+ * A lone given name the other article does not write, but whose bearer it names by another form
+ * ("Dick" for "Richard Ostrander"): looked for by the surname, in the whole article and its windows.
+ */
+function bearerName(core: Token[], name: NameTest, ctx: NameContext): NameTest {
+  if (core.length !== 1 || !ctx.given || nameMentioned(name, mentionsLookup(ctx.m))) return name;
+  const surname = ctx.given(name.head);
+  return surname ? { head: surname, initials: [], lowers: [surname.toLowerCase()] } : name;
+}
+
 /** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
 export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
   return runs.flatMap(({ run: r, core, head, opening, initials }): Anchor[] => {
@@ -154,7 +166,7 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
     if (core.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    const name = { head: head.text, initials, lowers: core.map((t) => t.lower) };
+    const name = bearerName(core, { head: head.text, initials, lowers: core.map((t) => t.lower) }, ctx);
     const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));
     const anchor = {
       name,

@@ -1,0 +1,66 @@
+import { givenNameForms, isAmbiguousGivenName } from '../../../lexicons/given-names.js';
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
+import { isCapital } from './acronyms.js';
+import { reporting } from './mentions.js';
+
+// Inputs: the two articles of a pair. Whether a lone given name one article writes ("Dick said")
+// names a person the other article names by another form of it ("Richard Ostrander"): a
+// "never mentions 'Dick'" beside "Richard Ostrander" would be false.
+
+/** Surname → the capitalised words written right before it in a name: "Liz Moran" gives Moran → {Liz}. */
+export type GivenNames = ReadonlyMap<string, ReadonlySet<string>>;
+
+const cache = new WeakMap<AnalyzedSource, GivenNames>();
+
+/** The given names an article writes before each capitalised word, once per source. */
+export function givenNamesOf(source: AnalyzedSource): GivenNames {
+  let found = cache.get(source) as Map<string, Set<string>> | undefined;
+  if (found) return found;
+  found = new Map();
+  for (const sentence of source.sentences.filter(reporting)) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [t, next] = [tokens[i], tokens[i + 1]];
+      // Two proper nouns written one space apart: "Liz Moran", not "Liz, Moran".
+      if (t.pos !== 'PROPN' || next.pos !== 'PROPN' || !isCapital(t) || !isCapital(next)) continue;
+      if (next.start !== t.end + 1) continue;
+      const set = found.get(next.text) ?? new Set<string>();
+      set.add(t.text);
+      found.set(next.text, set);
+    }
+  }
+  cache.set(source, found);
+  return found;
+}
+
+/**
+ * The surnames an article writes right after the name itself ("Dick Ostrander" for "Dick"). Only
+ * as written: a lone "Elizabeth" beside "Liz Moran" may be another Elizabeth, and "Joey's Diner"
+ * beside "Joe Ostrander" is no Joey Ostrander.
+ */
+function surnamesOf(names: GivenNames, word: string): string[] {
+  const out: string[] = [];
+  for (const [surname, given] of names) if (given.has(word)) out.push(surname);
+  return out;
+}
+
+/**
+ * The surname of the person a lone given name names in its own article, when the other article
+ * names that same surname with another form of the name ("Dick" of "Dick Ostrander" against
+ * "Richard Ostrander"); null when unsure. Strict on both sides: the own article must join the
+ * name to one surname only, and the other must write an unambiguous form of the name before it
+ * that the name is not itself (that one a plain capital finds). A form of two names ("Pat",
+ * "Harry") joins nothing: "Pat Lund" may be Patricia where the other article names only her
+ * husband Patrick. Left to chance: two relatives with two forms of one name ("Dick Lund" the son,
+ * "Richard Lund" the father).
+ */
+export function sameBearer(word: string, own: GivenNames, other: GivenNames): string | null {
+  const forms = givenNameForms(word);
+  if (forms.size < 2 || isAmbiguousGivenName(word)) return null;
+  const surnames = surnamesOf(own, word);
+  if (surnames.length !== 1) return null;
+  const [surname] = surnames;
+  const there = other.get(surname);
+  const joins = (g: string) => g !== word && forms.has(g) && !isAmbiguousGivenName(g);
+  return there && [...there].some(joins) ? surname : null;
+}
