@@ -3,9 +3,9 @@ import { reportingSetting } from '../../../lexicons/reporting-settings.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { isTitleCase, type TitleCaseRule } from '../../../text/title-case.js';
 import { stemOf } from '../omission/stem.js';
+import { once } from '../once.js';
 import { isContent } from '../weights.js';
-import type { Clause } from './agreement-clauses.js';
-import { oncePerRange } from './agreement-profile.js';
+import type { Clause, ClauseShape } from './agreement-clauses.js';
 import { cueAt, NOMINAL, SETTING_PREPOSITIONS, speakerTokens } from './agreement-speaker.js';
 
 /**
@@ -123,14 +123,14 @@ export interface FactLemma {
   stems: (string | undefined)[];
 }
 
-/**
- * The proposition words of a clause (`factWords`), by lemma. They depend on its sentence and token
- * range alone, and the no-fact veto asks them of every clause pair a clause is in, in every pair
- * of articles its source is in (issue 13): one shared map a range: do not change it.
- */
-export const clauseFacts: (c: Clause) => ReadonlyMap<string, FactLemma> = oncePerRange(factsOf);
+// A clause's facts depend on its shape alone, and the no-fact veto asks them of every clause pair
+// it is in, in every pair of articles its source is in: one map a shape (issue 13).
+const factsOnce: (c: ClauseShape) => ReadonlyMap<string, FactLemma> = once(factsOf);
 
-function factsOf(c: Clause): Map<string, FactLemma> {
+/** The proposition words of a clause (`factWords`), by lemma. */
+export const clauseFacts = (c: Clause): ReadonlyMap<string, FactLemma> => factsOnce(c.shape);
+
+function factsOf(c: ClauseShape): Map<string, FactLemma> {
   const words = factWords(c.sentence);
   const out = new Map<string, FactLemma>();
   for (let i = c.from; i < c.to; i++) {

@@ -2,8 +2,8 @@ import { negativeImplicative } from '../../../lexicons/negative-implicatives.js'
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { straightApostrophes } from '../../../text/apostrophe.js';
-import type { Clause } from './agreement-clauses.js';
-import { oncePerRange } from './agreement-profile.js';
+import { once } from '../once.js';
+import type { Clause, ClauseShape } from './agreement-clauses.js';
 
 /**
  * Inputs: a clause of a body or headline sentence and a test for the words its pair shares. Two
@@ -40,11 +40,11 @@ function negatorsOf(s: Sentence): readonly number[] {
  * The indexes of a clause's tokens that a negation denies: the `NEGATION_REACH` words after a
  * negation word ("not", "n't", "never", "no") or a negative implicative ("refused to"), not
  * counting quotation marks, up to a comma or a conjunction ("refused and went on to lose"). Found
- * once a clause range.
+ * once a clause shape, whatever pair it is weighed in.
  */
-const denied: (c: Clause) => ReadonlySet<number> = oncePerRange(deniedIn);
+const denied: (c: ClauseShape) => ReadonlySet<number> = once(deniedIn);
 
-function deniedIn(c: Clause): Set<number> {
+function deniedIn(c: ClauseShape): Set<number> {
   const tokens = c.sentence.tokens;
   const out = new Set<number>();
   // A negation may stand just before the clause: 'did not want to "sell the farm"'.
@@ -70,8 +70,8 @@ export function deniedShared(c: Clause, shared: (lemma: string) => boolean): Rea
   const tokens = c.sentence.tokens;
   // Most clauses negate nothing: then nothing is denied, whatever they share.
   if (negatorsOf(c.sentence).length === 0) return NOTHING;
-  // The denied tokens depend on the clause's range alone: found once a range (issue 13).
-  const no = denied(c);
+  // The denied tokens depend on the clause's shape alone: found once a shape (issue 13).
+  const no = denied(c.shape);
   if (no.size === 0) return NOTHING;
   const [negated, stated] = [new Set<string>(), new Set<string>()];
   for (let i = c.from; i < c.to; i++) {
