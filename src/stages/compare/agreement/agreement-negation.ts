@@ -12,8 +12,6 @@ import type { Clause, ClauseShape } from './agreement-clauses.js';
  */
 
 const negations = functionWords('negation');
-/** What a clause that denies nothing denies: one shared empty set. */
-const NOTHING: ReadonlySet<string> = new Set();
 /** How far after a negation ("did not send", "pleaded not guilty") the word it denies stands. */
 const NEGATION_REACH = 3;
 
@@ -61,22 +59,20 @@ function deniedIn(c: ClauseShape): Set<number> {
 }
 
 /**
- * The shared words (`shared`) that a clause only denies: every time it holds them, a negation
- * denies them (`denied`). "Pleaded guilty" / "pleaded not guilty" differ on "guilty"; "did not
+ * Whether a clause only denies some shared word (`shared`): every time it holds it, a negation
+ * denies it (`denied`). "Pleaded guilty" / "pleaded not guilty" differ on "guilty"; "did not
  * recognize the couples" / "will recognize the couples, even where a state does not recognize
  * them" differ on "recognize", which the second clause also states.
  */
-export function deniedShared(c: Clause, shared: (lemma: string) => boolean): ReadonlySet<string> {
+export function deniesShared(c: Clause, shared: (lemma: string) => boolean): boolean {
   const tokens = c.sentence.tokens;
-  // Most clauses negate nothing: then nothing is denied, whatever they share.
-  if (negatorsOf(c.sentence).length === 0) return NOTHING;
-  // The denied tokens depend on the clause's shape alone: found once a shape (issue 13).
+  // The denied tokens depend on the clause's shape alone: found once a shape (issue 13). Most
+  // clauses negate nothing: then nothing is denied, whatever they share.
   const no = denied(c.shape);
-  if (no.size === 0) return NOTHING;
-  const [negated, stated] = [new Set<string>(), new Set<string>()];
-  for (let i = c.from; i < c.to; i++) {
-    if (!shared(tokens[i].lemma)) continue;
-    (no.has(i) ? negated : stated).add(tokens[i].lemma);
-  }
-  return new Set([...negated].filter((l) => !stated.has(l)));
+  if (no.size === 0) return false;
+  const stated = new Set<string>();
+  for (let i = c.from; i < c.to; i++) if (!no.has(i) && shared(tokens[i].lemma)) stated.add(tokens[i].lemma);
+  for (let i = c.from; i < c.to; i++)
+    if (no.has(i) && shared(tokens[i].lemma) && !stated.has(tokens[i].lemma)) return true;
+  return false;
 }
