@@ -5,7 +5,7 @@ import type { Side } from '../model/span.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import { addClaimStances, noStances } from './claim-stances.js';
 import { type NewSource, newSources, sourceKey } from './new-sources.js';
-import { contrastKey, cueIds, reportVoices, statingSide, type TimesReport } from './profile-voice.js';
+import { contrastKey, reportVoices, statingSide, type TimesReport } from './profile-voice.js';
 
 const OTHER: Record<Side, Side> = { a: 'b', b: 'a' };
 
@@ -49,12 +49,11 @@ function count(report: Report, finding: Finding, profiles: Map<string, OutletPro
 /** Counts each shown contrast of voice once (profile-voice.ts): one side states as fact what the other attributes. */
 function countVoices(report: Report, timesReport: TimesReport, profiles: Map<string, OutletProfile>): void {
   const seen = new Set<string>();
-  const cues = cueIds(report);
   const voices = reportVoices(report);
   for (const finding of report.findings) {
     if (!isConfident(finding)) continue;
     const side = statingSide(voices, finding, timesReport);
-    const key = contrastKey(finding, cues);
+    const key = contrastKey(finding, voices.cueIds);
     if (!side || seen.has(key)) continue;
     seen.add(key);
     profileOf(profiles, report.sources[side].outlet).attribution.statesAsFact++;
