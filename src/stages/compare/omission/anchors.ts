@@ -84,17 +84,19 @@ function roundReach(q: QuantityClaim, interval: FigureInterval | null): FigureIn
  * partitive, Quirk et al. 1985 §5.24); it counts nothing the other article could give or lack.
  * Judged samples of 0.11.0 (issue 10): leads named it ("never mentions 'one'") and it tied
  * sentences of different developments into one omission (group.ts keys figures by value).
+ * Read here, not in extraction: there the claim also counts for the other article's mentions, and
+ * dropping it changed which omissions were shown (tidy13).
  */
-const partitiveOne = (q: QuantityClaim, text: string): boolean =>
-  q.value === 1 && /^one$/i.test(q.text) && /^\s+of\s/i.test(text.slice(q.end, q.end + 4));
+const partitiveOne = (q: QuantityClaim, tokens: Token[]): boolean =>
+  q.value === 1 && /^one$/i.test(q.text) && tokens.find((t) => t.start >= q.end)?.lower === 'of';
 
 /**
  * Figures: present when the value, a figure of the same counted noun, or the same figure in another
  * form ("$43 million" for "more than $40 million") is anywhere in the other article.
  */
-function figureAnchor(q: QuantityClaim, text: string, m: Mentions, matched: boolean): Anchor | null {
+function figureAnchor(q: QuantityClaim, tokens: Token[], m: Mentions, matched: boolean): Anchor | null {
   const value = q.value ?? q.min ?? q.max;
-  if (!countable(q) || value === undefined || partitiveOne(q, text)) return null;
+  if (!countable(q) || value === undefined || partitiveOne(q, tokens)) return null;
   const interval = figureInterval(q);
   const reach = roundReach(q, interval);
   const test = (x: Mentions) =>
@@ -277,7 +279,7 @@ export function anchorsOf(
   for (const c of claims) {
     const anchor =
       c.kind === 'quantity'
-        ? figureAnchor(c, text, m, matched.has(c.id))
+        ? figureAnchor(c, sentence.tokens, m, matched.has(c.id))
         : dateAnchor(c, m, matched.has(c.id));
     if (anchor) anchors.push(anchor);
   }
