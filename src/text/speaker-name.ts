@@ -42,17 +42,23 @@ function heads(run: Run): boolean {
 }
 
 /**
- * Whether a run stands in the complement of what comes before it, after a linking word and "the"
- * ("Ana Lee of the Harbour Pilots Union", "Tomas Ruiz at the Marlow Institute"): when a name heads
- * the phrase before it, the speaker is that name, not the body it belongs to (a judged fault of
- * 0.12.0: a person keyed as the organisation). `words`: the part
- * the run was found in (a joined run's words end where its name does, so a title's "of the" is
- * never read here).
+ * Whether a run stands in the complement of what comes before it, after a linking word, "the" and
+ * any lower-case modifiers ("Ana Lee of the Harbour Pilots Union", "Tomas Ruiz at the Marlow
+ * Institute", "Lena Okafor of the nonpartisan Coastal Policy Center"): when a name heads the
+ * phrase before it, the speaker is that name, not the body it belongs to (a judged fault of
+ * 0.12.0: a person keyed as the organisation). `words`: the part the run was found in (a joined
+ * run's words end where its name does, so a title's "of the" is never read here).
  */
 function complement(run: Run, words: string[]): boolean {
   const at = words.length - run.rest.length - run.words.length;
-  const link = words[at - 2];
-  return words[at - 1]?.toLowerCase() === 'the' && links(link) && !COORDINATOR.test(link ?? '');
+  const the = words
+    .slice(0, at)
+    .map((w) => w.toLowerCase())
+    .lastIndexOf('the');
+  // Between "the" and the run, lower-case modifiers only ("nonpartisan").
+  if (the < 0 || words.slice(the + 1, at).some((w) => !/^\p{Ll}+$/u.test(w) || links(w))) return false;
+  const link = words[the - 1];
+  return links(link) && !COORDINATOR.test(link ?? '');
 }
 
 /**

@@ -9,6 +9,8 @@ describe('mentionName: a name before "of the" body', () => {
     ['Ana Lee of the Harbour Pilots Union', 'Ana Lee'],
     ['Tomas Ruiz at the Marlow Institute', 'Tomas Ruiz'],
     ['Dr. Lena Okafor of the Coastal Research Council', 'Lena Okafor'],
+    ['Lena Okafor of the nonpartisan Coastal Policy Center in Marlow', 'Lena Okafor'],
+    ['Director of the Harbour Trust', 'Trust'],
     ['officials of the Harbour Trust', 'Harbour Trust'],
     ['a fellow at the Marlow Institute', 'Marlow Institute'],
     ['Ruiz and the Harbour Trust', 'Harbour Trust'],
