@@ -5,7 +5,7 @@ import type { Report, ReportClaim, ReportSource } from './model/report.js';
 import type { RawSource, SourceMeta } from './model/source.js';
 import type { Side } from './model/span.js';
 import { checkOmissionCap, DEFAULT_OMISSION_CAP } from './omission-cap.js';
-import { align, type IdfTable, loadIdf } from './stages/align/index.js';
+import { align, idfWeight } from './stages/align/index.js';
 import { compareCapped } from './stages/compare/index.js';
 import { extract } from './stages/extract/index.js';
 import { parseSource, readSource } from './stages/read/index.js';
@@ -53,22 +53,14 @@ export interface CompareOptions {
   omissionCap?: OmissionCap;
 }
 
-// One rarity function for the idf table, not one a pair: compare keeps what it derives from a
-// source's words with it (omission's word anchors) for as long as the function is the same.
-let rarityFn: { idf: IdfTable; of: (lemma: string) => number } | undefined;
-
-/** How rare a lemma is: its weight in align's idf table. */
-function rarity(): (lemma: string) => number {
-  const idf = loadIdf();
-  if (rarityFn?.idf !== idf) rarityFn = { idf, of: (lemma) => idf.weights.get(lemma) ?? idf.unknown };
-  return rarityFn.of;
-}
-
-/** Runs the per-pair stages, align → compare, and assembles the report. Pure; a bad `omissionCap` is a `UserError`. */
+/**
+ * Runs the per-pair stages, align → compare, and assembles the report. The same sources give the
+ * same report: what the stages cache is derived from the sources alone. A bad `omissionCap` is a `UserError`.
+ */
 export function compareSources(a: AnalyzedSource, b: AnalyzedSource, options: CompareOptions = {}): Report {
   const cap = checkOmissionCap(options.omissionCap ?? DEFAULT_OMISSION_CAP);
   const alignment = align(a, b);
-  const { findings, capped } = compareCapped(a, b, alignment, rarity(), { omission: cap });
+  const { findings, capped } = compareCapped(a, b, alignment, idfWeight, { omission: cap });
   const event = options.event ?? a.event;
   const summary: Report['summary'] = countByKind(findings);
   return {

@@ -1,20 +1,14 @@
-// Each thread's heap over a batch, for the memory benchmarks (issue 13): off unless the
-// environment names a folder. A worker cannot be sampled from outside: `node --import` preloads
-// nothing into a worker thread on Node 20, and tinypool ends its workers with `terminate()`, which
-// runs no `exit` handler, so a probe that reported at exit printed nothing from a worker (speed
-// log, seventh pass). So the sampler lives in the code every thread runs and writes as it goes.
+// Each thread's heap over a batch, for the memory benchmarks (issue 13), written as it goes
+// (thread-probe.ts).
 import { appendFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8';
-import { isMainThread, threadId } from 'node:worker_threads';
+import { type ThreadTag, threadFile, threadTag } from './thread-probe.js';
 
 /** The environment variable that names the folder a batch's threads write their heap samples to. */
 export const HEAP_SAMPLES_ENV = 'CROSSCHECK_HEAP_SAMPLES';
 
 /** A thread's heap as sampled so far: the peak of each space and of their sum, in MB. */
-export interface HeapPeaks {
-  thread: number;
-  main: boolean;
+export interface HeapPeaks extends ThreadTag {
   samples: number;
   /** The largest sum of the spaces' sizes seen in one sample. */
   total: number;
@@ -38,12 +32,6 @@ function sampleHeap(peaks: HeapPeaks): HeapPeaks {
   return peaks;
 }
 
-/** Where a thread writes its peaks: `heap-<threadId>.json` in the folder. */
-const heapSamplesFile = (dir: string, thread = threadId) => join(dir, `heap-${thread}.json`);
-
-/** Where a thread appends its heap over time, one JSON line a sample: `heap-<threadId>.jsonl`. */
-const heapSeriesFile = (dir: string, thread = threadId) => join(dir, `heap-${thread}.jsonl`);
-
 /** One line of the series: seconds since sampling began, the heap in use and the old space's part, MB. */
 function seriesLine(started: number): string {
   const old = getHeapSpaceStatistics().find((space) => space.space_name === 'old_space');
@@ -61,13 +49,15 @@ function seriesLine(started: number): string {
  */
 export function sampleHeapInto(dir: string | undefined, everyMs = 500, seriesEvery = 10): () => void {
   if (!dir) return () => {};
-  const peaks: HeapPeaks = { thread: threadId, main: isMainThread, samples: 0, total: 0, spaces: {} };
+  const peaks: HeapPeaks = { ...threadTag(), samples: 0, total: 0, spaces: {} };
   const started = performance.now();
   let last = started;
   const write = () => {
     last = performance.now();
-    writeFileSync(heapSamplesFile(dir), `${JSON.stringify(sampleHeap(peaks))}\n`);
-    if (peaks.samples % seriesEvery === 1) appendFileSync(heapSeriesFile(dir), seriesLine(started));
+    // Its peaks in `heap-<threadId>.json`, its heap over time in `heap-<threadId>.jsonl`.
+    writeFileSync(threadFile(dir, 'heap', 'json'), `${JSON.stringify(sampleHeap(peaks))}\n`);
+    if (peaks.samples % seriesEvery === 1)
+      appendFileSync(threadFile(dir, 'heap', 'jsonl'), seriesLine(started));
   };
   write();
   setInterval(write, everyMs).unref();

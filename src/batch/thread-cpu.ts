@@ -1,19 +1,15 @@
-// Each thread's CPU over a batch, for the worker benchmarks (issue 13): off unless the environment
-// names a folder. process.cpuUsage() sums every thread of the process (V8's compiler and collector
-// threads too), so a thread reads its own line of /proc instead: Linux only, elsewhere `cpuMs` is
-// absent. A thread writes as it goes, as heap-samples.ts does: tinypool ends a worker with
-// `terminate()`, which runs no exit handler.
+// Each thread's CPU over a batch, for the worker benchmarks (issue 13), written as it goes
+// (thread-probe.ts). process.cpuUsage() sums every thread of the process (V8's compiler and
+// collector threads too), so a thread reads its own line of /proc instead: Linux only, elsewhere
+// `cpuMs` is absent.
 import { appendFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isMainThread, threadId } from 'node:worker_threads';
+import { type ThreadTag, threadFile, threadTag } from './thread-probe.js';
 
 /** The environment variable that names the folder a batch's threads write their CPU marks to. */
 export const THREAD_CPU_ENV = 'CROSSCHECK_THREAD_CPU';
 
 /** One line of `thread-<threadId>.jsonl`: this thread's CPU so far at a named point, and the seconds since marking was set up. */
-export interface CpuMark {
-  thread: number;
-  main: boolean;
+export interface CpuMark extends ThreadTag {
   mark: string;
   /** User + system CPU of this thread alone, ms (clock ticks of 10 ms); absent off Linux. */
   cpuMs?: number;
@@ -37,11 +33,11 @@ function threadCpuMs(): number | undefined {
  */
 export function threadCpuMarks(dir: string | undefined): (mark: string) => void {
   if (!dir) return () => {};
-  const file = join(dir, `thread-${threadId}.jsonl`);
+  const file = threadFile(dir, 'thread', 'jsonl');
   const started = performance.now();
   return (mark) => {
     const s = Math.round(performance.now() - started) / 1000;
-    const line: CpuMark = { thread: threadId, main: isMainThread, mark, cpuMs: threadCpuMs(), s };
+    const line: CpuMark = { ...threadTag(), mark, cpuMs: threadCpuMs(), s };
     appendFileSync(file, `${JSON.stringify(line)}\n`);
   };
 }

@@ -2,7 +2,7 @@ import { type Finding, isConfident, omittingSide } from '../model/finding.js';
 import type { LabelChoice, OutletProfile } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
-import { contrastKey, cueIds, reportVoices, statingSide, type TimesReport } from './profile-voice.js';
+import { contrastKey, reportVoices, statingSide, type TimesReport } from './profile-voice.js';
 
 // What one report adds to its outlets' profiles apart from its sources' claims, counted where
 // the report is (a batch's worker: pair-tables.ts) and summed across reports by profiles.ts.
@@ -56,12 +56,11 @@ function count(report: Report, finding: Finding, counts: Map<string, OutletCount
 /** Counts each shown contrast of voice once (profile-voice.ts): one side states as fact what the other attributes. */
 function countVoices(report: Report, timesReport: TimesReport, counts: Map<string, OutletCounts>): void {
   const seen = new Set<string>();
-  const cues = cueIds(report);
   const voices = reportVoices(report);
   for (const finding of report.findings) {
     if (!isConfident(finding)) continue;
     const side = statingSide(voices, finding, timesReport);
-    const key = contrastKey(finding, cues);
+    const key = contrastKey(finding, voices.cueIds);
     if (!side || seen.has(key)) continue;
     seen.add(key);
     countsOf(counts, report.sources[side].outlet).attribution.statesAsFact++;

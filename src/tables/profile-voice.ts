@@ -27,6 +27,8 @@ const attributed = (c: ReportClaim) => c.kind === 'attribution' || c.basis.stanc
 export interface ReportVoices {
   byId: ReadonlyMap<string, ReportClaim>;
   cues: ReadonlyMap<string, ReportClaim[]>;
+  /** The ids of the attribution claims, for `contrastKey`. */
+  cueIds: ReadonlySet<string>;
 }
 
 const sentenceKey = (c: ReportClaim) => `${c.side}:${c.sentence}`;
@@ -34,13 +36,15 @@ const sentenceKey = (c: ReportClaim) => `${c.side}:${c.sentence}`;
 /** The claims of a report by id and its attribution claims by sentence, for `statingSide`. */
 export function reportVoices(report: Report): ReportVoices {
   const cues = new Map<string, ReportClaim[]>();
+  const cueIds = new Set<string>();
   for (const c of report.claims) {
     if (c.kind !== 'attribution') continue;
+    cueIds.add(c.id);
     const same = cues.get(sentenceKey(c));
     if (same) same.push(c);
     else cues.set(sentenceKey(c), [c]);
   }
-  return { byId: claimsById(report), cues };
+  return { byId: claimsById(report), cues, cueIds };
 }
 
 /**
@@ -107,13 +111,9 @@ export function statingSide(
  * The key of the contrast a finding shows: its claim ids but its attribution cues, so that an
  * agreement and an attribution finding on the same figures count once, whichever cue the
  * attribution finding also lists (review of research11, L2). `cues`: the ids of the report's
- * attribution claims (`cueIds`).
+ * attribution claims (`ReportVoices.cueIds`).
  */
 export function contrastKey(finding: Finding, cues: ReadonlySet<string>): string {
   const facts = finding.claims.filter((id) => !cues.has(id));
   return [...(facts.length > 0 ? facts : finding.claims)].sort().join('|');
 }
-
-/** The ids of a report's attribution claims, made once per report for `contrastKey`. */
-export const cueIds = (report: Report): Set<string> =>
-  new Set(report.claims.filter((c) => c.kind === 'attribution').map((c) => c.id));

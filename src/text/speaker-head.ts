@@ -53,6 +53,13 @@ export const isDocumentNoun = (lemma: string) =>
   reportingNoun(lemma, 'document') !== undefined ||
   reportingNoun(lemma, 'statement') !== undefined;
 
+/**
+ * Whether a word as written (lower-cased, not lemmatised) is one that closes a body's name
+ * (entity-words.yaml `organisation-head`, `corporate-suffix`): "Motors", "Corp.".
+ */
+export const isBodyWord = (lower: string): boolean =>
+  entityWords('organisation-head').has(lower) || entityWords('corporate-suffix').has(lower);
+
 /** Whether a lower-case noun names a company or another body (WordNet organisation, entity-words.yaml `organisation-head`). */
 export const isOrganisationNoun = (word: string): boolean =>
   lemmas(word).some((l) => roleKind(l) === 'organisation' || entityWords('organisation-head').has(l));

@@ -2,13 +2,14 @@ import { isCommunicationNoun } from '../lexicons/nominal-cues.js';
 import { isPersonTitle } from '../lexicons/person-titles.js';
 import { ancestors, isPersonOrOrganisation, isRoleNoun } from '../lexicons/role-nouns.js';
 import { opensRelation, roleKind, saysUnnamed } from '../lexicons/speaker-kinds.js';
-import { entityWords, functionWords } from '../lexicons/word-sets.js';
+import { functionWords } from '../lexicons/word-sets.js';
 import type { SpeakerKind } from '../model/profile.js';
 import { actorGroupById, matchActors } from './actors.js';
 import { bare } from './name-runs.js';
 import {
   GROUP,
   headPhrase,
+  isBodyWord,
   isDocumentNoun,
   isOrganisationNoun,
   lemmas,
@@ -62,14 +63,12 @@ function theBefore(text: string, name: MentionName): boolean {
 }
 
 /**
- * Whether a name ends in a company's or another body's closing word (entity-words.yaml,
- * `organisation-head`, `corporate-suffix`): after other name words ("Harbour Motors", "Marlow
+ * Whether a name ends in a company's or another body's closing word (speaker-head.ts `isBodyWord`): after other name words ("Harbour Motors", "Marlow
  * Widgets Corp."), or alone before its "of" or "for" complement ("Center for Coastal Studies").
  * Words that are also common surnames ("press") are left out of the list.
  */
 function closedAsBody(text: string, name: MentionName, lower: string): boolean {
-  if (!entityWords('organisation-head').has(lower) && !entityWords('corporate-suffix').has(lower))
-    return false;
+  if (!isBodyWord(lower)) return false;
   if (name.words.length > 1) return true;
   const written = name.words[0] ?? '';
   return /^\s+(?:of|for)\s/u.test(text.slice(text.indexOf(written) + written.length));

@@ -42,6 +42,26 @@ function heads(run: Run): boolean {
 }
 
 /**
+ * Whether a run stands in the complement of what comes before it, after a linking word, "the" and
+ * any lower-case modifiers ("Ana Lee of the Harbour Pilots Union", "Tomas Ruiz at the Marlow
+ * Institute", "Lena Okafor of the nonpartisan Coastal Policy Center"): when a name heads the
+ * phrase before it, the speaker is that name, not the body it belongs to (a judged fault of
+ * 0.12.0: a person keyed as the organisation). `words`: the part the run was found in (a joined
+ * run's words end where its name does, so a title's "of the" is never read here).
+ */
+function complement(run: Run, words: string[]): boolean {
+  const at = words.length - run.rest.length - run.words.length;
+  const the = words
+    .slice(0, at)
+    .map((w) => w.toLowerCase())
+    .lastIndexOf('the');
+  // Between "the" and the run, lower-case modifiers only ("nonpartisan").
+  if (the < 0 || words.slice(the + 1, at).some((w) => !/^\p{Ll}+$/u.test(w) || links(w))) return false;
+  const link = words[the - 1];
+  return links(link) && !COORDINATOR.test(link ?? '');
+}
+
+/**
  * Whether a run is one word that opens the mention and is a WordNet role noun ("Officials in
  * Kabul", "Critics") or a number word of a count ("One of"): capitalised as the sentence's first word, not as a name.
  */
@@ -105,7 +125,10 @@ export interface MentionName {
 export function mentionName(text: string): MentionName | undefined {
   for (const part of text.split(/[,()—–]/u)) {
     const words = part.split(/\s+/u).filter((w) => w !== '');
-    const run = joinOfTitles(runsOf(words)).filter(heads).at(-1);
+    const run = joinOfTitles(runsOf(words))
+      .filter(heads)
+      .filter((r, i) => i === 0 || !complement(r, words))
+      .at(-1);
     const name = run ? withoutTitles(run.words) : [];
     if (run && name.length > 0) {
       const before = run.words.slice(0, run.words.length - name.length);

@@ -1,6 +1,6 @@
 import { datesAgree } from './dates.js';
 import { type FeatureName, signalRecord, signalVector } from './features.js';
-import type { IdfTable } from './idf.js';
+import { idfWeight } from './idf.js';
 import type { SentenceProfile } from './profile.js';
 
 /**
@@ -19,9 +19,8 @@ export interface PairEvidence {
 }
 
 /** Shared lemmas ordered rarest first (ties by spelling), for reasons. */
-export function rarestFirst(evidence: PairEvidence, idf: IdfTable): string[] {
-  const weight = (lemma: string) => idf.weights.get(lemma) ?? idf.unknown;
-  return [...evidence.shared].sort((p, q) => weight(q) - weight(p) || (p < q ? -1 : 1));
+export function rarestFirst(evidence: PairEvidence): string[] {
+  return [...evidence.shared].sort((p, q) => idfWeight(q) - idfWeight(p) || (p < q ? -1 : 1));
 }
 
 /** The values of the smaller set that the other holds, in the smaller set's order. */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type PairEvidence, pairFeatures, rarestFirst } from './evidence.js';
 import { FEATURES, type FeatureName, signalRecord, signalVector } from './features.js';
-import { loadIdf } from './idf.js';
 import { type LogisticWeights, probability } from './logistic.js';
 import type { SentenceProfile } from './profile.js';
 
@@ -89,7 +88,7 @@ const round = (v: number): number => Math.round(v * 1000) / 1000;
 function reasonFor(name: FeatureName, evidence: PairEvidence): string {
   const value = round(evidence.signals[name]);
   if (name === 'lemmaIdf' || name === 'lemmaIdfMin')
-    return `${name}: shared ${rarestFirst(evidence, loadIdf()).slice(0, 6).join(', ')}`;
+    return `${name}: shared ${rarestFirst(evidence).slice(0, 6).join(', ')}`;
   if (name === 'actors') return `actors: both name ${evidence.actors.join(', ')}`;
   if (name === 'numbers') return `numbers: both give ${evidence.numbers.join(', ')}`;
   if (name === 'dates') return `dates: both date it ${evidence.dates.join(', ')}`;

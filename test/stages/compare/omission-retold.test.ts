@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENT } from '../../../src/model/finding.js';
+import { CONFIDENT, HIDDEN_CONFIDENCE } from '../../../src/model/finding.js';
+import type { Span } from '../../../src/model/span.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
 import type { FindingDraft } from '../../../src/stages/compare/context.js';
 import { retoldHeld } from '../../../src/stages/compare/omission/retold.js';
@@ -19,10 +20,15 @@ describe('an omission shown inside another is not shown again', () => {
     const report = compareSources(doc('Courier', A), doc('Herald', OTHER));
     const omissions = report.findings.filter((f) => f.kind === 'omission' && f.a.length > 0);
     const shown = omissions.filter((f) => f.confidence >= CONFIDENT);
-    const cited = shown.flatMap((f) => f.a.map((s) => `${s.start}-${s.end}`));
     expect(shown.some((f) => f.a.some((s) => s.text.includes('Wexmouth')))).toBe(true);
-    expect(cited.length).toBe(new Set(cited).size);
-    expect(omissions.length).toBeGreaterThan(shown.length);
+    // No shown omission lies inside another shown one: equal spans, or strictly inside them.
+    const inside = (inner: Span[], outer: Span[]) =>
+      inner.every((s) => outer.some((o) => o.start <= s.start && s.end <= o.end));
+    expect(shown.filter((f, i) => shown.some((g, j) => i !== j && inside(f.a, g.a)))).toEqual([]);
+    // What was held for it is the retold omission, kept in the JSON at the hidden confidence.
+    const held = omissions.filter((f) => f.confidence < CONFIDENT && shown.some((g) => inside(f.a, g.a)));
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.every((f) => f.confidence === HIDDEN_CONFIDENCE)).toBe(true);
   });
 
   const span = (start: number, end: number) => ({
@@ -48,6 +54,11 @@ describe('an omission shown inside another is not shown again', () => {
     ];
     const held = retoldHeld(drafts, 'a');
     expect(held.map((d) => d.confidence)).toEqual([0.8, 0.45, 0.7, 0.4]);
+  });
+
+  it('holds a draft strictly inside one shown before it, and keeps one that only overlaps it', () => {
+    const drafts = [draft(0.8, [60, 90]), draft(0.7, [70, 80]), draft(0.7, [80, 120]), draft(0.7, [40, 70])];
+    expect(retoldHeld(drafts, 'a').map((d) => d.confidence)).toEqual([0.8, HIDDEN_CONFIDENCE, 0.7, 0.7]);
   });
 
   it('does not count a draft already held as one shown', () => {

@@ -84,17 +84,19 @@ function roundReach(q: QuantityClaim, interval: FigureInterval | null): FigureIn
  * partitive, Quirk et al. 1985 §5.24); it counts nothing the other article could give or lack.
  * Judged samples of 0.11.0 (issue 10): leads named it ("never mentions 'one'") and it tied
  * sentences of different developments into one omission (group.ts keys figures by value).
+ * Read here, not in extraction: there the claim also counts for the other article's mentions, and
+ * dropping it changed which omissions were shown (tidy13).
  */
-const partitiveOne = (q: QuantityClaim, text: string): boolean =>
-  q.value === 1 && /^one$/i.test(q.text) && /^\s+of\s/i.test(text.slice(q.end, q.end + 4));
+const partitiveOne = (q: QuantityClaim, tokens: Token[]): boolean =>
+  q.value === 1 && /^one$/i.test(q.text) && tokens.find((t) => t.start >= q.end)?.lower === 'of';
 
 /**
  * Figures: present when the value, a figure of the same counted noun, or the same figure in another
  * form ("$43 million" for "more than $40 million") is anywhere in the other article.
  */
-function figureAnchor(q: QuantityClaim, text: string, m: Mentions, matched: boolean): Anchor | null {
+function figureAnchor(q: QuantityClaim, tokens: Token[], m: Mentions, matched: boolean): Anchor | null {
   const value = q.value ?? q.min ?? q.max;
-  if (!countable(q) || value === undefined || partitiveOne(q, text)) return null;
+  if (!countable(q) || value === undefined || partitiveOne(q, tokens)) return null;
   const interval = figureInterval(q);
   const reach = roundReach(q, interval);
   const test = (x: Mentions) =>
@@ -154,6 +156,8 @@ interface Prepared {
   names: NameRun[];
   /** Content words outside dates and figures, not capitalised, in sentence order. */
   words: Token[];
+  /** The word specs of `words` for one rarity function, built the first time a pair asks (`anchorsOf`). */
+  specs?: { rarity: Rarity; specs: WordSpec[] };
 }
 
 // A sentence's runs and words depend on it and its claims alone, and each pair of its source asks
@@ -232,34 +236,21 @@ function wordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
   return specs;
 }
 
-// A sentence's own words (`prepared`) give the same specs in every pair of its source, for one
-// rarity (the pipeline passes one function for its idf table): built once (issue 13). Shared:
-// the anchors made from them are new each pair, their parts read-only.
-const specsCache = new WeakMap<Token[], { rarity: Rarity; specs: WordSpec[] }>();
-
-function ownWordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
-  const cached = specsCache.get(words);
-  if (cached && cached.rarity === rarity) return cached.specs;
-  const specs = wordSpecs(words, text, rarity);
-  specsCache.set(words, { rarity, specs });
-  return specs;
+/**
+ * The specs of a sentence's own words, the same in every pair of its source for one rarity
+ * function (the pipeline passes one, align's `idfWeight`): built once (issue 13). Shared: the
+ * anchors made from them are new each pair, their parts read-only.
+ */
+function ownWordSpecs(own: Prepared, text: string, rarity: Rarity): WordSpec[] {
+  if (own.specs?.rarity !== rarity) own.specs = { rarity, specs: wordSpecs(own.words, text, rarity) };
+  return own.specs.specs;
 }
 
 /** The word anchors of `specs` in one pair: whether the other article mentions each, or says it in other words. */
 function wordAnchors(specs: WordSpec[], m: Mentions): Anchor[] {
   return specs.map((spec) => {
     const present = spec.in(m);
-    return {
-      type: 'word',
-      key: spec.key,
-      range: spec.range,
-      weight: spec.weight,
-      present,
-      reworded: !present && spec.otherForms.some((f) => m.lemmas.has(f)),
-      otherForms: spec.otherForms,
-      in: spec.in,
-      words: spec.words,
-    };
+    return { ...spec, type: 'word', present, reworded: !present && mentionsWord(spec.otherForms)(m) };
   });
 }
 
@@ -288,13 +279,13 @@ export function anchorsOf(
   for (const c of claims) {
     const anchor =
       c.kind === 'quantity'
-        ? figureAnchor(c, text, m, matched.has(c.id))
+        ? figureAnchor(c, sentence.tokens, m, matched.has(c.id))
         : dateAnchor(c, m, matched.has(c.id));
     if (anchor) anchors.push(anchor);
   }
   const specs =
     demoted.length === 0
-      ? ownWordSpecs(own.words, text, names.rarity)
+      ? ownWordSpecs(own, text, names.rarity)
       : wordSpecs(
           [...own.words, ...demoted].sort((x, y) => x.start - y.start),
           text,
