@@ -3,8 +3,6 @@ import { loadLexicon } from './load.js';
 interface GivenNameIndex {
   /** Each name or form → every name sharing a group with it. */
   groups: Map<string, Set<string>>;
-  /** The full forms ("Richard", not "Dick"). */
-  full: Set<string>;
   /** Forms of more than one name ("Pat": Patrick and Patricia): they say nothing of who is meant. */
   ambiguous: Set<string>;
 }
@@ -13,10 +11,9 @@ let index: GivenNameIndex | undefined;
 
 function indexOf(): GivenNameIndex {
   if (index) return index;
-  const built: GivenNameIndex = { groups: new Map(), full: new Set(), ambiguous: new Set() };
+  const built: GivenNameIndex = { groups: new Map(), ambiguous: new Set() };
   const owners = new Map<string, number>();
   for (const e of loadLexicon<{ name: string; forms: string[] }>('given-name-forms').entries) {
-    built.full.add(e.name);
     const group = [e.name, ...e.forms];
     for (const w of group) {
       owners.set(w, (owners.get(w) ?? 0) + 1);

@@ -5,7 +5,8 @@ import { reportingDates } from './reporting-dates.js';
 import { type SourceSpeakers, sourceSpeakers } from './source-speakers.js';
 
 // A source is in every pair of its event: claims.csv lists its claims once and the outlet profile
-// counts them once, both from the first report that holds it, with its speakers keyed once.
+// counts them once, both from the first report that holds it. Its speakers are keyed once per
+// worker task that holds it, and again on the main thread for pairs read back (pair-tables.ts).
 
 /** A source met for the first time in a batch's reports: its side, its claims, speakers and reporting dates. */
 export interface NewSource {

@@ -34,7 +34,7 @@ export interface PairTables {
   findingsJsonl: string;
   /** Only the sources asked for (`pairTabler`), side a first. */
   sources: SourceTables[];
-  /** The counts the report's findings add to its outlets' profiles (profiles.ts reportCounts). */
+  /** The counts the report's findings add to its outlets' profiles (profile-counts.ts `reportCounts`). */
   counts: OutletCounts[];
 }
 

@@ -59,7 +59,8 @@ function* pairTables(
 
 /**
  * The pieces of the four table files (TABLE_FILES), pair by pair: its finding lines, the claim
- * lines of each source the first time it comes (new-sources.ts), which `profiles` is told of too.
+ * lines of each source the first time it comes (the `seen` filter below, or the worker that listed
+ * it: pair-tables.ts), which `profiles` is told of too.
  */
 function* tableChunks(
   outDir: string,

@@ -63,8 +63,9 @@ function theBefore(text: string, name: MentionName): boolean {
 }
 
 /**
- * Whether a name ends in a company's or another body's closing word (speaker-head.ts `isBodyWord`): after other name words ("Harbour Motors", "Marlow
- * Widgets Corp."), or alone before its "of" or "for" complement ("Center for Coastal Studies").
+ * Whether a name ends in a company's or another body's closing word (speaker-head.ts
+ * `isBodyWord`): after other name words ("Harbour Motors", "Marlow Widgets Corp."), or alone
+ * before its "of" or "for" complement ("Center for Coastal Studies").
  * Words that are also common surnames ("press") are left out of the list.
  */
 function closedAsBody(text: string, name: MentionName, lower: string): boolean {

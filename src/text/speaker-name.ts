@@ -44,10 +44,11 @@ function heads(run: Run): boolean {
 /**
  * Whether a run stands in the complement of what comes before it, after a linking word, "the" and
  * any lower-case modifiers ("Ana Lee of the Harbour Pilots Union", "Tomas Ruiz at the Marlow
- * Institute", "Lena Okafor of the nonpartisan Coastal Policy Center"): when a name heads the
- * phrase before it, the speaker is that name, not the body it belongs to (a judged fault of
- * 0.12.0: a person keyed as the organisation). `words`: the part the run was found in (a joined
- * run's words end where its name does, so a title's "of the" is never read here).
+ * Institute", "Lena Okafor of the nonpartisan Coastal Policy Center"): when an earlier run of the
+ * part heads, the speaker is that run, not the body it belongs to (a judged fault of 0.12.0: a
+ * person keyed as the organisation). `words`: the part the run was found in. A title's "of the"
+ * ("Speaker of the House Tomas Ruiz") may be found here, but the capitalised "House" after it is
+ * no lower-case modifier, so the run is not a complement.
  */
 function complement(run: Run, words: string[]): boolean {
   const at = words.length - run.rest.length - run.words.length;

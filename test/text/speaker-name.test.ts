@@ -16,6 +16,8 @@ describe('mentionName: a name before "of the" body', () => {
     ['Ruiz and the Harbour Trust', 'Harbour Trust'],
     ['Speaker of the House Tomas Ruiz', 'Tomas Ruiz'],
     ['Lopez of Ohio', 'Lopez'],
+    // An "and" joins a second speaker; it links no complement (the coordinator check).
+    ['Lopez of Ohio and the Harbour Trust', 'Harbour Trust'],
   ])('%s → %s', (mention, name) => expect(mentionName(mention)?.words.join(' ')).toBe(name));
 
   it('reads the person as a person', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { givenNameForms } from '../../../src/lexicons/given-names.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
+import { anchorsOf } from '../../../src/stages/compare/omission/anchors.js';
 import { givenNamesOf, sameBearer } from '../../../src/stages/compare/omission/given-name.js';
+import { mentionsOf } from '../../../src/stages/compare/omission/mentions.js';
 
 // Passages written for these tests: a school board story told by two outlets.
 const source = (outlet: string, body: string) =>
@@ -77,5 +79,26 @@ describe('a lone given name whose bearer the other article names by another form
     );
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) expect(f.explanation).not.toMatch(/never mentions[^:]*Dick/);
+  });
+
+  it('marks the lone name present through its bearer, and only with the other article read', () => {
+    const a = source(
+      'Courier',
+      'Board member Dick Harlow voted no.\n\nThe superintendent praised Dick for his candor.',
+    );
+    const b = source('Herald', 'Board member Richard Harlow cast the lone vote against it.');
+    const sentence = a.sentences.find((s) => s.text.startsWith('The superintendent'));
+    if (!sentence) throw new Error('no superintendent sentence');
+    const base = {
+      isOutlet: () => false,
+      midCapitals: new Set<string>(),
+      lowered: new Set<string>(),
+      rarity: () => 10,
+    };
+    const dick = (names: Parameters<typeof anchorsOf>[5]) =>
+      anchorsOf(sentence, a.text, [], mentionsOf(b), new Set(), names).find((x) => x.key === 'name:Dick');
+    const given = (w: string) => sameBearer(w, givenNamesOf(a), givenNamesOf(b));
+    expect(dick({ ...base, given })?.present).toBe(true);
+    expect(dick(base)?.present).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { givenNameForms, isAmbiguousGivenName } from '../../../lexicons/given-names.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
+import { once } from '../once.js';
 import { isCapital } from './acronyms.js';
 import { reporting } from './mentions.js';
 
@@ -10,13 +11,11 @@ import { reporting } from './mentions.js';
 /** Surname → the capitalised words written right before it in a name: "Liz Moran" gives Moran → {Liz}. */
 export type GivenNames = ReadonlyMap<string, ReadonlySet<string>>;
 
-const cache = new WeakMap<AnalyzedSource, GivenNames>();
-
 /** The given names an article writes before each capitalised word, once per source. */
-export function givenNamesOf(source: AnalyzedSource): GivenNames {
-  let found = cache.get(source) as Map<string, Set<string>> | undefined;
-  if (found) return found;
-  found = new Map();
+export const givenNamesOf: (source: AnalyzedSource) => GivenNames = once(collectGivenNames);
+
+function collectGivenNames(source: AnalyzedSource): GivenNames {
+  const found = new Map<string, Set<string>>();
   for (const sentence of source.sentences.filter(reporting)) {
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
@@ -29,20 +28,20 @@ export function givenNamesOf(source: AnalyzedSource): GivenNames {
       found.set(next.text, set);
     }
   }
-  cache.set(source, found);
   return found;
 }
 
 /**
- * The surnames an article writes right after the name itself ("Dick Ostrander" for "Dick"). Only
- * as written: a lone "Elizabeth" beside "Liz Moran" may be another Elizabeth, and "Joey's Diner"
+ * Given name → the surnames an article writes right after it ("Dick Ostrander" gives Dick →
+ * [Ostrander]), once per article (`givenNamesOf` is cached, so its map is a stable key). Only as
+ * written: a lone "Elizabeth" beside "Liz Moran" may be another Elizabeth, and "Joey's Diner"
  * beside "Joe Ostrander" is no Joey Ostrander.
  */
-function surnamesOf(names: GivenNames, word: string): string[] {
-  const out: string[] = [];
-  for (const [surname, given] of names) if (given.has(word)) out.push(surname);
+const surnamesByGiven = once((names: GivenNames): ReadonlyMap<string, readonly string[]> => {
+  const out = new Map<string, string[]>();
+  for (const [surname, given] of names) for (const g of given) out.set(g, [...(out.get(g) ?? []), surname]);
   return out;
-}
+});
 
 /**
  * The surname of the person a lone given name names in its own article, when the other article
@@ -57,7 +56,7 @@ function surnamesOf(names: GivenNames, word: string): string[] {
 export function sameBearer(word: string, own: GivenNames, other: GivenNames): string | null {
   const forms = givenNameForms(word);
   if (forms.size < 2 || isAmbiguousGivenName(word)) return null;
-  const surnames = surnamesOf(own, word);
+  const surnames = surnamesByGiven(own).get(word) ?? [];
   if (surnames.length !== 1) return null;
   const [surname] = surnames;
   const there = other.get(surname);

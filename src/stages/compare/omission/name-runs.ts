@@ -146,11 +146,12 @@ function joinedInitials(tokens: Token[], runs: Token[][]): string[][] {
 }
 
 /**
- * A lone given name the other article does not write, but whose bearer it names by another form
- * ("Dick" for "Richard Ostrander"): looked for by the surname, in the whole article and its windows.
+ * A lone given name the other article does not write (`present` false), but whose bearer it names
+ * by another form ("Dick" for "Richard Ostrander"): looked for by the surname, in the whole article
+ * and its windows.
  */
-function bearerName(core: Token[], name: NameTest, ctx: NameContext): NameTest {
-  if (core.length !== 1 || !ctx.given || nameMentioned(name, mentionsLookup(ctx.m))) return name;
+function bearerName(core: Token[], name: NameTest, present: boolean, ctx: NameContext): NameTest {
+  if (present || core.length !== 1 || !ctx.given) return name;
   const surname = ctx.given(name.head);
   return surname ? { head: surname, initials: [], lowers: [surname.toLowerCase()] } : name;
 }
@@ -166,14 +167,16 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
     if (core.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    const name = bearerName(core, { head: head.text, initials, lowers: core.map((t) => t.lower) }, ctx);
+    const written = { head: head.text, initials, lowers: core.map((t) => t.lower) };
+    const writtenPresent = nameMentioned(written, mentionsLookup(ctx.m));
+    const name = bearerName(core, written, writtenPresent, ctx);
     const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));
     const anchor = {
       name,
       key: `name:${head.text}`,
       range: range(r, ctx.text),
       weight: 3,
-      present: test(ctx.m),
+      present: name === written ? writtenPresent : test(ctx.m),
       in: test,
     };
     return [{ type: 'name', ...anchor }];
