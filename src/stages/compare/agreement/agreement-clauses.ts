@@ -12,8 +12,8 @@ export const ACTOR = 'actor:';
  * (see `agreement-match.ts`).
  */
 
-/** A run of a sentence's tokens between clause punctuation, before a pair weighs it: all that depends on its sentence alone. */
-export interface ClauseShape {
+/** A run of a sentence's tokens between clause punctuation: one or more segments, or the whole sentence. */
+export interface Clause {
   sentence: Sentence;
   /** Token indexes, half-open. */
   from: number;
@@ -24,15 +24,9 @@ export interface ClauseShape {
   lemmas: Set<string>;
   /** Content lemmas that are not names: what was done, not who did it. */
   plain: Set<string>;
+  weight: number;
   /** Whether the clause is the whole sentence. */
   whole: boolean;
-}
-
-/** A clause (one or more segments, or the whole sentence) with its weight in one pair. */
-export interface Clause extends ClauseShape {
-  weight: number;
-  /** The shape it was weighed from: one object a clause in every pair, what per-clause caches key on. */
-  shape: ClauseShape;
 }
 
 /** Commas, semicolons, colons, dashes, brackets and quotation marks end a clause (or a quotation). */
@@ -67,6 +61,9 @@ export function keysOf(s: Sentence): (t: Token) => string {
   return (t) => named.get(t.start) ?? t.lemma;
 }
 
+/** A clause before the pair's weights are known: all that depends on its sentence alone. */
+export type ClauseShape = Omit<Clause, 'weight'>;
+
 /** Every run of neighbouring segments, the whole sentence among them, so that a short aside does not split a fact. */
 export function clauseShapes(s: Sentence, key: (t: Token) => string = keysOf(s)): ClauseShape[] {
   const segs = segments(s);
@@ -100,7 +97,13 @@ export function clauseShapes(s: Sentence, key: (t: Token) => string = keysOf(s))
 
 /** A clause with its weight in one pair: the summed weight of its keys. */
 export const weighed = (c: ClauseShape, w: ReadonlyMap<string, number>): Clause => ({
-  ...c,
+  sentence: c.sentence,
+  from: c.from,
+  to: c.to,
+  first: c.first,
+  last: c.last,
+  lemmas: c.lemmas,
+  plain: c.plain,
   weight: sharedWeight(c.lemmas, c.lemmas, w),
-  shape: c,
+  whole: c.whole,
 });

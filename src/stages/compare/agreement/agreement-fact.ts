@@ -3,9 +3,9 @@ import { reportingSetting } from '../../../lexicons/reporting-settings.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { isTitleCase, type TitleCaseRule } from '../../../text/title-case.js';
 import { stemOf } from '../omission/stem.js';
-import { once } from '../once.js';
 import { isContent } from '../weights.js';
-import type { Clause, ClauseShape } from './agreement-clauses.js';
+import type { Clause } from './agreement-clauses.js';
+import { oncePerRange } from './agreement-profile.js';
 import { cueAt, NOMINAL, SETTING_PREPOSITIONS, speakerTokens } from './agreement-speaker.js';
 
 /**
@@ -114,32 +114,23 @@ export function factWords(s: Sentence): FactWord[] {
   return out;
 }
 
-/** A clause's proposition word: whether any of its tokens is a verb, whether all are names, its forms' stems. */
+/** A clause's proposition word: whether any of its tokens is a verb, whether all are names, their surface forms. */
 export interface FactLemma {
   verb: boolean;
   name: boolean;
-  /**
-   * The stems of its forms (omission/stem.ts `stemOf`; a form with no suffix has none). Two words
-   * sharing one are one word by derivation or inflection ("resigned" / "resignation", "elected" /
-   * "election"). A bare word never meets a longer word built on it ("found" / "foundation", "bill" /
-   * "billion": review of omit9), but an inflected form of it can: "founded" / "foundation", "signed" /
-   * "signal" link (review of fixagree10, N6; with no derivation data a suffix cannot tell them from
-   * "resigned" / "resignation"). A false link only relaxes the no-fact veto.
-   */
-  stems: ReadonlySet<string>;
+  forms: string[];
+  /** Each form's stem (omission/stem.ts `stemOf`), in the order of `forms`: undefined for a form with no suffix. */
+  stems: (string | undefined)[];
 }
 
-/** Whether two proposition words are one word by derivation or inflection: they share a stem (`FactLemma.stems`). */
-export const akin = (x: FactLemma, y: FactLemma): boolean => [...x.stems].some((s) => y.stems.has(s));
+/**
+ * The proposition words of a clause (`factWords`), by lemma. They depend on its sentence and token
+ * range alone, and the no-fact veto asks them of every clause pair a clause is in, in every pair
+ * of articles its source is in (issue 13): one shared map a range: do not change it.
+ */
+export const clauseFacts: (c: Clause) => ReadonlyMap<string, FactLemma> = oncePerRange(factsOf);
 
-// A clause's facts depend on its shape alone, and the no-fact veto asks them of every clause pair
-// it is in, in every pair of articles its source is in: one map a shape (issue 13).
-const factsOnce: (c: ClauseShape) => ReadonlyMap<string, FactLemma> = once(factsOf);
-
-/** The proposition words of a clause (`factWords`), by lemma. */
-export const clauseFacts = (c: Clause): ReadonlyMap<string, FactLemma> => factsOnce(c.shape);
-
-function factsOf(c: ClauseShape): Map<string, FactLemma> {
+function factsOf(c: Clause): Map<string, FactLemma> {
   const words = factWords(c.sentence);
   const out = new Map<string, FactLemma>();
   for (let i = c.from; i < c.to; i++) {
@@ -147,13 +138,12 @@ function factsOf(c: ClauseShape): Map<string, FactLemma> {
     if (word === undefined) continue;
     const tok = c.sentence.tokens[i];
     const seen = out.get(tok.lemma);
-    const stems = new Set(seen?.stems);
-    const stem = stemOf(tok.lower);
-    if (stem !== undefined) stems.add(stem);
+    const known = seen?.forms.includes(tok.lower) === true;
     out.set(tok.lemma, {
       verb: (seen?.verb ?? false) || tok.pos === 'VERB',
       name: (seen?.name ?? true) && word === 'name',
-      stems,
+      forms: known && seen ? seen.forms : [...(seen?.forms ?? []), tok.lower],
+      stems: known && seen ? seen.stems : [...(seen?.stems ?? []), stemOf(tok.lower)],
     });
   }
   return out;

@@ -2,8 +2,8 @@ import { negativeImplicative } from '../../../lexicons/negative-implicatives.js'
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { straightApostrophes } from '../../../text/apostrophe.js';
-import { once } from '../once.js';
-import type { Clause, ClauseShape } from './agreement-clauses.js';
+import type { Clause } from './agreement-clauses.js';
+import { oncePerRange } from './agreement-profile.js';
 
 /**
  * Inputs: a clause of a body or headline sentence and a test for the words its pair shares. Two
@@ -12,6 +12,8 @@ import type { Clause, ClauseShape } from './agreement-clauses.js';
  */
 
 const negations = functionWords('negation');
+/** What a clause that denies nothing denies: one shared empty set. */
+const NOTHING: ReadonlySet<string> = new Set();
 /** How far after a negation ("did not send", "pleaded not guilty") the word it denies stands. */
 const NEGATION_REACH = 3;
 
@@ -38,11 +40,11 @@ function negatorsOf(s: Sentence): readonly number[] {
  * The indexes of a clause's tokens that a negation denies: the `NEGATION_REACH` words after a
  * negation word ("not", "n't", "never", "no") or a negative implicative ("refused to"), not
  * counting quotation marks, up to a comma or a conjunction ("refused and went on to lose"). Found
- * once a clause shape, whatever pair it is weighed in.
+ * once a clause range.
  */
-const denied: (c: ClauseShape) => ReadonlySet<number> = once(deniedIn);
+const denied: (c: Clause) => ReadonlySet<number> = oncePerRange(deniedIn);
 
-function deniedIn(c: ClauseShape): Set<number> {
+function deniedIn(c: Clause): Set<number> {
   const tokens = c.sentence.tokens;
   const out = new Set<number>();
   // A negation may stand just before the clause: 'did not want to "sell the farm"'.
@@ -59,20 +61,22 @@ function deniedIn(c: ClauseShape): Set<number> {
 }
 
 /**
- * Whether a clause only denies some shared word (`shared`): every time it holds it, a negation
- * denies it (`denied`). "Pleaded guilty" / "pleaded not guilty" differ on "guilty"; "did not
+ * The shared words (`shared`) that a clause only denies: every time it holds them, a negation
+ * denies them (`denied`). "Pleaded guilty" / "pleaded not guilty" differ on "guilty"; "did not
  * recognize the couples" / "will recognize the couples, even where a state does not recognize
  * them" differ on "recognize", which the second clause also states.
  */
-export function deniesShared(c: Clause, shared: (lemma: string) => boolean): boolean {
+export function deniedShared(c: Clause, shared: (lemma: string) => boolean): ReadonlySet<string> {
   const tokens = c.sentence.tokens;
-  // The denied tokens depend on the clause's shape alone: found once a shape (issue 13). Most
-  // clauses negate nothing: then nothing is denied, whatever they share.
-  const no = denied(c.shape);
-  if (no.size === 0) return false;
-  const stated = new Set<string>();
-  for (let i = c.from; i < c.to; i++) if (!no.has(i) && shared(tokens[i].lemma)) stated.add(tokens[i].lemma);
-  for (let i = c.from; i < c.to; i++)
-    if (no.has(i) && shared(tokens[i].lemma) && !stated.has(tokens[i].lemma)) return true;
-  return false;
+  // Most clauses negate nothing: then nothing is denied, whatever they share.
+  if (negatorsOf(c.sentence).length === 0) return NOTHING;
+  // The denied tokens depend on the clause's range alone: found once a range (issue 13).
+  const no = denied(c);
+  if (no.size === 0) return NOTHING;
+  const [negated, stated] = [new Set<string>(), new Set<string>()];
+  for (let i = c.from; i < c.to; i++) {
+    if (!shared(tokens[i].lemma)) continue;
+    (no.has(i) ? negated : stated).add(tokens[i].lemma);
+  }
+  return new Set([...negated].filter((l) => !stated.has(l)));
 }

@@ -1,7 +1,6 @@
 import type { Sentence, Token } from '../../../model/source.js';
-import { once } from '../once.js';
 import { isContent } from '../weights.js';
-import { type ClauseShape, clauseShapes, keysOf } from './agreement-clauses.js';
+import { type Clause, type ClauseShape, clauseShapes, keysOf } from './agreement-clauses.js';
 import { runsOf, sameWords, sharesRun, type WordRun } from './agreement-words.js';
 
 /**
@@ -9,6 +8,43 @@ import { runsOf, sameWords, sharesRun, type WordRun } from './agreement-words.js
  * on the other article is built once a sentence, when first asked for, and shared by every pair
  * its source is in (issue 13: a source is compared with every other outlet of its event).
  */
+
+/**
+ * `build` remembered per sentence. Keyed on the sentence object, which the pipeline never changes
+ * after segmenting: the value depends on its sentence alone, so no output depends on what ran before.
+ */
+function once<T>(build: (s: Sentence) => T): (s: Sentence) => T {
+  const cache = new WeakMap<Sentence, T>();
+  return (s) => {
+    const known = cache.get(s);
+    if (known !== undefined) return known;
+    const fresh = build(s);
+    cache.set(s, fresh);
+    return fresh;
+  };
+}
+
+/**
+ * `build` remembered per clause range: per sentence and token range, whatever pair the clause
+ * was weighed in (`weighed` makes a new clause each pair), for what depends on the range alone.
+ */
+export function oncePerRange<T>(build: (c: Clause) => T): (c: Clause) => T {
+  const cache = new WeakMap<Sentence, Map<number, T>>();
+  return (c) => {
+    let ranges = cache.get(c.sentence);
+    if (!ranges) {
+      ranges = new Map();
+      cache.set(c.sentence, ranges);
+    }
+    // Token indexes of one sentence, from < to: one number a range.
+    const key = c.from * (c.sentence.tokens.length + 1) + c.to;
+    const known = ranges.get(key);
+    if (known !== undefined) return known;
+    const fresh = build(c);
+    ranges.set(key, fresh);
+    return fresh;
+  };
+}
 
 /** `keysOf` of a sentence: the actor lexicon is searched once a sentence. */
 const keyOf: (s: Sentence) => (t: Token) => string = once(keysOf);

@@ -1,7 +1,8 @@
 import type { Token } from '../../../model/source.js';
 import { quotationAt } from '../../../text/quotes.js';
+import { stemOf } from '../omission/stem.js';
 import type { Clause } from './agreement-clauses.js';
-import { akin, clauseFacts, type FactLemma } from './agreement-fact.js';
+import { clauseFacts, type FactLemma } from './agreement-fact.js';
 import type { RelatedWords } from './agreement-related.js';
 import { type WordRun, word } from './agreement-words.js';
 
@@ -10,6 +11,19 @@ import { type WordRun, word } from './agreement-words.js';
  * share can be one fact (issue 10): two clauses that share only who spoke, how and when state no
  * fact in common, however many of their words recur.
  */
+
+/**
+ * Whether two word forms are one word by derivation or inflection: both have a suffix, and what is
+ * left is the same (`stemOf`: "resigned" / "resignation", "elected" / "election"). A bare word never
+ * meets a longer word built on it ("found" / "foundation", "bill" / "billion": review of omit9), but
+ * an inflected form of it can: "founded" / "foundation", "signed" / "signal" link (review of
+ * fixagree10, N6; with no derivation data a suffix cannot tell them from "resigned" / "resignation").
+ * A false link only relaxes the no-fact veto.
+ */
+export function derived(x: string, y: string): boolean {
+  const sx = stemOf(x);
+  return sx !== undefined && sx === stemOf(y);
+}
 
 /** Whether a word of `a`'s proposition recurs in `b`'s: the same lemma, a WordNet link, or a verb and its nominalisation. */
 function matches(
@@ -22,6 +36,9 @@ function matches(
     const y = fb.get(m);
     return y !== undefined && !(x.name && y.name);
   };
+  // `derived` on every two forms, from the stems the facts keep (no suffix scan a clause pair).
+  const akin = (x: FactLemma, y: FactLemma) =>
+    x.stems.some((sx) => sx !== undefined && y.stems.some((sy) => sx === sy));
   for (const [l, x] of fa) {
     if (found(x, l)) return true;
     if (links.some((k) => k.a === l && found(x, k.b))) return true;

@@ -5,7 +5,6 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Span } from '../../../model/span.js';
 import { straightApostrophes } from '../../../text/apostrophe.js';
-import { once } from '../once.js';
 import {
   insideCompound,
   matchesAt,
@@ -65,11 +64,17 @@ function labelsStartingWith(token: Token): FramingLabel[] {
   return [...new Set(found)].sort((x, y) => x.order - y.order).map((x) => x.label);
 }
 
-/**
- * Finds every label mention in the headline and body sentences of a source, in text order. A
- * source's mentions do not depend on the pair: a batch compares each source with many others.
- */
-export const findLabelMentions: (source: AnalyzedSource) => LabelMention[] = once(scanMentions);
+// A source's mentions do not depend on the pair: a batch compares each source with many others.
+const cache = new WeakMap<AnalyzedSource, LabelMention[]>();
+
+/** Finds every label mention in the headline and body sentences of a source, in text order. */
+export function findLabelMentions(source: AnalyzedSource): LabelMention[] {
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const mentions = scanMentions(source);
+  cache.set(source, mentions);
+  return mentions;
+}
 
 function scanMentions(source: AnalyzedSource): LabelMention[] {
   const mentions: LabelMention[] = [];

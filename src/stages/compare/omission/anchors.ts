@@ -156,8 +156,6 @@ interface Prepared {
   names: NameRun[];
   /** Content words outside dates and figures, not capitalised, in sentence order. */
   words: Token[];
-  /** The word specs of `words` for one rarity function, built the first time a pair asks (`anchorsOf`). */
-  specs?: { rarity: Rarity; specs: WordSpec[] };
 }
 
 // A sentence's runs and words depend on it and its claims alone, and each pair of its source asks
@@ -236,21 +234,34 @@ function wordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
   return specs;
 }
 
-/**
- * The specs of a sentence's own words, the same in every pair of its source for one rarity
- * function (the pipeline passes one, align's `idfWeight`): built once (issue 13). Shared: the
- * anchors made from them are new each pair, their parts read-only.
- */
-function ownWordSpecs(own: Prepared, text: string, rarity: Rarity): WordSpec[] {
-  if (own.specs?.rarity !== rarity) own.specs = { rarity, specs: wordSpecs(own.words, text, rarity) };
-  return own.specs.specs;
+// A sentence's own words (`prepared`) give the same specs in every pair of its source, for one
+// rarity (the pipeline passes one function for its idf table): built once (issue 13). Shared:
+// the anchors made from them are new each pair, their parts read-only.
+const specsCache = new WeakMap<Token[], { rarity: Rarity; specs: WordSpec[] }>();
+
+function ownWordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
+  const cached = specsCache.get(words);
+  if (cached && cached.rarity === rarity) return cached.specs;
+  const specs = wordSpecs(words, text, rarity);
+  specsCache.set(words, { rarity, specs });
+  return specs;
 }
 
 /** The word anchors of `specs` in one pair: whether the other article mentions each, or says it in other words. */
 function wordAnchors(specs: WordSpec[], m: Mentions): Anchor[] {
   return specs.map((spec) => {
     const present = spec.in(m);
-    return { ...spec, type: 'word', present, reworded: !present && mentionsWord(spec.otherForms)(m) };
+    return {
+      type: 'word',
+      key: spec.key,
+      range: spec.range,
+      weight: spec.weight,
+      present,
+      reworded: !present && spec.otherForms.some((f) => m.lemmas.has(f)),
+      otherForms: spec.otherForms,
+      in: spec.in,
+      words: spec.words,
+    };
   });
 }
 
@@ -285,7 +296,7 @@ export function anchorsOf(
   }
   const specs =
     demoted.length === 0
-      ? ownWordSpecs(own, text, names.rarity)
+      ? ownWordSpecs(own.words, text, names.rarity)
       : wordSpecs(
           [...own.words, ...demoted].sort((x, y) => x.start - y.start),
           text,

@@ -2,7 +2,6 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { type FigureInterval, figureInterval, sameFigure } from '../facts/interval.js';
-import { once } from '../once.js';
 import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
 import { stemKey } from './stem.js';
 
@@ -56,13 +55,19 @@ export const acronymOf = (text: string): string => (text.includes('.') ? text.re
 // What a whole article mentions, and its windows, do not depend on the pair it is compared in: a
 // batch compares each source with many others, so they are built once per source. (The `related`
 // memo inside is a cache of a pure function: sharing it across pairs changes no result.)
-const whole: (source: AnalyzedSource) => Mentions = once((source) => collect(source));
-const windowed: (source: AnalyzedSource) => Mentions[] = once(collectWindows);
+const whole = new WeakMap<AnalyzedSource, Mentions>();
+const windowed = new WeakMap<AnalyzedSource, Mentions[]>();
 const sentenceWise = new WeakMap<AnalyzedSource, Mentions[]>();
 
 /** Builds what an article mentions (once per source), or what some of its sentences do. */
 export function mentionsOf(source: AnalyzedSource, only?: Set<string>): Mentions {
-  return only === undefined ? whole(source) : collect(source, only);
+  if (only !== undefined) return collect(source, only);
+  let m = whole.get(source);
+  if (!m) {
+    m = collect(source);
+    whole.set(source, m);
+  }
+  return m;
 }
 
 /**
@@ -156,7 +161,14 @@ function merged(x: Mentions, y: Mentions): Mentions {
 }
 
 /** What each window of two consecutive sentences of a paragraph mentions (a lone last sentence alone). */
-export const windowsOf = (source: AnalyzedSource): Mentions[] => windowed(source);
+export function windowsOf(source: AnalyzedSource): Mentions[] {
+  let windows = windowed.get(source);
+  if (!windows) {
+    windows = collectWindows(source);
+    windowed.set(source, windows);
+  }
+  return windows;
+}
 
 /**
  * What each reporting sentence mentions alone, in the order of `windowsOf` (window i starts at
