@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../../model/source.js';
+import { once } from '../once.js';
 import { isContent } from '../weights.js';
 import { type Clause, type ClauseShape, clauseShapes, keysOf } from './agreement-clauses.js';
 import { runsOf, sameWords, sharesRun, type WordRun } from './agreement-words.js';
@@ -8,21 +9,6 @@ import { runsOf, sameWords, sharesRun, type WordRun } from './agreement-words.js
  * on the other article is built once a sentence, when first asked for, and shared by every pair
  * its source is in (issue 13: a source is compared with every other outlet of its event).
  */
-
-/**
- * `build` remembered per sentence. Keyed on the sentence object, which the pipeline never changes
- * after segmenting: the value depends on its sentence alone, so no output depends on what ran before.
- */
-function once<T>(build: (s: Sentence) => T): (s: Sentence) => T {
-  const cache = new WeakMap<Sentence, T>();
-  return (s) => {
-    const known = cache.get(s);
-    if (known !== undefined) return known;
-    const fresh = build(s);
-    cache.set(s, fresh);
-    return fresh;
-  };
-}
 
 /**
  * `build` remembered per clause range: per sentence and token range, whatever pair the clause
