@@ -1,8 +1,7 @@
 import type { ClaimStances, OutletProfile } from '../model/profile.js';
-import type { Report } from '../model/report.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import { noStances } from './claim-stances.js';
-import { type PairTables, pairTabler, type SourceTables } from './pair-tables.js';
+import type { PairTables, SourceTables } from './pair-tables.js';
 import { addLabel, noCounts, type OutletCounts } from './profile-counts.js';
 
 function profileOf(profiles: Map<string, OutletProfile>, outlet: string): OutletProfile {
@@ -70,19 +69,6 @@ export function profileTally(): ProfileTally {
     },
     list: () => sortedProfiles(profiles),
   };
-}
-
-/** `profileTally` over every report at once. */
-export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
-  const tally = profileTally();
-  const tabler = pairTabler(false);
-  const seen = new Set<string>();
-  for (const report of reports) {
-    const tables = tabler(report, (key) => !seen.has(key));
-    for (const source of tables.sources) seen.add(source.key);
-    tally.add(tables, tables.sources);
-  }
-  return tally.list();
 }
 
 /** The outlet's claim counts for one event (user trial 8 item 3, trial 10 item 3), made on first use. */
