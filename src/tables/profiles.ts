@@ -24,11 +24,14 @@ function profileOf(profiles: Map<string, OutletProfile>, outlet: string): Outlet
   return profile;
 }
 
-/** Adds every count of `from` into `into`, the same shape (ClaimStances: counts nested in records). */
+/**
+ * Adds every count of `from` into `into`, the same shape (ClaimStances: counts nested in
+ * records); a count `into` lacks (an omitted subject first met) starts at 0.
+ */
 function addNumbers<T extends object>(into: T, from: T): void {
   const target = into as Record<string, unknown>;
   for (const [key, value] of Object.entries(from)) {
-    if (typeof value === 'number') target[key] = (target[key] as number) + value;
+    if (typeof value === 'number') target[key] = ((target[key] as number | undefined) ?? 0) + value;
     else addNumbers(target[key] as object, value as object);
   }
 }
@@ -38,8 +41,7 @@ function addCounts(profile: OutletProfile, counts: OutletCounts): void {
   profile.pairs += counts.pairs;
   for (const l of counts.labels) addLabel(profile.labels, l.referent, l.label, l.count);
   addNumbers(profile.attribution, counts.attribution);
-  for (const [subject, n] of Object.entries(counts.omits))
-    profile.omits[subject] = (profile.omits[subject] ?? 0) + n;
+  addNumbers(profile.omits, counts.omits);
   addNumbers(profile.omitsCapped, counts.omitsCapped);
 }
 
