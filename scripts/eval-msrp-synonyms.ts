@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeText } from '../src/pipeline.js';
-import { loadIdf } from '../src/stages/align/idf.js';
+import { idfWeight as weight } from '../src/stages/align/idf.js';
 import { isContent } from '../src/stages/compare/weights.js';
 import { relatedLemmas } from '../src/text/similarity-synonyms.js';
 import { parseMsrp } from './lib/msrp.js';
@@ -19,8 +19,6 @@ if (!file) {
   console.error('usage: npx tsx scripts/eval-msrp-synonyms.ts <file.tsv>');
   process.exit(2);
 }
-const idf = loadIdf();
-const weight = (l: string) => idf.weights.get(l) ?? idf.unknown;
 type Bag = Map<string, string>; // lemma → universal tag
 const bag = (text: string): Bag =>
   new Map(

@@ -42,6 +42,9 @@ function topFindings(report: Report): FindingBrief[] {
   );
 }
 
+/** What names a pair in its entry, ok or not, in the order summary.json writes it. */
+const pairNames = (pair: PlannedPair) => ({ id: pair.id, event: pair.event, a: pair.a.id, b: pair.b.id });
+
 /** The entry of a pair that was compared and written. */
 export function okEntry(
   pair: PlannedPair,
@@ -51,10 +54,7 @@ export function okEntry(
   hashes: string[],
 ): PairEntry {
   return {
-    id: pair.id,
-    event: pair.event,
-    a: pair.a.id,
-    b: pair.b.id,
+    ...pairNames(pair),
     outlets: { a: report.sources.a.outlet, b: report.sources.b.outlet },
     key,
     status: 'ok',
@@ -87,10 +87,7 @@ export function errorEntry(
   failedSources?: FailedSide[],
 ): PairEntry {
   return {
-    id: pair.id,
-    event: pair.event,
-    a: pair.a.id,
-    b: pair.b.id,
+    ...pairNames(pair),
     outlets,
     key,
     status: 'error',

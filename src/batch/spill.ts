@@ -17,8 +17,8 @@ export interface ParkedEntry {
   b: string;
   at: number;
   length: number;
-  /** The length of the pair's PairTables line, right after its entry's; 0 when it has none. */
-  tables: number;
+  /** The byte length of the pair's PairTables line, right after its entry's (without its newline, as `length`); 0 when it has none. */
+  tablesLength: number;
 }
 
 /**
@@ -98,13 +98,11 @@ export function openSpill(outDir: string): EntrySpill {
   let end = 0;
   return {
     keep(entry, tables) {
-      const line = `${JSON.stringify(entry)}\n`;
-      const extra = tables === undefined ? '' : `${JSON.stringify(tables)}\n`;
-      const bytes = Buffer.from(line + extra);
-      writeAll(fd, path, bytes, end);
+      const head = Buffer.from(`${JSON.stringify(entry)}\n`);
+      const tail = Buffer.from(tables === undefined ? '' : `${JSON.stringify(tables)}\n`);
+      writeAll(fd, path, Buffer.concat([head, tail]), end);
       const at = end;
-      const length = Buffer.byteLength(line);
-      end += bytes.length;
+      end += head.length + tail.length;
       // One literal with every field: built by spreading a partial one, 50,000 places held 17.0 MB
       // of heap instead of 4.6 MB (measured after a full collection).
       return {
@@ -112,16 +110,16 @@ export function openSpill(outDir: string): EntrySpill {
         a: shared(entry.a),
         b: shared(entry.b),
         at,
-        length: length - 1,
-        tables: bytes.length - length,
+        length: head.length - 1,
+        tablesLength: tail.length && tail.length - 1,
       };
     },
     read(place) {
       return JSON.parse(readLine(fd, place.at, place.length)) as PairEntry;
     },
     readTables(place) {
-      if (place.tables === 0) return undefined;
-      return JSON.parse(readLine(fd, place.at + place.length + 1, place.tables - 1)) as PairTables;
+      if (place.tablesLength === 0) return undefined;
+      return JSON.parse(readLine(fd, place.at + place.length + 1, place.tablesLength)) as PairTables;
     },
     close() {
       closeSync(fd);

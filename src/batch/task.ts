@@ -8,7 +8,7 @@ import { compareSources, type OmissionCap } from '../pipeline.js';
 import { assertReport } from '../report/check.js';
 import { analyzeCached } from '../store/claims-cache.js';
 import { requireBody } from '../store/require-body.js';
-import { type PairTabler, type PairTables, pairTabler } from '../tables/pair-tables.js';
+import { listingTabler, type PairTables } from '../tables/pair-tables.js';
 import { errorEntry, errorLine, okEntry } from './entry.js';
 import { type Format, RENDERERS, reportFileOf } from './formats.js';
 import { appendJournal } from './journal.js';
@@ -40,21 +40,6 @@ export interface PairOutcome {
 
 /** A pair's entry, and its JSON report as written when it has one. */
 type Compared = { entry: PairEntry; json?: string };
-
-/**
- * A task's builder of PairTables, each source listed in the first pair of the task that holds
- * it: the task's pairs come in summary order (plan.ts: sources by id, pairs a < b), so that is
- * the pair whose lines the tables would take it from (tables/write.ts).
- */
-function taskTabler(): (report: Report) => PairTables {
-  const tabler: PairTabler = pairTabler();
-  const listed = new Set<string>();
-  return (report) => {
-    const tables = tabler(report, (key) => !listed.has(key));
-    for (const source of tables.sources) listed.add(source.key);
-    return tables;
-  };
-}
 
 /** What one event task returns. */
 export interface EventResult {
@@ -139,7 +124,9 @@ function comparePair(task: EventTask, pair: EventTask['pairs'][number], a: Analy
 export function runEventTask(task: EventTask): EventResult {
   const sourceMs: number[] = [];
   const analyzed = analyzeAll(task, sourceMs);
-  const tabled = taskTabler();
+  // Each source listed in the first pair of the task that holds it: the task's pairs come in
+  // summary order (plan.ts: sources by id, pairs a < b), the pair tables/write.ts would take it from.
+  const tabled = listingTabler();
   const pairs = task.pairs.map((pair): PairOutcome => {
     const started = performance.now();
     // A source missing here is crosscheck's own fault, not the user's file: no `failed`, exit 1.

@@ -37,26 +37,16 @@ function reportingPlaces(claims: readonly ReportClaim[], source: Report['sources
 export const sourceKey = (report: Report, side: Side): string =>
   `${report.pair.event}/${report.sources[side].id}`;
 
-/**
- * The sources of `report` not in `seen` (`<event>/<source id>`), which it adds them to, each with
- * its claims, its speakers (source-speakers.ts) and its reporting dates made once for every
- * table and profile.
- */
-export function newSources(report: Report, seen: Set<string>): NewSource[] {
-  const fresh: NewSource[] = [];
-  for (const side of ['a', 'b'] as const) {
-    const key = sourceKey(report, side);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    fresh.push(sourceOf(report, side));
-  }
-  return fresh;
+const claimsOf = (report: Report, side: Side): ReportClaim[] => report.claims.filter((c) => c.side === side);
+
+/** Whether a date claim of the report's source on `side` times a reporting act: all a profile's voice counts need of it. */
+export function timesReportOf(report: Report, side: Side): (date: DateClaim) => boolean {
+  const reporting = reportingPlaces(claimsOf(report, side), report.sources[side]);
+  return (date) => reporting.has(placeOf(date));
 }
 
-/** The report's source on `side`, its speakers and reporting dates made (what newSources gives each new one). */
-export function sourceOf(report: Report, side: Side): NewSource {
-  const claims = report.claims.filter((c) => c.side === side);
-  const reporting = reportingPlaces(claims, report.sources[side]);
-  const timesReport = (date: DateClaim) => reporting.has(placeOf(date));
+/** The report's source on `side`, its speakers keyed, with its reporting dates (timesReportOf). */
+export function sourceOf(report: Report, side: Side, timesReport: (date: DateClaim) => boolean): NewSource {
+  const claims = claimsOf(report, side);
   return { side, claims, speakers: sourceSpeakers(claims, report.sources[side].text), timesReport };
 }

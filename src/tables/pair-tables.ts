@@ -1,3 +1,4 @@
+import type { DateClaim } from '../model/claim.js';
 import type { ClaimStances } from '../model/profile.js';
 import type { Report } from '../model/report.js';
 import type { Side } from '../model/span.js';
@@ -5,7 +6,7 @@ import { FINDING_COLUMNS, findingRows } from '../report/finding-table.js';
 import { csvLine, type TableColumn, type TableRow } from '../report/tidy-table.js';
 import { addClaimStances, noStances } from './claim-stances.js';
 import { CLAIM_COLUMNS } from './columns.js';
-import { type NewSource, sourceKey, sourceOf } from './new-sources.js';
+import { type NewSource, sourceKey, sourceOf, timesReportOf } from './new-sources.js';
 import { type OutletCounts, reportCounts } from './profile-counts.js';
 import { sourceRows } from './rows.js';
 
@@ -66,27 +67,35 @@ function sourceTables(report: Report, source: NewSource, lines: boolean): Source
 export type PairTabler = (report: Report, wanted: (key: string) => boolean) => PairTables;
 
 /**
- * A PairTabler whose sources (their speakers and reporting dates: new-sources.ts) are each made
- * once, from the first report that holds them: the claims table and the profile both read them,
- * and a report's voice counts read the reporting dates of both its sources. Without `lines`, only
- * the profile counts: the table lines are left empty (profiles.ts outletProfiles).
+ * A PairTabler that decides each source's reporting dates once per event, from the first report
+ * that holds it: a report's voice counts read those of both its sources, in every pair of the
+ * event. Only these are kept, and only for the event of the last report (a batch's reports come
+ * event by event), so a tabler over a whole batch's reports read back (merge, resume) holds one
+ * event's, not the corpus's (issue 13); a wanted source's speakers (new-sources.ts) are keyed for
+ * its lines and dropped. Without `lines`, only the profile counts: the table lines are left empty.
  */
 export function pairTabler(lines = true): PairTabler {
-  const made = new Map<string, NewSource>();
-  const sourceAt = (report: Report, side: Side): NewSource => {
-    const key = sourceKey(report, side);
-    let source = made.get(key);
-    if (!source) {
-      source = sourceOf(report, side);
-      made.set(key, source);
+  let event: string | undefined;
+  const reporting = new Map<string, (date: DateClaim) => boolean>();
+  const timesReportAt = (report: Report, side: Side) => {
+    if (report.pair.event !== event) {
+      event = report.pair.event;
+      reporting.clear();
     }
-    return source;
+    const key = sourceKey(report, side);
+    let timesReport = reporting.get(key);
+    if (!timesReport) {
+      timesReport = timesReportOf(report, side);
+      reporting.set(key, timesReport);
+    }
+    return timesReport;
   };
   return (report, wanted) => {
     const findings = lines ? findingRows(report) : [];
+    const times = { a: timesReportAt(report, 'a'), b: timesReportAt(report, 'b') };
     const sides = (['a', 'b'] as const).filter((side) => wanted(sourceKey(report, side)));
-    const sources = sides.map((side) => sourceTables(report, sourceAt(report, side), lines));
-    const counts = reportCounts(report, (side, date) => sourceAt(report, side).timesReport(date));
+    const sources = sides.map((side) => sourceTables(report, sourceOf(report, side, times[side]), lines));
+    const counts = reportCounts(report, (side, date) => times[side](date));
     return {
       event: report.pair.event,
       outlets: { a: report.sources.a.outlet, b: report.sources.b.outlet },
@@ -95,5 +104,20 @@ export function pairTabler(lines = true): PairTabler {
       sources,
       counts,
     };
+  };
+}
+
+/**
+ * A tabler that lists each source once, in the first report given that holds it: a batch's
+ * worker over its task's pairs (summary order, the pair tables/write.ts would take it from), and
+ * outlet profiles over a list of reports. Without `lines`, as pairTabler.
+ */
+export function listingTabler(lines = true): (report: Report) => PairTables {
+  const tabler = pairTabler(lines);
+  const listed = new Set<string>();
+  return (report) => {
+    const tables = tabler(report, (key) => !listed.has(key));
+    for (const source of tables.sources) listed.add(source.key);
+    return tables;
   };
 }

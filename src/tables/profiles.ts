@@ -1,8 +1,7 @@
 import type { ClaimStances, OutletProfile } from '../model/profile.js';
-import type { Report } from '../model/report.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import { noStances } from './claim-stances.js';
-import { type PairTables, pairTabler, type SourceTables } from './pair-tables.js';
+import type { PairTables, SourceTables } from './pair-tables.js';
 import { addLabel, noCounts, type OutletCounts } from './profile-counts.js';
 
 function profileOf(profiles: Map<string, OutletProfile>, outlet: string): OutletProfile {
@@ -25,11 +24,14 @@ function profileOf(profiles: Map<string, OutletProfile>, outlet: string): Outlet
   return profile;
 }
 
-/** Adds every count of `from` into `into`, the same shape (ClaimStances: counts nested in records). */
+/**
+ * Adds every count of `from` into `into`, the same shape (ClaimStances: counts nested in
+ * records); a count `into` lacks (an omitted subject first met) starts at 0.
+ */
 function addNumbers<T extends object>(into: T, from: T): void {
   const target = into as Record<string, unknown>;
   for (const [key, value] of Object.entries(from)) {
-    if (typeof value === 'number') target[key] = (target[key] as number) + value;
+    if (typeof value === 'number') target[key] = ((target[key] as number | undefined) ?? 0) + value;
     else addNumbers(target[key] as object, value as object);
   }
 }
@@ -39,8 +41,7 @@ function addCounts(profile: OutletProfile, counts: OutletCounts): void {
   profile.pairs += counts.pairs;
   for (const l of counts.labels) addLabel(profile.labels, l.referent, l.label, l.count);
   addNumbers(profile.attribution, counts.attribution);
-  for (const [subject, n] of Object.entries(counts.omits))
-    profile.omits[subject] = (profile.omits[subject] ?? 0) + n;
+  addNumbers(profile.omits, counts.omits);
   addNumbers(profile.omitsCapped, counts.omitsCapped);
 }
 
@@ -70,19 +71,6 @@ export function profileTally(): ProfileTally {
     },
     list: () => sortedProfiles(profiles),
   };
-}
-
-/** `profileTally` over every report at once. */
-export function outletProfiles(reports: Iterable<Report>): OutletProfile[] {
-  const tally = profileTally();
-  const tabler = pairTabler(false);
-  const seen = new Set<string>();
-  for (const report of reports) {
-    const tables = tabler(report, (key) => !seen.has(key));
-    for (const source of tables.sources) seen.add(source.key);
-    tally.add(tables, tables.sources);
-  }
-  return tally.list();
 }
 
 /** The outlet's claim counts for one event (user trial 8 item 3, trial 10 item 3), made on first use. */

@@ -1,7 +1,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Report } from '../model/report.js';
 import type { TableRow } from '../report/tidy-table.js';
-import { type NewSource, newSources } from './new-sources.js';
+import type { NewSource } from './new-sources.js';
 import { speakerOf } from './source-speakers.js';
 
 function kindFields(claim: Claim): TableRow {
@@ -50,12 +50,4 @@ export function sourceRows(report: Report, { side, claims, speakers, timesReport
       reporting_date: claim.kind === 'date' ? timesReport(claim) : undefined,
     };
   });
-}
-
-/**
- * One row per claim of the report's sources, skipping sources in `seen` (a source is in
- * every pair of its event, its claims are listed once) and adding the others to it.
- */
-export function claimRows(report: Report, seen: Set<string>): TableRow[] {
-  return newSources(report, seen).flatMap((source) => sourceRows(report, source));
 }

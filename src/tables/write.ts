@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { reasonOf, UserError } from '../errors.js';
 import { writeFilesAtomic } from '../io/write-lines-atomic.js';
 import type { Report } from '../model/report.js';
-import type { PairEntry, StreamedSummary } from '../model/summary.js';
+import type { StreamedSummary } from '../model/summary.js';
 import { FINDING_COLUMNS } from '../report/finding-table.js';
 import { csvHeader } from '../report/tidy-table.js';
 import { CLAIM_COLUMNS } from './columns.js';
-import { type PairTabler, type PairTables, pairTabler } from './pair-tables.js';
+import { type PairTables, pairTabler } from './pair-tables.js';
 import type { ProfileTally } from './profiles.js';
 
 /** The table files, in the order their pieces come (tableChunks). */
@@ -38,29 +38,11 @@ const badReport = (message: string, path: string) =>
   new UserError('bad-report', message, 'run the batch again into a fresh --out folder', path);
 
 /**
- * The PairTables of every pair that ran, in summary order: parked ones as they are, the others
- * built from the JSON report read back (its sources not yet `seen` listed); pairs without a
+ * The pieces of the four table files (TABLE_FILES), pair by pair, for every pair that ran, in
+ * summary order: its finding lines, the claim lines of each source the first time it comes
+ * (`seen`), which `profiles` is told of too. A pair's PairTables are the ones parked for it, or
+ * built from its JSON report read back, listing only the sources not yet seen; pairs without a
  * report are left out.
- */
-function* pairTables(
-  outDir: string,
-  pairs: Iterable<PairEntry>,
-  parked: Iterator<PairTables | undefined> | undefined,
-  seen: ReadonlySet<string>,
-  tabler: PairTabler,
-): Generator<PairTables> {
-  for (const pair of pairs) {
-    const tables = parked?.next().value;
-    const file = pair.files.find((f) => f.endsWith('.json'));
-    if (pair.status !== 'ok' || !file) continue;
-    yield tables ?? tabler(readReport(join(outDir, file)), (key) => !seen.has(key));
-  }
-}
-
-/**
- * The pieces of the four table files (TABLE_FILES), pair by pair: its finding lines, the claim
- * lines of each source the first time it comes (the `seen` filter below, or the worker that listed
- * it: pair-tables.ts), which `profiles` is told of too.
  */
 function* tableChunks(
   outDir: string,
@@ -70,8 +52,14 @@ function* tableChunks(
 ): Generator<string[]> {
   yield [csvHeader(FINDING_COLUMNS), '', csvHeader(CLAIM_COLUMNS), ''];
   const seen = new Set<string>();
+  const tabler = pairTabler();
   const ahead = parked?.[Symbol.iterator]();
-  for (const tables of pairTables(outDir, summary.pairs, ahead, seen, pairTabler())) {
+  for (const pair of summary.pairs) {
+    const built: PairTables | undefined = ahead?.next().value;
+    const file = pair.files.find((f) => f.endsWith('.json'));
+    if (pair.status !== 'ok' || !file) continue;
+    const tables = built ?? tabler(readReport(join(outDir, file)), (key) => !seen.has(key));
+    // A parked pair lists its sources new to its worker's task: an earlier pair here may have listed one.
     const fresh = tables.sources.filter((source) => !seen.has(source.key));
     for (const source of fresh) seen.add(source.key);
     profiles.add(tables, fresh);

@@ -26,7 +26,7 @@ describe('openSpill', () => {
       ['e', 'a', 'c'],
       ['e', 'b', 'c'],
     ]);
-    expect(Object.keys(kept[0]).sort()).toEqual(['a', 'at', 'b', 'event', 'length', 'tables']);
+    expect(Object.keys(kept[0]).sort()).toEqual(['a', 'at', 'b', 'event', 'length', 'tablesLength']);
     expect(spill.read(kept[1])).toEqual(entries[1]);
     expect(spill.read(kept[0])).toEqual(entries[0]);
     expect(spill.read(kept[2])).toEqual(entries[2]);

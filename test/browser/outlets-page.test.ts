@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import type { BatchSummary } from '../../src/model/summary.js';
 import { renderOutletsPage } from '../../src/report/outlets-page.js';
-import { outletProfiles } from '../../src/tables/profiles.js';
+import { outletProfiles } from '../tables/tables-of.js';
 import { describeInBrowser, open, useSession, writePage } from './chromium.js';
 
 // The profiles of the committed reports/ (the batch of sources/): seven outlets.

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
-import { outletProfiles } from '../../src/tables/profiles.js';
-import { claimRows } from '../../src/tables/rows.js';
+import { claimRows, outletProfiles } from './tables-of.js';
 
 // User trial 7, item 2: claims.csv's speaker was the raw string, one person under four names and
 // pronouns unresolved. `speaker_key` keys one person once within a source. Passages invented.
@@ -58,7 +57,7 @@ const report = {
 } as unknown as Report;
 
 describe('claims.csv speaker_key', () => {
-  const rows = claimRows(report, new Set());
+  const rows = claimRows(report);
   const key = (source: string, claim: string) =>
     rows.find((r) => r.source === source && r.claim === claim)?.speaker_key;
 
@@ -104,8 +103,7 @@ const second = {
 describe('outlet profile speakers', () => {
   const reports = [{ ...report, findings: [] } as unknown as Report, second];
   const profile = outletProfiles(reports).find((p) => p.outlet === 'X');
-  const seen = new Set<string>();
-  const rows = reports.flatMap((r) => claimRows(r, seen)).filter((r) => r.outlet === 'X');
+  const rows = reports.flatMap((r) => claimRows(r)).filter((r) => r.outlet === 'X');
 
   it('keys the same mentions as claims.csv', () => {
     expect(rows.filter((r) => r.event === 'ev2').map((r) => r.speaker_key)).toEqual([
@@ -173,7 +171,7 @@ const KIND_CASES: [string, string, string | undefined][] = [
 ];
 
 describe('claims.csv speaker_kind', () => {
-  const rows = claimRows(kinds, new Set());
+  const rows = claimRows(kinds);
   it.each(KIND_CASES)('%s %s → %s', (source, claim, kind) => {
     expect(rows.find((r) => r.source === source && r.claim === claim)?.speaker_kind).toBe(kind);
   });

@@ -6,7 +6,7 @@ import { runBatch } from '../../src/batch/run.js';
 import type { Report } from '../../src/model/report.js';
 import type { BatchSummary } from '../../src/model/summary.js';
 import { writeAnalysisFiles } from '../../src/tables/index.js';
-import { type PairTables, pairTabler } from '../../src/tables/pair-tables.js';
+import { listingTabler, type PairTables } from '../../src/tables/pair-tables.js';
 import { ANALYSIS_FILES } from '../../src/tables/stale.js';
 import { copyEvents, tempDir } from '../batch/helpers.js';
 
@@ -33,15 +33,11 @@ function parkedOf(
   summary: BatchSummary,
   skip: (i: number) => boolean,
 ): (PairTables | undefined)[] {
-  const tabler = pairTabler();
-  const listed = new Set<string>();
+  const tabler = listingTabler();
   return summary.pairs.map((pair, i) => {
     if (skip(i)) return undefined;
     const file = pair.files.find((f) => f.endsWith('.json')) as string;
-    const report = JSON.parse(readFileSync(join(out, file), 'utf8')) as Report;
-    const tables = tabler(report, (key) => !listed.has(key));
-    for (const source of tables.sources) listed.add(source.key);
-    return tables;
+    return tabler(JSON.parse(readFileSync(join(out, file), 'utf8')) as Report);
   });
 }
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, compareSources } from '../../src/index.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/report.js';
-import { outletProfiles } from '../../src/tables/profiles.js';
 import { profileReport } from './profile-report.js';
+import { outletProfiles } from './tables-of.js';
 
 // User trial 10, item 3 (trial 7, item 2): `attribution.statesAsFact`/`attributes` were 0 for every
 // outlet. The profile counted shown attribution findings only, and the rules that contrast a fact

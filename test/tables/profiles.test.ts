@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outletProfiles } from '../../src/tables/profiles.js';
 import { profileReport as report } from './profile-report.js';
+import { outletProfiles } from './tables-of.js';
 
 const fact = (id: string) => ({ id, kind: 'quantity', basis: { stance: 'fact' } });
 const said = (id: string) => ({ id, kind: 'attribution', basis: { stance: 'fact' } });

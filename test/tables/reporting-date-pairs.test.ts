@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, compareSources } from '../../src/index.js';
 import type { Report } from '../../src/model/report.js';
-import { outletProfiles } from '../../src/tables/profiles.js';
+import { outletProfiles } from './tables-of.js';
 
 // Review of research11, M1: a date that times a reporting verb ("said Monday") is no fact the
 // outlet states, in every pair its source is in, not only the first. Each report is read back

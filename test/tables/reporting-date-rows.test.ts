@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, compareSources } from '../../src/index.js';
-import { outletProfiles } from '../../src/tables/profiles.js';
-import { claimRows } from '../../src/tables/rows.js';
+import { claimRows, outletProfiles } from './tables-of.js';
 
 // User trial 10, item 2: claims.csv marks the dates that time a reporting act, and the outlet
 // profile counts the same dates apart. Passages invented for the test.
@@ -17,7 +16,7 @@ describe('reporting_date in claims.csv and the profile', () => {
     analyzeText(A, { outlet: 'Daily Courier', published: '2026-03-02' }, 'ev/a.txt'),
     analyzeText(B, { outlet: 'Evening Post', published: '2026-03-02' }, 'ev/b.txt'),
   );
-  const rows = claimRows(report, new Set()).filter((r) => r.source === 'a');
+  const rows = claimRows(report).filter((r) => r.source === 'a');
 
   // Review of dates10, item 7: a boolean column, as findings' `shown`, never the string "false".
   it.each([
@@ -56,7 +55,7 @@ describe('speaker_key of mentions that share a surname', () => {
         'ev/b.txt',
       ),
     );
-    const rows = claimRows(report, new Set()).filter((r) => r.source === 'a' && r.kind === 'attribution');
+    const rows = claimRows(report).filter((r) => r.source === 'a' && r.kind === 'attribution');
     return rows.map((r) => r.speaker_key);
   };
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, compareSources } from '../../src/index.js';
-import { claimRows } from '../../src/tables/rows.js';
 import { sourceSpeakers } from '../../src/tables/source-speakers.js';
 import { speakerKeys } from '../../src/text/speaker-key.js';
 import { speakerMention } from '../../src/text/speaker-mention.js';
 import { mentionName } from '../../src/text/speaker-name.js';
 import { speakerClaim } from './speaker-claim.js';
+import { claimRows } from './tables-of.js';
 
 // Review of research11 (H1–H4, M2): a title is dropped from a key only where a word is known to be
 // a person's surname; an organisation keeps its whole name. Passages invented for the test.
@@ -99,7 +99,7 @@ describe('H3: only a number word of a count ends a name', () => {
         'ev/b.txt',
       ),
     );
-    const row = claimRows(report, new Set()).find((r) => r.source === 'a' && r.kind === 'attribution');
+    const row = claimRows(report).find((r) => r.source === 'a' && r.kind === 'attribution');
     expect([row?.speaker, row?.speaker_key, row?.speaker_kind]).toEqual([
       speaker,
       speaker.split(',')[0],
@@ -143,7 +143,7 @@ describe('H1 in the pipeline', () => {
         'ev/b.txt',
       ),
     );
-    const row = claimRows(report, new Set()).find((r) => r.source === 'a' && r.kind === 'attribution');
+    const row = claimRows(report).find((r) => r.source === 'a' && r.kind === 'attribution');
     expect([row?.speaker_key, row?.speaker_title]).toEqual(['Justice Department', undefined]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, compareSources } from '../../src/index.js';
-import { claimRows } from '../../src/tables/rows.js';
 import { sourceSpeakers } from '../../src/tables/source-speakers.js';
 import { speakerKeys } from '../../src/text/speaker-key.js';
 import { speakerKind } from '../../src/text/speaker-kind.js';
 import { speakerMention } from '../../src/text/speaker-mention.js';
 import { speakerClaim } from './speaker-claim.js';
+import { claimRows } from './tables-of.js';
 
 // User trial 10, item 3: one key per speaker within a source, its title dropped like every AP
 // title and kept in its own column, and no key or kind for mentions that name no speaker.
@@ -29,7 +29,7 @@ describe('speaker_key, speaker_title and speaker_kind of a source', () => {
       'ev/b.txt',
     ),
   );
-  const rows = claimRows(report, new Set()).filter((r) => r.source === 'a' && r.kind === 'attribution');
+  const rows = claimRows(report).filter((r) => r.source === 'a' && r.kind === 'attribution');
   const row = (speaker: string) => rows.find((r) => r.speaker === speaker);
 
   it.each([

@@ -47,6 +47,14 @@ describe('nameWords', () => {
     ['Mr. Marlow’s', 'Marlow'],
     ["Rhys Marlow's", 'Rhys Marlow'],
     ["Mr. Marlow's lawyer", undefined],
+    // PERSON of the ORG (judged fault of 0.12.0): the person named before the body is the speaker;
+    // a body named alone after a role word stays itself, and an "and" links no complement.
+    ['Ana Lee of the Harbour Pilots Union', 'Ana Lee'],
+    ['Tomas Ruiz at the Marlow Institute', 'Tomas Ruiz'],
+    ['Dr. Lena Okafor of the Coastal Research Council', 'Lena Okafor'],
+    ['Lena Okafor of the nonpartisan Coastal Policy Center in Marlow', 'Lena Okafor'],
+    ['officials of the Harbour Trust', 'Harbour Trust'],
+    ['Lopez of Ohio and the Harbour Trust', 'Harbour Trust'],
   ])('%s → %s', (text, expected) => {
     expect(nameWords(text)?.join(' ')).toBe(expected);
   });

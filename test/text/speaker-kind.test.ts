@@ -11,6 +11,7 @@ const CASES: [string, string | undefined][] = [
   ['Petra Lindqvist, a spokeswoman for the agency', 'person'],
   ['a spokeswoman, Petra Lindqvist', 'person'],
   ["Mr. Oduya's", 'person'],
+  ['Ana Lee of the Harbour Pilots Union', 'person'],
   // organisation: a named body, outlet or company; an unnamed body
   ['the Interior Ministry', 'organisation'],
   ['the Harbour Commission', 'organisation'],

@@ -39,15 +39,14 @@ export function loadIdf(): IdfTable {
   return cached;
 }
 
+/** A lemma's weight in `idf`, its `unknown` weight for a lemma it does not list. */
+export const weightIn = (idf: IdfTable, lemma: string): number => idf.weights.get(lemma) ?? idf.unknown;
+
 /**
- * How rare a lemma is: its weight in the shipped table, `unknown` for a lemma it does not list.
- * One function for the process, so that compare can keep what it derives with it (omission's word
- * anchors) across pairs (issue 13).
+ * How rare a lemma is: its weight in the shipped table (weightIn). One function for the process,
+ * so that compare can keep what it derives with it (omission's word anchors) across pairs (issue 13).
  */
-export const idfWeight = (lemma: string): number => {
-  const idf = loadIdf();
-  return idf.weights.get(lemma) ?? idf.unknown;
-};
+export const idfWeight = (lemma: string): number => weightIn(loadIdf(), lemma);
 
 /** Smoothed idf: log((N + 1) / (df + 1)) + 1, so that even the commonest lemma keeps some weight. */
 export const idfValue = (documents: number, df: number): number => Math.log((documents + 1) / (df + 1)) + 1;

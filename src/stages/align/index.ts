@@ -16,7 +16,7 @@ import {
 } from './links.js';
 import { profileSentence, type SentenceProfile } from './profile.js';
 
-export { idfWeight, loadIdf } from './idf.js';
+export { idfWeight } from './idf.js';
 export {
   type AlignParams,
   evidenceOf,

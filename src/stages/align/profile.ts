@@ -3,7 +3,7 @@ import type { Claim } from '../../model/claim.js';
 import type { Sentence, Token } from '../../model/source.js';
 import { addBags, type Bag, charBag, codeOf, ngramBags } from './bags.js';
 import { readDates } from './dates.js';
-import type { IdfTable } from './idf.js';
+import { type IdfTable, weightIn } from './idf.js';
 import { readNumbers } from './numbers.js';
 
 /**
@@ -83,7 +83,7 @@ export function profileSentence(
   const dates = readDates(tokens, published);
   const content = new Map<string, number>();
   for (const t of tokens) {
-    if (contentPos.has(t.pos)) content.set(t.lemma, idf.weights.get(t.lemma) ?? idf.unknown);
+    if (contentPos.has(t.pos)) content.set(t.lemma, weightIn(idf, t.lemma));
   }
   const text = sentence.text.toLowerCase();
   const sequence = Float64Array.from(lemmas, codeOf);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/pipeline.js';
-import { loadIdf } from '../../../src/stages/align/index.js';
+import { idfWeight } from '../../../src/stages/align/index.js';
 import { compareContext } from '../../../src/stages/compare/context.js';
 import { matchFacts } from '../../../src/stages/compare/facts/fact-match.js';
 import { article } from './facts-helpers.js';
@@ -10,12 +10,11 @@ import { article } from './facts-helpers.js';
  * sentences (as when two outlets word one fact in sentences far apart): `a ~ b` lines.
  */
 function unalignedPairs(a: string[], b: string[]): string[] {
-  const idf = loadIdf();
   const [sa, sb] = [
     analyzeText(article('A', '2019-11-02', a), {}, 'ev/a.txt'),
     analyzeText(article('B', '2019-11-02', b), {}, 'ev/b.txt'),
   ];
-  const ctx = compareContext(sa, sb, [], (lemma) => idf.weights.get(lemma) ?? idf.unknown);
+  const ctx = compareContext(sa, sb, [], idfWeight);
   return matchFacts(ctx).quantities.map((p) => `${p.a.claim.text} ~ ${p.b.claim.text}`);
 }
 
