@@ -82,27 +82,12 @@ function headPhrases(
   return heads.length === 0 ? [speaker] : heads;
 }
 
-// A speaker's heads depend on its sentence's tokens and its span alone, and every pair of its source
-// asks them again for each absent name of each group (issue 13): found once a speaker, read-only.
-const headsCache = new WeakMap<object, { tokens: Token[]; heads: { start: number; end: number }[] }>();
-
-function speakerHeads(
-  tokens: Token[],
-  speaker: { start: number; end: number },
-): { start: number; end: number }[] {
-  const cached = headsCache.get(speaker);
-  if (cached && cached.tokens === tokens) return cached.heads;
-  const heads = headPhrases(tokens, speaker);
-  headsCache.set(speaker, { tokens, heads });
-  return heads;
-}
-
 /** Whether an attribution claim of the item's sentence has this name as its source: a head of the speaker phrase. */
 function attributedTo(item: OmittedItem, a: Anchor): boolean {
   const overlaps = (s: { start: number; end: number }) => s.start < a.range.end && a.range.start < s.end;
   return item.sentenceClaims.some(
     (c) =>
-      c.kind === 'attribution' && c.speaker && speakerHeads(item.sentence.tokens, c.speaker).some(overlaps),
+      c.kind === 'attribution' && c.speaker && headPhrases(item.sentence.tokens, c.speaker).some(overlaps),
   );
 }
 
