@@ -117,33 +117,16 @@ function findNameHits(name: NameTest, windows: Mentions[], index: NameIndex): nu
   return hits;
 }
 
-/** No window. */
-const NONE: number[] = [];
-
-/**
- * The windows whose lemmas hold one of `words`. A word anchor is new each pair and its words (its
- * lemma and lower-cased form) are most often one list of the index, or one and none: that list is
- * then returned as it is, not copied (issue 13). Read-only, as every list `windowsWith` returns.
- */
-function wordHits(words: readonly string[], index: Map<string, number[]>): number[] {
-  let found = NONE;
-  for (const w of words) {
-    const list = index.get(w);
-    if (list === undefined || list === found) continue;
-    found = found.length === 0 ? list : union(found, list);
-  }
-  return found;
-}
-
 const hitsCache = new WeakMap<Anchor, { windows: Mentions[]; hits: number[] }>();
 
-/** The indices (ascending) of the windows that mention an anchor: those for which `anchor.in` holds. Read-only. */
+/** The indices (ascending) of the windows that mention an anchor: those for which `anchor.in` holds. */
 export function windowsWith(anchor: Anchor, windows: Mentions[]): number[] {
   const cached = hitsCache.get(anchor);
   if (cached && cached.windows === windows) return cached.hits;
   let hits: number[];
   if (anchor.words) {
-    hits = wordHits(anchor.words, lemmaIndex(windows));
+    const index = lemmaIndex(windows);
+    hits = anchor.words.reduce<number[]>((found, w) => union(found, index.get(w) ?? []), []);
   } else if (anchor.name) {
     hits = nameHits(anchor.name, windows);
   } else {
