@@ -5,18 +5,6 @@ import { windowsWith } from './window-hits.js';
 // Inputs: a sentence's anchors and the windows of the other article. How much of what the
 // sentence says the other article leaves out, in one window and in the whole.
 
-// The sums per window are kept in arrays reused by every call, zeroed over the windows each call
-// uses: both functions run for every body sentence of every pair, and a new array as long as the
-// other article's windows each time (five of them a sentence) was garbage for the scavenger (issue 13).
-const sums: Float64Array[] = [];
-
-/** Reused array `k`, at least `n` long, its first `n` values 0. */
-function zeroed(k: number, n: number): Float64Array {
-  if (!sums[k] || sums[k].length < n) sums[k] = new Float64Array(Math.max(n, 2 * (sums[k]?.length ?? 32)));
-  sums[k].fill(0, 0, n);
-  return sums[k];
-}
-
 /**
  * The window of the other article that mentions most of a sentence's anchors together, and the
  * share of the anchor weight it leaves out: a paraphrase sits in one or two sentences there,
@@ -29,7 +17,7 @@ export function bestWindow(anchors: Anchor[], windows: Mentions[]): { window?: M
   // anchor absent there is absent from every window and is not looked for (speed; same result).
   const present = anchors.filter((a) => a.present);
   // Each window's weight is summed in anchor order, as a filter over the anchors would.
-  const covered = zeroed(0, windows.length);
+  const covered = windows.map(() => 0);
   for (const a of present) for (const i of windowsWith(a, windows)) covered[i] += a.weight;
   let best = 0;
   let window: Mentions | undefined;
@@ -66,10 +54,10 @@ function inOtherWords(a: Anchor): Anchor {
 export function saidNear(anchors: Anchor[], windows: Mentions[]): { local: number; said: string[] } {
   const total = anchors.reduce((n, a) => n + a.weight, 0);
   if (total === 0) return { local: 0, said: [] };
-  const own = zeroed(0, windows.length);
-  const other = zeroed(1, windows.length);
-  const figures = zeroed(2, windows.length);
-  const count = zeroed(3, windows.length);
+  const own = windows.map(() => 0);
+  const other = windows.map(() => 0);
+  const figures = windows.map(() => 0);
+  const count = windows.map(() => 0);
   for (const a of anchors.filter((x) => x.present))
     for (const i of windowsWith(a, windows)) {
       own[i] += a.weight;
