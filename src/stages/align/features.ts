@@ -77,15 +77,11 @@ function agreeingCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
 }
 
 /**
- * The signals of a pair of profiles as a vector in `FEATURES`' order, written into `v` (a new array
- * unless one is given to fill), and no list of what they rest on (`pairFeatures` says that for the
- * links kept). Symmetric: swapping x and y gives the same values.
+ * The signals of a pair of profiles as a vector in `FEATURES`' order: one small array a candidate
+ * pair, and no list of what they rest on (`pairFeatures` says that for the links kept). Symmetric:
+ * swapping x and y gives the same values.
  */
-export function signalVector(
-  x: SentenceProfile,
-  y: SentenceProfile,
-  v: Float64Array = new Float64Array(FEATURES.length),
-): Float64Array {
+export function signalVector(x: SentenceProfile, y: SentenceProfile): Float64Array {
   let mass = 0;
   for (let k = 0; k < x.lemmas.length; k++) if (y.content.has(x.lemmas[k])) mass += x.weights[k];
   const dateUnion = x.dates.size + y.dates.size;
@@ -97,6 +93,7 @@ export function signalVector(
   const h1 = hitsOf(x, y, 0);
   const h3 = hitsOf(x, y, 2);
   const shorter = Math.min(x.sequence.length, y.sequence.length);
+  const v = new Float64Array(FEATURES.length);
   v[AT.lemmaIdf] = x.mass + y.mass === 0 ? 0 : (2 * mass) / (x.mass + y.mass);
   v[AT.lemmaIdfMin] = Math.max(x.mass, y.mass) === 0 ? 0 : mass / Math.max(x.mass, y.mass);
   v[AT.ngram1Min] = precision(h1, x, y, 0, false);

@@ -37,7 +37,7 @@ export interface Judgement {
 
 /** What a judgement was scored on, and its signals and evidence once asked for. */
 interface Behind {
-  pair: readonly [SentenceProfile, SentenceProfile];
+  pair: readonly [SentenceProfile, SentenceProfile, Float64Array];
   record?: Record<FeatureName, number>;
   rests?: PairEvidence;
 }
@@ -57,7 +57,7 @@ function behindOf(j: Judgement): Behind {
 /** A judgement's signals rounded to 3 decimals; `j` must be one `judgeSentences` returned, not a copy. */
 export function signalsOf(j: Judgement): Record<FeatureName, number> {
   const b = behindOf(j);
-  b.record ??= signalRecord(signalVector(...b.pair), round);
+  b.record ??= signalRecord(b.pair[2], round);
   return b.record;
 }
 
@@ -67,12 +67,6 @@ export function evidenceOf(j: Judgement): PairEvidence {
   b.rests ??= pairFeatures(...b.pair);
   return b.rests;
 }
-
-// Every candidate is scored into this one vector, read before the next call (issue 13: a
-// Float64Array of 18 values a candidate, hundreds a pair, is too large for V8 to keep in its heap,
-// so each took a backing store of its own). The few judgements whose signals are asked for
-// (`signalsOf`, `evidenceOf`) compute them again from their profiles: the same values.
-const scratch = new Float64Array(FEATURES.length);
 
 let cached: AlignParams | undefined;
 
@@ -107,7 +101,7 @@ export function judgeSentences(
   y: SentenceProfile,
   params: AlignParams = loadParams(),
 ): Judgement {
-  const v = signalVector(x, y, scratch);
+  const v = signalVector(x, y);
   // The vector is in the model's order (`featureVector`): `probability` on it, without a copy.
   const score = probability(params, v);
   const lemmaIdf = v[LEMMA_IDF];
@@ -116,7 +110,7 @@ export function judgeSentences(
   const sameYear = () => x.lemmas.some((lemma) => y.content.has(lemma) && YEAR.test(lemma));
   const linkable = equivalent || lemmaIdf >= overlap || (lemmaIdf >= yearOverlap && sameYear());
   const judgement: Judgement = { score: round(score), equivalent, linkable, overlap: round(lemmaIdf) };
-  behind.set(judgement, { pair: [x, y] });
+  behind.set(judgement, { pair: [x, y, v] });
   return judgement;
 }
 
