@@ -12,8 +12,6 @@ import { oncePerRange } from './agreement-profile.js';
  */
 
 const negations = functionWords('negation');
-/** What a clause that denies nothing denies: one shared empty set. */
-const NOTHING: ReadonlySet<string> = new Set();
 /** How far after a negation ("did not send", "pleaded not guilty") the word it denies stands. */
 const NEGATION_REACH = 3;
 
@@ -61,22 +59,33 @@ function deniedIn(c: Clause): Set<number> {
 }
 
 /**
- * The shared words (`shared`) that a clause only denies: every time it holds them, a negation
- * denies them (`denied`). "Pleaded guilty" / "pleaded not guilty" differ on "guilty"; "did not
- * recognize the couples" / "will recognize the couples, even where a state does not recognize
- * them" differ on "recognize", which the second clause also states.
+ * Whether a clause only denies some of the shared words (`shared`): every time it holds one, a
+ * negation denies it (`denied`). "Pleaded guilty" / "pleaded not guilty" differ on "guilty"; "did
+ * not recognize the couples" / "will recognize the couples, even where a state does not recognize
+ * them" differ on "recognize", which the second clause also states. Asked of every candidate
+ * clause pair: it scans the clause's range and builds no set of the words (issue 13).
  */
-export function deniedShared(c: Clause, shared: (lemma: string) => boolean): ReadonlySet<string> {
+export function deniesShared(c: Clause, shared: (lemma: string) => boolean): boolean {
   const tokens = c.sentence.tokens;
   // Most clauses negate nothing: then nothing is denied, whatever they share.
-  if (negatorsOf(c.sentence).length === 0) return NOTHING;
+  if (negatorsOf(c.sentence).length === 0) return false;
   // The denied tokens depend on the clause's range alone: found once a range (issue 13).
   const no = denied(c);
-  if (no.size === 0) return NOTHING;
-  const [negated, stated] = [new Set<string>(), new Set<string>()];
+  if (no.size === 0) return false;
   for (let i = c.from; i < c.to; i++) {
-    if (!shared(tokens[i].lemma)) continue;
-    (no.has(i) ? negated : stated).add(tokens[i].lemma);
+    if (!no.has(i) || !shared(tokens[i].lemma)) continue;
+    if (!statedElsewhere(tokens, c, no, tokens[i].lemma)) return true;
   }
-  return new Set([...negated].filter((l) => !stated.has(l)));
+  return false;
+}
+
+/** Whether the clause holds `lemma` at a token no negation denies. */
+function statedElsewhere(
+  tokens: readonly Token[],
+  c: Clause,
+  no: ReadonlySet<number>,
+  lemma: string,
+): boolean {
+  for (let j = c.from; j < c.to; j++) if (!no.has(j) && tokens[j].lemma === lemma) return true;
+  return false;
 }

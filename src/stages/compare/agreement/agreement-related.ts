@@ -47,6 +47,23 @@ export function relatedOf(s: Sentence): ReadonlyMap<string, RelatedEntry> {
   return out;
 }
 
+/** A content word that is not a name, with its tag and related lemmas (`relatedOf`'s entry). */
+interface RelatedWord extends RelatedEntry {
+  lemma: string;
+}
+
+// `relatedOf` as a list, in its order, once a sentence: `relatedWords` walks it for every candidate
+// sentence pair, and a walk of the map makes an entry array a word (issue 13).
+const listBySentence = new WeakMap<Sentence, readonly RelatedWord[]>();
+function relatedList(s: Sentence): readonly RelatedWord[] {
+  let list = listBySentence.get(s);
+  if (!list) {
+    list = [...relatedOf(s)].map(([lemma, e]) => ({ lemma, tag: e.tag, related: e.related }));
+    listBySentence.set(s, list);
+  }
+  return list;
+}
+
 const keysBySentence = new WeakMap<Sentence, readonly string[]>();
 /**
  * The lemmas WordNet relates to the sentence's words: where to look for a sentence that says it
@@ -74,7 +91,7 @@ export function relatedWords(
 ): RelatedWords[] {
   const rb = relatedOf(b);
   const found: RelatedWords[] = [];
-  for (const [x, { tag, related }] of relatedOf(a)) {
+  for (const { lemma: x, tag, related } of relatedList(a)) {
     if (keysB.has(x)) continue;
     for (const y of related) {
       if (rb.get(y)?.tag !== tag || keysA.has(y)) continue;

@@ -3,7 +3,7 @@ import { otherAgent } from './agreement-agent.js';
 import type { Clause } from './agreement-clauses.js';
 import { contrasting } from './agreement-contrast.js';
 import { otherMood } from './agreement-mood.js';
-import { deniedShared } from './agreement-negation.js';
+import { deniesShared } from './agreement-negation.js';
 import { noSharedFact } from './agreement-proposition.js';
 import type { RelatedWords } from './agreement-related.js';
 
@@ -26,11 +26,11 @@ export interface VetoInput {
 export type AgreementVeto = (input: VetoInput) => boolean;
 
 /**
- * Whether both clauses deny some of what they share (`deniedShared`), or neither does: "refused to
+ * Whether both clauses deny some of what they share (`deniesShared`), or neither does: "refused to
  * provide details" and "provided no details" both deny; "pleaded guilty" and "pleaded not guilty" do not agree.
  */
 const samePolarity = ({ a, b, shared }: VetoInput): boolean =>
-  deniedShared(a, shared).size > 0 === deniedShared(b, shared).size > 0;
+  deniesShared(a, shared) === deniesShared(b, shared);
 
 /** The id of the veto that reads no fact shared: `agree` lets a quotation both print past it. */
 export const NO_FACT = 'compare/agreement-veto-no-fact';
