@@ -62,18 +62,19 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
   const lead = (a: Anchor) => leadable(a, sentences);
   const text = ctx[side].text;
   const speaking = speakers(text, group, absent);
-  const quoted = speaking.filter(lead);
+  const quoted = speaking.filter((a) => lead(a) && !a.namedOtherwise);
   const allSources = quotedSources(group, absent).map((q) => q.anchor);
-  const sources = allSources.filter(lead);
+  const sources = allSources.filter((a) => lead(a) && !a.namedOtherwise);
   const whole = leadItem(group, allSources, speaking);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, otherSide(side))];
   // Details of a development the other article reports: say so, and quote where it does.
   const told = whole ? undefined : group.find((i) => i.reportedIn)?.reportedIn;
   // What the other article says in other words beside the rest is not "never mentioned" (review of omit9, item 8).
+  // So is a party it names by another of its names (`namedOtherwise`: "Republicans" for "GOP").
   const reworded = new Set(group.flatMap((i) => i.reworded));
-  const unlisted = absent.filter((a) => !reworded.has(a.key));
+  const unlisted = absent.filter((a) => !reworded.has(a.key) && !a.namedOtherwise);
   const unsaid = unlisted.filter(lead);
-  const leadAbsent = absent.filter(lead);
+  const leadAbsent = absent.filter((a) => lead(a) && !a.namedOtherwise);
   const never = told
     ? `; ${ob} reports the development without ${unsaid.length > 1 ? 'them' : 'it'}`
     : unsaid.length > 0
