@@ -32,10 +32,6 @@ describe('predicationsOf', () => {
     ['The choir vowed to restore the chapel organ.', ['choir restore - organ to:vow']],
     ['The old tower was repainted by the lighthouse trust.', ['trust repaint - tower main']],
     ['The ferry union campaigned against the timetable.', ['union campaign against timetable main']],
-    // A party named by its members or by its name is one doer (lexicons/data/party-names.yaml).
-    ['Democrats sued the county board.', ['party:us-democratic-party sue - board main']],
-    ['The Democratic Party sued the county board.', ['party:us-democratic-party sue - board main']],
-    ['Harwick County Democrats sued the county board.', ['democrats sue - board main']],
   ])('%s has %j', (text, expected) => {
     expect(predications(text)).toEqual(expected);
   });

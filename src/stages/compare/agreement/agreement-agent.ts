@@ -1,5 +1,4 @@
 import { dateWords } from '../../../lexicons/date-words.js';
-import { partyOf } from '../../../lexicons/party-names.js';
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { actorGroup, actorLineage } from '../../../text/actors.js';
@@ -65,7 +64,6 @@ function subjectOf(c: Clause, verb: number): Doer | undefined {
     words: new Set(names.length > 0 ? names : run),
     title: names.length === 0,
     actor: actorGroup(text),
-    party: partyOf(text),
   };
 }
 
@@ -78,8 +76,6 @@ interface Doer {
   words: Set<string>;
   title: boolean;
   actor: string | null;
-  /** The party the doer names whole ("Democrats", "the Democratic Party"; lexicons/data/party-names.yaml). */
-  party: string | null;
 }
 
 /**
@@ -93,14 +89,9 @@ function nearestNameOf(c: Clause, verb: number): Doer | undefined {
     if (tokens[i].pos === 'VERB') return undefined;
     if (tokens[i].pos !== 'PROPN') continue;
     const out = new Set<string>();
-    let k = i;
-    for (; k >= c.from && (tokens[k].pos === 'PROPN' || /^\p{Lu}/u.test(tokens[k].text)); k--)
+    for (let k = i; k >= c.from && (tokens[k].pos === 'PROPN' || /^\p{Lu}/u.test(tokens[k].text)); k--)
       out.add(plainLemma(tokens[k]));
-    const text = c.sentence.text.slice(
-      tokens[k + 1].start - c.sentence.start,
-      tokens[i].end - c.sentence.start,
-    );
-    return { words: out, title: false, actor: null, party: partyOf(text) };
+    return { words: out, title: false, actor: null };
   }
   return undefined;
 }
@@ -131,10 +122,7 @@ export function otherAgent(a: Clause, b: Clause, shared: (lemma: string) => bool
   if (va < 0 || vb < 0) return false;
   const [inA, inB] = [lemmasOf(a.sentence), lemmasOf(b.sentence)];
   const differ = (x: Doer | undefined, y: Doer | undefined): boolean => {
-    if (x === undefined || y === undefined) return false;
-    // One party named by its members or by its name ("Democrats" / "the Democratic Party") is one doer.
-    if (x.party !== null && x.party === y.party) return false;
-    if (x.title !== y.title) return false;
+    if (x === undefined || y === undefined || x.title !== y.title) return false;
     // Two names of one actor of the lexicon ("Washington" / "The United States") are one doer.
     if (x.actor !== null && y.actor !== null) return !sameActor(x.actor, y.actor);
     return (

@@ -1,5 +1,4 @@
 import { irrealisMarker } from '../../../lexicons/irrealis-markers.js';
-import { partyOf } from '../../../lexicons/party-names.js';
 import type { Token } from '../../../model/source.js';
 import { between } from './agreement-words.js';
 
@@ -70,23 +69,11 @@ function beforeVerb(t: readonly Token[], i: number): number {
 /**
  * Who does the act at `i`: the lemma of the noun just before it (the subject: "the rebels
  * released", "the rebels threatened to execute"), or of the "by" phrase of a passive; '' when a
- * pronoun or anything else stands there (then the doer is not read). A party named whole by the
- * capitalised words ending there is the party, however named ("Democrats", "the Democratic Party").
+ * pronoun or anything else stands there (then the doer is not read).
  */
 export function doerOf(t: readonly Token[], i: number, passive: boolean): string {
   const at = passive ? byAgent(t, i) : beforeVerb(t, i);
-  if (at < 0 || !NOUNS.has(t[at].pos)) return '';
-  let from = at;
-  while (from > 0 && /^\p{Lu}/u.test(t[from - 1].text)) from--;
-  const party = /^\p{Lu}/u.test(t[at].text)
-    ? partyOf(
-        t
-          .slice(from, at + 1)
-          .map((x) => x.text)
-          .join(' '),
-      )
-    : null;
-  return party === null ? t[at].lemma : `party:${party}`;
+  return at >= 0 && NOUNS.has(t[at].pos) ? t[at].lemma : '';
 }
 
 /**
