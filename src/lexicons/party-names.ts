@@ -5,20 +5,34 @@ interface PartyEntry {
   id: string;
   names: string[];
   words: string[];
+  plain?: string[];
 }
 
 interface PartyIndex {
   /** Each name as written → its party. */
-  byName: Map<string, PartyEntry>;
+  byName: Map<string, string>;
+  /** Each word that mentions a party (a member's noun or adjective too) → its party. */
+  byWord: Map<string, string>;
+  /** The party words that are also ordinary words in lower case ("Labour", "Conservative"). */
+  plain: Set<string>;
+  /** The chamber words of `data/legislative-chambers.yaml`. */
+  chambers: Set<string>;
 }
 
 let index: PartyIndex | undefined;
 
 function indexOf(): PartyIndex {
   if (index) return index;
-  const byName = new Map<string, PartyEntry>();
-  for (const e of loadLexicon<PartyEntry>('party-names').entries) for (const n of e.names) byName.set(n, e);
-  index = { byName };
+  const byName = new Map<string, string>();
+  const byWord = new Map<string, string>();
+  const plain = new Set<string>();
+  for (const e of loadLexicon<PartyEntry>('party-names').entries) {
+    for (const n of e.names) byName.set(n, e.id);
+    for (const w of e.words) byWord.set(w, e.id);
+    for (const w of e.plain ?? []) plain.add(w);
+  }
+  const chambers = new Set(loadLexicon<{ word: string }>('legislative-chambers').entries.map((e) => e.word));
+  index = { byName, byWord, plain, chambers };
   return index;
 }
 
@@ -31,14 +45,24 @@ const bare = (name: string): string =>
 
 /**
  * The party a name names as a whole ("the Democratic Party", "Democrats", "GOP"), or null: as
- * written, case and all, so "democrats" in lower case or "Senate Democrats" name no party here
- * (`data/party-names.yaml`).
+ * written, case and all, so "democrats" in lower case or "Assembly Democrats" name no party here
+ * (`data/party-names.yaml`; omission/party-run.ts reads chamber words before a name).
  */
 export function partyOf(name: string): string | null {
-  return indexOf().byName.get(bare(name))?.id ?? null;
+  return indexOf().byName.get(bare(name)) ?? null;
 }
 
-/** The capitalised words by which an article mentions the party a name names (its members' noun too), or none. */
-export function partyWords(name: string): readonly string[] {
-  return indexOf().byName.get(bare(name))?.words ?? [];
+/** The party a capitalised word mentions, its members' noun and adjective among them ("Republican"), or null. */
+export function partyOfWord(word: string): string | null {
+  return indexOf().byWord.get(word) ?? null;
+}
+
+/** Whether a capitalised word names a legislative chamber ("Senate"; `data/legislative-chambers.yaml`). */
+export function isChamber(word: string): boolean {
+  return indexOf().chambers.has(word);
+}
+
+/** Whether a party word is also an ordinary word in lower case ("Labour shortages"; the entry's `plain`). */
+export function isPlainWord(word: string): boolean {
+  return indexOf().plain.has(word);
 }

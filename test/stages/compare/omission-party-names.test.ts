@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { partyOf, partyWords } from '../../../src/lexicons/party-names.js';
+import { isChamber, partyOf, partyOfWord } from '../../../src/lexicons/party-names.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
 import { anchorsOf } from '../../../src/stages/compare/omission/anchors.js';
 import { mentionsOf } from '../../../src/stages/compare/omission/mentions.js';
+import { partiesNamed, partyOfRun } from '../../../src/stages/compare/omission/party-run.js';
 
-// Passages written for these tests: a county budget story told by two outlets.
+// Passages written for these tests: a county levy and a river bridge told by two outlets.
 const source = (outlet: string, body: string) =>
   analyzeText(`---\noutlet: ${outlet}\npublished: 2024-03-06\n---\n${body}`);
 
-describe('party names (data/party-names.yaml)', () => {
+describe('party names (data/party-names.yaml, data/legislative-chambers.yaml)', () => {
   it.each([
     ['the Republican Party', 'us-republican-party'],
     ['GOP', 'us-republican-party'],
@@ -17,33 +18,58 @@ describe('party names (data/party-names.yaml)', () => {
     ['the Democratic Party', 'us-democratic-party'],
     ['Tories', 'uk-conservative-party'],
     ['democrats', null],
-    ['Senate Democrats', null],
-    ['Republican Sen. Ada Voss', null],
+    ['Assembly Democrats', null],
+    ['Republican Commissioner Ada Voss', null],
   ])('%s → %s', (name, party) => {
     expect(partyOf(name)).toBe(party);
   });
 
-  it('gives the words another article mentions a party by, its members among them', () => {
-    expect(partyWords('GOP')).toContain('Republicans');
-    expect(partyWords('Republican Sen. Ada Voss')).toEqual([]);
+  it('gives the party of a member word, and the chamber words', () => {
+    expect(partyOfWord('Republican')).toBe('us-republican-party');
+    expect(partyOfWord('republican')).toBeNull();
+    expect(isChamber('Senate')).toBe(true);
+    expect(isChamber('County')).toBe(false);
   });
 });
 
-/** The name anchor of a sentence of `own` opening with `opening`, looked for in `other`. */
-function nameAnchor(
-  own: string,
-  other: string,
-  opening: string,
-  words?: { mid: string[]; lowered: string[] },
-) {
+describe('which run of capitals names a party (partyOfRun)', () => {
+  it.each([
+    [['Democrats'], false, 'us-democratic-party'],
+    [['the', 'Labour', 'Party'], true, 'uk-labour-party'],
+    [['Assembly', 'Democrats'], false, 'us-democratic-party'],
+    [['Assembly', 'GOP'], true, 'us-republican-party'],
+    // A group whose name ends in a party word is a group of its own.
+    [['Harbor', 'Valley', 'Republicans'], false, null],
+    [['Young', 'Democrats'], false, null],
+    // A lone word its place capitalises may be an ordinary word ("labour", "conservatives").
+    [['Labour'], true, null],
+    [['Labour'], false, 'uk-labour-party'],
+    [['Conservatives'], true, null],
+    [['Democrats'], true, 'us-democratic-party'],
+    [['GOP'], true, 'us-republican-party'],
+  ])('%j (placed: %s) → %s', (words, placed, party) => {
+    expect(partyOfRun(words, placed)).toBe(party);
+  });
+
+  it('reads member adjectives inside a sentence, not capitals its place gives', () => {
+    const named = (text: string) => [...new Set(partiesNamed(source('Herald', text).sentences[0]))];
+    expect(named('The bridge was opposed by a Conservative councillor.')).toEqual(['uk-conservative-party']);
+    expect(named('Conservative estimates put the bridge at two million pounds.')).toEqual([]);
+    expect(named('Labour shortages have slowed work on the bridge.')).toEqual([]);
+    expect(named('GOP leaders met on the bridge.')).toEqual(['us-republican-party']);
+  });
+});
+
+/** The name anchors of a sentence of `own` opening with `opening`, looked for in `other`. */
+function nameAnchors(own: string, other: string, opening: string, lowered: string[] = []) {
   const a = source('Courier', own);
   const b = source('Herald', other);
   const sentence = a.sentences.find((s) => s.text.startsWith(opening));
   if (!sentence) throw new Error(`no sentence opening ${opening}`);
   const names = {
     isOutlet: () => false,
-    midCapitals: new Set(words?.mid ?? []),
-    lowered: new Set(words?.lowered ?? []),
+    midCapitals: new Set<string>(),
+    lowered: new Set(lowered),
     rarity: () => 10,
   };
   return anchorsOf(sentence, a.text, [], mentionsOf(b), new Set(), names).filter((x) => x.type === 'name');
@@ -56,7 +82,7 @@ describe('a party the other article names by another of its names', () => {
     ['its formal name', 'The Republican Party opposed the levy.', true],
     ['another party', 'Democrats on the county board voted for the levy.', false],
   ])('a GOP name is named otherwise when the other names %s', (_what, other, otherwise) => {
-    const [gop] = nameAnchor(
+    const [gop] = nameAnchors(
       'The county levy passed.\n\nThe GOP opposed the levy in March.',
       other,
       'The GOP',
@@ -67,8 +93,20 @@ describe('a party the other article names by another of its names', () => {
     expect(gop?.namedOtherwise === true).toBe(otherwise);
   });
 
+  it.each([
+    ['an adjective opening a sentence', 'Conservative estimates put the bridge at two million pounds.'],
+    ['a common noun opening a sentence', 'Labour shortages have slowed work on the bridge.'],
+    ['a title-case line', 'Conservative Groups Want Cheaper Bridge Tolls'],
+  ])('is not named otherwise by %s', (_what, other) => {
+    const own =
+      'The river bridge opened.\n\nOn Friday the Conservative Party and the Labour Party backed the tolls.';
+    const parties = nameAnchors(own, other, 'On Friday').filter((x) => /Party/.test(x.range.text));
+    expect(parties.map((x) => x.range.text)).toEqual(['Conservative Party', 'Labour Party']);
+    for (const p of parties) expect(p.namedOtherwise).toBeUndefined();
+  });
+
   it('does not read a person of the party as the party', () => {
-    const [voss] = nameAnchor(
+    const [voss] = nameAnchors(
       'The county levy passed.\n\nRepublican Commissioner Ada Voss opposed the levy in March.',
       'Republicans on the county board voted against the levy.',
       'Republican Commissioner',
@@ -77,14 +115,13 @@ describe('a party the other article names by another of its names', () => {
     expect(voss?.namedOtherwise).toBeUndefined();
   });
 
-  it('reads a party narrowed by the words before it as the party named otherwise', () => {
-    const [gop] = nameAnchor(
-      'The county levy passed.\n\nThe levy split the House GOP in March.',
-      'Republicans on the county board voted against the levy.',
-      'The levy split',
-    );
-    expect(gop?.range.text).toBe('House GOP');
-    expect(gop?.namedOtherwise).toBe(true);
+  it('reads members in a legislative chamber as the party, a group ending in a party word not', () => {
+    const own =
+      'The county levy passed.\n\nIn March the levy split the Assembly Republicans and angered the Harbor Valley Republicans.';
+    const found = nameAnchors(own, 'On Monday the GOP voted against the levy.', 'In March');
+    const byText = new Map(found.map((x) => [x.range.text, x.namedOtherwise === true]));
+    expect(byText.get('Assembly Republicans')).toBe(true);
+    expect(byText.get('Harbor Valley Republicans')).toBe(false);
   });
 
   it('does not say the other article never mentions the party', () => {
@@ -100,47 +137,35 @@ describe('a party the other article names by another of its names', () => {
   });
 });
 
-describe('a name opening its sentence after a word capitalised for its place', () => {
-  const own = 'The county levy passed.\n\nPresumptive Harwick nominee Ada Voss opposed the levy.';
-
-  it('is the name without the word, which an article writes in lower case', () => {
-    const [harwick] = nameAnchor(own, 'The levy passed.', 'Presumptive', {
-      mid: [],
-      lowered: ['presumptive'],
-    });
-    expect(harwick?.range.text).toBe('Harwick');
-  });
-
-  it('keeps the word when an article capitalises it inside a sentence', () => {
-    const [run] = nameAnchor(own, 'The levy passed.', 'Presumptive', {
-      mid: ['Presumptive'],
-      lowered: ['presumptive'],
-    });
-    expect(run?.range.text).toBe('Presumptive Harwick');
-  });
-
-  it('keeps a word no article writes in lower case: a given name, a word of the name', () => {
-    const [run] = nameAnchor(own, 'The levy passed.', 'Presumptive', { mid: [], lowered: [] });
-    expect(run?.range.text).toBe('Presumptive Harwick');
-  });
-
-  it('keeps a name word that is no adjective in lower case', () => {
-    const [run] = nameAnchor(
-      'The county levy passed.\n\nHarwick Dairy owner Ada Voss opposed the levy.',
-      'The levy passed.',
-      'Harwick',
-      { mid: [], lowered: [] },
+describe('the explanation of an omission whose only absent name is a party named otherwise', () => {
+  it('names no party and does not say the other article says it in other words', () => {
+    const frame = (head: string, line: string) =>
+      `${head}\n\nThe county council met on Thursday to weigh the Orchard Lane zoning plan for four hundred homes.\n\n${line}\n\nThe full council will vote on the plan again in May.`;
+    const a = frame(
+      'Orchard Lane plan stalls in committee',
+      'On Thursday, many Republicans blocked the Orchard Lane zoning plan at the committee stage.',
     );
-    expect(run?.range.text).toBe('Harwick Dairy');
+    const b = frame(
+      'Orchard Lane plan moves on',
+      'On Thursday, the GOP backed the Orchard Lane zoning plan at the committee stage.',
+    );
+    const found = compareSources(source('Courier', a), source('Herald', b)).findings.filter(
+      (f) => f.kind === 'omission',
+    );
+    expect(found.map((f) => f.explanation.split(': ')[0])).toEqual([
+      'Only Herald reports this; nothing in Courier matches',
+    ]);
   });
+});
 
-  it('keeps the words of a name inside a sentence', () => {
-    const run = nameAnchor(
-      'The county levy passed.\n\nOn Monday, Presumptive Harwick nominee Ada Voss opposed the levy.',
+describe('a name opening its sentence', () => {
+  it('keeps its first word, which may be part of the name, though an article writes it in lower case', () => {
+    const [run] = nameAnchors(
+      'The county levy passed.\n\nGeneral Foods will pay for the retraining courses.',
       'The levy passed.',
-      'On Monday',
-      { mid: [], lowered: ['presumptive'] },
-    ).find((x) => x.range.text.includes('Harwick'));
-    expect(run?.range.text).toBe('Presumptive Harwick');
+      'General',
+      ['general'],
+    );
+    expect(run?.range.text).toBe('General Foods');
   });
 });

@@ -23,8 +23,9 @@ export interface Anchor {
   reworded?: boolean;
   /**
    * Of a name absent as written: the other article names the same party by another of its names
-   * ("Republicans" for "GOP"; lexicons/data/party-names.yaml). It still ties and weighs the
-   * sentence, but no explanation says the other article never mentions it.
+   * ("Republicans" for "GOP"; party-run.ts). It still ties and weighs the sentence, but
+   * the explanation does not name it (lead.ts): not as never mentioned, nor as what only this
+   * article reports, nor as said in other words.
    */
   namedOtherwise?: boolean;
   /** Of a word: the synonyms and stem it is found by in other words (`otherForms`). */

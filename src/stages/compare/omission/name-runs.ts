@@ -1,13 +1,13 @@
-import { partyWords } from '../../../lexicons/party-names.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
 import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
 import type { Anchor, NameTest } from './anchors.js';
-import { acronymOf, type Mentions } from './mentions.js';
+import type { Mentions } from './mentions.js';
 import { mentionsLookup, nameMentioned } from './name-mentioned.js';
-import { isAffiliation, isDateline, placedLead, pluralNoun, titleCased } from './not-names.js';
+import { isAffiliation, isDateline, pluralNoun, titleCased } from './not-names.js';
 import type { WordTest } from './pair-words.js';
+import { partyOfRun } from './party-run.js';
 
 // Inputs: one sentence's tokens (and the dates in it). The runs of capitalised proper nouns it
 // holds (people, organisations, places), and the name anchors of those runs that the other
@@ -29,10 +29,6 @@ function headOf(run: Token[]): Token {
     if (run[i].text.length >= 3 && !abbreviation(run[i], i)) return run[i];
   return run[run.length - 1];
 }
-
-/** A capitalised word that is common (idf below `NAME_IDF`) or that either article writes in lower case. */
-const commonWord = (t: Token, ctx: NameContext): boolean =>
-  ctx.rarity(t.lower) < NAME_IDF || ctx.lowered.has(t.lower);
 
 /** What the name rule needs besides the sentence. */
 export interface NameContext {
@@ -68,8 +64,8 @@ export interface NameRun {
   initials: string[];
   /** In a title-case line, whose capitals mark its style, not names (see `titleCased`). */
   titleCase: boolean;
-  /** Opening its sentence or in a title-case line: its first capitals may be its place's (`placedLead`). */
-  placed: boolean;
+  /** The party it names (party-run.ts `partyOfRun`), or null. */
+  party: string | null;
 }
 
 /**
@@ -127,8 +123,12 @@ export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) =>
     if (isAffiliation(r, sentence, text)) return [];
     const first = core.length === 1 && sentence.tokens.indexOf(core[0]) === opening;
     const initials = [...initialsOf(core), ...joined[k]];
-    const placed = title || sentence.tokens.indexOf(r[0]) === opening;
-    return [{ run: r, core, head, opening: first, initials, titleCase: title, placed }];
+    const placed = title || sentence.tokens.indexOf(core[0]) === opening;
+    const party = partyOfRun(
+      core.map((t) => t.text),
+      placed,
+    );
+    return [{ run: r, core, head, opening: first, initials, titleCase: title, party }];
   });
 }
 
@@ -166,57 +166,31 @@ function bearerName(core: Token[], name: NameTest, present: boolean, ctx: NameCo
 
 /** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
 export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
-  return runs
-    .map((r) => withoutLead(r, ctx))
-    .flatMap(({ run: r, core, head, opening, initials }): Anchor[] => {
-      if (ctx.isOutlet(range(r, ctx.text).text, head.text)) return [];
-      // A lone common word opening a sentence ("Various reports", "Portions of") is capitalised
-      // for its place, not because it names someone.
-      if (opening && (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx.midCapitals)))
-        return [];
-      // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
-      // So does one that either article also writes in lower case ("Defendants" opening a sentence).
-      if (core.length === 1 && commonWord(head, ctx)) return [];
-      const written = { head: head.text, initials, lowers: core.map((t) => t.lower) };
-      const writtenPresent = nameMentioned(written, mentionsLookup(ctx.m));
-      const name = bearerName(core, written, writtenPresent, ctx);
-      const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));
-      const present = name === written ? writtenPresent : test(ctx.m);
-      const anchor = {
-        name,
-        key: `name:${head.text}`,
-        range: range(r, ctx.text),
-        weight: 3,
-        present,
-        ...(present || !partyNamedOtherwise(r, core, head, ctx) ? {} : { namedOtherwise: true }),
-        in: test,
-      };
-      return [{ type: 'name', ...anchor }];
-    });
-}
-
-/**
- * A run without the leading words its place capitalised (`placedLead`): "Presumptive Acme" is
- * the name "Acme", its span and its initials those of the rest.
- */
-function withoutLead(r: NameRun, ctx: NameContext): NameRun {
-  const n = placedLead(r.core, r.head, r.placed, ctx);
-  if (n === 0) return r;
-  const core = r.core.slice(n);
-  // A rest that is a lone common word ("House" of "White House") was no name without the word.
-  if (core.length === 1 && commonWord(core[0], ctx)) return r;
-  return { ...r, run: r.run.slice(r.run.indexOf(core[0])), core, initials: initialsOf(core) };
-}
-
-/**
- * Whether the run names a party ("the GOP", "Democrats", "Senate Democrats") that the other article names by
- * another of its words, its members' noun among them ("Republicans", "a Republican senator";
- * lexicons/data/party-names.yaml).
- */
-function partyNamedOtherwise(r: Token[], core: Token[], head: Token, ctx: NameContext): boolean {
-  // Whole, or by its head ("Senate Democrats", "House GOP"): the words before narrow the party,
-  // but the other article naming its members is no "never mentions" of it.
-  const names = [range(r, ctx.text).text, range(core, ctx.text).text, head.text];
-  const forms = names.map(partyWords).find((w) => w.length > 0) ?? [];
-  return forms.some((w) => ctx.m.capitals.has(w) || ctx.m.acronyms.has(acronymOf(w)));
+  return runs.flatMap(({ run: r, core, head, opening, initials, party }): Anchor[] => {
+    if (ctx.isOutlet(range(r, ctx.text).text, head.text)) return [];
+    // A lone common word opening a sentence ("Various reports", "Portions of") is capitalised
+    // for its place, not because it names someone.
+    if (opening && (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx.midCapitals)))
+      return [];
+    // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
+    // So does one that either article also writes in lower case ("Defendants" opening a sentence).
+    if (core.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
+    const written = { head: head.text, initials, lowers: core.map((t) => t.lower) };
+    const writtenPresent = nameMentioned(written, mentionsLookup(ctx.m));
+    const name = bearerName(core, written, writtenPresent, ctx);
+    const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));
+    const present = name === written ? writtenPresent : test(ctx.m);
+    // A party the other article names by another of its names ("Republicans" for "GOP").
+    const otherwise = !present && party !== null && ctx.m.parties.has(party);
+    const anchor = {
+      name,
+      key: `name:${head.text}`,
+      range: range(r, ctx.text),
+      weight: 3,
+      present,
+      ...(otherwise ? { namedOtherwise: true } : {}),
+      in: test,
+    };
+    return [{ type: 'name', ...anchor }];
+  });
 }

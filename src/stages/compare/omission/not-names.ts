@@ -72,31 +72,3 @@ function taggedPlural(word: Token): boolean {
   }
   return plural;
 }
-
-/**
- * How many leading words of a name's core are capitalised only for their place, not as part of
- * the name: in a run that opens its sentence or stands in a title-case line, a word before the
- * head that neither article capitalises inside a sentence and one of them writes in lower case
- * ("Presumptive" in "Presumptive Acme nominee …" beside "the presumptive nominee", "Former" in a
- * headline), so the name is the rest ("Acme"). "New" in "New Harbor" stays when an article writes
- * it capitalised mid-sentence. Not a word the tagger alone calls an adjective: given names
- * ("Pat", "Matt") and words of names ("Federal Bureau", "Assistant Attorney General") are read so.
- */
-export function placedLead(
-  core: Token[],
-  head: Token,
-  placed: boolean,
-  words: { midCapitals: WordTest; lowered: WordTest },
-): number {
-  if (!placed) return 0;
-  let n = 0;
-  while (
-    n < core.length - 1 &&
-    core[n] !== head &&
-    /^\p{Lu}\p{Ll}+$/u.test(core[n].text) &&
-    !words.midCapitals.has(core[n].text) &&
-    words.lowered.has(core[n].lower)
-  )
-    n += 1;
-  return n;
-}
