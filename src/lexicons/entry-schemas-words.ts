@@ -16,6 +16,13 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     name: { type: 'string', pattern: '^[A-Z][a-z]+$' },
     forms: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Z][a-z]+$' } },
   }),
+  'party-names': entry(['id', 'names', 'words'], {
+    id: { type: 'string', pattern: '^[a-z0-9-]+$' },
+    names: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^\\p{Lu}' } },
+    words: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^\\p{Lu}\\S*$' } },
+    plain: { type: 'array', items: { type: 'string', pattern: '^\\p{Lu}\\p{Ll}+$' } },
+  }),
+  'legislative-chambers': entry(['word'], { word: { type: 'string', pattern: '^[A-Z][a-z]+$' } }),
   'person-titles': entry(['title'], { title: { type: 'string', pattern: '^[A-Z][a-z]+$' } }),
   'vague-quantities': entry(['phrase', 'precision'], {
     phrase: str,

@@ -21,6 +21,13 @@ export interface Anchor {
   present: boolean;
   /** Of a word absent by lemma: the other article says it in other words, a synonym or a derived form (`otherForms`). */
   reworded?: boolean;
+  /**
+   * Of a name absent as written: the other article names the same party by another of its names
+   * ("Republicans" for "GOP"; party-run.ts). It still ties and weighs the sentence, but
+   * the explanation does not name it (lead.ts): not as never mentioned, nor as what only this
+   * article reports, nor as said in other words.
+   */
+  namedOtherwise?: boolean;
   /** Of a word: the synonyms and stem it is found by in other words (`otherForms`). */
   otherForms?: string[];
   /** Of a figure: whether a part of the other article gives it rounded (`roundReach`), said in other words. */

@@ -62,23 +62,28 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
   const lead = (a: Anchor) => leadable(a, sentences);
   const text = ctx[side].text;
   const speaking = speakers(text, group, absent);
-  const quoted = speaking.filter(lead);
+  const quoted = speaking.filter((a) => lead(a) && !a.namedOtherwise);
   const allSources = quotedSources(group, absent).map((q) => q.anchor);
-  const sources = allSources.filter(lead);
+  const sources = allSources.filter((a) => lead(a) && !a.namedOtherwise);
   const whole = leadItem(group, allSources, speaking);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, otherSide(side))];
   // Details of a development the other article reports: say so, and quote where it does.
   const told = whole ? undefined : group.find((i) => i.reportedIn)?.reportedIn;
+  // A party the other article names by another of its names (`namedOtherwise`: "Republicans" for
+  // "GOP") is not named at all: neither what only this article reports, nor "never mentioned", nor
+  // proof that the other says the rest in other words ("many Republicans blocked" beside "the
+  // Republican Party backed" says the opposite).
+  const nameable = absent.filter((a) => !a.namedOtherwise);
   // What the other article says in other words beside the rest is not "never mentioned" (review of omit9, item 8).
   const reworded = new Set(group.flatMap((i) => i.reworded));
-  const unlisted = absent.filter((a) => !reworded.has(a.key));
+  const unlisted = nameable.filter((a) => !reworded.has(a.key));
   const unsaid = unlisted.filter(lead);
-  const leadAbsent = absent.filter(lead);
+  const leadAbsent = nameable.filter(lead);
   const never = told
     ? `; ${ob} reports the development without ${unsaid.length > 1 ? 'them' : 'it'}`
     : unsaid.length > 0
       ? `; ${ob} never mentions ${listed(unsaid, text)}`
-      : absent.length > 0 && unlisted.length === 0
+      : nameable.length > 0 && unlisted.length === 0
         ? `; ${ob} says it only in other words`
         : `; nothing in ${ob} matches`;
   const gist = whole ? gistOf(whole.sentence.text) : told ? gistOf(told.text) : '';
@@ -88,8 +93,8 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
       ? `quotes ${listedSources(sources, absent, text)}`
       : quoted.length > 0
         ? `names ${listed(quoted, text)}`
-        : whole
+        : whole || nameable.length === 0
           ? 'reports this'
-          : `reports ${listed(leadAbsent.length > 0 ? leadAbsent : absent, text)}`;
+          : `reports ${listed(leadAbsent.length > 0 ? leadAbsent : nameable, text)}`;
   return { whole, speaking, explanation: `Only ${oa} ${what}${never}${gist}` };
 }

@@ -3,6 +3,7 @@ import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { type FigureInterval, figureInterval, sameFigure } from '../facts/interval.js';
 import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
+import { partiesNamed } from './party-run.js';
 import { stemKey } from './stem.js';
 
 /**
@@ -28,6 +29,8 @@ export interface Mentions {
   subtypes: Set<string>;
   /** The values each of its figures can mean (facts/interval.ts): "more than $700 billion" up to $1,050 billion. */
   figures: FigureInterval[];
+  /** The parties it names, in any of their names (party-run.ts `partiesNamed`). */
+  parties: Set<string>;
   /** Memo of the related-name search (name-mentioned.ts), per word looked up. */
   related: Map<string, boolean>;
 }
@@ -92,6 +95,7 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
     subtypes: new Set(),
     figures: [],
     related: new Map(),
+    parties: new Set(),
   };
   const within = (id: string) => only === undefined || only.has(id);
   for (const sentence of source.sentences.filter((x) => reporting(x) && within(x.id))) {
@@ -113,6 +117,7 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
       else closeRun();
     });
     closeRun();
+    for (const party of partiesNamed(sentence)) m.parties.add(party);
     m.numbers.push(...writtenNumbers(sentence.tokens));
   }
   for (const claim of source.claims) if (within(claim.sentence)) addClaim(m, claim);
@@ -157,6 +162,7 @@ function merged(x: Mentions, y: Mentions): Mentions {
     subtypes: union(x.subtypes, y.subtypes),
     figures: [...x.figures, ...y.figures],
     related: new Map(),
+    parties: union(x.parties, y.parties),
   };
 }
 

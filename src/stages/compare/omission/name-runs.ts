@@ -7,6 +7,7 @@ import type { Mentions } from './mentions.js';
 import { mentionsLookup, nameMentioned } from './name-mentioned.js';
 import { isAffiliation, isDateline, pluralNoun, titleCased } from './not-names.js';
 import type { WordTest } from './pair-words.js';
+import { partyOfRun } from './party-run.js';
 
 // Inputs: one sentence's tokens (and the dates in it). The runs of capitalised proper nouns it
 // holds (people, organisations, places), and the name anchors of those runs that the other
@@ -63,6 +64,8 @@ export interface NameRun {
   initials: string[];
   /** In a title-case line, whose capitals mark its style, not names (see `titleCased`). */
   titleCase: boolean;
+  /** The party it names (party-run.ts `partyOfRun`), or null. */
+  party: string | null;
 }
 
 /**
@@ -120,7 +123,12 @@ export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) =>
     if (isAffiliation(r, sentence, text)) return [];
     const first = core.length === 1 && sentence.tokens.indexOf(core[0]) === opening;
     const initials = [...initialsOf(core), ...joined[k]];
-    return [{ run: r, core, head, opening: first, initials, titleCase: title }];
+    const placed = title || sentence.tokens.indexOf(core[0]) === opening;
+    const party = partyOfRun(
+      core.map((t) => t.text),
+      placed,
+    );
+    return [{ run: r, core, head, opening: first, initials, titleCase: title, party }];
   });
 }
 
@@ -158,7 +166,7 @@ function bearerName(core: Token[], name: NameTest, present: boolean, ctx: NameCo
 
 /** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
 export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
-  return runs.flatMap(({ run: r, core, head, opening, initials }): Anchor[] => {
+  return runs.flatMap(({ run: r, core, head, opening, initials, party }): Anchor[] => {
     if (ctx.isOutlet(range(r, ctx.text).text, head.text)) return [];
     // A lone common word opening a sentence ("Various reports", "Portions of") is capitalised
     // for its place, not because it names someone.
@@ -171,12 +179,16 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
     const writtenPresent = nameMentioned(written, mentionsLookup(ctx.m));
     const name = bearerName(core, written, writtenPresent, ctx);
     const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));
+    const present = name === written ? writtenPresent : test(ctx.m);
+    // A party the other article names by another of its names ("Republicans" for "GOP").
+    const otherwise = !present && party !== null && ctx.m.parties.has(party);
     const anchor = {
       name,
       key: `name:${head.text}`,
       range: range(r, ctx.text),
       weight: 3,
-      present: name === written ? writtenPresent : test(ctx.m),
+      present,
+      ...(otherwise ? { namedOtherwise: true } : {}),
       in: test,
     };
     return [{ type: 'name', ...anchor }];
