@@ -29,11 +29,20 @@ describe('a lone given name whose bearer the other article names by another form
   it.each([
     ['the same surname with a full form', 'Richard Harlow opposed the plan.', 'Harlow'],
     ['the same surname with another short form', 'Rick Harlow opposed the plan.', 'Harlow'],
+    ['the full form with a middle initial', 'Richard M. Harlow opposed the plan.', 'Harlow'],
+    ['the full form with two middle initials', 'Richard M. T. Harlow opposed the plan.', 'Harlow'],
     ['another person of the same surname', 'Mary Harlow opposed the plan.', null],
     ['the same full form with another surname', 'Richard Ostrander opposed the plan.', null],
     ['the surname alone', 'Harlow opposed the plan.', null],
   ])('%s', (_what, other, expected) => {
     expect(sameBearer('Dick', own, names(other))).toBe(expected);
+  });
+
+  it('joins a name written with a middle initial in its own article', () => {
+    const initial = names('Board member Dick J. Harlow voted no. Dick later said the vote was rushed.');
+    expect(sameBearer('Dick', initial, names('Richard Harlow opposed the plan.'))).toBe('Harlow');
+    // An initial is no given name: "J." names no one.
+    expect(sameBearer('J.', initial, names('Richard Harlow opposed the plan.'))).toBeNull();
   });
 
   it('is unsure when its own article joins the name to two surnames', () => {

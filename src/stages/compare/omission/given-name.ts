@@ -1,5 +1,6 @@
 import { givenNameForms, isAmbiguousGivenName } from '../../../lexicons/given-names.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
+import type { Token } from '../../../model/source.js';
 import { once } from '../once.js';
 import { isCapital } from './acronyms.js';
 import { reporting } from './mentions.js';
@@ -14,18 +15,36 @@ export type GivenNames = ReadonlyMap<string, ReadonlySet<string>>;
 /** The given names an article writes before each capitalised word, once per source. */
 export const givenNamesOf: (source: AnalyzedSource) => GivenNames = once(collectGivenNames);
 
+/** A middle initial ("R." of "Joseph R. Biden", "W" of "George W Bush"): no given name or surname itself. */
+const INITIAL = /^\p{Lu}\.?$/u;
+
 function collectGivenNames(source: AnalyzedSource): GivenNames {
   const found = new Map<string, Set<string>>();
+  const add = (surname: string, given: string) => {
+    const set = found.get(surname) ?? new Set<string>();
+    set.add(given);
+    found.set(surname, set);
+  };
   for (const sentence of source.sentences.filter(reporting)) {
     const tokens = sentence.tokens;
+    // Two proper nouns written one space apart: "Liz Moran", not "Liz, Moran".
+    const tight = (a: Token, b: Token | undefined) =>
+      b !== undefined &&
+      a.pos === 'PROPN' &&
+      b.pos === 'PROPN' &&
+      isCapital(a) &&
+      isCapital(b) &&
+      b.start === a.end + 1;
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const [t, next] = [tokens[i], tokens[i + 1]];
-      // Two proper nouns written one space apart: "Liz Moran", not "Liz, Moran".
-      if (t.pos !== 'PROPN' || next.pos !== 'PROPN' || !isCapital(t) || !isCapital(next)) continue;
-      if (next.start !== t.end + 1) continue;
-      const set = found.get(next.text) ?? new Set<string>();
-      set.add(t.text);
-      found.set(next.text, set);
+      const t = tokens[i];
+      if (!tight(t, tokens[i + 1])) continue;
+      if (INITIAL.test(t.text)) continue;
+      if (!INITIAL.test(tokens[i + 1].text)) add(tokens[i + 1].text, t.text);
+      // A given name stands before the surname across middle initials too: "Richard M. Harlow"
+      // names Harlow as "Richard Harlow" does.
+      let j = i + 1;
+      while (INITIAL.test(tokens[j].text) && tight(tokens[j], tokens[j + 1])) j++;
+      if (j > i + 1 && !INITIAL.test(tokens[j].text)) add(tokens[j].text, t.text);
     }
   }
   return found;
