@@ -159,3 +159,13 @@ export function winkFor(text: string): WinkMethods {
 
 /** wink's `its` helpers; the same for every instance. */
 export const its = current.nlp.its;
+
+/**
+ * Whether wink's model lexicon holds `word` (as written): a word of its vocabulary ("caution",
+ * "sizable"), not one it meets for the first time (most surnames, site names). The intrinsic
+ * lexicon only, never what an instance learned, so the answer does not depend on what was read.
+ */
+export function inModelLexicon(word: string): boolean {
+  const lexeme = CORE.features.lexeme;
+  return Object.hasOwn(lexeme.hash, word) && lexeme.hash[word] < (lexeme.intrinsicSize ?? 0);
+}

@@ -5,7 +5,15 @@ import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
 import type { Anchor, NameTest } from './anchors.js';
 import type { Mentions } from './mentions.js';
 import { mentionsLookup, nameMentioned } from './name-mentioned.js';
-import { isAffiliation, isDateline, pluralNoun, titleCased } from './not-names.js';
+import {
+  commonWord,
+  isAffiliation,
+  isDateline,
+  opensQuotation,
+  pluralNoun,
+  shouted,
+  titleCased,
+} from './not-names.js';
 import type { WordTest } from './pair-words.js';
 import { partyOfRun } from './party-run.js';
 
@@ -17,8 +25,14 @@ import { partyOfRun } from './party-run.js';
 const NAME_IDF = 6.5;
 /** …and one opening a sentence must be rarer still ("Cummings also notes", not "Various reports"). */
 const OPENING_NAME_IDF = 8;
+/** A name's range without quotation marks a token may keep at its edge ("2001'"): no part of the name. */
 const range = (tokens: Token[], text: string): TextRange => {
-  const [start, end] = [tokens[0].start, tokens[tokens.length - 1].end];
+  const [from, to] = [tokens[0].start, tokens[tokens.length - 1].end];
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.replace(/^['’"“”‘]+/, '').length;
+  const trail = raw.length - raw.replace(/['’"“”‘]+$/, '').length;
+  if (lead + trail >= raw.length) return { start: from, end: to, text: raw };
+  const [start, end] = [from + lead, to - trail];
   return { start, end, text: text.slice(start, end) };
 };
 
@@ -61,6 +75,8 @@ export interface NameRun {
   head: Token;
   /** A lone word opening its sentence ("Various reports"). */
   opening: boolean;
+  /** A lone word whose capital its place forces: opening its sentence or a quotation. */
+  forced: boolean;
   initials: string[];
   /** In a title-case line, whose capitals mark its style, not names (see `titleCased`). */
   titleCase: boolean;
@@ -81,11 +97,23 @@ function continuesName(run: Token[], t: Token, next: Token | undefined, title: b
   // The second part of a hyphenated given name, in lower case: "Han Da-rim", "Kim Yu-seon".
   if (last.text === '-' && run.length >= 2 && last.end === t.start && /^\p{Ll}{2,}$/u.test(t.text))
     return true;
+  // A hyphenated name is one name: "X-a-Y", "Hall-of-Fame" — its small lower-case word and the
+  // hyphen after it stay in the run, else it is cut into pieces no article writes apart.
+  if (hyphenInside(run, t, next)) return true;
   if (title || !isCapital(t) || !/^\p{L}{2,}$/u.test(t.text)) return false;
   // A capitalised preposition inside a sentence, before another name word, is a word of the name:
   // "Friends Without Fences", "League Against Noise" (a title-case line is excluded above).
   const inside = t.pos === 'ADP' && next !== undefined && next.pos === 'PROPN' && isCapital(next);
   return CONTINUING.has(t.pos) || inside;
+}
+
+/** Whether `t` is a small word between two hyphens of a name, or the hyphen after one, all written tight. */
+function hyphenInside(run: Token[], t: Token, next: Token | undefined): boolean {
+  const last = run[run.length - 1];
+  if (last.end !== t.start || next === undefined || t.end !== next.start) return false;
+  if (last.text === '-' && /^\p{Ll}{1,3}$/u.test(t.text)) return next.text === '-';
+  const before = run[run.length - 2];
+  return t.text === '-' && before?.text === '-' && /^\p{Ll}{1,3}$/u.test(last.text) && isCapital(next);
 }
 
 /** The tags a capitalised word inside a name may wrongly get. */
@@ -122,13 +150,16 @@ export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) =>
     if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
     if (isAffiliation(r, sentence, text)) return [];
     const first = core.length === 1 && sentence.tokens.indexOf(core[0]) === opening;
+    const forced =
+      first ||
+      (core.length === 1 && r.length === 1 && opensQuotation(sentence.tokens, sentence.tokens.indexOf(r[0])));
     const initials = [...initialsOf(core), ...joined[k]];
     const placed = title || sentence.tokens.indexOf(core[0]) === opening;
     const party = partyOfRun(
       core.map((t) => t.text),
       placed,
     );
-    return [{ run: r, core, head, opening: first, initials, titleCase: title, party }];
+    return [{ run: r, core, head, opening: first, forced, initials, titleCase: title, party }];
   });
 }
 
@@ -166,8 +197,14 @@ function bearerName(core: Token[], name: NameTest, present: boolean, ctx: NameCo
 
 /** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
 export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
-  return runs.flatMap(({ run: r, core, head, opening, initials, party }): Anchor[] => {
+  return runs.flatMap(({ run: r, core, head, opening, forced, initials, party }): Anchor[] => {
     if (ctx.isOutlet(range(r, ctx.text).text, head.text)) return [];
+    // A lone word opening a sentence or a quotation is capitalised for its place: an ordinary word
+    // of the language is a name there only if either article also capitalises it where nothing
+    // forces a capital ("Caution is wise" is not; issue 10). A run in capitals for emphasis is no
+    // name either (not-names.ts `shouted`).
+    if ((forced && !ctx.midCapitals.has(head.text) && commonWord(head)) || shouted(core, ctx.lowered))
+      return [];
     // A lone common word opening a sentence ("Various reports", "Portions of") is capitalised
     // for its place, not because it names someone.
     if (opening && (ctx.rarity(head.lower) < OPENING_NAME_IDF || pluralNoun(head, ctx.midCapitals)))

@@ -1,6 +1,8 @@
 import type { Sentence, Token } from '../../../model/source.js';
 import { tokenizeLine } from '../../../text/nlp.js';
+import { relatedTo } from '../../../text/similarity-synonyms.js';
 import { isTitleCase } from '../../../text/title-case.js';
+import { inModelLexicon } from '../../../text/wink.js';
 import type { WordTest } from './pair-words.js';
 
 // Inputs: a run of capitalised words of a sentence (a candidate name for the omission rules). Runs
@@ -71,4 +73,56 @@ function taggedPlural(word: Token): boolean {
     taggedCache.set(word, plural);
   }
   return plural;
+}
+
+/** Marks that open a quotation. */
+const OPENING_QUOTE = /^["“‘']$/;
+
+/**
+ * Whether the `i`th token opens a quotation, written tight after its opening mark ('said "Caution is …"'):
+ * a quotation's first word is capitalised for its place, as a sentence's is.
+ */
+export function opensQuotation(tokens: Token[], i: number): boolean {
+  const [before, t] = [tokens[i - 1], tokens[i]];
+  return before !== undefined && before.end === t.start && OPENING_QUOTE.test(before.text);
+}
+
+/** An all-capital word (emphasis, "NEVER"), long enough not to be an acronym that spells a word ("US", "WHO"). */
+const SHOUTED = /^\p{Lu}{4,}$/u;
+
+/**
+ * A run written in capitals for emphasis, not a name: all its words in capitals, and one of them an
+ * ordinary word either article writes in lower case ("a SECRET deal" beside "kept it secret").
+ */
+export function shouted(core: Token[], lowered: WordTest): boolean {
+  const words = core.filter((t) => t.text !== '-');
+  return (
+    words.every((t) => /^\p{Lu}{2,}$/u.test(t.text)) &&
+    words.some((t) => SHOUTED.test(t.text) && lowered.has(t.lower))
+  );
+}
+
+const commonCache = new WeakMap<Token, boolean>();
+
+/** Tags a word in lower case has when it is a modifier or a verb, never a name. */
+const MODIFYING = new Set(['ADJ', 'ADV', 'VERB']);
+
+/**
+ * Whether a capitalised word is an ordinary word of the language: the tagger's model lexicon holds
+ * it in lower case and reads it there as an adjective, adverb or verb ("sizable"), or as a noun
+ * that WordNet's common senses relate to others ("caution"). Its lexicon also holds many names in
+ * lower case, read as nouns ("tripoli"), which WordNet's common-sense data does not relate; a word
+ * the lexicon lacks is taken for a name ("Hale", a site's name). Remembered per token, as `taggedPlural`.
+ */
+export function commonWord(word: Token): boolean {
+  let common = commonCache.get(word);
+  if (common === undefined) {
+    const [, , lower] = tokenizeLine(`they saw ${word.lower} there.`, 0)[0]?.tokens ?? [];
+    const pos = lower?.pos ?? '';
+    common =
+      inModelLexicon(word.lower) &&
+      (MODIFYING.has(pos) || (pos === 'NOUN' && relatedTo('NOUN', lower.lemma).length > 0));
+    commonCache.set(word, common);
+  }
+  return common;
 }

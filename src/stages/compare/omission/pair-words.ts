@@ -2,7 +2,7 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { CompareContext } from '../context.js';
 import { hasLetter } from '../weights.js';
 import { isCapital } from './acronyms.js';
-import { titleCased } from './not-names.js';
+import { opensQuotation, titleCased } from './not-names.js';
 
 // Inputs: both articles of a pair. Output: the words the omission name test (`anchors.ts`) reads to
 // tell a name from a capitalised common word; per source once, their union once a pair.
@@ -39,9 +39,12 @@ function capitalsWithin(source: AnalyzedSource): Set<string> {
       // Not a title-case line: it capitalises every major word, names or not.
       source.sentences.flatMap((x) => {
         if (titleCased(x)) return [];
-        // After the sentence's first word (an opening quotation mark is no word).
+        // After the sentence's first word (an opening quotation mark is no word), and not a
+        // quotation's first word: its place capitalises it too.
         const opening = x.tokens.findIndex((t) => hasLetter(t.text));
-        return x.tokens.slice(opening + 1).flatMap((t) => (isCapital(t) ? [t.text] : []));
+        return x.tokens.flatMap((t, i) =>
+          i > opening && isCapital(t) && !opensQuotation(x.tokens, i) ? [t.text] : [],
+        );
       }),
     );
     capitalsCache.set(source, words);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/pipeline.js';
+import { anchorsOf } from '../../../src/stages/compare/omission/anchors.js';
+import { mentionsOf } from '../../../src/stages/compare/omission/mentions.js';
+
+// Passages written for these tests: a harbour ferry and a town fair told by two outlets (issue 10:
+// words the omission explanation named as names).
+const source = (outlet: string, body: string) =>
+  analyzeText(`---\noutlet: ${outlet}\npublished: 2024-03-06\n---\n${body}`);
+
+/** The names of a sentence of `own` opening with `opening`, looked for in `other`. */
+function names(own: string, other: string, opening: string, mid: string[] = [], lowered: string[] = []) {
+  const a = source('Courier', own);
+  const b = source('Herald', other);
+  const sentence = a.sentences.find((s) => s.text.startsWith(opening));
+  if (!sentence) throw new Error(`no sentence opening ${opening}`);
+  const ctx = {
+    isOutlet: () => false,
+    midCapitals: new Set(mid),
+    lowered: new Set(lowered),
+    rarity: () => 10,
+  };
+  return anchorsOf(sentence, a.text, [], mentionsOf(b), new Set(), ctx)
+    .filter((x) => x.type === 'name')
+    .map((x) => x.range.text);
+}
+
+const other = 'The ferry sailed on Monday.';
+
+describe('a lone word whose capital its place forces', () => {
+  it('is no name when no article capitalises it inside a sentence', () => {
+    expect(names('The ferry sailed.\n\nSturdy ropes kept the ferry in port.', other, 'Sturdy')).toEqual([]);
+  });
+
+  it('is a name when an article capitalises it where nothing forces a capital', () => {
+    expect(
+      names('The ferry sailed.\n\nSturdy ropes kept the ferry in port.', other, 'Sturdy', ['Sturdy']),
+    ).toEqual(['Sturdy']);
+  });
+
+  it('opening a quotation is no name unless written capitalised elsewhere', () => {
+    const own = 'The ferry sailed.\n\nThe skipper said "Sturdy ropes kept us in port" at dawn.';
+    expect(names(own, other, 'The skipper')).toEqual([]);
+    expect(names(own, other, 'The skipper', ['Sturdy'])).toEqual(['Sturdy']);
+  });
+
+  it('keeps a word the tagger does not know as a common word (a surname)', () => {
+    expect(names('The ferry sailed.\n\nVellacott kept the ferry in port.', other, 'Vellacott')).toEqual([
+      'Vellacott',
+    ]);
+  });
+
+  it('keeps a name of two words opening a sentence', () => {
+    expect(names('The ferry sailed.\n\nMarta Vell kept the ferry in port.', other, 'Marta')).toEqual([
+      'Marta Vell',
+    ]);
+  });
+});
+
+describe('a run written in capitals for emphasis', () => {
+  it('is no name when an article writes the word in lower case', () => {
+    const own = 'The ferry sailed.\n\nThe skipper wrote SECRET ROUTE on the chart.';
+    expect(names(own, other, 'The skipper', [], ['secret'])).toEqual([]);
+  });
+
+  it('keeps an acronym no article writes in lower case', () => {
+    const own = 'The ferry sailed.\n\nThe skipper wrote to NOAA about the route.';
+    expect(names(own, other, 'The skipper', [], ['secret'])).toEqual(['NOAA']);
+  });
+});
+
+describe('a hyphenated name', () => {
+  it.each([
+    ['The fair moved to Kell-on-Tarn last week.', 'Kell-on-Tarn'],
+    ['The fair moved to Vel-a-Dun last week.', 'Vel-a-Dun'],
+  ])('%s names the whole name', (sentence, name) => {
+    const found = names(`The fair opened.\n\n${sentence}`, other, 'The fair moved');
+    expect(found).toEqual([name]);
+  });
+});
+
+describe('a name item', () => {
+  it('keeps no quotation mark at its edge', () => {
+    const own = "The fair opened.\n\nThe stalls belonged to the Harwick Guild' members.";
+    for (const n of names(own, other, 'The stalls')) expect(n).not.toMatch(/['’"]$/);
+  });
+});
