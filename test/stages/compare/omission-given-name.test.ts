@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { givenNameForms } from '../../../src/lexicons/given-names.js';
-import { analyzeText, compareSources } from '../../../src/pipeline.js';
+import { compareSources } from '../../../src/pipeline.js';
 import { anchorsOf } from '../../../src/stages/compare/omission/anchors.js';
 import { givenNamesOf, sameBearer } from '../../../src/stages/compare/omission/given-name.js';
 import { mentionsOf } from '../../../src/stages/compare/omission/mentions.js';
+import { omissionSource as source } from './omission-source.js';
 
 // Passages written for these tests: a school board story told by two outlets.
-const source = (outlet: string, body: string) =>
-  analyzeText(`---\noutlet: ${outlet}\npublished: 2024-03-06\n---\n${body}`);
 const names = (body: string) => givenNamesOf(source('Courier', body));
 
 describe('given-name forms (data/given-name-forms.yaml)', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../../src/pipeline.js';
 import { anchorsOf } from '../../../src/stages/compare/omission/anchors.js';
 import { mentionsOf } from '../../../src/stages/compare/omission/mentions.js';
+import { omissionSource as source } from './omission-source.js';
 
 // Passages written for these tests: a harbour ferry and a town fair told by two outlets (issue 10:
 // words the omission explanation named as names).
-const source = (outlet: string, body: string) =>
-  analyzeText(`---\noutlet: ${outlet}\npublished: 2024-03-06\n---\n${body}`);
 
 /** The names of a sentence of `own` opening with `opening`, looked for in `other`. */
 function names(own: string, other: string, opening: string, mid: string[] = [], lowered: string[] = []) {

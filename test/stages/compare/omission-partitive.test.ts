@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
 import { anchorsOf } from '../../../src/stages/compare/omission/anchors.js';
 import { mentionsOf } from '../../../src/stages/compare/omission/mentions.js';
+import { omissionSource } from './omission-source.js';
 
 // Issue 10, judged samples of 0.11.0: "one of the top advisers" and "one of the bombs" are no
 // figure a reader checks, and tied sentences of different developments into one omission.
@@ -19,8 +20,7 @@ const omissionsOf = (a: string) =>
 
 describe('"one of" is no figure of an omission', () => {
   it('gives the sentence no figure anchor of "one", but its words', () => {
-    const analyze = (outlet: string, body: string) =>
-      analyzeText(`---\noutlet: ${outlet}\npublished: 2024-03-06\n---\n${body}`);
+    const analyze = omissionSource;
     const a = analyze('Courier', `${LEAD}\n\n${FERRY}`);
     const sentence = a.sentences.find((s) => s.text.startsWith('The ferry'));
     if (!sentence) throw new Error('no ferry sentence');

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isChamber, partyOf, partyOfWord } from '../../../src/lexicons/party-names.js';
-import { analyzeText, compareSources } from '../../../src/pipeline.js';
+import { compareSources } from '../../../src/pipeline.js';
 import { anchorsOf } from '../../../src/stages/compare/omission/anchors.js';
 import { mentionsOf } from '../../../src/stages/compare/omission/mentions.js';
 import { partiesNamed, partyOfRun } from '../../../src/stages/compare/omission/party-run.js';
+import { omissionSource as source } from './omission-source.js';
 
 // Passages written for these tests: a county levy and a river bridge told by two outlets.
-const source = (outlet: string, body: string) =>
-  analyzeText(`---\noutlet: ${outlet}\npublished: 2024-03-06\n---\n${body}`);
 
 describe('party names (data/party-names.yaml, data/legislative-chambers.yaml)', () => {
   it.each([

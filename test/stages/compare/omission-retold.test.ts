@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, HIDDEN_CONFIDENCE } from '../../../src/model/finding.js';
 import type { Span } from '../../../src/model/span.js';
-import { analyzeText, compareSources } from '../../../src/pipeline.js';
+import { compareSources } from '../../../src/pipeline.js';
 import type { FindingDraft } from '../../../src/stages/compare/context.js';
 import { retoldHeld } from '../../../src/stages/compare/omission/retold.js';
+import { omissionSource as doc } from './omission-source.js';
 
 // Issue 10, "several omissions of one fact": a speaker's next sentence, cited as what the speaker
 // went on to say (follow-up.ts), is not shown again as an omission of its own. Passages written
@@ -12,8 +13,6 @@ import { retoldHeld } from '../../../src/stages/compare/omission/retold.js';
 const LEAD = 'The city council approved the new transit budget on Tuesday after a long debate.';
 const OTHER = `${LEAD}\n\nSupporters said buses would run more often next year.`;
 const A = `${LEAD}\n\nSenator Mara Quint of Ohio criticised the plan in a letter to the council on Wednesday.\n\n"The flood at the Wexmouth depot cost the harbour authority a fortune in repairs," she said.`;
-const doc = (outlet: string, body: string) =>
-  analyzeText(`---\noutlet: ${outlet}\npublished: 2024-03-06\n---\n${body}`);
 
 describe('an omission shown inside another is not shown again', () => {
   it("shows a speaker's next sentence once, and keeps the other finding in the JSON", () => {
