@@ -18,33 +18,30 @@ export const givenNamesOf: (source: AnalyzedSource) => GivenNames = once(collect
 /** A middle initial ("R." of "Joseph R. Biden", "W" of "George W Bush"): no given name or surname itself. */
 const INITIAL = /^\p{Lu}\.?$/u;
 
+/** Two proper nouns written one space apart: "Liz Moran", not "Liz, Moran". */
+const tight = (a: Token, b: Token | undefined): boolean =>
+  b !== undefined &&
+  a.pos === 'PROPN' &&
+  b.pos === 'PROPN' &&
+  isCapital(a) &&
+  isCapital(b) &&
+  b.start === a.end + 1;
+
 function collectGivenNames(source: AnalyzedSource): GivenNames {
   const found = new Map<string, Set<string>>();
-  const add = (surname: string, given: string) => {
-    const set = found.get(surname) ?? new Set<string>();
-    set.add(given);
-    found.set(surname, set);
-  };
   for (const sentence of source.sentences.filter(reporting)) {
     const tokens = sentence.tokens;
-    // Two proper nouns written one space apart: "Liz Moran", not "Liz, Moran".
-    const tight = (a: Token, b: Token | undefined) =>
-      b !== undefined &&
-      a.pos === 'PROPN' &&
-      b.pos === 'PROPN' &&
-      isCapital(a) &&
-      isCapital(b) &&
-      b.start === a.end + 1;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i];
-      if (!tight(t, tokens[i + 1])) continue;
-      if (INITIAL.test(t.text)) continue;
-      if (!INITIAL.test(tokens[i + 1].text)) add(tokens[i + 1].text, t.text);
-      // A given name stands before the surname across middle initials too: "Richard M. Harlow"
-      // names Harlow as "Richard Harlow" does.
+      if (INITIAL.test(t.text) || !tight(t, tokens[i + 1])) continue;
+      // The surname is the next name word, across middle initials: "Richard M. Harlow" names
+      // Harlow as "Richard Harlow" does.
       let j = i + 1;
       while (INITIAL.test(tokens[j].text) && tight(tokens[j], tokens[j + 1])) j++;
-      if (j > i + 1 && !INITIAL.test(tokens[j].text)) add(tokens[j].text, t.text);
+      if (INITIAL.test(tokens[j].text)) continue;
+      const set = found.get(tokens[j].text) ?? new Set<string>();
+      set.add(t.text);
+      found.set(tokens[j].text, set);
     }
   }
   return found;
