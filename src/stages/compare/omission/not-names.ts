@@ -102,7 +102,8 @@ export function shouted(core: Token[], lowered: WordTest): boolean {
   );
 }
 
-const commonCache = new WeakMap<Token, boolean>();
+/** `commonWord` by the word in lower case: the answer depends on the word alone, so each is looked up once a thread. */
+const commonCache = new Map<string, boolean>();
 
 /** Tags a word in lower case has when it is a modifier or a verb, never a name. */
 const MODIFYING = new Set(['ADJ', 'ADV', 'VERB']);
@@ -112,17 +113,17 @@ const MODIFYING = new Set(['ADJ', 'ADV', 'VERB']);
  * it in lower case and reads it there as an adjective, adverb or verb ("sizable"), or as a noun
  * that WordNet's common senses relate to others ("caution"). Its lexicon also holds many names in
  * lower case, read as nouns ("tripoli"), which WordNet's common-sense data does not relate; a word
- * the lexicon lacks is taken for a name ("Hale", a site's name). Remembered per token, as `taggedPlural`.
+ * the lexicon lacks is taken for a name ("Hale", a site's name).
  */
 export function commonWord(word: Token): boolean {
-  let common = commonCache.get(word);
+  let common = commonCache.get(word.lower);
   if (common === undefined) {
     const [, , lower] = tokenizeLine(`they saw ${word.lower} there.`, 0)[0]?.tokens ?? [];
     const pos = lower?.pos ?? '';
     common =
       inModelLexicon(word.lower) &&
       (MODIFYING.has(pos) || (pos === 'NOUN' && relatedTo('NOUN', lower.lemma).length > 0));
-    commonCache.set(word, common);
+    commonCache.set(word.lower, common);
   }
   return common;
 }
