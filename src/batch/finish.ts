@@ -34,12 +34,13 @@ export async function finishRun(
   spill: EntrySpill,
 ): Promise<OutcomeSummary> {
   const sorted = sortEntries(places);
-  const pairs = {
+  // What is parked for each pair, in summary order, read from disk one at a time.
+  const each = <T>(read: (place: ParkedEntry) => T): Iterable<T> => ({
     *[Symbol.iterator]() {
-      for (const place of sorted) yield spill.read(place);
+      for (const place of sorted) yield read(place);
     },
-  };
-  const { summary, named } = summarizeSorted(pairs, {
+  });
+  const { summary, named } = summarizeSorted(each(spill.read), {
     formats: options.formats,
     omissionCap: options.omissionCap,
     root: recordedRoot(options.sourcesDir),
@@ -49,12 +50,7 @@ export async function finishRun(
     corpus: options.corpus,
     skipped,
   });
-  const parked = {
-    *[Symbol.iterator]() {
-      for (const place of sorted) yield spill.readTables(place);
-    },
-  };
-  await options.beforeSummary?.(summary, parked);
+  await options.beforeSummary?.(summary, each(spill.readTables));
   writeBatchOutputs(options.outDir, summary);
   clearJournal(options.outDir);
   const { pairs: _all, ...rest } = summary;

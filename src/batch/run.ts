@@ -46,7 +46,8 @@ export interface BatchOptions {
   /**
    * Whether each compared pair's pieces of the analysis files are built where it ran, while its
    * report is in memory, and handed to `beforeSummary` (tables/pair-tables.ts): the CLI's, which
-   * writes the tables; off, `beforeSummary` gets none and would read every report back.
+   * writes the tables; off, `beforeSummary` gets no pieces (undefined for every pair) and would read
+   * every report back.
    */
   tables?: boolean;
 }

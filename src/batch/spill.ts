@@ -6,8 +6,8 @@ import type { PairEntry } from '../model/summary.js';
 import type { PairTables } from '../tables/pair-tables.js';
 
 /**
- * A pair entry parked on disk: only what orders it in the summary, and where its line is, its
- * names shared with the other pairs of its event. 50,000 synthetic entries shaped like
+ * A pair entry parked on disk: only what orders it in the summary, and where its line and its
+ * tables line are, its names shared with the other pairs of its event. 50,000 synthetic entries shaped like
  * `reports/summary.json`'s held 53.9 MB of heap kept whole (JSON round-tripped, without their
  * `top` findings), 4.6 MB as places (after a full collection; issue 13).
  */
@@ -26,8 +26,11 @@ export interface ParkedEntry {
  * built and written.
  */
 export interface EntrySpill {
-  /** Parks an entry, and its pieces of the analysis files when it has them; returns where they are. */
-  keep: (entry: PairEntry, tables?: PairTables) => ParkedEntry;
+  /**
+   * Parks an entry, and its pieces of the analysis files when it has them (a PairTables as JSON,
+   * serialised by the worker that built it: task.ts); returns where they are.
+   */
+  keep: (entry: PairEntry, tables?: string) => ParkedEntry;
   /** The whole entry parked at `place`, read back from disk. */
   read: (place: ParkedEntry) => PairEntry;
   /** The pieces of the analysis files parked with the entry at `place`, if any. */
@@ -99,8 +102,9 @@ export function openSpill(outDir: string): EntrySpill {
   return {
     keep(entry, tables) {
       const head = Buffer.from(`${JSON.stringify(entry)}\n`);
-      const tail = Buffer.from(tables === undefined ? '' : `${JSON.stringify(tables)}\n`);
-      writeAll(fd, path, Buffer.concat([head, tail]), end);
+      const tail = Buffer.from(tables === undefined ? '' : `${tables}\n`);
+      writeAll(fd, path, head, end);
+      if (tail.length > 0) writeAll(fd, path, tail, end + head.length);
       const at = end;
       end += head.length + tail.length;
       // One literal with every field: built by spreading a partial one, 50,000 places held 17.0 MB

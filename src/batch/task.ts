@@ -8,7 +8,7 @@ import { compareSources, type OmissionCap } from '../pipeline.js';
 import { assertReport } from '../report/check.js';
 import { analyzeCached } from '../store/claims-cache.js';
 import { requireBody } from '../store/require-body.js';
-import { listingTabler, type PairTables } from '../tables/pair-tables.js';
+import { listingTabler } from '../tables/pair-tables.js';
 import { errorEntry, errorLine, okEntry } from './entry.js';
 import { type Format, RENDERERS, reportFileOf } from './formats.js';
 import { appendJournal } from './journal.js';
@@ -34,8 +34,11 @@ export interface EventTask {
 export interface PairOutcome {
   entry: PairEntry;
   ms: number;
-  /** Its pieces of the analysis files, when it wrote a JSON report (pair-tables.ts). */
-  tables?: PairTables;
+  /**
+   * Its pieces of the analysis files (pair-tables.ts), when it wrote a JSON report: as the line the
+   * spill parks, serialised here in the worker, not on the main thread (spill.ts `keep`).
+   */
+  tables?: string;
 }
 
 /** A pair's entry, and its JSON report as written when it has one. */
@@ -137,7 +140,8 @@ export function runEventTask(task: EventTask): EventResult {
     appendJournal(task.journal, entry);
     // Built from the JSON as written, as they would be from the file read back; outside
     // comparePair, so a fault here is crosscheck's and fails the task, not the pair it wrote.
-    const tables = task.tables && json !== undefined ? tabled(JSON.parse(json) as Report) : undefined;
+    const tables =
+      task.tables && json !== undefined ? JSON.stringify(tabled(JSON.parse(json) as Report)) : undefined;
     return tables ? { entry, ms, tables } : { entry, ms };
   });
   return { event: task.event, pairs, sourceMs };

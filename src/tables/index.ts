@@ -17,7 +17,8 @@ export async function writeAnalysisFiles(
   parked?: ParkedTables,
 ): Promise<void> {
   if (!summary.formats.includes('json')) return removeAnalysisFiles(outDir);
-  // The profiles are gathered while the tables are written: the reports are read once.
+  // The profiles are gathered while the tables are written: each report is read at most once
+  // (none of the pairs compared in this run, whose pieces were built where they ran).
   const profiles = profileTally();
   await writeTables(outDir, summary, profiles, parked);
   writeProfiles(outDir, profiles.list(), summary.omissionCap);

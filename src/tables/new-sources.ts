@@ -8,7 +8,7 @@ import { type SourceSpeakers, sourceSpeakers } from './source-speakers.js';
 // counts them once, both from the first report that holds it. Its speakers are keyed once per
 // worker task that holds it, and again on the main thread for pairs read back (pair-tables.ts).
 
-/** A source met for the first time in a batch's reports: its side, its claims, speakers and reporting dates. */
+/** A report's source: its side, its claims, speakers and reporting dates (which sources are new: pair-tables.ts, write.ts). */
 export interface NewSource {
   side: Side;
   claims: ReportClaim[];

@@ -110,7 +110,7 @@ export function pairTabler(lines = true): PairTabler {
 /**
  * A tabler that lists each source once, in the first report given that holds it: a batch's
  * worker over its task's pairs (summary order, the pair tables/write.ts would take it from), and
- * outlet profiles over a list of reports. Without `lines`, as pairTabler.
+ * the tests' outlet profiles over a list of reports. Without `lines`, as pairTabler.
  */
 export function listingTabler(lines = true): (report: Report) => PairTables {
   const tabler = pairTabler(lines);

@@ -45,7 +45,7 @@ describe('openSpill', () => {
       counts: [],
     };
     const bare = spill.keep(entry('e/a--b', ['A', 'B']));
-    const kept = spill.keep(withTop('e/a--c', 'Only A reports “this”'), tables);
+    const kept = spill.keep(withTop('e/a--c', 'Only A reports “this”'), JSON.stringify(tables));
     const after = spill.keep(entry('e/b--c', ['B', 'C']));
     expect(spill.readTables(kept)).toEqual(tables);
     expect(spill.readTables(bare)).toBeUndefined();
