@@ -209,7 +209,9 @@ function line(t: Tally): string {
 
 const dir = process.argv[2];
 if (!dir || !existsSync(dir)) {
-  console.error('usage: npm run --silent eval:framing -- <newswcl50 folder or one event folder>');
+  console.error(
+    'usage: npm run --silent eval:framing -- <shared folder, newswcl50 folder or one event folder>',
+  );
   process.exit(2);
 }
 /** The event folders under `root`: itself when it is one, else its event-* children. */
@@ -222,7 +224,8 @@ const eventsIn = (root: string): string[] =>
         .map((d) => join(root, d));
 // The other eval scripts take the shared folder itself; accept it here too rather than score nothing.
 const nested = join(dir, 'corpora', 'newswcl50');
-const events = eventsIn(dir).length || !existsSync(nested) ? eventsIn(dir) : eventsIn(nested);
+const here = eventsIn(dir);
+const events = here.length || !existsSync(nested) ? here : eventsIn(nested);
 if (events.length === 0) {
   console.error(
     `eval:framing: no NewsWCL50 annotations.csv in or under ${dir}; pass the newswcl50 folder (shared/corpora/newswcl50) or one event folder`,
