@@ -60,11 +60,13 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
   // The lead names actors and real figures only (lead-words.ts); every absent anchor still counts.
   const sentences = group.map((i) => i.sentence);
   const lead = (a: Anchor) => leadable(a, sentences);
+  // A party the other article names otherwise is never named here (see `nameable` below).
+  const leadNamed = (a: Anchor) => lead(a) && !a.namedOtherwise;
   const text = ctx[side].text;
   const speaking = speakers(text, group, absent);
-  const quoted = speaking.filter((a) => lead(a) && !a.namedOtherwise);
+  const quoted = speaking.filter(leadNamed);
   const allSources = quotedSources(group, absent).map((q) => q.anchor);
-  const sources = allSources.filter((a) => lead(a) && !a.namedOtherwise);
+  const sources = allSources.filter(leadNamed);
   const whole = leadItem(group, allSources, speaking);
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, otherSide(side))];
   // Details of a development the other article reports: say so, and quote where it does.

@@ -62,9 +62,8 @@ const whole = new WeakMap<AnalyzedSource, Mentions>();
 const windowed = new WeakMap<AnalyzedSource, Mentions[]>();
 const sentenceWise = new WeakMap<AnalyzedSource, Mentions[]>();
 
-/** Builds what an article mentions (once per source), or what some of its sentences do. */
-export function mentionsOf(source: AnalyzedSource, only?: Set<string>): Mentions {
-  if (only !== undefined) return collect(source, only);
+/** Builds what an article mentions, once per source. */
+export function mentionsOf(source: AnalyzedSource): Mentions {
   let m = whole.get(source);
   if (!m) {
     m = collect(source);
@@ -84,7 +83,7 @@ export function tokenForms(t: Token): string[] {
   return [t.lemma, t.lower, ...(stem ? [stem] : []), ...parts];
 }
 
-function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
+function collect(source: AnalyzedSource): Mentions {
   const m: Mentions = {
     capitals: new Set(),
     acronyms: new Set(),
@@ -97,8 +96,7 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
     related: new Map(),
     parties: new Set(),
   };
-  const within = (id: string) => only === undefined || only.has(id);
-  for (const sentence of source.sentences.filter((x) => reporting(x) && within(x.id))) {
+  for (const sentence of source.sentences.filter(reporting)) {
     let run: Token[] = [];
     const closeRun = () => {
       if (run.length === 0) return;
@@ -120,7 +118,7 @@ function collect(source: AnalyzedSource, only?: Set<string>): Mentions {
     for (const party of partiesNamed(sentence)) m.parties.add(party);
     m.numbers.push(...writtenNumbers(sentence.tokens));
   }
-  for (const claim of source.claims) if (within(claim.sentence)) addClaim(m, claim);
+  for (const claim of source.claims) addClaim(m, claim);
   return m;
 }
 

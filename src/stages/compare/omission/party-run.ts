@@ -1,5 +1,6 @@
 import { isChamber, isPlainWord, partyOf, partyOfWord } from '../../../lexicons/party-names.js';
 import type { Sentence, Token } from '../../../model/source.js';
+import { hasLetter } from '../weights.js';
 import { isCapital } from './acronyms.js';
 import { titleCased } from './not-names.js';
 
@@ -33,7 +34,7 @@ export function partyOfRun(words: readonly string[], placed: boolean): string | 
 export function partiesNamed(sentence: Sentence): string[] {
   const found: string[] = [];
   const title = titleCased(sentence);
-  const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  const opening = sentence.tokens.findIndex((t) => hasLetter(t.text));
   let run: Token[] = [];
   const close = () => {
     // "The" opening a sentence leaves the capital of the word after it that word's own.
