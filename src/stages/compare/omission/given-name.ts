@@ -71,6 +71,7 @@ const surnamesByGiven = once((names: GivenNames): ReadonlyMap<string, readonly s
  */
 export function sameBearer(word: string, own: GivenNames, other: GivenNames): string | null {
   const forms = givenNameForms(word);
+  // A name with no other form cannot join another form (`joins` below would find none): a shortcut.
   if (forms.size < 2 || isAmbiguousGivenName(word)) return null;
   const surnames = surnamesByGiven(own).get(word) ?? [];
   if (surnames.length !== 1) return null;
