@@ -18,12 +18,11 @@
  * hidden. `--list FILE` writes every omission's scores.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Sentence, Token } from '../../src/model/source.js';
-import { analyzeFile } from '../../src/pipeline.js';
 import { idfWeight } from '../../src/stages/align/index.js';
 import { stemOf } from '../../src/stages/compare/omission/stem.js';
 import { relatedTo } from '../../src/text/similarity-synonyms.js';
+import { analyzerOf } from '../findings/analyzed.js';
 import { dedupe, type JudgedOmission, judgedInFile } from '../findings/judged-omissions.js';
 import { addVector, cosineAt, loadVectors } from './load.js';
 
@@ -48,14 +47,7 @@ if (!existsSync(new URL('../../src/lexicons/data/word-vectors.bin', import.meta.
   process.exit(2);
 }
 const vectors = loadVectors();
-const analyzed = new Map<string, ReturnType<typeof analyzeFile>>();
-const analyze = (path: string) => {
-  const known = analyzed.get(path);
-  if (known) return known;
-  const a = analyzeFile(join(shared, path));
-  analyzed.set(path, a);
-  return a;
-};
+const analyze = analyzerOf(shared);
 
 interface Word {
   lemma: string;

@@ -1,0 +1,83 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { type Split, splitOf } from '../findings/split.js';
+
+// Inputs: readers' verdict batches (hold15, issue 10). A batch is `X.json` (a list of shown findings
+// as scripts/findings/sample.ts writes them) beside `X-verdicts.json` (a list of {i, verdict, why});
+// a merged file carries the verdict inside each item. Measurement only, not runtime code.
+
+/** One judged omission: its pair, the side its evidence is on, its spans and the verdict. */
+export interface JudgedOmission {
+  aPath: string;
+  bPath: string;
+  split: Split;
+  side: 'a' | 'b';
+  spans: [number, number][];
+  verdict: string;
+  /** The file the verdict came from. */
+  from: string;
+}
+
+interface BatchItem {
+  a_path: string;
+  b_path: string;
+  kind: string;
+  a: [number, number, string][];
+  b: [number, number, string][];
+  verdict?: string;
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+function toJudged(item: BatchItem, verdict: string, from: string): JudgedOmission | undefined {
+  if (item.kind !== 'omission' || !verdict) return undefined;
+  const side = item.a.length > 0 ? 'a' : 'b';
+  const spans = item[side].map(([s, e]) => [s, e] as [number, number]);
+  return { aPath: item.a_path, bPath: item.b_path, split: splitOf(item.a_path), side, spans, verdict, from };
+}
+
+/** The verdicts of `file`: beside it in `X-verdicts.json`, or inside its items. */
+function judgedIn(dir: string, file: string): JudgedOmission[] {
+  const path = join(dir, file);
+  const batch = readJson<BatchItem[]>(path);
+  if (!Array.isArray(batch) || batch.length === 0 || typeof batch[0] !== 'object' || !('kind' in batch[0]))
+    return [];
+  const from = `${basename(dir)}/${file}`;
+  const verdictsPath = path.replace(/\.json$/, '-verdicts.json');
+  if (existsSync(verdictsPath)) {
+    const verdicts = readJson<{ i?: number; verdict: string }[]>(verdictsPath);
+    return verdicts.flatMap((v, k) => {
+      const item = batch[v.i ?? k];
+      const judged = item && toJudged(item, v.verdict, from);
+      return judged ? [judged] : [];
+    });
+  }
+  return batch.flatMap((item) => {
+    const judged = toJudged(item, item.verdict ?? '', from);
+    return judged ? [judged] : [];
+  });
+}
+
+/** The key of a finding as tools/common.py makes it: pair, kind and spans. */
+export const keyOf = (aPath: string, bPath: string, side: 'a' | 'b', spans: [number, number][]): string =>
+  JSON.stringify([aPath, bPath, 'omission', side === 'a' ? spans : [], side === 'b' ? spans : []]);
+
+/**
+ * Every judged omission in `dirs`, one verdict a finding (the latest reading wins: directories in
+ * the order given, files in name order). Returns the verdicts and how many findings had two that differ.
+ */
+export function judgedOmissions(dirs: string[]): { judged: JudgedOmission[]; conflicts: number } {
+  const byKey = new Map<string, JudgedOmission>();
+  let conflicts = 0;
+  for (const dir of dirs)
+    for (const file of readdirSync(dir).sort()) {
+      if (!file.endsWith('.json') || file.endsWith('-verdicts.json')) continue;
+      for (const j of judgedIn(dir, file)) {
+        const key = keyOf(j.aPath, j.bPath, j.side, j.spans);
+        const before = byKey.get(key);
+        if (before && before.verdict !== j.verdict) conflicts++;
+        byKey.set(key, j);
+      }
+    }
+  return { judged: [...byKey.values()], conflicts };
+}
