@@ -12,7 +12,9 @@
  * the other article never mentions, the first sentence's place, the share of the evidence inside
  * quotation marks, its length, the names and figures of the evidence absent from the other article,
  * and the rarity-weighted share of its content lemmas said in the best window of one or two
- * consecutive sentences of the other article (and anywhere in it).
+ * consecutive sentences of the other article (and anywhere in it). SKIP=REGEX leaves unread the
+ * batches whose file name it matches (hold15b: the new held-out set, unread until the model was
+ * committed). Each row also names every batch it was read in, so fit.ts can keep random draws.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import type { AnalyzedSource } from '../../src/model/analyzed-source.js';
 import type { Token } from '../../src/model/source.js';
 import { idfWeight } from '../../src/stages/align/index.js';
 import { analyzerOf } from '../findings/analyzed.js';
+import { splitOf } from '../findings/split.js';
 import { judgedOmissions, keyOf } from './judged.js';
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
@@ -48,7 +51,11 @@ interface Report {
 }
 
 /** Every shown omission of the dump by key, with its pair's paths. */
-const shown = new Map<string, { f: ReportFinding; aPath: string; bPath: string }>();
+type Side = 'a' | 'b';
+const shown = new Map<
+  string,
+  { f: ReportFinding; aPath: string; bPath: string; side: Side; spans: [number, number][] }
+>();
 for (const file of readdirSync(dump).sort()) {
   if (!file.endsWith('.json')) continue;
   const corpus = file.split('-')[0];
@@ -58,7 +65,7 @@ for (const file of readdirSync(dump).sort()) {
     if (f.kind !== 'omission' || f.confidence < SHOWN) continue;
     const side = f.a.length > 0 ? 'a' : 'b';
     const spans = f[side].map((s) => [s.start, s.end] as [number, number]);
-    shown.set(keyOf(aPath, bPath, side, spans), { f, aPath, bPath });
+    shown.set(keyOf(aPath, bPath, side, spans), { f, aPath, bPath, side, spans });
   }
 }
 
@@ -144,27 +151,45 @@ function featuresOf(f: ReportFinding, own: AnalyzedSource, other: AnalyzedSource
   };
 }
 
-const { judged, conflicts } = judgedOmissions(judgeDirs);
-const rows = judged.flatMap((j) => {
+const { judged, conflicts } = judgedOmissions(
+  judgeDirs,
+  process.env.SKIP ? new RegExp(process.env.SKIP) : undefined,
+);
+const rowOf = (
+  hit: { f: ReportFinding; aPath: string; bPath: string; side: Side; spans: [number, number][] },
+  verdict: string,
+  from: string,
+  readIn: string[],
+) => {
+  const own = analyze(hit.side === 'a' ? hit.aPath : hit.bPath);
+  const other = analyze(hit.side === 'a' ? hit.bPath : hit.aPath);
+  return {
+    pair: `${hit.aPath} ${hit.bPath}`,
+    split: splitOf(hit.aPath),
+    verdict,
+    from,
+    readIn,
+    rule: hit.f.ruleId,
+    features: featuresOf(hit.f, own, other, hit.spans),
+  };
+};
+const judgedKeys = new Set(judged.map((j) => keyOf(j.aPath, j.bPath, j.side, j.spans)));
+const judgedRows = judged.flatMap((j) => {
   const hit = shown.get(keyOf(j.aPath, j.bPath, j.side, j.spans));
-  if (!hit) return [];
-  const own = analyze(j.side === 'a' ? j.aPath : j.bPath);
-  const other = analyze(j.side === 'a' ? j.bPath : j.aPath);
-  return [
-    {
-      pair: `${j.aPath} ${j.bPath}`,
-      split: j.split,
-      verdict: j.verdict,
-      from: j.from,
-      rule: hit.f.ruleId,
-      features: featuresOf(hit.f, own, other, j.spans),
-    },
-  ];
+  return hit ? [rowOf(hit, j.verdict, j.from, j.readIn)] : [];
 });
+// The unjudged shown omissions of the same pairs (verdict UNJUDGED): a per-pair cut ranks a finding
+// among every shown omission of its pair, judged or not.
+const judgedPairs = new Set(judgedRows.map((r) => r.pair));
+const unjudgedRows = [...shown.entries()]
+  .filter(([key, hit]) => !judgedKeys.has(key) && judgedPairs.has(`${hit.aPath} ${hit.bPath}`))
+  .map(([, hit]) => rowOf(hit, 'UNJUDGED', '', []));
+const rows = [...judgedRows, ...unjudgedRows];
 rows.sort((x, y) => (x.pair < y.pair ? -1 : x.pair > y.pair ? 1 : 0));
+const shownJudged = rows.filter((r) => r.verdict !== 'UNJUDGED');
 writeFileSync(out, `${JSON.stringify(rows, null, 1)}\n`);
 const count = (split: string) => {
-  const r = rows.filter((x) => x.split === split);
+  const r = shownJudged.filter((x) => x.split === split);
   const by = (v: string) => r.filter((x) => x.verdict === v).length;
   return `${split} ${r.length} (CORRECT ${by('CORRECT')}, TRIVIAL ${by('TRIVIAL')}, WRONG ${by('WRONG')})`;
 };

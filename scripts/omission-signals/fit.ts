@@ -15,20 +15,14 @@
  * bar was missed on held out (docs/findings-evaluation.md, hold15), so nothing was built from it.
  */
 import { readFileSync } from 'node:fs';
-
-interface Row {
-  pair: string;
-  split: 'tune' | 'heldout';
-  verdict: string;
-  features: Record<string, number>;
-}
+import { auc, fitLogistic, linear, type Row, tally, value, type Weights } from './logistic.js';
 
 const [path, ...flags] = process.argv.slice(2);
 if (!path) {
   console.error('usage: npx tsx scripts/omission-signals/fit.ts FEATURES_JSON [--heldout]');
   process.exit(2);
 }
-const rows = JSON.parse(readFileSync(path, 'utf8')) as Row[];
+const rows = (JSON.parse(readFileSync(path, 'utf8')) as Row[]).filter((r) => r.verdict !== 'UNJUDGED');
 const tune = rows.filter((r) => r.split === 'tune');
 /** The bar: hide at most this share of CORRECT rows. */
 const HIDE_CORRECT_AT_MOST = 0.1;
@@ -37,18 +31,6 @@ const HIDE_CORRECT_AT_MOST = 0.1;
  * its own rows better than new ones, so a cut at the bar itself hides more than the bar out of fold.
  */
 const CUT_SHARE = Number(process.env.CUT_SHARE ?? HIDE_CORRECT_AT_MOST);
-
-/** Counts grow by orders of magnitude: their logarithm enters the fit. */
-const LOGGED = new Set([
-  'words',
-  'contentWords',
-  'paragraph',
-  'sentences',
-  'namesAbsent',
-  'otherWords',
-  'ownWords',
-]);
-const value = (r: Row, f: string) => (LOGGED.has(f) ? Math.log1p(r.features[f]) : r.features[f]);
 
 const SETS: Record<string, string[]> = {
   'place+length+names': ['paragraph', 'words', 'namesAbsent'],
@@ -69,56 +51,15 @@ const SETS: Record<string, string[]> = {
 type Scorer = (r: Row) => number;
 type Fitter = (train: Row[]) => Scorer;
 
-/** L2-penalised logistic regression on standardised features, by Newton's method. */
-function logistic(features: string[], lambda = 1): Fitter {
+/** L2-penalised logistic regression on `features` (logistic.ts); its linear score. */
+function logistic(features: string[]): Fitter {
   return (train) => {
-    const fit = train.filter((r) => r.verdict === 'WRONG' || r.verdict === 'CORRECT');
-    const mean = features.map((f) => fit.reduce((s, r) => s + value(r, f), 0) / fit.length);
-    const sd = features.map(
-      (f, k) => Math.sqrt(fit.reduce((s, r) => s + (value(r, f) - mean[k]) ** 2, 0) / fit.length) || 1,
-    );
-    const x = (r: Row) => [1, ...features.map((f, k) => (value(r, f) - mean[k]) / sd[k])];
-    const X = fit.map(x);
-    const y = fit.map((r) => (r.verdict === 'WRONG' ? 1 : 0));
-    const n = features.length + 1;
-    let w = new Array<number>(n).fill(0);
-    for (let round = 0; round < 25; round++) {
-      const g = w.map((wk, k) => (k === 0 ? 0 : lambda * wk));
-      const H = Array.from({ length: n }, (_, i) =>
-        Array.from({ length: n }, (_, j) => (i === j && i > 0 ? lambda : 0)),
-      );
-      X.forEach((xi, i) => {
-        const p = 1 / (1 + Math.exp(-xi.reduce((s, v, k) => s + v * w[k], 0)));
-        for (let a = 0; a < n; a++) {
-          g[a] += (p - y[i]) * xi[a];
-          for (let b = 0; b < n; b++) H[a][b] += p * (1 - p) * xi[a] * xi[b];
-        }
-      });
-      const step = solve(H, g);
-      w = w.map((wk, k) => wk - step[k]);
-    }
-    lastWeights = { features, mean, sd, w };
-    return (r) => x(r).reduce((s, v, k) => s + v * w[k], 0);
+    const m = fitLogistic(features, train);
+    lastWeights = m;
+    return (r) => linear(m, r);
   };
 }
-let lastWeights: { features: string[]; mean: number[]; sd: number[]; w: number[] } | undefined;
-
-/** Solves A z = b by Gaussian elimination with partial pivoting. */
-function solve(A: number[][], b: number[]): number[] {
-  const m = A.map((row, i) => [...row, b[i]]);
-  const n = b.length;
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
-    [m[c], m[p]] = [m[p], m[c]];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r][c] / m[c][c];
-      for (let k = c; k <= n; k++) m[r][k] -= f * m[c][k];
-    }
-  }
-  return m.map((row, i) => row[n] / row[i]);
-}
+let lastWeights: Weights | undefined;
 
 /** Up to 21 candidate thresholds of a feature: its distinct values at every 5th percentile. */
 function quantiles(values: number[]): number[] {
@@ -170,21 +111,6 @@ function cutOf(score: Scorer, train: Row[]): number {
   const allowed = Math.floor(CUT_SHARE * c.length);
   // Hide scores strictly above the (allowed+1)-th highest CORRECT score.
   return (c[allowed] ?? Number.NEGATIVE_INFINITY) + 1e-9;
-}
-
-/** Chance that a WRONG row scores above a CORRECT one (ties count half). */
-function auc(scored: { r: Row; s: number }[]): number {
-  const w = scored.filter((x) => x.r.verdict === 'WRONG').map((x) => x.s);
-  const c = scored.filter((x) => x.r.verdict === 'CORRECT').map((x) => x.s);
-  let sum = 0;
-  for (const a of w) for (const b of c) sum += a > b ? 1 : a === b ? 0.5 : 0;
-  return sum / (w.length * c.length);
-}
-
-function tally(hidden: Row[], all: Row[]): string {
-  const n = (rs: Row[], v: string) => rs.filter((r) => r.verdict === v).length;
-  const part = (v: string) => `${v} ${n(hidden, v)}/${n(all, v)}`;
-  return `hides ${part('WRONG')} (${((100 * n(hidden, 'WRONG')) / n(all, 'WRONG')).toFixed(0)}%), ${part('TRIVIAL')}, ${part('CORRECT')} (${((100 * n(hidden, 'CORRECT')) / n(all, 'CORRECT')).toFixed(0)}%)`;
 }
 
 /** Leave-one-pair-out inside tune: out-of-fold scores and hidden rows. */

@@ -16,6 +16,8 @@ export interface JudgedOmission {
   verdict: string;
   /** The file the verdict came from. */
   from: string;
+  /** Every file the finding was read in (a random draw or a batch chosen for a rule), in reading order. */
+  readIn: string[];
 }
 
 interface BatchItem {
@@ -33,7 +35,16 @@ function toJudged(item: BatchItem, verdict: string, from: string): JudgedOmissio
   if (item.kind !== 'omission' || !verdict) return undefined;
   const side = item.a.length > 0 ? 'a' : 'b';
   const spans = item[side].map(([s, e]) => [s, e] as [number, number]);
-  return { aPath: item.a_path, bPath: item.b_path, split: splitOf(item.a_path), side, spans, verdict, from };
+  return {
+    aPath: item.a_path,
+    bPath: item.b_path,
+    split: splitOf(item.a_path),
+    side,
+    spans,
+    verdict,
+    from,
+    readIn: [from],
+  };
 }
 
 /** The verdicts of `file`: beside it in `X-verdicts.json`, or inside its items. */
@@ -64,19 +75,23 @@ export const keyOf = (aPath: string, bPath: string, side: 'a' | 'b', spans: [num
 
 /**
  * Every judged omission in `dirs`, one verdict a finding (the latest reading wins: directories in
- * the order given, files in name order). Returns the verdicts and how many findings had two that differ.
+ * the order given, files in name order). Batches whose file name `skip` matches are not read (a set still
+ * being judged stays unread until its test). Returns the verdicts and how many findings had two that differ.
  */
-export function judgedOmissions(dirs: string[]): { judged: JudgedOmission[]; conflicts: number } {
+export function judgedOmissions(
+  dirs: string[],
+  skip?: RegExp,
+): { judged: JudgedOmission[]; conflicts: number } {
   const byKey = new Map<string, JudgedOmission>();
   let conflicts = 0;
   for (const dir of dirs)
     for (const file of readdirSync(dir).sort()) {
-      if (!file.endsWith('.json') || file.endsWith('-verdicts.json')) continue;
+      if (!file.endsWith('.json') || file.endsWith('-verdicts.json') || skip?.test(file)) continue;
       for (const j of judgedIn(dir, file)) {
         const key = keyOf(j.aPath, j.bPath, j.side, j.spans);
         const before = byKey.get(key);
         if (before && before.verdict !== j.verdict) conflicts++;
-        byKey.set(key, j);
+        byKey.set(key, before ? { ...j, readIn: [...before.readIn, j.from] } : j);
       }
     }
   return { judged: [...byKey.values()], conflicts };
