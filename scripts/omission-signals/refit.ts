@@ -17,7 +17,8 @@
  * - cut: a rule of CUT_KINDS at a share of the training CORRECT rows it may hide (SHARES); chosen
  *   by out-of-fold WRONG hidden with at most 1/10 of CORRECT hidden (fewer CORRECT, then the
  *   smaller share, break ties).
- * Only counts are printed, never a row.
+ * Only counts are printed, never a row. Run once with --test: the bar was missed on the new set
+ * (hides 5/13 WRONG but 6/35 CORRECT; docs/findings-evaluation.md, hold15b), so nothing was built.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { auc, fitLogistic, linear, type Row, tally, type Weights } from './logistic.js';
