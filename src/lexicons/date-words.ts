@@ -16,6 +16,13 @@ export type RelativeUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'y
 /** Which part of a month or year a modifier selects. */
 export type PeriodPart = 'early' | 'mid' | 'late';
 
+/** A relative phrase ("last week"): its words and the period it names from the publication day. */
+export interface RelativePhrase {
+  words: string[];
+  unit: RelativeUnit;
+  offset: number;
+}
+
 /** The date vocabulary of `data/date-words.yaml`, indexed for the date and duration rules. */
 export interface DateWords {
   /** Month name or abbreviation → 1..12. */
@@ -23,7 +30,7 @@ export interface DateWords {
   /** Weekday name → ISO weekday 1 (Monday)..7. */
   weekdays: Map<string, number>;
   /** Relative phrases ("last week"), longest first. */
-  relatives: { words: string[]; unit: RelativeUnit; offset: number }[];
+  relatives: RelativePhrase[];
   parts: Map<string, PeriodPart>;
   /** Parts of a day: "morning", "evening". */
   dayparts: Set<string>;
@@ -61,4 +68,23 @@ export function dateWords(): DateWords {
     events: new Set(of('event').map((e) => e.word)),
   };
   return words;
+}
+
+let relativesByFirstWord: Map<string, RelativePhrase[]> | undefined;
+
+/**
+ * The relative phrases that start with `word`, longest first as in `relatives`: the date rule asks
+ * at every token, and a scan of the whole list each time cost ~1.5 % of a source's extraction
+ * (issue 13).
+ */
+export function relativesStartingWith(word: string): readonly RelativePhrase[] {
+  if (!relativesByFirstWord) {
+    relativesByFirstWord = new Map();
+    for (const phrase of dateWords().relatives) {
+      const list = relativesByFirstWord.get(phrase.words[0]) ?? [];
+      list.push(phrase);
+      relativesByFirstWord.set(phrase.words[0], list);
+    }
+  }
+  return relativesByFirstWord.get(word) ?? [];
 }

@@ -71,6 +71,14 @@ describe('extract/quantity-share: "N in M" of a chance or of people is one share
       'About 1 in 1,000 patients had a reaction.',
       { text: 'About 1 in 1,000 patients', min: 0.09, max: 0.11, precision: 'approximate' },
     ],
+    // ratio-text.ts skips a sentence without a joiner before a number: runs of spaces and
+    // capitals still pass its check, as they match the whole pattern.
+    ['Pollsters found  three   in  ten voters undecided.', { text: 'three   in  ten voters', value: 30 }],
+    ['Pollsters found Three In Ten voters undecided.', { text: 'Three In Ten voters', value: 30 }],
+    [
+      'Pollsters found that one out  of four voters had moved.',
+      { text: 'one out  of four voters', value: 25 },
+    ],
   ])('%s', (text, expected) => {
     expect(ratios(text)).toEqual([
       expect.objectContaining({ ruleId: 'extract/quantity-share', ...expected }),

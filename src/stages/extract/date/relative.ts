@@ -1,4 +1,4 @@
-import { dateWords, type RelativeUnit } from '../../../lexicons/date-words.js';
+import { type RelativeUnit, relativesStartingWith } from '../../../lexicons/date-words.js';
 import type { DatePrecision } from '../../../model/claim.js';
 import {
   addDays,
@@ -61,11 +61,9 @@ function inName(ctx: DateContext, i: number): boolean {
  * paper of 14 May 2018 is 7..13 May, which holds Thursday the 10th.
  */
 export function findRelativePeriods(ctx: DateContext): void {
-  const { relatives } = dateWords();
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const lead = ctx.tokens[i].lower;
-    const phrase = relatives.find(
-      (r) => r.words[0] === lead && r.words.every((w, k) => lowerAt(ctx, i + k) === w),
+    const phrase = relativesStartingWith(ctx.tokens[i].lower).find((r) =>
+      r.words.every((w, k) => lowerAt(ctx, i + k) === w),
     );
     if (!phrase || !isFree(ctx, i, i + phrase.words.length - 1) || inName(ctx, i)) continue;
     const last = i + phrase.words.length - 1;

@@ -1,4 +1,4 @@
-import { type VagueQuantity, vagueQuantities } from '../../../lexicons/vague-quantities.js';
+import { type VagueQuantity, vagueQuantitiesStartingWith } from '../../../lexicons/vague-quantities.js';
 import { findAct } from './act.js';
 import { emitQuantity, isFree, type QuantityContext, subtypeOf } from './context.js';
 import { countedNoun } from './noun.js';
@@ -6,7 +6,9 @@ import { readNumber } from './number.js';
 
 /** The vague or unspecified phrase that starts at token `i`, longest first. */
 function phraseAt(ctx: QuantityContext, i: number): VagueQuantity | undefined {
-  return vagueQuantities().find((v) => v.words.every((w, k) => ctx.tokens[i + k]?.lower === w));
+  return vagueQuantitiesStartingWith(ctx.tokens[i].lower).find((v) =>
+    v.words.every((w, k) => ctx.tokens[i + k]?.lower === w),
+  );
 }
 
 /**
