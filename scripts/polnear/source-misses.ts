@@ -17,7 +17,8 @@ if (!dir) {
   console.error('usage: source-misses <dir with text/ and attributions/> [--kind WRONG|NONE|EXTRA]');
   process.exit(2);
 }
-const only = rest[rest.indexOf('--kind') + 1];
+const at = rest.indexOf('--kind');
+const only = at >= 0 ? rest[at + 1] : undefined;
 const counts = new Map<string, number>();
 
 readArticlesOrExit(dir).forEach((article, n) => {
