@@ -52,9 +52,9 @@ const words = (text: string, frags: Frag[]): string =>
 export const sameSpan = (text: string, a: Frag[], b: Frag[]): boolean => words(text, a) === words(text, b);
 
 /** One-to-one pairs: by cue overlap first, then by content overlap. */
-export function pair(gold: Attr[], pred: Attr[]): Map<Attr, Attr> {
-  const pairs = new Map<Attr, Attr>();
-  const used = new Set<Attr>();
+export function pair<P extends Attr>(gold: Attr[], pred: P[]): Map<Attr, P> {
+  const pairs = new Map<Attr, P>();
+  const used = new Set<P>();
   for (const key of ['cue', 'content'] as const) {
     for (const g of gold) {
       if (pairs.has(g)) continue;
