@@ -61,7 +61,7 @@ const HEAP_GROWING_PERCENT = 50;
  * peak RSS by ~35 MB (501 pairs: 343, 343 → 309, 307 MB) with no CPU difference the shared machine
  * could show (README, speed). Only a worker can be given one: the main thread's is set when node starts.
  */
-const WORKER_YOUNG_MB = 24;
+export const WORKER_YOUNG_MB = 24;
 
 /**
  * V8 sends a function of at most this many bytes of bytecode to its optimising compiler on the
@@ -85,6 +85,13 @@ const EARLY_OPT_BYTES = 0;
  * 19.1 / 20.0 s at 32×, peak RSS 262–279 MB in every arm (speed log, cpu8).
  */
 const INTERRUPT_BUDGET = 16 * 67_584;
+
+/** Sets the process-wide V8 flags a batch runs under (above); bench/resident.ts sets them too. */
+export function setBatchFlags(): void {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setFlagsFromString(`--max-bytecode-size-for-early-opt=${EARLY_OPT_BYTES}`);
+  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+}
 
 /** A task whose worker died (out of memory, a crash): each of its pairs becomes an error entry. */
 function failedTask(task: EventTask, error: unknown): EventResult {
@@ -153,9 +160,7 @@ export async function runTasks(
   onResult: (result: EventResult) => void,
   minPairs = MIN_PAIRS_PER_WORKER,
 ): Promise<void> {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  setFlagsFromString(`--max-bytecode-size-for-early-opt=${EARLY_OPT_BYTES}`);
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  setBatchFlags();
   // Largest events first, so no long event starts last and leaves the other threads idle. Sorted
   // in place and emptied as it runs: a task, and its pairs, are garbage once it has run (issue 13).
   const queue = tasks.sort((x, y) => y.pairs.length - x.pairs.length);
