@@ -1,0 +1,33 @@
+import { loadLexicon } from './load.js';
+
+/** One state of `data/us-states.yaml`: its name, AP abbreviation (none for the eight AP spells out) and USPS code. */
+export interface UsState {
+  state: string;
+  ap?: string;
+  usps: string;
+}
+
+let byAbbreviation: Map<string, string> | undefined;
+let byCode: Map<string, string> | undefined;
+
+/** Every state and the District of Columbia, in the file's order. */
+export const usStates = (): UsState[] => loadLexicon<UsState>('us-states').entries;
+
+/** The state an AP abbreviation names, written as AP does with its periods: "Tenn." → "Tennessee", else null. */
+export function stateOfAbbreviation(ap: string): string | null {
+  byAbbreviation ??= new Map(usStates().flatMap((e) => (e.ap ? [[e.ap, e.state] as const] : [])));
+  return byAbbreviation.get(ap) ?? null;
+}
+
+/** The state a two-letter USPS code names: "TN" → "Tennessee", else null. */
+export function stateOfCode(code: string): string | null {
+  byCode ??= new Map(usStates().map((e) => [e.usps, e.state]));
+  return byCode.get(code) ?? null;
+}
+
+/**
+ * The AP abbreviations of two parts, without their final period ("N.Y", "W.Va", "D.C"): the
+ * ones wink cuts inside a party-state tag, which the segmenter joins again (abbreviations.ts).
+ */
+export const twoPartAbbreviations = (): string[] =>
+  usStates().flatMap((e) => (e.ap && e.ap.indexOf('.') < e.ap.length - 1 ? [e.ap.slice(0, -1)] : []));
