@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import { type FigureInterval, figureInterval, sameFigure } from '../facts/interval.js';
 import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
 import { partiesNamed } from './party-run.js';
+import { placedStateWords } from './placed-states.js';
 import { stemKey } from './stem.js';
 
 /**
@@ -116,6 +117,8 @@ function collect(source: AnalyzedSource): Mentions {
     });
     closeRun();
     for (const party of partiesNamed(sentence)) m.parties.add(party);
+    // "R-Tenn.", "Dover, Del.": a state named by its abbreviation is named (placed-states.ts).
+    for (const word of placedStateWords(sentence)) m.capitals.add(word);
     m.numbers.push(...writtenNumbers(sentence.tokens));
   }
   for (const claim of source.claims) addClaim(m, claim);
