@@ -5,13 +5,22 @@ export interface UsState {
   state: string;
   ap?: string;
   usps: string;
+  /** Whether the name also names another place or person (the country Georgia, the capital Washington). */
+  shared?: boolean;
 }
 
+let names: Set<string> | undefined;
 let byAbbreviation: Map<string, string> | undefined;
 let byCode: Map<string, string> | undefined;
 
 /** Every state and the District of Columbia, in the file's order. */
 export const usStates = (): UsState[] => loadLexicon<UsState>('us-states').entries;
+
+/** Whether a text is a state's name as the lexicon writes it ("New Mexico"; not "Mexico", "new mexico"). */
+export function isStateName(text: string): boolean {
+  names ??= new Set(usStates().map((e) => e.state));
+  return names.has(text);
+}
 
 /** The state an AP abbreviation names, written as AP does with its periods: "Tenn." → "Tennessee", else null. */
 export function stateOfAbbreviation(ap: string): string | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTwoPartState } from '../../src/lexicons/abbreviations.js';
 import { loadLexicon } from '../../src/lexicons/load.js';
-import { stateOfAbbreviation, stateOfCode } from '../../src/lexicons/us-states.js';
+import { stateOfAbbreviation, stateOfCode, twoPartAbbreviations } from '../../src/lexicons/us-states.js';
 
 describe('US states (data/us-states.yaml)', () => {
   it('holds every state and the District of Columbia, each code once', () => {
@@ -38,5 +38,7 @@ describe('US states (data/us-states.yaml)', () => {
     const twoPart = ['N.Y', 'N.J', 'N.C', 'S.C', 'N.D', 'S.D', 'N.H', 'N.M', 'R.I', 'W.Va', 'D.C', 'U.S'];
     for (const x of twoPart) expect(isTwoPartState(x)).toBe(true);
     for (const x of ['Tenn', 'N.Y.', 'U.K', 'Jay-Z', 'S.G']) expect(isTwoPartState(x)).toBe(false);
+    // The same set, not only the same members: an added two-part state would change segmentation.
+    expect([...twoPartAbbreviations(), 'U.S'].sort()).toEqual([...twoPart].sort());
   });
 });

@@ -2,12 +2,13 @@ import { stateOfAbbreviation, stateOfCode, usStates } from '../../../lexicons/us
 import type { Sentence } from '../../../model/source.js';
 
 // Inputs: one sentence of an article. AP style places a member of Congress by a party-state tag
-// ("Rep. Ann Cole, R-Tenn.", "(D-R.I.)") and a city by its state after a comma ("Dover, Del."),
-// each with the state's AP abbreviation (AP Stylebook, "state names", "party affiliation"); some
-// outlets write the USPS code there ("R-TN", "Austin, TX"). In those two places the abbreviation is
-// the state's name, so an article that writes it mentions the state (issue 10: "never mentions
-// Tennessee" of an article that tags its member "R-Tenn." is wrong). Anywhere else a code is an
-// ordinary word in capitals ("IN", "OR", "ME"), and is not read.
+// ("Rep. Ann Cole, R-Tenn.", "(D-R.I.)"), with the state's AP abbreviation (AP Stylebook, "party
+// affiliation"); some outlets write the USPS code ("R-TN"), an en dash or no final period
+// ("R–Tenn", typography or house style). In the tag the abbreviation is the state's name, so an
+// article that writes it mentions the state (issue 10: "never mentions Tennessee" of an article
+// that tags its member "R-Tenn." is wrong). Anywhere else an abbreviation or a code is not read:
+// after a comma it is as often a degree ("Ann Kim, MD"), a word ("Fine, OK", "Mass") or part of a
+// city's name ("Washington, D.C.") as a state (review of states15, fault 2).
 
 /** A state an abbreviation names, and where the abbreviation is written in the article. */
 export interface PlacedState {
@@ -21,25 +22,19 @@ const escaped = (s: string) => s.replace(/\./g, '\\.');
 let pattern: RegExp | undefined;
 
 /**
- * One pattern for both places: a party letter and hyphen ("R-", tight against a word's start), or a
- * capitalised city of one or more words and a comma; then an AP abbreviation, or a code that no
- * letter or digit follows in a tag, and only a stop, a bracket, a postal code or the end after a city.
+ * A party letter and a hyphen or en dash tight against a word's start ("R-", "D–"), then an AP
+ * abbreviation with or without its final period, or a USPS code; no letter or digit may follow.
  */
-function placed(): RegExp {
+function tag(): RegExp {
   if (pattern) return pattern;
-  // Longest first, so that "W.Va." is read whole, not as "Va." after a "W".
   const ap = usStates()
-    .flatMap((e) => (e.ap ? [e.ap] : []))
-    .sort((x, y) => y.length - x.length || (x < y ? -1 : 1))
-    .map(escaped)
+    .flatMap((e) => (e.ap ? [`${escaped(e.ap.slice(0, -1))}\\.?`] : []))
     .join('|');
   const codes = usStates()
     .map((e) => e.usps)
     .join('|');
-  const city = String.raw`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*, `;
-  const tag = String.raw`(?<![\p{L}\p{N}])[RDI]-`;
   pattern = new RegExp(
-    String.raw`(?:${tag}|${city})(?<ap>${ap})|${tag}(?<tagCode>${codes})(?![\p{L}\p{N}])|${city}(?<cityCode>${codes})(?=[,.;:)]|\s+\d|$)`,
+    String.raw`(?<![\p{L}\p{N}])[RDI][-–](?:(?<ap>${ap})|(?<code>${codes}))(?![\p{L}\p{N}])`,
     'gu',
   );
   return pattern;
@@ -47,27 +42,34 @@ function placed(): RegExp {
 
 const cache = new WeakMap<Sentence, PlacedState[]>();
 
-/** The states a sentence names by an abbreviation in a party-state tag or after a city, in text order. */
+/** The states a sentence names by an abbreviation in a party-state tag, in text order. */
 export function placedStates(sentence: Sentence): PlacedState[] {
   let found = cache.get(sentence);
   if (!found) {
     found = [];
-    for (const m of sentence.text.matchAll(placed())) {
-      const { ap, tagCode, cityCode } = m.groups ?? {};
-      const written = ap ?? tagCode ?? cityCode ?? '';
-      const state = ap ? stateOfAbbreviation(ap) : stateOfCode(written);
+    for (const m of sentence.text.matchAll(tag())) {
+      const { ap, code } = m.groups ?? {};
+      const state = ap ? stateOfAbbreviation(ap.endsWith('.') ? ap : `${ap}.`) : stateOfCode(code ?? '');
       const end = sentence.start + (m.index ?? 0) + m[0].length;
-      if (state) found.push({ state, start: end - written.length, end });
+      if (state) found.push({ state, start: end - (ap ?? code ?? '').length, end });
     }
     cache.set(sentence, found);
   }
   return found;
 }
 
-/** The capitalised words of the states a sentence names by abbreviation ("New", "York" of "R-N.Y."): what it mentions as if written whole. */
-export const placedStateWords = (sentence: Sentence): string[] =>
-  placedStates(sentence).flatMap((p) => p.state.split(' ').filter((w) => /^\p{Lu}/u.test(w)));
+/**
+ * The names of the states a sentence's tags name, each as one name ("New Mexico", never "Mexico"),
+ * but for a state whose name also names another place or person (us-states.yaml `shared`:
+ * Georgia, Washington): the tag tells which is meant there, not in the other article.
+ */
+export function placedStateNames(sentence: Sentence): string[] {
+  return placedStates(sentence).flatMap((p) => (isSharedName(p.state) ? [] : [p.state]));
+}
 
-/** Whether a span of the article (offsets into its text) lies inside a state's abbreviation in a tag or after a city. */
-export const inPlacedState = (sentence: Sentence, start: number, end: number): boolean =>
-  placedStates(sentence).some((p) => p.start <= start && end <= p.end);
+let shared: Set<string> | undefined;
+
+const isSharedName = (state: string): boolean => {
+  shared ??= new Set(usStates().flatMap((e) => (e.shared ? [e.state] : [])));
+  return shared.has(state);
+};
