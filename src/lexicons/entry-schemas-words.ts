@@ -17,6 +17,8 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     // "Tenn.", "N.Y.", "W.Va.": a two-part one is what the segmenter joins (isTwoPartState).
     ap: { type: 'string', pattern: '^(?:[A-Z][a-z]+|[A-Z][a-z]?\\.[A-Z][a-z]?)\\.$' },
     usps: { type: 'string', pattern: '^[A-Z]{2}$' },
+    // A one-part abbreviation of another style (GPO, AACR2), never a two-part one the segmenter would need.
+    other: { type: 'string', pattern: '^[A-Z][a-z]+\\.$' },
     shared: { type: 'boolean' },
   }),
   'given-name-forms': entry(['name', 'forms'], {

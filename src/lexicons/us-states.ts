@@ -5,6 +5,8 @@ export interface UsState {
   state: string;
   ap?: string;
   usps: string;
+  /** An abbreviation of another cited style that AP does not write ("Tex."). */
+  other?: string;
   /** Whether the name also names another place or person (the country Georgia, the capital Washington). */
   shared?: boolean;
 }
@@ -22,10 +24,13 @@ export function isStateName(text: string): boolean {
   return names.has(text);
 }
 
-/** The state an AP abbreviation names, written as AP does with its periods: "Tenn." → "Tennessee", else null. */
-export function stateOfAbbreviation(ap: string): string | null {
-  byAbbreviation ??= new Map(usStates().flatMap((e) => (e.ap ? [[e.ap, e.state] as const] : [])));
-  return byAbbreviation.get(ap) ?? null;
+/** The abbreviations of a state: its AP one and the other style's, each with its periods. */
+export const abbreviationsOf = (e: UsState): string[] => [e.ap, e.other].flatMap((x) => (x ? [x] : []));
+
+/** The state an abbreviation names, written with its periods: "Tenn." → "Tennessee", "Tex." → "Texas", else null. */
+export function stateOfAbbreviation(written: string): string | null {
+  byAbbreviation ??= new Map(usStates().flatMap((e) => abbreviationsOf(e).map((x) => [x, e.state] as const)));
+  return byAbbreviation.get(written) ?? null;
 }
 
 /** The state a two-letter USPS code names: "TN" → "Tennessee", else null. */

@@ -16,11 +16,12 @@ describe('US states (data/us-states.yaml)', () => {
     ['N.Y.', 'New York'],
     ['W.Va.', 'West Virginia'],
     ['D.C.', 'District of Columbia'],
-    // AP spells out eight states even with a city: no abbreviation stands for them.
-    ['Tex.', null],
+    // AP spells out eight states even with a city; "Tex." is the GPO and AACR2 form.
+    ['Tex.', 'Texas'],
+    ['Ida.', null],
     ['Tenn', null],
     ['tenn.', null],
-  ])('the AP abbreviation %s names %s', (ap, state) => {
+  ])('the abbreviation %s names %s', (ap, state) => {
     expect(stateOfAbbreviation(ap)).toBe(state);
   });
 

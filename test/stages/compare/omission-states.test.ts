@@ -39,6 +39,8 @@ describe('a state the other article names only by its abbreviation', () => {
     ['Tennessee', 'Rep. Ann Cole (R-Tenn) praised the tolls.', true],
     ['North Carolina', 'Rep. Ann Cole, R-N.C., praised the tolls.', true],
     ['New Mexico', 'Rep. Ann Cole, D-N.M., praised the tolls.', true],
+    // AP spells Texas out; the GPO and library form of the tag is "R-Tex.".
+    ['Texas', 'Rep. Ann Cole, R-Tex., praised the tolls.', true],
     // A state is one name: its tag makes no part of it, and no other place of that name, present.
     ['Mexico', 'Rep. Ann Cole, D-N.M., praised the tolls.', false],
     ['North Carolina', 'Rep. Ann Cole, R-S.C., praised the tolls.', false],
@@ -88,6 +90,7 @@ describe('an abbreviation in a tag or after a city', () => {
       ['Tennessee', 'West Virginia'],
     ],
     ['Rep. Ann Cole (R-Tenn) praised the tolls.', ['Tennessee']],
+    ['Rep. Ann Cole (R-Tex.) and Rep. Bo Lee (D-TX) praised the tolls.', ['Texas', 'Texas']],
     ['The plant in Nashville, TN, sold the steel.', []],
     ['The clinic is run by Dr. Ann Kim, MD, and Bo Lee, PA.', []],
     ['"Fine, OK," the governor said.', []],

@@ -1,14 +1,14 @@
-import { stateOfAbbreviation, stateOfCode, usStates } from '../../../lexicons/us-states.js';
+import { abbreviationsOf, stateOfAbbreviation, stateOfCode, usStates } from '../../../lexicons/us-states.js';
 import type { Sentence } from '../../../model/source.js';
 
 // Inputs: one sentence of an article. AP style places a member of Congress by a party-state tag
 // ("Rep. Ann Cole, R-Tenn.", "(D-R.I.)"), with the state's AP abbreviation (AP Stylebook, "party
-// affiliation"); some outlets write the USPS code ("R-TN"), an en dash or no final period
-// ("R–Tenn", typography or house style). In the tag the abbreviation is the state's name, so an
-// article that writes it mentions the state (issue 10: "never mentions Tennessee" of an article
-// that tags its member "R-Tenn." is wrong). Anywhere else an abbreviation or a code is not read:
-// after a comma it is as often a degree ("Ann Kim, MD"), a word ("Fine, OK", "Mass") or part of a
-// city's name ("Washington, D.C.") as a state (review of states15, fault 2).
+// affiliation"); some outlets write another style's ("R-Tex."), the USPS code ("R-TN"), an en dash
+// or no final period ("R–Tenn", typography or house style). In the tag the abbreviation is the
+// state's name, so an article that writes it mentions the state (issue 10: "never mentions
+// Tennessee" of an article that tags its member "R-Tenn." is wrong). Anywhere else an abbreviation
+// or a code is not read: after a comma it is as often a degree ("Ann Kim, MD"), a word ("Fine, OK",
+// "Mass") or part of a city's name ("Washington, D.C.") as a state (review of states15, fault 2).
 
 /** A state an abbreviation names, and where the abbreviation is written in the article. */
 export interface PlacedState {
@@ -22,13 +22,14 @@ const escaped = (s: string) => s.replace(/\./g, '\\.');
 let pattern: RegExp | undefined;
 
 /**
- * A party letter and a hyphen or en dash tight against a word's start ("R-", "D–"), then an AP
- * abbreviation with or without its final period, or a USPS code; no letter or digit may follow.
+ * A party letter and a hyphen or en dash tight against a word's start ("R-", "D–"), then an
+ * abbreviation (us-states.yaml `ap` or `other`) with or without its final period, or a USPS
+ * code; no letter or digit may follow.
  */
 function tag(): RegExp {
   if (pattern) return pattern;
   const ap = usStates()
-    .flatMap((e) => (e.ap ? [`${escaped(e.ap.slice(0, -1))}\\.?`] : []))
+    .flatMap((e) => abbreviationsOf(e).map((x) => `${escaped(x.slice(0, -1))}\\.?`))
     .join('|');
   const codes = usStates()
     .map((e) => e.usps)
