@@ -1,4 +1,5 @@
 import { loadLexicon } from './load.js';
+import { twoPartAbbreviations } from './us-states.js';
 
 interface Entry {
   abbreviation: string;
@@ -16,8 +17,14 @@ export function isAbbreviation(word: string): boolean {
   return words.has(word);
 }
 
-/** Whether `text` (without its final period: "N.Y", "W.Va") is a two-part state or country abbreviation. */
+/**
+ * Whether `text` (without its final period: "N.Y", "W.Va") is a two-part state or country
+ * abbreviation: a state's of `data/us-states.yaml`, or a `state` entry of `data/abbreviations.yaml` ("U.S").
+ */
 export function isTwoPartState(text: string): boolean {
-  states ??= new Set(entries().flatMap((e) => (e.kind === 'state' ? [e.abbreviation] : [])));
+  states ??= new Set([
+    ...twoPartAbbreviations(),
+    ...entries().flatMap((e) => (e.kind === 'state' ? [e.abbreviation] : [])),
+  ]);
   return states.has(text);
 }

@@ -1,7 +1,7 @@
 import type { EntrySchema } from './check-entry.js';
 import { entry, oneOf, str } from './entry-schema-parts.js';
 
-// The entry schemas of the word-class lexicons: abbreviations, titles and labels the segmenter
+// The entry schemas of the word-class lexicons: abbreviations, US states, titles and labels the segmenter
 // and chunker read, function and entity words, part-of-speech classes, and the verb and noun
 // classes of blame, stance and speakers. entry-schemas.ts gathers them with the others.
 
@@ -12,6 +12,15 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     kind: oneOf('title', 'month', 'other', 'state'),
   }),
   'colon-labels': entry(['label'], { label: str }),
+  'us-states': entry(['state', 'usps'], {
+    state: { type: 'string', pattern: '^[A-Z][a-z]+(?: (?:of|[A-Z][a-z]+))*$' },
+    // "Tenn.", "N.Y.", "W.Va.": a two-part one is what the segmenter joins (isTwoPartState).
+    ap: { type: 'string', pattern: '^(?:[A-Z][a-z]+|[A-Z][a-z]?\\.[A-Z][a-z]?)\\.$' },
+    usps: { type: 'string', pattern: '^[A-Z]{2}$' },
+    // A one-part abbreviation of another style (GPO, AACR2), never a two-part one the segmenter would need.
+    other: { type: 'string', pattern: '^[A-Z][a-z]+\\.$' },
+    shared: { type: 'boolean' },
+  }),
   'given-name-forms': entry(['name', 'forms'], {
     name: { type: 'string', pattern: '^[A-Z][a-z]+$' },
     forms: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Z][a-z]+$' } },

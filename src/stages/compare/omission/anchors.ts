@@ -47,6 +47,8 @@ export interface NameTest {
   head: string;
   initials: string[];
   lowers: string[];
+  /** The state the whole name is ("New Mexico"), which a party-state tag also mentions (`Mentions.states`). */
+  state?: string;
 }
 
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ']);

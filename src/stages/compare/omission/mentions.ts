@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import { type FigureInterval, figureInterval, sameFigure } from '../facts/interval.js';
 import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
 import { partiesNamed } from './party-run.js';
+import { placedStateNames } from './placed-states.js';
 import { stemKey } from './stem.js';
 
 /**
@@ -31,6 +32,11 @@ export interface Mentions {
   figures: FigureInterval[];
   /** The parties it names, in any of their names (party-run.ts `partiesNamed`). */
   parties: Set<string>;
+  /**
+   * The states it names by a party-state tag ("R-N.M." names "New Mexico"), each as one name
+   * (placed-states.ts): matched by a name that is the state, never by a part of it ("Mexico").
+   */
+  states: Set<string>;
   /** Memo of the related-name search (name-mentioned.ts), per word looked up. */
   related: Map<string, boolean>;
 }
@@ -95,6 +101,7 @@ function collect(source: AnalyzedSource): Mentions {
     figures: [],
     related: new Map(),
     parties: new Set(),
+    states: new Set(),
   };
   for (const sentence of source.sentences.filter(reporting)) {
     let run: Token[] = [];
@@ -116,6 +123,7 @@ function collect(source: AnalyzedSource): Mentions {
     });
     closeRun();
     for (const party of partiesNamed(sentence)) m.parties.add(party);
+    for (const state of placedStateNames(sentence)) m.states.add(state);
     m.numbers.push(...writtenNumbers(sentence.tokens));
   }
   for (const claim of source.claims) addClaim(m, claim);
@@ -161,6 +169,7 @@ function merged(x: Mentions, y: Mentions): Mentions {
     figures: [...x.figures, ...y.figures],
     related: new Map(),
     parties: union(x.parties, y.parties),
+    states: union(x.states, y.states),
   };
 }
 

@@ -14,6 +14,8 @@ export interface NameLookup<T> {
   /** Capitals that are a prefix-related form or variant spelling of the word (`relatedName`). */
   related(word: string): T;
   lemma(word: string): T;
+  /** A state named by a party-state tag (`Mentions.states`). */
+  state(name: string): T;
   /** Whether any part holds; parts are thunks so that a boolean lookup stops at the first. */
   some(parts: (() => T)[]): T;
   every(parts: (() => T)[]): T;
@@ -31,19 +33,23 @@ function wordMentioned<T>(word: string, at: NameLookup<T>): T {
 }
 
 /**
- * Whether a name is mentioned: its head word (`wordMentioned`), one of its initials, or every word
- * of it in lower case ("Tea Partiers" by "tea partiers").
+ * Whether a name is mentioned: its head word (`wordMentioned`), one of its initials, every word
+ * of it in lower case ("Tea Partiers" by "tea partiers"), or, for a name that is a state, a tag
+ * naming that state ("New Mexico" by "D-N.M.").
  */
 export function nameMentioned<T>(name: NameTest, at: NameLookup<T>): T {
+  const { state } = name;
   return at.some([
     () => wordMentioned(name.head, at),
     ...name.initials.map((x) => () => at.acronym(x)),
     () => at.every([...new Set(name.lowers)].map((w) => () => at.lemma(w))),
+    ...(state ? [() => at.state(state)] : []),
   ]);
 }
 
 /** A name test's parts as one key: two tests with the same key get the same answer from `nameMentioned`. */
-export const nameKey = (name: NameTest): string => JSON.stringify([name.head, name.initials, name.lowers]);
+export const nameKey = (name: NameTest): string =>
+  JSON.stringify([name.head, name.initials, name.lowers, name.state ?? null]);
 
 /** Whether another capitalised word (four letters or more) is a prefix-related form or a variant spelling of a word. */
 export function relatedName(word: string, other: string): boolean {
@@ -78,6 +84,7 @@ export function mentionsLookup(m: Mentions): NameLookup<boolean> {
       acronym: (x) => m.acronyms.has(x),
       related: (w) => hasRelated(m, w),
       lemma: (w) => m.lemmas.has(w),
+      state: (s) => m.states.has(s),
       some: (parts) => parts.some((p) => p()),
       every: (parts) => parts.every((p) => p()),
     };

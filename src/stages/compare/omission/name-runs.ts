@@ -1,3 +1,4 @@
+import { isStateName } from '../../../lexicons/us-states.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
@@ -212,7 +213,9 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
     if (core.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    const written = { head: head.text, initials, lowers: core.map((t) => t.lower) };
+    const whole = ctx.text.slice(core[0].start, core[core.length - 1].end);
+    const state = isStateName(whole) ? { state: whole } : {};
+    const written = { head: head.text, initials, lowers: core.map((t) => t.lower), ...state };
     const writtenPresent = nameMentioned(written, mentionsLookup(ctx.m));
     const name = bearerName(core, written, writtenPresent, ctx);
     const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));

@@ -16,11 +16,11 @@ export const isDateline = (run: Token[], sentence: Sentence) =>
   DASH.test(sentence.tokens[run.length]?.text ?? '');
 
 /**
- * A person's state or home in AP style ("R-Tenn.", "Bob Corker of Tennessee") only places a
- * person the other article may name without it; it is not a fact of the story.
+ * A person's state or home in AP style ("R-Tenn.", "R–TN", "Bob Corker of Tennessee") only places
+ * a person the other article may name without it; it is not a fact of the story.
  */
 export function isAffiliation(run: Token[], sentence: Sentence, text: string): boolean {
-  if (/\b[RDI]-$/.test(text.slice(Math.max(0, run[0].start - 2), run[0].start))) return true;
+  if (/\b[RDI][-–]$/.test(text.slice(Math.max(0, run[0].start - 2), run[0].start))) return true;
   const at = sentence.tokens.indexOf(run[0]);
   const [of, owner] = [sentence.tokens[at - 1], sentence.tokens[at - 2]];
   return run.length === 1 && of?.lower === 'of' && owner?.pos === 'PROPN';

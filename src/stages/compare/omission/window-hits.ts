@@ -43,6 +43,7 @@ function union(x: number[], y: number[]): number[] {
 interface NameIndex {
   capitals: Map<string, number[]>;
   acronyms: Map<string, number[]>;
+  states: Map<string, number[]>;
   /** Per name word, the capitals of the windows related to it (`relatedName`). */
   related: Map<string, string[]>;
   /** Per name (`nameKey`), the windows that mention it: the same names recur in a pair and in an event's pairs. */
@@ -54,10 +55,17 @@ const nameIndexes = new WeakMap<Mentions[], NameIndex>();
 function nameIndex(windows: Mentions[]): NameIndex {
   let index = nameIndexes.get(windows);
   if (!index) {
-    index = { capitals: new Map(), acronyms: new Map(), related: new Map(), hits: new Map() };
+    index = {
+      capitals: new Map(),
+      acronyms: new Map(),
+      states: new Map(),
+      related: new Map(),
+      hits: new Map(),
+    };
     for (let i = 0; i < windows.length; i++) {
       for (const c of windows[i].capitals) add(index.capitals, c, i);
       for (const x of windows[i].acronyms) add(index.acronyms, x, i);
+      for (const s of windows[i].states) add(index.states, s, i);
     }
     nameIndexes.set(windows, index);
   }
@@ -88,7 +96,7 @@ function nameHits(name: NameTest, windows: Mentions[]): number[] {
 }
 
 function findNameHits(name: NameTest, windows: Mentions[], index: NameIndex): number[] {
-  const { capitals, acronyms, related } = index;
+  const { capitals, acronyms, states, related } = index;
   const lemmas = lemmaIndex(windows);
   const marks = (...lists: (number[] | undefined)[]) => {
     const hit = new Uint8Array(windows.length);
@@ -107,6 +115,7 @@ function findNameHits(name: NameTest, windows: Mentions[], index: NameIndex): nu
       return marks(...others.map((c) => capitals.get(c)));
     },
     lemma: (w) => marks(lemmas.get(w)),
+    state: (s) => marks(states.get(s)),
     some: (parts) => parts.map((p) => p()).reduce((x, y) => x.map((v, i) => v | y[i]), marks()),
     every: (parts) =>
       parts.map((p) => p()).reduce((x, y) => x.map((v, i) => v & y[i]), marks([...windows.keys()])),
