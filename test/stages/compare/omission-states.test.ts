@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSources } from '../../../src/pipeline.js';
 import { anchorsOf } from '../../../src/stages/compare/omission/anchors.js';
 import { mentionsOf } from '../../../src/stages/compare/omission/mentions.js';
-import { placedStates } from '../../../src/stages/compare/omission/placed-states.js';
+import { placedStateNames } from '../../../src/stages/compare/omission/placed-states.js';
 import { omissionSource as source } from './omission-source.js';
 
 // Passages written for these tests: a toll bridge told by two outlets (issue 10: a state named by
@@ -101,7 +101,7 @@ describe('an abbreviation in a tag or after a city', () => {
     ['The R-TNT blend was R-Tennessee grade.', []],
   ])('reads only a party-state tag: %s', (text, states) => {
     const sentence = source('Courier', text).sentences[0];
-    expect(placedStates(sentence).map((p) => p.state)).toEqual(states);
+    expect(placedStateNames(sentence)).toEqual(states);
   });
 });
 
