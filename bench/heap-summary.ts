@@ -132,7 +132,7 @@ const retained = new Float64Array(count);
 for (const v of order) retained[v] += sizeOf(v);
 for (const v of order) if (v !== 0) retained[idom[v]] += retained[v];
 const names = edgeNames();
-// The largest retainers that are not mere containers of a larger one (synthetic roots skipped).
+// The largest retainers over 0.2 MB (synthetic roots skipped); a container and what it holds both appear.
 const top = [...order]
   .filter((v) => typeOf(v) !== 'synthetic' && retained[v] > 0.2e6)
   .sort((a, b) => retained[b] - retained[a])

@@ -12,10 +12,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { journalPath } from '../src/batch/journal.js';
 import { planBatch } from '../src/batch/plan.js';
 import { setBatchFlags, WORKER_YOUNG_MB } from '../src/batch/pool.js';
-import type { EventTask } from '../src/batch/task.js';
+import { eventTasks } from '../src/batch/run-plan.js';
 import { workerBuild, workerScript } from '../src/batch/worker-build.js';
 
 const [root, wanted = '200', snapshots = ''] = process.argv.slice(2);
@@ -26,20 +25,12 @@ if (!root)
 if (!(globalThis as { gc?: unknown }).gc) throw new Error('run with node --expose-gc');
 
 const scratch = mkdtempSync(join(tmpdir(), 'resident-'));
-const byEvent = new Map<string, EventTask>();
-for (const pair of planBatch(root).pairs.slice(0, Number(wanted))) {
-  const task = byEvent.get(pair.event) ?? {
-    event: pair.event,
-    pairs: [],
-    claimsDir: join(scratch, 'claims'),
-    outDir: join(scratch, 'reports'),
-    formats: ['json'],
-    journal: journalPath(join(scratch, 'reports')),
-    tables: true,
-  };
-  task.pairs.push({ ...pair, key: pair.id });
-  byEvent.set(pair.event, task);
-}
+const tasks = eventTasks(
+  planBatch(root)
+    .pairs.slice(0, Number(wanted))
+    .map((pair) => ({ ...pair, key: pair.id })),
+  { claimsDir: join(scratch, 'claims'), outDir: join(scratch, 'reports'), formats: ['json'], tables: true },
+);
 
 // The worker's side, as source text: a worker started from a file would need a loader for TypeScript.
 const probe = `
@@ -80,7 +71,7 @@ setBatchFlags();
 const script = await workerScript(workerBuild(), '');
 const worker = new Worker(probe, {
   eval: true,
-  workerData: { script, tasks: [...byEvent.values()], snapshots },
+  workerData: { script, tasks, snapshots },
   resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
 });
 worker.on('message', (m) => console.log(JSON.stringify(m)));

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { finishDespiteClosedPipe } from '../src/cli/closed-pipe.js';
 import { CONFIDENT, type Finding } from '../src/model/finding.js';
 import type { Report } from '../src/model/report.js';
-import { type AnalyzedSource, analyzeFile, compareSources } from '../src/pipeline.js';
+import { compareSources } from '../src/pipeline.js';
+import { analyzerOf } from './findings/analyzed.js';
 import { isJudged, type SampledFinding, stratify, toSampled } from './findings/sample.js';
 import {
   type GoldItem,
@@ -80,14 +81,7 @@ const read = <T>(name: string): T =>
 const judged = read<(JudgedFinding & { a_path: string; b_path: string; why: string })[]>('judged.json');
 const gold = read<{ pairs: { a: string; b: string; items: GoldItem[] }[] }>('gold.json').pairs;
 
-const analyzed = new Map<string, AnalyzedSource>();
-const source = (rel: string) => {
-  const known = analyzed.get(rel);
-  if (known) return known;
-  const fresh = analyzeFile(join(args.shared, rel));
-  analyzed.set(rel, fresh);
-  return fresh;
-};
+const source = analyzerOf(args.shared);
 const reports = new Map<string, ScoredReport | null>();
 const shownFindings = new Map<string, Finding[]>();
 const shown = (finding: object) => {

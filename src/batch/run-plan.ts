@@ -40,8 +40,14 @@ function keyPairs(pairs: PlannedPair[], formats: Format[], cap?: OmissionCap): K
   return pairs.map((p) => ({ ...p, key: freshnessKey(hash(p.a.path), hash(p.b.path), formats, cap) }));
 }
 
-/** The pairs to compare, as one task per event (a worker extracts an event's sources once). */
-function eventTasks(pairs: KeyedPair[], options: BatchOptions): EventTask[] {
+/**
+ * The pairs to compare, as one task per event (a worker extracts an event's sources once), events
+ * in the order their first pair comes. Exported for bench/resident.ts, which runs such tasks itself.
+ */
+export function eventTasks(
+  pairs: KeyedPair[],
+  options: Pick<BatchOptions, 'claimsDir' | 'outDir' | 'formats' | 'omissionCap' | 'tables'>,
+): EventTask[] {
   const byEvent = new Map<string, KeyedPair[]>();
   for (const pair of pairs) {
     const list = byEvent.get(pair.event) ?? [];

@@ -1,3 +1,4 @@
+import { byFirstWord } from './first-word-index.js';
 import { loadLexicon } from './load.js';
 
 interface DateWordEntry {
@@ -78,13 +79,6 @@ let relativesByFirstWord: Map<string, RelativePhrase[]> | undefined;
  * (issue 13).
  */
 export function relativesStartingWith(word: string): readonly RelativePhrase[] {
-  if (!relativesByFirstWord) {
-    relativesByFirstWord = new Map();
-    for (const phrase of dateWords().relatives) {
-      const list = relativesByFirstWord.get(phrase.words[0]) ?? [];
-      list.push(phrase);
-      relativesByFirstWord.set(phrase.words[0], list);
-    }
-  }
+  relativesByFirstWord ??= byFirstWord(dateWords().relatives);
   return relativesByFirstWord.get(word) ?? [];
 }

@@ -82,7 +82,7 @@ function roleData(): RoleNounData {
   return data;
 }
 
-/** The synset indices of `lemma`'s senses, in WordNet's order; empty when it is not a role noun. */
+/** The synset indices of `lemma`'s senses, in WordNet's order; undefined when it is not a role noun. */
 function sensesOf(lemma: string): Int32Array | undefined {
   const { lemmas, lemmaStart, lemmaSenses } = roleData();
   const i = lemmas.get(lemma);
@@ -114,13 +114,11 @@ export const isPerson = (lemma: string): boolean => ancestors(lemma).has(PERSON)
  * first) and all their ancestors (hypernyms, transitively); every role sense by default.
  */
 export function ancestors(lemma: string, senses = Number.POSITIVE_INFINITY): Set<string> {
-  const { lemmas, lemmaStart, lemmaSenses, synsets, hyperStart, hypernyms } = roleData();
+  const { synsets, hyperStart, hypernyms } = roleData();
   const seen = new Set<string>();
-  const i = lemmas.get(lemma);
-  if (i === undefined) return seen;
-  const queue: number[] = [];
-  for (let s = lemmaStart[i]; s < Math.min(lemmaStart[i + 1], lemmaStart[i] + senses); s++)
-    queue.push(lemmaSenses[s]);
+  const own = sensesOf(lemma);
+  if (!own) return seen;
+  const queue = [...own.subarray(0, senses)];
   while (queue.length > 0) {
     const k = queue.pop() as number;
     const offset = synsets[k];

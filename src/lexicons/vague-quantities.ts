@@ -1,3 +1,4 @@
+import { byFirstWord } from './first-word-index.js';
 import { loadLexicon } from './load.js';
 
 /** A count without a number: a vague range ("dozens") or an unspecified plurality ("a salvo"). */
@@ -25,7 +26,7 @@ export function vagueQuantities(): VagueQuantity[] {
   return list;
 }
 
-let byFirstWord: Map<string, VagueQuantity[]> | undefined;
+let quantitiesByFirstWord: Map<string, VagueQuantity[]> | undefined;
 
 /**
  * The entries whose phrase starts with `word`, longest first as in `vagueQuantities`: the extract
@@ -33,13 +34,6 @@ let byFirstWord: Map<string, VagueQuantity[]> | undefined;
  * extraction (issue 13).
  */
 export function vagueQuantitiesStartingWith(word: string): readonly VagueQuantity[] {
-  if (!byFirstWord) {
-    byFirstWord = new Map();
-    for (const entry of vagueQuantities()) {
-      const list = byFirstWord.get(entry.words[0]) ?? [];
-      list.push(entry);
-      byFirstWord.set(entry.words[0], list);
-    }
-  }
-  return byFirstWord.get(word) ?? [];
+  quantitiesByFirstWord ??= byFirstWord(vagueQuantities());
+  return quantitiesByFirstWord.get(word) ?? [];
 }

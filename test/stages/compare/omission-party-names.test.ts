@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isChamber, partyOf, partyOfWord } from '../../../src/lexicons/party-names.js';
 import { compareSources } from '../../../src/pipeline.js';
-import { anchorsOf } from '../../../src/stages/compare/omission/anchors.js';
-import { mentionsOf } from '../../../src/stages/compare/omission/mentions.js';
 import { partiesNamed, partyOfRun } from '../../../src/stages/compare/omission/party-run.js';
-import { omissionSource as source } from './omission-source.js';
+import { nameAnchors, omissionSource as source } from './omission-source.js';
 
 // Passages written for these tests: a county levy and a river bridge told by two outlets.
 
@@ -58,21 +56,6 @@ describe('which run of capitals names a party (partyOfRun)', () => {
     expect(named('GOP leaders met on the bridge.')).toEqual(['us-republican-party']);
   });
 });
-
-/** The name anchors of a sentence of `own` opening with `opening`, looked for in `other`. */
-function nameAnchors(own: string, other: string, opening: string, lowered: string[] = []) {
-  const a = source('Courier', own);
-  const b = source('Herald', other);
-  const sentence = a.sentences.find((s) => s.text.startsWith(opening));
-  if (!sentence) throw new Error(`no sentence opening ${opening}`);
-  const names = {
-    isOutlet: () => false,
-    midCapitals: new Set<string>(),
-    lowered: new Set(lowered),
-    rarity: () => 10,
-  };
-  return anchorsOf(sentence, a.text, [], mentionsOf(b), new Set(), names).filter((x) => x.type === 'name');
-}
 
 describe('a party the other article names by another of its names', () => {
   it.each([

@@ -1,33 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { compareSources } from '../../../src/pipeline.js';
-import { anchorsOf } from '../../../src/stages/compare/omission/anchors.js';
-import { mentionsOf } from '../../../src/stages/compare/omission/mentions.js';
-import { placedStates } from '../../../src/stages/compare/omission/placed-states.js';
-import { omissionSource as source } from './omission-source.js';
+import { placedStateNames } from '../../../src/stages/compare/omission/placed-states.js';
+import { nameAnchors, omissionSource as source } from './omission-source.js';
 
 // Passages written for these tests: a toll bridge told by two outlets (issue 10: a state named by
 // its AP abbreviation or postal code in a party-state tag is a mention of it, as one name).
 
 const OPENING = 'The toll bridge opened on Monday.';
-
-/** The name anchors of the sentence of `own` opening with `opening`, looked for in `other`. */
-function nameAnchors(own: string, other: string, opening: string) {
-  const a = source('Courier', `${OPENING}\n\n${own}`);
-  const b = source('Herald', `${OPENING}\n\n${other}`);
-  const sentence = a.sentences.find((s) => s.text.startsWith(opening));
-  if (!sentence) throw new Error(`no sentence opening ${opening}`);
-  const ctx = {
-    isOutlet: () => false,
-    midCapitals: new Set<string>(),
-    lowered: new Set<string>(),
-    rarity: () => 10,
-  };
-  return anchorsOf(sentence, a.text, [], mentionsOf(b), new Set(), ctx).filter((x) => x.type === 'name');
-}
+/** A passage after the opening paragraph both articles share. */
+const opened = (body: string) => `${OPENING}\n\n${body}`;
 
 /** Whether the state named in `own` is mentioned by `other`. */
 function mentioned(own: string, state: string, other: string): boolean | undefined {
-  return nameAnchors(own, other, 'Drivers').find((x) => x.range.text === state)?.present;
+  return nameAnchors(opened(own), opened(other), 'Drivers').find((x) => x.range.text === state)?.present;
 }
 
 describe('a state the other article names only by its abbreviation', () => {
@@ -72,14 +57,18 @@ describe('an abbreviation in a tag or after a city', () => {
     ['Drivers cheered Rep. Ann Cole, R-TN, at the tolls.', /\bTN\b/],
     ['Drivers cheered Rep. Ann Cole (R\u2013Tenn.) at the tolls.', /Tenn/],
   ])('is no name of its own: %s', (own, abbreviation) => {
-    const names = nameAnchors(own, 'The bridge cost too much.', 'Drivers').map((x) => x.range.text);
+    const names = nameAnchors(opened(own), opened('The bridge cost too much.'), 'Drivers').map(
+      (x) => x.range.text,
+    );
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(n).not.toMatch(abbreviation);
   });
 
   it('keeps D.C. a part of the city it names', () => {
     const own = 'Drivers cheered the mayor of Washington, DC, at the tolls.';
-    const names = nameAnchors(own, 'The bridge cost too much.', 'Drivers').map((x) => x.range.text);
+    const names = nameAnchors(opened(own), opened('The bridge cost too much.'), 'Drivers').map(
+      (x) => x.range.text,
+    );
     expect(names.some((n) => /\bDC\b/.test(n))).toBe(true);
   });
 
@@ -101,7 +90,7 @@ describe('an abbreviation in a tag or after a city', () => {
     ['The R-TNT blend was R-Tennessee grade.', []],
   ])('reads only a party-state tag: %s', (text, states) => {
     const sentence = source('Courier', text).sentences[0];
-    expect(placedStates(sentence).map((p) => p.state)).toEqual(states);
+    expect(placedStateNames(sentence)).toEqual(states);
   });
 });
 

@@ -10,13 +10,6 @@ import type { Sentence } from '../../../model/source.js';
 // or a code is not read: after a comma it is as often a degree ("Ann Kim, MD"), a word ("Fine, OK",
 // "Mass") or part of a city's name ("Washington, D.C.") as a state (review of states15, fault 2).
 
-/** A state an abbreviation names, and where the abbreviation is written in the article. */
-export interface PlacedState {
-  state: string;
-  start: number;
-  end: number;
-}
-
 const escaped = (s: string) => s.replace(/\./g, '\\.');
 
 let pattern: RegExp | undefined;
@@ -41,31 +34,26 @@ function tag(): RegExp {
   return pattern;
 }
 
-const cache = new WeakMap<Sentence, PlacedState[]>();
+const cache = new WeakMap<Sentence, string[]>();
 
-/** The states a sentence names by an abbreviation in a party-state tag, in text order. */
-export function placedStates(sentence: Sentence): PlacedState[] {
+/**
+ * The names of the states a sentence's party-state tags name, in text order, each as one name
+ * ("New Mexico", never "Mexico"), but for a state whose name also names another place or person
+ * (us-states.yaml `shared`: Georgia, Washington): the tag tells which is meant there, not in the
+ * other article.
+ */
+export function placedStateNames(sentence: Sentence): string[] {
   let found = cache.get(sentence);
   if (!found) {
     found = [];
     for (const m of sentence.text.matchAll(tag())) {
       const { ap, code } = m.groups ?? {};
       const state = ap ? stateOfAbbreviation(ap.endsWith('.') ? ap : `${ap}.`) : stateOfCode(code ?? '');
-      const end = sentence.start + (m.index ?? 0) + m[0].length;
-      if (state) found.push({ state, start: end - (ap ?? code ?? '').length, end });
+      if (state && !isSharedName(state)) found.push(state);
     }
     cache.set(sentence, found);
   }
   return found;
-}
-
-/**
- * The names of the states a sentence's tags name, each as one name ("New Mexico", never "Mexico"),
- * but for a state whose name also names another place or person (us-states.yaml `shared`:
- * Georgia, Washington): the tag tells which is meant there, not in the other article.
- */
-export function placedStateNames(sentence: Sentence): string[] {
-  return placedStates(sentence).flatMap((p) => (isSharedName(p.state) ? [] : [p.state]));
 }
 
 let shared: Set<string> | undefined;

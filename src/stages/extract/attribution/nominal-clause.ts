@@ -5,7 +5,7 @@
 // this rule runs after it. "that" must open a content clause, not a relative one: a subject right
 // after it, a verb later and the verb's complement ("the charges that followed", "the charge that he
 // denied" and "the report that the panel released Tuesday" are relative clauses).
-import { dateWords } from '../../../lexicons/date-words.js';
+import { dateWords, relativesStartingWith } from '../../../lexicons/date-words.js';
 import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, type TokenRange } from '../../../text/noun-phrase.js';
@@ -48,7 +48,7 @@ function timeAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (words.weekdays.has(t.lower) || (t.pos === 'PROPN' && words.months.has(t.lower))) return true;
   if (isYear(t.text)) return true;
-  return words.relatives.some((r) => r.words.every((w, j) => tokens[i + j]?.lower === w));
+  return relativesStartingWith(t.lower).some((r) => r.words.every((w, j) => tokens[i + j]?.lower === w));
 }
 
 /**

@@ -4,7 +4,7 @@
 // "time element": the day after the verb, or before it when the verb is followed by a clause), so
 // the time words are cut off the phrase, and a phrase that is all time words gives way to the
 // phrase before its preposition, or to no speaker.
-import { dateWords } from '../../../lexicons/date-words.js';
+import { dateWords, relativesStartingWith } from '../../../lexicons/date-words.js';
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseEndingAt, type TokenRange } from '../../../text/noun-phrase.js';
@@ -25,7 +25,7 @@ export function isYear(word: string): boolean {
 
 /** A one-word relative time: "today", "yesterday", "tonight". */
 function relativeDay(word: string): boolean {
-  return dateWords().relatives.some((r) => r.words.length === 1 && r.words[0] === word);
+  return relativesStartingWith(word).some((r) => r.words.length === 1);
 }
 
 /** A word that names a time: a weekday, a month (not the name-like "May"), a part of a day, a relative day, a year. */
