@@ -34,6 +34,16 @@ export const joinsName = (run: Token[], t: Token): boolean =>
   run[run.length - 1].end === t.start &&
   run[run.length - 1].text.length >= 3;
 
+/** An acronym written with a full stop after each letter: "F.H.A.", "u.k." (not "Jr.", "p.m" without its last stop). */
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
+
+/**
+ * A word as the letters it spells when it is an acronym written with full stops ("f.h.a." →
+ * "fha"), else the word: "F.H.A." and "FHA" are one name (AP Stylebook, "abbreviations and
+ * acronyms": outlets differ only in the stops), as a mention and as an item (issue 10).
+ */
+export const lettersOf = (word: string): string => (DOTTED.test(word) ? word.replace(/\./g, '') : word);
+
 /** The letters a name word gives its acronym: each capitalised part of "Trans-Pacific", a small word's first, none for "the" or a hyphen. */
 function letters(t: Token): string {
   if (isCapital(t)) {

@@ -279,7 +279,10 @@ export function anchorsOf(
   claims: Claim[],
   m: Mentions,
   matched: Set<string>,
-  names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity' | 'given'>,
+  names: Pick<
+    NameContext,
+    'isOutlet' | 'midCapitals' | 'lowered' | 'rarity' | 'given' | 'runStarts' | 'loweredLemmas'
+  >,
 ): Anchor[] {
   const own = prepared(sentence, text, claims);
   // A title-case headline's run is a name only if the articles' sentences capitalise its head

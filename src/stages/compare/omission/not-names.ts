@@ -1,3 +1,4 @@
+import { isFormOfAddress } from '../../../lexicons/forms-of-address.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { tokenizeLine } from '../../../text/nlp.js';
 import { relatedTo } from '../../../text/similarity-synonyms.js';
@@ -62,18 +63,27 @@ export function pluralNoun(word: Token, midCapitals: WordTest): boolean {
 
 // The tag of a word in lower case depends on the word alone, not on the pair: remembered per token
 // of the source, which a batch compares with every other outlet of its event.
-const taggedCache = new WeakMap<Token, boolean>();
+const readingCache = new WeakMap<Token, { plural: boolean; lemma: string }>();
+
+/** How the tagger reads the word written in lower case before a verb: whether a plural noun, and its lemma. */
+function lowerReading(word: Token): { plural: boolean; lemma: string } {
+  let reading = readingCache.get(word);
+  if (reading === undefined) {
+    const [lower] = tokenizeLine(`${word.lower} say so.`, 0)[0]?.tokens ?? [];
+    reading = {
+      plural: lower?.pos === 'NOUN' && lower.lemma !== lower.text,
+      lemma: lower?.lemma ?? word.lower,
+    };
+    readingCache.set(word, reading);
+  }
+  return reading;
+}
 
 /** Whether the tagger calls the word, written in lower case before a verb, a plural noun. */
-function taggedPlural(word: Token): boolean {
-  let plural = taggedCache.get(word);
-  if (plural === undefined) {
-    const [lower] = tokenizeLine(`${word.lower} say so.`, 0)[0]?.tokens ?? [];
-    plural = lower?.pos === 'NOUN' && lower.lemma !== lower.text;
-    taggedCache.set(word, plural);
-  }
-  return plural;
-}
+const taggedPlural = (word: Token): boolean => lowerReading(word).plural;
+
+/** The lemma of the word written in lower case ("server" of "Servers", which the tagger keeps whole as a name). */
+export const lowerLemma = (word: Token): string => lowerReading(word).lemma;
 
 /** Marks that open a quotation. */
 const OPENING_QUOTE = /^["“‘']$/;
@@ -102,8 +112,21 @@ export function shouted(core: Token[], lowered: WordTest): boolean {
   );
 }
 
-/** `commonWord` by the word in lower case: the answer depends on the word alone, so each is looked up once a thread. */
-const commonCache = new Map<string, boolean>();
+/** How the tagger reads a word in lower case inside a sentence ("they saw caution there"), by the word: it depends on it alone. */
+const frameCache = new Map<string, { pos: string; lemma: string }>();
+
+function inFrame(lower: string): { pos: string; lemma: string } {
+  let reading = frameCache.get(lower);
+  if (reading === undefined) {
+    const [, , t] = tokenizeLine(`they saw ${lower} there.`, 0)[0]?.tokens ?? [];
+    reading = { pos: t?.pos ?? '', lemma: t?.lemma ?? lower };
+    frameCache.set(lower, reading);
+  }
+  return reading;
+}
+
+/** The tagger's part of speech for a word in lower case inside a sentence: "ADJ" for "former", "INTJ" for "wow". */
+export const lowerTag = (lower: string): string => inFrame(lower).pos;
 
 /** Tags a word in lower case has when it is a modifier or a verb, never a name. */
 const MODIFYING = new Set(['ADJ', 'ADV', 'VERB']);
@@ -118,12 +141,22 @@ const MODIFYING = new Set(['ADJ', 'ADV', 'VERB']);
 export function commonWord(word: Token): boolean {
   let common = commonCache.get(word.lower);
   if (common === undefined) {
-    const [, , lower] = tokenizeLine(`they saw ${word.lower} there.`, 0)[0]?.tokens ?? [];
-    const pos = lower?.pos ?? '';
+    const { pos, lemma } = inFrame(word.lower);
     common =
       inModelLexicon(word.lower) &&
-      (MODIFYING.has(pos) || (pos === 'NOUN' && relatedTo('NOUN', lower.lemma).length > 0));
+      (MODIFYING.has(pos) || (pos === 'NOUN' && relatedTo('NOUN', lemma).length > 0));
     commonCache.set(word.lower, common);
   }
   return common;
 }
+
+/** `commonWord` by the word in lower case: the answer depends on the word alone, so each is looked up once a thread. */
+const commonCache = new Map<string, boolean>();
+
+/**
+ * Whether a lone capitalised word is a word of speech that names no one: an interjection as the
+ * tagger reads it in lower case ("Wow", "Hey": wink's part of speech INTJ), or a form of address
+ * (`isFormOfAddress`: "Lad, the ferry is late").
+ */
+export const spokenWord = (word: Token): boolean =>
+  lowerTag(word.lower) === 'INTJ' || isFormOfAddress(word.lower);
