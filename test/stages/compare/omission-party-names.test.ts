@@ -68,6 +68,7 @@ function nameAnchors(own: string, other: string, opening: string, lowered: strin
   const names = {
     isOutlet: () => false,
     midCapitals: new Set<string>(),
+    runStarts: new Set<string>(),
     lowered: new Set(lowered),
     rarity: () => 10,
   };

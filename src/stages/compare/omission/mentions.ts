@@ -80,7 +80,7 @@ export function mentionsOf(source: AnalyzedSource): Mentions {
 export function tokenForms(t: Token): string[] {
   const stem = stemKey(t.pos, t.lower);
   const parts = t.lower.includes('-') ? t.lower.split('-') : [];
-  const letters = lettersOf(t.lower);
+  const letters = lettersOf(t);
   return [t.lemma, t.lower, ...(stem ? [stem] : []), ...parts, ...(letters === t.lower ? [] : [letters])];
 }
 

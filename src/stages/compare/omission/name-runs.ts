@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
+import { hasLetter } from '../weights.js';
 import { initialsOf, isCapital, isConnector, joinsName, lettersOf } from './acronyms.js';
 import type { Anchor, NameTest } from './anchors.js';
 import type { Mentions } from './mentions.js';
@@ -18,7 +19,7 @@ import {
 } from './not-names.js';
 import type { WordTest } from './pair-words.js';
 import { partyOfRun } from './party-run.js';
-import { type Quotation, quotationsOf, quotedTitles, withTitles } from './quoted-titles.js';
+import { quotationsOf, quotedTitles, withTitles } from './quoted-titles.js';
 
 // Inputs: one sentence's tokens (and the dates in it). The runs of capitalised proper nouns it
 // holds (people, organisations, places), and the name anchors of those runs that the other
@@ -83,8 +84,6 @@ export interface NameRun {
   joined: string[];
   /** Its first word is capitalised by its place: it opens its sentence or a quotation. */
   placedFirst: boolean;
-  /** It stands inside a quotation: its capitals may be the quoted writer's, not the outlet's style. */
-  quoted: boolean;
   /** Of a quoted title (quoted-titles.ts): the quotation, marks and all, which the explanation names. */
   title?: TextRange;
   /** In a title-case line, whose capitals mark its style, not names (see `titleCased`). */
@@ -150,10 +149,9 @@ export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) =>
     }
   });
   if (run.length > 0) runs.push(trimmed(run));
-  const quotations = quotationsOf(sentence.tokens, text);
-  const { runs: all, titled } = withTitles(runs, quotedTitles(quotations));
+  const { runs: all, titled } = withTitles(runs, quotedTitles(quotationsOf(sentence.tokens, text)));
   const joined = joinedInitials(sentence.tokens, all);
-  const found = { sentence, text, styled, quotations };
+  const found = { sentence, text, styled };
   return all.flatMap((r, k) => nameRunOf(r, joined[k], titled.get(r), found));
 }
 
@@ -163,7 +161,6 @@ interface Found {
   text: string;
   /** The sentence is in title case (`titleCased`). */
   styled: boolean;
-  quotations: Quotation[];
 }
 
 /** A run as the name rule reads it (`NameRun`), or none: no proper noun in it, a dateline, an affiliation. */
@@ -175,7 +172,7 @@ function nameRunOf(r: Token[], joined: string[], title: TextRange | undefined, f
   if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
   if (isAffiliation(r, sentence, text)) return [];
   const tokens = sentence.tokens;
-  const opening = tokens.findIndex((t) => /\p{L}/u.test(t.text));
+  const opening = tokens.findIndex((t) => hasLetter(t.text));
   const first = core.length === 1 && tokens.indexOf(core[0]) === opening;
   const at = tokens.indexOf(r[0]);
   const forced = first || (core.length === 1 && r.length === 1 && opensQuotation(tokens, at));
@@ -190,10 +187,10 @@ function nameRunOf(r: Token[], joined: string[], title: TextRange | undefined, f
     head,
     opening: first,
     forced,
-    initials: [...initialsOf(core), ...joined],
-    joined,
+    // A title is named by its words, never by the initials of its capitals ("(AP)" is no title).
+    initials: title ? [] : [...initialsOf(core), ...joined],
+    joined: title ? [] : joined,
     placedFirst: at === opening || opensQuotation(tokens, at),
-    quoted: found.quotations.some((q) => q.range.start < r[0].start && r[r.length - 1].end < q.range.end),
   };
   return [{ ...named, ...(title ? { title } : {}), titleCase: styled, party }];
 }
@@ -225,10 +222,13 @@ function joinedInitials(tokens: Token[], runs: Token[][]): string[][] {
  * and its windows.
  */
 function bearerName(core: Token[], name: NameTest, present: boolean, ctx: NameContext): NameTest {
-  if (present || core.length !== 1 || !ctx.given) return name;
+  if (present || core.length !== 1 || !ctx.given || name.head === '') return name;
   const surname = ctx.given(name.head);
   return surname ? { head: surname, initials: [], lowers: [surname.toLowerCase()] } : name;
 }
+
+/** Whether a comma follows the token: it closes a word said to someone ("Lad, the ferry …"). */
+const commaAfter = (t: Token, text: string): boolean => /^\s*,/.test(text.slice(t.end, t.end + 4));
 
 /** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
 export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
@@ -236,8 +236,10 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
     const { run: r, core, head, opening, forced, initials, party, title } = nameOnly(whole, ctx);
     const where = title ?? range(r, ctx.text);
     if (ctx.isOutlet(where.text, head.text)) return [];
-    // A lone word of speech, an interjection or a form of address ("Lad, …"), names no one (issue 10).
-    if (core.length === 1 && r.length === 1 && spokenWord(head)) return [];
+    // A lone word of speech, an interjection or a form of address said to someone ("Lad, …"), names
+    // no one (issue 10): only where it is said, alone at the opening of a sentence or a quotation
+    // with a comma after it; elsewhere it may be a nickname ("known to friends as Buster").
+    if (forced && r.length === 1 && commaAfter(head, ctx.text) && spokenWord(head)) return [];
     // A lone word opening a sentence or a quotation is capitalised for its place: an ordinary word
     // of the language is a name there only if either article also capitalises it where nothing
     // forces a capital ("Caution is wise" is not; issue 10). A run in capitals for emphasis is no
@@ -251,7 +253,9 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
     if (core.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    const written = { head: head.text, initials, lowers: core.map((t) => lettersOf(t.lower)) };
+    // A quoted title is mentioned by all its name words, not by its last one alone (`nameMentioned`).
+    const lowers = (title ? core.filter((t) => hasLetter(t.text)) : core).map(lettersOf);
+    const written = { head: title ? '' : head.text, initials, lowers };
     const writtenPresent = nameMentioned(written, mentionsLookup(ctx.m));
     const name = bearerName(core, written, writtenPresent, ctx);
     const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));

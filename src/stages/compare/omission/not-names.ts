@@ -63,27 +63,18 @@ export function pluralNoun(word: Token, midCapitals: WordTest): boolean {
 
 // The tag of a word in lower case depends on the word alone, not on the pair: remembered per token
 // of the source, which a batch compares with every other outlet of its event.
-const readingCache = new WeakMap<Token, { plural: boolean; lemma: string }>();
-
-/** How the tagger reads the word written in lower case before a verb: whether a plural noun, and its lemma. */
-function lowerReading(word: Token): { plural: boolean; lemma: string } {
-  let reading = readingCache.get(word);
-  if (reading === undefined) {
-    const [lower] = tokenizeLine(`${word.lower} say so.`, 0)[0]?.tokens ?? [];
-    reading = {
-      plural: lower?.pos === 'NOUN' && lower.lemma !== lower.text,
-      lemma: lower?.lemma ?? word.lower,
-    };
-    readingCache.set(word, reading);
-  }
-  return reading;
-}
+const taggedCache = new WeakMap<Token, boolean>();
 
 /** Whether the tagger calls the word, written in lower case before a verb, a plural noun. */
-const taggedPlural = (word: Token): boolean => lowerReading(word).plural;
-
-/** The lemma of the word written in lower case ("server" of "Servers", which the tagger keeps whole as a name). */
-export const lowerLemma = (word: Token): string => lowerReading(word).lemma;
+function taggedPlural(word: Token): boolean {
+  let plural = taggedCache.get(word);
+  if (plural === undefined) {
+    const [lower] = tokenizeLine(`${word.lower} say so.`, 0)[0]?.tokens ?? [];
+    plural = lower?.pos === 'NOUN' && lower.lemma !== lower.text;
+    taggedCache.set(word, plural);
+  }
+  return plural;
+}
 
 /** Marks that open a quotation. */
 const OPENING_QUOTE = /^["“‘']$/;
@@ -128,6 +119,9 @@ function inFrame(lower: string): { pos: string; lemma: string } {
 /** The tagger's part of speech for a word in lower case inside a sentence: "ADJ" for "former", "INTJ" for "wow". */
 export const lowerTag = (lower: string): string => inFrame(lower).pos;
 
+/** `commonWord` by the word in lower case: the answer depends on the word alone, so each is looked up once a thread. */
+const commonCache = new Map<string, boolean>();
+
 /** Tags a word in lower case has when it is a modifier or a verb, never a name. */
 const MODIFYING = new Set(['ADJ', 'ADV', 'VERB']);
 
@@ -149,9 +143,6 @@ export function commonWord(word: Token): boolean {
   }
   return common;
 }
-
-/** `commonWord` by the word in lower case: the answer depends on the word alone, so each is looked up once a thread. */
-const commonCache = new Map<string, boolean>();
 
 /**
  * Whether a lone capitalised word is a word of speech that names no one: an interjection as the

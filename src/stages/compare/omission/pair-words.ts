@@ -16,23 +16,11 @@ const opensLower = (text: string): boolean => {
   return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text);
 };
 
-/** The words an article writes in lower case somewhere: as written, and by lemma ("server" of "servers"). */
-interface LowerCase {
-  words: Set<string>;
-  lemmas: Set<string>;
-}
-
-/** An article's `LowerCase`: it does not depend on the pair, so it is built once per source, in one pass. */
-const lowerCaseOf = once((source: AnalyzedSource): LowerCase => {
-  const out: LowerCase = { words: new Set(), lemmas: new Set() };
-  for (const x of source.sentences)
-    for (const t of x.tokens)
-      if (opensLower(t.text)) {
-        out.words.add(t.lower);
-        out.lemmas.add(t.lemma);
-      }
-  return out;
-});
+/** The words an article writes in lower case somewhere: they do not depend on the pair, so built once per source. */
+const loweredWords = once(
+  (source: AnalyzedSource): Set<string> =>
+    new Set(source.sentences.flatMap((x) => x.tokens.filter((t) => opensLower(t.text)).map((t) => t.lower))),
+);
 
 const capitalsCache = new WeakMap<AnalyzedSource, Set<string>>();
 
@@ -57,30 +45,24 @@ function capitalsWithin(source: AnalyzedSource): Set<string> {
   return words;
 }
 
-const startsCache = new WeakMap<AnalyzedSource, Set<string>>();
-
 /** Whether a token before a capitalised word may be part of one name with it: a capitalised word, but not an article ("The TDA"). */
 const namePart = (t: Token | undefined): boolean => t !== undefined && isCapital(t) && t.pos !== 'DET';
 
 /**
  * The capitalised words an article writes where no capitalised word but an article comes right
- * before them, in a sentence not in title case (once per source): the words a name of its own may open ("the
- * TDA"), which "York" of "New York" never is (name-edges.ts).
+ * before them, in a sentence not in title case (once per source): the words a name of its own may
+ * open ("the TDA"), where name-edges.ts cuts a modifier before an acronym.
  */
-function runStartsOf(source: AnalyzedSource): Set<string> {
-  let words = startsCache.get(source);
-  if (!words) {
-    words = new Set(
+const runStartsOf = once(
+  (source: AnalyzedSource): Set<string> =>
+    new Set(
       source.sentences.flatMap((x) =>
         titleCased(x)
           ? []
           : x.tokens.flatMap((t, i) => (isCapital(t) && !namePart(x.tokens[i - 1]) ? [t.text] : [])),
       ),
-    );
-    startsCache.set(source, words);
-  }
-  return words;
-}
+    ),
+);
 
 /** A set of words that is only asked whether it holds one. */
 export type WordTest = Pick<ReadonlySet<string>, 'has'>;
@@ -91,19 +73,16 @@ export interface PairWords {
   lowered: WordTest;
   /** Either article's `runStartsOf`. */
   runStarts: WordTest;
-  /** The lemmas of the words either article writes in lower case. */
-  loweredLemmas: WordTest;
 }
 
 /** Holds what either set holds: asked of both per-source sets, not copied into one a pair (issue 13). */
 const either = (x: WordTest, y: WordTest): WordTest => ({ has: (word) => x.has(word) || y.has(word) });
 
-/** The union of both articles' `capitalsWithin`, `lowerCaseOf` and `runStartsOf`, read through the per-source sets. */
+/** The union of both articles' `capitalsWithin`, `loweredWords` and `runStartsOf`, read through the per-source sets. */
 export function pairWords(ctx: CompareContext): PairWords {
   return {
     midCapitals: either(capitalsWithin(ctx.a), capitalsWithin(ctx.b)),
-    lowered: either(lowerCaseOf(ctx.a).words, lowerCaseOf(ctx.b).words),
+    lowered: either(loweredWords(ctx.a), loweredWords(ctx.b)),
     runStarts: either(runStartsOf(ctx.a), runStartsOf(ctx.b)),
-    loweredLemmas: either(lowerCaseOf(ctx.a).lemmas, lowerCaseOf(ctx.b).lemmas),
   };
 }
