@@ -84,7 +84,7 @@ export interface NameRun {
   joined: string[];
   /** Its first word is capitalised by its place: it opens its sentence or a quotation. */
   placedFirst: boolean;
-  /** Of a quoted title (quoted-titles.ts): the quotation, marks and all, which the explanation names. */
+  /** Of a quoted title (quoted-titles.ts): its words from first to last, which the explanation names. */
   title?: TextRange;
   /** In a title-case line, whose capitals mark its style, not names (see `titleCased`). */
   titleCase: boolean;

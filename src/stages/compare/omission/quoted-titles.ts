@@ -78,6 +78,16 @@ export const quotedTitles = (quotations: Quotation[]): Quotation[] =>
   quotations.filter((q) => titled(q.words));
 
 /**
+ * A title's words as written, from its first word to its last, without the marks and a comma or
+ * stop before the closing one: a name's range is its words, and the explanation lists it among others.
+ */
+function wordsRange(x: Quotation): TextRange {
+  const words = x.words.filter((t) => hasLetter(t.text));
+  const [start, end] = [words[0].start, words[words.length - 1].end];
+  return { start, end, text: x.range.text.slice(start - x.range.start, end - x.range.start) };
+}
+
+/**
  * The runs with those inside one quoted title joined into one, which the explanation names by the
  * title (`titled`). A title makes no name of words the tagger took for none: its name words are
  * still the runs' own, and a title that holds no run is no item.
@@ -100,7 +110,7 @@ export function withTitles(
     else {
       const words = [...run];
       joined.set(title, words);
-      titled.set(words, title.range);
+      titled.set(words, wordsRange(title));
       out.push(words);
     }
   }
