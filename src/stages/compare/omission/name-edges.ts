@@ -33,7 +33,7 @@ const MODIFIER = new Set(['ADJ', 'ADV']);
  * Whether the run's opening word is a modifier capitalised only by its place (`placedFirst`): an
  * ordinary adjective or adverb (`commonWord`) neither article capitalises inside a sentence, not
  * before a title word it may belong to ("Chief Justice"; data/person-titles.yaml), and what
- * follows is one acronym ("TDA", "GOP") that either article writes with no capital before it. Not a
+ * follows is one acronym ("TDA") that either article writes with no capital before it. Not a
  * party's name in words: "Liberal Democrats" and "Social Democrats" are names whole.
  */
 function openingModifier(r: NameRun, pair: EdgeWords): boolean {

@@ -20,10 +20,10 @@ export interface Quotation {
   words: Token[];
 }
 
-/** A title of no small word in lower case is at most this long ("Fox News Sunday"); a longer one reads as a slogan. */
+/** A title of no small word in lower case is at most this long ("Harbour Week Tonight"); a longer one reads as a slogan. */
 const PLAIN_TITLE_WORDS = 3;
 
-/** Whether a word is part of a hyphened one ("fil" of "Chick-fil-A"): no small word of a title. */
+/** Whether a word is part of a hyphened one ("by" of "Varn-by-Sea"): no small word of a title. */
 const hyphened = (t: Token, tokens: Token[]): boolean => {
   const k = tokens.indexOf(t);
   return tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-';
