@@ -33,6 +33,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   }),
   'legislative-chambers': entry(['word'], { word: { type: 'string', pattern: '^[A-Z][a-z]+$' } }),
   'person-titles': entry(['title'], { title: { type: 'string', pattern: '^[A-Z][a-z]+$' } }),
+  'forms-of-address': entry(['word'], { word: { type: 'string', pattern: '^[a-z]+$' } }),
   'vague-quantities': entry(['phrase', 'precision'], {
     phrase: str,
     precision: oneOf('vague', 'unspecified'),

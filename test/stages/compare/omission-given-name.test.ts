@@ -100,6 +100,7 @@ describe('a lone given name whose bearer the other article names by another form
     const base = {
       isOutlet: () => false,
       midCapitals: new Set<string>(),
+      runStarts: new Set<string>(),
       lowered: new Set<string>(),
       rarity: () => 10,
     };

@@ -15,6 +15,7 @@ function names(own: string, other: string, opening: string, mid: string[] = [], 
   const ctx = {
     isOutlet: () => false,
     midCapitals: new Set(mid),
+    runStarts: new Set<string>(),
     lowered: new Set(lowered),
     rarity: () => 10,
   };

@@ -30,6 +30,7 @@ describe('"one of" is no figure of an omission', () => {
     const names = {
       isOutlet: () => false,
       midCapitals: new Set<string>(),
+      runStarts: new Set<string>(),
       lowered: new Set<string>(),
       rarity: () => 10,
     };

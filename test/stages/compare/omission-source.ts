@@ -20,6 +20,7 @@ export function nameAnchors(own: string, other: string, opening: string, lowered
   const ctx = {
     isOutlet: () => false,
     midCapitals: new Set<string>(),
+    runStarts: new Set<string>(),
     lowered: new Set(lowered),
     rarity: () => 10,
   };

@@ -18,6 +18,7 @@ function anchorsOf(textA: string, textB: string) {
     m: mentionsOf(b),
     isOutlet: () => false,
     midCapitals: new Set<string>(),
+    runStarts: new Set<string>(),
     lowered: new Set<string>(),
     rarity: () => 10,
   };

@@ -34,6 +34,22 @@ export const joinsName = (run: Token[], t: Token): boolean =>
   run[run.length - 1].end === t.start &&
   run[run.length - 1].text.length >= 3;
 
+/**
+ * An acronym written with a full stop after each capital: "F.H.A.", "U.S." (not "Jr.", and never a
+ * lower-case abbreviation: "p.m." and "e.g." spell no name; AP Stylebook, "abbreviations and
+ * acronyms", speaks of capital letters).
+ */
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * A token as the letters it spells when it is an acronym written with full stops ("F.H.A." →
+ * "fha"), else the token in lower case: "F.H.A." and "FHA" are one name (outlets differ only in
+ * the stops), as a mention and as an item (issue 10). Read from the token as written, since its
+ * capitals tell an acronym from "p.m.".
+ */
+export const lettersOf = (t: Token): string =>
+  DOTTED.test(t.text) ? t.text.replace(/\./g, '').toLowerCase() : t.lower;
+
 /** The letters a name word gives its acronym: each capitalised part of "Trans-Pacific", a small word's first, none for "the" or a hyphen. */
 function letters(t: Token): string {
   if (isCapital(t)) {

@@ -44,6 +44,7 @@ export interface Anchor {
 
 /** What a name anchor's `in` looks for (name-runs.ts), so that windows can be found through an index. */
 export interface NameTest {
+  /** The word a name is mentioned by; empty for a quoted title, mentioned only by all its `lowers`. */
   head: string;
   initials: string[];
   lowers: string[];
@@ -281,7 +282,7 @@ export function anchorsOf(
   claims: Claim[],
   m: Mentions,
   matched: Set<string>,
-  names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity' | 'given'>,
+  names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity' | 'given' | 'runStarts'>,
 ): Anchor[] {
   const own = prepared(sentence, text, claims);
   // A title-case headline's run is a name only if the articles' sentences capitalise its head

@@ -70,7 +70,7 @@ interface Scan {
   answered: Set<string>;
   m: Mentions;
   windows: Mentions[];
-  names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity' | 'given'>;
+  names: Pick<NameContext, 'isOutlet' | 'midCapitals' | 'lowered' | 'rarity' | 'given' | 'runStarts'>;
   /** The other article as the development match reads it: built once a side, not once a sentence. */
   other: OtherArticle;
 }
@@ -87,7 +87,7 @@ export function omittedItems(
   // Headlines are compared for framing and attribution; what an article reports is in its body.
   const body = source.sentences.filter((s) => s.role === 'body');
   const isOutlet = outletTest([ctx.a.meta.outlet, ctx.b.meta.outlet]);
-  const { midCapitals, lowered } = pairWords(ctx);
+  const { midCapitals, lowered, runStarts } = pairWords(ctx);
   const scan = {
     ctx,
     side,
@@ -95,7 +95,14 @@ export function omittedItems(
     answered,
     m,
     windows,
-    names: { isOutlet, midCapitals, lowered, rarity: ctx.rarity, given: bearerOf(ctx, side) },
+    names: {
+      isOutlet,
+      midCapitals,
+      lowered,
+      runStarts,
+      rarity: ctx.rarity,
+      given: bearerOf(ctx, side),
+    },
     other: otherArticle(ctx, side, windows),
   };
   const bySentence = claimsBySentence(source);

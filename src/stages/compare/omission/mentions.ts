@@ -2,7 +2,7 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { type FigureInterval, figureInterval, sameFigure } from '../facts/interval.js';
-import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
+import { initialsOf, isCapital, isConnector, joinsName, lettersOf } from './acronyms.js';
 import { partiesNamed } from './party-run.js';
 import { placedStateNames } from './placed-states.js';
 import { stemKey } from './stem.js';
@@ -80,13 +80,14 @@ export function mentionsOf(source: AnalyzedSource): Mentions {
 
 /**
  * The forms a token mentions a word by: its lemma and form; its stem, marked apart from words (a
- * derived form of a word is a mention of it, stem.ts); and the parts of a hyphenated word ("wide-eyed"
- * mentions "wide").
+ * derived form of a word is a mention of it, stem.ts); the parts of a hyphenated word ("wide-eyed"
+ * mentions "wide"); and the letters of an acronym written with stops ("f.h.a." mentions "fha").
  */
 export function tokenForms(t: Token): string[] {
   const stem = stemKey(t.pos, t.lower);
   const parts = t.lower.includes('-') ? t.lower.split('-') : [];
-  return [t.lemma, t.lower, ...(stem ? [stem] : []), ...parts];
+  const letters = lettersOf(t);
+  return [t.lemma, t.lower, ...(stem ? [stem] : []), ...parts, ...(letters === t.lower ? [] : [letters])];
 }
 
 function collect(source: AnalyzedSource): Mentions {

@@ -40,7 +40,8 @@ function wordMentioned<T>(word: string, at: NameLookup<T>): T {
 export function nameMentioned<T>(name: NameTest, at: NameLookup<T>): T {
   const { state } = name;
   return at.some([
-    () => wordMentioned(name.head, at),
+    // No head: a quoted title, mentioned only by its words (quoted-titles.ts).
+    ...(name.head === '' ? [] : [() => wordMentioned(name.head, at)]),
     ...name.initials.map((x) => () => at.acronym(x)),
     () => at.every([...new Set(name.lowers)].map((w) => () => at.lemma(w))),
     ...(state ? [() => at.state(state)] : []),

@@ -2,9 +2,11 @@ import { isStateName } from '../../../lexicons/us-states.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
-import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
+import { hasLetter } from '../weights.js';
+import { initialsOf, isCapital, isConnector, joinsName, lettersOf } from './acronyms.js';
 import type { Anchor, NameTest } from './anchors.js';
 import type { Mentions } from './mentions.js';
+import { type EdgeWords, nameOnly } from './name-edges.js';
 import { mentionsLookup, nameMentioned } from './name-mentioned.js';
 import {
   commonWord,
@@ -13,10 +15,12 @@ import {
   opensQuotation,
   pluralNoun,
   shouted,
+  spokenWord,
   titleCased,
 } from './not-names.js';
 import type { WordTest } from './pair-words.js';
 import { partyOfRun } from './party-run.js';
+import { quotationsOf, quotedTitles, withTitles } from './quoted-titles.js';
 
 // Inputs: one sentence's tokens (and the dates in it). The runs of capitalised proper nouns it
 // holds (people, organisations, places), and the name anchors of those runs that the other
@@ -46,13 +50,11 @@ function headOf(run: Token[]): Token {
 }
 
 /** What the name rule needs besides the sentence. */
-export interface NameContext {
+export interface NameContext extends EdgeWords {
   text: string;
   m: Mentions;
   /** Whether a name (run, head word) is one of the outlets: naming itself or its rival ("told Fox News") reports no fact. */
   isOutlet: (run: string, head: string) => boolean;
-  /** Capitalised words either article writes inside a sentence, not at its opening. */
-  midCapitals: WordTest;
   /** Words either article writes in lower case somewhere. */
   lowered: WordTest;
   rarity: Rarity;
@@ -79,6 +81,12 @@ export interface NameRun {
   /** A lone word whose capital its place forces: opening its sentence or a quotation. */
   forced: boolean;
   initials: string[];
+  /** The initials it shares with a run that only small words part from it (`joinedInitials`). */
+  joined: string[];
+  /** Its first word is capitalised by its place: it opens its sentence or a quotation. */
+  placedFirst: boolean;
+  /** Of a quoted title (quoted-titles.ts): its words from first to last, which the explanation names. */
+  title?: TextRange;
   /** In a title-case line, whose capitals mark its style, not names (see `titleCased`). */
   titleCase: boolean;
   /** The party it names (party-run.ts `partyOfRun`), or null. */
@@ -131,10 +139,10 @@ const CONTRACTION = /['’](?:m|re|ve|ll|d)$/i;
 export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) => boolean): NameRun[] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  const title = titleCased(sentence);
+  const styled = titleCased(sentence);
   sentence.tokens.forEach((t, i) => {
     if (t.pos === 'PROPN' && isCapital(t) && !inDate(t) && !CONTRACTION.test(t.text)) run.push(t);
-    else if (joinsName(run, t) || (!inDate(t) && continuesName(run, t, sentence.tokens[i + 1], title)))
+    else if (joinsName(run, t) || (!inDate(t) && continuesName(run, t, sentence.tokens[i + 1], styled)))
       run.push(t);
     else if (run.length > 0) {
       runs.push(trimmed(run));
@@ -142,26 +150,50 @@ export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) =>
     }
   });
   if (run.length > 0) runs.push(trimmed(run));
-  const opening = sentence.tokens.findIndex((t) => /\p{L}/u.test(t.text));
-  const joined = joinedInitials(sentence.tokens, runs);
-  return runs.flatMap((r, k): NameRun[] => {
-    const core = r.filter((t, i) => (t.pos === 'PROPN' || t.text === '-') && r[i + 1]?.text !== '.');
-    if (core.length === 0) return [];
-    const head = headOf(core);
-    if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
-    if (isAffiliation(r, sentence, text)) return [];
-    const first = core.length === 1 && sentence.tokens.indexOf(core[0]) === opening;
-    const forced =
-      first ||
-      (core.length === 1 && r.length === 1 && opensQuotation(sentence.tokens, sentence.tokens.indexOf(r[0])));
-    const initials = [...initialsOf(core), ...joined[k]];
-    const placed = title || sentence.tokens.indexOf(core[0]) === opening;
-    const party = partyOfRun(
-      core.map((t) => t.text),
-      placed,
-    );
-    return [{ run: r, core, head, opening: first, forced, initials, titleCase: title, party }];
-  });
+  const { runs: all, titled } = withTitles(runs, quotedTitles(quotationsOf(sentence.tokens, text)));
+  const joined = joinedInitials(sentence.tokens, all);
+  const found = { sentence, text, styled };
+  return all.flatMap((r, k) => nameRunOf(r, joined[k], titled.get(r), found));
+}
+
+/** What `nameRunOf` reads of a run's sentence. */
+interface Found {
+  sentence: Sentence;
+  text: string;
+  /** The sentence is in title case (`titleCased`). */
+  styled: boolean;
+}
+
+/** A run as the name rule reads it (`NameRun`), or none: no proper noun in it, a dateline, an affiliation. */
+function nameRunOf(r: Token[], joined: string[], title: TextRange | undefined, found: Found): NameRun[] {
+  const { sentence, text, styled } = found;
+  const core = r.filter((t, i) => (t.pos === 'PROPN' || t.text === '-') && r[i + 1]?.text !== '.');
+  if (core.length === 0) return [];
+  const head = headOf(core);
+  if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
+  if (isAffiliation(r, sentence, text)) return [];
+  const tokens = sentence.tokens;
+  const opening = tokens.findIndex((t) => hasLetter(t.text));
+  const first = core.length === 1 && tokens.indexOf(core[0]) === opening;
+  const at = tokens.indexOf(r[0]);
+  const forced = first || (core.length === 1 && r.length === 1 && opensQuotation(tokens, at));
+  const placed = styled || tokens.indexOf(core[0]) === opening;
+  const party = partyOfRun(
+    core.map((t) => t.text),
+    placed,
+  );
+  const named = {
+    run: r,
+    core,
+    head,
+    opening: first,
+    forced,
+    // A title is named by its words, never by the initials of its capitals ("(AP)" is no title).
+    initials: title ? [] : [...initialsOf(core), ...joined],
+    joined: title ? [] : joined,
+    placedFirst: at === opening || opensQuotation(tokens, at),
+  };
+  return [{ ...named, ...(title ? { title } : {}), titleCase: styled, party }];
 }
 
 /**
@@ -191,15 +223,24 @@ function joinedInitials(tokens: Token[], runs: Token[][]): string[][] {
  * and its windows.
  */
 function bearerName(core: Token[], name: NameTest, present: boolean, ctx: NameContext): NameTest {
-  if (present || core.length !== 1 || !ctx.given) return name;
+  if (present || core.length !== 1 || !ctx.given || name.head === '') return name;
   const surname = ctx.given(name.head);
   return surname ? { head: surname, initials: [], lowers: [surname.toLowerCase()] } : name;
 }
 
+/** Whether a comma follows the token: it closes a word said to someone ("Lad, the ferry …"). */
+const commaAfter = (t: Token, text: string): boolean => /^\s*,/.test(text.slice(t.end, t.end + 4));
+
 /** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
 export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
-  return runs.flatMap(({ run: r, core, head, opening, forced, initials, party }): Anchor[] => {
-    if (ctx.isOutlet(range(r, ctx.text).text, head.text)) return [];
+  return runs.flatMap((whole): Anchor[] => {
+    const { run: r, core, head, opening, forced, initials, party, title } = nameOnly(whole, ctx);
+    const where = title ?? range(r, ctx.text);
+    if (ctx.isOutlet(where.text, head.text)) return [];
+    // A lone word of speech, an interjection or a form of address said to someone ("Lad, …"), names
+    // no one (issue 10): only where it is said, alone at the opening of a sentence or a quotation
+    // with a comma after it; elsewhere it may be a nickname ("known to friends as Buster").
+    if (forced && r.length === 1 && commaAfter(head, ctx.text) && spokenWord(head)) return [];
     // A lone word opening a sentence or a quotation is capitalised for its place: an ordinary word
     // of the language is a name there only if either article also capitalises it where nothing
     // forces a capital ("Caution is wise" is not; issue 10). A run in capitals for emphasis is no
@@ -213,9 +254,11 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
     if (core.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    const whole = ctx.text.slice(core[0].start, core[core.length - 1].end);
-    const state = isStateName(whole) ? { state: whole } : {};
-    const written = { head: head.text, initials, lowers: core.map((t) => t.lower), ...state };
+    // A quoted title is mentioned by all its name words, not by its last one alone (`nameMentioned`).
+    const lowers = (title ? core.filter((t) => hasLetter(t.text)) : core).map(lettersOf);
+    const coreText = ctx.text.slice(core[0].start, core[core.length - 1].end);
+    const state = isStateName(coreText) ? { state: coreText } : {};
+    const written = { head: title ? '' : head.text, initials, lowers, ...state };
     const writtenPresent = nameMentioned(written, mentionsLookup(ctx.m));
     const name = bearerName(core, written, writtenPresent, ctx);
     const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));
@@ -225,7 +268,7 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
     const anchor = {
       name,
       key: `name:${head.text}`,
-      range: range(r, ctx.text),
+      range: where,
       weight: 3,
       present,
       ...(otherwise ? { namedOtherwise: true } : {}),

@@ -1,3 +1,4 @@
+import { isFormOfAddress } from '../../../lexicons/forms-of-address.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { tokenizeLine } from '../../../text/nlp.js';
 import { relatedTo } from '../../../text/similarity-synonyms.js';
@@ -102,6 +103,22 @@ export function shouted(core: Token[], lowered: WordTest): boolean {
   );
 }
 
+/** How the tagger reads a word in lower case inside a sentence ("they saw caution there"), by the word: it depends on it alone. */
+const frameCache = new Map<string, { pos: string; lemma: string }>();
+
+function inFrame(lower: string): { pos: string; lemma: string } {
+  let reading = frameCache.get(lower);
+  if (reading === undefined) {
+    const [, , t] = tokenizeLine(`they saw ${lower} there.`, 0)[0]?.tokens ?? [];
+    reading = { pos: t?.pos ?? '', lemma: t?.lemma ?? lower };
+    frameCache.set(lower, reading);
+  }
+  return reading;
+}
+
+/** The tagger's part of speech for a word in lower case inside a sentence: "ADJ" for "former", "INTJ" for "wow". */
+export const lowerTag = (lower: string): string => inFrame(lower).pos;
+
 /** `commonWord` by the word in lower case: the answer depends on the word alone, so each is looked up once a thread. */
 const commonCache = new Map<string, boolean>();
 
@@ -118,12 +135,19 @@ const MODIFYING = new Set(['ADJ', 'ADV', 'VERB']);
 export function commonWord(word: Token): boolean {
   let common = commonCache.get(word.lower);
   if (common === undefined) {
-    const [, , lower] = tokenizeLine(`they saw ${word.lower} there.`, 0)[0]?.tokens ?? [];
-    const pos = lower?.pos ?? '';
+    const { pos, lemma } = inFrame(word.lower);
     common =
       inModelLexicon(word.lower) &&
-      (MODIFYING.has(pos) || (pos === 'NOUN' && relatedTo('NOUN', lower.lemma).length > 0));
+      (MODIFYING.has(pos) || (pos === 'NOUN' && relatedTo('NOUN', lemma).length > 0));
     commonCache.set(word.lower, common);
   }
   return common;
 }
+
+/**
+ * Whether a lone capitalised word is a word of speech that names no one: an interjection as the
+ * tagger reads it in lower case ("Wow", "Hey": wink's part of speech INTJ), or a form of address
+ * (`isFormOfAddress`: "Lad, the ferry is late").
+ */
+export const spokenWord = (word: Token): boolean =>
+  lowerTag(word.lower) === 'INTJ' || isFormOfAddress(word.lower);
