@@ -74,9 +74,8 @@ export function dateWords(): DateWords {
 let relativesByFirstWord: Map<string, RelativePhrase[]> | undefined;
 
 /**
- * The relative phrases that start with `word`, longest first as in `relatives`: the date rule asks
- * at every token, and a scan of the whole list each time cost ~1.5 % of a source's extraction
- * (issue 13).
+ * The relative phrases that start with `word`, longest first as in `relatives`: the date rules ask
+ * at every token (`byFirstWord`).
  */
 export function relativesStartingWith(word: string): readonly RelativePhrase[] {
   relativesByFirstWord ??= byFirstWord(dateWords().relatives);

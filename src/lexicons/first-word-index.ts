@@ -1,8 +1,9 @@
 /**
  * Groups lexicon entries by their first word, each group in the list's order (so a list sorted
  * longest first gives groups sorted longest first, and the first entry that fits is the same one).
- * Rules that ask at every token look up one group instead of scanning the whole list: the scan cost
- * ~1.5 % of a source's extraction (issue 13).
+ * Rules that ask at every token look up one group instead of scanning the whole list (issue 13: for
+ * the vague-quantity and relative-date rules together, 3.6 % of a source's segment and extract CPU;
+ * docs/speed-log.md, speed15).
  */
 export function byFirstWord<T extends { words: string[] }>(list: readonly T[]): Map<string, T[]> {
   const index = new Map<string, T[]>();

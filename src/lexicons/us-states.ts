@@ -14,6 +14,7 @@ export interface UsState {
 let names: Set<string> | undefined;
 let byAbbreviation: Map<string, string> | undefined;
 let byCode: Map<string, string> | undefined;
+let shared: Set<string> | undefined;
 
 /** Every state and the District of Columbia, in the file's order. */
 export const usStates = (): UsState[] => loadLexicon<UsState>('us-states').entries;
@@ -22,6 +23,12 @@ export const usStates = (): UsState[] => loadLexicon<UsState>('us-states').entri
 export function isStateName(text: string): boolean {
   names ??= new Set(usStates().map((e) => e.state));
   return names.has(text);
+}
+
+/** Whether a state's name also names another place or person (the entry's `shared`: Georgia, Washington). */
+export function isSharedStateName(state: string): boolean {
+  shared ??= new Set(usStates().flatMap((e) => (e.shared ? [e.state] : [])));
+  return shared.has(state);
 }
 
 /** The abbreviations of a state: its AP one and the other style's, each with its periods. */

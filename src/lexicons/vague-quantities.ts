@@ -30,8 +30,7 @@ let quantitiesByFirstWord: Map<string, VagueQuantity[]> | undefined;
 
 /**
  * The entries whose phrase starts with `word`, longest first as in `vagueQuantities`: the extract
- * rule asks at every token, and a scan of the whole list each time cost ~1.5 % of a source's
- * extraction (issue 13).
+ * rule asks at every token (`byFirstWord`).
  */
 export function vagueQuantitiesStartingWith(word: string): readonly VagueQuantity[] {
   quantitiesByFirstWord ??= byFirstWord(vagueQuantities());

@@ -152,7 +152,8 @@ export function nameRuns(sentence: Sentence, text: string, inDate: (t: Token) =>
   if (run.length > 0) runs.push(trimmed(run));
   const { runs: all, titled } = withTitles(runs, quotedTitles(quotationsOf(sentence.tokens, text)));
   const joined = joinedInitials(sentence.tokens, all);
-  const found = { sentence, text, styled };
+  const opening = sentence.tokens.findIndex((t) => hasLetter(t.text));
+  const found = { sentence, text, styled, opening };
   return all.flatMap((r, k) => nameRunOf(r, joined[k], titled.get(r), found));
 }
 
@@ -162,22 +163,24 @@ interface Found {
   text: string;
   /** The sentence is in title case (`titleCased`). */
   styled: boolean;
+  /** The index of its first word (an opening quotation mark is none). */
+  opening: number;
 }
 
 /** A run as the name rule reads it (`NameRun`), or none: no proper noun in it, a dateline, an affiliation. */
 function nameRunOf(r: Token[], joined: string[], title: TextRange | undefined, found: Found): NameRun[] {
-  const { sentence, text, styled } = found;
+  const { sentence, text, styled, opening } = found;
   const core = r.filter((t, i) => (t.pos === 'PROPN' || t.text === '-') && r[i + 1]?.text !== '.');
   if (core.length === 0) return [];
   const head = headOf(core);
   if (head.text.length < 2 || head.text.endsWith('.') || isDateline(r, sentence)) return [];
   if (isAffiliation(r, sentence, text)) return [];
   const tokens = sentence.tokens;
-  const opening = tokens.findIndex((t) => hasLetter(t.text));
-  const first = core.length === 1 && tokens.indexOf(core[0]) === opening;
+  const coreFirst = tokens.indexOf(core[0]) === opening;
+  const first = core.length === 1 && coreFirst;
   const at = tokens.indexOf(r[0]);
   const forced = first || (core.length === 1 && r.length === 1 && opensQuotation(tokens, at));
-  const placed = styled || tokens.indexOf(core[0]) === opening;
+  const placed = styled || coreFirst;
   const party = partyOfRun(
     core.map((t) => t.text),
     placed,

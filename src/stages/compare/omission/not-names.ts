@@ -1,6 +1,7 @@
 import { isFormOfAddress } from '../../../lexicons/forms-of-address.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { tokenizeLine } from '../../../text/nlp.js';
+import { isOpeningQuote } from '../../../text/quotes.js';
 import { relatedTo } from '../../../text/similarity-synonyms.js';
 import { isTitleCase } from '../../../text/title-case.js';
 import { inModelLexicon } from '../../../text/wink.js';
@@ -76,16 +77,17 @@ function taggedPlural(word: Token): boolean {
   return plural;
 }
 
-/** Marks that open a quotation. */
-const OPENING_QUOTE = /^["“‘']$/;
-
 /**
  * Whether the `i`th token opens a quotation, written tight after its opening mark ('said "Caution is …"'):
- * a quotation's first word is capitalised for its place, as a sentence's is.
+ * a quotation's first word is capitalised for its place, as a sentence's is. A straight single
+ * mark counts here too (text/quotes.ts leaves it out, as it is as often an apostrophe): written
+ * tight before a capital, it opens one.
  */
 export function opensQuotation(tokens: Token[], i: number): boolean {
   const [before, t] = [tokens[i - 1], tokens[i]];
-  return before !== undefined && before.end === t.start && OPENING_QUOTE.test(before.text);
+  return (
+    before !== undefined && before.end === t.start && (isOpeningQuote(before.text) || before.text === "'")
+  );
 }
 
 /** An all-capital word (emphasis, "NEVER"), long enough not to be an acronym that spells a word ("US", "WHO"). */

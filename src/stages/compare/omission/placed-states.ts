@@ -1,4 +1,10 @@
-import { abbreviationsOf, stateOfAbbreviation, stateOfCode, usStates } from '../../../lexicons/us-states.js';
+import {
+  abbreviationsOf,
+  isSharedStateName,
+  stateOfAbbreviation,
+  stateOfCode,
+  usStates,
+} from '../../../lexicons/us-states.js';
 import type { Sentence } from '../../../model/source.js';
 
 // Inputs: one sentence of an article. AP style places a member of Congress by a party-state tag
@@ -49,16 +55,9 @@ export function placedStateNames(sentence: Sentence): string[] {
     for (const m of sentence.text.matchAll(tag())) {
       const { ap, code } = m.groups ?? {};
       const state = ap ? stateOfAbbreviation(ap.endsWith('.') ? ap : `${ap}.`) : stateOfCode(code ?? '');
-      if (state && !isSharedName(state)) found.push(state);
+      if (state && !isSharedStateName(state)) found.push(state);
     }
     cache.set(sentence, found);
   }
   return found;
 }
-
-let shared: Set<string> | undefined;
-
-const isSharedName = (state: string): boolean => {
-  shared ??= new Set(usStates().flatMap((e) => (e.shared ? [e.state] : [])));
-  return shared.has(state);
-};

@@ -33,8 +33,9 @@ const candidates = new Map<string, RegExp>();
  * What every ratio joined by `joiner` holds: the joiner between a space or hyphen and the start of
  * a second number (a digit, a number word, "a"/"an" and a space). Far cheaper to look for than the
  * whole pattern, whose look-behind is tried at every character, and absent from 19 sentences in
- * 20, so a sentence without it is not searched (issue 13: the ratio patterns cost ~3 % of a
- * source's extraction). It finds a superset of the pattern's matches, so the output is unchanged.
+ * 20, so a sentence without it is not searched (issue 13: over the 137 tune sources the ratio
+ * patterns took 38 ms, 4 ms with this check; docs/speed-log.md, speed15). It finds a superset of
+ * the pattern's matches, so the output is unchanged.
  */
 function ratioCandidate(joiner: string): RegExp {
   let candidate = candidates.get(joiner);
