@@ -30,7 +30,9 @@ export type OmissionCap = number | 'all';
 
 /**
  * The omission cap a pair runs with when none is given: the developments a reader most needs,
- * not every sentence (6 reaches more of the blind gold lists but leaves a typical pair above 12
- * findings). A constant of the model, as `CONFIDENT` is; src/omission-cap.ts checks a cap given.
+ * not every sentence. 6 reaches more of the blind gold lists, but readers found the sixth omission
+ * of a side false too often (20 % WRONG on tune pairs, 30 % on held-out ones, 2026-12-01;
+ * docs/findings-evaluation.md). A constant of the model, as `CONFIDENT` is; src/omission-cap.ts
+ * checks a cap given.
  */
 export const DEFAULT_OMISSION_CAP = 5;
