@@ -4,6 +4,7 @@ import type { Claim } from '../../model/claim.js';
 import type { Finding } from '../../model/finding.js';
 import type { Sentence } from '../../model/source.js';
 import type { Side } from '../../model/span.js';
+import type { OmittedItem } from './omission/items.js';
 
 /**
  * A finding before ranking gives it an id. A rule sets `confidence` from its own evidence;
@@ -21,6 +22,8 @@ export interface OmissionStatement {
   lead?: string;
   /** The names and words it lists as never mentioned, as the explanation writes them. */
   never: string[];
+  /** The sentences and details it was drafted from, so that one settled without some of them is worded again. */
+  group: OmittedItem[];
 }
 
 /**

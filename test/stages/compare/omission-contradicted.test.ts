@@ -44,7 +44,7 @@ const omission = (spans: Span[]): Draft => ({
   salience: 0.8,
   confidence: 0.8,
   explanation: `Only Courier reports this; nothing in Herald matches: "${spans[0].text}"`,
-  omitted: { lead: spans[0].sentence, never: [] },
+  omitted: { lead: spans[0].sentence, never: [], group: [] },
 });
 const KIND_OF = [
   ['refinement', 'refinement'],
@@ -162,7 +162,7 @@ describe('settleOmissions: a name or figure the omission says is never mentioned
   const never = (listed: string[]): Draft => ({
     ...omission(sa.map(whole)),
     explanation: `Only Courier reports this; Herald never mentions ${listed.join(', ')}: "${sa[0].text}"`,
-    omitted: { lead: sa[0].id, never: listed },
+    omitted: { lead: sa[0].id, never: listed, group: [] },
   });
   it.each([
     ['a refinement of the listed figure hides it', ['Friday', 'transit'], 'Friday', 0.45],
@@ -209,7 +209,7 @@ describe('settleOmissions: a finding that pairs the very fact of the lead senten
   } as unknown as CompareContext;
   const listing = (never: string[]): Draft => ({
     ...omission(lead.map(whole)),
-    omitted: { lead: lead[0].id, never },
+    omitted: { lead: lead[0].id, never, group: [] },
   });
   it.each([
     [

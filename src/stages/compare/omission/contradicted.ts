@@ -1,6 +1,8 @@
 import { HIDDEN_CONFIDENCE, isConfident, omittingSide } from '../../../model/finding.js';
 import type { Side, Span } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, otherSide } from '../context.js';
+import { absentAnchors } from './draft.js';
+import { leadOf } from './lead.js';
 
 // Inputs: every finding of one pair, after confidence. An omission says the other article never
 // reports a sentence; any two-sided finding of the same report (agreement, refinement,
@@ -108,10 +110,17 @@ function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confide
   const inGone = (ref: string) =>
     ref.startsWith(`${side}:`) &&
     ids.has(ctx[side].claims.find((c) => `${side}:${c.id}` === ref)?.sentence ?? '');
+  // Worded again from what is left: the names and words of a sentence another finding pairs are
+  // no longer in the evidence, and the explanation must not list them as never mentioned (a
+  // reader found "never mentions 'absolute' or 'hijacked'" beside a sentence holding neither).
+  const left = d.omitted?.group.filter((i) => !ids.has(i.sentence.id)) ?? [];
+  const explanation =
+    left.length > 0 ? leadOf(ctx, side, left, absentAnchors(left)).explanation : d.explanation;
   return {
     ...d,
     [side]: d[side].filter((s) => !gone.includes(s)),
     claims: d.claims.filter((r) => !inGone(r)),
+    explanation,
   };
 }
 

@@ -141,6 +141,6 @@ export function draftOmission(ctx: CompareContext, side: Side, group: OmittedIte
     salience: salienceOf(ctx, side, group, absent, speaking),
     confidence: confidenceOf(group, absent),
     explanation,
-    omitted: { lead: whole?.sentence.id, never: named(absent, ctx[side].text).map((a) => a.text) },
+    omitted: { lead: whole?.sentence.id, never: named(absent, ctx[side].text).map((a) => a.text), group },
   };
 }
