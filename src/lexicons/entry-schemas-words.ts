@@ -78,6 +78,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'corporate-suffix',
       'possessive-determiner',
       'organisation-head',
+      'inverted-head',
     ),
   }),
   'pos-classes': entry(['tag', 'classes'], {

@@ -74,14 +74,16 @@ type EntityWordClass =
   | 'courtesy-female'
   | 'corporate-suffix'
   | 'possessive-determiner'
-  | 'organisation-head';
+  | 'organisation-head'
+  | 'inverted-head';
 
 /**
  * Lower-case forms of one class of data/entity-words.yaml: `name-suffix` ("jr", "iii"),
  * `epithet-owner` ("nation": "the nation's largest …"), `family-ending` ("ing", "ists": "lobbying"),
  * `name-particle` ("de", "van", "bin"), `courtesy-male` ("mr"), `courtesy-female` ("mrs", "ms"),
  * `corporate-suffix` ("inc", "ltd"), `possessive-determiner` ("his", "their"),
- * `organisation-head` ("motors", "airlines": "Harbour Motors").
+ * `organisation-head` ("motors", "airlines": "Harbour Motors"), `inverted-head` ("department":
+ * "Justice Department" is the "Department of Justice").
  */
 export function entityWords(cls: EntityWordClass): ReadonlySet<string> {
   return once('entity-words', cls, () =>

@@ -25,6 +25,9 @@ describe('initialsOf', () => {
     ['Trans-Pacific Partnership', ['TPP']],
     ['National Organization for Women', ['NOW', 'NOFW', 'NO']],
     ['Department of Justice', ['DJ', 'DOJ']],
+    ['Justice Department', ['JD', 'DOJ']],
+    ['Homeland Security Department', ['HSD', 'DOHS', 'DHS']],
+    ['Harbour Department Store', ['HDS']],
     ['Friends of the Library', ['FL', 'FOL']],
     ['Committee on Foreign Relations', ['CFR', 'COFR', 'FR']],
     ['Alcohol and Tobacco Tax Bureau', ['ATTB', 'AATTB', 'TTB']],
@@ -53,6 +56,18 @@ describe('facts the other article reports in other words', () => {
       `${LEAD}\n\nThe NSRL will close for repairs in the summer, the mayor said.`,
       `${LEAD}\n\nRiders of the North-South Rail Link cheered the vote.`,
       /never mentions[^:]*NSRL/,
+    ],
+    [
+      'an acronym the other spells out with the head noun last',
+      `${LEAD}\n\nThe DOJ will review the night trains contract before the county signs it, the mayor said.`,
+      `${LEAD}\n\nRiders asked the Justice Department to look at the county's rail deals.`,
+      /never mentions[^:]*DOJ/,
+    ],
+    [
+      'an acronym the other spells out with the head noun last, opening its sentence',
+      `${LEAD}\n\nThe DOJ will review the night trains contract before the county signs it, the mayor said.`,
+      `${LEAD}\n\nThe Justice Department was asked to look at the county's rail deals.`,
+      /never mentions[^:]*DOJ/,
     ],
     [
       'a description the other gives in a sentence of its own words',

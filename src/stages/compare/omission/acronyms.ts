@@ -1,4 +1,4 @@
-import { functionWords } from '../../../lexicons/word-sets.js';
+import { entityWords, functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 
 // Inputs: a run of capitalised name words (and the small words between them) of one sentence.
@@ -89,6 +89,26 @@ export function initialsOf(run: Token[]): string[] {
     if (isConnector(t)) parts.push([]);
     else parts[parts.length - 1].push(t);
   }
-  const found = [...spelled(words), ...(parts.length > 1 ? parts.flatMap(spelled) : [])];
+  const found = [
+    ...spelled(words),
+    ...(parts.length > 1 ? parts.flatMap(spelled) : []),
+    ...invertedInitials(words),
+  ];
   return [...new Set(found)];
+}
+
+/**
+ * The acronym of a name written with its head last, as of the same name with its head first:
+ * "Justice Department" is the "Department of Justice", DOJ; "Homeland Security Department" also
+ * DHS (data/entity-words.yaml, `inverted-head`). Both orders are in use for one body (AP
+ * Stylebook), and an article that writes one spells the other's acronym. `words` end on the head.
+ */
+export function invertedInitials(words: Token[]): string[] {
+  const head = words[words.length - 1];
+  if (words.length < 2 || !isCapital(head) || !entityWords('inverted-head').has(head.lower)) return [];
+  const before = words.slice(0, -1);
+  if (before.some((t) => !isCapital(t))) return [];
+  const rest = before.map(letters).join('');
+  const first = letters(head);
+  return before.length > 1 ? [`${first}O${rest}`, `${first}${rest}`] : [`${first}O${rest}`];
 }
