@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT, type Finding } from '../../../src/model/finding.js';
 import { analyzeText, compareSources } from '../../../src/pipeline.js';
-import { initialsOf } from '../../../src/stages/compare/omission/acronyms.js';
+import { initialsOf, invertedInitials } from '../../../src/stages/compare/omission/acronyms.js';
 import { significantDigits } from '../../../src/stages/compare/omission/anchors.js';
 import { stemOf } from '../../../src/stages/compare/omission/stem.js';
 import { tokenizeLine } from '../../../src/text/nlp.js';
@@ -25,15 +25,26 @@ describe('initialsOf', () => {
     ['Trans-Pacific Partnership', ['TPP']],
     ['National Organization for Women', ['NOW', 'NOFW', 'NO']],
     ['Department of Justice', ['DJ', 'DOJ']],
-    ['Justice Department', ['JD', 'DOJ']],
-    ['Homeland Security Department', ['HSD', 'DOHS', 'DHS']],
-    ['Harbour Department Store', ['HDS']],
+    ['Justice Department', ['JD']],
     ['Friends of the Library', ['FL', 'FOL']],
     ['Committee on Foreign Relations', ['CFR', 'COFR', 'FR']],
     ['Alcohol and Tobacco Tax Bureau', ['ATTB', 'AATTB', 'TTB']],
     ['Obama', []],
   ])('%s → %j', (text, expected) => {
     expect(initialsOf(run(text))).toEqual(expected);
+  });
+});
+
+describe('invertedInitials', () => {
+  const run = (text: string) => tokenizeLine(text, 0)[0].tokens;
+  it.each([
+    ['Justice Department', ['DOJ']],
+    ['Homeland Security Department', ['DOHS', 'DHS']],
+    ['Department of Justice', []],
+    ['Harbour Department Store', []],
+    ['Department', []],
+  ])('%s → %j', (text, expected) => {
+    expect(invertedInitials(run(text))).toEqual(expected);
   });
 });
 

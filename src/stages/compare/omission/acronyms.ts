@@ -89,11 +89,7 @@ export function initialsOf(run: Token[]): string[] {
     if (isConnector(t)) parts.push([]);
     else parts[parts.length - 1].push(t);
   }
-  const found = [
-    ...spelled(words),
-    ...(parts.length > 1 ? parts.flatMap(spelled) : []),
-    ...invertedInitials(words),
-  ];
+  const found = [...spelled(words), ...(parts.length > 1 ? parts.flatMap(spelled) : [])];
   return [...new Set(found)];
 }
 
@@ -102,6 +98,9 @@ export function initialsOf(run: Token[]): string[] {
  * "Justice Department" is the "Department of Justice", DOJ; "Homeland Security Department" also
  * DHS (data/entity-words.yaml, `inverted-head`). Both orders are in use for one body (AP
  * Stylebook), and an article that writes one spells the other's acronym. `words` end on the head.
+ * Read only of the article an acronym is looked up in (omission/mentions.ts), never to spell a
+ * name's own initials: two spelled names would then meet by chance ("State Department" and a
+ * subheading "Details of Summit" both spell DOS).
  */
 export function invertedInitials(words: Token[]): string[] {
   const head = words[words.length - 1];
