@@ -25,6 +25,17 @@ describe('segment', () => {
     expect(wire[4].role).toBe('body');
   });
 
+  it('marks a line printed twice as a caption, whatever its case and spacing', () => {
+    const text =
+      'A ferry waits at the pier in fog\nA FERRY waits  at the\u00a0pier in fog\nThe ferry left at noon, the port said.\n';
+    const roles = sourceOf(text).sentences.map((s) => [s.text, s.role]);
+    expect(roles).toEqual([
+      ['A ferry waits at the pier in fog', 'caption'],
+      ['A FERRY waits  at the\u00a0pier in fog', 'caption'],
+      ['The ferry left at noon, the port said.', 'body'],
+    ]);
+  });
+
   // Scraped articles without a front-matter title often print the headline as their first line,
   // with a full stop or a closing quote after it (AP-style title case): still the headline.
   it.each([

@@ -5,7 +5,12 @@ export interface Line {
   text: string;
   /** Index among non-empty lines. */
   index: number;
+  /** The text in lower case with its runs of white space folded to one space: how lines are compared. */
+  normal: string;
 }
+
+/** A text in lower case with its runs of white space folded to one space, trimmed. */
+export const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 // \s in JS covers the no-break space (U+00A0) that scraped articles carry.
 const EDGE = /^\s+|\s+$/g;
@@ -20,7 +25,14 @@ export function splitLines(text: string): Line[] {
     const trimmed = raw.replace(EDGE, '');
     if (trimmed.length === 0) continue;
     const start = m.index + lead;
-    lines.push({ start, end: start + trimmed.length, text: trimmed, index: lines.length });
+    // Made once here: the role rules compare each line with its neighbours and the title.
+    lines.push({
+      start,
+      end: start + trimmed.length,
+      text: trimmed,
+      index: lines.length,
+      normal: normalise(trimmed),
+    });
   }
   return lines;
 }

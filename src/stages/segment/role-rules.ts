@@ -3,7 +3,7 @@ import { dateWords } from '../../lexicons/date-words.js';
 import type { LineRole } from '../../model/source.js';
 import { tokenizeLine } from '../../text/nlp.js';
 import { isTitleCase } from '../../text/title-case.js';
-import type { Line } from './lines.js';
+import { type Line, normalise } from './lines.js';
 
 /** What a role rule sees: the line, every line, and the roles decided so far (earlier lines). */
 export interface RoleInput {
@@ -19,7 +19,6 @@ export type RoleRule = (input: RoleInput) => LineRole | null;
 const TERMINAL = /[.!?…:;"”’)\]]$/;
 /** The number of words of a line, split at white space. */
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
-const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Before any body text, the line that is the front matter's title is the headline, whatever the
@@ -27,7 +26,7 @@ const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, '
  */
 export const frontMatterTitle: RoleRule = ({ line, roles, title }) => {
   if (!title || roles.some((r) => r === 'body' || r === 'headline')) return null;
-  return normalise(title) === normalise(line.text) ? 'headline' : null;
+  return normalise(title) === line.normal ? 'headline' : null;
 };
 
 /** Photo credits and site furniture named in the boilerplate lexicon. */
@@ -35,8 +34,7 @@ export const byPattern: RoleRule = ({ line }) => linePatternOf(line.text)?.role 
 
 /** A line printed twice in a row is a caption repeated by the scraper, not reporting. */
 export const repeatedLine: RoleRule = ({ line, lines }) => {
-  const same = (other: Line | undefined) =>
-    other !== undefined && normalise(other.text) === normalise(line.text);
+  const same = (other: Line | undefined) => other !== undefined && other.normal === line.normal;
   return same(lines[line.index - 1]) || same(lines[line.index + 1]) ? 'caption' : null;
 };
 
