@@ -42,15 +42,33 @@ export function innerReport(
   names: Set<string>,
   lemma: string,
 ): Token[] | null {
+  // Asked for every plain statement and outer report of a pair (issue 13): index loops, no slices
+  // or closures until a report is found.
   for (let i = 0; i < Math.min(inReport.length, SUBJECT_REACH); i++) {
     if (!names.has(inReport[i].text)) continue;
-    const next = inReport.slice(i + 1, i + 1 + NAME_TO_VERB);
-    const verbAt = next.findIndex((t) => t.pos === 'VERB' && t.lemma === lemma);
-    // A hedging adverb may stand there as the outer cue: "Ro reportedly announced" (not "is
-    // expected to announce": an announcement to come is another event).
-    const hedge = (t: Token) => t.start === outer.cue.start && hedgeAdverb(t.lower) !== undefined;
-    const ok = (t: Token, j: number) => between(t, inReport[i + j]) || hedge(t);
-    if (verbAt >= 0 && next.slice(0, verbAt).every(ok)) return inReport.slice(i + 2 + verbAt);
+    const verb = verbAfter(inReport, i, lemma);
+    if (verb >= 0 && bridged(inReport, i + 1, verb, outer)) return inReport.slice(verb + 1);
   }
   return null;
+}
+
+/** Where the verb `lemma` stands within `NAME_TO_VERB` tokens after the name at `name`, or -1. */
+function verbAfter(tokens: Token[], name: number, lemma: string): number {
+  const end = Math.min(tokens.length, name + 1 + NAME_TO_VERB);
+  for (let k = name + 1; k < end; k++) if (tokens[k].pos === 'VERB' && tokens[k].lemma === lemma) return k;
+  return -1;
+}
+
+/**
+ * Whether every token in [from, to) goes on the name or stands between it and its verb, or is a
+ * hedging adverb standing as the outer cue: "Ro reportedly announced" (not "is expected to
+ * announce": an announcement to come is another event).
+ */
+function bridged(tokens: Token[], from: number, to: number, outer: AttributionClaim): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (between(t, tokens[k - 1])) continue;
+    if (t.start !== outer.cue.start || hedgeAdverb(t.lower) === undefined) return false;
+  }
+  return true;
 }
