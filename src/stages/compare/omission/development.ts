@@ -50,11 +50,25 @@ function participantsOf(sentence: Sentence, anchors: Anchor[], rarity: Rarity): 
  * downbeat", "bombastic"): wording, not a development of its own.
  */
 function substanceLeft(sentence: Sentence, anchors: Anchor[]): number {
-  const pos = new Map(sentence.tokens.map((t) => [t.start, t.pos]));
+  const pos = tagsByStart(sentence);
   const words = anchors.filter((a) => a.type === 'word' && pos.get(a.range.start) !== 'ADJ');
   const total = words.reduce((n, a) => n + a.weight, 0);
   const unsaid = words.filter((a) => !a.present && !a.reworded).reduce((n, a) => n + a.weight, 0);
   return total === 0 ? 0 : unsaid / total;
+}
+
+// Asked of every sentence that seems new to the other article, in each of its pairs (issue 13):
+// a sentence's tags by token start are made once a sentence, not once a pair.
+const tagsAt = new WeakMap<Sentence, Map<number, string>>();
+
+/** Each token's tag, by where the token starts. */
+function tagsByStart(sentence: Sentence): Map<number, string> {
+  let tags = tagsAt.get(sentence);
+  if (!tags) {
+    tags = new Map(sentence.tokens.map((t) => [t.start, t.pos]));
+    tagsAt.set(sentence, tags);
+  }
+  return tags;
 }
 
 /** The other article's reporting sentences, and what its windows and each sentence mention. */
