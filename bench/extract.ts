@@ -2,14 +2,14 @@
  * Extraction benchmark (issue 4), not a timed test: load once, then time `analyzeFile` on a
  * ~1,000-word article (segment + every extract rule), and the quantity and date rules alone on
  * its already segmented sentences. Prints the median of RUNS runs in ms, after WARMUP runs.
- * Usage: npx tsx bench/extract.ts [article.txt]   (default: ../shared NewsWCL50 event-4, USA Today)
+ * Usage: npx tsx bench/extract.ts [article.txt]   (default: ../shared NewsWCL50 event-0, USA Today: a tune article, never a held-out one)
  */
 import { readFileSync } from 'node:fs';
 
 const { besideCheckout, dataPath } = await import('../scripts/data-path.js');
 const path = dataPath(
   process.argv[2],
-  besideCheckout('corpora/newswcl50/event-4/m.txt'),
+  besideCheckout('corpora/newswcl50/event-0/m.txt'),
   'npx tsx bench/extract.ts [article.txt]',
 );
 const RUNS = 50;
