@@ -1,11 +1,11 @@
+import { normalise } from '../../text/line-key.js';
+
 /** The text the pipeline reads: the front matter's title as a headline line, then the body. */
 export interface TitledText {
   text: string;
   /** Where the file's body starts in `text`: 0 when nothing was put before it. */
   bodyStart: number;
 }
-
-const normalise = (line: string): string => line.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** How many leading lines may already hold the headline (a section tag such as "News / Syria" can precede it). */
 const HEAD_LINES = 3;

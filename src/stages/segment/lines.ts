@@ -1,3 +1,5 @@
+import { normalise } from '../../text/line-key.js';
+
 /** A non-empty line of a source with its offsets (trimmed of surrounding white space). */
 export interface Line {
   start: number;
@@ -8,9 +10,6 @@ export interface Line {
   /** The text in lower case with its runs of white space folded to one space: how lines are compared. */
   normal: string;
 }
-
-/** A text in lower case with its runs of white space folded to one space, trimmed. */
-export const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 // \s in JS covers the no-break space (U+00A0) that scraped articles carry.
 const EDGE = /^\s+|\s+$/g;

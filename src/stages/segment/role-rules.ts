@@ -1,9 +1,10 @@
 import { linePatternOf } from '../../lexicons/boilerplate.js';
 import { dateWords } from '../../lexicons/date-words.js';
 import type { LineRole } from '../../model/source.js';
+import { normalise } from '../../text/line-key.js';
 import { tokenizeLine } from '../../text/nlp.js';
 import { isTitleCase } from '../../text/title-case.js';
-import { type Line, normalise } from './lines.js';
+import type { Line } from './lines.js';
 
 /** What a role rule sees: the line, every line, and the roles decided so far (earlier lines). */
 export interface RoleInput {

@@ -43,8 +43,10 @@ describe('invertedInitials', () => {
     ['Department of Justice', []],
     ['Harbour Department Store', []],
     ['Department', []],
+    ['The Justice Department', ['DOJ']],
   ])('%s → %j', (text, expected) => {
-    expect(invertedInitials(run(text))).toEqual(expected);
+    const tokens = run(text);
+    expect(invertedInitials(tokens, tokens.length - 1)).toEqual(expected);
   });
 });
 

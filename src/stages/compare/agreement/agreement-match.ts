@@ -42,7 +42,10 @@ export interface ClausePair {
  * to list them from. Only the pairs `disjoint` keeps are listed (issue 13: listing every agreeing
  * pair's words took 3.5 % of what a pair of articles allocates; speed log, speed16).
  */
-type Agreeing = Omit<ClausePair, 'words'> & { links: readonly RelatedWords[] };
+type Agreeing = UnlistedPair & { links: readonly RelatedWords[] };
+
+/** A pair of clauses before its words are listed: what agreement-select.ts chooses among (it lists words only for those it keeps). */
+export type UnlistedPair = Omit<ClausePair, 'words'>;
 
 /** The pair with its words: the shared lemmas, heaviest first, then the related pairs ("issue~release"). */
 function withWords({ links, ...p }: Agreeing, w: ReadonlyMap<string, number>): ClausePair {

@@ -1,16 +1,13 @@
 import type { Sentence } from '../../../model/source.js';
 import type { Clause } from './agreement-clauses.js';
-import type { ClausePair } from './agreement-match.js';
+import type { UnlistedPair } from './agreement-match.js';
 
 /** Inputs: every pair of clauses that agree (`similarClauses`); out: those whose clauses are free. */
-
-/** What the selection reads of a pair of clauses (their words are listed only for those it keeps). */
-type Selectable = Omit<ClausePair, 'words'>;
 
 /** Shared weight × cover, rounded so that float noise cannot reorder pairs. */
 const strength = (p: { shared: number; cover: number }) => Math.round(p.shared * p.cover * 1000);
 /** An order of clause pairs that is the same whichever article is side a (the symmetry law). */
-const mirrorKey = (p: Selectable) => {
+const mirrorKey = (p: UnlistedPair) => {
   const [x, y] = [p.a.sentence.start + p.a.from / 1e4, p.b.sentence.start + p.b.from / 1e4];
   const [u, v] = [p.a.sentence.start + p.a.to / 1e4, p.b.sentence.start + p.b.to / 1e4];
   return [
@@ -22,7 +19,7 @@ const mirrorKey = (p: Selectable) => {
   ];
 };
 /** Strongest first; ties shortest first, then by the mirrored offsets. Keys are computed once a pair. */
-const byStrength = <P extends Selectable>(pairs: P[]): P[] =>
+const byStrength = <P extends UnlistedPair>(pairs: P[]): P[] =>
   pairs
     .map((p) => ({ p, s: strength(p), k: mirrorKey(p) }))
     .sort((x, y) => y.s - x.s || (x.k.map((k, i) => k - y.k[i]).find((d) => d !== 0) ?? 0))
@@ -38,7 +35,7 @@ const byStrength = <P extends Selectable>(pairs: P[]): P[] =>
  * fact beside the quotation printed with it: only clauses taken by pairs that are not quotations
  * block it.
  */
-export function disjoint<P extends Selectable>(pairs: P[]): P[] {
+export function disjoint<P extends UnlistedPair>(pairs: P[]): P[] {
   const taken = {
     all: new Map<Sentence, Clause[]>(),
     quoted: new Map<Sentence, Clause[]>(),

@@ -97,16 +97,21 @@ export function initialsOf(run: Token[]): string[] {
  * The acronym of a name written with its head last, as of the same name with its head first:
  * "Justice Department" is the "Department of Justice", DOJ; "Homeland Security Department" also
  * DHS (data/entity-words.yaml, `inverted-head`). Both orders are in use for one body (AP
- * Stylebook), and an article that writes one spells the other's acronym. `words` end on the head.
+ * Stylebook), and an article that writes one spells the other's acronym. The head is the token at
+ * `end`; the name is the capitals right before it, whatever their tag (the tagger reads "Justice"
+ * of "the Justice Department" as a common noun), without a "The" that opens the sentence.
  * Read only of the article an acronym is looked up in (omission/mentions.ts), never to spell a
  * name's own initials: two spelled names would then meet by chance ("State Department" and a
  * subheading "Details of Summit" both spell DOS).
  */
-export function invertedInitials(words: Token[]): string[] {
-  const head = words[words.length - 1];
-  if (words.length < 2 || !isCapital(head) || !entityWords('inverted-head').has(head.lower)) return [];
-  const before = words.slice(0, -1);
-  if (before.some((t) => !isCapital(t))) return [];
+export function invertedInitials(tokens: Token[], end: number): string[] {
+  const head = tokens[end];
+  if (!isCapital(head) || !entityWords('inverted-head').has(head.lower)) return [];
+  let start = end;
+  while (start > 0 && isCapital(tokens[start - 1])) start -= 1;
+  while (start < end && isConnector(tokens[start])) start += 1;
+  if (start === end) return [];
+  const before = tokens.slice(start, end);
   const rest = before.map(letters).join('');
   const first = letters(head);
   return before.length > 1 ? [`${first}O${rest}`, `${first}${rest}`] : [`${first}O${rest}`];

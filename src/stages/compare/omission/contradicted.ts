@@ -113,9 +113,11 @@ function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confide
   // Worded again from what is left: the names and words of a sentence another finding pairs are
   // no longer in the evidence, and the explanation must not list them as never mentioned (a
   // reader found "never mentions 'absolute' or 'hijacked'" beside a sentence holding neither).
-  const left = d.omitted?.group.filter((i) => !ids.has(i.sentence.id)) ?? [];
-  const explanation =
-    left.length > 0 ? leadOf(ctx, side, left, absentAnchors(left)).explanation : d.explanation;
+  // Only when a sentence of its own group went: follow-up sentences (draft.ts) list nothing.
+  const group = d.omitted?.group ?? [];
+  const left = group.filter((i) => !ids.has(i.sentence.id));
+  const reworded = left.length > 0 && left.length < group.length;
+  const explanation = reworded ? leadOf(ctx, side, left, absentAnchors(left)).explanation : d.explanation;
   return {
     ...d,
     [side]: d[side].filter((s) => !gone.includes(s)),

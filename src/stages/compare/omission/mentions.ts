@@ -90,17 +90,6 @@ export function tokenForms(t: Token): string[] {
   return [t.lemma, t.lower, ...(stem ? [stem] : []), ...parts, ...(letters === t.lower ? [] : [letters])];
 }
 
-/**
- * The capitalised tokens right before the token at `end`, and it, without a "The" that opens the
- * sentence: "the Justice Department" and "The Justice Department" → Justice, Department.
- */
-function capitalsUpTo(tokens: Token[], end: number): Token[] {
-  let start = end;
-  while (start > 0 && isCapital(tokens[start - 1])) start -= 1;
-  while (start < end && isConnector(tokens[start])) start += 1;
-  return tokens.slice(start, end + 1);
-}
-
 function collect(source: AnalyzedSource): Mentions {
   const m: Mentions = {
     capitals: new Set(),
@@ -128,10 +117,7 @@ function collect(source: AnalyzedSource): Mentions {
       if (isCapital(t)) {
         m.capitals.add(t.text);
         m.acronyms.add(acronymOf(t.text));
-        // The capitals before a head such as "Department", whatever their tag: the tagger reads
-        // "Justice" of "the Justice Department" as a common noun, which would end the run there.
-        if (i > 0 && isCapital(sentence.tokens[i - 1]))
-          for (const initials of invertedInitials(capitalsUpTo(sentence.tokens, i))) m.acronyms.add(initials);
+        for (const initials of invertedInitials(sentence.tokens, i)) m.acronyms.add(initials);
         if (t.pos === 'PROPN') run.push(t);
         else closeRun();
       } else if (run.length > 0 && (isConnector(t) || joinsName(run, t))) run.push(t);
