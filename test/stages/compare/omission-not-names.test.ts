@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsOf } from '../../../src/stages/compare/omission/anchors.js';
-import { mentionsOf } from '../../../src/stages/compare/omission/mentions.js';
-import { omissionSource as source } from './omission-source.js';
+import { nameAnchors } from './omission-source.js';
 
 // Passages written for these tests: a harbour ferry and a town fair told by two outlets (issue 10:
 // words the omission explanation named as names).
 
 /** The names of a sentence of `own` opening with `opening`, looked for in `other`. */
-function names(own: string, other: string, opening: string, mid: string[] = [], lowered: string[] = []) {
-  const a = source('Courier', own);
-  const b = source('Herald', other);
-  const sentence = a.sentences.find((s) => s.text.startsWith(opening));
-  if (!sentence) throw new Error(`no sentence opening ${opening}`);
-  const ctx = {
-    isOutlet: () => false,
-    midCapitals: new Set(mid),
-    runStarts: new Set<string>(),
-    lowered: new Set(lowered),
-    rarity: () => 10,
-  };
-  return anchorsOf(sentence, a.text, [], mentionsOf(b), new Set(), ctx)
-    .filter((x) => x.type === 'name')
-    .map((x) => x.range.text);
-}
+const names = (own: string, other: string, opening: string, mid: string[] = [], lowered: string[] = []) =>
+  nameAnchors(own, other, opening, lowered, mid).map((x) => x.range.text);
 
 const other = 'The ferry sailed on Monday.';
 

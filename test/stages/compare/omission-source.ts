@@ -10,16 +10,23 @@ export function omissionSource(outlet: string, body: string): AnalyzedSource {
 
 /**
  * The name anchors of the sentence of `own` opening with `opening`, looked for in `other` (each
- * analysed by `omissionSource`), `lowered` standing for the words either article writes in lower case.
+ * analysed by `omissionSource`), `lowered` standing for the words either article writes in lower
+ * case and `mid` for those either capitalises inside a sentence.
  */
-export function nameAnchors(own: string, other: string, opening: string, lowered: string[] = []) {
+export function nameAnchors(
+  own: string,
+  other: string,
+  opening: string,
+  lowered: string[] = [],
+  mid: string[] = [],
+) {
   const a = omissionSource('Courier', own);
   const b = omissionSource('Herald', other);
   const sentence = a.sentences.find((s) => s.text.startsWith(opening));
   if (!sentence) throw new Error(`no sentence opening ${opening}`);
   const ctx = {
     isOutlet: () => false,
-    midCapitals: new Set<string>(),
+    midCapitals: new Set(mid),
     runStarts: new Set<string>(),
     lowered: new Set(lowered),
     rarity: () => 10,
