@@ -8,12 +8,18 @@
  * has evidence on the same source overlapping one of its spans (found again by text if the offsets
  * moved). The tune events are split in two halves (alternating in sorted order) and both are
  * printed, so a change that fits one half only shows. Verdicts of held-out pairs and files named
- * `heldout-*` are never read.
+ * `heldout-*` (or, in batches beside `X-verdicts.json`, holding `heldout`) are never read.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONFIDENT } from '../src/model/finding.js';
-import { dedupe, type JudgedOmission, judgedInDirs, judgedInFile } from './findings/judged-omissions.js';
+import {
+  dedupe,
+  type JudgedOmission,
+  judgedInBatches,
+  judgedInDirs,
+  judgedInFile,
+} from './findings/judged-omissions.js';
 import { occurrences, overlaps, type Range, relocate } from './findings/locate.js';
 import { splitOf } from './findings/split.js';
 
@@ -100,9 +106,11 @@ function shown(j: JudgedOmission): string | undefined {
   return hit?.explanation;
 }
 
-const judged = dedupe([...judgedInFile(judgedJson), ...judgedInDirs(judgeDirs)]).filter((j) =>
-  dumps.has([j.aPath, j.bPath].sort().join('|')),
-);
+const judged = dedupe([
+  ...judgedInFile(judgedJson),
+  ...judgedInDirs(judgeDirs),
+  ...judgedInBatches(judgeDirs),
+]).filter((j) => dumps.has([j.aPath, j.bPath].sort().join('|')));
 const events = [...new Set(judged.map((j) => dirname(j.aPath)))].sort();
 const half = (j: JudgedOmission) => (events.indexOf(dirname(j.aPath)) % 2 === 0 ? 'half1' : 'half2');
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { judgedOmissions } from '../omission-signals/judged.js';
 import { splitOf } from './split.js';
 
 /** A judged omission on a tune pair: where its evidence is, and the reader's verdict. */
@@ -76,6 +77,30 @@ export function judgedInFile(path: string): JudgedOmission[] {
     const judged = toJudged(item, item.verdict ?? '', 'judged.json', item.why ?? '');
     return judged ? [judged] : [];
   });
+}
+
+/**
+ * Every judged omission on tune pairs in batches laid out as judge12 on lays them: `X.json` beside
+ * `X-verdicts.json`, or the verdict inside each item (omission-signals/judged.ts reads both), which
+ * `judgedInDirs` does not read. Batches named `*heldout*` are never opened.
+ */
+export function judgedInBatches(judgeDirs: string[]): JudgedOmission[] {
+  return judgedOmissions(judgeDirs, /heldout/).judged.flatMap((j) =>
+    j.split === 'heldout' || splitOf(j.bPath) === 'heldout'
+      ? []
+      : [
+          {
+            aPath: j.aPath,
+            bPath: j.bPath,
+            side: j.side,
+            spans: j.spans.map(([s, e], k) => [s, e, j.texts[k]] as [number, number, string]),
+            verdict: j.verdict,
+            from: j.from,
+            why: j.why,
+            explanation: j.explanation,
+          },
+        ],
+  );
 }
 
 /** One verdict per finding (pair, side, spans): the latest reading wins. */

@@ -18,6 +18,11 @@ export interface JudgedOmission {
   from: string;
   /** Every file the finding was read in (a random draw or a batch chosen for a rule), in reading order. */
   readIn: string[];
+  /** The reader's reason, the rule and explanation the reader saw, and the text of each span. */
+  why: string;
+  rule: string;
+  explanation: string;
+  texts: string[];
 }
 
 interface BatchItem {
@@ -27,11 +32,14 @@ interface BatchItem {
   a: [number, number, string][];
   b: [number, number, string][];
   verdict?: string;
+  why?: string;
+  rule?: string;
+  explanation?: string;
 }
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-function toJudged(item: BatchItem, verdict: string, from: string): JudgedOmission | undefined {
+function toJudged(item: BatchItem, verdict: string, from: string, why: string): JudgedOmission | undefined {
   if (item.kind !== 'omission' || !verdict) return undefined;
   const side = item.a.length > 0 ? 'a' : 'b';
   const spans = item[side].map(([s, e]) => [s, e] as [number, number]);
@@ -44,6 +52,10 @@ function toJudged(item: BatchItem, verdict: string, from: string): JudgedOmissio
     verdict,
     from,
     readIn: [from],
+    why,
+    rule: item.rule ?? '',
+    explanation: item.explanation ?? '',
+    texts: item[side].map(([, , t]) => t),
   };
 }
 
@@ -56,15 +68,15 @@ function judgedIn(dir: string, file: string): JudgedOmission[] {
   const from = `${basename(dir)}/${file}`;
   const verdictsPath = path.replace(/\.json$/, '-verdicts.json');
   if (existsSync(verdictsPath)) {
-    const verdicts = readJson<{ i?: number; verdict: string }[]>(verdictsPath);
+    const verdicts = readJson<{ i?: number; verdict: string; why?: string }[]>(verdictsPath);
     return verdicts.flatMap((v, k) => {
       const item = batch[v.i ?? k];
-      const judged = item && toJudged(item, v.verdict, from);
+      const judged = item && toJudged(item, v.verdict, from, v.why ?? '');
       return judged ? [judged] : [];
     });
   }
   return batch.flatMap((item) => {
-    const judged = toJudged(item, item.verdict ?? '', from);
+    const judged = toJudged(item, item.verdict ?? '', from, item.why ?? '');
     return judged ? [judged] : [];
   });
 }

@@ -18,7 +18,7 @@ export type { FindingDraft, Rarity } from './context.js';
 const stated = new WeakMap<AnalyzedSource, AnalyzedSource>();
 
 /** Without attributions whose content is no proposition ("his criticism of the plan"): they state nothing to compare. */
-function statedOnly(source: AnalyzedSource): AnalyzedSource {
+export function statedOnly(source: AnalyzedSource): AnalyzedSource {
   let copy = stated.get(source);
   if (!copy) {
     copy = { ...source, claims: source.claims.filter((c) => c.kind !== 'attribution' || !c.contentKind) };

@@ -20,17 +20,22 @@ import { eventsOf, formsOf, saidUnquoted } from './sentence-events.js';
 /** A noun this common (idf below it) names no particular participant. */
 const PARTICIPANT_IDF = 3;
 /** Participants said with one of the events in one window of the other article. */
-const PARTICIPANTS = 2;
+export const PARTICIPANTS = 2;
 /**
  * The most of a sentence's rare words (by weight) the other article may lack, in any form, for
  * the sentence to be a detail of a development it reports: more is substance of its own.
  */
-const SUBSTANCE_LEFT = 0.5;
+export const SUBSTANCE_LEFT = 0.5;
 
-const said = (forms: string[], m: Mentions) => forms.some((f) => m.lemmas.has(f));
+/** Whether a part of the other article says one of the forms. */
+export const said = (forms: string[], m: Mentions): boolean => forms.some((f) => m.lemmas.has(f));
 
 /** A sentence's participants: the names the other article mentions, and nouns rare enough to name one. */
-function participantsOf(sentence: Sentence, anchors: Anchor[], rarity: Rarity): ((m: Mentions) => boolean)[] {
+export function participantsOf(
+  sentence: Sentence,
+  anchors: Anchor[],
+  rarity: Rarity,
+): ((m: Mentions) => boolean)[] {
   const names = anchors.filter((a) => a.type === 'name' && a.present).map((a) => a.in);
   const seen = new Set<string>();
   const nouns = sentence.tokens.filter((t) => {
@@ -49,7 +54,7 @@ function participantsOf(sentence: Sentence, anchors: Anchor[], rarity: Rarity): 
  * substance of what it reports. Its adjectives are how it describes that ("surprisingly
  * downbeat", "bombastic"): wording, not a development of its own.
  */
-function substanceLeft(sentence: Sentence, anchors: Anchor[]): number {
+export function substanceLeft(sentence: Sentence, anchors: Anchor[]): number {
   const pos = tagsByStart(sentence);
   const words = anchors.filter((a) => a.type === 'word' && pos.get(a.range.start) !== 'ADJ');
   const total = words.reduce((n, a) => n + a.weight, 0);
@@ -80,6 +85,44 @@ export interface OtherArticle {
 }
 
 /**
+ * How many participants window `i` of the other article says, and whether it reports an event:
+ * `reportingWindow`'s tests, also read by scripts/omission-signals/gates.ts to measure them.
+ */
+export interface WindowReader {
+  participantsIn: (i: number) => number;
+  reports: (e: string[], i: number) => boolean;
+}
+
+/** The tests of one sentence's development against the windows of the other article. */
+export function windowReader(
+  sentence: Sentence,
+  participants: ((m: Mentions) => boolean)[],
+  other: OtherArticle,
+  rarity: Rarity,
+): WindowReader {
+  const own = { sentence, formsOf };
+  const { sentences, single } = other;
+  // An other sentence's events are read once, however many windows and events ask for them.
+  const eventsThere: string[][][] = [];
+  const eventsAt = (k: number) => {
+    eventsThere[k] ??= eventsOf(sentences[k], other.text, rarity);
+    return eventsThere[k];
+  };
+  const inSentence = (e: string[], k: number) =>
+    said(e, single[k]) &&
+    saidUnquoted(e, sentences[k], other.text) &&
+    participants.some((p) => p(single[k])) &&
+    sameEvent(own, e, sentences[k], eventsAt(k));
+  return {
+    participantsIn: (i) => participants.filter((p) => p(other.windows[i])).length,
+    reports: (e, i) => {
+      const next = sentences[i + 1]?.paragraph === sentences[i].paragraph ? [i, i + 1] : [i];
+      return next.some((k) => inSentence(e, k));
+    },
+  };
+}
+
+/**
  * The window of the other article (an index into `windows`) that reports the sentence's
  * development, -1 when none does: see the file's head. Every event is said in the window, in a
  * sentence that names one of the participants and reports the same event (same-event.ts: mood,
@@ -98,24 +141,8 @@ export function reportingWindow(
   if (events.length === 0 || !events.every((e) => said(e, whole))) return -1;
   const participants = participantsOf(sentence, anchors, rarity);
   if (participants.length < PARTICIPANTS) return -1;
-  const own = { sentence, formsOf };
-  const { sentences, single } = other;
-  // An other sentence's events are read once, however many windows and events ask for them.
-  const eventsThere: string[][][] = [];
-  const eventsAt = (k: number) => {
-    eventsThere[k] ??= eventsOf(sentences[k], other.text, rarity);
-    return eventsThere[k];
-  };
-  const reports = (e: string[], k: number) =>
-    said(e, single[k]) &&
-    saidUnquoted(e, sentences[k], other.text) &&
-    participants.some((p) => p(single[k])) &&
-    sameEvent(own, e, sentences[k], eventsAt(k));
-  return other.windows.findIndex((m, i) => {
-    const next = sentences[i + 1]?.paragraph === sentences[i].paragraph ? [i, i + 1] : [i];
-    return (
-      participants.filter((p) => p(m)).length >= PARTICIPANTS &&
-      events.every((e) => next.some((k) => reports(e, k)))
-    );
-  });
+  const reader = windowReader(sentence, participants, other, rarity);
+  return other.windows.findIndex(
+    (_, i) => reader.participantsIn(i) >= PARTICIPANTS && events.every((e) => reader.reports(e, i)),
+  );
 }

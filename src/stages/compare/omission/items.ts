@@ -63,7 +63,7 @@ export interface Absence {
 const ANSWERED = 0.3;
 
 /** What `itemOf` reads besides the sentence: the pair, the side and its body, the other article's mentions. */
-interface Scan {
+export interface Scan {
   ctx: CompareContext;
   side: Side;
   body: Sentence[];
@@ -83,12 +83,27 @@ export function omittedItems(
   m: Mentions,
   windows: Mentions[],
 ): OmittedItem[] {
-  const source = ctx[side];
+  const scan = scanOf(ctx, side, answered, m, windows);
+  const bySentence = claimsBySentence(ctx[side]);
+  return scan.body.flatMap((sentence, at) => {
+    const item = itemOf(scan, at, [...(bySentence.get(sentence.id) ?? [])]);
+    return item ? [item] : [];
+  });
+}
+
+/** What every sentence of `side` is read against: built once a side (also by measurement scripts). */
+export function scanOf(
+  ctx: CompareContext,
+  side: Side,
+  answered: Set<string>,
+  m: Mentions,
+  windows: Mentions[],
+): Scan {
   // Headlines are compared for framing and attribution; what an article reports is in its body.
-  const body = source.sentences.filter((s) => s.role === 'body');
+  const body = ctx[side].sentences.filter((s) => s.role === 'body');
   const isOutlet = outletTest([ctx.a.meta.outlet, ctx.b.meta.outlet]);
   const { midCapitals, lowered, runStarts } = pairWords(ctx);
-  const scan = {
+  return {
     ctx,
     side,
     body,
@@ -105,15 +120,10 @@ export function omittedItems(
     },
     other: otherArticle(ctx, side, windows),
   };
-  const bySentence = claimsBySentence(source);
-  return body.flatMap((sentence, at) => {
-    const item = itemOf(scan, at, [...(bySentence.get(sentence.id) ?? [])]);
-    return item ? [item] : [];
-  });
 }
 
 /** A body sentence's item: the whole sentence when it is new to the other article, else the names and figures there it lacks; null when none. */
-function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
+export function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | null {
   const { ctx, side, body, windows } = scan;
   const [sentence, text] = [body[at], ctx[side].text];
   const anchors = anchorsOf(sentence, text, claims, scan.m, scan.answered, scan.names);
