@@ -10,6 +10,7 @@ import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { phraseStartingAt } from '../../../text/noun-phrase.js';
 import { isClosingQuote, isOpeningQuote } from '../../../text/quotes.js';
+import { canSpeak } from './can-speak.js';
 import type { Cue } from './cue.js';
 import { finite, relativeClauseEnd } from './relative-clause.js';
 
@@ -72,6 +73,45 @@ export function coordinator(tokens: Token[], cue: Cue): number {
   return shared ? -1 : k;
 }
 
+/** How many tokens a second report's subject may span after its ", and" / ";" ("the board", "her two rivals"). */
+const SUBJECT_SPAN = 6;
+
+/**
+ * Index of the mark before a verb cue's own subject when that subject follows ", and", ", but" or a
+ * semicolon, or -1: "The mayor said the budget was short, and the board said the cranes were old".
+ * A clause with its own subject and reporting verb coordinated to the first is a second report,
+ * not part of the first one's content (Quirk et al. 1985, 13.5 and 13.18 on coordinated clauses;
+ * 10.55 on the semicolon between independent clauses). Not ", and that the council said …" (a
+ * second content clause of the first verb), nor inside a quotation, whose clauses are the speaker's.
+ */
+export function secondReport(tokens: Token[], cue: Cue): number {
+  if (cue.entry.kind !== 'verb' || cue.entry.frame === 'topic' || tokens[cue.first].pos !== 'VERB') return -1;
+  let end = cue.first - 1;
+  while (end > 0 && (tokens[end].pos === 'ADV' || tokens[end].lemma === 'have')) end--;
+  for (let m = end - 1; m > 0 && end - m <= SUBJECT_SPAN; m--) {
+    const t = tokens[m];
+    const semicolon = t.text === ';';
+    const joined = /^(?:and|but)$/u.test(t.lower) && tokens[m - 1].text === ',';
+    if (!semicolon && !joined) continue;
+    const np = phraseStartingAt(tokens, m + 1);
+    if (!np || np.first !== m + 1 || np.last !== end || tokens[m + 1].pos === 'SCONJ') return -1;
+    if (!canSpeak(tokens.slice(np.first, np.last + 1))) return -1;
+    const mark = semicolon ? m : m - 1;
+    return insideQuotation(tokens, mark) ? -1 : mark;
+  }
+  return -1;
+}
+
+/** Whether token `k` stands inside a quotation opened earlier in the sentence and not closed before it. */
+function insideQuotation(tokens: Token[], k: number): boolean {
+  let open = false;
+  for (let i = 0; i < k; i++) {
+    if (isOpeningQuote(tokens[i].text)) open = true;
+    else if (isClosingQuote(tokens[i].text)) open = false;
+  }
+  return open;
+}
+
 /**
  * The token indices, ascending and without repeats, at which the sentence's cues open clauses of
  * their own: for a participle (-ing) or phrase cue that is not a `topic` cue, the comma or dash
@@ -96,7 +136,9 @@ export function clauseBreaks(tokens: Token[], cues: readonly Cue[]): number[] {
   // "… accused the board of lying and asserted that …": a coordinated reporting verb opens its own content.
   const coordinated = cues.map((c) => coordinator(tokens, c)).filter((k) => k > 0);
   const relative = cues.map((c) => relativeClauseEnd(tokens, c)).filter((k) => k > 0);
-  return [...new Set([...breaks, ...coordinated, ...relative])].sort((a, b) => a - b);
+  // "… was short, and the board said …": a second report with its own subject.
+  const second = cues.map((c) => secondReport(tokens, c)).filter((k) => k > 0);
+  return [...new Set([...breaks, ...coordinated, ...relative, ...second])].sort((a, b) => a - b);
 }
 
 /**
