@@ -93,3 +93,24 @@ describe('the lead of an omission', () => {
     expect(leadsOf(sentence)).toMatch(right);
   });
 });
+
+describe('the sentence an omission quotes', () => {
+  /** Side a's omission explanations, whole. */
+  const explanationsOf = (passage: string): string[] =>
+    compareSources(
+      analyzeText(`---\noutlet: Courier\npublished: 2024-03-06\n---\n${LEAD}\n\n${passage}`),
+      analyzeText(`---\noutlet: Herald\npublished: 2024-03-06\n---\n${LEAD}\n\n${OTHER}`),
+    )
+      .findings.filter((f: Finding) => f.kind === 'omission' && f.a.length > 0)
+      .map((f) => f.explanation);
+
+  it('holds what the explanation first lists as never mentioned, not only the first sentence of the group', () => {
+    const passage =
+      'In a bold and costly move, the council chose the most sweeping approach to fares in a generation. ' +
+      'The mayor will name Ivo Brandt, the head of the Harbour Transit Office, to run the new fare board.';
+    const found = explanationsOf(passage).find((e) => e.includes('Ivo Brandt'));
+    expect(found).toBeDefined();
+    // The quoted sentence (after ': "') is the one that names him.
+    expect(found?.split(': "')[1]).toMatch(/^The mayor will name Ivo Brandt/);
+  });
+});

@@ -37,22 +37,45 @@ function gistOf(text: string): string {
   return `: "${text.length > 140 ? `${text.slice(0, 137)}…` : text}"`;
 }
 
-/** An omission's lead: the new sentence it quotes (none for details alone), its speakers and its explanation. */
+/** An omission's lead: its lead sentence (none for details alone), its speakers and its explanation. */
 export interface Lead {
-  /** The new sentence quoted: the one that holds a source or speaker, else the first new one. */
+  /**
+   * The lead sentence, which the contradiction post-pass checks (contradicted.ts): the one that
+   * holds a source or speaker, else the first new one.
+   */
   whole?: OmittedItem;
   /** Every speaker of the group, named in the explanation or not (they weigh in its salience). */
   speaking: Anchor[];
   explanation: string;
 }
 
+/** The new sentence of a group that holds an anchor. */
+const holding = (group: OmittedItem[], a: Anchor) =>
+  group.find((i) => i.whole && i.absent.some((x) => x.key === a.key));
+
 /** The lead sentence of a group: the one that holds the source or name the explanation names, else the first new one. */
 function leadItem(group: OmittedItem[], sources: Anchor[], speaking: Anchor[]): OmittedItem | undefined {
-  const holds = (a: Anchor) => group.find((i) => i.whole && i.absent.some((x) => x.key === a.key));
   // Of every source and speaker, named in the lead or not: the lead sentence decides what the
   // contradiction post-pass checks (contradicted.ts), which the lead's wording must not change.
-  const holder = [...sources, ...speaking].map(holds).find((i) => i !== undefined);
+  const holder = [...sources, ...speaking].map((a) => holding(group, a)).find((i) => i !== undefined);
   return holder ?? group.find((i) => i.whole);
+}
+
+/**
+ * The sentence an explanation quotes: the lead when a source or speaker decides it, else the new
+ * sentence that holds what the explanation first lists as never mentioned. A reader checks "never
+ * mentions X" against the sentence quoted, and a group's first sentence may be one the other
+ * article reports while X stands in another (issue 10: readers of 0.16.0 judged such omissions
+ * WRONG, "never mentions" a nominee beside the quoted lead on a plan the other reports).
+ */
+function quotedItem(
+  group: OmittedItem[],
+  lead: OmittedItem | undefined,
+  decided: boolean,
+  listedFirst: Anchor | undefined,
+): OmittedItem | undefined {
+  if (decided || !listedFirst) return lead;
+  return holding(group, listedFirst) ?? lead;
 }
 
 /** The lead and explanation of an omission of `absent` (draft.ts `absentAnchors`) by the group's side. */
@@ -67,10 +90,6 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
   const quoted = speaking.filter(leadNamed);
   const allSources = quotedSources(group, absent).map((q) => q.anchor);
   const sources = allSources.filter(leadNamed);
-  const whole = leadItem(group, allSources, speaking);
-  const [oa, ob] = [outlet(ctx, side), outlet(ctx, otherSide(side))];
-  // Details of a development the other article reports: say so, and quote where it does.
-  const told = whole ? undefined : group.find((i) => i.reportedIn)?.reportedIn;
   // A party the other article names by another of its names (`namedOtherwise`: "Republicans" for
   // "GOP") is not named at all: neither what only this article reports, nor "never mentioned", nor
   // proof that the other says the rest in other words ("many Republicans blocked" beside "the
@@ -80,6 +99,12 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
   const reworded = new Set(group.flatMap((i) => i.reworded));
   const unlisted = nameable.filter((a) => !reworded.has(a.key));
   const unsaid = unlisted.filter(lead);
+  const whole = leadItem(group, allSources, speaking);
+  const decided = [...allSources, ...speaking].some((a) => holding(group, a) !== undefined);
+  const quotedSentence = quotedItem(group, whole, decided, named(unsaid, text)[0]?.first);
+  const [oa, ob] = [outlet(ctx, side), outlet(ctx, otherSide(side))];
+  // Details of a development the other article reports: say so, and quote where it does.
+  const told = whole ? undefined : group.find((i) => i.reportedIn)?.reportedIn;
   const leadAbsent = nameable.filter(lead);
   const never = told
     ? `; ${ob} reports the development without ${unsaid.length > 1 ? 'them' : 'it'}`
@@ -88,7 +113,7 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
       : nameable.length > 0 && unlisted.length === 0
         ? `; ${ob} says it only in other words`
         : `; nothing in ${ob} matches`;
-  const gist = whole ? gistOf(whole.sentence.text) : told ? gistOf(told.text) : '';
+  const gist = quotedSentence ? gistOf(quotedSentence.sentence.text) : told ? gistOf(told.text) : '';
   // "quotes X" only of an attribution's source; a name a speech verb merely stands near is named.
   const what =
     sources.length > 0
