@@ -83,30 +83,6 @@ describe('facts the other article reports in other words', () => {
       /never mentions[^:]*DOJ/,
     ],
     [
-      'a bill number the other writes with a space',
-      `${LEAD}\n\nSB 4417 drew protests from riders' groups for weeks before the vote.`,
-      `${LEAD}\n\nRiders fought SB4417 for weeks.`,
-      /never mentions[^:]*(?:SB|4417)/,
-    ],
-    [
-      'a bill number the other writes as one word',
-      `${LEAD}\n\nSB4417 drew protests from riders' groups for weeks before the vote.`,
-      `${LEAD}\n\nRiders fought SB 4417 for weeks.`,
-      /never mentions[^:]*(?:SB|4417)/,
-    ],
-    [
-      "a bill number the other gives by its chamber's initials",
-      `${LEAD}\n\nSenate Bill 4417 drew protests from riders' groups for weeks before the vote.`,
-      `${LEAD}\n\nRiders fought SB4417 for weeks.`,
-      /never mentions[^:]*(?:Senate Bill|4417)/,
-    ],
-    [
-      'a bill number the other spells out with its chamber',
-      `${LEAD}\n\nSB4417 drew protests from riders' groups for weeks before the vote.`,
-      `${LEAD}\n\nRiders fought Senate Bill 4417 for weeks.`,
-      /never mentions[^:]*(?:SB|4417)/,
-    ],
-    [
       'a description the other gives in a sentence of its own words',
       `${LEAD}\n\nHer eyes are open wide, very wide, focused intently somewhere off in the distance, a smidge above the camera.`,
       `${LEAD}\n\nIn the campaign poster she stands against a blue wall, staring into the camera with a wide-eyed, intent expression.`,

@@ -116,19 +116,3 @@ export function invertedInitials(tokens: Token[], end: number): string[] {
   const first = letters(head);
   return before.length > 1 ? [`${first}O${rest}`, `${first}${rest}`] : [`${first}O${rest}`];
 }
-
-/**
- * The capitals and the number of an identifier written as one word ("SB1062", "HR-3590", "F-16"),
- * or undefined. News copy writes one bill or model number as "SB1062", "SB 1062", "S.B. 1062" or
- * "Senate Bill 1062" (the chamber's initials), so each form mentions the others (issue 10: an
- * omission said "never mentions SB, '1062'" beside "SB1062").
- */
-export function identifierParts(text: string): { letters: string; digits: string } | undefined {
-  const m = IDENTIFIER.exec(text);
-  return m ? { letters: m[1], digits: m[2] } : undefined;
-}
-
-const IDENTIFIER = /^(\p{Lu}{1,5})-?(\d{1,6})$/u;
-
-/** Whether a token is a number written in digits alone ("1062"), the second part of "SB 1062". */
-export const isBareNumber = (t: Token | undefined): boolean => t !== undefined && /^\d{1,6}$/u.test(t.text);

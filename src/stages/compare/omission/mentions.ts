@@ -2,16 +2,7 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { type FigureInterval, figureInterval, sameFigure } from '../facts/interval.js';
-import {
-  identifierParts,
-  initialsOf,
-  invertedInitials,
-  isBareNumber,
-  isCapital,
-  isConnector,
-  joinsName,
-  lettersOf,
-} from './acronyms.js';
+import { initialsOf, invertedInitials, isCapital, isConnector, joinsName, lettersOf } from './acronyms.js';
 import { partiesNamed } from './party-run.js';
 import { placedStateNames } from './placed-states.js';
 import { stemKey } from './stem.js';
@@ -115,19 +106,14 @@ function collect(source: AnalyzedSource): Mentions {
   };
   for (const sentence of source.sentences.filter(reporting)) {
     let run: Token[] = [];
-    // `next`: the token that ends the run; a number right after it is the name's ("Senate Bill 1062" spells SB1062).
-    const closeRun = (next?: Token) => {
+    const closeRun = () => {
       if (run.length === 0) return;
-      for (const initials of initialsOf(run)) {
-        m.acronyms.add(initials);
-        if (isBareNumber(next)) m.acronyms.add(initials + next?.text);
-      }
+      for (const initials of initialsOf(run)) m.acronyms.add(initials);
       run = [];
     };
     sentence.tokens.forEach((t, i) => {
       for (const form of tokenForms(t)) m.lemmas.add(form);
       addCompound(m, t, sentence.tokens[i + 1]);
-      addIdentifier(m, t, sentence.tokens[i + 1]);
       if (isCapital(t)) {
         m.capitals.add(t.text);
         m.acronyms.add(acronymOf(t.text));
@@ -135,7 +121,7 @@ function collect(source: AnalyzedSource): Mentions {
         if (t.pos === 'PROPN') run.push(t);
         else closeRun();
       } else if (run.length > 0 && (isConnector(t) || joinsName(run, t))) run.push(t);
-      else closeRun(t);
+      else closeRun();
     });
     closeRun();
     for (const party of partiesNamed(sentence)) m.parties.add(party);
@@ -144,26 +130,6 @@ function collect(source: AnalyzedSource): Mentions {
   }
   for (const claim of source.claims) addClaim(m, claim);
   return m;
-}
-
-/**
- * The forms of one identifier (acronyms.ts `identifierParts`): "SB1062" mentions SB and 1062, and
- * "SB 1062" (or "S.B. 1062") mentions SB1062.
- */
-function addIdentifier(m: Mentions, t: Token, next: Token | undefined): void {
-  const parts = identifierParts(t.text);
-  if (parts) {
-    m.capitals.add(parts.letters);
-    m.acronyms.add(parts.letters);
-    m.lemmas.add(parts.digits);
-    m.numbers.push(Number(parts.digits));
-    return;
-  }
-  if (!isBareNumber(next) || !isCapital(t)) return;
-  const letters = acronymOf(t.text);
-  if (!/^\p{Lu}{1,5}$/u.test(letters)) return;
-  m.capitals.add(letters + next?.text);
-  m.acronyms.add(letters + next?.text);
 }
 
 /** Words a particle follows in a phrasal verb ("shut down", "set up"). */
