@@ -113,4 +113,13 @@ describe('the sentence an omission quotes', () => {
     // The quoted sentence (after ': "') is the one that names him.
     expect(found?.split(': "')[1]).toMatch(/^The mayor will name Ivo Brandt/);
   });
+
+  it('stays the group\'s first sentence when that holds a listed figure: it says what "this" is', () => {
+    const passage =
+      'The council also voted to sell the old tram shed to a private developer for $3 million. ' +
+      'The shed, on Elm Street near the Harbor Road market, has stood empty since 2019.';
+    const found = explanationsOf(passage).find((e) => e.includes('$3 million'));
+    expect(found).toBeDefined();
+    expect(found?.split(': "')[1]).toMatch(/^The council also voted to sell/);
+  });
 });

@@ -62,20 +62,23 @@ function leadItem(group: OmittedItem[], sources: Anchor[], speaking: Anchor[]): 
 }
 
 /**
- * The sentence an explanation quotes: the lead when a source or speaker decides it, else the new
- * sentence that holds what the explanation first lists as never mentioned. A reader checks "never
- * mentions X" against the sentence quoted, and a group's first sentence may be one the other
- * article reports while X stands in another (issue 10: readers of 0.16.0 judged such omissions
- * WRONG, "never mentions" a nominee beside the quoted lead on a plan the other reports).
+ * The sentence an explanation quotes: the lead, unless no source or speaker decided it and it holds
+ * none of the names and figures the explanation lists as never mentioned; then the new sentence
+ * that holds the first listed anchor. A reader checks "never mentions X" against the sentence quoted, and a group's
+ * first sentence may be one the other article reports while X stands in another (issue 10:
+ * readers of 0.16.0 judged such omissions WRONG, "never mentions" a nominee beside the quoted lead
+ * on a plan the other reports). A lead that holds a listed figure stays: it says what "this" is.
  */
 function quotedItem(
   group: OmittedItem[],
   lead: OmittedItem | undefined,
   decided: boolean,
-  listedFirst: Anchor | undefined,
+  listed: Anchor[],
 ): OmittedItem | undefined {
-  if (decided || !listedFirst) return lead;
-  return holding(group, listedFirst) ?? lead;
+  if (decided || !lead || listed.length === 0) return lead;
+  const strong = listed.filter((a) => a.type === 'name' || a.type === 'figure');
+  if (strong.some((a) => lead.absent.some((x) => x.key === a.key))) return lead;
+  return holding(group, listed[0]) ?? lead;
 }
 
 /** The lead and explanation of an omission of `absent` (draft.ts `absentAnchors`) by the group's side. */
@@ -101,7 +104,12 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
   const unsaid = unlisted.filter(lead);
   const whole = leadItem(group, allSources, speaking);
   const decided = [...allSources, ...speaking].some((a) => holding(group, a) !== undefined);
-  const quotedSentence = quotedItem(group, whole, decided, named(unsaid, text)[0]?.first);
+  const quotedSentence = quotedItem(
+    group,
+    whole,
+    decided,
+    named(unsaid, text).map((n) => n.first),
+  );
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, otherSide(side))];
   // Details of a development the other article reports: say so, and quote where it does.
   const told = whole ? undefined : group.find((i) => i.reportedIn)?.reportedIn;

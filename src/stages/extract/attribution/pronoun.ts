@@ -3,9 +3,11 @@
 // recent full speaker in the same or the previous sentence. The mention keeps the pronoun's
 // own offsets; the antecedent is recorded beside it.
 
-import { isPersonTitle } from '../../../lexicons/person-titles.js';
+import { isAbbreviatedTitle } from '../../../lexicons/person-titles.js';
+import { roleKind } from '../../../lexicons/speaker-kinds.js';
 import type { ActorRef } from '../../../model/claim.js';
 import { bare } from '../../../text/name-runs.js';
+import { headPhrase } from '../../../text/speaker-head.js';
 import { speakerKind } from '../../../text/speaker-kind.js';
 import { mentionNumber } from './pronoun-number.js';
 
@@ -40,33 +42,44 @@ function agrees(ref: ActorRef, candidate: ActorRef): boolean {
   return pronoun === 'we' || number !== 'plural' || candidate.group !== null;
 }
 
-/** Whether a mention holds a person's title ("Mr.", "Rep.", "Mayor"). */
-const titled = (text: string) => text.split(/[\s,]+/u).some((w) => isPersonTitle(bare(w)));
+/**
+ * Whether a part of a mention opens with a title abbreviated before a full name ("Mr. Kim", "Its
+ * director, Mr. Ivo Lind"; AP Stylebook, data/abbreviations.yaml): a person for sure. Not a title
+ * word written out, which names bodies too ("General Electric", "Prince William County").
+ */
+const opensWithTitle = (text: string) =>
+  text.split(',').some((part) => isAbbreviatedTitle(bare(part.trim().split(/\s+/u)[0] ?? '')));
+
+/**
+ * Whether a mention names a body for sure: an acronym ("AARP"), or "the" and a name whose head is
+ * no office ("The Harbour Gazette", "the committee"; not "The chairman of the Senate Banking
+ * Committee"), which speaker-kind.ts reads as a body. A name without "the" may be a person's whose
+ * surname is a body's word ("Tom Church"), so it is not one.
+ */
+function surelyBody(text: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(text)) return true;
+  if (!/^the\s/iu.test(text) || opensWithTitle(text)) return false;
+  const head = (headPhrase(text).at(-1) ?? '').toLowerCase();
+  return roleKind(head) !== 'official' && speakerKind(text) === 'organisation';
+}
 
 /**
  * "he" and "she" refer to persons, "it" to things and bodies (Quirk et al. 1985, 6.10–6.12: the
  * personal / non-personal contrast of the third-person singular): "he" never takes "The Harbour
- * Gazette" or "a statement", "it" never takes "Mr. Ivo Lind". Known only when the mention's kind is
- * (speaker-kind.ts: a titled name is a person, "the" + name a body, a text's noun a document);
- * an unknown kind ("Ryan") fits either. "Israeli officials … It also blamed": officials of a known
- * actor speak for it, as `agrees` allows. Issue 11: speakers resolved to a compatible speaker.
+ * Gazette" or "a statement", "it" never takes "Mr. Ivo Lind". Only what is sure counts (a
+ * document's noun, `surelyBody`, `opensWithTitle`); any other mention fits either. "Israeli
+ * officials … It also blamed": officials of a known actor speak for it, as `agrees` allows.
+ * Issue 11: speakers resolved to a compatible speaker.
  */
 function personalFits(pronoun: string, candidate: ActorRef): boolean {
-  if (pronoun !== 'he' && pronoun !== 'she' && pronoun !== 'it') return true;
-  const kind = speakerKind(candidate.text);
-  // A person only with a title ("Mr. Kim", "Rep. …"): two capitalised words may name a body too
-  // ("Protect Democracy").
-  if (pronoun === 'it')
-    return (
-      !(kind === 'person' && titled(candidate.text)) &&
-      !(kind === 'official' && mentionNumber(candidate.text) !== 'plural')
-    );
-  // A state's or armed group's labels hold its leaders' names ("Netanyahu"), and an apposition
-  // joins a body and a person ("A spokesman for the committee, Ana Ruiz"): both kept as `agrees`
-  // has them. Not after "the": "The Washington Post" holds an actor's label but names a paper.
+  if (pronoun === 'it') return !opensWithTitle(candidate.text);
+  if (pronoun !== 'he' && pronoun !== 'she') return true;
+  // A state's or armed group's labels hold its leaders' names ("Assad"), and an apposition joins
+  // a body and a person ("A spokesman for the committee, Ana Ruiz"): both kept as `agrees` has
+  // them. Not after "the": "The Moscow Times" holds an actor's label but names a paper.
   const leader = candidate.group !== null && !/^the\s/iu.test(candidate.text);
   if (leader || candidate.text.includes(',')) return true;
-  return kind !== 'organisation' && kind !== 'document';
+  return speakerKind(candidate.text) !== 'document' && !surelyBody(candidate.text);
 }
 
 /** A description fits a candidate that names the same kind of speaker ("the ministry" ~ "… Foreign Ministry"). */
