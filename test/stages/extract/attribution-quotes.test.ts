@@ -20,6 +20,12 @@ describe('quotation spans', () => {
     ['“Left open.\n\nThe writer goes on.', [['“Left open.']]],
     ['It’s the “so-called” plan and ‘nested’ marks.', [['“so-called”']]],
     ["''It is over,'' he said. ''Really.''", [["''It is over,''"], ["''Really.''"]]],
+    // Every kind of mark in one paragraph: only a mark's own character code decides (speed17).
+    [
+      "Ruiz's aide said “yes,” then 'no' and \"maybe\" and ''fine.''",
+      [['“yes,”'], ['"maybe"'], ["''fine.''"]],
+    ],
+    ['No marks at all: a plain line, with its apostrophe’s.', []],
   ])('%s', (text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

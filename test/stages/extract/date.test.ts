@@ -287,3 +287,36 @@ describe('issue 10: tense, the week ahead, and names', () => {
     expect(brief(dates(sentence, published))).toEqual(expected);
   });
 });
+
+describe('number patterns are tried only on tokens that can hold a number (speed17: same dates)', () => {
+  const table: [string, (string | null)[][]][] = [
+    [
+      'The vote came on the 10th of June, not June 3rd.',
+      [
+        ['June', '2017-06-01', '2017-06-30', 'month'],
+        ['June 3rd', '2017-06-03', '2017-06-03', 'day'],
+      ],
+    ],
+    [
+      'Work began in late-2016, not in Aug. 2015.',
+      [
+        ['late-2016', '2016-10-01', '2016-12-31', 'quarter'],
+        ['Aug. 2015', '2015-08-01', '2015-08-31', 'month'],
+      ],
+    ],
+    ['It happened 3 weeks ago, or long ago.', [['3 weeks ago', '2018-04-23', '2018-04-29', 'week']]],
+    ['Some 2017 figures and the ’90s came up.', []],
+  ];
+  it.each(table)('%s', (sentence, expected) => {
+    expect(brief(dates(sentence, '2018-05-14'))).toEqual(expected);
+  });
+
+  it('each source resolves against its own publication day, sources read in turn', () => {
+    const line = 'The talks ended yesterday.';
+    const days = ['2018-05-14', '2019-01-02', '2018-05-14'].map(
+      (published) => brief(dates(line, published))[0][1],
+    );
+    expect(days).toEqual(['2018-05-13', '2019-01-01', '2018-05-13']);
+    expect(dates(line)[0].interval).toBeUndefined();
+  });
+});

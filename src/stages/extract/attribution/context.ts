@@ -23,9 +23,9 @@ export interface CueContext {
 /** Per-sentence look-ups shared by all cues of the sentence. */
 export interface SentenceScan {
   /** For each token, the index of the first verb or auxiliary at or after it (the length when none). */
-  nextVerb: Int32Array;
+  nextVerb: number[];
   /** For each token, the index of the first content word at or after it (the length when none). */
-  nextWord: Int32Array;
+  nextWord: number[];
   /**
    * Token indices where another cue's clause opens, ascending (clauseBreaks): the comma or dash
    * before a participle or phrase cue ("…, saying", "… -- according to"), the linking preposition
@@ -35,17 +35,25 @@ export interface SentenceScan {
   breaks: number[];
 }
 
-/** Content words and pronouns: an object or a clause can start with any of them. */
-const contentWord = (pos: string): boolean => posClass('content').has(pos) || pos === 'PRON' || pos === 'AUX';
+/** Content words and pronouns: an object or a clause can start with any of them (`content`: posClass('content')). */
+const contentWord = (pos: string, content: ReadonlySet<string>): boolean =>
+  content.has(pos) || pos === 'PRON' || pos === 'AUX';
 
-/** Builds the look-ups of one sentence in a single right-to-left pass. */
+/**
+ * Builds the look-ups of one sentence in a single right-to-left pass. Plain arrays, each slot
+ * written once: a typed array's construction and fill cost more than the pass for a sentence's
+ * few dozen tokens, once per sentence of every source.
+ */
 export function scanSentence(tokens: Token[], cues: readonly Cue[]): SentenceScan {
-  const nextVerb = new Int32Array(tokens.length + 1).fill(tokens.length);
-  const nextWord = new Int32Array(tokens.length + 1).fill(tokens.length);
+  const nextVerb: number[] = new Array(tokens.length + 1);
+  const nextWord: number[] = new Array(tokens.length + 1);
+  nextVerb[tokens.length] = tokens.length;
+  nextWord[tokens.length] = tokens.length;
+  const content = posClass('content');
   for (let i = tokens.length - 1; i >= 0; i--) {
     const pos = tokens[i].pos;
     nextVerb[i] = pos === 'VERB' || pos === 'AUX' ? i : nextVerb[i + 1];
-    nextWord[i] = contentWord(pos) ? i : nextWord[i + 1];
+    nextWord[i] = contentWord(pos, content) ? i : nextWord[i + 1];
   }
   return { nextVerb, nextWord, breaks: clauseBreaks(tokens, cues) };
 }

@@ -5,6 +5,7 @@
 import {
   cueVerb,
   hedgeAdverb,
+  type PhraseCue,
   phrasesStartingWith,
   type ReportingCue,
   reportingVerb,
@@ -60,11 +61,16 @@ function hypothetical(tokens: Token[], i: number): boolean {
 /** The phrase cue ("according to", "called for") starting at token `i`: first word by lemma, the rest as written. */
 function phraseAt(tokens: Token[], i: number): Cue | undefined {
   const t = tokens[i];
-  const candidates = [
-    ...phrasesStartingWith(t.lemma),
-    ...(t.lower === t.lemma ? [] : phrasesStartingWith(t.lower)),
-  ];
-  for (const { words, cue } of candidates) {
+  // The lemma's phrases, then the surface's: no list is built, as this runs for every token.
+  return (
+    phraseIn(tokens, i, phrasesStartingWith(t.lemma)) ??
+    (t.lower === t.lemma ? undefined : phraseIn(tokens, i, phrasesStartingWith(t.lower)))
+  );
+}
+
+/** The first of `phrases` whose words after the first follow token `i` as written. */
+function phraseIn(tokens: Token[], i: number, phrases: readonly PhraseCue[]): Cue | undefined {
+  for (const { words, cue } of phrases) {
     if (words.every((w, k) => k === 0 || tokens[i + k]?.lower === w))
       return { first: i, last: i + words.length - 1, entry: cue };
   }
@@ -132,5 +138,8 @@ export function findCues(tokens: Token[]): Cue[] {
   }
   const title = cues.length === 0 ? headlineCue(tokens) : undefined;
   if (title) cues.push(title);
-  return [...cues, ...nounCues(tokens, cues), ...passives].sort((a, b) => a.first - b.first);
+  const nouns = nounCues(tokens, cues);
+  // The verb and phrase cues are found left to right: sorted already, unless others join them.
+  if (nouns.length === 0 && passives.length === 0) return cues;
+  return [...cues, ...nouns, ...passives].sort((a, b) => a.first - b.first);
 }

@@ -27,8 +27,9 @@ function communicationNoun(t: Token): string | undefined {
 
 /** A cue of a WordNet noun of communication at token `i` before a that-clause, or undefined. */
 export function communicationCue(tokens: Token[], i: number): Cue | undefined {
+  // The clause first: "that" after a noun is rare, and every noun would be looked up.
+  if (!opensClause(tokens, i + 1)) return undefined;
   const noun = communicationNoun(tokens[i]);
   if (!noun) return undefined;
-  if (!opensClause(tokens, i + 1)) return undefined;
   return { first: i, last: i, entry: { lemma: noun, kind: 'noun', stance: 'said', frame: 'that' } };
 }

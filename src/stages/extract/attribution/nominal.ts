@@ -35,6 +35,12 @@ function documentCue(tokens: Token[]): Cue | undefined {
   };
 }
 
+/** Whether token `i` is a cue of `others` or up to five words after one (a loop: asked of every token). */
+function nearCue(others: readonly Cue[], i: number): boolean {
+  for (const c of others) if (c.first <= i && i - c.last <= 5) return true;
+  return false;
+}
+
 /** The noun cues of a sentence, given its verb and phrase cues (a document opener only stands alone). */
 export function nounCues(tokens: Token[], others: readonly Cue[]): Cue[] {
   const cues: Cue[] = [];
@@ -43,7 +49,7 @@ export function nounCues(tokens: Token[], others: readonly Cue[]): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     // "Bloomberg reports that …": a noun already read as a reporting verb is not a second cue.
     // … and "said in a statement that …" is the verb's: a noun a few words after a cue is its adjunct.
-    const taken = others.some((c) => c.first <= i && i - c.last <= 5);
+    const taken = nearCue(others, i);
     const cue = taken
       ? undefined
       : (statementCue(tokens, i) ??

@@ -45,6 +45,9 @@ export function findQuotes(text: string, sentences: readonly Sentence[]): Quote[
       i += text.startsWith("''", p.start) ? 2 : 1;
     }
     for (; i < p.end; i++) {
+      // Most characters are no quotation mark: their code alone passes them.
+      const code = text.charCodeAt(i);
+      if (code !== 0x22 && code !== 0x27 && code !== 0x201c && code !== 0x201d) continue;
       // Two apostrophes stand for a straight double mark in some archives ('' … '').
       const doubled = text[i] === "'" && text[i + 1] === "'";
       const ch = doubled ? '"' : text[i];

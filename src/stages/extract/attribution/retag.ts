@@ -12,8 +12,8 @@ import { isClosingQuote } from '../../../text/quotes.js';
 const CAPITAL = /^\p{Lu}/u;
 /** After these a capital starts a new clause or a quotation, so it may really be a verb. */
 const CLAUSE_START = /^(?:["“‘'(:;—–-]|\.\.\.|…)$/u;
-/** Tags the tagger gives a quantifier or a title's adjective where they are nouns. */
-const MODIFIER = /^(?:DET|ADV|ADJ)$/u;
+/** Tags the tagger gives a quantifier or a title's adjective where they are nouns (asked of every token: no pattern). */
+const modifier = (pos: string): boolean => pos === 'DET' || pos === 'ADV' || pos === 'ADJ';
 const CLAUSE_END = /^[.;:!?]$/u;
 /** The second half of a correlative pair whose first half may stand where a subject does. */
 const CORRELATIVE: Record<string, string> = { neither: 'nor', either: 'or' };
@@ -33,7 +33,7 @@ function misTaggedName(tokens: Token[], i: number): boolean {
  */
 function quantifierSubject(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!MODIFIER.test(t.pos) || !functionWords('quantifier-pronoun').has(t.lower)) return false;
+  if (!modifier(t.pos) || !functionWords('quantifier-pronoun').has(t.lower)) return false;
   if (!clauseStart(tokens, i) || correlative(tokens, i)) return false;
   return /^(?:VERB|AUX)$/u.test(tokens[i + 1]?.pos ?? '');
 }

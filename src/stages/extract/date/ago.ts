@@ -19,9 +19,11 @@ function countAt(ctx: DateContext, i: number): number | undefined {
  */
 export function findAgo(ctx: DateContext): void {
   for (let i = 0; i + 2 < ctx.tokens.length; i++) {
+    // "ago" first: it is rare, and the count and unit are read only before it.
+    if (lowerAt(ctx, i + 2) !== 'ago') continue;
     const n = countAt(ctx, i);
     const unit = lowerAt(ctx, i + 1).replace(/s$/, '');
-    if (n === undefined || lowerAt(ctx, i + 2) !== 'ago' || !dateWords().units.has(unit)) continue;
+    if (n === undefined || !dateWords().units.has(unit)) continue;
     if ((unit !== 'day' && unit !== 'week') || !isFree(ctx, i, i + 2)) continue;
     const interval = ctx.ref
       ? unit === 'day'

@@ -58,6 +58,16 @@ export function lowerAt(ctx: DateContext, i: number): string {
   return ctx.tokens[i]?.lower ?? '';
 }
 
+/**
+ * Whether character `k` of `text` is an ASCII digit. The date rules try number patterns on every
+ * token; most tokens are words, and this test lets them skip a regular expression that could only
+ * match with a digit at that place.
+ */
+export function digitAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  return code >= 48 && code <= 57;
+}
+
 /** True when the token at `i` starts with a capital letter (month and weekday names must). */
 export function isCapitalised(token: Token | undefined): boolean {
   if (token === undefined) return false;

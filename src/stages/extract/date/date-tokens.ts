@@ -1,17 +1,20 @@
 import { dateWords } from '../../../lexicons/date-words.js';
 import { functionWords } from '../../../lexicons/word-sets.js';
-import { type DateContext, isCapitalised, lowerAt } from './context.js';
+import { type DateContext, digitAt, isCapitalised, lowerAt } from './context.js';
 
 /** Day of month 1..31 at token `i` ("10", "10th"), else undefined. */
 export function dayAt(ctx: DateContext, i: number): number | undefined {
-  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(lowerAt(ctx, i));
+  const lower = lowerAt(ctx, i);
+  if (!digitAt(lower, 0)) return undefined;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(lower);
   const n = m ? Number(m[1]) : 0;
   return n >= 1 && n <= 31 ? n : undefined;
 }
 
 /** A year 1800..2099 written in four digits at token `i`, else undefined. */
 export function yearAt(ctx: DateContext, i: number): number | undefined {
-  return /^(?:18|19|20)\d\d$/.test(lowerAt(ctx, i)) ? Number(lowerAt(ctx, i)) : undefined;
+  const lower = lowerAt(ctx, i);
+  return digitAt(lower, 0) && /^(?:18|19|20)\d\d$/.test(lower) ? Number(lower) : undefined;
 }
 
 /**
@@ -22,7 +25,8 @@ export function yearAt(ctx: DateContext, i: number): number | undefined {
 export function monthAt(ctx: DateContext, i: number): number | undefined {
   const token = ctx.tokens[i];
   if (!isCapitalised(token) || token.pos === 'AUX') return undefined;
-  const name = token.lower.replace(/\.$/, '');
+  // "Aug." is "aug"; no pattern, as three date rules ask this of every capitalised token.
+  const name = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower;
   const month = dateWords().months.get(name);
   // Inside a hyphenated name ("Mar-a-Vista") a month word is not a month.
   if (month === undefined || lowerAt(ctx, i + 1) === '-') return undefined;

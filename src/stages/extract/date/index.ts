@@ -59,6 +59,16 @@ export const DATE_RULES: readonly Rule<DateRule>[] = [
   },
 ];
 
+/** The last publication date parsed, and its day: every sentence of a source asks for the same one. */
+let lastDay: { published: string | undefined; day: Date | undefined } | undefined;
+
+/** `parseDay(published)`, parsed once for a source's sentences (the rules never change the Date). */
+function publicationDay(published: string | undefined): Date | undefined {
+  if (lastDay === undefined || lastDay.published !== published)
+    lastDay = { published, day: parseDay(published) };
+  return lastDay.day;
+}
+
 /**
  * Finds the dates in one sentence and resolves them against `source.meta.published` into an
  * inclusive ISO interval with a precision. Words that are not dates ("now", "may" the verb)
@@ -74,7 +84,7 @@ export function extractDates(
     sentence,
     tokens: sentence.tokens,
     used: new Array<boolean>(sentence.tokens.length).fill(false),
-    ref: parseDay(source.meta.published),
+    ref: publicationDay(source.meta.published),
     text: source.text,
     found: [],
     unresolved: false,

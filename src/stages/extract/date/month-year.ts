@@ -1,5 +1,5 @@
 import { monthInterval, monthsInterval, yearFor } from './calendar.js';
-import { type DateContext, emitDate, isFree, lowerAt } from './context.js';
+import { type DateContext, digitAt, emitDate, isFree, lowerAt } from './context.js';
 import { dayAt, monthAt, yearAt } from './date-tokens.js';
 import { pointsForward } from './tense.js';
 
@@ -53,7 +53,8 @@ export function isAttributiveYear(ctx: DateContext, i: number): boolean {
  */
 export function findYears(ctx: DateContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (!isFree(ctx, i, i)) continue;
+    // A year or a decade starts with a digit: a word skips both patterns.
+    if (!isFree(ctx, i, i) || !digitAt(lowerAt(ctx, i), 0)) continue;
     const decade = /^((?:18|19|20)\d0)['’]?s$/.exec(lowerAt(ctx, i));
     if (decade) {
       const from = Number(decade[1]);

@@ -1,7 +1,7 @@
 import { dateWords, type PeriodPart } from '../../../lexicons/date-words.js';
 import type { DatePrecision } from '../../../model/claim.js';
 import { type IsoInterval, isoDay, monthInterval, monthsInterval, yearFor } from './calendar.js';
-import { type DateContext, emitDate, isFree, lowerAt } from './context.js';
+import { type DateContext, digitAt, emitDate, isFree, lowerAt } from './context.js';
 import { monthAt, yearAt } from './date-tokens.js';
 import { pointsForward } from './tense.js';
 
@@ -33,10 +33,11 @@ function matchPart(
   i: number,
 ): { first: number; part: PeriodPart | 'earlier' | 'later'; target: PeriodTarget } | undefined {
   const { parts } = dateWords();
-  const hyphen = /^(early|mid|late)-(\d{4})$/.exec(lowerAt(ctx, i));
+  const lead = lowerAt(ctx, i);
+  // "mid-2017" ends with a digit: a word skips the pattern.
+  const hyphen = digitAt(lead, lead.length - 1) ? /^(early|mid|late)-(\d{4})$/.exec(lead) : null;
   if (hyphen)
     return { first: i, part: hyphen[1] as PeriodPart, target: { last: i, year: Number(hyphen[2]) } };
-  const lead = lowerAt(ctx, i);
   if ((lead === 'earlier' || lead === 'later') && lowerAt(ctx, i + 1) === 'in') {
     const target = periodAt(ctx, i + 2);
     return target?.month === undefined ? undefined : { first: i, part: lead, target };

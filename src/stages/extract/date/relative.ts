@@ -62,9 +62,9 @@ function inName(ctx: DateContext, i: number): boolean {
  */
 export function findRelativePeriods(ctx: DateContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
-    const phrase = relativesStartingWith(ctx.tokens[i].lower).find((r) =>
-      r.words.every((w, k) => lowerAt(ctx, i + k) === w),
-    );
+    const starting = relativesStartingWith(ctx.tokens[i].lower);
+    if (starting.length === 0) continue;
+    const phrase = starting.find((r) => r.words.every((w, k) => lowerAt(ctx, i + k) === w));
     if (!phrase || !isFree(ctx, i, i + phrase.words.length - 1) || inName(ctx, i)) continue;
     const last = i + phrase.words.length - 1;
     const interval = ctx.ref
