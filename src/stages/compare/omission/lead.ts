@@ -64,10 +64,11 @@ function leadItem(group: OmittedItem[], sources: Anchor[], speaking: Anchor[]): 
 /**
  * The sentence an explanation quotes: the lead, unless no source or speaker decided it and it holds
  * none of the names and figures the explanation lists as never mentioned; then the new sentence
- * that holds the first listed anchor. A reader checks "never mentions X" against the sentence quoted, and a group's
- * first sentence may be one the other article reports while X stands in another (issue 10:
- * readers of 0.16.0 judged such omissions WRONG, "never mentions" a nominee beside the quoted lead
- * on a plan the other reports). A lead that holds a listed figure stays: it says what "this" is.
+ * that holds the first listed anchor. A reader checks "never mentions X" against the sentence
+ * quoted, and a group's first sentence may be one the other article reports while X stands in
+ * another (issue 10: readers of 0.16.0 judged such omissions WRONG, "never mentions" a nominee
+ * beside the quoted lead on a plan the other reports). A lead that holds a listed name or figure
+ * stays: it says what "this" is ("sold the depot for $3 million", not the depot's street).
  */
 function quotedItem(
   group: OmittedItem[],
