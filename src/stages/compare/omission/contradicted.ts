@@ -73,7 +73,8 @@ function deniedCounterpart(ctx: CompareContext, d: Confident, side: Side, eviden
   // "3.2 million seasonal workers" pairs the label, not the count.
   const onFact = (e: Span) => facts.some((c) => e.start <= c.start && c.end <= e.end);
   const exact = (e: Span) => never.includes(e.text);
-  // In the lead sentence only, the fact the explanation quotes; a later sentence a clause pair
+  // In the lead sentence only (the group's source or speaker sentence, else its first new one;
+  // the explanation may quote another, lead.ts `quotedItem`); a later sentence a clause pair
   // covers is dropped by share (`reported`), and a word listed from it may be paraphrased there.
   const contains = (e: Span) => e.sentence === lead && (never.some((n) => within(n, e.text)) || onFact(e));
   // A name pair denies only the very name listed: "Harbour Union chair Ada Lind" refined by
@@ -101,8 +102,8 @@ function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confide
     return { ...d, confidence: Math.min(d.confidence, HIDDEN_CONFIDENCE) };
   const gone = d[side].filter((s) => reported(ctx, side, s, evidence.content[side]));
   if (gone.length === 0) return d;
-  // The lead is the sentence the explanation quotes (draft.ts), by id: a later sentence that the
-  // lead merely contains is not taken for it.
+  // The lead is the group's lead sentence (draft.ts `omitted.lead`, lead.ts `leadItem`), by id:
+  // a later sentence that the lead merely contains is not taken for it.
   const lead = gone.some((s) => s.sentence === d.omitted?.lead);
   if (lead || gone.length === d[side].length)
     return { ...d, confidence: Math.min(d.confidence, HIDDEN_CONFIDENCE) };

@@ -53,30 +53,22 @@ export interface Lead {
 const holding = (group: OmittedItem[], a: Anchor) =>
   group.find((i) => i.whole && i.absent.some((x) => x.key === a.key));
 
-/** The lead sentence of a group: the one that holds the source or name the explanation names, else the first new one. */
-function leadItem(group: OmittedItem[], sources: Anchor[], speaking: Anchor[]): OmittedItem | undefined {
-  // Of every source and speaker, named in the lead or not: the lead sentence decides what the
-  // contradiction post-pass checks (contradicted.ts), which the lead's wording must not change.
-  const holder = [...sources, ...speaking].map((a) => holding(group, a)).find((i) => i !== undefined);
-  return holder ?? group.find((i) => i.whole);
-}
-
 /**
- * The sentence an explanation quotes: the lead, unless no source or speaker decided it and it holds
- * none of the names and figures the explanation lists as never mentioned; then the new sentence
- * that holds the first listed anchor. A reader checks "never mentions X" against the sentence
- * quoted, and a group's first sentence may be one the other article reports while X stands in
- * another (issue 10: readers of 0.16.0 judged such omissions WRONG, "never mentions" a nominee
- * beside the quoted lead on a plan the other reports). A lead that holds a listed name or figure
- * stays: it says what "this" is ("sold the depot for $3 million", not the depot's street).
+ * The sentence an explanation quotes when no source or speaker decides the lead: the lead (the
+ * first new sentence), unless it holds none of the names and figures the explanation lists as
+ * never mentioned; then the new sentence that holds the first listed anchor. A reader checks
+ * "never mentions X" against the sentence quoted, and a group's first sentence may be one the other
+ * article reports while X stands in another (issue 10: readers of 0.16.0 judged such omissions
+ * WRONG, "never mentions" a nominee beside the quoted lead on a plan the other reports). A lead
+ * that holds a listed name or figure stays: it says what "this" is ("sold the depot for $3
+ * million", not the depot's street).
  */
 function quotedItem(
   group: OmittedItem[],
   lead: OmittedItem | undefined,
-  decided: boolean,
   listed: Anchor[],
 ): OmittedItem | undefined {
-  if (decided || !lead || listed.length === 0) return lead;
+  if (!lead || listed.length === 0) return lead;
   const strong = listed.filter((a) => a.type === 'name' || a.type === 'figure');
   if (strong.some((a) => lead.absent.some((x) => x.key === a.key))) return lead;
   return holding(group, listed[0]) ?? lead;
@@ -103,14 +95,19 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
   const reworded = new Set(group.flatMap((i) => i.reworded));
   const unlisted = nameable.filter((a) => !reworded.has(a.key));
   const unsaid = unlisted.filter(lead);
-  const whole = leadItem(group, allSources, speaking);
-  const decided = [...allSources, ...speaking].some((a) => holding(group, a) !== undefined);
-  const quotedSentence = quotedItem(
-    group,
-    whole,
-    decided,
-    named(unsaid, text).map((n) => n.first),
-  );
+  const listedUnsaid = named(unsaid, text);
+  // The lead sentence, which the contradiction post-pass checks (contradicted.ts), is the one that
+  // holds a source or speaker, named in the lead or not (the lead's wording must not change what
+  // that pass checks), else the first new one; it is quoted too unless `quotedItem` finds better.
+  const holder = [...allSources, ...speaking].map((a) => holding(group, a)).find((i) => i !== undefined);
+  const whole = holder ?? group.find((i) => i.whole);
+  const quotedSentence =
+    holder ??
+    quotedItem(
+      group,
+      whole,
+      listedUnsaid.map((n) => n.first),
+    );
   const [oa, ob] = [outlet(ctx, side), outlet(ctx, otherSide(side))];
   // Details of a development the other article reports: say so, and quote where it does.
   const told = whole ? undefined : group.find((i) => i.reportedIn)?.reportedIn;
@@ -118,7 +115,7 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
   const never = told
     ? `; ${ob} reports the development without ${unsaid.length > 1 ? 'them' : 'it'}`
     : unsaid.length > 0
-      ? `; ${ob} never mentions ${listed(unsaid, text)}`
+      ? `; ${ob} never mentions ${joinList(listedUnsaid)}`
       : nameable.length > 0 && unlisted.length === 0
         ? `; ${ob} says it only in other words`
         : `; nothing in ${ob} matches`;

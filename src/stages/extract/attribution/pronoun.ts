@@ -6,6 +6,7 @@
 import { isAbbreviatedTitle } from '../../../lexicons/person-titles.js';
 import { roleKind } from '../../../lexicons/speaker-kinds.js';
 import type { ActorRef } from '../../../model/claim.js';
+import type { SpeakerKind } from '../../../model/profile.js';
 import { bare } from '../../../text/name-runs.js';
 import { headPhrase } from '../../../text/speaker-head.js';
 import { speakerKind } from '../../../text/speaker-kind.js';
@@ -56,11 +57,11 @@ const opensWithTitle = (text: string) =>
  * Committee"), which speaker-kind.ts reads as a body. A name without "the" may be a person's whose
  * surname is a body's word ("Tom Church"), so it is not one.
  */
-function surelyBody(text: string): boolean {
+function surelyBody(text: string, kind: SpeakerKind | undefined): boolean {
   if (/^\p{Lu}{2,}$/u.test(text)) return true;
   if (!/^the\s/iu.test(text) || opensWithTitle(text)) return false;
   const head = (headPhrase(text).at(-1) ?? '').toLowerCase();
-  return roleKind(head) !== 'official' && speakerKind(text) === 'organisation';
+  return roleKind(head) !== 'official' && kind === 'organisation';
 }
 
 /**
@@ -79,7 +80,8 @@ function personalFits(pronoun: string, candidate: ActorRef): boolean {
   // them. Not after "the": "The Moscow Times" holds an actor's label but names a paper.
   const leader = candidate.group !== null && !/^the\s/iu.test(candidate.text);
   if (leader || candidate.text.includes(',')) return true;
-  return speakerKind(candidate.text) !== 'document' && !surelyBody(candidate.text);
+  const kind = speakerKind(candidate.text);
+  return kind !== 'document' && !surelyBody(candidate.text, kind);
 }
 
 /** A description fits a candidate that names the same kind of speaker ("the ministry" ~ "… Foreign Ministry"). */

@@ -59,14 +59,12 @@ export const DATE_RULES: readonly Rule<DateRule>[] = [
   },
 ];
 
-/** The last publication date parsed, and its day: every sentence of a source asks for the same one. */
-let lastDay: { published: string | undefined; day: Date | undefined } | undefined;
+/** Each source's publication day, parsed once for its sentences (the rules never change the Date). */
+const publicationDays = new WeakMap<SegmentedSource, Date | undefined>();
 
-/** `parseDay(published)`, parsed once for a source's sentences (the rules never change the Date). */
-function publicationDay(published: string | undefined): Date | undefined {
-  if (lastDay === undefined || lastDay.published !== published)
-    lastDay = { published, day: parseDay(published) };
-  return lastDay.day;
+function publicationDay(source: SegmentedSource): Date | undefined {
+  if (!publicationDays.has(source)) publicationDays.set(source, parseDay(source.meta.published));
+  return publicationDays.get(source);
 }
 
 /**
@@ -84,7 +82,7 @@ export function extractDates(
     sentence,
     tokens: sentence.tokens,
     used: new Array<boolean>(sentence.tokens.length).fill(false),
-    ref: publicationDay(source.meta.published),
+    ref: publicationDay(source),
     text: source.text,
     found: [],
     unresolved: false,
