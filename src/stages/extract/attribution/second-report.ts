@@ -45,12 +45,23 @@ function governsClause(tokens: Token[], k: number): boolean {
  */
 export function secondReport(tokens: Token[], cue: Cue): number {
   if (cue.entry.kind !== 'verb' || cue.entry.frame === 'topic' || tokens[cue.first].pos !== 'VERB') return -1;
-  if (verbClass('private').has(tokens[cue.first].lemma) || !governsClause(tokens, cue.last)) return -1;
   let end = cue.first - 1;
   while (end > 0 && tokens[end].pos === 'ADV') {
     if (functionWords('negation').has(tokens[end].lower)) return -1;
     end--;
   }
+  const mark = markBefore(tokens, end);
+  // The mark first: most cues have none, and the clause test reads a phrase (asked of every verb cue).
+  if (mark < 0 || verbClass('private').has(tokens[cue.first].lemma) || !governsClause(tokens, cue.last))
+    return -1;
+  return insideQuotation(tokens, mark) ? -1 : mark;
+}
+
+/**
+ * The ", and" / ", but" / ";" right before a speaker phrase that ends at token `end`, as the index
+ * of its comma or semicolon, or -1: the subject of a clause of its own.
+ */
+function markBefore(tokens: Token[], end: number): number {
   for (let m = end - 1; m > 0 && end - m <= SUBJECT_SPAN; m--) {
     const t = tokens[m];
     const semicolon = t.text === ';';
@@ -59,8 +70,7 @@ export function secondReport(tokens: Token[], cue: Cue): number {
     const np = phraseStartingAt(tokens, m + 1);
     if (!np || np.first !== m + 1 || np.last !== end || tokens[m + 1].pos === 'SCONJ') return -1;
     if (!canSpeak(tokens.slice(np.first, np.last + 1))) return -1;
-    const mark = semicolon ? m : m - 1;
-    return insideQuotation(tokens, mark) ? -1 : mark;
+    return semicolon ? m : m - 1;
   }
   return -1;
 }
