@@ -10,6 +10,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   abbreviations: entry(['abbreviation', 'kind'], {
     abbreviation: { type: 'string', pattern: '^[A-Z][a-z]*$|^[A-Z][a-z]?\\.[A-Z][a-z]?$' },
     kind: oneOf('title', 'month', 'other', 'state'),
+    gender: oneOf('male', 'female'),
   }),
   'colon-labels': entry(['label'], { label: str }),
   'us-states': entry(['state', 'usps'], {

@@ -28,3 +28,18 @@ export function isAbbreviatedTitle(word: string): boolean {
   );
   return abbreviated.has(word);
 }
+
+let genders: Map<string, 'male' | 'female'> | undefined;
+
+/**
+ * The gender a courtesy title says ("Mr" a man, "Ms"/"Mrs" a woman; `data/abbreviations.yaml`,
+ * AP Stylebook), without its final period; undefined for any other word.
+ */
+export function courtesyGender(word: string): 'male' | 'female' | undefined {
+  genders ??= new Map(
+    loadLexicon<{ abbreviation: string; gender?: 'male' | 'female' }>('abbreviations')
+      .entries.filter((e) => e.gender !== undefined)
+      .map((e) => [e.abbreviation, e.gender as 'male' | 'female']),
+  );
+  return genders.get(word);
+}

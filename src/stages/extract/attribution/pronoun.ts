@@ -3,7 +3,7 @@
 // recent full speaker in the same or the previous sentence. The mention keeps the pronoun's
 // own offsets; the antecedent is recorded beside it.
 
-import { isAbbreviatedTitle } from '../../../lexicons/person-titles.js';
+import { courtesyGender, isAbbreviatedTitle } from '../../../lexicons/person-titles.js';
 import { roleKind } from '../../../lexicons/speaker-kinds.js';
 import type { ActorRef } from '../../../model/claim.js';
 import type { SpeakerKind } from '../../../model/profile.js';
@@ -38,9 +38,27 @@ function agrees(ref: ActorRef, candidate: ActorRef): boolean {
   const number = mentionNumber(candidate.text);
   // "they" takes a plural, or a name of unknown number (an organisation may be "they").
   if (pronoun === 'they') return number !== 'singular';
-  // "Harbour officials said … It also blamed …", "the senator’s remarks hinted … she said": a plural
-  // phrase of a known actor (its officials, his comments) speaks for that actor, which may be singular.
-  return pronoun === 'we' || number !== 'plural' || candidate.group !== null;
+  // "Israeli officials said … It also blamed …", "Mr. Kim's remarks hinted … he said": a plural
+  // phrase of a known actor speaks for that actor, which "it" may stand for; "he" and "she" stand
+  // for one person, so only when the phrase is that person's words (a possessive), never for
+  // "Israeli officials".
+  if (pronoun === 'we' || number !== 'plural') return true;
+  return candidate.group !== null && (pronoun === 'it' || POSSESSIVE.test(candidate.text));
+}
+
+/** A possessive in a mention: "Mr. Kim's remarks", "the senator’s comments". */
+const POSSESSIVE = /\p{L}['’]s\s/u;
+
+/** The words of each comma-separated part of a mention ("Its director, Mr. Ivo Lind" → two parts). */
+const partsOf = (text: string) => text.split(',').map((part) => part.trim().split(/\s+/u).filter(Boolean));
+
+/** The gender a courtesy title opening a part of the mention says ("Ms. Ana Ruiz" a woman), if any. */
+function titledGender(text: string): 'male' | 'female' | undefined {
+  for (const words of partsOf(text)) {
+    const gender = courtesyGender(bare(words[0] ?? ''));
+    if (gender) return gender;
+  }
+  return undefined;
 }
 
 /**
@@ -49,7 +67,7 @@ function agrees(ref: ActorRef, candidate: ActorRef): boolean {
  * word written out, which names bodies too ("General Electric", "Prince William County").
  */
 const opensWithTitle = (text: string) =>
-  text.split(',').some((part) => isAbbreviatedTitle(bare(part.trim().split(/\s+/u)[0] ?? '')));
+  partsOf(text).some((words) => isAbbreviatedTitle(bare(words[0] ?? '')));
 
 /**
  * Whether a mention names a body for sure: an acronym ("AARP"), or "the" and a name whose head is
@@ -75,6 +93,9 @@ function surelyBody(text: string, kind: SpeakerKind | undefined): boolean {
 function personalFits(pronoun: string, candidate: ActorRef): boolean {
   if (pronoun === 'it') return !opensWithTitle(candidate.text);
   if (pronoun !== 'he' && pronoun !== 'she') return true;
+  // AP Stylebook, "courtesy titles": "Mr." is a man's, "Ms." and "Mrs." a woman's.
+  const gender = titledGender(candidate.text);
+  if (gender && gender !== (pronoun === 'he' ? 'male' : 'female')) return false;
   // A state's or armed group's labels hold its leaders' names ("Assad"), and an apposition joins
   // a body and a person ("A spokesman for the committee, Ana Ruiz"): both kept as `agrees` has
   // them. Not after "the": "The Moscow Times" holds an actor's label but names a paper.
