@@ -37,15 +37,15 @@ export function partiesNamed(sentence: Sentence): string[] {
   const opening = sentence.tokens.findIndex((t) => hasLetter(t.text));
   let run: Token[] = [];
   const close = () => {
+    // No run to read: a sentence without a word ("[…]", "!") has no opening word either, and
+    // `indexOf` of nothing would match its -1 (user trial 18).
+    if (run.length === 0) return;
     // "The" opening a sentence leaves the capital of the word after it that word's own.
     const placed = title || (sentence.tokens.indexOf(run[0]) === opening && run[0].text !== 'The');
-    const party =
-      run.length > 0
-        ? partyOfRun(
-            run.map((t) => t.text),
-            placed,
-          )
-        : null;
+    const party = partyOfRun(
+      run.map((t) => t.text),
+      placed,
+    );
     if (party !== null) found.push(party);
     run = [];
   };
