@@ -102,3 +102,33 @@ describe('sentence agreement on the same quotation', () => {
     ]);
   });
 });
+
+// User trial 18, item 7: "At least 12 people were killed" and "At least 40 people were killed"
+// were drawn as one agreement (two open bounds overlap), and the HTML coloured both death tolls as
+// agreeing. Two figures of one fact with different numbers are two estimates, not the same thing;
+// the same number in another precision ("at least 12" / "12") still agrees.
+describe('sentence agreement over figures', () => {
+  const sentenceAgreements = (x: string, y: string) =>
+    compareArticles(
+      article('A', '2025-03-10', ['A ferry caught fire off Port Velmar on Sunday.', x]),
+      article('B', '2025-03-10', ['A ferry caught fire off Port Velmar on Sunday.', y]),
+    )
+      .filter((f) => f.ruleId === 'compare/sentence-agreement')
+      .map((f) => f.a[0].text);
+
+  it('is not drawn over two different tolls of one fact', () => {
+    const found = sentenceAgreements(
+      'At least 12 people were killed when the passenger ferry caught fire off Port Velmar on Sunday.',
+      'At least 40 people were killed when the passenger ferry caught fire off Port Velmar on Sunday.',
+    );
+    expect(found.filter((t) => t.includes('At least 12'))).toEqual([]);
+  });
+
+  it('is still drawn over one number told with another precision', () => {
+    const found = sentenceAgreements(
+      'At least 12 people were killed when the passenger ferry caught fire off Port Velmar on Sunday.',
+      'Twelve people were killed when the passenger ferry caught fire off Port Velmar on Sunday.',
+    );
+    expect(found.filter((t) => t.includes('At least 12'))).toHaveLength(1);
+  });
+});

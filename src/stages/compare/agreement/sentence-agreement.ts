@@ -2,6 +2,7 @@ import type { Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
 import { outlet } from '../context.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
+import type { FactPair } from '../facts/fact-pairs.js';
 import { claimRef, sentenceSpan, spanOf } from '../spans.js';
 import type { Clause } from './agreement-clauses.js';
 import { type ClausePair, similarClauses } from './agreement-match.js';
@@ -46,6 +47,24 @@ const inside = (c: Clause, claim: { sentence: string; start: number; end: number
 const factsIn = (m: MatchedFacts, p: ClausePair) =>
   [...m.quantities, ...m.dates].filter((f) => inside(p.a, f.a.claim) && inside(p.b, f.b.claim));
 
+/** The number a figure states, whatever its precision: "at least 12" and "12" both state 12; none for "dozens". */
+function statedNumber(claim: FactPair['a']['claim']): number | undefined {
+  if (claim.kind !== 'quantity' || claim.precision === 'vague' || claim.precision === 'unspecified')
+    return undefined;
+  return claim.value ?? claim.min ?? claim.max;
+}
+
+/**
+ * Whether a pair of figures of one fact states two different numbers ("at least 12" / "at least
+ * 40" killed): two estimates, which two clauses do not agree on though the bounds overlap (user
+ * trial 18; issue 10: "more than 100" / "more than 307" called an agreement). One number in two
+ * precisions ("at least 12" / "12") and a vague count against a number ("dozens" / "43") are not.
+ */
+function differentNumbers(f: FactPair): boolean {
+  const [x, y] = [statedNumber(f.a.claim), statedNumber(f.b.claim)];
+  return x !== undefined && y !== undefined && x !== y;
+}
+
 /** The evidence span of a clause: the sentence, or from the clause's first token to its last, closing punctuation left out. */
 function clauseSpan(c: Clause): Span {
   if (c.whole) return sentenceSpan(c.sentence);
@@ -58,13 +77,14 @@ function clauseSpan(c: Clause): Span {
  * Rule `compare/sentence-agreement`: two clauses, anywhere in the articles, that report the
  * same fact: "met Tuesday morning at the town hall" / "met privately at the town hall on
  * Tuesday", or the same quote. They share rare words (or words WordNet relates, at a discount),
- * two fifths of the lighter clause, and an act (`similarClauses`), and no figure or date in them disagrees. Strongest first.
+ * two fifths of the lighter clause, and an act (`similarClauses`), and no figure or date in them disagrees or
+ * states another number (`differentNumbers`). Strongest first.
  */
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   // Each pair's facts and doubt worked out once, not again in the sort and the finding.
   const ranked = similarClauses(ctx, m.weights)
     .map((p) => ({ p, facts: factsIn(m, p), doubt: unsure(ctx, p) }))
-    .filter(({ facts }) => !facts.some((f) => f.relation === 'disjoint'))
+    .filter(({ facts }) => !facts.some((f) => f.relation === 'disjoint' || differentNumbers(f)))
     .sort((x, y) => Number(x.doubt) - Number(y.doubt) || byRank(x.p, y.p));
   // All of them, ranked: the post-pass compare/cap-sentence-agreements (cap.ts) keeps the first few.
   return ranked.map(({ p, facts, doubt }) => ({
