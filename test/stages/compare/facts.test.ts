@@ -21,6 +21,27 @@ describe('figures and dates as facts', () => {
       ['Officials said 40 people were killed in the flooding in Riverton on Monday.'],
       ['compare/quantity-divergence: 25 people ~ 40 people'],
     ],
+    // User trial 18, item 4: relative days resolved against one publication day differ in what
+    // the articles say; against different days, or a month against a day, they stay quiet.
+    [
+      'two weekdays for one shelling, both published the same day: a divergence',
+      '2025-04-02',
+      ['Rebel fighters shelled the central market in Darvan on Tuesday, killing eight civilians.'],
+      '2025-04-02',
+      ['Rebel fighters shelled the central market in Darvan on Monday, killing eight civilians.'],
+      [
+        'compare/date-divergence: Tuesday ~ Monday',
+        'compare/quantity-agreement: eight civilians ~ eight civilians',
+      ],
+    ],
+    [
+      'two weekdays for one shelling, published a day apart: nothing',
+      '2025-04-02',
+      ['Rebel fighters shelled the central market in Darvan on Tuesday, killing eight civilians.'],
+      '2025-04-03',
+      ['Rebel fighters shelled the central market in Darvan on Wednesday, killing eight civilians.'],
+      ['compare/quantity-agreement: eight civilians ~ eight civilians'],
+    ],
     [
       'taxes and income are different money: nothing',
       '2018-05-14',

@@ -26,6 +26,18 @@ function daysAfterPublication(ctx: CompareContext, f: Fact): number {
 const written = (d: DateClaim) => d.reference === 'absolute' || /\d/.test(d.text);
 
 /**
+ * Whether both articles give one publication day, against which their relative dates ("on
+ * Monday", "yesterday") resolve alike: then two relative days that differ differ in what the
+ * articles say, not in when they appeared (user trial 18: "on Tuesday" / "on Monday" for one
+ * shelling, both published April 2, gave no finding). Days only: a bare month ("the June
+ * decision") is background more often than the news's date (read on a dev pair).
+ */
+function samePublicationDay(ctx: CompareContext): boolean {
+  const [a, b] = [ctx.a.meta.published, ctx.b.meta.published];
+  return a !== undefined && a !== null && a !== '' && a === b;
+}
+
+/**
  * Whether neither article dates the pair's event compatibly elsewhere, or the two dates stand in
  * twin sentences, are both written out and date one act (a shared head word or verb): one
  * sentence told twice with another date dates one event two ways, and a compatible date
@@ -40,8 +52,8 @@ const undisputed = (ctx: CompareContext, p: FactPair, m: MatchedFacts) =>
 
 /**
  * Rule `compare/date-divergence`: the same event dated incompatibly. At least one date is
- * written out (two relative dates differ most often because the articles' publication days
- * do); the same words on both sides ("Friday" and "Friday") are one date resolved twice, not a
+ * written out, or both are days and the articles appeared on one day (two relative dates differ
+ * most often because the articles' publication days do: `samePublicationDay`); the same words on both sides ("Friday" and "Friday") are one date resolved twice, not a
  * disagreement; and neither article may date the same event compatibly elsewhere, unless the
  * two dates stand in twin sentences (`undisputed`).
  */
@@ -50,7 +62,8 @@ export function dateDivergence(ctx: CompareContext, m: MatchedFacts): FindingDra
     .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
     .filter((p) => {
       const [a, b] = asDates(p);
-      return (written(a) || written(b)) && a.text.toLowerCase() !== b.text.toLowerCase();
+      const days = samePublicationDay(ctx) && a.precision === 'day' && b.precision === 'day';
+      return (written(a) || written(b) || days) && a.text.toLowerCase() !== b.text.toLowerCase();
     })
     .filter((p) => undisputed(ctx, p, m))
     .map((p) => {
