@@ -9,9 +9,25 @@ import { type Sliceable, sliceProblem } from './check.js';
 interface ClaimsFileShape {
   source: {
     text: string;
-    sentences: (Sliceable & { id: string; tokens?: [number, number, ...unknown[]][] })[];
+    sentences: (Sliceable & { id: string; tokens?: unknown[] })[];
   };
   claims: (Sliceable & { id?: string; sentence: string })[];
+}
+
+/** Whether a sentence's token is a `[start, end, …]` inside it: the problem, or nothing. */
+function tokenProblem(
+  sentence: ClaimsFileShape['source']['sentences'][number],
+  i: number,
+  token: unknown,
+): string[] {
+  const where = `source.${sentence.id} token ${i}`;
+  // The schema leaves a token's items open; a hand-edited one may be anything.
+  if (!Array.isArray(token) || typeof token[0] !== 'number' || typeof token[1] !== 'number')
+    return [`${where} is not a [start, end] pair`];
+  const [start, end] = token;
+  if (start < sentence.start || end > sentence.end || start > end)
+    return [`${where} (${start}-${end}) lies outside its sentence`];
+  return [];
 }
 
 /**
@@ -25,9 +41,7 @@ export function claimsOffsetProblems(file: ClaimsFileShape): string[] {
   const problems: string[] = [];
   for (const s of source.sentences) {
     problems.push(...sliceProblem(`source.${s.id}`, source, s));
-    for (const [i, [start, end]] of (s.tokens ?? []).entries())
-      if (start < s.start || end > s.end || start > end)
-        problems.push(`source.${s.id} token ${i} (${start}-${end}) lies outside its sentence`);
+    for (const [i, token] of (s.tokens ?? []).entries()) problems.push(...tokenProblem(s, i, token));
   }
   for (const [i, claim] of file.claims.entries()) {
     const where = `claim ${claim.id ?? i}`;

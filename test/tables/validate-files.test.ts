@@ -23,7 +23,7 @@ const check = async (path: string) => {
 /** The parts of a claims file and a summary the tests break. */
 interface ClaimsDocument {
   claims: { text: string; sentence: string }[];
-  source: { sentences: { start: number }[] };
+  source: { sentences: { start: number; tokens?: unknown[] }[] };
   injected?: number;
 }
 interface SummaryDocument {
@@ -67,6 +67,13 @@ describe('validate reads a claims file as a claims file', () => {
         c.claims[0].sentence = 's999';
       },
       /claim \S+ names unknown s999/,
+    ],
+    [
+      'a token that is no [start, end] pair',
+      (c: ClaimsDocument) => {
+        c.source.sentences[0].tokens = [7];
+      },
+      /source\.s\d+ token 0 is not a \[start, end\] pair/,
     ],
     [
       'a property the schema does not know',
