@@ -9,13 +9,35 @@ export function lockPath(outDir: string): string {
   return join(outDir, '.crosscheck.lock');
 }
 
+/**
+ * The state letter of a `/proc/<pid>/stat` line (`R`, `S`, `Z`…), read after the last `)`: the
+ * command name before it is in parentheses and may hold any character (proc(5)).
+ */
+export function stateOf(stat: string): string | undefined {
+  return /\)\s+(\S)/.exec(stat.slice(stat.lastIndexOf(')')))?.[1];
+}
+
 /** Whether a process with this id is running (a lock left by a killed run names a dead one). */
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * Whether the process has exited and waits to be reaped (state Z): signal 0 still reaches it, but
+ * it writes nothing more. A killed batch stays one where PID 1 does not reap orphans (user trial
+ * 18, item 17). Linux only (/proc); elsewhere a process that answers signal 0 counts as running.
+ */
+function isZombie(pid: number): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    return stateOf(readFileSync(`/proc/${pid}/stat`, 'utf8')) === 'Z';
+  } catch {
+    return false;
   }
 }
 

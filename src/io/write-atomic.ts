@@ -1,5 +1,15 @@
-import { closeSync, openSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { reasonOf, UserError } from '../errors.js';
 import { ensureDir, statOrNothing } from './ensure-dir.js';
 import { temporaryOf } from './temporary-names.js';
@@ -29,9 +39,30 @@ export function removeQuietly(path: string): void {
  */
 function placeOf(path: string): { path: string; direct: boolean } {
   const stats = statOrNothing(path);
-  if (!stats) return { path, direct: false };
+  if (!stats) return { path: linkedPath(path), direct: false };
   if (!stats.isFile()) return { path, direct: true };
   return { path: realpathSync(path), direct: false };
+}
+
+/**
+ * The path a link to nothing names, followed link by link (relative ones from their own folder),
+ * or `path` itself when it is no link: the file is created there and the link stays (user trial
+ * 18, item 18: the rename replaced the link). A loop fails stat with ELOOP before this; the limit
+ * (Linux's MAXSYMLINKS) only guards against one made while we look.
+ */
+function linkedPath(path: string): string {
+  let at = path;
+  for (let hops = 0; hops < 40 && lstatOrNothing(at)?.isSymbolicLink(); hops++)
+    at = resolve(dirname(at), readlinkSync(at));
+  return at;
+}
+
+function lstatOrNothing(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // ENOTDIR: a parent is a file, which the write then reports
+  }
 }
 
 function writeDirect(path: string, text: string | Iterable<string>): void {

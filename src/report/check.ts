@@ -2,7 +2,8 @@ import type { Report, ReportSource } from '../model/report.js';
 import type { Side } from '../model/span.js';
 import { allowedClaimKeys, soundSources, validateSchema } from './check-schema.js';
 
-interface Sliceable {
+/** Anything that names a stretch of a source's text: a sentence, a claim, a span. */
+export interface Sliceable {
   start: number;
   end: number;
   text: string;
@@ -15,7 +16,7 @@ const HEX_HASH = /^[0-9a-f]{64}$/;
 type SentenceIds = Record<Side, Map<string, ReportSource['sentences'][number]>>;
 
 /** Whether an item slices to its text, with start ≤ end: the problem, or nothing. */
-function sliceProblem(where: string, source: ReportSource, item: Sliceable): string[] {
+export function sliceProblem(where: string, source: { text: string }, item: Sliceable): string[] {
   if (item.start > item.end) return [`${where}: start ${item.start} is after end ${item.end}`];
   if (source.text.slice(item.start, item.end) !== item.text)
     return [`${where}: text.slice(${item.start}, ${item.end}) is not ${JSON.stringify(item.text)}`];
@@ -115,36 +116,4 @@ export function assertReport(report: Report): void {
   if (problems.length > 0) {
     throw new Error(`report ${report.pair.id} failed its own check: ${problems.slice(0, 3).join('; ')}`);
   }
-}
-
-/** What a claims file must hold for its offsets to be trusted (see `claimsFileIsSound`). */
-interface ClaimsFileShape {
-  source: {
-    text: string;
-    sentences: (Sliceable & { id: string; tokens?: [number, number, ...unknown[]][] })[];
-  };
-  claims: (Sliceable & { sentence: string })[];
-}
-
-/**
- * Whether a schema-valid claims file is still true to its text: every sentence and claim slices
- * to its text inside its sentence, every token lies in its sentence. A file edited by hand fails,
- * and the cache then treats it as stale (issue 12, row 7).
- */
-export function claimsFileIsSound(file: ClaimsFileShape): boolean {
-  const { text, sentences } = file.source;
-  const byId = new Map(sentences.map((s) => [s.id, s]));
-  const slices = (item: Sliceable) =>
-    item.start <= item.end && text.slice(item.start, item.end) === item.text;
-  for (const s of sentences) {
-    if (!slices(s)) return false;
-    for (const [start, end] of s.tokens ?? [])
-      if (start < s.start || end > s.end || start > end) return false;
-  }
-  return file.claims.every((claim) => {
-    const sentence = byId.get(claim.sentence);
-    return (
-      sentence !== undefined && slices(claim) && claim.start >= sentence.start && claim.end <= sentence.end
-    );
-  });
 }

@@ -4,7 +4,7 @@ import { isWriteError, UserError } from '../errors.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import type { AnalyzedSource } from '../model/analyzed-source.js';
 import { analyzeFile, analyzeSource, readSource } from '../pipeline.js';
-import { claimsFileIsSound } from '../report/check.js';
+import { claimsFileIsSound } from '../report/check-claims.js';
 import { validate } from '../schema/index.js';
 import { VERSION } from '../version.js';
 import { type ClaimsFile, fromClaimsFile, toClaimsFile } from './claims-file.js';

@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
+import type { BatchSummary } from '../../model/summary.js';
 import { type SchemaName, validate } from '../../schema/index.js';
+import { summaryTotalsProblems } from './validate-summary.js';
 
 /** A batch file's schema, and whether it is a JSONL table (one document a line). */
 interface BatchFile {
@@ -72,9 +74,13 @@ export function batchFileProblems(path: string, text: string, whole: Parsed): st
   const file = batchFileOf(path, text, whole);
   if (!file) return undefined;
   const documents = file.lines ? tableLines(text) : [{ line: 0, parsed: whole }];
-  return documents.flatMap(({ line, parsed }) => {
+  const problems = documents.flatMap(({ line, parsed }) => {
     const where = file.lines ? `line ${line}: ` : '';
     if (parsed === undefined) return [`${where}not JSON`];
     return validate(file.schema, parsed.value).map((problem) => `${where}${problem}`);
   });
+  // A summary that fits its schema must also add up.
+  if (file.schema === 'summary' && problems.length === 0 && whole !== undefined)
+    return summaryTotalsProblems(whole.value as BatchSummary);
+  return problems;
 }

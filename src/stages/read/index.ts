@@ -6,9 +6,11 @@ import type { RawSource } from '../../model/source.js';
 import { contentHash } from '../../text/content-hash.js';
 import { contentWarnings } from './content-warnings.js';
 import { checkSize, decodeSource } from './encoding.js';
+import { nameFields } from './field-names.js';
 import { type FrontMatterSplit, splitFrontMatter } from './front-matter.js';
 import { readHtml } from './html.js';
-import { toMeta } from './meta.js';
+import { outletOf, toMeta } from './meta.js';
+import { readNotes } from './read-notes.js';
 import { reportPath } from './report-path.js';
 import { withTitle } from './title.js';
 
@@ -29,44 +31,18 @@ export function parseSource(path: string, bytes: Uint8Array): RawSource {
   const content = decodeSource(path, bytes);
   const id = basename(path, extname(path));
   const html = HTML_EXTENSIONS.has(extname(path).toLowerCase());
-  const { data, body, lenient } = html ? fromHtml(content) : splitFrontMatter(content, path);
-  const diagnostics: Diagnostic[] = [];
-  if (html) {
-    diagnostics.push({
-      code: 'read/html-main-text',
-      severity: 'info',
-      message: `${id}: main text taken from the page by Readability; the report holds the text compared`,
-      source: id,
-    });
-  }
-  if (lenient) {
-    diagnostics.push({
-      code: 'read/flat-front-matter',
-      severity: 'info',
-      message: `${id}: front matter is not strict YAML (a value holds ': ' or a quote); read as plain key: value lines`,
-      source: id,
-    });
-  }
-  if (!data) {
-    diagnostics.push({
-      code: 'read/no-front-matter',
-      severity: 'warning',
-      message: `${id} has no front matter: the outlet is taken from the file name and relative dates stay unresolved`,
-      source: id,
-    });
-  }
+  const split = html ? fromHtml(content) : splitFrontMatter(content, path);
+  const named = split.data ? nameFields(split.data, id) : undefined;
+  const data = named?.data ?? null;
   const meta = toMeta(data, id, path);
-  if (data && !meta.published) {
-    diagnostics.push({
-      code: 'read/no-publication-date',
-      severity: 'warning',
-      message: `${id} has no 'published' date: relative dates stay unresolved`,
-      source: id,
-    });
-  }
-  diagnostics.push(...contentWarnings(id, content, meta));
+  const outletNamed = data !== null && outletOf(data, path) !== undefined;
+  const diagnostics: Diagnostic[] = [
+    ...readNotes({ id, html, lenient: split.lenient === true, data, outletNamed, meta }),
+    ...(named?.diagnostics ?? []),
+    ...contentWarnings(id, content, meta),
+  ];
   // A saved page's headline line is already first (html.ts); its <title> only fills `title`.
-  const { text, bodyStart } = html ? { text: body, bodyStart: 0 } : withTitle(body, meta.title);
+  const { text, bodyStart } = html ? { text: split.body, bodyStart: 0 } : withTitle(split.body, meta.title);
   return {
     id,
     event: basename(dirname(path)),

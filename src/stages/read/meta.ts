@@ -47,6 +47,17 @@ function textOf(data: Record<string, unknown>, key: string, path: string): strin
   );
 }
 
+/** The fields read as they are written, beside `outlet` and `published`. */
+const TEXT_FIELDS = ['url', 'title', 'language', 'leaning'] as const;
+
+/** Every front matter field crosscheck reads (README "Sources"); other keys are left alone. */
+export const FRONT_MATTER_FIELDS: readonly string[] = ['outlet', 'published', ...TEXT_FIELDS];
+
+/** The outlet the front matter names, or undefined when its `outlet` is missing or empty. */
+export function outletOf(data: Record<string, unknown>, path: string): string | undefined {
+  return textOf(data, 'outlet', path);
+}
+
 /** Turns front-matter fields into SourceMeta; `published` accepts a YAML date or `YYYY-MM-DD…`. */
 export function toMeta(
   data: Record<string, unknown> | null,
@@ -55,10 +66,10 @@ export function toMeta(
 ): SourceMeta {
   const meta: SourceMeta = { outlet: fallbackOutlet };
   if (!data) return meta;
-  meta.outlet = textOf(data, 'outlet', path) ?? fallbackOutlet;
+  meta.outlet = outletOf(data, path) ?? fallbackOutlet;
   const published = publishedOf(data.published, path);
   if (published) meta.published = published;
-  for (const key of ['url', 'title', 'language', 'leaning'] as const) {
+  for (const key of TEXT_FIELDS) {
     const value = textOf(data, key, path);
     if (value !== undefined) meta[key] = value;
   }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/stages/read/index.js';
+
+// User trial 18, item 13: capitalised keys, an empty `outlet:` and no outlet key all fell back to
+// the file name without a word, so outlet profiles were keyed by file names.
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const read = (front: string) =>
+  parseSource('ev/file-name.txt', bytes(`---\n${front}\n---\nTen people died.`));
+const codes = (front: string) => read(front).diagnostics.map((d) => d.code);
+
+describe('front matter field names in any case', () => {
+  it.each([
+    ['Outlet: Alpha Daily\nPublished: 2021-04-02', { outlet: 'Alpha Daily', published: '2021-04-02' }],
+    [
+      'OUTLET: Alpha Daily\nURL: https://example.org/a',
+      { outlet: 'Alpha Daily', url: 'https://example.org/a' },
+    ],
+    [
+      'outlet: Alpha Daily\nTitle: Ten Die\nLanguage: en',
+      { outlet: 'Alpha Daily', title: 'Ten Die', language: 'en' },
+    ],
+    // Read as flat `key: value` lines (a title holding ': '), the names are read the same way.
+    [
+      'Outlet: Alpha Daily\nTitle: Mayor: Ten Die\nPublished: 2021-04-02',
+      { outlet: 'Alpha Daily', title: 'Mayor: Ten Die', published: '2021-04-02' },
+    ],
+  ])('%j is read as its fields', (front, meta) => {
+    const raw = read(front);
+    expect(raw.meta).toEqual(meta);
+    expect(raw.diagnostics.map((d) => d.code)).not.toContain('read/no-outlet');
+  });
+
+  it('keeps the lower-case field when a key differs from it only in case, and names both', () => {
+    const raw = read('Outlet: Beta Post\noutlet: Alpha Daily\npublished: 2021-04-02');
+    expect(raw.meta.outlet).toBe('Alpha Daily');
+    expect(raw.diagnostics).toEqual([
+      {
+        code: 'read/duplicate-field',
+        severity: 'warning',
+        message:
+          "file-name: front matter gives 'outlet' twice, as 'Outlet' and as 'outlet': 'Outlet' is ignored",
+        source: 'file-name',
+      },
+    ]);
+  });
+
+  it('leaves keys that are no field alone', () => {
+    expect(read('outlet: Alpha Daily\npublished: 2021-04-02\nauthor: A. Writer').meta).toEqual({
+      outlet: 'Alpha Daily',
+      published: '2021-04-02',
+    });
+    expect(codes('outlet: Alpha Daily\npublished: 2021-04-02\nauthor: A. Writer')).toEqual([]);
+  });
+});
+
+describe('front matter that names no outlet', () => {
+  it.each([
+    ['outlet:\npublished: 2021-04-02'],
+    ["outlet: ''\npublished: 2021-04-02"],
+    ['outlet: "   "\npublished: 2021-04-02'],
+    ['published: 2021-04-02'],
+    ['published: 2021-04-02\nsource: Alpha Daily'],
+  ])('%j takes the outlet from the file name and says so', (front) => {
+    const raw = read(front);
+    expect(raw.meta.outlet).toBe('file-name');
+    expect(raw.diagnostics).toEqual([
+      {
+        code: 'read/no-outlet',
+        severity: 'warning',
+        message: "file-name has no 'outlet' in its front matter: the outlet is taken from the file name",
+        source: 'file-name',
+      },
+    ]);
+  });
+
+  it('says nothing when the outlet is given, even when it is the file name', () => {
+    expect(codes('outlet: file-name\npublished: 2021-04-02')).toEqual([]);
+  });
+});
