@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
@@ -13,6 +13,34 @@ export function listDir(path: string): string[] {
 }
 
 const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+
+/** The source extensions in any case: Windows exports write `.TXT` (user trial 18, item 6). */
+function isSourceName(name: string): boolean {
+  return SOURCE_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
+// What crosscheck writes at the top of its HTML pages (report/html, report/page-start.ts) and
+// Markdown reports (report/markdown.ts): a copy in an event folder is no article (user trial 18, item 10).
+const GENERATOR_MARKS = ['<meta name="generator" content="crosscheck', '[//]: # (generator: crosscheck'];
+const MARK_BYTES = 4096;
+
+/** The first bytes of a file, as text: enough to find a generator mark near the top. */
+export function headOf(path: string, bytes = MARK_BYTES): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether an `.md`/`.html` file carries crosscheck's generator mark near its top. */
+function writtenByCrosscheck(path: string, name: string): boolean {
+  if (extname(name).toLowerCase() === '.txt') return false;
+  const head = headOf(path);
+  return GENERATOR_MARKS.some((mark) => head.includes(mark));
+}
 
 /**
  * Why a `.txt`/`.md`/`.html` entry is no source, or null when it is a regular file. Only regular files
@@ -36,16 +64,17 @@ function sameId(dir: string, x: PlannedSource, y: PlannedSource): UserError {
 }
 
 /**
- * Sources of one event folder: `.txt`, `.md` and saved `.html` regular files, sorted by id (the file name
- * without its extension), so `merge` can restore the same order from pair ids alone.
+ * Sources of one event folder: `.txt`, `.md` and saved `.html` regular files (extensions in any case)
+ * but crosscheck's own reports, sorted by id (the file name without its extension), so `merge` can
+ * restore the same order from pair ids alone. Skipped files are recorded as `shown/<name>`.
  */
-export function eventSources(dir: string, skipped: SkippedPath[]): PlannedSource[] {
+export function eventSources(dir: string, skipped: SkippedPath[], shown = dir): PlannedSource[] {
   const sources: PlannedSource[] = [];
   for (const name of listDir(dir)) {
-    if (!SOURCE_EXTENSIONS.has(extname(name))) continue;
+    if (!isSourceName(name)) continue;
     const path = join(dir, name);
-    const why = notReadable(path);
-    if (why) skipped.push({ path, reason: why });
+    const why = notReadable(path) ?? (writtenByCrosscheck(path, name) ? 'a report crosscheck wrote' : null);
+    if (why) skipped.push({ path: `${shown}/${name}`, reason: why });
     else sources.push({ id: name.slice(0, -extname(name).length), path });
   }
   sources.sort((x, y) => byCodeUnit(x.id, y.id) || byCodeUnit(x.path, y.path));

@@ -1,4 +1,4 @@
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { PairEntry } from '../model/summary.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import { FORMATS, reportFileOf } from './formats.js';
@@ -47,8 +47,9 @@ function fold(path: string, caseInsensitive: boolean): string {
 function heldSources(plan: OrphanInput['plan']): Set<string> {
   const held = new Set<string>();
   for (const { path } of plan.skipped) {
-    const parts = relative(plan.root, path).split(/[/\\]/);
-    if (parts.length === 2) held.add(`${parts[0]}/${parts[1].replace(/\.[^.]*$/, '')}`);
+    // Recorded as `<input folder name>/<event>/<file>` (plan.ts).
+    const parts = path.split('/');
+    if (parts.length === 3) held.add(`${parts[1]}/${parts[2].replace(/\.[^.]*$/, '')}`);
   }
   return held;
 }

@@ -1,7 +1,8 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { eventSources, listDir } from './event-sources.js';
+import { eventSources, headOf, listDir } from './event-sources.js';
+import { recordedRoot } from './orphans.js';
 
 /** One source file of an event. */
 export interface PlannedSource {
@@ -30,6 +31,10 @@ export interface BatchPlan {
 
 /** A path the batch passes over, and why: one line on stderr and an entry of `summary.json`. */
 export interface SkippedPath {
+  /**
+   * `<input folder name>/<event>[/<file>]`, however the input was typed, so shards started from
+   * different folders merge byte-identically (user trial 18, item 11).
+   */
   path: string;
   reason: string;
 }
@@ -39,6 +44,12 @@ const ONE_SOURCE = 'only 1 source, nothing to compare';
 
 function isDir(path: string): boolean {
   return statSync(path).isDirectory();
+}
+
+/** Whether a folder holds crosscheck's `summary.json`: a batch's output, not an event (user trial 18, item 10). */
+function isOutputFolder(path: string): boolean {
+  const summary = join(path, 'summary.json');
+  return existsSync(summary) && /"name":\s*"crosscheck"/.test(headOf(summary, 256));
 }
 
 /** Pair ids name report files: two pairs with one id (`a` + `b--c` vs `a--b` + `c`) are refused. */
@@ -85,18 +96,24 @@ export function planBatch(root: string): BatchPlan {
     throw new UserError('not-a-file', `${root} is not a folder`, 'give a folder of event folders', root);
   }
   const skipped: SkippedPath[] = [];
+  const shown = recordedRoot(root);
   const events = listDir(root)
     .filter(
       (name) => !name.startsWith('.') && statSync(join(root, name), { throwIfNoEntry: false })?.isDirectory(),
     )
-    .map((name) => ({ name, sources: eventSources(join(root, name), skipped) }))
+    .filter((name) => {
+      if (!isOutputFolder(join(root, name))) return true;
+      skipped.push({ path: `${shown}/${name}`, reason: 'a crosscheck output folder' });
+      return false;
+    })
+    .map((name) => ({ name, sources: eventSources(join(root, name), skipped, `${shown}/${name}`) }))
     .filter((event) => event.sources.length > 0);
   for (const event of events)
-    if (event.sources.length === 1) skipped.push({ path: join(root, event.name), reason: ONE_SOURCE });
+    if (event.sources.length === 1) skipped.push({ path: `${shown}/${event.name}`, reason: ONE_SOURCE });
   if (events.length === 0) {
     throw new UserError(
       'bad-usage',
-      `${root} holds no event folder with .txt or .md sources`,
+      `${root} holds no event folder with .txt, .md or .html sources`,
       'lay sources out as <dir>/<event>/<outlet>.txt',
       root,
     );

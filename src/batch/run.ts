@@ -9,6 +9,7 @@ import { runTasks } from './pool.js';
 import { createProgress, type ProgressOutput } from './progress.js';
 import type { OutcomeSummary } from './report-lines.js';
 import { prepareBatch } from './run-plan.js';
+import { sameOutletTally } from './same-outlet.js';
 import type { Shard } from './shard.js';
 import { openSpill } from './spill.js';
 import type { BatchTargets } from './targets.js';
@@ -84,6 +85,8 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
   const progress = createProgress(progressOutput, events);
   progress.done(reused, true);
   const skipped = reused.length;
+  const sameOutlets = sameOutletTally();
+  for (const entry of reused) sameOutlets.add(entry);
   const spill = openSpill(options.outDir);
   try {
     // splice: the reused entries are not kept beside their places on disk.
@@ -92,6 +95,7 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
     let compared = 0;
     const onResult = (result: EventResult) => {
       const done = result.pairs.map((p) => p.entry);
+      for (const entry of done) sameOutlets.add(entry);
       compared += done.filter((entry) => entry.status === 'ok').length;
       entries.push(...result.pairs.map((p) => spill.keep(p.entry, p.tables)));
       outcome.pairMs.push(...result.pairs.map((p) => p.ms));
@@ -109,6 +113,7 @@ export async function runBatch(options: BatchOptions, progressOutput: ProgressOu
       );
     // Removed only once the new summary and index, which no longer link to them, are written.
     const warn = (line: string) => progressOutput.write(`crosscheck batch: ${line}\n`);
+    for (const line of sameOutlets.lines()) warn(line);
     const removed = removeOrphans(options.outDir, orphans, warn);
     if (removed.length > 0)
       warn(`removed ${removed.length} report(s) of pairs no longer in the batch: ${removed.join(', ')}`);

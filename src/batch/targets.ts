@@ -6,7 +6,7 @@ import type { BatchPlan } from './plan.js';
 import { spillPath } from './spill.js';
 
 /** The files a batch writes directly in its output folder, whatever its sources. */
-function topTargets(outDir: string): string[] {
+export function topTargets(outDir: string): string[] {
   return [
     ...['summary.json', 'index.html', ...ANALYSIS_FILES].map((name) => join(outDir, name)),
     journalPath(outDir),

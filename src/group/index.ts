@@ -1,4 +1,11 @@
-import { type ColumnMap, type CorpusArticle, describeSkip, readCorpus } from '../corpus/index.js';
+import { csvDelimiterHint } from '../corpus/csv-delimiter.js';
+import {
+  type ColumnMap,
+  type CorpusArticle,
+  corpusFormat,
+  describeSkip,
+  readCorpus,
+} from '../corpus/index.js';
 import { UserError } from '../errors.js';
 import { type ClusterDoc, clusterDocs, type LinkOptions } from './cluster.js';
 import { articleKey, eventId } from './event-id.js';
@@ -72,15 +79,7 @@ async function readRows(path: string, options: GroupOptions) {
  */
 export async function groupCorpus(path: string, options: GroupOptions): Promise<Grouping> {
   const { events, skipped, pending, df } = await readRows(path, options);
-  if (events.length === 0) {
-    const first = skipped[0] ? ` (first: ${skipped[0]})` : '';
-    throw new UserError(
-      'bad-corpus',
-      `${path} has no usable article: ${skipped.length} row(s) skipped${first}`,
-      'each row needs a text and an outlet (or a url); map other column names with --columns',
-      path,
-    );
-  }
+  if (events.length === 0) throw noUsableRow(path, skipped);
   const docs: ClusterDoc[] = pending.map((p) => {
     const vector = toVector(p.terms, p.counts, df, pending.length, options);
     // The words are done with once the vector is made: let them go before clustering.
@@ -104,6 +103,29 @@ export async function groupCorpus(path: string, options: GroupOptions): Promise<
     for (const i of group) events[pending[i].ordinal] = id;
   }
   return { events, skipped, made: members.size };
+}
+
+/**
+ * Why no row of a corpus is usable. A CSV separated by ';' or tabs is named as such: its rows all
+ * fail, and its multi-line cells make the skip count a count of lines (user trial 18, item 21).
+ */
+function noUsableRow(path: string, skipped: string[]): UserError {
+  const delimiter = corpusFormat(path) === 'csv' ? csvDelimiterHint(path) : undefined;
+  if (delimiter) {
+    return new UserError(
+      'bad-corpus',
+      `${path} has no usable article: ${delimiter}`,
+      "save it as comma-separated CSV (in Excel: 'CSV UTF-8 (Comma delimited)')",
+      path,
+    );
+  }
+  const first = skipped[0] ? ` (first: ${skipped[0]})` : '';
+  return new UserError(
+    'bad-corpus',
+    `${path} has no usable article: ${skipped.length} row(s) skipped${first}`,
+    'each row needs a text and an outlet (or a url); map other column names with --columns',
+    path,
+  );
 }
 
 /** The title counts with the text: headlines name the story in few words. */

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ColumnMap } from '../corpus/index.js';
 import type { CorpusInput } from '../model/summary.js';
 import { GROUP_DEFAULTS, groupCorpus } from './index.js';
@@ -15,7 +16,8 @@ export async function layOutCorpus(path: string, columns: ColumnMap, dir: string
   const grouping = await groupCorpus(path, { ...GROUP_DEFAULTS, columns });
   await writeLayout(path, columns, grouping, dir);
   return {
-    path,
+    // Only the name: summary.json must not depend on where the corpus lies or how it was typed (user trial 18, item 11).
+    path: basename(path),
     rows: grouping.events.length,
     skipped: grouping.skipped.length,
     skippedRows: grouping.skipped.slice(0, SKIPPED_NAMED),

@@ -36,7 +36,7 @@ export interface GateResult {
 
 /** The corpus a batch was run from (`batch --input`): what was read and what was skipped. */
 export interface CorpusInput {
-  /** The corpus path as given. */
+  /** The corpus file's name (not its path: outputs do not depend on where it lies). */
   path: string;
   /** Usable rows, each laid out in its event's folder. */
   rows: number;

@@ -13,8 +13,13 @@ import { skippedNote } from './index-skipped.js';
 function findingCounts({ totals }: StreamedSummary): string {
   const list = (counts: Record<FindingKind, number>) =>
     FINDING_KINDS.map((k) => `${counts[k]} ${k}`).join(', ');
+  // Only the hidden ones, by kind: the totals listed here read as hidden counts (user trial 18, item 22).
+  const hiddenKinds = FINDING_KINDS.flatMap((k) => {
+    const n = totals.all[k] - totals.findings[k];
+    return n > 0 ? [`${n} ${k}`] : [];
+  });
   const hidden = FINDING_KINDS.reduce((n, k) => n + totals.all[k] - totals.findings[k], 0);
-  return `<p>Findings shown (confidence ≥ ${CONFIDENT}): ${esc(list(totals.findings))}.${hidden > 0 ? ` With ${hidden} hidden below it: ${esc(list(totals.all))}.` : ''}</p>`;
+  return `<p>Findings shown (confidence ≥ ${CONFIDENT}): ${esc(list(totals.findings))}.${hidden > 0 ? ` ${hidden} more hidden below it: ${esc(hiddenKinds.join(', '))}.` : ''}</p>`;
 }
 
 /** The paragraphs that open the index, one a line. */

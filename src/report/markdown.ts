@@ -20,6 +20,10 @@ export function renderMarkdown(full: Report): string {
   const { a, b } = report.sources;
   const total = full.findings.length;
   const lines = [
+    // A link reference definition: no renderer shows it, and it is no raw HTML. It lets `batch`
+    // pass over a report left in an event folder (user trial 18, item 10).
+    `[//]: # (generator: crosscheck ${full.generator.version})`,
+    '',
     `## crosscheck: ${md(a.outlet)} vs ${md(b.outlet)}`,
     '',
     `${md(report.pair.id)} · ${total} findings, ${report.findings.length} with confidence ≥ ${CONFIDENT} · ${report.alignment.length} aligned sentence links · ${report.claims.length} claims`,
@@ -106,7 +110,9 @@ function allFindings(report: Report, hidden: number): string[] {
   const note =
     hidden > 0
       ? [
-          `${hidden} findings with confidence below ${CONFIDENT} are not listed; the JSON report keeps them.`,
+          hidden === 1
+            ? `1 finding with confidence below ${CONFIDENT} is not listed; the JSON report keeps it.`
+            : `${hidden} findings with confidence below ${CONFIDENT} are not listed; the JSON report keeps them.`,
           '',
         ]
       : [];

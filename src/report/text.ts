@@ -25,7 +25,9 @@ export function renderText(report: Report): string {
   }
   const hidden = report.findings.length - confident.length;
   if (hidden > 0)
-    lines.push(`  (${hidden} findings with confidence below ${CONFIDENT} are in the JSON report only)`);
+    lines.push(
+      `  (${hidden === 1 ? '1 finding' : `${hidden} findings`} with confidence below ${CONFIDENT} ${hidden === 1 ? 'is' : 'are'} in the JSON report only)`,
+    );
   const warnings = report.diagnostics.filter((d) => d.severity !== 'info');
   for (const d of warnings) lines.push(`  note: ${d.message}`);
   return `${lines.join('\n')}\n`;

@@ -83,7 +83,8 @@ describe('renderIndex', () => {
       'Findings shown (confidence ≥ 0.5): 0 divergence, 1 omission, 0 attribution, 0 framing, 0 refinement, 3 agreement.',
     );
     expect(page).toContain(
-      'With 1 hidden below it: 0 divergence, 1 omission, 0 attribution, 0 framing, 0 refinement, 4 agreement.',
+      // Only the hidden ones, by kind: the totals read as hidden counts (user trial 18, item 22).
+      '1 more hidden below it: 1 agreement.',
     );
   });
 });

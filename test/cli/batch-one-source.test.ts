@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { BatchSummary } from '../../src/model/summary.js';
@@ -14,6 +14,7 @@ async function batch(args: string[]) {
 }
 
 describe('crosscheck batch: an event with one source (user trial 1)', () => {
+  // Named under the input folder's name, however it was typed (user trial 18, item 11).
   it('names the event on stderr and in summary.json beside the events it compares', async () => {
     const sources = copyEvents();
     mkdirSync(join(sources, 'lonely'));
@@ -30,15 +31,15 @@ describe('crosscheck batch: an event with one source (user trial 1)', () => {
       '1',
     ]);
     expect(code).toBe(0);
-    const line = `crosscheck batch: skipped ${join(sources, 'lonely')}: only 1 source, nothing to compare\n`;
+    const line = `crosscheck batch: skipped sources/lonely: only 1 source, nothing to compare\n`;
     expect(stderr).toContain(line);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as BatchSummary;
     expect(summary.skipped).toEqual([
-      { path: join(sources, 'lonely'), reason: 'only 1 source, nothing to compare' },
+      { path: 'sources/lonely', reason: 'only 1 source, nothing to compare' },
     ]);
     expect(summary.totals.pairs).toBe(4);
     const index = readFileSync(join(out, 'index.html'), 'utf8');
-    expect(index).toContain(`Skipped: ${join(sources, 'lonely')}: only 1 source, nothing to compare.`);
+    expect(index).toContain(`Skipped: sources/lonely: only 1 source, nothing to compare.`);
   }, 120_000);
 
   it('exits 2 with one line per event and one error line when no pair is left, writing nothing', async () => {
@@ -50,7 +51,7 @@ describe('crosscheck batch: an event with one source (user trial 1)', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toEqual([
-      `crosscheck batch: skipped ${join(root, 'ev1')}: only 1 source, nothing to compare`,
+      `crosscheck batch: skipped ${basename(root)}/ev1: only 1 source, nothing to compare`,
       `crosscheck: ${root} holds no event folder with two or more sources: put at least two articles of one event in each event folder`,
     ]);
     expect(existsSync(join(out, 'summary.json'))).toBe(false);

@@ -29,6 +29,8 @@ describe('segment/long-sentence: a sentence over the cap is split at whitespace 
     expect(notes).toHaveLength(pieces > 1 || skipped > 0 ? 1 : 0);
     const says = notes.some((n) => n.message.includes(`${skipped} characters without a space were skipped`));
     expect(says).toBe(skipped > 0);
+    // "split into 0 pieces" said nothing (user trial 18, item 22).
+    expect(notes.every((n) => !/ [01] pieces/.test(n.message))).toBe(true);
   });
 
   it('keeps every word of a split sentence, in order', () => {

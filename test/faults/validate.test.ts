@@ -113,7 +113,7 @@ describe('validate rejects broken reports (issue 12, row 8)', () => {
       ),
     );
     const result = await run(['validate', path]);
-    expect(result.stderr.trim().split('\n').at(-1)).toMatch(/r\.json is not a valid report \(1 problems\)/);
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(/r\.json is not a valid report \(1 problem\)/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import type { BatchSummary } from '../../src/model/summary.js';
@@ -63,7 +63,7 @@ describe('crosscheck batch --input', () => {
     ]);
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as BatchSummary;
-    expect(summary.corpus).toEqual({ path: corpus, rows: 10, skipped: 0, skippedRows: [] });
+    expect(summary.corpus).toEqual({ path: basename(corpus), rows: 10, skipped: 0, skippedRows: [] }); // the name only (user trial 18, item 11)
     expect(summary.totals.events).toBe(3);
     const fromCorpus = reportsByOutlets(out);
     // The committed reports/ are the batch of sources/ as folders (test/golden.test.ts keeps them current).

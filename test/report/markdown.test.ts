@@ -31,9 +31,10 @@ describe('md escapes inline Markdown', () => {
 });
 
 describe('renderMarkdown: the sample report', () => {
-  it('opens with the pair and a row per source', () => {
+  it('opens with the generator mark, the pair and a row per source', () => {
     const lines = text.split('\n');
-    expect(lines[0]).toBe('## crosscheck: Press TV vs Wire report');
+    expect(lines[0]).toBe(`[//]: # (generator: crosscheck ${sample.generator.version})`);
+    expect(lines[2]).toBe('## crosscheck: Press TV vs Wire report');
     expect(lines).toContain(
       `| A | Press TV | ${md(sample.sources.a.sentences.find((s) => s.role === 'headline')?.text ?? '—')} | 2018-05-14 | ${sample.sources.a.wordCount} | — |`,
     );

@@ -5,10 +5,12 @@ import { parseGate } from '../../batch/gate.js';
 import { defaultJobs } from '../../batch/pool.js';
 import type { BatchOptions } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
+import { topTargets } from '../../batch/targets.js';
 import { UserError } from '../../errors.js';
 import type { CommandArgs } from '../command.js';
 import type { Io } from '../io.js';
 import { parseOmissionCap } from '../omission-cap.js';
+import { checkCorpusTargets, checkOutNotSources } from './output-targets.js';
 
 /**
  * Parses `--jobs N`: a whole number of workers, at least 1, at most the cores. More workers than
@@ -48,6 +50,13 @@ export function batchRequest({ values, positionals }: CommandArgs, io: Io): Batc
       'e.g. `crosscheck batch sources` or `crosscheck batch --input corpus.jsonl`',
     );
   }
+  if (input === undefined) checkOutNotSources(positionals[0], outDir);
+  else
+    checkCorpusTargets(input, [
+      ...topTargets(outDir).map((path) => ({ flag: 'out', path })),
+      // The laid-out sources are replaced as a whole on each run (write-layout.ts).
+      { flag: 'out', path: join(outDir, 'sources'), folder: true },
+    ]);
   const gate = parseGate(values['fail-on'], values['gate-hidden']);
   const options = {
     sourcesDir: input === undefined ? positionals[0] : join(outDir, 'sources'),

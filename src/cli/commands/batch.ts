@@ -5,6 +5,7 @@ import { runBatch } from '../../batch/run.js';
 import type { BatchTargets } from '../../batch/targets.js';
 import { parseColumns } from '../../corpus/index.js';
 import { layOutCorpus } from '../../group/lay-out-corpus.js';
+import { missingFolders, removeEmptyFolders } from '../../io/created-folders.js';
 import { writeAnalysisFiles } from '../../tables/index.js';
 import type { Command } from '../command.js';
 import { onStopSignal, SIGNAL_EXIT } from '../interrupt.js';
@@ -29,6 +30,16 @@ function stopLine(outDir: string, claimsDir: string, { planned, targets, forcedS
   // With --force, the same command would compare every pair again: without it, the rest only.
   const again = forcedSince === undefined ? 'run the same command again' : 'run it again without --force';
   return `crosscheck batch: interrupted:${done} ${again} to continue`;
+}
+
+/** Locks `--out`, removing the folders its lock created when that fails (a parent it cannot write in). */
+function lockFresh(outDir: string, made: string[]): () => void {
+  try {
+    return lockOutDir(outDir, 'batch');
+  } catch (error) {
+    removeEmptyFolders(made);
+    throw error;
+  }
 }
 
 /** `crosscheck batch <sources-dir>`: every pair of outlets of every event, in parallel, resumable. */
@@ -71,7 +82,9 @@ export const batchCommand: Command = {
   },
   async run(args, io) {
     const { options, input } = batchRequest(args, io);
-    const release = lockOutDir(options.outDir, 'batch');
+    // Removed again if the batch fails before it writes in them (user trial 18, item 19).
+    const made = [missingFolders(options.outDir), missingFolders(options.claimsDir)];
+    const release = lockFresh(options.outDir, made[0]);
     // What the interrupt line needs, known once the batch has planned its pairs.
     const run: StopState = {};
     const restore = onStopSignal((signal) => {
@@ -104,6 +117,10 @@ export const batchCommand: Command = {
       const head = `crosscheck batch: ${totals.pairs} pair(s) in ${totals.events} event(s): ${compared} compared, ${skipped} up to date, ${totals.failed} failed`;
       io.stdout(`${outcomeLines(summary, options.outDir, head).join('\n')}\n`);
       return summary.exitCode;
+    } catch (error) {
+      release();
+      for (const folders of made) removeEmptyFolders(folders);
+      throw error;
     } finally {
       restore();
       release();

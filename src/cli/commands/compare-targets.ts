@@ -1,18 +1,8 @@
-import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
+import { fileIdentity as identity } from '../../io/file-identity.js';
 
 // What `compare` checks of its paths before it reads anything: two different inputs, and outputs
 // that overwrite neither an input nor each other.
-
-/** The same file however it is named: its real path when it exists, else its absolute path. */
-function identity(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
 
 /** Refuses one article given twice, by one path or two (user trial 5): it would agree with itself. */
 export function checkInputs([a, b]: string[]): void {

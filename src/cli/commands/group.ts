@@ -5,6 +5,7 @@ import { writeLayout } from '../../group/write-layout.js';
 import { writeGroupedRows } from '../../group/write-rows.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { checkCorpusTargets } from './output-targets.js';
 
 function parseNumber(flag: string, text: string | undefined, fallback: number, max: number): number {
   if (text === undefined) return fallback;
@@ -84,6 +85,11 @@ export const groupCommand: Command = {
       ),
     };
     const [corpus] = positionals;
+    // A layout folder is emptied before it is written: a corpus inside it would be lost too.
+    checkCorpusTargets(corpus, [
+      ...(out === undefined ? [] : [{ flag: 'out', path: out }]),
+      ...(layout === undefined ? [] : [{ flag: 'layout', path: layout, folder: true }]),
+    ]);
     const grouping = await groupCorpus(corpus, options);
     if (out !== undefined) await writeGroupedRows(corpus, columns, grouping, out);
     if (layout !== undefined) await writeLayout(corpus, columns, grouping, layout);

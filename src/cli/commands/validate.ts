@@ -81,7 +81,7 @@ export const validateCommand: Command = {
     for (const problem of problems.slice(0, 20)) io.stderr(`${path}: ${problem}\n`);
     throw new UserError(
       'bad-report',
-      `${path} is not a valid ${what} (${problems.length} problems)`,
+      `${path} is not a valid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
       FIXES[what],
       path,
     );

@@ -52,9 +52,13 @@ export function boundSentence(
     from = to;
   }
   const length = sentence.end - sentence.start;
+  // No piece left: the whole sentence was one run without a space (user trial 18, item 22).
+  const split =
+    pieces.length === 0
+      ? 'could not be split at a space'
+      : `was split into ${pieces.length} piece${pieces.length === 1 ? '' : 's'} of at most ${max}`;
   const message =
-    `${sourceId}: a sentence of ${length} characters at offset ${sentence.start} was split into ` +
-    `${pieces.length} pieces of at most ${max}` +
+    `${sourceId}: a sentence of ${length} characters at offset ${sentence.start} ${split}` +
     (skipped > 0 ? `, and ${skipped} characters without a space were skipped` : '');
   return {
     pieces,
