@@ -21,24 +21,6 @@ describe('figures and dates as facts', () => {
       ['Officials said 40 people were killed in the flooding in Riverton on Monday.'],
       ['compare/quantity-divergence: 25 people ~ 40 people'],
     ],
-    // User trial 18, item 3: "died" and "were killed" count the same dead, though no other word of
-    // the two clauses recurs.
-    [
-      'one toll told with two verbs: a divergence',
-      '2025-03-10',
-      ['Twelve people died in the blaze off Port Velmar on Sunday.'],
-      '2025-03-10',
-      ['Nineteen people were killed when a passenger ferry caught fire off Port Velmar on Sunday.'],
-      ['compare/quantity-divergence: Twelve people ~ Nineteen people'],
-    ],
-    [
-      'the dead and the wounded of one blaze: nothing',
-      '2025-03-10',
-      ['Twelve people died in the blaze off Port Velmar on Sunday.'],
-      '2025-03-10',
-      ['Nineteen people were injured when a passenger ferry caught fire off Port Velmar on Sunday.'],
-      [],
-    ],
     // User trial 18, item 4: relative days resolved against one publication day differ in what
     // the articles say; against different days, or a month against a day, they stay quiet.
     [

@@ -48,7 +48,7 @@ export const headsOf = (f: Fact): string[] => [...f.what, ...(f.verb ? [f.verb] 
 
 /**
  * Firm ground for a divergence or a date refinement: aligned sentences that share clause words
- * and a head or verb, or a counted noun and the casualty class (`sameCasualty`); or, across the article, a shared head noun (a verb alone is too common a
+ * and a head or verb; or, across the article, a shared head noun (a verb alone is too common a
  * link), three times the clause words a match needs, and a shared name.
  */
 export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boolean {
@@ -57,29 +57,10 @@ export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boole
   if (p.linked)
     return (
       (context >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b))) ||
-      (shareNoun(p.a, p.b) && sameCasualty(p.a, p.b)) ||
       isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context)
     );
   return (
     shareNoun(p.a, p.b) && context >= 3 * CONTEXT_MIN && sharedWeight(p.a.names, p.b.names, m.weights) > 0
-  );
-}
-
-/**
- * Whether two figures count the same casualties: "Twelve people died in the blaze" and "Nineteen
- * people were killed when the ferry caught fire" both count the killed (the extractor's casualty
- * class), though no other word of their clauses recurs (user trial 18). Their verbs differ ("die",
- * "kill"), so the clause words alone never make the pair firm.
- */
-function sameCasualty(x: Fact, y: Fact): boolean {
-  const [a, b] = [x.claim, y.claim];
-  return (
-    a.kind === 'quantity' &&
-    b.kind === 'quantity' &&
-    a.subtype === 'casualty' &&
-    b.subtype === 'casualty' &&
-    a.casualty !== undefined &&
-    a.casualty === b.casualty
   );
 }
 
