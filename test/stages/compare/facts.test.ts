@@ -34,6 +34,32 @@ describe('figures and dates as facts', () => {
         'compare/quantity-agreement: eight civilians ~ eight civilians',
       ],
     ],
+    // Review of rev18, fault 4: two acts of one story, or an act done and one to come, are no
+    // one act dated twice.
+    [
+      'a meeting held and one to come, published the same day: nothing',
+      '2025-04-02',
+      ['The foreign ministers of Arlan and Dessa met in Geneva on Monday to discuss the border.'],
+      '2025-04-02',
+      ['The foreign ministers of Arlan and Dessa will meet in Geneva again on Friday to discuss the border.'],
+      [],
+    ],
+    [
+      'ballots cast one day and counted the next, published the same day: nothing',
+      '2025-04-02',
+      ['Voters in the Lenno district cast their ballots on Tuesday in the mayoral election.'],
+      '2025-04-02',
+      ['Officials in the Lenno district counted the ballots on Wednesday in the mayoral election.'],
+      [],
+    ],
+    [
+      'last Monday and next Monday, published the same day: nothing',
+      '2025-04-02',
+      ['The minister of finance presented the budget to parliament in Tallo last Monday.'],
+      '2025-04-02',
+      ['The minister of finance will present the budget to parliament in Tallo next Monday.'],
+      [],
+    ],
     [
       'two weekdays for one shelling, published a day apart: nothing',
       '2025-04-02',

@@ -124,11 +124,19 @@ describe('sentence agreement over figures', () => {
     expect(found.filter((t) => t.includes('At least 12'))).toEqual([]);
   });
 
-  it('is still drawn over one number told with another precision', () => {
+  // Review of rev18, faults 1 and 2: an approximate figure, or two bounds close enough to bound
+  // one count, still agree.
+  it.each([
+    ['At least 12', 'Twelve'],
+    ['About 20', 'Twenty'],
+    ['About 20', 'Nineteen'],
+    ['At least 12', 'More than 11'],
+    ['Nearly 50', 'More than 40'],
+  ])('is still drawn over %s / %s', (x, y) => {
     const found = sentenceAgreements(
-      'At least 12 people were killed when the passenger ferry caught fire off Port Velmar on Sunday.',
-      'Twelve people were killed when the passenger ferry caught fire off Port Velmar on Sunday.',
+      `${x} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
+      `${y} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
     );
-    expect(found.filter((t) => t.includes('At least 12'))).toHaveLength(1);
+    expect(found.filter((t) => t.startsWith(x))).toHaveLength(1);
   });
 });

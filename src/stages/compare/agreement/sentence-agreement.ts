@@ -3,6 +3,7 @@ import type { CompareContext, FindingDraft } from '../context.js';
 import { outlet } from '../context.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import type { FactPair } from '../facts/fact-pairs.js';
+import { OPEN_REACH } from '../facts/interval.js';
 import { claimRef, sentenceSpan, spanOf } from '../spans.js';
 import type { Clause } from './agreement-clauses.js';
 import { type ClausePair, similarClauses } from './agreement-match.js';
@@ -47,22 +48,26 @@ const inside = (c: Clause, claim: { sentence: string; start: number; end: number
 const factsIn = (m: MatchedFacts, p: ClausePair) =>
   [...m.quantities, ...m.dates].filter((f) => inside(p.a, f.a.claim) && inside(p.b, f.b.claim));
 
-/** The number a figure states, whatever its precision: "at least 12" and "12" both state 12; none for "dozens". */
-function statedNumber(claim: FactPair['a']['claim']): number | undefined {
-  if (claim.kind !== 'quantity' || claim.precision === 'vague' || claim.precision === 'unspecified')
-    return undefined;
-  return claim.value ?? claim.min ?? claim.max;
-}
-
 /**
- * Whether a pair of figures of one fact states two different numbers ("at least 12" / "at least
- * 40" killed): two estimates, which two clauses do not agree on though the bounds overlap (user
- * trial 18; issue 10: "more than 100" / "more than 307" called an agreement). One number in two
- * precisions ("at least 12" / "12") and a vague count against a number ("dozens" / "43") are not.
+ * Whether a pair of figures of one fact are two open bounds the same way whose numbers lie too
+ * far apart to bound one count ("at least 12" / "at least 40" killed: two estimates, though the
+ * bounds overlap; user trial 18; issue 10: "more than 100" / "more than 307" called an
+ * agreement). How far apart: beyond the reach an open bound is read with (`OPEN_REACH`), so "at
+ * least 12" / "more than 11" still agree. Exact, approximate and vague figures are left to the
+ * interval relation: "about 20" / "Twenty", "nearly $2 million" / "$1.9 million" agree.
  */
-function differentNumbers(f: FactPair): boolean {
-  const [x, y] = [statedNumber(f.a.claim), statedNumber(f.b.claim)];
-  return x !== undefined && y !== undefined && x !== y;
+function boundsApart(f: FactPair): boolean {
+  const [x, y] = [f.a.claim, f.b.claim];
+  if (x.kind !== 'quantity' || y.kind !== 'quantity' || x.precision !== y.precision) return false;
+  const bound = (q: typeof x) =>
+    q.precision === 'lower-bound'
+      ? (q.min ?? q.value)
+      : q.precision === 'upper-bound'
+        ? (q.max ?? q.value)
+        : undefined;
+  const [u, v] = [bound(x), bound(y)];
+  if (u === undefined || v === undefined || u <= 0 || v <= 0) return false;
+  return Math.max(u, v) / Math.min(u, v) > OPEN_REACH;
 }
 
 /** The evidence span of a clause: the sentence, or from the clause's first token to its last, closing punctuation left out. */
@@ -78,13 +83,13 @@ function clauseSpan(c: Clause): Span {
  * same fact: "met Tuesday morning at the town hall" / "met privately at the town hall on
  * Tuesday", or the same quote. They share rare words (or words WordNet relates, at a discount),
  * two fifths of the lighter clause, and an act (`similarClauses`), and no figure or date in them disagrees or
- * states another number (`differentNumbers`). Strongest first.
+ * bounds another count (`boundsApart`). Strongest first.
  */
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   // Each pair's facts and doubt worked out once, not again in the sort and the finding.
   const ranked = similarClauses(ctx, m.weights)
     .map((p) => ({ p, facts: factsIn(m, p), doubt: unsure(ctx, p) }))
-    .filter(({ facts }) => !facts.some((f) => f.relation === 'disjoint' || differentNumbers(f)))
+    .filter(({ facts }) => !facts.some((f) => f.relation === 'disjoint' || boundsApart(f)))
     .sort((x, y) => Number(x.doubt) - Number(y.doubt) || byRank(x.p, y.p));
   // All of them, ranked: the post-pass compare/cap-sentence-agreements (cap.ts) keeps the first few.
   return ranked.map(({ p, facts, doubt }) => ({

@@ -62,7 +62,7 @@ export interface FigureInterval {
  * (1.5×), "about 700" within a fifth either way. Wider would let "more than 100" answer 140 of
  * another thing; narrower would miss "more than $40 million" against "$43 million".
  */
-const OPEN_REACH = 1.5;
+export const OPEN_REACH = 1.5;
 const ABOUT = 1.2;
 /** An exact figure is the same figure within 1% (as `mentionsNumber`). */
 const EXACT = 0.01;

@@ -44,17 +44,28 @@ function commonNumber(word: string, first: boolean): MentionNumber {
   return ZERO_PLURAL.test(word) || PLURAL_S.test(word) ? 'plural' : 'singular';
 }
 
+/** A mention's words and where its head phrase ends: before its first post-modifier, a preposition or a relative clause. */
+function headPhraseOf(text: string): { words: Token[]; end: number } {
+  const words = tagged(text);
+  let end = words.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'who'));
+  if (end < 0) end = words.length;
+  return { words, end };
+}
+
 /** The number of a speaker mention: plural when two phrases are joined or the head is a plural common noun. */
 export function mentionNumber(text: string): MentionNumber {
   const known = cache.get(text);
   if (known) return known;
-  const words = tagged(text);
-  // The head ends the phrase before its first post-modifier: a preposition or a relative clause.
-  let end = words.findIndex((t, k) => k > 0 && (t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'who'));
-  if (end < 0) end = words.length;
+  const { words, end } = headPhraseOf(text);
   const joined = words.slice(0, end).some((t, k) => t.pos === 'CCONJ' && k > 0 && joinsPhrases(words, k));
   const head = words[end - 1];
   const found: MentionNumber = joined ? 'plural' : head ? commonNumber(head.text, end === 1) : 'unknown';
   cache.set(text, found);
   return found;
+}
+
+/** The lemma of a mention's head noun, lower case ("Senior White House officials" → "official"). */
+export function mentionHeadLemma(text: string): string {
+  const { words, end } = headPhraseOf(text);
+  return words[end - 1]?.lemma.toLowerCase() ?? '';
 }

@@ -1,16 +1,17 @@
 // Pronoun speakers ("he wrote on Telegram", "It also blamed …") and definite descriptions
-// ("the spokesman wrote") are resolved to the most
-// recent full speaker in the same or the previous sentence. The mention keeps the pronoun's
+// ("the spokesman wrote") are resolved to the most recent fitting speaker in the same or the two
+// previous sentences (resolve-speakers.ts, LOOKBACK). The mention keeps the pronoun's
 // own offsets; the antecedent is recorded beside it.
 
 import { courtesyGender, isAbbreviatedTitle } from '../../../lexicons/person-titles.js';
+import { isPerson } from '../../../lexicons/role-nouns.js';
 import { roleKind } from '../../../lexicons/speaker-kinds.js';
 import type { ActorRef } from '../../../model/claim.js';
 import type { SpeakerKind } from '../../../model/profile.js';
 import { bare } from '../../../text/name-runs.js';
 import { headPhrase } from '../../../text/speaker-head.js';
 import { speakerKind } from '../../../text/speaker-kind.js';
-import { mentionNumber } from './pronoun-number.js';
+import { mentionHeadLemma, mentionNumber } from './pronoun-number.js';
 
 const PRONOUN = /^(?:he|she|it|they|we)$/iu;
 // "the spokesman wrote", "the ministry added": a definite description of a speaker named before.
@@ -29,32 +30,34 @@ function isAnaphor(ref: ActorRef): boolean {
 
 /**
  * A personal pronoun agrees with its antecedent in number (Quirk et al. 1985, 6.10; Huddleston &
- * Pullum 2002, ch. 17): "he", "she" and "it" never take "20 people" or "experts" (but do take the
- * officials or words of a known actor); "they" takes a plural or a name (an organisation may be "they"), not
- * a singular common noun ("the statement").
+ * Pullum 2002, ch. 17): "he", "she" and "it" never take "20 people" or "experts" ("it" does take
+ * the officials or words of a known actor, "he" and "she" only its words); "they" takes a plural or
+ * a name (an organisation may be "they"), not a singular common noun ("the statement").
  */
 function agrees(ref: ActorRef, candidate: ActorRef): boolean {
   const pronoun = ref.text.toLowerCase();
   const number = mentionNumber(candidate.text);
   // "they" takes a plural, or a name of unknown number (an organisation may be "they").
   if (pronoun === 'they') return number !== 'singular';
-  // "Israeli officials said … It also blamed …", "Mr. Kim's remarks hinted … he said": a plural
-  // phrase of a known actor speaks for that actor, which "it" may stand for; "he" and "she" stand
-  // for one person, so only when the phrase is that person's words (a possessive), never for
-  // "Israeli officials".
+  // "Israeli officials said … It also blamed …", "Comments by Netanyahu … He added": a plural phrase
+  // of a known actor speaks for that actor, which may be singular; but "he" and "she" stand for one
+  // person, never for several persons ("Senior White House officials": a head that WordNet files
+  // under person; review of rev18, fault 6).
   if (pronoun === 'we' || number !== 'plural') return true;
-  return candidate.group !== null && (pronoun === 'it' || POSSESSIVE.test(candidate.text));
+  return candidate.group !== null && (pronoun === 'it' || !isPerson(mentionHeadLemma(candidate.text)));
 }
-
-/** A possessive in a mention: "Mr. Kim's remarks", "the senator’s comments". */
-const POSSESSIVE = /\p{L}['’]s\s/u;
 
 /** The words of each comma-separated part of a mention ("Its director, Mr. Ivo Lind" → two parts). */
 const partsOf = (text: string) => text.split(',').map((part) => part.trim().split(/\s+/u).filter(Boolean));
 
-/** The gender a courtesy title opening a part of the mention says ("Ms. Ana Ruiz" a woman), if any. */
+/**
+ * The gender a courtesy title opening a part of the mention says ("Ms. Ana Ruiz" a woman), if any;
+ * not a title of a possessor ("Ms. Ruiz's deputy", "Mrs. Clinton's campaign manager": another
+ * person's; review of rev18, fault 5).
+ */
 function titledGender(text: string): 'male' | 'female' | undefined {
   for (const words of partsOf(text)) {
+    if (words.some((w) => /['’]s?$/u.test(w))) continue;
     const gender = courtesyGender(bare(words[0] ?? ''));
     if (gender) return gender;
   }
