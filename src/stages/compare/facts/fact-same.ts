@@ -48,8 +48,7 @@ export const headsOf = (f: Fact): string[] => [...f.what, ...(f.verb ? [f.verb] 
 
 /**
  * Firm ground for a divergence or a date refinement: aligned sentences that share clause words
- * and a head or verb, or a counted noun and a casualty class on one occasion (`sameCasualty`,
- * `oneOccasion`); or, across the article, a shared head noun (a verb alone is too common a
+ * and a head or verb; or, across the article, a shared head noun (a verb alone is too common a
  * link), three times the clause words a match needs, and a shared name.
  */
 export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boolean {
@@ -58,49 +57,10 @@ export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boole
   if (p.linked)
     return (
       (context >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b))) ||
-      (shareNoun(p.a, p.b) && sameCasualty(p.a, p.b) && oneOccasion(p, m)) ||
       isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context)
     );
   return (
     shareNoun(p.a, p.b) && context >= 3 * CONTEXT_MIN && sharedWeight(p.a.names, p.b.names, m.weights) > 0
-  );
-}
-
-/**
- * Whether two figures count the same casualties: "Twelve people died in the blaze" and "Nineteen
- * people were killed when the ferry caught fire" both count the killed (the extractor's casualty
- * class), though their verbs differ ("die", "kill") and no other word of their clauses may recur
- * (user trial 18).
- */
-function sameCasualty(x: Fact, y: Fact): boolean {
-  const [a, b] = [x.claim, y.claim];
-  return (
-    a.kind === 'quantity' &&
-    b.kind === 'quantity' &&
-    a.subtype === 'casualty' &&
-    b.subtype === 'casualty' &&
-    a.casualty !== undefined &&
-    a.casualty === b.casualty
-  );
-}
-
-/**
- * Whether the two sentences of a fact pair tell one occasion: they share a name and each dates its
- * sentence to the same day ("off Port Velmar on Sunday" on both sides). One casualty class alone
- * sets the dead of one raid against those of last week's bombing or of a whole war (review of
- * rev18, fault 3); a shared place and day do not.
- */
-function oneOccasion(p: FactPair, m: MatchedFacts): boolean {
-  if (sharedWeight(p.a.names, p.b.names, m.weights) <= 0) return false;
-  const daysOf = (f: Fact) =>
-    m.facts[f.side].filter(
-      (d) => d.claim.kind === 'date' && d.claim.sentence === f.claim.sentence && d.claim.precision === 'day',
-    );
-  const [da, db] = [daysOf(p.a), daysOf(p.b)];
-  return (
-    da.length > 0 &&
-    db.length > 0 &&
-    da.every((x) => db.every((y) => relate(x.interval, y.interval) === 'same'))
   );
 }
 
