@@ -108,6 +108,21 @@ describe('sentence agreement on the same quotation', () => {
 // agreeing. Two figures of one fact with different numbers are two estimates, not the same thing;
 // the same number in another precision ("at least 12" / "12") still agrees.
 describe('sentence agreement over figures', () => {
+  // Review of rev18d, fault 2: two bounds of one span in two units are one bound.
+  it('is still drawn over one span in two units', () => {
+    const found = compareArticles(
+      article('A', '2025-03-10', [
+        'The strike at the Port Velmar docks lasted at least three hours on Sunday.',
+      ]),
+      article('B', '2025-03-10', [
+        'The strike at the Port Velmar docks lasted at least 180 minutes on Sunday.',
+      ]),
+    )
+      .filter((f) => f.ruleId === 'compare/sentence-agreement')
+      .map((f) => f.a[0].text);
+    expect(found.filter((t) => t.includes('three hours'))).toHaveLength(1);
+  });
+
   const sentenceAgreements = (x: string, y: string) =>
     compareArticles(
       article('A', '2025-03-10', ['A ferry caught fire off Port Velmar on Sunday.', x]),

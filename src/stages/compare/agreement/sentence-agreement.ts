@@ -59,6 +59,10 @@ const factsIn = (m: MatchedFacts, p: ClausePair) =>
 function boundsApart(f: FactPair): boolean {
   const [x, y] = [f.a.claim, f.b.claim];
   if (x.kind !== 'quantity' || y.kind !== 'quantity' || x.precision !== y.precision) return false;
+  // Numbers of one counted noun only: "at least three hours" / "at least 180 minutes" bound one
+  // span in two units (review of rev18d, fault 2).
+  if (x.noun === null || x.noun !== y.noun || x.subtype !== y.subtype || x.subtype === 'duration')
+    return false;
   const bound = (q: typeof x) =>
     q.precision === 'lower-bound'
       ? (q.min ?? q.value)

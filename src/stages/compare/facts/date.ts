@@ -26,24 +26,6 @@ function daysAfterPublication(ctx: CompareContext, f: Fact): number {
 const written = (d: DateClaim) => d.reference === 'absolute' || /\d/.test(d.text);
 
 /**
- * Whether two relative days ("on Monday", "yesterday") date one act told twice in articles of one
- * publication day, against which both resolve alike: then they differ in what the articles say,
- * not in when they appeared (user trial 18: "on Tuesday" / "on Monday" for one shelling, both
- * published April 2, gave no finding). One act: twin sentences (`inTwins`) with the same verb, and
- * both days on the same side of publication. Not two acts of one story ("cast the ballots on
- * Tuesday" / "counted the ballots on Wednesday"), nor a meeting held and one to come ("met on
- * Monday" / "will meet on Friday", "last Monday" / "next Monday"): review of rev18, fault 4.
- */
-function twinDays(ctx: CompareContext, p: FactPair, m: MatchedFacts): boolean {
-  const [a, b] = asDates(p);
-  const published = ctx.a.meta.published;
-  if (!published || published !== ctx.b.meta.published || a.precision !== 'day' || b.precision !== 'day')
-    return false;
-  const past = (f: Fact) => daysAfterPublication(ctx, f) <= 0;
-  return p.a.verb !== undefined && p.a.verb === p.b.verb && past(p.a) === past(p.b) && inTwins(ctx, p, m);
-}
-
-/**
  * Whether neither article dates the pair's event compatibly elsewhere, or the two dates stand in
  * twin sentences, are both written out and date one act (a shared head word or verb): one
  * sentence told twice with another date dates one event two ways, and a compatible date
@@ -58,9 +40,8 @@ const undisputed = (ctx: CompareContext, p: FactPair, m: MatchedFacts) =>
 
 /**
  * Rule `compare/date-divergence`: the same event dated incompatibly. At least one date is
- * written out, or two relative days date one act told twice in articles of one publication day
- * (`twinDays`; two relative dates differ most often because the articles' publication days do);
- * the same words on both sides ("Friday" and "Friday") are one date resolved twice, not a
+ * written out (two relative dates differ most often because the articles' publication days
+ * do); the same words on both sides ("Friday" and "Friday") are one date resolved twice, not a
  * disagreement; and neither article may date the same event compatibly elsewhere, unless the
  * two dates stand in twin sentences (`undisputed`).
  */
@@ -69,9 +50,7 @@ export function dateDivergence(ctx: CompareContext, m: MatchedFacts): FindingDra
     .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
     .filter((p) => {
       const [a, b] = asDates(p);
-      return (
-        (written(a) || written(b) || twinDays(ctx, p, m)) && a.text.toLowerCase() !== b.text.toLowerCase()
-      );
+      return (written(a) || written(b)) && a.text.toLowerCase() !== b.text.toLowerCase();
     })
     .filter((p) => undisputed(ctx, p, m))
     .map((p) => {
