@@ -1,6 +1,7 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { headOf } from '../io/file-head.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
 import type { PlannedSource, SkippedPath } from './plan.js';
 
@@ -24,21 +25,10 @@ function isSourceName(name: string): boolean {
 const GENERATOR_MARKS = ['<meta name="generator" content="crosscheck', '[//]: # (generator: crosscheck'];
 const MARK_BYTES = 4096;
 
-/** The first bytes of a file, as text: enough to find a generator mark near the top. */
-export function headOf(path: string, bytes = MARK_BYTES): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, bytes, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Whether an `.md`/`.html` file carries crosscheck's generator mark near its top. */
 function writtenByCrosscheck(path: string, name: string): boolean {
   if (extname(name).toLowerCase() === '.txt') return false;
-  const head = headOf(path);
+  const head = headOf(path, MARK_BYTES);
   return GENERATOR_MARKS.some((mark) => head.includes(mark));
 }
 

@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { eventSources, headOf, listDir } from './event-sources.js';
+import { headOf } from '../io/file-head.js';
+import { eventSources, listDir } from './event-sources.js';
 import { recordedRoot } from './orphans.js';
 
 /** One source file of an event. */

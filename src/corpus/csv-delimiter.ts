@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { headOf } from '../io/file-head.js';
 
 // crosscheck reads CSV separated by ',' (RFC 4180). Spreadsheets set to a European locale save
 // "CSV" separated by ';', and some tools save tab-separated text as .csv: read with ',', each row
@@ -11,14 +11,9 @@ const OTHER_DELIMITERS: [string, string][] = [
 
 /** The first line of a file (at most 64 KB), without a byte-order mark. */
 function firstLine(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(65_536);
-    const text = buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
-    return text.replace(/^\uFEFF/, '').split(/\r?\n/)[0];
-  } finally {
-    closeSync(fd);
-  }
+  return headOf(path, 65_536)
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)[0];
 }
 
 /**

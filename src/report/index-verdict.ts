@@ -14,12 +14,12 @@ function findingCounts({ totals }: StreamedSummary): string {
   const list = (counts: Record<FindingKind, number>) =>
     FINDING_KINDS.map((k) => `${counts[k]} ${k}`).join(', ');
   // Only the hidden ones, by kind: the totals listed here read as hidden counts (user trial 18, item 22).
-  const hiddenKinds = FINDING_KINDS.flatMap((k) => {
-    const n = totals.all[k] - totals.findings[k];
-    return n > 0 ? [`${n} ${k}`] : [];
-  });
-  const hidden = FINDING_KINDS.reduce((n, k) => n + totals.all[k] - totals.findings[k], 0);
-  return `<p>Findings shown (confidence ≥ ${CONFIDENT}): ${esc(list(totals.findings))}.${hidden > 0 ? ` ${hidden} more hidden below it: ${esc(hiddenKinds.join(', '))}.` : ''}</p>`;
+  const hiddenByKind = FINDING_KINDS.map((k) => [k, totals.all[k] - totals.findings[k]] as const).filter(
+    ([, n]) => n > 0,
+  );
+  const hidden = hiddenByKind.reduce((sum, [, n]) => sum + n, 0);
+  const hiddenList = hiddenByKind.map(([k, n]) => `${n} ${k}`).join(', ');
+  return `<p>Findings shown (confidence ≥ ${CONFIDENT}): ${esc(list(totals.findings))}.${hidden > 0 ? ` ${hidden} more hidden below it: ${esc(hiddenList)}.` : ''}</p>`;
 }
 
 /** The paragraphs that open the index, one a line. */

@@ -1,5 +1,6 @@
 import type { ClaimStances, OutletProfile } from '../model/profile.js';
 import { byCodeUnit } from '../text/by-code-unit.js';
+import { counted } from '../text/counted.js';
 import { escapeHtml as esc } from './html/escape.js';
 
 // User trials 8 and 10 (item 3): outlets that cover different events cannot be compared by their
@@ -11,7 +12,7 @@ function cell(claims: ClaimStances | undefined): string {
   if (!claims) return '<td>—</td>';
   const total = Object.values(claims.stated).reduce((n, v) => n + v, 0);
   const share = total === 0 ? '' : ` (${Math.round((100 * claims.stated.fact) / total)} %)`;
-  const articles = `${claims.sources} article${claims.sources === 1 ? '' : 's'}`;
+  const articles = counted(claims.sources, 'article');
   return `<td>${claims.stated.fact} of ${total} as fact${share}; ${articles}</td>`;
 }
 

@@ -1,5 +1,6 @@
 import type { OmissionCap } from '../model/capped.js';
 import type { OutletProfile } from '../model/profile.js';
+import { counted } from '../text/counted.js';
 import { escapeHtml as esc } from './html/escape.js';
 import { attributionChart, legend, omissionChart, omittedSubjects } from './outlet-charts.js';
 import { claimStanceSection } from './outlet-claims.js';
@@ -25,7 +26,7 @@ function labelMatrix(profiles: OutletProfile[]): string {
     return `<tr><th scope="row">${esc(referent)}</th>${cells.join('')}</tr>`;
   });
   // User trial 10, item 6: say how few referents the framing findings compared.
-  const compared = `<p>${referents.length} referent${referents.length === 1 ? '' : 's'} compared: only those of shown framing findings (the actor lexicon's groups), not every name the outlets use.</p>`;
+  const compared = `<p>${counted(referents.length, 'referent')} compared: only those of shown framing findings (the actor lexicon's groups), not every name the outlets use.</p>`;
   return `${compared}\n<div class="wrap"><table><thead>${head}</thead><tbody>${rows.join('\n')}</tbody></table></div>`;
 }
 

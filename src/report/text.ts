@@ -1,5 +1,6 @@
 import { CONFIDENT, FINDING_KINDS, isConfident } from '../model/finding.js';
 import type { Report } from '../model/report.js';
+import { counted } from '../text/counted.js';
 import { shownByKind, shownOfAll } from './counts.js';
 
 /** How many findings the human summary lists. */
@@ -26,7 +27,7 @@ export function renderText(report: Report): string {
   const hidden = report.findings.length - confident.length;
   if (hidden > 0)
     lines.push(
-      `  (${hidden === 1 ? '1 finding' : `${hidden} findings`} with confidence below ${CONFIDENT} ${hidden === 1 ? 'is' : 'are'} in the JSON report only)`,
+      `  (${counted(hidden, 'finding')} with confidence below ${CONFIDENT} ${hidden === 1 ? 'is' : 'are'} in the JSON report only)`,
     );
   const warnings = report.diagnostics.filter((d) => d.severity !== 'info');
   for (const d of warnings) lines.push(`  note: ${d.message}`);

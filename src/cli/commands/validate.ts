@@ -3,6 +3,7 @@ import { UserError } from '../../errors.js';
 import type { Report } from '../../model/report.js';
 import { checkReport } from '../../report/check.js';
 import { claimsFileProblems } from '../../report/check-claims.js';
+import { counted } from '../../text/counted.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { batchFileProblems, parseJson } from './validate-batch-file.js';
@@ -81,7 +82,7 @@ export const validateCommand: Command = {
     for (const problem of problems.slice(0, 20)) io.stderr(`${path}: ${problem}\n`);
     throw new UserError(
       'bad-report',
-      `${path} is not a valid ${what} (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
+      `${path} is not a valid ${what} (${counted(problems.length, 'problem')})`,
       FIXES[what],
       path,
     );

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { counted } from '../../text/counted.js';
 import type { TokenizedSentence } from '../../text/nlp.js';
 
 /**
@@ -56,7 +57,7 @@ export function boundSentence(
   const split =
     pieces.length === 0
       ? 'could not be split at a space'
-      : `was split into ${pieces.length} piece${pieces.length === 1 ? '' : 's'} of at most ${max}`;
+      : `was split into ${counted(pieces.length, 'piece')} of at most ${max}`;
   const message =
     `${sourceId}: a sentence of ${length} characters at offset ${sentence.start} ${split}` +
     (skipped > 0 ? `, and ${skipped} characters without a space were skipped` : '');
