@@ -10,6 +10,8 @@ export interface ActorGroup {
   demonyms?: string[];
   /** The state or body the actor speaks for (`mohammad-javad-zarif` → `iran`). */
   parent?: string;
+  /** Labels that name such an actor in any conflict ("government forces", "rebels"). */
+  generic?: string[];
 }
 
 /** A word of a text or label: its offsets, its normalised form and its case class. */
@@ -152,10 +154,14 @@ const COMPLEMENT = /\b(?:for|of|from|at|in|with|to|on|by)\s+(?:the\s+|a\s+|an\s+
  * Of several mentions the last one outside a prepositional complement is the head.
  */
 export function actorGroup(text: string): string | null {
+  return headMention(text)?.group ?? null;
+}
+
+/** The mention that heads a phrase: the last one outside a prepositional complement, else the first. */
+function headMention(text: string): ActorRef | undefined {
   const mentions = matchActors(text);
-  if (mentions.length === 0) return null;
   const heads = mentions.filter((m) => !COMPLEMENT.test(text.slice(0, m.start)));
-  return (heads.at(-1) ?? mentions[0]).group;
+  return heads.at(-1) ?? mentions[0];
 }
 
 /** The group record for an id, or undefined. */
@@ -170,4 +176,30 @@ export function actorLineage(id: string): string[] {
   for (let at: string | undefined = id; at && !chain.includes(at); at = actorGroupById(at)?.parent)
     chain.push(at);
   return chain;
+}
+
+/** Each group's generic labels, lower case with straight apostrophes, built once. */
+let genericLabels: Map<string, Set<string>> | undefined;
+
+/**
+ * Whether an actor phrase names its group only by a generic label ("government forces", "the rebel
+ * fighters"): any country's forces or insurgents, not the group's own state or movement by name.
+ */
+export function isGenericActor(ref: ActorRef): boolean {
+  if (!ref.group) return false;
+  if (!genericLabels) {
+    labelIndex();
+    genericLabels = new Map(
+      [...(groups?.values() ?? [])].map((g) => [
+        g.id,
+        new Set((g.generic ?? []).map((l) => straightApostrophes(l.toLowerCase()))),
+      ]),
+    );
+  }
+  // A pronoun is as generic as the phrase it stands for.
+  const head = headMention(ref.antecedent?.text ?? ref.text);
+  return (
+    head !== undefined &&
+    (genericLabels.get(head.group ?? '')?.has(straightApostrophes(head.text.toLowerCase())) ?? false)
+  );
 }

@@ -1,4 +1,5 @@
 import type { BlameClaim } from '../../../model/claim.js';
+import { isGenericActor } from '../../../text/actors.js';
 import { type CompareContext, type FindingDraft, linkedSentences, linkOf, outlet } from '../context.js';
 import { claimRef, claimSpan } from '../spans.js';
 import type { MatchedFacts } from './fact-match.js';
@@ -19,7 +20,10 @@ function score(ctx: CompareContext, a: BlameClaim, b: BlameClaim): number {
 
 const by = (c: BlameClaim) => (c.blamedBy ? ` (according to ${c.blamedBy.text})` : '');
 
-/** Same agent: agreement; a different known agent for the same act: divergence. */
+/**
+ * Same agent: agreement; a different known agent for the same act: divergence. Only when both
+ * agents are named alike: both by a generic label ("government forces" / "rebels") or both by name.
+ */
 function judge(ctx: CompareContext, a: BlameClaim, b: BlameClaim): FindingDraft | null {
   const base = {
     a: [claimSpan(a)],
@@ -28,6 +32,8 @@ function judge(ctx: CompareContext, a: BlameClaim, b: BlameClaim): FindingDraft 
     subject: 'blame',
   };
   const [oa, ob] = [outlet(ctx, 'a'), outlet(ctx, 'b')];
+  // "government forces" against "Turkish forces": a generic label may name the other side's own state.
+  if (isGenericActor(a.agent) !== isGenericActor(b.agent)) return null;
   if (a.agent.group !== null && a.agent.group === b.agent.group) {
     return {
       ...base,
