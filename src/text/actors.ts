@@ -182,24 +182,37 @@ export function actorLineage(id: string): string[] {
 let genericLabels: Map<string, Set<string>> | undefined;
 
 /**
- * Whether an actor phrase names its group only by a generic label ("government forces", "the rebel
+ * Whether an actor phrase names its group only by generic labels ("government forces", "the rebel
  * fighters"): any country's forces or insurgents, not the group's own state or movement by name.
+ * Every mention in the phrase must be generic: "Free Syrian Army rebels" names its movement.
  */
 export function isGenericActor(ref: ActorRef): boolean {
   if (!ref.group) return false;
+  // A pronoun is as generic as the phrase it stands for.
+  const mentions = matchActors(ref.antecedent?.text ?? ref.text);
+  return mentions.length > 0 && mentions.every(isGenericMention);
+}
+
+/** Whether one mention is a generic label of its group (spacing and apostrophes normalised). */
+function isGenericMention(m: ActorRef): boolean {
   if (!genericLabels) {
     labelIndex();
     genericLabels = new Map(
-      [...(groups?.values() ?? [])].map((g) => [
-        g.id,
-        new Set((g.generic ?? []).map((l) => straightApostrophes(l.toLowerCase()))),
-      ]),
+      [...(groups?.values() ?? [])].map((g) => [g.id, new Set((g.generic ?? []).map(normalised))]),
     );
   }
-  // A pronoun is as generic as the phrase it stands for.
-  const head = headMention(ref.antecedent?.text ?? ref.text);
-  return (
-    head !== undefined &&
-    (genericLabels.get(head.group ?? '')?.has(straightApostrophes(head.text.toLowerCase())) ?? false)
-  );
+  return genericLabels.get(m.group ?? '')?.has(normalised(m.text)) ?? false;
+}
+
+const normalised = (label: string): string => straightApostrophes(label.toLowerCase()).replace(/\s+/gu, ' ');
+
+/**
+ * The groups a text names other than by a generic label, with the groups they speak for
+ * ("Assad" → syria-government, syria): what places a story's "government forces" in a country.
+ */
+export function namedGroups(text: string): Set<string> {
+  const named = new Set<string>();
+  for (const m of matchActors(text))
+    if (m.group && !isGenericMention(m)) for (const g of actorLineage(m.group)) named.add(g);
+  return named;
 }

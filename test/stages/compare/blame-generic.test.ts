@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../../src/lexicons/load.js';
 import { actorGroup, isGenericActor } from '../../../src/text/actors.js';
 import { article, compareArticles } from './facts-helpers.js';
 
@@ -23,6 +24,26 @@ describe('generic actor labels in blame findings', () => {
     ]);
   });
 
+  // A story that names Syria places its "government forces" and "rebels" there.
+  const inSyria = (by: string) =>
+    `The market in Douma, east of Damascus, Syria, was shelled by ${by} on Sunday, killing two people, local officials said.`;
+
+  it('in a Syria story "government forces" against "Russian jets": a divergence', () => {
+    expect(blameFindings(inSyria('government forces'), inSyria('Russian jets'))).toEqual([
+      'compare/blame-divergence',
+    ]);
+  });
+
+  it('in a Syria story "government forces" against "the Syrian army": an agreement', () => {
+    expect(blameFindings(inSyria('government forces'), inSyria('the Syrian army'))).toEqual([
+      'compare/blame-agreement',
+    ]);
+  });
+
+  it('a label with a no-break space is still generic', () => {
+    expect(blameFindings(shelled('government\u00a0forces'), shelled('Turkish forces'))).toEqual([]);
+  });
+
   it('two named actors: a divergence', () => {
     expect(blameFindings(shelled('Turkish forces'), shelled('Iranian forces'))).toEqual([
       'compare/blame-divergence',
@@ -37,7 +58,15 @@ describe('generic actor labels in blame findings', () => {
     ['the Syrian regime', false],
     ['Turkish forces', false],
     ['Free Syrian Army', false],
+    ['Free Syrian Army rebels', false],
   ])('%s generic: %s', (text, generic) => {
     expect(isGenericActor({ start: 0, end: text.length, text, group: actorGroup(text) })).toBe(generic);
+  });
+});
+
+describe('data/actors.yaml generic labels', () => {
+  it('are labels of their group', () => {
+    for (const g of loadLexicon<{ labels: string[]; generic?: string[] }>('actors').entries)
+      for (const label of g.generic ?? []) expect(g.labels).toContain(label);
   });
 });
