@@ -207,12 +207,19 @@ function isGenericMention(m: ActorRef): boolean {
 const normalised = (label: string): string => straightApostrophes(label.toLowerCase()).replace(/\s+/gu, ' ');
 
 /**
- * The groups a text names other than by a generic label, with the groups they speak for
- * ("Assad" → syria-government, syria): what places a story's "government forces" in a country.
+ * The groups a text names other than by a generic label, or by their demonym, with the groups they
+ * speak for ("Assad", "Syrian" → syria-government, syria): what places a story's "government
+ * forces" in a country. A story about Turkey that mentions "the border with Syria" is placed there
+ * too: the test is the story's words, not its subject.
  */
 export function namedGroups(text: string): Set<string> {
   const named = new Set<string>();
   for (const m of matchActors(text))
     if (m.group && !isGenericMention(m)) for (const g of actorLineage(m.group)) named.add(g);
+  // A demonym alone places the story too: "the northwestern Syrian province of Idlib".
+  const words = new Set(wordsOf(text).map((w) => w.surface));
+  for (const group of groups?.values() ?? [])
+    if ((group.demonyms ?? []).some((d) => words.has(d)))
+      for (const g of actorLineage(group.id)) named.add(g);
   return named;
 }

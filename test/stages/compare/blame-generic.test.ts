@@ -40,6 +40,14 @@ describe('generic actor labels in blame findings', () => {
     ]);
   });
 
+  it('a demonym places the story: "government forces" against "Russian jets" near "the Syrian capital"', () => {
+    const near = (by: string) =>
+      `A market outside the Syrian capital was shelled by ${by} on Sunday, killing two people, local officials said.`;
+    expect(blameFindings(near('government forces'), near('Russian jets'))).toEqual([
+      'compare/blame-divergence',
+    ]);
+  });
+
   it('a label with a no-break space is still generic', () => {
     expect(blameFindings(shelled('government\u00a0forces'), shelled('Turkish forces'))).toEqual([]);
   });
