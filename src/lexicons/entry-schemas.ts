@@ -22,6 +22,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     kind: str,
     labels: words,
     demonyms: words,
+    generic: words,
     parent: { type: 'string', pattern: '^[a-z0-9-]+$' },
   }),
   boilerplate: entry(['role', 'pattern'], {

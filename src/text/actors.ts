@@ -10,6 +10,8 @@ export interface ActorGroup {
   demonyms?: string[];
   /** The state or body the actor speaks for (`mohammad-javad-zarif` → `iran`). */
   parent?: string;
+  /** Labels that name such an actor in any conflict ("government forces", "rebels"). */
+  generic?: string[];
 }
 
 /** A word of a text or label: its offsets, its normalised form and its case class. */
@@ -152,10 +154,14 @@ const COMPLEMENT = /\b(?:for|of|from|at|in|with|to|on|by)\s+(?:the\s+|a\s+|an\s+
  * Of several mentions the last one outside a prepositional complement is the head.
  */
 export function actorGroup(text: string): string | null {
+  return headMention(text)?.group ?? null;
+}
+
+/** The mention that heads a phrase: the last one outside a prepositional complement, else the first. */
+function headMention(text: string): ActorRef | undefined {
   const mentions = matchActors(text);
-  if (mentions.length === 0) return null;
   const heads = mentions.filter((m) => !COMPLEMENT.test(text.slice(0, m.start)));
-  return (heads.at(-1) ?? mentions[0]).group;
+  return heads.at(-1) ?? mentions[0];
 }
 
 /** The group record for an id, or undefined. */
@@ -170,4 +176,50 @@ export function actorLineage(id: string): string[] {
   for (let at: string | undefined = id; at && !chain.includes(at); at = actorGroupById(at)?.parent)
     chain.push(at);
   return chain;
+}
+
+/** Each group's generic labels, lower case with straight apostrophes, built once. */
+let genericLabels: Map<string, Set<string>> | undefined;
+
+/**
+ * Whether an actor phrase names its group only by generic labels ("government forces", "the rebel
+ * fighters"): any country's forces or insurgents, not the group's own state or movement by name.
+ * Every mention in the phrase must be generic: "Free Syrian Army rebels" names its movement.
+ */
+export function isGenericActor(ref: ActorRef): boolean {
+  if (!ref.group) return false;
+  // A pronoun is as generic as the phrase it stands for.
+  const mentions = matchActors(ref.antecedent?.text ?? ref.text);
+  return mentions.length > 0 && mentions.every(isGenericMention);
+}
+
+/** Whether one mention is a generic label of its group (spacing and apostrophes normalised). */
+function isGenericMention(m: ActorRef): boolean {
+  if (!genericLabels) {
+    labelIndex();
+    genericLabels = new Map(
+      [...(groups?.values() ?? [])].map((g) => [g.id, new Set((g.generic ?? []).map(normalised))]),
+    );
+  }
+  return genericLabels.get(m.group ?? '')?.has(normalised(m.text)) ?? false;
+}
+
+const normalised = (label: string): string => straightApostrophes(label.toLowerCase()).replace(/\s+/gu, ' ');
+
+/**
+ * The groups a text names other than by a generic label, or by their demonym, with the groups they
+ * speak for ("Assad", "Syrian" → syria-government, syria): what places a story's "government
+ * forces" in a country. A story about Turkey that mentions "the border with Syria" is placed there
+ * too: the test is the story's words, not its subject.
+ */
+export function namedGroups(text: string): Set<string> {
+  const named = new Set<string>();
+  for (const m of matchActors(text))
+    if (m.group && !isGenericMention(m)) for (const g of actorLineage(m.group)) named.add(g);
+  // A demonym alone places the story too: "the northwestern Syrian province of Idlib".
+  const words = new Set(wordsOf(text).map((w) => w.surface));
+  for (const group of groups?.values() ?? [])
+    if ((group.demonyms ?? []).some((d) => words.has(d)))
+      for (const g of actorLineage(group.id)) named.add(g);
+  return named;
 }

@@ -1,4 +1,6 @@
-import type { BlameClaim } from '../../../model/claim.js';
+import type { AnalyzedSource } from '../../../model/analyzed-source.js';
+import type { ActorRef, BlameClaim } from '../../../model/claim.js';
+import { actorLineage, isGenericActor, namedGroups } from '../../../text/actors.js';
 import { type CompareContext, type FindingDraft, linkedSentences, linkOf, outlet } from '../context.js';
 import { claimRef, claimSpan } from '../spans.js';
 import type { MatchedFacts } from './fact-match.js';
@@ -17,9 +19,34 @@ function score(ctx: CompareContext, a: BlameClaim, b: BlameClaim): number {
   );
 }
 
+/** Per source, the groups its text names by name (see `namedGroups`), built once. */
+const namedCache = new WeakMap<AnalyzedSource, Set<string>>();
+function namedIn(source: AnalyzedSource): Set<string> {
+  let named = namedCache.get(source);
+  if (!named) {
+    named = namedGroups(source.text);
+    namedCache.set(source, named);
+  }
+  return named;
+}
+
+/**
+ * How an agent is named: `generic` for a generic label ("government forces") in a story that names
+ * none of its group's lineage elsewhere (a story about Turkey), else `named`. Only two agents named
+ * alike are compared: in such a story "government forces" may be Turkey's own.
+ */
+function namedBy(ctx: CompareContext, agent: ActorRef): 'generic' | 'named' {
+  if (!agent.group || !isGenericActor(agent)) return 'named';
+  const placed = actorLineage(agent.group).some((g) => namedIn(ctx.a).has(g) || namedIn(ctx.b).has(g));
+  return placed ? 'named' : 'generic';
+}
+
 const by = (c: BlameClaim) => (c.blamedBy ? ` (according to ${c.blamedBy.text})` : '');
 
-/** Same agent: agreement; a different known agent for the same act: divergence. */
+/**
+ * Same agent: agreement; a different known agent for the same act: divergence. Only when both
+ * agents are named alike (`namedBy`).
+ */
 function judge(ctx: CompareContext, a: BlameClaim, b: BlameClaim): FindingDraft | null {
   const base = {
     a: [claimSpan(a)],
@@ -28,6 +55,7 @@ function judge(ctx: CompareContext, a: BlameClaim, b: BlameClaim): FindingDraft 
     subject: 'blame',
   };
   const [oa, ob] = [outlet(ctx, 'a'), outlet(ctx, 'b')];
+  if (namedBy(ctx, a.agent) !== namedBy(ctx, b.agent)) return null;
   if (a.agent.group !== null && a.agent.group === b.agent.group) {
     return {
       ...base,
