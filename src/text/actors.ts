@@ -23,8 +23,11 @@ interface Word {
   surface: string;
 }
 
-/** How a label word's case must be met: any case, a capital first letter, or exactly. */
-type Case = 'any' | 'capital' | 'exact';
+/**
+ * How a label word's case must be met: any case, a capital first letter, exactly, or as written
+ * with the first letter either way (`mixed`: "al-Assad", also "Al-Assad" opening a sentence).
+ */
+type Case = 'any' | 'capital' | 'exact' | 'mixed';
 
 /** A word of a label, with its case class worked out once when the lexicon is compiled. */
 interface LabelWord extends Word {
@@ -68,14 +71,21 @@ function wordsOf(text: string, base = 0): Word[] {
 function caseOf(word: Word): Case {
   if (word.surface === word.key) return 'any';
   const allCaps = word.surface.length > 1 && word.surface === word.surface.toUpperCase();
-  return allCaps ? 'exact' : 'capital';
+  if (allCaps) return 'exact';
+  // "al-Assad", "bin Salman": a lower-case particle before a capital is no capitalised word.
+  return CAPITAL.test(word.surface) ? 'capital' : 'mixed';
 }
 
-/** Lower-case label words match any case; capitalised ones need a capital; all-caps ones match exactly. */
+/** Lower-case label words match any case; capitalised ones need a capital; all-caps ones match exactly; mixed ones as written (see `Case`). */
 function wordMatches(label: LabelWord, word: Word): boolean {
   if (label.key !== word.key) return false;
   if (label.case === 'any') return true;
   if (label.case === 'exact') return word.surface === label.surface;
+  if (label.case === 'mixed')
+    return (
+      word.surface === label.surface ||
+      word.surface === label.surface[0].toUpperCase() + label.surface.slice(1)
+    );
   return CAPITAL.test(word.surface);
 }
 

@@ -30,6 +30,10 @@ describe('actorGroup', () => {
     ['North Korean officials', 'north-korea'],
     ['Pyongyang', 'north-korea'],
     ['Iranian foreign minister Mohammad Javad Zarif', 'mohammad-javad-zarif'],
+    // A label word that opens with a lower-case particle ("al-Assad") is matched as written.
+    ['forces loyal to President Bashar al-Assad', 'syria-government'],
+    ['Jaish al-Islam fighters', 'syria-opposition'],
+    ['bashar al-assad', null],
     ['us', null],
     ['it is', null],
     ['the moon', null],
