@@ -40,6 +40,8 @@ interface Label {
   words: LabelWord[];
   /** The label ends in a dot that belongs to it ("U.S."). */
   dotted: boolean;
+  /** The label is one of its group's `generic` ones ("government forces"). */
+  generic: boolean;
 }
 
 // Words with inner dots, hyphens and apostrophes stay whole: "U.S", "Jong-un", "al-Assad".
@@ -91,6 +93,8 @@ function wordMatches(label: LabelWord, word: Word): boolean {
 
 let index: Map<string, Label[]> | undefined;
 let groups: Map<string, ActorGroup> | undefined;
+/** The groups of each demonym ("Syrian" → syria-government), for `namedGroups`. */
+let demonymGroups: Map<string, string[]> | undefined;
 
 /** Compiles every label and demonym + body phrase once, longest first under each first word. */
 function labelIndex(): Map<string, Label[]> {
@@ -100,15 +104,19 @@ function labelIndex(): Map<string, Label[]> {
   };
   groups = new Map(file.entries.map((g) => [g.id, g]));
   index = new Map();
+  demonymGroups = new Map();
   for (const group of file.entries) {
+    const generic = new Set(group.generic ?? []);
     const phrases = [...group.labels];
-    for (const demonym of group.demonyms ?? [])
+    for (const demonym of group.demonyms ?? []) {
       phrases.push(...file.bodies.words.map((b) => `${demonym} ${b}`));
+      demonymGroups.set(demonym, [...(demonymGroups.get(demonym) ?? []), group.id]);
+    }
     for (const phrase of phrases) {
       const words = wordsOf(phrase).map((w) => ({ ...w, case: caseOf(w) }));
       if (words.length === 0) continue;
       const bucket = index.get(words[0].key) ?? [];
-      bucket.push({ group: group.id, words, dotted: phrase.endsWith('.') });
+      bucket.push({ group: group.id, words, dotted: phrase.endsWith('.'), generic: generic.has(phrase) });
       index.set(words[0].key, bucket);
     }
   }
@@ -130,24 +138,32 @@ function labelAt(labels: Map<string, Label[]>, words: Word[], i: number): Label 
   return undefined;
 }
 
-/**
- * Every actor mention in `text` (offsets from `base`), left to right, longest label first and
- * without overlaps. The mention keeps its surface text: framing compares the labels.
- */
-export function matchActors(text: string, base = 0): ActorRef[] {
+/** Every label matched in `text` with the mention it makes, left to right, longest first, without overlaps. */
+function matchLabels(text: string, base = 0): { label: Label; mention: ActorRef }[] {
   const labels = labelIndex();
   const words = wordsOf(text, base);
-  const found: ActorRef[] = [];
+  const found: { label: Label; mention: ActorRef }[] = [];
   for (let i = 0; i < words.length; i++) {
     const label = labelAt(labels, words, i);
     if (!label) continue;
     const start = words[i].start;
     let end = words[i + label.words.length - 1].end;
     if (label.dotted && text[end - base] === '.') end += 1;
-    found.push({ start, end, text: text.slice(start - base, end - base), group: label.group });
+    found.push({
+      label,
+      mention: { start, end, text: text.slice(start - base, end - base), group: label.group },
+    });
     i += label.words.length - 1;
   }
   return found;
+}
+
+/**
+ * Every actor mention in `text` (offsets from `base`), left to right, longest label first and
+ * without overlaps. The mention keeps its surface text: framing compares the labels.
+ */
+export function matchActors(text: string, base = 0): ActorRef[] {
+  return matchLabels(text, base).map((m) => m.mention);
 }
 
 /** Actor mentions of one sentence, with offsets into the source text. */
@@ -188,9 +204,6 @@ export function actorLineage(id: string): string[] {
   return chain;
 }
 
-/** Each group's generic labels, lower case with straight apostrophes, built once. */
-let genericLabels: Map<string, Set<string>> | undefined;
-
 /**
  * Whether an actor phrase names its group only by generic labels ("government forces", "the rebel
  * fighters"): any country's forces or insurgents, not the group's own state or movement by name.
@@ -199,22 +212,9 @@ let genericLabels: Map<string, Set<string>> | undefined;
 export function isGenericActor(ref: ActorRef): boolean {
   if (!ref.group) return false;
   // A pronoun is as generic as the phrase it stands for.
-  const mentions = matchActors(ref.antecedent?.text ?? ref.text);
-  return mentions.length > 0 && mentions.every(isGenericMention);
+  const matched = matchLabels(ref.antecedent?.text ?? ref.text);
+  return matched.length > 0 && matched.every((m) => m.label.generic);
 }
-
-/** Whether one mention is a generic label of its group (spacing and apostrophes normalised). */
-function isGenericMention(m: ActorRef): boolean {
-  if (!genericLabels) {
-    labelIndex();
-    genericLabels = new Map(
-      [...(groups?.values() ?? [])].map((g) => [g.id, new Set((g.generic ?? []).map(normalised))]),
-    );
-  }
-  return genericLabels.get(m.group ?? '')?.has(normalised(m.text)) ?? false;
-}
-
-const normalised = (label: string): string => straightApostrophes(label.toLowerCase()).replace(/\s+/gu, ' ');
 
 /**
  * The groups a text names other than by a generic label, or by their demonym, with the groups they
@@ -224,12 +224,11 @@ const normalised = (label: string): string => straightApostrophes(label.toLowerC
  */
 export function namedGroups(text: string): Set<string> {
   const named = new Set<string>();
-  for (const m of matchActors(text))
-    if (m.group && !isGenericMention(m)) for (const g of actorLineage(m.group)) named.add(g);
+  for (const { label } of matchLabels(text))
+    if (!label.generic) for (const g of actorLineage(label.group)) named.add(g);
   // A demonym alone places the story too: "the northwestern Syrian province of Idlib".
-  const words = new Set(wordsOf(text).map((w) => w.surface));
-  for (const group of groups?.values() ?? [])
-    if ((group.demonyms ?? []).some((d) => words.has(d)))
-      for (const g of actorLineage(group.id)) named.add(g);
+  for (const word of wordsOf(text))
+    for (const group of demonymGroups?.get(word.surface) ?? [])
+      for (const g of actorLineage(group)) named.add(g);
   return named;
 }

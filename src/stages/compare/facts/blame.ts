@@ -2,6 +2,7 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { ActorRef, BlameClaim } from '../../../model/claim.js';
 import { actorLineage, isGenericActor, namedGroups } from '../../../text/actors.js';
 import { type CompareContext, type FindingDraft, linkedSentences, linkOf, outlet } from '../context.js';
+import { once } from '../once.js';
 import { claimRef, claimSpan } from '../spans.js';
 import type { MatchedFacts } from './fact-match.js';
 import { type Candidate, claimsOf, matchGreedy } from './match.js';
@@ -20,15 +21,7 @@ function score(ctx: CompareContext, a: BlameClaim, b: BlameClaim): number {
 }
 
 /** Per source, the groups its text names by name (see `namedGroups`), built once. */
-const namedCache = new WeakMap<AnalyzedSource, Set<string>>();
-function namedIn(source: AnalyzedSource): Set<string> {
-  let named = namedCache.get(source);
-  if (!named) {
-    named = namedGroups(source.text);
-    namedCache.set(source, named);
-  }
-  return named;
-}
+const namedIn = once((source: AnalyzedSource) => namedGroups(source.text));
 
 /**
  * How an agent is named: `generic` for a generic label ("government forces") in a story that names

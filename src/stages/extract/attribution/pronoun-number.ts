@@ -13,7 +13,8 @@ const ZERO_PLURAL = /^(?:people|police)$/u;
 /** A final -s that is no plural: "analysis", "crisis", "status", "class" (Quirk et al. 1985, 5.82-5.84). */
 const PLURAL_S = /^[a-z-]+[^isu]s$/u;
 
-const cache = new Map<string, MentionNumber>();
+/** Each mention text's number and head lemma, worked out once (tagging the mention is the cost). */
+const cache = new Map<string, { number: MentionNumber; headLemma: string }>();
 
 /** The mention's tokens, tagged on their own (the mention is a noun phrase). */
 function tagged(text: string): Token[] {
@@ -52,20 +53,21 @@ function headPhraseOf(text: string): { words: Token[]; end: number } {
   return { words, end };
 }
 
-/** The number of a speaker mention: plural when two phrases are joined or the head is a plural common noun. */
-export function mentionNumber(text: string): MentionNumber {
+/** A mention's number and head lemma, from one tagging of its words. */
+function analysed(text: string): { number: MentionNumber; headLemma: string } {
   const known = cache.get(text);
   if (known) return known;
   const { words, end } = headPhraseOf(text);
   const joined = words.slice(0, end).some((t, k) => t.pos === 'CCONJ' && k > 0 && joinsPhrases(words, k));
   const head = words[end - 1];
-  const found: MentionNumber = joined ? 'plural' : head ? commonNumber(head.text, end === 1) : 'unknown';
+  const number: MentionNumber = joined ? 'plural' : head ? commonNumber(head.text, end === 1) : 'unknown';
+  const found = { number, headLemma: head?.lemma.toLowerCase() ?? '' };
   cache.set(text, found);
   return found;
 }
 
+/** The number of a speaker mention: plural when two phrases are joined or the head is a plural common noun. */
+export const mentionNumber = (text: string): MentionNumber => analysed(text).number;
+
 /** The lemma of a mention's head noun, lower case ("Senior White House officials" → "official"). */
-export function mentionHeadLemma(text: string): string {
-  const { words, end } = headPhraseOf(text);
-  return words[end - 1]?.lemma.toLowerCase() ?? '';
-}
+export const mentionHeadLemma = (text: string): string => analysed(text).headLemma;
