@@ -78,3 +78,17 @@ describe('data/actors.yaml generic labels', () => {
       for (const label of g.generic ?? []) expect(g.labels).toContain(label);
   });
 });
+
+describe('a blame divergence explanation', () => {
+  it('quotes the act, so that a passive one reads as a quotation, not as broken text', () => {
+    const inSyria = (by: string) =>
+      `The market in Douma, east of Damascus, Syria, was shelled by ${by} on Sunday, killing two people, local officials said.`;
+    const [finding] = compareArticles(
+      article('Alpha', '2025-03-14', [inSyria('government forces')]),
+      article('Beta', '2025-03-14', [inSyria('Russian jets')]),
+    ).filter((f) => f.ruleId === 'compare/blame-divergence');
+    expect(finding.explanation).toBe(
+      "Alpha blames 'government forces' (according to local officials) for 'shelled', Beta blames 'Russian jets' (according to local officials).",
+    );
+  });
+});

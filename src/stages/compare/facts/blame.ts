@@ -64,7 +64,9 @@ function judge(ctx: CompareContext, a: BlameClaim, b: BlameClaim): FindingDraft 
       kind: 'divergence',
       ruleId: 'compare/blame-divergence',
       salience: 0.97,
-      explanation: `${oa} blames '${a.agent.text}'${by(a)} for ${a.act.text}, ${ob} blames '${b.agent.text}'${by(b)}.`,
+      // The act is quoted as extracted: unquoted, a passive one read as broken text ("blames
+      // 'government forces' for shelled").
+      explanation: `${oa} blames '${a.agent.text}'${by(a)} for '${a.act.text}', ${ob} blames '${b.agent.text}'${by(b)}.`,
     };
   }
   return null;
