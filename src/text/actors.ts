@@ -139,9 +139,12 @@ function labelAt(labels: Map<string, Label[]>, words: Word[], i: number): Label 
 }
 
 /** Every label matched in `text` with the mention it makes, left to right, longest first, without overlaps. */
-function matchLabels(text: string, base = 0): { label: Label; mention: ActorRef }[] {
+function matchLabels(
+  text: string,
+  base = 0,
+  words = wordsOf(text, base),
+): { label: Label; mention: ActorRef }[] {
   const labels = labelIndex();
-  const words = wordsOf(text, base);
   const found: { label: Label; mention: ActorRef }[] = [];
   for (let i = 0; i < words.length; i++) {
     const label = labelAt(labels, words, i);
@@ -180,14 +183,9 @@ const COMPLEMENT = /\b(?:for|of|from|at|in|with|to|on|by)\s+(?:the\s+|a\s+|an\s+
  * Of several mentions the last one outside a prepositional complement is the head.
  */
 export function actorGroup(text: string): string | null {
-  return headMention(text)?.group ?? null;
-}
-
-/** The mention that heads a phrase: the last one outside a prepositional complement, else the first. */
-function headMention(text: string): ActorRef | undefined {
   const mentions = matchActors(text);
   const heads = mentions.filter((m) => !COMPLEMENT.test(text.slice(0, m.start)));
-  return heads.at(-1) ?? mentions[0];
+  return (heads.at(-1) ?? mentions[0])?.group ?? null;
 }
 
 /** The group record for an id, or undefined. */
@@ -224,10 +222,12 @@ export function isGenericActor(ref: ActorRef): boolean {
  */
 export function namedGroups(text: string): Set<string> {
   const named = new Set<string>();
-  for (const { label } of matchLabels(text))
+  // The text is a whole article: split into words once for the labels and the demonyms.
+  const words = wordsOf(text);
+  for (const { label } of matchLabels(text, 0, words))
     if (!label.generic) for (const g of actorLineage(label.group)) named.add(g);
   // A demonym alone places the story too: "the northwestern Syrian province of Idlib".
-  for (const word of wordsOf(text))
+  for (const word of words)
     for (const group of demonymGroups?.get(word.surface) ?? [])
       for (const g of actorLineage(group)) named.add(g);
   return named;
