@@ -38,6 +38,16 @@ describe('fault matrix: inputs the read stage refuses with one line (issue 12, r
       /'outlet' is a mapping, not a single value/,
     ],
     [
+      'a list as published (user trial 21, item 8)',
+      '---\npublished: [2025-03-05, 2025-03-06]\n---\nText.\n',
+      /'published' is a list, not a single value/,
+    ],
+    [
+      'a block list as published (user trial 21, item 8)',
+      '---\npublished:\n  - 2025-03-05\n---\nText.\n',
+      /'published' is a list, not a single value/,
+    ],
+    [
       'UTF-16 with a byte order mark (row 11)',
       utf16(article('Fox'), true),
       /is UTF-16 text, not UTF-8: convert it/,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import { parseSource } from '../../src/stages/read/index.js';
+import { FRONT_MATTER_FIELDS } from '../../src/stages/read/meta.js';
 
 // User trial 18, item 13: capitalised keys, an empty `outlet:` and no outlet key all fell back to
 // the file name without a word, so outlet profiles were keyed by file names.
@@ -76,5 +78,31 @@ describe('front matter that names no outlet', () => {
 
   it('says nothing when the outlet is given, even when it is the file name', () => {
     expect(codes('outlet: file-name\npublished: 2021-04-02')).toEqual([]);
+  });
+});
+
+// User trial 21, item 8: `published: [2025-03-05, 2025-03-06]` was read as its first date without
+// a word; every field crosscheck reads takes one value.
+describe('a list or mapping where one value belongs', () => {
+  const refusal = (front: string) => {
+    try {
+      read(front);
+    } catch (error) {
+      return error as UserError;
+    }
+    throw new Error(`accepted: ${front}`);
+  };
+  const shapes = FRONT_MATTER_FIELDS.flatMap((field) => [
+    [field, 'a list', `${field}: [2025-03-05, 2025-03-06]`],
+    [field, 'a list', `${field}:\n  - 2025-03-05`],
+    [field, 'a mapping', `${field}: { day: 2025-03-05 }`],
+  ]);
+
+  it.each(shapes)('%s given as %s (%j) is refused with one line', (field, what, front) => {
+    const error = refusal(front);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.code).toBe('bad-front-matter');
+    expect(error.message).toBe(`ev/file-name.txt: '${field}' is ${what}, not a single value`);
+    expect(error.fix).toMatch(new RegExp(`^write one value, e\\.g\\. \`${field}: [^\`]+\``));
   });
 });

@@ -10,8 +10,21 @@ function calendarDay(text: string): string | null {
   return iso === m[0] ? iso : null;
 }
 
+/** The error for a list or mapping given where a field takes one value. */
+function notSingle(value: unknown, key: string, path: string): UserError {
+  const what = Array.isArray(value) ? 'a list' : 'a mapping';
+  return new UserError(
+    'bad-front-matter',
+    `${path}: '${key}' is ${what}, not a single value`,
+    `write one value, e.g. \`${key}: ${key === 'outlet' ? 'Press TV' : '…'}\` (one outlet per file)`,
+    path,
+  );
+}
+
 function publishedOf(value: unknown, path: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
+  // `String()` of a list is its items joined by commas: `[2025-03-05, 2025-03-06]` read as its first day (user trial 21).
+  if (typeof value === 'object' && !(value instanceof Date)) throw notSingle(value, 'published', path);
   const day =
     value instanceof Date
       ? Number.isNaN(value.getTime())
@@ -38,13 +51,7 @@ function textOf(data: Record<string, unknown>, key: string, path: string): strin
     return text === '' ? undefined : text;
   }
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  const what = Array.isArray(value) ? 'a list' : 'a mapping';
-  throw new UserError(
-    'bad-front-matter',
-    `${path}: '${key}' is ${what}, not a single value`,
-    `write one value, e.g. \`${key}: ${key === 'outlet' ? 'Press TV' : '…'}\` (one outlet per file)`,
-    path,
-  );
+  throw notSingle(value, key, path);
 }
 
 /** The fields read as they are written, beside `outlet` and `published`. */
