@@ -82,7 +82,7 @@ describe('front matter that names no outlet', () => {
 });
 
 // User trial 21, item 8: `published: [2025-03-05, 2025-03-06]` was read as its first date without
-// a word; every field crosscheck reads takes one value.
+// a word; every field crosscheck reads takes one value. Item 10: the hint spoke of outlets for all.
 describe('a list or mapping where one value belongs', () => {
   const refusal = (front: string) => {
     try {
@@ -104,5 +104,16 @@ describe('a list or mapping where one value belongs', () => {
     expect(error.code).toBe('bad-front-matter');
     expect(error.message).toBe(`ev/file-name.txt: '${field}' is ${what}, not a single value`);
     expect(error.fix).toMatch(new RegExp(`^write one value, e\\.g\\. \`${field}: [^\`]+\``));
+  });
+
+  it.each([
+    ['outlet', 'write one value, e.g. `outlet: Press TV` (one outlet per file)'],
+    ['published', 'write one value, e.g. `published: 2018-05-14` (one date per file)'],
+    ['title', 'write one value, e.g. `title: Ten people die in floods` (one headline per file)'],
+    ['url', 'write one value, e.g. `url: https://example.org/story` (one address per file)'],
+    ['language', 'write one value, e.g. `language: en` (one language per file)'],
+    ['leaning', 'write one value, e.g. `leaning: centre-left` (one leaning per file)'],
+  ])('the hint for %s fits the field', (field, fix) => {
+    expect(refusal(`${field}: [A headline]`).fix).toBe(fix);
   });
 });

@@ -10,13 +10,24 @@ function calendarDay(text: string): string | null {
   return iso === m[0] ? iso : null;
 }
 
+/** Per field, an example value and what one file has one of: the hint of a list or mapping (user trial 21, item 10). */
+const ONE_VALUE: Record<string, readonly [example: string, what: string]> = {
+  outlet: ['Press TV', 'outlet'],
+  published: ['2018-05-14', 'date'],
+  url: ['https://example.org/story', 'address'],
+  title: ['Ten people die in floods', 'headline'],
+  language: ['en', 'language'],
+  leaning: ['centre-left', 'leaning'],
+};
+
 /** The error for a list or mapping given where a field takes one value. */
 function notSingle(value: unknown, key: string, path: string): UserError {
   const what = Array.isArray(value) ? 'a list' : 'a mapping';
+  const [example, one] = ONE_VALUE[key] ?? ['…', 'value'];
   return new UserError(
     'bad-front-matter',
     `${path}: '${key}' is ${what}, not a single value`,
-    `write one value, e.g. \`${key}: ${key === 'outlet' ? 'Press TV' : '…'}\` (one outlet per file)`,
+    `write one value, e.g. \`${key}: ${example}\` (one ${one} per file)`,
     path,
   );
 }
