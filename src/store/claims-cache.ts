@@ -55,12 +55,21 @@ function readFreshClaims(path: string, hash: string): AnalyzedSource | null {
   }
 }
 
+/** How `analyzeCached` uses the cache folder. */
+export interface ClaimsCacheOptions {
+  /** Write a claims file that is missing or stale (default true); false only reads the cache. */
+  write?: boolean;
+  /** The flag that names the folder, for the error line: `--claims` (default), `extract`'s `--out`. */
+  flag?: string;
+}
+
 /**
  * Writes a source's claims file. A cache that cannot be written stops the run as an unusable
  * `--out` does (isWriteError), with a line that names the cache and the flag that moves it
- * (user trial 11: the bare folder error did not say it was the cache).
+ * (user trial 11: the bare folder error did not say it was the cache; user trial 21: extract's
+ * flag is `--out`).
  */
-function writeClaims(dir: string, target: string, source: AnalyzedSource): void {
+function writeClaims(dir: string, target: string, source: AnalyzedSource, flag: string): void {
   try {
     writeAtomic(target, renderClaims(source));
   } catch (error) {
@@ -68,7 +77,7 @@ function writeClaims(dir: string, target: string, source: AnalyzedSource): void 
     throw new UserError(
       'bad-out',
       `cannot write the claims cache ${dir} (${error.message})`,
-      'give --claims a writable folder',
+      `give ${flag} a writable folder`,
       dir,
     );
   }
@@ -76,12 +85,12 @@ function writeClaims(dir: string, target: string, source: AnalyzedSource): void 
 
 /**
  * Analyses a source, reusing `<dir>/<event>/<id>.json` when it is up to date and, unless
- * `write` is false, writing it when it is not. With no dir, always analyzes.
+ * `options.write` is false, writing it when it is not. With no dir, always analyzes.
  */
 export function analyzeCached(
   path: string,
   dir?: string,
-  write = true,
+  { write = true, flag = '--claims' }: ClaimsCacheOptions = {},
 ): { source: AnalyzedSource; reused: boolean } {
   if (!dir) return { source: analyzeFile(path), reused: false };
   const raw = readSource(path);
@@ -89,6 +98,6 @@ export function analyzeCached(
   const cached = readFreshClaims(target, raw.hash);
   if (cached) return { source: { ...cached, path: raw.path, recordedPath: raw.recordedPath }, reused: true };
   const source = analyzeSource(raw);
-  if (write) writeClaims(dir, target, source);
+  if (write) writeClaims(dir, target, source, flag);
   return { source, reused: false };
 }

@@ -33,4 +33,15 @@ describe('a claims cache that cannot be written', () => {
     expect(code).toBe(2);
     expect(stderr()).toMatch(expected);
   }, 120_000);
+
+  // User trial 21, item 9: extract has no --claims; its cache folder is --out.
+  it('extract: the same line naming --out, the flag extract has, exit 2', async () => {
+    const { code, stderr } = await run(['extract', A, '--out', cache]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      new RegExp(
+        `^crosscheck: cannot write the claims cache ${cache} \\(.+\\): give --out a writable folder\\n$`,
+      ),
+    );
+  });
 });

@@ -27,7 +27,7 @@ async function comparePair({ values, positionals }: CommandArgs, io: Io): Promis
   const explicit = values.claims as string | undefined;
   const claimsDir = explicit ?? (existsSync('claims') ? 'claims' : undefined);
   const [a, b] = positionals.map((path) =>
-    requireBody(analyzeCached(path, claimsDir, explicit !== undefined).source),
+    requireBody(analyzeCached(path, claimsDir, { write: explicit !== undefined }).source),
   );
   if (a.hash === b.hash) {
     const [pathA, pathB] = positionals;

@@ -36,7 +36,7 @@ export const extractCommand: Command = {
     const out = (values.out as string | undefined) ?? 'claims';
     checkIds(positionals);
     for (const path of positionals) {
-      const { source, reused } = analyzeCached(path, out);
+      const { source, reused } = analyzeCached(path, out, { flag: '--out' });
       const target = claimsPath(out, source.event, source.id);
       io.stdout(`${target}: ${source.claims.length} claims${reused ? ' (up to date)' : ''}\n`);
     }
