@@ -32,11 +32,11 @@ export function countLabels(report: Report): LabelCount[] {
   return sortLabels([...counts.values()]);
 }
 
-/** The first shown findings of each kind but agreement, in report order (the report ranks by salience). */
-function topFindings(report: Report): FindingBrief[] {
+/** The first shown (else hidden) findings of each kind but agreement, in report order (the report ranks by salience). */
+function topFindings(report: Report, shown = true): FindingBrief[] {
   return FINDING_KINDS.filter((kind) => kind !== 'agreement').flatMap((kind) =>
     report.findings
-      .filter((f) => f.kind === kind && isConfident(f))
+      .filter((f) => f.kind === kind && isConfident(f) === shown)
       .slice(0, TOP_PER_KIND)
       .map(({ id, explanation }) => ({ id, kind, explanation })),
   );
@@ -64,11 +64,18 @@ export function okEntry(
     all: { ...report.summary },
     labels: countLabels(report),
     top: topFindings(report),
+    ...optionalTopHidden(report),
     ...(report.capped ? { capped: cappedTotals(report) } : {}),
     ...((report.diagnostics ?? []).some((d) => d.code === SAME_CONTENT)
       ? { sameContent: true as const }
       : {}),
   };
+}
+
+/** `topHidden`, only when the report hides some finding of a kind but agreement. */
+function optionalTopHidden(report: Report): Pick<PairEntry, 'topHidden'> {
+  const hidden = topFindings(report, false);
+  return hidden.length > 0 ? { topHidden: hidden } : {};
 }
 
 /** A report's `capped` summed by kind (omissions of both sides together). */

@@ -4,9 +4,13 @@ import type { GateResult, PairEntry } from '../model/summary.js';
 
 /**
  * What the CLI's lines quote of a pair: its id, a failed pair's error, and a tripped pair's capped
- * counts and top findings (those of the gated kinds). A `PairEntry` is one.
+ * counts and top findings (those of the gated kinds; hidden ones too under `--gate-hidden`). A
+ * `PairEntry` is one.
  */
-export type NamedPair = Pick<PairEntry, 'id' | 'status' | 'error' | 'capped' | 'failedSources'> &
+export type NamedPair = Pick<
+  PairEntry,
+  'id' | 'status' | 'error' | 'capped' | 'failedSources' | 'topHidden'
+> &
   Partial<Pick<PairEntry, 'top'>>;
 
 /**
@@ -95,9 +99,15 @@ export function gateLines(gate: GateResult, entries: readonly NamedPair[]): stri
         `${n} ${kind}${beyond(kind) ? ` (+${beyond(kind)} past the cap, not in the report)` : ''}`,
     );
     lines.push(`  ${trip.pair}: ${counts.join(', ')}`);
-    for (const finding of byId.get(trip.pair)?.top ?? []) {
+    const pair = byId.get(trip.pair);
+    // Hidden findings count under --gate-hidden, so they are named too (user trial 21, item 11).
+    const briefs = [
+      ...(pair?.top ?? []).map((finding) => ({ finding, mark: '' })),
+      ...(gate.hidden ? (pair?.topHidden ?? []) : []).map((finding) => ({ finding, mark: ' (hidden)' })),
+    ];
+    for (const { finding, mark } of briefs) {
       if (gate.kinds.includes(finding.kind))
-        lines.push(`    ${finding.id} ${finding.kind}: ${finding.explanation}`);
+        lines.push(`    ${finding.id} ${finding.kind}${mark}: ${finding.explanation}`);
     }
   }
   const more = gate.trips.length - GATE_LINES_PAIRS;

@@ -1,6 +1,7 @@
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { reasonOf, UserError } from '../errors.js';
+import { FINDING_KINDS } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 
 /** The file a running batch appends finished entries to; removed once `summary.json` is written. */
@@ -76,6 +77,11 @@ function isWhole(path: string, pairId: string): boolean {
   }
 }
 
+/** Whether an entry counts hidden findings of a kind but agreement: what its `topHidden` names. */
+function hidesFindings(entry: PairEntry): boolean {
+  return FINDING_KINDS.some((kind) => kind !== 'agreement' && entry.all[kind] > entry.counts[kind]);
+}
+
 /** Whether a recorded entry still stands: compared without error, same key, every file whole. */
 export function isFresh(entry: PairEntry | undefined, key: string, outDir: string): entry is PairEntry {
   return (
@@ -84,6 +90,8 @@ export function isFresh(entry: PairEntry | undefined, key: string, outDir: strin
     entry.key === key &&
     // An entry recorded before it counted shown and all findings apart (user trial 3) is compared again.
     entry.all !== undefined &&
+    // So is one that hides findings but was recorded before it named them (user trial 21, item 11).
+    (entry.topHidden !== undefined || !hidesFindings(entry)) &&
     Array.isArray(entry.files) &&
     entry.files.every((file) => isWhole(join(outDir, file), entry.id))
   );

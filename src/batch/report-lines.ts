@@ -1,5 +1,5 @@
 import type { FindingKind } from '../model/finding.js';
-import type { BatchSummary, PairEntry } from '../model/summary.js';
+import type { BatchSummary, FindingBrief, PairEntry } from '../model/summary.js';
 import { GATE_LINES_PAIRS, gateLines, type NamedPair } from './gate.js';
 
 /**
@@ -11,19 +11,27 @@ export type OutcomeSummary = Omit<BatchSummary, 'pairs'> & { named: readonly Nam
 /**
  * What the lines quote of the pairs, gathered as they stream past in order: every failed pair's
  * id and error, and of the first `GATE_LINES_PAIRS` tripped pairs what a cap cut and their top
- * findings of the gated kinds. The other tripped pairs are only counted (review of mem6, item 3).
- * `add` is told whether the pair tripped the gate.
+ * findings of the gated kinds (and, when `hidden`, their top hidden findings of those kinds). The
+ * other tripped pairs are only counted (review of mem6, item 3). `add` is told whether the pair
+ * tripped the gate.
  */
-export function namedTally(kinds: readonly FindingKind[]) {
+export function namedTally(kinds: readonly FindingKind[], hidden = false) {
   const named: NamedPair[] = [];
   let quoted = 0;
+  const gated = (briefs: readonly FindingBrief[]) => briefs.filter((finding) => kinds.includes(finding.kind));
   return {
-    add({ id, status, error, capped, top, failedSources }: PairEntry, tripped: boolean): void {
+    add({ id, status, error, capped, top, topHidden, failedSources }: PairEntry, tripped: boolean): void {
       if (status !== 'ok')
         named.push({ id, status, error, ...(failedSources === undefined ? {} : { failedSources }) });
       else if (tripped && quoted++ < GATE_LINES_PAIRS) {
-        const gated = top.filter((finding) => kinds.includes(finding.kind));
-        named.push({ id, status, ...(capped === undefined ? {} : { capped }), top: gated });
+        const shownHidden = hidden && topHidden !== undefined ? { topHidden: gated(topHidden) } : {};
+        named.push({
+          id,
+          status,
+          ...(capped === undefined ? {} : { capped }),
+          top: gated(top),
+          ...shownHidden,
+        });
       }
     },
     list: (): NamedPair[] => named,

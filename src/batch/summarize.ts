@@ -60,7 +60,7 @@ export function summarizeSorted(
     gateTally(options.gate, options.gateHidden ?? false),
     outletTally(),
   ];
-  const named = namedTally(options.gate);
+  const named = namedTally(options.gate, options.gateHidden ?? false);
   for (const entry of pairs) {
     totals.add(entry);
     named.add(entry, gate.add(entry));

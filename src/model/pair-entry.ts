@@ -49,6 +49,11 @@ export interface PairEntry {
   /** Up to three shown findings of each kind but agreement, by report order (salience). */
   top: FindingBrief[];
   /**
+   * Present when the pair has hidden findings (below `CONFIDENT`) of a kind but agreement: up to
+   * three of each, by report order, which `--gate-hidden`'s lines name (user trial 21, item 11).
+   */
+  topHidden?: FindingBrief[];
+  /**
    * Present when a capped rule left candidates out of the report (its `capped`): how many, by
    * kind. `counts.omission` at the cap measures the cap, not the pair (user trial 6, item 2).
    */

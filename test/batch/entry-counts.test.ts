@@ -52,4 +52,9 @@ describe('okEntry', () => {
     expect(entry.top.map((f) => f.id)).toEqual(['f2', 'f4']);
     expect(entry.labels).toEqual([{ a: 'rebels', b: 'militants', count: 1 }]);
   });
+
+  // User trial 21, item 11: `--gate-hidden` lines named no finding when only hidden ones tripped it.
+  it('names the hidden findings apart, for the lines of --gate-hidden', () => {
+    expect(entry.topHidden?.map((f) => f.id)).toEqual(['f1', 'f3']);
+  });
 });

@@ -84,6 +84,46 @@ describe('the gate counts the findings reports show (user trial 3)', () => {
       '  e/a--b: 1 attribution',
     ]);
   });
+
+  // User trial 21, item 11: the pairs were named, not the hidden findings that tripped the gate.
+  const briefed = [
+    {
+      ...entry('e/a--b', ['A', 'B'], { attribution: 1, omission: 1 }, [], 'ok', {
+        attribution: 1,
+        omission: 2,
+      }),
+      top: [
+        { id: 'f1', kind: 'attribution' as const, explanation: 'A credits the police.' },
+        { id: 'f2', kind: 'omission' as const, explanation: 'Only A reports this.' },
+      ],
+      topHidden: [
+        { id: 'f3', kind: 'attribution' as const, explanation: 'B credits no one.' },
+        { id: 'f4', kind: 'omission' as const, explanation: 'Only B reports this.' },
+      ],
+    },
+  ];
+
+  it('names the hidden findings of the gated kinds after the shown ones, marked hidden', () => {
+    const gate = evaluateGate(briefed, ['attribution'], true);
+    const lines = [
+      'gate --fail-on attribution (hidden findings too): FAILED, tripped by 1 pair(s)',
+      '  e/a--b: 2 attribution',
+      '    f1 attribution: A credits the police.',
+      '    f3 attribution (hidden): B credits no one.',
+    ];
+    expect(gateLines(gate, briefed)).toEqual(lines);
+    expect(gateLines(gate, namedPairs(briefed, gate))).toEqual(lines);
+  });
+
+  it('names no hidden finding when the gate counts shown ones only', () => {
+    const gate = evaluateGate(briefed, ['attribution']);
+    expect(gateLines(gate, briefed)).toEqual([
+      'gate --fail-on attribution: FAILED, tripped by 1 pair(s)',
+      '  e/a--b: 1 attribution',
+      '    f1 attribution: A credits the police.',
+    ]);
+    expect(namedPairs(briefed, gate)[0].topHidden).toBeUndefined();
+  });
 });
 
 // Review of mem6, item 3: `--fail-on omission` trips on nearly every pair; 50,000 tripped pairs

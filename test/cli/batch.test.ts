@@ -138,11 +138,15 @@ describe('crosscheck batch', () => {
     const pair = hiddenOnly(kind ?? 'agreement')?.id;
     const args = [dir, '--claims', join(work, 'claims1'), '--fail-on', kind ?? ''];
     await batch([...args, '--out', join(work, 'shown-gate')]);
-    await batch([...args, '--out', join(work, 'hidden-gate'), '--gate-hidden']);
+    const run = await batch([...args, '--out', join(work, 'hidden-gate'), '--gate-hidden']);
     const [shown, hidden] = [summaryOf(join(work, 'shown-gate')), summaryOf(join(work, 'hidden-gate'))];
     expect(shown.gate.trips.map((t) => t.pair)).not.toContain(pair);
     expect(hidden.gate.trips.map((t) => t.pair)).toContain(pair);
     expect(hidden.gate.hidden).toBe(true);
+    // User trial 21, item 11: the hidden findings that tripped it are named, as shown ones are.
+    const brief = hidden.pairs.find((p) => p.id === pair)?.topHidden?.find((f) => f.kind === kind);
+    expect(run.stdout).toContain(`  ${pair}: `);
+    expect(run.stdout).toContain(`    ${brief?.id} ${kind} (hidden): ${brief?.explanation}\n`);
   }, 120_000);
 
   it('one bad source fails its pairs only, recorded in the index and summary.json, exit 2', async () => {
