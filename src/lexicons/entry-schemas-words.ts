@@ -92,6 +92,11 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   'bias-words': entry(['word'], { word: str }),
   'blame-words': entry(['lemma', 'class'], { lemma: str, class: oneOf('act-verb', 'attack-noun') }),
   'negative-implicatives': entry(['lemma'], { lemma: { type: 'string', pattern: '^[a-z]+$' } }),
+  'currency-names': entry(['word', 'currency'], {
+    word: { type: 'string', pattern: '^[a-z]+$' },
+    currency: { type: 'string', pattern: '^[a-z]+$' },
+    weight: { type: 'boolean' },
+  }),
   'share-words': entry(['lemma', 'kind'], {
     lemma: { type: 'string', pattern: '^[a-z]+$' },
     kind: oneOf('chance', 'population', 'against', 'for'),

@@ -5,7 +5,14 @@ import { numberWords } from '../../../src/lexicons/number-words.js';
 import { quantityActs } from '../../../src/lexicons/quantity-acts.js';
 import { vagueQuantities } from '../../../src/lexicons/vague-quantities.js';
 
-const FILES = ['number-words', 'quantity-qualifiers', 'vague-quantities', 'quantity-acts', 'date-words'];
+const FILES = [
+  'number-words',
+  'currency-names',
+  'quantity-qualifiers',
+  'vague-quantities',
+  'quantity-acts',
+  'date-words',
+];
 
 describe('quantity and date lexicons', () => {
   it.each(FILES)('%s: every entry cites a source and has a note', (name) => {

@@ -226,3 +226,42 @@ describe('passages written for the test, in the shapes news reports use', () => 
     expect(texts).toEqual(['at least five medical exemptions']);
   });
 });
+
+describe('amounts written with a currency name (user trial 21b, item 7)', () => {
+  // Written for this test: a currency name after the number makes the amount money, as a
+  // currency sign before it does, and names the same currency ("$42 million" ~ "42 million dollars").
+  const table: [string, string, Partial<QuantityDraft>][] = [
+    ['The board paid a bonus of 2.4 million euros.', '2.4 million euros', { value: 2400000, noun: 'euro' }],
+    ['Each family got 3,000 euros.', '3,000 euros', { value: 3000, noun: 'euro' }],
+    ['Damage is put at an estimated 25 million euros.', 'an estimated 25 million euros', { noun: 'euro' }],
+    ['The deal is worth 42 million US dollars.', '42 million US dollars', { noun: 'dollar' }],
+    ['The deal is worth 42 million dollars.', '42 million dollars', { noun: 'dollar' }],
+    ['The fund lost 1.2 billion Swiss francs.', '1.2 billion Swiss francs', { noun: 'franc' }],
+    ['The ministry set aside 4 billion yen.', '4 billion yen', { noun: 'yen' }],
+    ['The court fined him 500 rupees.', '500 rupees', { value: 500, noun: 'rupee' }],
+    ['The club was fined 2 million pounds.', '2 million pounds', { value: 2000000, noun: 'pound' }],
+    ['He was fined 200 British pounds.', '200 British pounds', { value: 200, noun: 'pound' }],
+    ['The bill came to 900 pounds sterling.', '900 pounds', { value: 900, noun: 'pound' }],
+    ['A 5 euro fee applies to each ticket.', '5 euro', { value: 5, noun: 'euro' }],
+  ];
+  it.each(table)('%s → %s is money', (sentence, text, expected) => {
+    expect(quantity(sentence, text)).toMatchObject({ subtype: 'money', ...expected });
+  });
+
+  it.each([
+    ['The lorry carried 500 pounds of explosives.', '500 pounds'],
+    ['The catch weighed 1,200 pounds in all.', '1,200 pounds'],
+    ['The ship unloaded 2 million pounds of grain.', '2 million pounds'],
+  ])('"%s": "pounds" as a weight is not money', (sentence, text) => {
+    expect(quantity(sentence, text)).toMatchObject({ subtype: 'count' });
+  });
+});
+
+describe('a unit with a slash (user trial 21b, item 7)', () => {
+  it('"up to 160 km/h" keeps the "/h" in the span and the unit', () => {
+    expect(quantity('Winds of up to 160 km/h hit the coast.', 'up to 160 km/h')).toMatchObject({
+      max: 160,
+      noun: 'km/h',
+    });
+  });
+});

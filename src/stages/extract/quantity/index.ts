@@ -51,7 +51,8 @@ export const QUANTITY_RULES: readonly Rule<QuantityRule>[] = [
   {
     id: 'extract/quantity-numbers',
     stage: 'extract',
-    summary: 'numbers: "20 rockets", "more than 350,000 people", "1.5 million", "seven-year war"',
+    summary:
+      'numbers: "20 rockets", "more than 350,000 people", "1.5 million", "2.4 million euros", "seven-year war"',
     run: findNumbers,
     outcomes: [
       { id: 'extract/quantity-number', summary: 'a count or amount given as a number' },

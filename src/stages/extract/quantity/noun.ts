@@ -31,5 +31,17 @@ export function countedNoun(tokens: Token[], i: number, taken: boolean[] = []): 
     if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = k;
   }
   if (head < 0) return null;
-  return { lemma: tokens[head].lemma, head };
+  return perUnit(tokens, head, taken) ?? { lemma: tokens[head].lemma, head };
+}
+
+/**
+ * "160 km/h", "5 mg/l": a unit per a unit, written with a solidus and no spaces, is one unit, as
+ * the SI Brochure (BIPM, 9th ed., 2019, on unit symbols) writes a quotient of units ("m/s"). The
+ * part after the slash is a unit symbol: one to three letters (user trial 21b, item 7).
+ */
+function perUnit(tokens: Token[], head: number, taken: boolean[]): CountedNoun | undefined {
+  const [slash, unit] = [tokens[head + 1], tokens[head + 2]];
+  if (slash?.text !== '/' || !unit || taken[head + 2] || !/^\p{L}{1,3}$/u.test(unit.text)) return undefined;
+  if (!touches(tokens[head], slash) || !touches(slash, unit)) return undefined;
+  return { lemma: `${tokens[head].lemma}/${unit.lower}`, head: head + 2 };
 }

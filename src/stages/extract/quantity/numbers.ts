@@ -2,6 +2,7 @@ import { dateWords } from '../../../lexicons/date-words.js';
 import { numberWords } from '../../../lexicons/number-words.js';
 import { findAct } from './act.js';
 import { emitQuantity, isFree, type QuantityContext, touches } from './context.js';
+import { currencyAfter } from './currency.js';
 import { countedNoun } from './noun.js';
 import { type NumberMatch, readNumber } from './number.js';
 import { boundsOf, qualifierBefore } from './qualifier.js';
@@ -79,12 +80,17 @@ function duration(ctx: QuantityContext, n: NumberMatch) {
   };
 }
 
-/** The span, subtype and noun of a plain count: money after a currency sign, percent before "%". */
+/**
+ * The span, subtype and noun of a plain count: money after a currency sign or before a currency
+ * name ("3,000 euros"), percent before "%".
+ */
 function measureOf(ctx: QuantityContext, n: NumberMatch) {
   const { tokens } = ctx;
   const words = numberWords();
   const currency = words.get(tokens[n.first - 1]?.lower ?? '')?.currency;
   if (currency) return { lead: n.first - 1, last: n.last, subtype: 'money' as const, noun: currency };
+  const named = currencyAfter(tokens, n.last + 1, ctx.used);
+  if (named) return { lead: n.first, last: named.head, subtype: 'money' as const, noun: named.currency };
   const sign = tokens[n.last + 1]?.lower ?? '';
   if (words.get(sign)?.kind === 'percent') {
     const last = sign === 'per' && tokens[n.last + 2]?.lower === 'cent' ? n.last + 2 : n.last + 1;
