@@ -73,7 +73,7 @@ export function checkShardSet(dirs: string[], summaries: BatchSummary[]): void {
 }
 
 /**
- * The shards were run alike: the same formats and omission cap. Checked before the lock, so a
+ * The shards were run alike: the same formats, corpus and omission cap. Checked before the lock, so a
  * refused merge leaves no `--out` folder behind (review of cap9, item 4).
  */
 function checkAlike(summaries: BatchSummary[]): void {
@@ -83,6 +83,14 @@ function checkAlike(summaries: BatchSummary[]): void {
       'bad-shards',
       'the shards were run with different --format',
       'run every shard with the same --format',
+    );
+  }
+  // Every shard of one `batch --input` run records the same corpus block (user trial 21b, item 8).
+  if (new Set(summaries.map((s) => JSON.stringify(s.corpus ?? null))).size > 1) {
+    throw new UserError(
+      'bad-shards',
+      'the shards were run on different corpora (their summary.json `corpus` blocks differ)',
+      'run every shard with the same --input, then merge',
     );
   }
   // Reports cut at different caps would sit in one summary as if made alike (a missing omission

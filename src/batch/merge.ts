@@ -1,36 +1,13 @@
-import { copyFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { reasonOf, UserError } from '../errors.js';
-import { ensureDir } from '../io/ensure-dir.js';
-import { temporaryOf } from '../io/temporary-names.js';
+import { join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
 import type { FindingKind } from '../model/finding.js';
 import type { BatchSummary, PairEntry } from '../model/summary.js';
 import { writeBatchOutputs } from './finish.js';
 import { lockOutDir } from './lock.js';
 import { checkShardSet, readShardSummary } from './merge-checks.js';
+import { copyAtomic } from './merge-copy.js';
+import { copySources, planSources } from './merge-sources.js';
 import { buildSummary } from './summarize.js';
-
-/**
- * Copies a file into the merged folder through a temporary name, so a kill leaves no half file;
- * a missing shard file or a full disk stops the merge with one line naming the path.
- */
-function copyAtomic(from: string, to: string): void {
-  ensureDir(dirname(to));
-  const temporary = temporaryOf(to);
-  try {
-    copyFileSync(from, temporary);
-    renameSync(temporary, to);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    const reason = reasonOf(error);
-    throw new UserError(
-      'write-failed',
-      `cannot copy ${from} to ${to} (${reason})`,
-      'check the shard folder and free disk space, then merge again',
-      to,
-    );
-  }
-}
 
 /** Every pair's entry across the shards; the same pair twice must carry the same key. */
 function collect(dirs: string[], summaries: BatchSummary[]): { entry: PairEntry; dir: string }[] {
@@ -53,8 +30,9 @@ function collect(dirs: string[], summaries: BatchSummary[]): { entry: PairEntry;
 }
 
 /**
- * Merges the outputs of `batch --shard k/n` runs: copies each pair's files into `outDir` and
- * builds `summary.json` and `index.html` from the shards' entries, as one unsharded run would.
+ * Merges the outputs of `batch --shard k/n` runs: copies each pair's files (and the laid-out
+ * `sources/` of a `batch --input` run) into `outDir` and builds `summary.json` and `index.html`
+ * from the shards' entries, as one unsharded run would.
  * The gate is `failOn` when given, else the one the shards ran with (they must agree).
  * `beforeSummary` writes its files before `summary.json`, as `runBatch`'s does.
  */
@@ -66,8 +44,10 @@ export async function mergeOutputs(
 ): Promise<BatchSummary> {
   const summaries = dirs.map(readShardSummary);
   checkShardSet(dirs, summaries);
+  const sources = planSources(dirs, outDir);
   const release = lockOutDir(outDir, 'merge');
   try {
+    if (sources) copySources(sources, outDir);
     const summary = mergeInto(dirs, summaries, outDir, failOn);
     // Before the new summary: the stale-table check reads the formats of the last one written.
     await beforeSummary?.(summary);
@@ -138,6 +118,8 @@ function mergeInto(
       root: summaries.every((s) => s.root === summaries[0].root) ? summaries[0].root : undefined,
       gate: gate.kinds,
       gateHidden: gate.hidden,
+      // The same in every shard (merge-checks.ts), as one unsharded run records it.
+      corpus: summaries[0].corpus,
       skipped: mergedSkipped(summaries),
     },
   );

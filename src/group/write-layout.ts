@@ -4,9 +4,7 @@ import { type ColumnMap, type CorpusArticle, readCorpus } from '../corpus/index.
 import { UserError } from '../errors.js';
 import { writeAtomic } from '../io/write-atomic.js';
 import type { Grouping } from './index.js';
-
-/** The file that marks a folder as written by `--layout`, so a later run may replace it. */
-export const LAYOUT_MARK = '.crosscheck-layout';
+import { LAYOUT_MARK } from './layout-mark.js';
 
 /** A name safe as a file or folder name on every system: lower case, letters, digits and dashes. */
 export function slug(name: string): string {
