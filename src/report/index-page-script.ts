@@ -89,11 +89,17 @@ export const INDEX_SCRIPT = `(function () {
     try { history.replaceState(null, '', hash === '' ? location.pathname + location.search : '#' + hash); } catch (e) {}
   }
   function refilter() { select(); page = 0; render(); remember(); }
-  var saved = new URLSearchParams(location.hash.slice(1));
-  text.value = saved.get('q') || '';
-  if (kinds.indexOf(saved.get('kind')) >= 0) kind.value = saved.get('kind');
+  function fromAddress() {
+    var saved = new URLSearchParams(location.hash.slice(1));
+    text.value = saved.get('q') || '';
+    kind.value = kinds.indexOf(saved.get('kind')) >= 0 ? saved.get('kind') : '';
+  }
+  fromAddress();
   text.addEventListener('input', refilter);
   kind.addEventListener('change', refilter);
+  // A link to another filtered view, an edited address or Back changes only the hash: apply it,
+  // so the view matches the address (user trial 21b, item 9). replaceState fires no hashchange.
+  window.addEventListener('hashchange', function () { fromAddress(); select(); page = 0; render(); });
   filter.hidden = false;
   select();
   prev.addEventListener('click', function () { page -= 1; render(); });

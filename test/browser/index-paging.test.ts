@@ -98,6 +98,29 @@ describeInBrowser()('the batch index in chromium', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('re-filters when the address changes on the open page (user trial 21b, item 9)', async () => {
+    const { page, log } = await open(session(), `${url}#q=EVENT-23&kind=omission`);
+    const info = page.locator('#pairs-info');
+    expect(await info.textContent()).toBe('Pairs 1–9 of 9 (filtered from 250)');
+    await page.evaluate(() => {
+      location.hash = 'q=event-24';
+    });
+    await expect.poll(() => info.textContent()).toBe('Pairs 1–10 of 10 (filtered from 250)');
+    expect(await page.locator('#pairs-filter-text').inputValue()).toBe('event-24');
+    expect(await page.locator('#pairs-filter-kind').inputValue()).toBe('');
+    // Back returns to the first address, and its view.
+    await page.goBack();
+    await expect.poll(() => info.textContent()).toBe('Pairs 1–9 of 9 (filtered from 250)');
+    expect(await page.locator('#pairs-filter-kind').inputValue()).toBe('omission');
+    await page.evaluate(() => {
+      location.hash = '';
+    });
+    await expect.poll(() => info.textContent()).toBe(`Pairs 1–${PAGE_SIZE} of 250`);
+    expect(await page.locator('#pairs-filter-text').inputValue()).toBe('');
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows a dash, not zeros, for the counts of a failed pair', async () => {
     const { page } = await open(session(), url);
     await page.locator('#pairs-filter-text').fill('it is empty');
