@@ -282,6 +282,40 @@ describe('issue 10: tense, the week ahead, and names', () => {
       '2011-12-13',
       [['Dec. 27', '2010-12-27', '2010-12-27', 'day']],
     ],
+    // A commitment ("agreed to", "vowed to", Searle 1976 commissives) dates the act committed to,
+    // which follows it: a past commitment does not put that act in the past (user trial 21).
+    [
+      'The envoy said the sides had agreed to meet again on October 3.',
+      '2025-09-20',
+      [['October 3', '2025-10-03', '2025-10-03', 'day']],
+    ],
+    [
+      'The sides agreed to meet again in October.',
+      '2025-09-20',
+      [['October', '2025-10-01', '2025-10-31', 'month']],
+    ],
+    [
+      'The mayor vowed on Tuesday to reopen by March 1.',
+      '2025-02-12',
+      [
+        ['Tuesday', '2025-02-11', '2025-02-11', 'day'],
+        ['March 1', '2025-03-01', '2025-03-01', 'day'],
+      ],
+    ],
+    // Not when a noun stands between the verb and the date ("the attack on October 3": the
+    // date may be the noun's, and no parse tells which), nor when a past
+    // verb stands between the commitment and the date, nor "agreed to" a noun.
+    [
+      'The army vowed to avenge the attack on October 3.',
+      '2025-10-10',
+      [['October 3', '2025-10-03', '2025-10-03', 'day']],
+    ],
+    [
+      'They agreed to honour a deal that was signed on October 3.',
+      '2025-10-10',
+      [['October 3', '2025-10-03', '2025-10-03', 'day']],
+    ],
+    ['They agreed to a deal in October.', '2025-09-20', [['October', '2024-10-01', '2024-10-31', 'month']]],
   ];
   it.each(table)('%s (published %s)', (sentence, published, expected) => {
     expect(brief(dates(sentence, published))).toEqual(expected);

@@ -1,5 +1,5 @@
 import { dateWords } from '../../../lexicons/date-words.js';
-import { functionWords } from '../../../lexicons/word-sets.js';
+import { functionWords, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 
 /** How far back a cue may stand from the date it turns forward, in tokens. */
@@ -35,10 +35,20 @@ export function pointsForward(tokens: Token[], at: number): boolean {
  */
 export function directionAt(tokens: Token[], at: number): 'forward' | 'past' | 'open' {
   let pastBefore = false;
+  // The date follows a "to"-infinitive with no noun between them ("to meet again on October 3").
+  let infinitive = false;
+  let noun = false;
   for (let i = at - 1; i >= 0 && i >= at - WINDOW; i--) {
     // A clause boundary: the cue belongs to another statement.
     if (tokens[i].lower === ';' || tokens[i].lower === '.') break;
     if (isCue(tokens, i) || isPresentProgressive(tokens, i)) return 'forward';
+    // A commitment dates the act it commits to, which follows it, whatever its own tense
+    // ("had agreed to meet again on October 3": the meeting lies ahead). Not past another past
+    // verb ("agreed to honour a deal that was signed on …") or a noun ("vowed to avenge the
+    // attack on …": the date is the attack's).
+    if (infinitive && !pastBefore && verbClass('commissive').has(tokens[i].lemma)) return 'forward';
+    if (!noun && !infinitive && isInfinitive(tokens, i)) infinitive = true;
+    noun ||= tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN';
     pastBefore ||= isPastVerb(tokens[i]);
   }
   if (pastBefore) return 'past';
@@ -71,6 +81,12 @@ function isPresentProgressive(tokens: Token[], i: number): boolean {
   let j = i - 1;
   if (tokens[j]?.pos === 'ADV') j--;
   return functionWords('present-be').has(tokens[j]?.lower ?? '');
+}
+
+/** "to meet": "to" before a verb in its base form (Quirk et al. 1985, §3.54, the to-infinitive). */
+function isInfinitive(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].lower === 'to' && next?.pos === 'VERB' && next.lower === next.lemma;
 }
 
 /** A finite past verb ("declared", "met"): its form differs from its lemma and is not -ing or -s. */
