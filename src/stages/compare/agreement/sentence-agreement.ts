@@ -1,9 +1,10 @@
 import type { Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
 import { outlet } from '../context.js';
+import type { Fact } from '../facts/fact.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import type { FactPair } from '../facts/fact-pairs.js';
-import { OPEN_REACH } from '../facts/interval.js';
+import { OPEN_REACH, relate } from '../facts/interval.js';
 import { claimRef, sentenceSpan, spanOf } from '../spans.js';
 import type { Clause } from './agreement-clauses.js';
 import { type ClausePair, similarClauses } from './agreement-match.js';
@@ -48,6 +49,27 @@ const inside = (c: Clause, claim: { sentence: string; start: number; end: number
 const factsIn = (m: MatchedFacts, p: ClausePair) =>
   [...m.quantities, ...m.dates].filter((f) => inside(p.a, f.a.claim) && inside(p.b, f.b.claim));
 
+/** Whether two facts of one side give the same value of the same kind: "$12 million" in a headline and in its lead. */
+const sameValue = (x: Fact, y: Fact) =>
+  x.claim.kind === y.claim.kind &&
+  (x.claim.kind !== 'quantity' || y.claim.kind !== 'quantity' || x.claim.subtype === y.claim.subtype) &&
+  relate(x.interval, y.interval) === 'same';
+
+/**
+ * Whether a clause gives a value that the matching found contradicted by a figure or date of the
+ * other clause: "$12 million" in one lead and "$15 million" in the other, when the matching paired
+ * the "$15 million" with the same "$12 million" in the first article's headline (a divergence)
+ * and left the leads' own figures unpaired (user trial 21).
+ */
+function contradicted(m: MatchedFacts, p: ClausePair): boolean {
+  return [...m.quantities, ...m.dates].some(
+    (f) =>
+      f.relation === 'disjoint' &&
+      ((inside(p.b, f.b.claim) && m.facts.a.some((x) => inside(p.a, x.claim) && sameValue(x, f.a))) ||
+        (inside(p.a, f.a.claim) && m.facts.b.some((y) => inside(p.b, y.claim) && sameValue(y, f.b)))),
+  );
+}
+
 /**
  * Whether a pair of figures of one fact are two open bounds the same way whose numbers lie too
  * far apart to bound one count ("at least 12" / "at least 40" killed: two estimates, though the
@@ -87,13 +109,14 @@ function clauseSpan(c: Clause): Span {
  * same fact: "met Tuesday morning at the town hall" / "met privately at the town hall on
  * Tuesday", or the same quote. They share rare words (or words WordNet relates, at a discount),
  * two fifths of the lighter clause, and an act (`similarClauses`), and no figure or date in them disagrees or
- * bounds another count (`boundsApart`). Strongest first.
+ * bounds another count (`boundsApart`), matched or only a candidate (`contradicted`). Strongest first.
  */
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   // Each pair's facts and doubt worked out once, not again in the sort and the finding.
   const ranked = similarClauses(ctx, m.weights)
     .map((p) => ({ p, facts: factsIn(m, p), doubt: unsure(ctx, p) }))
     .filter(({ facts }) => !facts.some((f) => f.relation === 'disjoint' || boundsApart(f)))
+    .filter(({ p }) => !contradicted(m, p))
     .sort((x, y) => Number(x.doubt) - Number(y.doubt) || byRank(x.p, y.p));
   // All of them, ranked: the post-pass compare/cap-sentence-agreements (cap.ts) keeps the first few.
   return ranked.map(({ p, facts, doubt }) => ({
