@@ -313,3 +313,29 @@ describe('quotations printed differently', () => {
     expect(found).toEqual([]);
   });
 });
+
+// User trial 21, item 6: in a brief of three sentences every sentence repeats the story's words
+// ("flood"), so two aligned death tolls shared too little weight to be one fact, and the report
+// was empty. The same counted noun for the same act in aligned sentences is one fact.
+describe('figures in a short brief', () => {
+  const brief3 = (outlet: string, line: string) =>
+    `---\noutlet: ${outlet}\npublished: 2025-04-22\n---\nRiver floods Lakeside\n\nThe Mirren River flooded parts of Lakeside on Sunday.\n\n${line}\n\nThe governor declared a state of emergency on Monday.\n`;
+  const divergences = (x: string, y: string) =>
+    compareArticles(brief3('A', x), brief3('B', y))
+      .filter((f) => f.kind === 'divergence')
+      .map(brief);
+  it.each([
+    ['The flood killed two people.', 'The flood killed three people.', 'two people ~ three people'],
+    ['Two people died in the flood.', 'Three people died in the flood.', 'Two people ~ Three people'],
+  ])('%s / %s: a divergence', (x, y, spans) => {
+    expect(divergences(x, y)).toEqual([`compare/quantity-divergence: ${spans}`]);
+  });
+  // Not two acts, nor two counted nouns, nor two dates of one act.
+  it.each([
+    ['The flood killed two people.', 'The flood injured three people.'],
+    ['The flood killed two people.', 'The flood killed three cows.'],
+    ['The levee broke on Sunday.', 'The levee broke on Saturday.'],
+  ])('%s / %s: none', (x, y) => {
+    expect(divergences(x, y)).toEqual([]);
+  });
+});

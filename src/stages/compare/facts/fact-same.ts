@@ -57,11 +57,25 @@ export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boole
   if (p.linked)
     return (
       (context >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b))) ||
-      isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context)
+      isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context) ||
+      sameCountedAct(p)
     );
   return (
     shareNoun(p.a, p.b) && context >= 3 * CONTEXT_MIN && sharedWeight(p.a.names, p.b.names, m.weights) > 0
   );
+}
+
+/**
+ * Two figures in aligned sentences that count the same noun for the same act ("The flood killed
+ * two people" / "… three people"; "Two people died in the flood" / "Three people …"): one fact,
+ * however few other words the sentences have. A brief of a few sentences repeats the story's
+ * words in each, so its clause words weigh too little for `CONTEXT_MIN` (user trial 21, item 6).
+ * Figures only: two dates of one act in aligned sentences may date two occasions of it.
+ */
+function sameCountedAct(p: FactPair): boolean {
+  const [x, y] = [p.a.claim, p.b.claim];
+  if (x.kind !== 'quantity' || y.kind !== 'quantity' || x.noun === null || x.noun !== y.noun) return false;
+  return (x.act != null && x.act === y.act) || (p.a.verb !== undefined && p.a.verb === p.b.verb);
 }
 
 const COUNTS = new Set(['count', 'casualty']);
