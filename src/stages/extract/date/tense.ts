@@ -31,7 +31,7 @@ export function pointsForward(tokens: Token[], at: number): boolean {
 /**
  * What the clause says of the date at token `at`: `forward` (a future cue, see `pointsForward`),
  * `past` (a finite past verb before it in its clause, "declared in July"), or `open` when it
- * says neither ("the Dec. 27 debate is sponsored by…").
+ * says neither ("the Dec. 27 debate is sponsored by…"; a date of the act a commitment commits to).
  */
 export function directionAt(tokens: Token[], at: number): 'forward' | 'past' | 'open' {
   let pastBefore = false;
@@ -42,11 +42,14 @@ export function directionAt(tokens: Token[], at: number): 'forward' | 'past' | '
     // A clause boundary: the cue belongs to another statement.
     if (tokens[i].lower === ';' || tokens[i].lower === '.') break;
     if (isCue(tokens, i) || isPresentProgressive(tokens, i)) return 'forward';
-    // A commitment dates the act it commits to, which follows it, whatever its own tense
-    // ("had agreed to meet again on October 3": the meeting lies ahead). Not past another past
-    // verb ("agreed to honour a deal that was signed on …") or a noun ("vowed to avenge the
-    // attack on …": the date is the attack's).
-    if (infinitive && !pastBefore && verbClass('commissive').has(tokens[i].lemma)) return 'forward';
+    // A commitment's tense does not time the act it commits to, which follows it and may lie
+    // either side of publication ("had agreed to meet again on October 3" in a September article;
+    // "had agreed to meet on September 15, but the summit was postponed"): the clause says neither.
+    // Not past another past verb ("agreed to honour a deal that was signed on …") or a noun
+    // ("vowed to avenge the attack on …": the date is the attack's). Review of truth21: "forward"
+    // sent days just past a year ahead, and weekdays that date the commitment itself ("agreed to
+    // pay $200 million on Thursday") a week ahead; `open` moves only a calendar day, to the nearest.
+    if (infinitive && !pastBefore && isCommitment(tokens[i])) return 'open';
     if (!noun && !infinitive && isInfinitive(tokens, i)) infinitive = true;
     noun ||= tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN';
     pastBefore ||= isPastVerb(tokens[i]);
@@ -82,6 +85,9 @@ function isPresentProgressive(tokens: Token[], i: number): boolean {
   if (tokens[j]?.pos === 'ADV') j--;
   return functionWords('present-be').has(tokens[j]?.lower ?? '');
 }
+
+/** A verb of commitment (Searle 1976 commissives: "agreed", "vowed"), not its noun ("broke its promise"). */
+const isCommitment = (t: Token) => t.pos === 'VERB' && verbClass('commissive').has(t.lemma);
 
 /** "to meet": "to" before a verb in its base form (Quirk et al. 1985, §3.54, the to-infinitive). */
 function isInfinitive(tokens: Token[], i: number): boolean {
