@@ -37,6 +37,9 @@ const ROWS: [string, string[]][] = [
   // object of the reported clause before a tag does not.
   ['Police arrested the harbour pilots, Ortiz said.', ['harbour', 'pilots']],
   ['Police arrested the harbour pilots, the mayor, Ortiz said.', ['harbour', 'pilots']],
+  // Review of truth21: a victim's or a place's name before a speaker the cue follows directly.
+  ['The blast killed the mayor, Ana Costa, officials said.', ['ana', 'costa']],
+  ['Two people died in Ashby, Kent, police said.', ['kent']],
 ];
 
 describe('fact words kept (factWords)', () => {

@@ -153,12 +153,16 @@ function phraseStart(t: readonly Token[], hi: number): number {
  * A speaker's name and title set off by commas before the cue ("…, the county's fire marshal,
  * Lena Ortiz, said", "…, Lena Ortiz, the county fire marshal, said"): noun phrases in apposition
  * name one referent (Quirk et al. 1985, §17.65), so the title is the speaker too (user trial 21:
- * "fire marshal" matched "fought the fire"). `last` is the token before the cue. Only phrases
- * that open the sentence or follow a comma or closing quote count, and at least two of them:
- * "arrested the harbour pilots, Ortiz said" sets no object apart.
+ * "fire marshal" matched "fought the fire"). `last` is the token before the cue, a comma. Only
+ * phrases that open the sentence or follow a comma or closing quote count, and at least two of
+ * them: "arrested the harbour pilots, Ortiz said" sets no object apart.
  */
 function markApposed(t: readonly Token[], out: boolean[], last: number): void {
-  let k = t[last]?.text === ',' ? last - 1 : last;
+  // An appositive is set off on both sides, so the phrase next to the cue ends at a comma: in
+  // "killed the mayor, Ana Costa, officials said" the speaker "officials" stands alone and the
+  // name is the victim (review of truth21).
+  if (t[last]?.text !== ',') return;
+  let k = last - 1;
   const phrases: [number, number][] = [];
   for (;;) {
     const lo = phraseStart(t, k);
