@@ -181,4 +181,22 @@ describe('sentence agreement over figures the matching paired elsewhere', () => 
   it('is still drawn over $12 million / $12 million', () => {
     expect(leads('$12 million', '$12 million').filter((t) => t.includes('Kell'))).toHaveLength(1);
   });
+  // Review of truth21: a date of another event on the same day ("under control on Monday night",
+  // which the other article gives as Wednesday) does not undo the outbreak both date to Monday.
+  it('is still drawn when only another event of the same day is contradicted', () => {
+    const found = compareArticles(
+      article('A', '2025-06-05', [
+        'Fire guts Ashby warehouse',
+        'A fire broke out at a paint warehouse in Ashby on Monday, forcing the evacuation of 300 nearby homes.',
+        'Firefighters brought the blaze under control on Monday night, the fire service said.',
+      ]),
+      article('B', '2025-06-05', [
+        'Ashby warehouse fire contained',
+        'A fire broke out at a paint warehouse in Ashby on Monday and was brought under control on Wednesday, forcing the evacuation of 300 nearby homes.',
+      ]),
+    )
+      .filter((f) => f.ruleId === 'compare/sentence-agreement')
+      .map((f) => f.a[0].text);
+    expect(found.filter((t) => t.startsWith('A fire broke out'))).toHaveLength(1);
+  });
 });

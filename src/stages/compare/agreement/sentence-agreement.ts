@@ -4,6 +4,7 @@ import { outlet } from '../context.js';
 import type { Fact } from '../facts/fact.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import type { FactPair } from '../facts/fact-pairs.js';
+import { shareWhat } from '../facts/fact-same.js';
 import { OPEN_REACH, relate } from '../facts/interval.js';
 import { claimRef, sentenceSpan, spanOf } from '../spans.js';
 import type { Clause } from './agreement-clauses.js';
@@ -49,24 +50,45 @@ const inside = (c: Clause, claim: { sentence: string; start: number; end: number
 const factsIn = (m: MatchedFacts, p: ClausePair) =>
   [...m.quantities, ...m.dates].filter((f) => inside(p.a, f.a.claim) && inside(p.b, f.b.claim));
 
-/** Whether two facts of one side give the same value of the same kind: "$12 million" in a headline and in its lead. */
-const sameValue = (x: Fact, y: Fact) =>
-  x.claim.kind === y.claim.kind &&
-  (x.claim.kind !== 'quantity' || y.claim.kind !== 'quantity' || x.claim.subtype === y.claim.subtype) &&
-  relate(x.interval, y.interval) === 'same';
+/** The event a date is about, when the extractor found one ("broke out" on Monday, "talks" on Friday). */
+const eventOf = (f: Fact) => (f.claim.kind === 'date' ? f.claim.event : null);
 
 /**
- * Whether a clause gives a value that the matching found contradicted by a figure or date of the
- * other clause: "$12 million" in one lead and "$15 million" in the other, when the matching paired
- * the "$15 million" with the same "$12 million" in the first article's headline (a divergence)
- * and left the leads' own figures unpaired (user trial 21).
+ * Whether two facts of one side state one fact twice: the same kind and value of the same thing
+ * ("$12 million stadium plan" in a headline, "a $12 million plan" in the lead). A date of another
+ * event on the same day is another fact ("broke out on Monday", "brought under control on Monday
+ * night": review of truth21).
+ */
+const restates = (x: Fact, y: Fact) =>
+  x.claim.kind === y.claim.kind &&
+  (x.claim.kind !== 'quantity' || y.claim.kind !== 'quantity' || x.claim.subtype === y.claim.subtype) &&
+  relate(x.interval, y.interval) === 'same' &&
+  (shareWhat(x, y) || (eventOf(x) !== null && eventOf(x) === eventOf(y)));
+
+/**
+ * Whether a clause gives a fact that the matching found contradicted by a figure or date of the
+ * other clause, though it paired the contradiction with the same fact stated elsewhere: "$12
+ * million" in one lead and "$15 million" in the other, when the matching paired the "$15 million"
+ * with the "$12 million" of the first article's headline (a divergence) and left the leads' own
+ * figures unpaired (user trial 21). Not when the clause's fact is matched to a fact of the other
+ * clause that agrees with it.
  */
 function contradicted(m: MatchedFacts, p: ClausePair): boolean {
-  return [...m.quantities, ...m.dates].some(
+  const pairs = [...m.quantities, ...m.dates];
+  const agreesThere = (x: Fact, side: 'a' | 'b') =>
+    pairs.some(
+      (f) =>
+        f[side] === x &&
+        f.relation !== 'disjoint' &&
+        inside(side === 'a' ? p.b : p.a, f[side === 'a' ? 'b' : 'a'].claim),
+    );
+  const restated = (clause: Clause, side: 'a' | 'b', y: Fact) =>
+    m.facts[side].some((x) => inside(clause, x.claim) && restates(x, y) && !agreesThere(x, side));
+  return pairs.some(
     (f) =>
       f.relation === 'disjoint' &&
-      ((inside(p.b, f.b.claim) && m.facts.a.some((x) => inside(p.a, x.claim) && sameValue(x, f.a))) ||
-        (inside(p.a, f.a.claim) && m.facts.b.some((y) => inside(p.b, y.claim) && sameValue(y, f.b)))),
+      ((inside(p.b, f.b.claim) && restated(p.a, 'a', f.a)) ||
+        (inside(p.a, f.a.claim) && restated(p.b, 'b', f.b))),
   );
 }
 
