@@ -13,6 +13,7 @@ describe('the stance of blame a party assigns', () => {
       article('Alpha', '2025-09-20', [
         'The Norland government accused the rebels of violating a temporary truce on Wednesday.',
         'The militia was responsible for the shelling of the market.',
+        'The rebels denied any role and accused the army of firing on civilians.',
       ]),
       {},
       'ev/alpha.txt',
@@ -25,11 +26,13 @@ describe('the stance of blame a party assigns', () => {
     expect(blameRows.map((r) => [r.text, r.stance, r.speaker ?? null])).toEqual([
       ['accused the rebels of violating a temporary truce', 'claimed', 'The Norland government'],
       ['The militia was responsible for the shelling of the market', 'fact', null],
+      // Review of truth21: the blaming verb's stance, not the denial's before it.
+      ['accused the army of firing', 'claimed', 'The rebels'],
     ]);
   });
 
   it('is counted under that stance in the outlet profile', () => {
     const alpha = outletProfiles([report]).find((p) => p.outlet === 'Alpha');
-    expect(alpha?.claims.statedByKind.blame).toMatchObject({ fact: 1, claimed: 1 });
+    expect(alpha?.claims.statedByKind.blame).toMatchObject({ fact: 1, claimed: 2, denied: 0 });
   });
 });
