@@ -339,3 +339,49 @@ describe('figures in a short brief', () => {
     expect(divergences(x, y)).toEqual([]);
   });
 });
+
+// User trial 21b: five of eight shown divergences set figures of different things against each
+// other. Passages written for this test, after the trial's.
+describe('figures of different things are no divergence', () => {
+  const table: [string, string, string, string[]][] = [
+    [
+      'the same speaker, two counts of different people',
+      'Interior Minister Lena Gall said 23 officers had been hurt in the clashes.',
+      'Interior Minister Lena Gall said 41 people had been detained in the clashes.',
+      [],
+    ],
+    [
+      'the same vague figure of two kinds of casualty',
+      'Police said dozens of students were detained near Harbour Square on Sunday.',
+      'Police said dozens of students were hurt near Harbour Square on Sunday.',
+      [],
+    ],
+    [
+      'a partitive: the part against the other count, not the whole',
+      'The Unity Party won 48 of the 90 seats in the Marlo regional assembly on Sunday.',
+      'The Unity Party won 47 seats in the Marlo regional assembly on Sunday.',
+      ['compare/quantity-divergence: 48 ~ 47 seats'],
+    ],
+    [
+      "each side's dead",
+      'Two Karsk border guards were killed in the clash near Osk on Saturday.',
+      'Three Veldonian soldiers were killed in the clash near Osk on Saturday.',
+      [],
+    ],
+    [
+      'all the dead against one side\u2019s',
+      'At least five soldiers were killed in the clash near Osk on Saturday.',
+      'Three Veldonian soldiers were killed in the clash near Osk on Saturday.',
+      [],
+    ],
+    [
+      "one side's dead, two figures: a divergence",
+      'Four Veldonian soldiers were killed in the clash near Osk on Saturday.',
+      'Three Veldonian soldiers were killed in the clash near Osk on Saturday.',
+      ['compare/quantity-divergence: Four Veldonian soldiers ~ Three Veldonian soldiers'],
+    ],
+  ];
+  it.each(table)('%s', (_name, a, b, expected) => {
+    expect(factFindings('2025-05-04', [a], '2025-05-04', [b])).toEqual(expected);
+  });
+});

@@ -80,6 +80,19 @@ function sameCountedAct(p: FactPair): boolean {
 
 const COUNTS = new Set(['count', 'casualty']);
 
+/** The kind of casualty a figure counts ("died" and "killed" both count the dead), if any. */
+const casualtyOf = (f: Fact) => (f.claim.kind === 'quantity' ? (f.claim.casualty ?? null) : null);
+
+/**
+ * Whether two figures count different kinds of casualty: "23 officers had been hurt" / "41
+ * people had been detained", "dozens detained" / "dozens hurt" (user trial 21b). Other acts are
+ * worded too freely to tell apart ("struck dozens of targets" / "hit dozens of targets").
+ */
+export function otherCasualties(x: Fact, y: Fact): boolean {
+  const [p, q] = [casualtyOf(x), casualtyOf(y)];
+  return p !== null && q !== null && p !== q;
+}
+
 /** Whether two claims can state the same kind of value: same subtype, or a count and a casualty figure. */
 function sameKind(x: Fact, y: Fact): boolean {
   if (x.claim.kind === 'date' || y.claim.kind === 'date') return x.claim.kind === y.claim.kind;
@@ -95,7 +108,8 @@ function sameKind(x: Fact, y: Fact): boolean {
  * of their clauses. Names and alignment add to the score.
  */
 export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, number>): number {
-  if (!sameKind(x, y)) return 0;
+  // A partitive's whole ("of the 90 seats") is a total: the same fact only as another total.
+  if (!sameKind(x, y) || otherCasualties(x, y) || x.whole !== y.whole) return 0;
   const link = linkOf(ctx, x.claim, y.claim);
   const context = sharedWeight(x.context, y.context, w);
   const linkScore = link ? (link.relation === 'equivalent' ? 3 : 2) : 0;
@@ -106,7 +120,10 @@ export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, n
   // Equivalent sentences sharing most of a clause state one fact even with no head word ("on April 21").
   if (named || !shareHeadOrVerb(x, y)) {
     const same = link !== undefined && context >= CONTEXT_MIN && relate(x.interval, y.interval) === 'same';
-    return same || isTwin(link, context) ? context + names + linkScore : 0;
+    // Twin sentences make one fact of figures that name nothing, not of two named things with
+    // different values: "Gall said 23 officers had been hurt" / "Gall said 41 people had been
+    // detained" share the speaker's words, not the fact (user trial 21b).
+    return same || (!named && isTwin(link, context)) ? context + names + linkScore : 0;
   }
   if (!link && context < CONTEXT_MIN) return 0;
   const verb = x.verb !== undefined && x.verb === y.verb ? (w.get(x.verb) ?? 0) : 0;

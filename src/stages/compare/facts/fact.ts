@@ -31,6 +31,34 @@ export interface Fact {
   interval: Interval;
   /** What the clause says after the claim: its content lemmas and its head (share-relation.ts, share-split.ts). */
   after: ClauseAfter;
+  /** The whole of a partitive ("48 of the 90 seats": the 90): a total, not the count of a part. */
+  whole: boolean;
+  /** Proper modifiers inside the figure's own words, lower-cased: "Three Veldonian soldiers" → veldonian. */
+  proper: Set<string>;
+}
+
+/**
+ * Capitalised names and adjectives inside a figure's words, not opening the sentence: whose
+ * people or things it counts ("Two Karsk border guards", "Three Veldonian soldiers").
+ */
+function properModifiers(tokens: Token[], first: number, last: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = Math.max(first, 1); k <= last; k++) {
+    const t = tokens[k];
+    if ((t.pos === 'PROPN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(t.text)) out.add(t.lower);
+  }
+  return out;
+}
+
+/**
+ * Whether the figure at token `first` is the whole of a partitive: "of" (and a determiner) after
+ * another number ("48 of the 90 seats", Quirk et al. 1985 §5.24). The chamber's 90 seats are no
+ * counterpart of the 47 seats a party won (user trial 21b).
+ */
+function partitiveWhole(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  return tokens[k]?.lower === 'of' && tokens[k - 1]?.pos === 'NUM';
 }
 
 /** How far a clause reaches either side of a claim, in tokens. */
@@ -89,6 +117,8 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
       ),
       interval: claim.kind === 'quantity' ? intervalOf(claim) : daysOf(claim),
       after: clauseAfter(tokens, last, CLAUSE),
+      whole: claim.kind === 'quantity' && partitiveWhole(tokens, first),
+      proper: properModifiers(tokens, first, last),
     });
   }
   return facts;
