@@ -385,3 +385,39 @@ describe('figures of different things are no divergence', () => {
     expect(factFindings('2025-05-04', [a], '2025-05-04', [b])).toEqual(expected);
   });
 });
+
+// User trials 21 and 21b: two wordings of one death toll ("died, police said" / "were killed,
+// according to local officials") share no clause words, so the toll was reported as an omission
+// ("never mentions 'killed'") and its divergence was missed. Each article's only toll of one kind
+// of casualty and counted noun is one fact, when a name ties the two or nothing else competes.
+describe("each article's only toll", () => {
+  const table: [string, string[], string[], string[]][] = [
+    [
+      'two wordings of the dead, no other toll: a divergence',
+      ['Two people died, police said.'],
+      ['At least three people were killed, according to local officials.'],
+      ['compare/quantity-divergence: Two people ~ At least three people'],
+    ],
+    [
+      'two wordings tied by a name: a divergence',
+      ['Three people died as Storm Orla swept across the west of the country on Thursday.'],
+      ['Storm Orla battered the western coast with winds of up to 150 km/h, killing four people.'],
+      ['compare/quantity-divergence: Three people ~ four people'],
+    ],
+    [
+      "a war's dead and a day's, nothing tying them: nothing",
+      ['The war has killed more than 350,000 people since it began.'],
+      ['An air strike on a market killed 12 people on Saturday.'],
+      [],
+    ],
+    [
+      'two tolls on one side, nothing tying them: nothing',
+      ['Twelve people died in the blast, police said.', 'Forty people have died in the unrest this month.'],
+      ['At least 15 people were killed, according to officials.'],
+      [],
+    ],
+  ];
+  it.each(table)('%s', (_name, a, b, expected) => {
+    expect(factFindings('2025-05-04', a, '2025-05-04', b)).toEqual(expected);
+  });
+});
