@@ -2,7 +2,7 @@ import { type CompareContext, linkOf } from '../context.js';
 import { sharedWeight } from '../weights.js';
 import type { Fact } from './fact.js';
 import type { FactPair } from './fact-pairs.js';
-import { CONTEXT_MIN } from './fact-same.js';
+import { CONTEXT_MIN, countsMore } from './fact-same.js';
 import { relateFacts } from './share-relation.js';
 
 // One toll stated once in each article (user trials 21 and 21b): "Three people died as Storm
@@ -69,6 +69,7 @@ export function soleTolls(ctx: CompareContext, as: Fact[], bs: Fact[], w: Map<st
     const names = sharedWeight(a.names, b.names, w);
     const context = sharedWeight(a.context, b.context, w);
     const linked = linkOf(ctx, a.claim, b.claim) !== undefined;
+    if (countsMore(a, b)) continue;
     if (
       !linked &&
       names === 0 &&

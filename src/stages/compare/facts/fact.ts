@@ -1,3 +1,4 @@
+import { dateWords } from '../../../lexicons/date-words.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { DateClaim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
@@ -43,12 +44,30 @@ export interface Fact {
  */
 function properModifiers(tokens: Token[], first: number, last: number): Set<string> {
   const out = new Set<string>();
-  for (let k = Math.max(first, 1); k <= last; k++) {
-    const t = tokens[k];
-    if ((t.pos === 'PROPN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(t.text)) out.add(t.lower);
+  const proper = (t: Token) => (t.pos === 'PROPN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(t.text);
+  for (let k = Math.max(first, 1); k <= last; k++) if (proper(tokens[k])) out.add(tokens[k].lower);
+  // Or in a phrase right after them that says whose they are: "four soldiers on the Karsk
+  // side", "three border guards from Karsk" (review of truth21b).
+  if (OWNER_PREPOSITIONS.has(tokens[last + 1]?.lower ?? '')) {
+    const phrase: Token[] = [];
+    for (let k = last + 2; k < tokens.length && k <= last + 1 + OWNER_PHRASE; k++) {
+      if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k].pos)) break;
+      phrase.push(tokens[k]);
+    }
+    // "from Karsk" says whose; "on" only as "on the Karsk side": "$5,687.75 on Martha's Vineyard
+    // Holistic Retreat" says what the money went on, "on Sunday" when.
+    const { weekdays, months } = dateWords();
+    const owns = tokens[last + 1].lower === 'from' || phrase.at(-1)?.lemma === 'side';
+    if (owns && !phrase.some((t) => weekdays.has(t.lower) || months.has(t.lower)))
+      for (const t of phrase) if (proper(t)) out.add(t.lower);
   }
   return out;
 }
+
+/** Prepositions that open whose people or things a figure counts: "from Karsk", "on the Karsk side". */
+const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on']);
+/** How many words that phrase may hold. */
+const OWNER_PHRASE = 4;
 
 /**
  * Whether the figure at token `first` is the whole of a partitive: "of" (and a determiner) after
@@ -118,7 +137,9 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
       interval: claim.kind === 'quantity' ? intervalOf(claim) : daysOf(claim),
       after: clauseAfter(tokens, last, CLAUSE),
       whole: claim.kind === 'quantity' && partitiveWhole(tokens, first),
-      proper: properModifiers(tokens, first, last),
+      // A headline in title case capitalises every word ("Karsk Says 3 Border Guards Killed"): its
+      // capitals name no owner (review of truth21b).
+      proper: sentence.role === 'headline' ? new Set() : properModifiers(tokens, first, last),
     });
   }
   return facts;

@@ -20,17 +20,12 @@ function continuesPhrase(tokens: Token[], j: number): boolean {
 /**
  * The head of the noun phrase that starts at token `i`: the last noun of a run of modifiers
  * and nouns ("20 rockets" → rocket, "dozens of Iranian targets" → target). An "of" first, with
- * an optional determiner and the whole's number, is stepped over ("three of the soldiers", "48 of
- * the 90 seats"). The phrase stops at `taken`
+ * an optional determiner, is stepped over ("three of the soldiers"). The phrase stops at `taken`
  * tokens (a date: "a three-day visit Monday"). Null when no noun follows.
  */
 export function countedNoun(tokens: Token[], i: number, taken: boolean[] = []): CountedNoun | null {
   let j = i;
-  if (tokens[j]?.lower === 'of') {
-    j += tokens[j + 1]?.pos === 'DET' ? 2 : 1;
-    // "48 of the 90 seats": the part counts what the whole counts (user trial 21b).
-    if (tokens[j]?.pos === 'NUM' && /\d/.test(tokens[j].text)) j++;
-  }
+  if (tokens[j]?.lower === 'of') j += tokens[j + 1]?.pos === 'DET' ? 2 : 1;
   let head = -1;
   for (let k = j; k < tokens.length && k < j + MAX_PHRASE && !taken[k] && continuesPhrase(tokens, k); k++) {
     if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = k;
