@@ -334,6 +334,7 @@ describe('figures in a short brief', () => {
   // nor two sentences that say more than their figures differently (review of truth21b).
   it.each([
     ['The flood killed two people on Sunday.', 'The flood killed three more people on Monday.'],
+    ['The flood killed two people on Sunday.', 'The flood killed three people on Monday.'],
     [
       'The clash killed 11 soldiers, according to a United Nations monitor.',
       'The clash killed four soldiers on the Karsk side, the Karsk defence ministry said.',
@@ -423,55 +424,24 @@ describe('figures of different things are no divergence', () => {
     expect(factFindings('2025-05-04', [a], '2025-05-04', [b])).toEqual(expected);
   });
 });
-
-// User trials 21 and 21b: two wordings of one death toll ("died, police said" / "were killed,
-// according to local officials") share no clause words, so the toll was reported as an omission
-// ("never mentions 'killed'") and its divergence was missed. Each article's only toll of one kind
-// of casualty and counted noun is one fact, when a name ties the two or nothing else competes.
-describe("each article's only toll", () => {
-  const table: [string, string[], string[], string[]][] = [
-    [
-      'two wordings of the dead, no other toll: a divergence',
-      ['Two people died, police said.'],
-      ['At least three people were killed, according to local officials.'],
-      ['compare/quantity-divergence: Two people ~ At least three people'],
-    ],
-    [
-      'two wordings tied by a name: a divergence',
-      ['Three people died as Storm Orla swept across the west of the country on Thursday.'],
-      ['Storm Orla battered the western coast with winds of up to 150 km/h, killing four people.'],
-      ['compare/quantity-divergence: Three people ~ four people'],
-    ],
-    [
-      "a war's dead and a day's, nothing tying them: nothing",
-      ['The war has killed more than 350,000 people since it began.'],
-      ['An air strike on a market killed 12 people on Saturday.'],
-      [],
-    ],
-    [
-      'two tolls on one side, nothing tying them: nothing',
-      ['Twelve people died in the blast, police said.', 'Forty people have died in the unrest this month.'],
-      ['At least 15 people were killed, according to officials.'],
-      [],
-    ],
-  ];
-  it.each(table)('%s', (_name, a, b, expected) => {
-    expect(factFindings('2025-05-04', a, '2025-05-04', b)).toEqual(expected);
-  });
-});
-
-// Review of truth21b: whose dead a figure counts may follow it ("border guards from Karsk"),
-// and a day after it says when, not whose.
+// Review of truth21b: whose dead a figure counts may follow it ("on the Karsk side"); a day after
+// it says when, not whose, and "from" where they came from (review of truth21c: "pulled 12
+// people from the river").
 describe('whose figure it is, after the figure', () => {
   it.each([
     [
-      'Two Karsk border guards were killed in the clash, the Karsk interior ministry said.',
-      'Three border guards from Karsk were killed in the clash, the Karsk interior ministry said.',
-      ['compare/quantity-divergence: Two Karsk border guards ~ Three border guards'],
+      'The clash near Osk killed 11 soldiers, a United Nations monitor said on Saturday.',
+      'The clash near Osk killed four soldiers on the Karsk side, a United Nations monitor said on Saturday.',
+      [],
     ],
     [
       'The storm killed 12 people on Sunday in the coastal town of Arva, officials said.',
       'The storm killed 15 people in the coastal town of Arva, officials said.',
+      ['compare/quantity-divergence: 12 people ~ 15 people'],
+    ],
+    [
+      'Rescuers pulled 12 people from the Mirren River after the bridge collapsed, officials said.',
+      'Rescuers pulled 15 people from the river after the bridge collapsed, officials said.',
       ['compare/quantity-divergence: 12 people ~ 15 people'],
     ],
   ])('%s / %s', (a, b, expected) => {

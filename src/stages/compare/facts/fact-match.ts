@@ -10,7 +10,6 @@ import { counterpartIds } from './fact-counterparts.js';
 import { candidates, type FactPair } from './fact-pairs.js';
 import { solePeriods } from './fact-period.js';
 import { renamedCounts } from './fact-renamed.js';
-import { soleTolls } from './fact-toll.js';
 import type { IntervalRelation } from './interval.js';
 import { type Candidate, matchGreedy } from './match.js';
 import { relateFacts } from './share-relation.js';
@@ -63,17 +62,9 @@ export function matchFacts(ctx: CompareContext): MatchedFacts {
     dates: candidates(ctx, of('date', 'a'), of('date', 'b'), weights),
   };
   // "five sites" / "five locations": one count under two nouns, which the head-word index misses.
-  const [qa, qb] = [of('quantity', 'a'), of('quantity', 'b')];
-  // Each article's only toll of a kind (fact-toll.ts) is one fact, though its clause words differ:
-  // a pair the head-word index found too is marked `sole` in place.
-  const tolls = new Map(soleTolls(ctx, qa, qb, weights).map((p) => [p.a.claim.id + p.b.claim.id, p]));
-  for (const p of found.quantities) if (tolls.delete(p.a.claim.id + p.b.claim.id)) p.sole = true;
   const paired = new Set(found.quantities.map((p) => p.a.claim.id + p.b.claim.id));
-  for (const p of [
-    ...renamedCounts(ctx, qa, qb, weights),
-    ...solePeriods(ctx, qa, qb, weights),
-    ...tolls.values(),
-  ])
+  const [qa, qb] = [of('quantity', 'a'), of('quantity', 'b')];
+  for (const p of [...renamedCounts(ctx, qa, qb, weights), ...solePeriods(ctx, qa, qb, weights)])
     if (!paired.has(p.a.claim.id + p.b.claim.id)) found.quantities.push(p);
   // One to one, strongest first (fact ids are their claims' ids: a fact per claim).
   const quantities = matchGreedy(found.quantities, factClaims);

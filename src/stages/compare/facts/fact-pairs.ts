@@ -18,8 +18,6 @@ export interface FactPair {
   /** Whether the alignment links their sentences. */
   linked: boolean;
   relation: IntervalRelation;
-  /** Each article's only toll of one kind of casualty and counted noun (fact-toll.ts): one fact whatever the wording. */
-  sole?: true;
 }
 
 /** Index keys of a fact: its head words and their first four letters. */

@@ -47,14 +47,11 @@ export function shareNoun(x: Fact, y: Fact): boolean {
 export const headsOf = (f: Fact): string[] => [...f.what, ...(f.verb ? [f.verb] : [])];
 
 /**
- * Firm ground for a divergence or a date refinement: each article's only toll of a kind; aligned
- * sentences that share clause words and a head or verb; or, across the article, a shared head
- * noun (a verb alone is too common a link), three times the clause words a match needs, and a
- * shared name.
+ * Firm ground for a divergence or a date refinement: aligned sentences that share clause words
+ * and a head or verb; or, across the article, a shared head noun (a verb alone is too common a
+ * link), three times the clause words a match needs, and a shared name.
  */
 export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boolean {
-  // Each article's only toll of a kind (fact-toll.ts): one fact, however it is worded.
-  if (p.sole) return true;
   const context = sharedWeight(p.a.context, p.b.context, m.weights);
   // "began in January 2017" / "began at the beginning of 2017" in aligned sentences: one verb, one act.
   if (p.linked)

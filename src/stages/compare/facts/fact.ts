@@ -47,25 +47,26 @@ function properModifiers(tokens: Token[], first: number, last: number): Set<stri
   const proper = (t: Token) => (t.pos === 'PROPN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(t.text);
   for (let k = Math.max(first, 1); k <= last; k++) if (proper(tokens[k])) out.add(tokens[k].lower);
   // Or in a phrase right after them that says whose they are: "four soldiers on the Karsk
-  // side", "three border guards from Karsk" (review of truth21b).
+  // side" (review of truth21b).
   if (OWNER_PREPOSITIONS.has(tokens[last + 1]?.lower ?? '')) {
     const phrase: Token[] = [];
     for (let k = last + 2; k < tokens.length && k <= last + 1 + OWNER_PHRASE; k++) {
       if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k].pos)) break;
       phrase.push(tokens[k]);
     }
-    // "from Karsk" says whose; "on" only as "on the Karsk side": "$5,687.75 on Martha's Vineyard
-    // Holistic Retreat" says what the money went on, "on Sunday" when.
+    // Only "on the Karsk side": "$5,687.75 on Martha's Vineyard Holistic Retreat" says what the
+    // money went on, "on Sunday" when, "from the Mirren River" where they came from (review of
+    // truth21c).
     const { weekdays, months } = dateWords();
-    const owns = tokens[last + 1].lower === 'from' || phrase.at(-1)?.lemma === 'side';
+    const owns = phrase.at(-1)?.lemma === 'side';
     if (owns && !phrase.some((t) => weekdays.has(t.lower) || months.has(t.lower)))
       for (const t of phrase) if (proper(t)) out.add(t.lower);
   }
   return out;
 }
 
-/** Prepositions that open whose people or things a figure counts: "from Karsk", "on the Karsk side". */
-const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'on']);
+/** The preposition that opens whose people or things a figure counts: "on the Karsk side". */
+const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
 /** How many words that phrase may hold. */
 const OWNER_PHRASE = 4;
 
