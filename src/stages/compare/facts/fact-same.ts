@@ -92,7 +92,7 @@ const TOLD_TWICE = 0.9;
  * "three more people", "another 12": a figure added to an earlier one, not another count of the
  * same (review of truth21b: "killed two people on Sunday" / "killed three more people on Monday").
  */
-export function countsMore(...facts: Fact[]): boolean {
+function countsMore(...facts: Fact[]): boolean {
   const words = (f: Fact) => f.claim.text.toLowerCase().split(/[^\p{L}]+/u);
   // "more than 300" is a bound, not an addition.
   return facts.some((f) =>
@@ -103,7 +103,7 @@ export function countsMore(...facts: Fact[]): boolean {
 const ADDED = new Set(['more', 'another', 'other', 'others', 'additional', 'further']);
 
 /** Whether the two figures' sentences date their acts to different days (a date of each, disjoint). */
-export function otherDays(m: MatchedFacts, p: FactPair): boolean {
+function otherDays(m: MatchedFacts, p: FactPair): boolean {
   const dates = (side: 'a' | 'b', sentence: string) =>
     m.facts[side].filter((f) => f.claim.kind === 'date' && f.claim.sentence === sentence);
   const [da, db] = [dates('a', p.a.claim.sentence), dates('b', p.b.claim.sentence)];
