@@ -1,5 +1,6 @@
 import type { Claim } from '../model/claim.js';
 import type { ClaimStances } from '../model/profile.js';
+import { blameStance } from './blame-stance.js';
 import type { NewSource } from './new-sources.js';
 
 // How an outlet presents what it reports, from the claims of its articles rather than from the
@@ -25,19 +26,22 @@ function addStated(
   counts: ClaimStances,
   claim: Exclude<Claim, { kind: 'attribution' }>,
   reportTime: boolean,
+  claims: readonly Claim[],
 ): void {
   if (reportTime) {
     counts.reportingDates += 1;
     return;
   }
-  counts.stated[claim.basis.stance] += 1;
-  counts.statedByKind[claim.kind][claim.basis.stance] += 1;
+  const stance = claim.kind === 'blame' ? blameStance(claim, claims) : claim.basis.stance;
+  counts.stated[stance] += 1;
+  counts.statedByKind[claim.kind][stance] += 1;
 }
 
 /**
  * Adds one article's claims (`source`, its speakers made once: new-sources.ts) to its outlet's
  * counts: each figure, date and blame claim by the stance the article gives it (`fact` in its own
- * voice, else the stance of the attribution that covers it), a date that times a reporting verb
+ * voice, else the stance of the attribution that covers it; a party's blame by its blamer's cue,
+ * blame-stance.ts), a date that times a reporting verb
  * apart (reporting-dates.ts), each reported statement (attribution claim with a proposition) by
  * its cue's stance, each claim with a speaker to `speakerKinds` by its claims.csv `speaker_kind`,
  * and to `speakers` the article's distinct `speaker_key`s of claims.csv: names are not matched
@@ -47,7 +51,8 @@ export function addClaimStances(counts: ClaimStances, source: NewSource): void {
   const { claims, speakers, timesReport } = source;
   counts.sources += 1;
   for (const claim of claims) {
-    if (claim.kind !== 'attribution') addStated(counts, claim, claim.kind === 'date' && timesReport(claim));
+    if (claim.kind !== 'attribution')
+      addStated(counts, claim, claim.kind === 'date' && timesReport(claim), claims);
     else if (claim.contentKind !== 'non-proposition') counts.reported[claim.stance] += 1;
     const kind = speakers.kindOf(claim);
     if (kind) counts.speakerKinds[kind] += 1;

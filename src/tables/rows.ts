@@ -1,10 +1,11 @@
 import type { Claim } from '../model/claim.js';
 import type { Report } from '../model/report.js';
 import type { TableRow } from '../report/tidy-table.js';
+import { blameStance } from './blame-stance.js';
 import type { NewSource } from './new-sources.js';
 import { speakerOf } from './source-speakers.js';
 
-function kindFields(claim: Claim): TableRow {
+function kindFields(claim: Claim, claims: readonly Claim[]): TableRow {
   switch (claim.kind) {
     case 'quantity':
       return {
@@ -20,7 +21,8 @@ function kindFields(claim: Claim): TableRow {
       // The claim's own stance is its cue's (confirmed, denied…); basis.stance is of the claim as a whole.
       return { stance: claim.stance };
     case 'blame':
-      return {};
+      // Blame a party assigns is that party's claim, spoken as its cue says (blame-stance.ts).
+      return { stance: blameStance(claim, claims) };
   }
 }
 
@@ -42,7 +44,7 @@ export function sourceRows(report: Report, { side, claims, speakers, timesReport
       text: claim.text,
       stance: claim.basis.stance,
       speaker: speaker?.text,
-      ...kindFields(claim),
+      ...kindFields(claim, claims),
       body_start: source.bodyStart ?? 0,
       speaker_key: speakers.keyOf(claim),
       speaker_title: speakers.titleOf(claim),

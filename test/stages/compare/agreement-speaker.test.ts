@@ -33,6 +33,13 @@ const ROWS: [string, string[]][] = [
   ['Reyes said the pilots on the ferry refused interviews.', ['refused']],
   // N3: a postposed speaker ends at "of"; what follows a verb is no speaker's organisation.
   ['Officials said police of the harbour arrested three pilots.', ['police', 'arrested']],
+  // User trial 21: only a title set off by commas on both sides stands beside the speaker; the
+  // object of the reported clause before a tag does not.
+  ['Police arrested the harbour pilots, Ortiz said.', ['harbour', 'pilots']],
+  ['Police arrested the harbour pilots, the mayor, Ortiz said.', ['harbour', 'pilots']],
+  // Review of truth21: a victim's or a place's name before a speaker the cue follows directly.
+  ['The blast killed the mayor, Ana Costa, officials said.', ['ana', 'costa']],
+  ['Two people died in Ashby, Kent, police said.', ['kent']],
 ];
 
 describe('fact words kept (factWords)', () => {
@@ -57,6 +64,17 @@ describe('fact words kept (factWords)', () => {
       ['spokeswoman', 'harbour', 'lines'],
     ],
     ['The strike will go on, said Lena Ortiz of the harbour pilots union.', ['ortiz', 'pilots', 'union']],
+    // User trial 21: a title set off by commas beside the speaker's name is the speaker too.
+    [
+      'Two workers died on Tuesday, the county\u2019s fire marshal, Lena Ortiz, said.',
+      ['county', 'fire', 'marshal', 'ortiz'],
+    ],
+    [
+      'Two workers died on Tuesday, Lena Ortiz, the county fire marshal, said.',
+      ['county', 'fire', 'marshal'],
+    ],
+    ['The county fire marshal, Lena Ortiz, said crews fought the blaze.', ['county', 'fire', 'marshal']],
+    ['The strike will go on, said Lena Ortiz, the union\u2019s spokeswoman.', ['union', 'spokeswoman']],
   ])('%s sets aside %j', (x, aside) => {
     const got = setAside(x);
     for (const w of aside) expect(got).toContain(w);

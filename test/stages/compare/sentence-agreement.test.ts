@@ -155,3 +155,48 @@ describe('sentence agreement over figures', () => {
     expect(found.filter((t) => t.startsWith(x))).toHaveLength(1);
   });
 });
+
+// User trial 21, item 5: the matching gave the first article's headline figure ("$12 million") to
+// the divergence with the other lead's "$15 million", so the two leads' own figures were no
+// matched pair and the leads were drawn as one agreement: "report the same thing" over figures
+// that cannot both be right.
+describe('sentence agreement over figures the matching paired elsewhere', () => {
+  const leads = (x: string, y: string) =>
+    compareArticles(
+      article('A', '2025-06-05', [
+        `Arden council approves ${x} stadium plan`,
+        `The Arden city council voted 5-2 on Wednesday to approve a ${x} plan to renovate Kell Stadium, ending months of debate.`,
+      ]),
+      article('B', '2025-06-05', [
+        'Council passes stadium plan in close vote',
+        `The Arden city council on Wednesday narrowly approved a ${y} stadium renovation, a plan critics call a bailout for developers.`,
+      ]),
+    )
+      .filter((f) => f.ruleId === 'compare/sentence-agreement')
+      .map((f) => f.a[0].text);
+
+  it('is not drawn over $12 million / $15 million', () => {
+    expect(leads('$12 million', '$15 million').filter((t) => t.includes('Kell'))).toEqual([]);
+  });
+  it('is still drawn over $12 million / $12 million', () => {
+    expect(leads('$12 million', '$12 million').filter((t) => t.includes('Kell'))).toHaveLength(1);
+  });
+  // Review of truth21: a date of another event on the same day ("under control on Monday night",
+  // which the other article gives as Wednesday) does not undo the outbreak both date to Monday.
+  it('is still drawn when only another event of the same day is contradicted', () => {
+    const found = compareArticles(
+      article('A', '2025-06-05', [
+        'Fire guts Ashby warehouse',
+        'A fire broke out at a paint warehouse in Ashby on Monday, forcing the evacuation of 300 nearby homes.',
+        'Firefighters brought the blaze under control on Monday night, the fire service said.',
+      ]),
+      article('B', '2025-06-05', [
+        'Ashby warehouse fire contained',
+        'A fire broke out at a paint warehouse in Ashby on Monday and was brought under control on Wednesday, forcing the evacuation of 300 nearby homes.',
+      ]),
+    )
+      .filter((f) => f.ruleId === 'compare/sentence-agreement')
+      .map((f) => f.a[0].text);
+    expect(found.filter((t) => t.startsWith('A fire broke out'))).toHaveLength(1);
+  });
+});

@@ -282,6 +282,52 @@ describe('issue 10: tense, the week ahead, and names', () => {
       '2011-12-13',
       [['Dec. 27', '2010-12-27', '2010-12-27', 'day']],
     ],
+    // A commitment ("agreed to", "vowed to", Searle 1976 commissives) does not time the act it
+    // commits to: a day of that act is the nearest one, not the last before publication (user
+    // trial 21), and a past one stays past (review of truth21).
+    [
+      'The envoy said the sides had agreed to meet again on October 3.',
+      '2025-09-20',
+      [['October 3', '2025-10-03', '2025-10-03', 'day']],
+    ],
+    [
+      'The leaders had agreed to meet on September 15, but the summit was postponed.',
+      '2025-09-20',
+      [['September 15', '2025-09-15', '2025-09-15', 'day']],
+    ],
+    [
+      'The mayor vowed on Tuesday to reopen by March 1.',
+      '2025-02-12',
+      [
+        ['Tuesday', '2025-02-11', '2025-02-11', 'day'],
+        ['March 1', '2025-03-01', '2025-03-01', 'day'],
+      ],
+    ],
+    // A weekday or month after a commitment keeps its reading ("agreed to pay … on Thursday" is
+    // mostly the day of the deal); the noun "promise" is no commitment verb.
+    [
+      'Boeing agreed to pay $200 million on Thursday to settle the charges.',
+      '2025-06-13',
+      [['Thursday', '2025-06-12', '2025-06-12', 'day']],
+    ],
+    [
+      'The junta broke its promise to step down in March.',
+      '2025-09-20',
+      [['March', '2025-03-01', '2025-03-31', 'month']],
+    ],
+    // Not when a noun stands between the verb and the date ("the attack on October 3": the
+    // date may be the noun's, and no parse tells which), nor when a past verb stands between the
+    // commitment and the date.
+    [
+      'The army vowed to avenge the attack on October 3.',
+      '2025-10-10',
+      [['October 3', '2025-10-03', '2025-10-03', 'day']],
+    ],
+    [
+      'They agreed to honour a deal that was signed on October 3.',
+      '2025-10-10',
+      [['October 3', '2025-10-03', '2025-10-03', 'day']],
+    ],
   ];
   it.each(table)('%s (published %s)', (sentence, published, expected) => {
     expect(brief(dates(sentence, published))).toEqual(expected);

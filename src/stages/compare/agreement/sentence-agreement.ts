@@ -1,9 +1,11 @@
 import type { Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
 import { outlet } from '../context.js';
+import type { Fact } from '../facts/fact.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import type { FactPair } from '../facts/fact-pairs.js';
-import { OPEN_REACH } from '../facts/interval.js';
+import { shareWhat } from '../facts/fact-same.js';
+import { OPEN_REACH, relate } from '../facts/interval.js';
 import { claimRef, sentenceSpan, spanOf } from '../spans.js';
 import type { Clause } from './agreement-clauses.js';
 import { type ClausePair, similarClauses } from './agreement-match.js';
@@ -48,6 +50,48 @@ const inside = (c: Clause, claim: { sentence: string; start: number; end: number
 const factsIn = (m: MatchedFacts, p: ClausePair) =>
   [...m.quantities, ...m.dates].filter((f) => inside(p.a, f.a.claim) && inside(p.b, f.b.claim));
 
+/** The event a date is about, when the extractor found one ("broke out" on Monday, "talks" on Friday). */
+const eventOf = (f: Fact) => (f.claim.kind === 'date' ? f.claim.event : null);
+
+/**
+ * Whether two facts of one side state one fact twice: the same kind and value of the same thing
+ * ("$12 million stadium plan" in a headline, "a $12 million plan" in the lead). A date of another
+ * event on the same day is another fact ("broke out on Monday", "brought under control on Monday
+ * night": review of truth21).
+ */
+const restates = (x: Fact, y: Fact) =>
+  x.claim.kind === y.claim.kind &&
+  (x.claim.kind !== 'quantity' || y.claim.kind !== 'quantity' || x.claim.subtype === y.claim.subtype) &&
+  relate(x.interval, y.interval) === 'same' &&
+  (shareWhat(x, y) || (eventOf(x) !== null && eventOf(x) === eventOf(y)));
+
+/**
+ * Whether a clause gives a fact that the matching found contradicted by a figure or date of the
+ * other clause, though it paired the contradiction with the same fact stated elsewhere: "$12
+ * million" in one lead and "$15 million" in the other, when the matching paired the "$15 million"
+ * with the "$12 million" of the first article's headline (a divergence) and left the leads' own
+ * figures unpaired (user trial 21). Not when the clause's fact is matched to a fact of the other
+ * clause that agrees with it.
+ */
+function contradicted(m: MatchedFacts, p: ClausePair): boolean {
+  const pairs = [...m.quantities, ...m.dates];
+  const agreesThere = (x: Fact, side: 'a' | 'b') =>
+    pairs.some(
+      (f) =>
+        f[side] === x &&
+        f.relation !== 'disjoint' &&
+        inside(side === 'a' ? p.b : p.a, f[side === 'a' ? 'b' : 'a'].claim),
+    );
+  const restated = (clause: Clause, side: 'a' | 'b', y: Fact) =>
+    m.facts[side].some((x) => inside(clause, x.claim) && restates(x, y) && !agreesThere(x, side));
+  return pairs.some(
+    (f) =>
+      f.relation === 'disjoint' &&
+      ((inside(p.b, f.b.claim) && restated(p.a, 'a', f.a)) ||
+        (inside(p.a, f.a.claim) && restated(p.b, 'b', f.b))),
+  );
+}
+
 /**
  * Whether a pair of figures of one fact are two open bounds the same way whose numbers lie too
  * far apart to bound one count ("at least 12" / "at least 40" killed: two estimates, though the
@@ -87,13 +131,14 @@ function clauseSpan(c: Clause): Span {
  * same fact: "met Tuesday morning at the town hall" / "met privately at the town hall on
  * Tuesday", or the same quote. They share rare words (or words WordNet relates, at a discount),
  * two fifths of the lighter clause, and an act (`similarClauses`), and no figure or date in them disagrees or
- * bounds another count (`boundsApart`). Strongest first.
+ * bounds another count (`boundsApart`), matched or only a candidate (`contradicted`). Strongest first.
  */
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   // Each pair's facts and doubt worked out once, not again in the sort and the finding.
   const ranked = similarClauses(ctx, m.weights)
     .map((p) => ({ p, facts: factsIn(m, p), doubt: unsure(ctx, p) }))
     .filter(({ facts }) => !facts.some((f) => f.relation === 'disjoint' || boundsApart(f)))
+    .filter(({ p }) => !contradicted(m, p))
     .sort((x, y) => Number(x.doubt) - Number(y.doubt) || byRank(x.p, y.p));
   // All of them, ranked: the post-pass compare/cap-sentence-agreements (cap.ts) keeps the first few.
   return ranked.map(({ p, facts, doubt }) => ({

@@ -1,3 +1,4 @@
+import { dateWords } from '../../../lexicons/date-words.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { DateClaim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
@@ -31,6 +32,53 @@ export interface Fact {
   interval: Interval;
   /** What the clause says after the claim: its content lemmas and its head (share-relation.ts, share-split.ts). */
   after: ClauseAfter;
+  /** The whole of a partitive ("48 of the 90 seats": the 90): a total, not the count of a part. */
+  whole: boolean;
+  /** Proper modifiers inside the figure's own words, lower-cased: "Three Veldonian soldiers" → veldonian. */
+  proper: Set<string>;
+}
+
+/**
+ * Capitalised names and adjectives inside a figure's words, not opening the sentence: whose
+ * people or things it counts ("Two Karsk border guards", "Three Veldonian soldiers").
+ */
+function properModifiers(tokens: Token[], first: number, last: number): Set<string> {
+  const out = new Set<string>();
+  const proper = (t: Token) => (t.pos === 'PROPN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(t.text);
+  for (let k = Math.max(first, 1); k <= last; k++) if (proper(tokens[k])) out.add(tokens[k].lower);
+  // Or in a phrase right after them that says whose they are: "four soldiers on the Karsk
+  // side" (review of truth21b).
+  if (OWNER_PREPOSITIONS.has(tokens[last + 1]?.lower ?? '')) {
+    const phrase: Token[] = [];
+    for (let k = last + 2; k < tokens.length && k <= last + 1 + OWNER_PHRASE; k++) {
+      if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k].pos)) break;
+      phrase.push(tokens[k]);
+    }
+    // Only "on the Karsk side": "$5,687.75 on Martha's Vineyard Holistic Retreat" says what the
+    // money went on, "on Sunday" when, "from the Mirren River" where they came from (review of
+    // truth21c).
+    const { weekdays, months } = dateWords();
+    const owns = phrase.at(-1)?.lemma === 'side';
+    if (owns && !phrase.some((t) => weekdays.has(t.lower) || months.has(t.lower)))
+      for (const t of phrase) if (proper(t)) out.add(t.lower);
+  }
+  return out;
+}
+
+/** The preposition that opens whose people or things a figure counts: "on the Karsk side". */
+const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
+/** How many words that phrase may hold. */
+const OWNER_PHRASE = 4;
+
+/**
+ * Whether the figure at token `first` is the whole of a partitive: "of" (and a determiner) after
+ * another number ("48 of the 90 seats", Quirk et al. 1985 §5.24). The chamber's 90 seats are no
+ * counterpart of the 47 seats a party won (user trial 21b).
+ */
+function partitiveWhole(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  return tokens[k]?.lower === 'of' && tokens[k - 1]?.pos === 'NUM';
 }
 
 /** How far a clause reaches either side of a claim, in tokens. */
@@ -89,6 +137,10 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
       ),
       interval: claim.kind === 'quantity' ? intervalOf(claim) : daysOf(claim),
       after: clauseAfter(tokens, last, CLAUSE),
+      whole: claim.kind === 'quantity' && partitiveWhole(tokens, first),
+      // A headline in title case capitalises every word ("Karsk Says 3 Border Guards Killed"): its
+      // capitals name no owner (review of truth21b).
+      proper: sentence.role === 'headline' ? new Set() : properModifiers(tokens, first, last),
     });
   }
   return facts;

@@ -45,15 +45,33 @@ function voicesMatch(p: FactPair, m: MatchedFacts): boolean {
 }
 
 /**
+ * Whether two figures count whose people or things alike: the same proper modifiers, or none on
+ * either side. "Two Karsk border guards" and "Three Veldonian soldiers" are each side's dead, and
+ * "At least five soldiers" may hold "Three Veldonian soldiers": neither pair contradicts (user
+ * trial 21b).
+ */
+function sameOwners(p: FactPair): boolean {
+  const [x, y] = [p.a.proper, p.b.proper];
+  return x.size === y.size && [...x].every((w) => y.has(w));
+}
+
+/**
+ * A partitive's whole ("48 of the 90 seats": the 90) against a figure that is none: the other may
+ * count a part of it ("won 47 seats") as well as the whole ("killed 12 people" for "five of the 12
+ * people killed"), so the two need not contradict (user trial 21b; review of truth21b).
+ */
+const wholeAgainstPart = (p: FactPair) => p.a.whole !== p.b.whole;
+
+/**
  * Rule `compare/quantity-divergence`: the same fact, stated incompatibly. Both figures must be
  * the same fact on firm ground (`isFirm`), both in the outlets' voices or both in one
- * quotation (`voicesMatch`), and neither article may state a compatible figure
+ * quotation (`voicesMatch`), of the same owners (`sameOwners`), not a partitive's whole against another figure (`wholeAgainstPart`), and neither article may state a compatible figure
  * for the same thing anywhere else ("HuffPost also reports $750,000"). When unsure: nothing.
  */
 export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.quantities
     .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
-    .filter((p) => voicesMatch(p, m) && !complementary(p))
+    .filter((p) => voicesMatch(p, m) && !complementary(p) && sameOwners(p) && !wholeAgainstPart(p))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
     .map((p) => {
       const [a, b] = asQuantity(p);

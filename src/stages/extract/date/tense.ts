@@ -1,5 +1,5 @@
 import { dateWords } from '../../../lexicons/date-words.js';
-import { functionWords } from '../../../lexicons/word-sets.js';
+import { functionWords, verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 
 /** How far back a cue may stand from the date it turns forward, in tokens. */
@@ -31,14 +31,27 @@ export function pointsForward(tokens: Token[], at: number): boolean {
 /**
  * What the clause says of the date at token `at`: `forward` (a future cue, see `pointsForward`),
  * `past` (a finite past verb before it in its clause, "declared in July"), or `open` when it
- * says neither ("the Dec. 27 debate is sponsored by…").
+ * says neither ("the Dec. 27 debate is sponsored by…"; a date of the act a commitment commits to).
  */
 export function directionAt(tokens: Token[], at: number): 'forward' | 'past' | 'open' {
   let pastBefore = false;
+  // The date follows a "to"-infinitive with no noun between them ("to meet again on October 3").
+  let infinitive = false;
+  let noun = false;
   for (let i = at - 1; i >= 0 && i >= at - WINDOW; i--) {
     // A clause boundary: the cue belongs to another statement.
     if (tokens[i].lower === ';' || tokens[i].lower === '.') break;
     if (isCue(tokens, i) || isPresentProgressive(tokens, i)) return 'forward';
+    // A commitment's tense does not time the act it commits to, which follows it and may lie
+    // either side of publication ("had agreed to meet again on October 3" in a September article;
+    // "had agreed to meet on September 15, but the summit was postponed"): the clause says neither.
+    // Not past another past verb ("agreed to honour a deal that was signed on …") or a noun
+    // ("vowed to avenge the attack on …": the date is the attack's). Review of truth21: "forward"
+    // sent days just past a year ahead, and weekdays that date the commitment itself ("agreed to
+    // pay $200 million on Thursday") a week ahead; `open` moves only a calendar day, to the nearest.
+    if (infinitive && !pastBefore && isCommitment(tokens[i])) return 'open';
+    if (!noun && !infinitive && isInfinitive(tokens, i)) infinitive = true;
+    noun ||= tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN';
     pastBefore ||= isPastVerb(tokens[i]);
   }
   if (pastBefore) return 'past';
@@ -71,6 +84,15 @@ function isPresentProgressive(tokens: Token[], i: number): boolean {
   let j = i - 1;
   if (tokens[j]?.pos === 'ADV') j--;
   return functionWords('present-be').has(tokens[j]?.lower ?? '');
+}
+
+/** A verb of commitment (Searle 1976 commissives: "agreed", "vowed"), not its noun ("broke its promise"). */
+const isCommitment = (t: Token) => t.pos === 'VERB' && verbClass('commissive').has(t.lemma);
+
+/** "to meet": "to" before a verb in its base form (Quirk et al. 1985, §3.54, the to-infinitive). */
+function isInfinitive(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].lower === 'to' && next?.pos === 'VERB' && next.lower === next.lemma;
 }
 
 /** A finite past verb ("declared", "met"): its form differs from its lemma and is not -ing or -s. */
