@@ -14,7 +14,11 @@ export const CLAIM_COLUMNS: readonly TableColumn[] = [
   col('start', 'integer', 'UTF-16 offset of the claim in the compared text'),
   col('end', 'integer', 'end (exclusive) of the claim'),
   col('text', 'string', 'the claim as written'),
-  col('stance', 'string', 'fact, said, claimed, confirmed, denied or hedged'),
+  col(
+    'stance',
+    'string',
+    "fact, said, claimed, confirmed, denied or hedged; an attribution's own cue stance; a party's blame its blaming verb's (`accused`: claimed)",
+  ),
   col('speaker', 'string', 'who the claim is attributed to, as written'),
   col('value', 'number', 'quantity: the number'),
   col('min', 'number', 'quantity: lower bound'),
