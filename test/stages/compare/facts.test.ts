@@ -315,33 +315,20 @@ describe('quotations printed differently', () => {
 });
 
 // User trial 21, item 6: in a brief of three sentences every sentence repeats the story's words
-// ("flood"), so two aligned death tolls shared too little weight to be one fact, and the report
-// was empty. The same counted noun for the same act in aligned sentences is one fact.
+// ("flood"), so two aligned tolls share too little weight to be one fact and the report is empty
+// (left: the rule that joined them, same counted noun and act in sentences told twice, set "killed
+// 120 people in Turkey" against "killed 300 people in Syria"; review of truth21d). These keep it so.
 describe('figures in a short brief', () => {
   const brief3 = (outlet: string, line: string) =>
-    `---\noutlet: ${outlet}\npublished: 2025-04-22\n---\nRiver floods Lakeside\n\nThe Mirren River flooded parts of Lakeside on Sunday.\n\n${line}\n\nThe governor declared a state of emergency on Monday.\n`;
+    `---\noutlet: ${outlet}\npublished: 2025-04-22\n---\nQuake hits region\n\nThe earthquake struck the region on Sunday.\n\n${line}\n\nThe governor declared a state of emergency on Monday.\n`;
   const divergences = (x: string, y: string) =>
     compareArticles(brief3('A', x), brief3('B', y))
       .filter((f) => f.kind === 'divergence')
       .map(brief);
   it.each([
-    ['The flood killed two people.', 'The flood killed three people.', 'two people ~ three people'],
-    ['Two people died in the flood.', 'Three people died in the flood.', 'Two people ~ Three people'],
-  ])('%s / %s: a divergence', (x, y, spans) => {
-    expect(divergences(x, y)).toEqual([`compare/quantity-divergence: ${spans}`]);
-  });
-  // Not two acts, nor two counted nouns, nor two dates of one act; nor a count added to another,
-  // nor two sentences that say more than their figures differently (review of truth21b).
-  it.each([
-    ['The flood killed two people on Sunday.', 'The flood killed three more people on Monday.'],
-    ['The flood killed two people on Sunday.', 'The flood killed three people on Monday.'],
-    [
-      'The clash killed 11 soldiers, according to a United Nations monitor.',
-      'The clash killed four soldiers on the Karsk side, the Karsk defence ministry said.',
-    ],
-    ['The flood killed two people.', 'The flood injured three people.'],
-    ['The flood killed two people.', 'The flood killed three cows.'],
-    ['The levee broke on Sunday.', 'The levee broke on Saturday.'],
+    ['The earthquake killed 120 people in Turkey.', 'The earthquake killed 300 people in Syria.'],
+    ['A strike on a school killed 22 people.', 'A strike on a market killed 15 people.'],
+    ['The quake killed two people on Sunday.', 'The quake killed three more people on Monday.'],
   ])('%s / %s: none', (x, y) => {
     expect(divergences(x, y)).toEqual([]);
   });

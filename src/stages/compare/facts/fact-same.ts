@@ -57,60 +57,10 @@ export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boole
   if (p.linked)
     return (
       (context >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b))) ||
-      isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context) ||
-      sameCountedAct(ctx, p, m)
+      isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context)
     );
   return (
     shareNoun(p.a, p.b) && context >= 3 * CONTEXT_MIN && sharedWeight(p.a.names, p.b.names, m.weights) > 0
-  );
-}
-
-/**
- * Two figures in aligned sentences that count the same noun for the same act ("The flood killed
- * two people" / "… three people"; "Two people died in the flood" / "Three people …"): one fact,
- * however few other words the sentences have. A brief of a few sentences repeats the story's
- * words in each, so its clause words weigh too little for `CONTEXT_MIN` (user trial 21, item 6).
- * Figures only: two dates of one act in aligned sentences may date two occasions of it.
- */
-function sameCountedAct(ctx: CompareContext, p: FactPair, m: MatchedFacts): boolean {
-  const [x, y] = [p.a.claim, p.b.claim];
-  if (x.kind !== 'quantity' || y.kind !== 'quantity' || x.noun === null || x.noun !== y.noun) return false;
-  if (!((x.act != null && x.act === y.act) || (p.a.verb !== undefined && p.a.verb === p.b.verb)))
-    return false;
-  // Sentences told twice in other words only (review of truth21b: "The clash killed 11 soldiers,
-  // according to a United Nations monitor" / "… four soldiers on the Karsk side" count two sets).
-  const link = ctx.linked.get(`${x.sentence}|${y.sentence}`);
-  return (
-    link?.relation === 'equivalent' && link.score >= TOLD_TWICE && !countsMore(p.a, p.b) && !otherDays(m, p)
-  );
-}
-
-/** An alignment score this high links a sentence told again with little changed but its figures. */
-const TOLD_TWICE = 0.9;
-
-/**
- * "three more people", "another 12": a figure added to an earlier one, not another count of the
- * same (review of truth21b: "killed two people on Sunday" / "killed three more people on Monday").
- */
-function countsMore(...facts: Fact[]): boolean {
-  const words = (f: Fact) => f.claim.text.toLowerCase().split(/[^\p{L}]+/u);
-  // "more than 300" is a bound, not an addition.
-  return facts.some((f) =>
-    words(f).some((w, i, all) => ADDED.has(w) && !(w === 'more' && all[i + 1] === 'than')),
-  );
-}
-
-const ADDED = new Set(['more', 'another', 'other', 'others', 'additional', 'further']);
-
-/** Whether the two figures' sentences date their acts to different days (a date of each, disjoint). */
-function otherDays(m: MatchedFacts, p: FactPair): boolean {
-  const dates = (side: 'a' | 'b', sentence: string) =>
-    m.facts[side].filter((f) => f.claim.kind === 'date' && f.claim.sentence === sentence);
-  const [da, db] = [dates('a', p.a.claim.sentence), dates('b', p.b.claim.sentence)];
-  return (
-    da.length > 0 &&
-    db.length > 0 &&
-    da.every((x) => db.every((y) => relate(x.interval, y.interval) === 'disjoint'))
   );
 }
 
