@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { LAYOUT_MARK } from '../group/layout-mark.js';
+import { LAYOUT_MARK, LAID_OUT_SOURCES as SOURCES } from '../group/layout-mark.js';
 import { copyAtomic } from './merge-copy.js';
 
 // What `merge` carries of a `batch --input` run besides its pairs: the `sources/` folder each
@@ -13,9 +13,6 @@ export interface SourcesPlan {
   from: string;
   files: string[];
 }
-
-/** The name of the folder `batch --input` lays its corpus out in (batch-request.ts). */
-const SOURCES = 'sources';
 
 /** The files under a layout folder, relative and sorted; undefined when `dir` holds none. */
 function layoutFiles(dir: string): string[] | undefined {

@@ -7,6 +7,7 @@ import type { BatchOptions } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
 import { topTargets } from '../../batch/targets.js';
 import { UserError } from '../../errors.js';
+import { LAID_OUT_SOURCES } from '../../group/layout-mark.js';
 import type { CommandArgs } from '../command.js';
 import type { Io } from '../io.js';
 import { parseOmissionCap } from '../omission-cap.js';
@@ -55,11 +56,11 @@ export function batchRequest({ values, positionals }: CommandArgs, io: Io): Batc
     checkCorpusTargets(input, [
       ...topTargets(outDir).map((path) => ({ flag: 'out', path })),
       // The laid-out sources are replaced as a whole on each run (write-layout.ts).
-      { flag: 'out', path: join(outDir, 'sources'), folder: true },
+      { flag: 'out', path: join(outDir, LAID_OUT_SOURCES), folder: true },
     ]);
   const gate = parseGate(values['fail-on'], values['gate-hidden']);
   const options = {
-    sourcesDir: input === undefined ? positionals[0] : join(outDir, 'sources'),
+    sourcesDir: input === undefined ? positionals[0] : join(outDir, LAID_OUT_SOURCES),
     outDir,
     claimsDir: (values.claims as string | undefined) ?? 'claims',
     formats: parseFormats((values.format as string | undefined) ?? 'json,html'),

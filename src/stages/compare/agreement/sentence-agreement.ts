@@ -1,6 +1,6 @@
-import type { Span } from '../../../model/span.js';
+import type { Side, Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
-import { outlet } from '../context.js';
+import { otherSide, outlet } from '../context.js';
 import type { Fact } from '../facts/fact.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import type { FactPair } from '../facts/fact-pairs.js';
@@ -75,20 +75,22 @@ const restates = (x: Fact, y: Fact) =>
  */
 function contradicted(m: MatchedFacts, p: ClausePair): boolean {
   const pairs = [...m.quantities, ...m.dates];
-  const agreesThere = (x: Fact, side: 'a' | 'b') =>
+  const clause = { a: p.a, b: p.b };
+  // Fact `x` of `side` is matched, in agreement, to a fact of the other clause.
+  const agreesThere = (x: Fact, side: Side) =>
     pairs.some(
       (f) =>
         f[side] === x &&
         f.relation !== 'disjoint' &&
-        inside(side === 'a' ? p.b : p.a, f[side === 'a' ? 'b' : 'a'].claim),
+        inside(clause[otherSide(side)], f[otherSide(side)].claim),
     );
-  const restated = (clause: Clause, side: 'a' | 'b', y: Fact) =>
-    m.facts[side].some((x) => inside(clause, x.claim) && restates(x, y) && !agreesThere(x, side));
+  // The clause of `side` restates `y`, a fact of the same side, and does not agree there.
+  const restated = (side: Side, y: Fact) =>
+    m.facts[side].some((x) => inside(clause[side], x.claim) && restates(x, y) && !agreesThere(x, side));
   return pairs.some(
     (f) =>
       f.relation === 'disjoint' &&
-      ((inside(p.b, f.b.claim) && restated(p.a, 'a', f.a)) ||
-        (inside(p.a, f.a.claim) && restated(p.b, 'b', f.b))),
+      ((inside(p.b, f.b.claim) && restated('a', f.a)) || (inside(p.a, f.a.claim) && restated('b', f.b))),
   );
 }
 

@@ -1,4 +1,3 @@
-import { dateWords } from '../../../lexicons/date-words.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { DateClaim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
@@ -34,41 +33,32 @@ export interface Fact {
   after: ClauseAfter;
   /** The whole of a partitive ("48 of the 90 seats": the 90): a total, not the count of a part. */
   whole: boolean;
-  /** Proper modifiers inside the figure's own words, lower-cased: "Three Veldonian soldiers" → veldonian. */
+  /** A figure's proper modifiers, lower-cased ("Three Veldonian soldiers" → veldonian); none for a date or in a headline. */
   proper: Set<string>;
 }
 
 /**
  * Capitalised names and adjectives inside a figure's words, not opening the sentence: whose
- * people or things it counts ("Two Karsk border guards", "Three Veldonian soldiers").
+ * people or things it counts ("Two Karsk border guards", "Three Veldonian soldiers"); or in an
+ * "on the … side" right after them ("four soldiers on the Karsk side": review of truth21b). Other
+ * phrases after a figure say what money went on ("$5,687.75 on Martha's Vineyard Holistic
+ * Retreat"), when ("on Sunday") or where from ("from the Mirren River": review of truth21c).
  */
 function properModifiers(tokens: Token[], first: number, last: number): Set<string> {
   const out = new Set<string>();
   const proper = (t: Token) => (t.pos === 'PROPN' || t.pos === 'ADJ') && /^\p{Lu}/u.test(t.text);
   for (let k = Math.max(first, 1); k <= last; k++) if (proper(tokens[k])) out.add(tokens[k].lower);
-  // Or in a phrase right after them that says whose they are: "four soldiers on the Karsk
-  // side" (review of truth21b).
-  if (OWNER_PREPOSITIONS.has(tokens[last + 1]?.lower ?? '')) {
-    const phrase: Token[] = [];
-    for (let k = last + 2; k < tokens.length && k <= last + 1 + OWNER_PHRASE; k++) {
-      if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k].pos)) break;
-      phrase.push(tokens[k]);
-    }
-    // Only "on the Karsk side": "$5,687.75 on Martha's Vineyard Holistic Retreat" says what the
-    // money went on, "on Sunday" when, "from the Mirren River" where they came from (review of
-    // truth21c).
-    const { weekdays, months } = dateWords();
-    const owns = phrase.at(-1)?.lemma === 'side';
-    if (owns && !phrase.some((t) => weekdays.has(t.lower) || months.has(t.lower)))
-      for (const t of phrase) if (proper(t)) out.add(t.lower);
-  }
+  if (tokens[last + 1]?.lower !== 'on') return out;
+  let end = last + 2;
+  while (end < tokens.length && end <= last + 1 + OWNER_PHRASE && IN_OWNER_PHRASE.has(tokens[end].pos)) end++;
+  if (tokens[end - 1]?.lemma !== 'side') return out;
+  for (let k = last + 2; k < end; k++) if (proper(tokens[k])) out.add(tokens[k].lower);
   return out;
 }
 
-/** The preposition that opens whose people or things a figure counts: "on the Karsk side". */
-const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
-/** How many words that phrase may hold. */
+/** How many words an "on the … side" phrase may hold, and of what tags. */
 const OWNER_PHRASE = 4;
+const IN_OWNER_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /**
  * Whether the figure at token `first` is the whole of a partitive: "of" (and a determiner) after
@@ -140,7 +130,10 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
       whole: claim.kind === 'quantity' && partitiveWhole(tokens, first),
       // A headline in title case capitalises every word ("Karsk Says 3 Border Guards Killed"): its
       // capitals name no owner (review of truth21b).
-      proper: sentence.role === 'headline' ? new Set() : properModifiers(tokens, first, last),
+      proper:
+        claim.kind === 'quantity' && sentence.role !== 'headline'
+          ? properModifiers(tokens, first, last)
+          : new Set(),
     });
   }
   return facts;
