@@ -86,7 +86,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     tag: { type: 'string', pattern: '^[A-Z]+$' },
     classes: {
       type: 'array',
-      items: oneOf('content', 'nominal', 'head', 'between', 'date-skip', 'object-start'),
+      items: oneOf('content', 'nominal', 'head', 'between', 'date-skip', 'object-start', 'tally-subject'),
     },
   }),
   'bias-words': entry(['word'], { word: str }),

@@ -67,6 +67,13 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     act: str,
     casualty: oneOf('killed', 'wounded', 'missing', 'displaced', 'arrested'),
     noun: { type: 'boolean' },
+    object: str,
+    verbs: words,
+  }),
+  'tally-words': entry(['lemma', 'role'], {
+    lemma: { type: 'string', pattern: '^[a-z]+$' },
+    role: oneOf('noun', 'verb'),
+    casualty: oneOf('killed', 'wounded', 'missing', 'displaced', 'arrested'),
   }),
   'quantity-qualifiers': entry(['phrase', 'bound'], {
     phrase: str,

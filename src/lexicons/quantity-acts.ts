@@ -10,6 +10,10 @@ export interface QuantityAct {
   casualty?: NonNullable<QuantityClaim['casualty']>;
   /** True when the word is a counted noun that is itself the act ("deaths"). */
   noun: boolean;
+  /** The object lemma the verb needs to be this act ("lost their lives"), if any. */
+  object?: string;
+  /** For a counted noun: the verbs before or after it that make it this act ("claimed 48 lives"), if any. */
+  verbs?: string[];
 }
 
 let table: Map<string, QuantityAct> | undefined;
@@ -24,6 +28,8 @@ export function quantityActs(): Map<string, QuantityAct> {
         act: e.act ?? e.lemma,
         noun: e.noun === true,
         ...(e.casualty ? { casualty: e.casualty } : {}),
+        ...(e.object ? { object: e.object } : {}),
+        ...(e.verbs ? { verbs: e.verbs } : {}),
       },
     ]),
   );

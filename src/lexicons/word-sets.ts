@@ -93,7 +93,7 @@ export function entityWords(cls: EntityWordClass): ReadonlySet<string> {
   );
 }
 
-type PosClass = 'content' | 'nominal' | 'head' | 'between' | 'date-skip' | 'object-start';
+type PosClass = 'content' | 'nominal' | 'head' | 'between' | 'date-skip' | 'object-start' | 'tally-subject';
 
 /**
  * Universal POS tags of one class: `content`, `nominal`, `head`, `between`, `date-skip`,

@@ -1,4 +1,6 @@
 import { type QuantityAct, quantityActs } from '../../../lexicons/quantity-acts.js';
+import { tallyWord } from '../../../lexicons/tally-words.js';
+import { posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 
 const ACT_POS = new Set(['VERB', 'ADJ']);
@@ -12,10 +14,68 @@ function actOf(token: Token | undefined): QuantityAct | undefined {
 }
 
 /**
+ * The act of a verb's "-ing" form the tagger took for a noun ("and wounding more than 70":
+ * wounding/NOUN), tried as the verb's lemma: the stem, the stem with its "e" ("injuring"), or
+ * without a doubled last consonant ("shelling" is not doubled, "spinning" is).
+ */
+function gerundAct(token: Token | undefined): QuantityAct | undefined {
+  if (token?.pos !== 'NOUN' || !token.lower.endsWith('ing')) return undefined;
+  const stem = token.lower.slice(0, -3);
+  for (const lemma of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) {
+    const act = quantityActs().get(lemma);
+    if (act && !act.noun) return act;
+  }
+  return undefined;
+}
+
+/**
+ * Whether one of `verbs` governs a counted noun: the verb at `b`, just before the figure ("claimed
+ * 48 lives"), or after it past auxiliaries ("48 lives were lost").
+ */
+function nounVerb(verbs: string[], tokens: Token[], b: number, last: number): boolean {
+  if (tokens[b]?.pos === 'VERB' && verbs.includes(tokens[b].lemma)) return true;
+  let a = last + 1;
+  while (a < tokens.length && BRIDGE_POS.has(tokens[a].pos)) a++;
+  return tokens[a]?.pos === 'VERB' && verbs.includes(tokens[a].lemma);
+}
+
+/**
+ * A figure "among the dead" (Quirk et al. 1985 §9.4, "among" + a group): "Five children were
+ * among the dead", "Among the injured were three firefighters". The group word is an adjective
+ * used as a noun, so any tag counts.
+ */
+function amongAct(tokens: Token[], first: number, last: number): QuantityAct | undefined {
+  const groupAt = (k: number) =>
+    tokens[k]?.lower === 'among' && tokens[k + 1]?.lower === 'the'
+      ? quantityActs().get(tokens[k + 2]?.lemma ?? '')
+      : undefined;
+  let a = last + 1;
+  while (a < tokens.length && tokens[a].pos === 'AUX') a++;
+  const after = groupAt(a);
+  if (after) return after;
+  let b = first - 1;
+  if (tokens[b]?.pos !== 'AUX') return undefined;
+  while (b >= 0 && tokens[b].pos === 'AUX') b--;
+  return groupAt(b - 2);
+}
+
+/**
+ * An act named by a verb and its object after the figure: "23 pilgrims lost their lives" (an
+ * entry's `object`, after a possessive: quantity-acts.yaml).
+ */
+function objectAct(tokens: Token[], a: number): QuantityAct | undefined {
+  const act = quantityActs().get(tokens[a]?.lemma ?? '');
+  if (!act?.object || tokens[a].pos !== 'VERB') return undefined;
+  const k = tokens[a + 1]?.pos === 'PRON' || tokens[a + 1]?.pos === 'DET' ? a + 2 : a + 1;
+  return tokens[k]?.lemma === act.object ? act : undefined;
+}
+
+/**
  * The act a quantity measures. Looked for, in order: the counted noun itself ("350,000 deaths");
  * a verb just before the quantity, past adverbs ("has killed more than 350,000 people",
  * "struck dozens of targets"); a verb just after it, past "that were", auxiliaries and adverbs
- * ("20 rockets that were fired", "1.5 million displaced", "at least 10 dead").
+ * ("20 rockets that were fired", "1.5 million displaced", "at least 10 dead"); else, for a
+ * figure with no noun, the tally it is the value of ("the death toll rose to 15", `tallyAct`).
  */
 export function findAct(
   tokens: Token[],
@@ -24,13 +84,79 @@ export function findAct(
   nounLemma: string | null,
 ): QuantityAct | undefined {
   const asNoun = nounLemma ? quantityActs().get(nounLemma) : undefined;
-  if (asNoun?.noun) return asNoun;
   let b = first - 1;
   while (b >= 0 && tokens[b].pos === 'ADV') b--;
-  const before = actOf(tokens[b]);
-  if (before) return before;
+  if (asNoun?.noun && (!asNoun.verbs || nounVerb(asNoun.verbs, tokens, b, last))) return asNoun;
+  const before = actOf(tokens[b]) ?? gerundAct(tokens[b]);
+  if (before && !before.object) return before;
   let a = last + 1;
   if (RELATIVE.has(tokens[a]?.lower ?? '')) a++;
   for (let hops = 0; a < tokens.length && hops < 3 && BRIDGE_POS.has(tokens[a].pos); hops++) a++;
-  return actOf(tokens[a]);
+  const after = actOf(tokens[a]);
+  if (after && !after.object) return after;
+  return (
+    objectAct(tokens, a) ?? amongAct(tokens, first, last) ?? (nounLemma ? undefined : tallyAct(tokens, first))
+  );
+}
+
+/** Tags a verb or noun of a headline may carry ("Death Toll … Rises to 15" are names in title case). */
+const TITLE_POS = new Set(['VERB', 'NOUN', 'PROPN']);
+
+/** A token's lemma; for a name in title case, its lower case without a third-person "s" ("Rises" → rise). */
+function titleLemma(t: Token): string {
+  if (t.pos !== 'PROPN') return t.lemma;
+  const lower = t.lower;
+  for (const base of [lower, lower.replace(/e?s$/, ''), lower.replace(/s$/, '')])
+    if (tallyWord(base, 'verb')) return base;
+  return lower;
+}
+
+/** What may stand between a tally noun and its verb: its modifiers and prepositional phrases ("from Monday's bus crash"). */
+const inSubjectPos = (t: Token) => posClass('tally-subject').has(t.pos);
+/** How far back from its verb a tally noun may stand, in tokens. */
+const SUBJECT_REACH = 14;
+
+/**
+ * The act of a figure that is a running total's value (tally-words.yaml): "the death toll from
+ * Monday's crash rose to 15", "the number of dead had climbed to 19", "stood at 12", "a death
+ * toll of 15". The tally noun is the subject of a verb of level, with only its own modifiers
+ * and phrases between; a clause mark or another verb ends the search ("officials who counted the
+ * dead said 15" is no tally).
+ */
+function tallyAct(tokens: Token[], first: number): QuantityAct | undefined {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'of' && tallyWord(tokens[k - 1]?.lemma ?? '', 'noun'))
+    return tallyOf(tokens, k - 1);
+  const linked = tokens[k]?.lower === 'to' || tokens[k]?.lower === 'at';
+  if (linked) k--;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  // A headline's "rises to 15" is tagged a noun, or in title case a name; "to" or "at" after it makes it the verb.
+  const verb = tokens[k]?.pos === 'VERB' || (linked && TITLE_POS.has(tokens[k]?.pos ?? ''));
+  if (!verb || !tallyWord(titleLemma(tokens[k]), 'verb')) return undefined;
+  for (k--; k >= 0 && BRIDGE_POS.has(tokens[k].pos); k--);
+  for (let j = k; j >= 0 && j > k - SUBJECT_REACH; j--) {
+    if (tallyWord(tokens[j].lemma, 'noun') && TITLE_POS.has(tokens[j].pos)) return tallyOf(tokens, j);
+    // "the number of people killed", "of people evacuated": an act's participle inside the subject.
+    const inSubject = inSubjectPos(tokens[j]) || quantityActs().has(tokens[j].lemma);
+    if (!inSubject) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What the tally noun at `i` counts: the act its "of" phrase names ("the number of dead", "of
+ * people evacuated"), else a casualty modifier before it ("the injury toll"), else its own
+ * casualty ("the death toll", "the toll": the dead).
+ */
+function tallyOf(tokens: Token[], i: number): QuantityAct | undefined {
+  if (tokens[i + 1]?.lower === 'of')
+    for (let j = i + 2; j < tokens.length && j <= i + 4; j++) {
+      const act = quantityActs().get(tokens[j].lemma);
+      if (act) return act;
+      if (!inSubjectPos(tokens[j])) break;
+    }
+  const modifier = quantityActs().get(tokens[i - 1]?.lemma ?? '');
+  if (modifier?.casualty) return modifier;
+  const casualty = tallyWord(tokens[i].lemma, 'noun')?.casualty;
+  return casualty ? { lemma: tokens[i].lemma, act: 'die', casualty, noun: true } : undefined;
 }
