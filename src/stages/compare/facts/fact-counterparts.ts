@@ -33,5 +33,49 @@ export function counterpartIds(ctx: CompareContext, facts: Record<Side, Fact[]>)
       ids.b.add(b.claim.id);
     }
   }
+  for (const [a, b] of rareNumbers(facts)) {
+    ids.a.add(a.claim.id);
+    ids.b.add(b.claim.id);
+  }
   return ids;
+}
+
+/** A number this large, written once in each article, is rarely two facts ("holds 28,000 people" / "a capacity of 28,000"). */
+const RARE_NUMBER = 20;
+
+/** The number a figure is written with: its value, or the number its qualifier bounds ("about 3,000", "more than 70"). */
+function writtenNumber(f: Fact): number | undefined {
+  const q = f.claim;
+  if (q.kind !== 'quantity' || q.subtype === 'percent' || q.subtype === 'duration' || q.subtype === 'odds')
+    return undefined;
+  if (q.value !== undefined) return q.value;
+  if (q.precision === 'lower-bound') return q.min;
+  if (q.precision === 'upper-bound') return q.max;
+  if (q.precision === 'approximate' && q.min !== undefined && q.max !== undefined) return (q.min + q.max) / 2;
+  return undefined;
+}
+
+/**
+ * Figures that write the same number of at least `RARE_NUMBER`, which no other figure of either
+ * article writes: "About 3,000 residents … were evacuated" / "about 3,000 people were told to
+ * leave", "had 52 passengers on board" / "a bus carrying 52 pilgrims" (user trial 22). Their
+ * nouns differ, so no fact rule pairs them; the other article does report the figure, so the
+ * omission rule must not call it left out.
+ */
+function rareNumbers(facts: Record<Side, Fact[]>): [Fact, Fact][] {
+  const byNumber = (side: Side) => {
+    const out = new Map<number, Fact[]>();
+    for (const f of facts[side]) {
+      const n = writtenNumber(f);
+      if (n !== undefined && n >= RARE_NUMBER) out.set(n, [...(out.get(n) ?? []), f]);
+    }
+    return out;
+  };
+  const [as, bs] = [byNumber('a'), byNumber('b')];
+  const pairs: [Fact, Fact][] = [];
+  for (const [n, [a, ...more]] of as) {
+    const b = bs.get(n);
+    if (more.length === 0 && b?.length === 1) pairs.push([a, b[0]]);
+  }
+  return pairs;
 }

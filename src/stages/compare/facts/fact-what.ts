@@ -37,9 +37,13 @@ export function verbBefore(tokens: Token[], i: number, reach: number): string | 
 export function quantityWhat(q: QuantityClaim, tokens: Token[], first: number, last: number): Set<string> {
   const what = new Set<string>();
   const own = q.subtype === 'money' || q.subtype === 'percent' ? [] : tokens.slice(first, last + 1);
-  for (const t of own) if (isContent(t) && !/\d/.test(t.text)) what.add(t.lemma);
+  // A qualifier's words ("more than 70", "some 9,000") say how exact the figure is, not what it counts.
+  const qualifier = new Set(q.qualifier?.toLowerCase().split(' '));
+  for (const t of own) if (isContent(t) && !/\d/.test(t.text) && !qualifier.has(t.lower)) what.add(t.lemma);
   if (q.noun && q.subtype !== 'money') what.add(q.noun);
   if (q.act) what.add(q.act);
+  // "12 people were killed" / "the death toll rose to 15" / "15 died": one count of the dead.
+  if (q.casualty) what.add(`casualty:${q.casualty}`);
   if (q.subtype === 'duration' && q.noun) what.add(`unit:${q.noun}`);
   if (q.subtype === 'money' || q.subtype === 'percent') {
     // "$12,000 gold watch", "a 23 percent cut in benefits", "$420,000 in campaign funds".

@@ -21,6 +21,8 @@ export interface Fact {
   verb: string | undefined;
   /** Content lemmas of the clause around the claim, the claim's own words left out. */
   context: Set<string>;
+  /** Content lemmas of the whole sentence, the claim's own words left out (fact-same.ts `isFirm`, tolls). */
+  sentenceWords: Set<string>;
   /** Proper-noun lemmas of the sentence: whose figure or date it is. */
   names: Set<string>;
   /** Inside quotation marks: the quoted speaker's figure, not the outlet's. */
@@ -118,6 +120,7 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
           ? verbBefore(tokens, first, 4)
           : (verbBefore(tokens, first, CLAUSE) ?? verbAfter(tokens, last, 6)),
       context: new Set(window.filter((t) => isContent(t) && !inside(t)).map((t) => t.lemma)),
+      sentenceWords: new Set(tokens.filter((t) => isContent(t) && !inside(t)).map((t) => t.lemma)),
       names: new Set(tokens.filter((t) => t.pos === 'PROPN' && !inside(t)).map((t) => t.lemma)),
       quoted: isQuoted(quotes, claim),
       quote: new Set(

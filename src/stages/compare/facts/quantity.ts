@@ -3,7 +3,7 @@ import { type CompareContext, type FindingDraft, otherSide, outlet } from '../co
 import { sharedWeight } from '../weights.js';
 import { type MatchedFacts, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
-import { isFirm, shareNoun } from './fact-same.js';
+import { inTwins, isFirm, sameHead, shareNoun } from './fact-same.js';
 import { compatible } from './interval.js';
 import { asQuantity, finerSide, sameFigureHedged } from './quantity-precision.js';
 import { otherSideOfSplit } from './share-relation.js';
@@ -56,6 +56,17 @@ function sameOwners(p: FactPair): boolean {
 }
 
 /**
+ * Whether both figures count the same noun, or one names none: "five children" and "23 people"
+ * among the dead are a part and the whole; "Twelve people were killed" and "the death toll rose to
+ * 15" are one toll (user trial 22). One sentence told twice may name one thing two ways ("1,200
+ * jobs" / "1,500 positions": `inTwins`).
+ */
+function sameCounted(p: FactPair): boolean {
+  const [x, y] = asQuantity(p);
+  return x.noun === null || y.noun === null || sameHead(x.noun, y.noun);
+}
+
+/**
  * A partitive's whole ("48 of the 90 seats": the 90) against a figure that is none: the other may
  * count a part of it ("won 47 seats") as well as the whole ("killed 12 people" for "five of the 12
  * people killed"), so the two need not contradict (user trial 21b; review of truth21b).
@@ -65,24 +76,50 @@ const wholeAgainstPart = (p: FactPair) => p.a.whole !== p.b.whole;
 /**
  * Rule `compare/quantity-divergence`: the same fact, stated incompatibly. Both figures must be
  * the same fact on firm ground (`isFirm`), both in the outlets' voices or both in one
- * quotation (`voicesMatch`), of the same owners (`sameOwners`), not a partitive's whole against another figure (`wholeAgainstPart`), and neither article may state a compatible figure
- * for the same thing anywhere else ("HuffPost also reports $750,000"). When unsure: nothing.
+ * quotation (`voicesMatch`), of the same owners (`sameOwners`), not a partitive's whole against
+ * another figure (`wholeAgainstPart`), of one counted noun (`sameCounted`), and neither article may
+ * state a compatible figure for the same thing anywhere else ("HuffPost also reports $750,000").
+ * When unsure: nothing. Casualty figures of reports published days apart say so (`laterText`).
  */
 export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.quantities
     .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
     .filter((p) => voicesMatch(p, m) && !complementary(p) && sameOwners(p) && !wholeAgainstPart(p))
+    .filter((p) => sameCounted(p) || inTwins(ctx, p, m))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
     .map((p) => {
       const [a, b] = asQuantity(p);
+      // A toll or a count of the missing changes from one report to the next; a price or a record does not.
+      const days = a.subtype === 'casualty' && b.subtype === 'casualty' ? daysApart(ctx) : 0;
       return {
         ...base(p),
         kind: 'divergence',
         ruleId: 'compare/quantity-divergence',
         salience: a.subtype === 'casualty' ? 1 : 0.95,
-        explanation: `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing: the figures cannot both be right.`,
+        explanation:
+          days === 0
+            ? `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing: the figures cannot both be right.`
+            : `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing, ${laterText(ctx, days)}: the figure changed between the reports, or they disagree.`,
       };
     });
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days between the two sources' publication dates: positive when b is later; 0 when either is unknown. */
+function daysApart(ctx: CompareContext): number {
+  const [a, b] = [Date.parse(ctx.a.meta.published ?? ''), Date.parse(ctx.b.meta.published ?? '')];
+  return Number.isNaN(a) || Number.isNaN(b) ? 0 : Math.round((b - a) / DAY_MS);
+}
+
+/**
+ * Which report is the later one: casualty figures of reports published days apart may both have
+ * been right (user trial 22).
+ */
+function laterText(ctx: CompareContext, days: number): string {
+  const later = days > 0 ? 'b' : 'a';
+  const n = Math.abs(days);
+  return `${outlet(ctx, later)} reporting ${n} day${n === 1 ? '' : 's'} later`;
 }
 
 /**
