@@ -95,6 +95,48 @@ function contradicted(m: MatchedFacts, p: ClausePair): boolean {
 }
 
 /**
+ * Whether the two clauses give figures of one thing (money, a count or toll of one counted word
+ * or act) and no figure of that kind on one side equals one of the other: "set aside 12 million euros for cooling centres" / "released
+ * 15 million euros for cooling centres", "more than 1,000 people" / "more than 1,200 people"
+ * treated, a toll of 48 / 57. The matching may pair neither (their nouns differ) or find their
+ * bounds compatible, but a reader told the clauses "report the same thing" reads the figures as
+ * one (user trial 22).
+ */
+function figuresDiffer(m: MatchedFacts, p: ClausePair): boolean {
+  const figures = (side: Side) =>
+    m.facts[side].filter((f) => f.claim.kind === 'quantity' && inside(p[side], f.claim));
+  const [as, bs] = [figures('a'), figures('b')];
+  const kind = (f: Fact) => (f.claim.kind === 'quantity' ? f.claim.subtype : '');
+  // Of one thing: a shared counted word or act, or an amount of money where one side names nothing
+  // it is in ("released 15 million euros"). Ages and counts of other things may differ freely
+  // ("aged 16 and 13" / "Lauten, 31, who has more than 14,000 followers").
+  const oneThing = (x: Fact, y: Fact) =>
+    kind(x) === kind(y) &&
+    (shareWhat(x, y) || (kind(x) === 'money' && (x.what.size === 0 || y.what.size === 0)));
+  // Equal: the same value, or compatible ones ("About 20" / "Nineteen", "At least 12" / "Twelve"),
+  // but not two open bounds the same way on different numbers ("more than 1,000" / "more than 1,200").
+  const equal = (x: Fact, y: Fact) => {
+    const relation = relate(x.interval, y.interval);
+    return relation === 'same' || (relation !== 'disjoint' && !openApart(x, y));
+  };
+  return as.some(
+    (x) => bs.some((y) => oneThing(x, y)) && !bs.some((y) => kind(y) === kind(x) && equal(x, y)),
+  );
+}
+
+/**
+ * Two bounds open the same way on different numbers ("more than 1,000" / "more than 1,200"); not
+ * one bound written two ways ("At least 12" / "More than 11": a unit apart).
+ */
+function openApart(x: Fact, y: Fact): boolean {
+  const [p, q] = [x.claim, y.claim];
+  if (p.kind !== 'quantity' || q.kind !== 'quantity' || p.precision !== q.precision) return false;
+  const [u, v] =
+    p.precision === 'lower-bound' ? [p.min, q.min] : p.precision === 'upper-bound' ? [p.max, q.max] : [];
+  return u !== undefined && v !== undefined && Math.abs(u - v) > 1;
+}
+
+/**
  * Whether a pair of figures of one fact are two open bounds the same way whose numbers lie too
  * far apart to bound one count ("at least 12" / "at least 40" killed: two estimates, though the
  * bounds overlap; user trial 18; issue 10: "more than 100" / "more than 307" called an
@@ -133,14 +175,15 @@ function clauseSpan(c: Clause): Span {
  * same fact: "met Tuesday morning at the town hall" / "met privately at the town hall on
  * Tuesday", or the same quote. They share rare words (or words WordNet relates, at a discount),
  * two fifths of the lighter clause, and an act (`similarClauses`), and no figure or date in them disagrees or
- * bounds another count (`boundsApart`), matched or only a candidate (`contradicted`). Strongest first.
+ * bounds another count (`boundsApart`), matched or only a candidate (`contradicted`), or gives
+ * a figure of a kind the other clause gives only other values of (`figuresDiffer`). Strongest first.
  */
 export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   // Each pair's facts and doubt worked out once, not again in the sort and the finding.
   const ranked = similarClauses(ctx, m.weights)
     .map((p) => ({ p, facts: factsIn(m, p), doubt: unsure(ctx, p) }))
     .filter(({ facts }) => !facts.some((f) => f.relation === 'disjoint' || boundsApart(f)))
-    .filter(({ p }) => !contradicted(m, p))
+    .filter(({ p }) => !contradicted(m, p) && !figuresDiffer(m, p))
     .sort((x, y) => Number(x.doubt) - Number(y.doubt) || byRank(x.p, y.p));
   // All of them, ranked: the post-pass compare/cap-sentence-agreements (cap.ts) keeps the first few.
   return ranked.map(({ p, facts, doubt }) => ({

@@ -46,6 +46,21 @@ function statedAsFactElsewhere(ctx: CompareContext, a: Claim, b: Claim): boolean
   );
 }
 
+/**
+ * Whether the side that states a toll as fact attributes nothing in its paragraph: then no tag
+ * nearby sources it ("Twelve people died. Police said 80 were hurt." sources the toll by context,
+ * which extraction may miss: the reason contrasts without doubt are capped, attribution-shared.ts).
+ */
+function bareParagraph(ctx: CompareContext, a: Claim, b: Claim): boolean {
+  const [side, claim] = a.basis.stance === 'fact' ? (['a', a] as const) : (['b', b] as const);
+  const source = ctx[side];
+  const paragraph = source.sentences.find((s) => s.id === claim.sentence)?.paragraph;
+  const inParagraph = new Set(source.sentences.filter((s) => s.paragraph === paragraph).map((s) => s.id));
+  return !source.claims.some(
+    (c) => inParagraph.has(c.sentence) && (c.kind === 'attribution' || c.basis.stance !== 'fact'),
+  );
+}
+
 /** A stated fact counts only in the outlet's own voice: not inside a quote, not beside a quote's tag. */
 function ownVoiceHolds(ac: AttributionContext, a: Claim, b: Claim, ba: Basis, bb: Basis): boolean {
   if (ba.stance === 'fact' && ac.voiced.a.has(a.sentence)) return false;
@@ -59,6 +74,9 @@ function ownVoiceHolds(ac: AttributionContext, a: Claim, b: Claim, ba: Basis, bb
  */
 export function claimContrasts(ac: AttributionContext, m: MatchedFacts, seen: Set<string>): FindingDraft[] {
   const found: FindingDraft[] = [];
+  const disjoint = new Set(
+    m.quantities.filter((p) => p.relation === 'disjoint').map((p) => `${p.a.claim.id}|${p.b.claim.id}`),
+  );
   for (const { a, b } of m.claimPairs) {
     const link = linkOf(ac.ctx, a, b);
     if (!link || seen.has(`${a.sentence}|${b.sentence}`)) continue;
@@ -76,14 +94,28 @@ export function claimContrasts(ac: AttributionContext, m: MatchedFacts, seen: Se
     } else if (a.kind === 'quantity' && b.kind === 'quantity' && !(a.value !== undefined && a.value <= 1)) {
       // "one word", "a single day": a count of one is a detail of wording, not a figure a source vouches for.
       const kind = contrast(a.basis, b.basis);
-      // Two different values are a divergence for the quantity rules, not one figure sourced twice.
-      const differ = a.value !== undefined && b.value !== undefined && a.value !== b.value;
+      // Two different values are a divergence for the quantity rules, not one figure sourced twice
+      // ("About 30 people were still missing, the service said" / "Eleven people are still missing").
+      const differ =
+        (a.value !== undefined && b.value !== undefined && a.value !== b.value) ||
+        disjoint.has(`${a.id}|${b.id}`);
       if ((kind === 'fact' || kind === 'hedge') && !differ && !statedAsFactElsewhere(ac.ctx, a, b)) {
         // A figure stated as fact against the same figure neutrally sourced ("officials said") is
-        // often house style; against one cast in doubt ("Israel claims") it is the finding.
-        const neutral = kind === 'fact' && [a.basis, b.basis].some((x) => x.stance === 'said');
+        // often house style; against one cast in doubt ("Israel claims") it is the finding. Not for
+        // a toll: who vouches for the count of the dead is what readers of tolls compare ("killed
+        // at least 31 people, local health officials said" / "massacring 31 civilians": user trial 22).
+        const toll = a.subtype === 'casualty' && b.subtype === 'casualty';
+        const neutral = kind === 'fact' && !toll && [a.basis, b.basis].some((x) => x.stance === 'said');
         const confidence = confidenceOf(link, 1, kind) - (neutral ? NEUTRAL_SOURCE : 0);
-        pairing = { a, b, ba: a.basis, bb: b.basis, ruleId: 'compare/attribution-of-claim', confidence };
+        pairing = {
+          a,
+          b,
+          ba: a.basis,
+          bb: b.basis,
+          ruleId: 'compare/attribution-of-claim',
+          confidence,
+          ...(toll && kind === 'fact' && bareParagraph(ac.ctx, a, b) ? { uncapped: true } : {}),
+        };
       }
     }
     if (!pairing || !ownVoiceHolds(ac, a, b, pairing.ba, pairing.bb)) continue;

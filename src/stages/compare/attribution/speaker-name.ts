@@ -37,5 +37,7 @@ export function speakerName(source: AnalyzedSource, claim: AttributionClaim): st
   const before = tokens[at];
   const inCue = (t: Token) => claim.cue.start <= t.start && t.end <= claim.cue.end;
   if (before && before.pos === 'ADP' && before.lower !== AGENT && !inCue(before)) return undefined;
-  return speaker.text;
+  // "Four children were among the dead, she said": the name the pronoun was resolved to, not "she".
+  const antecedent = speaker.antecedent;
+  return antecedent ? source.text.slice(antecedent.start, antecedent.end) : speaker.text;
 }

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { article, brief, compareArticles } from './facts-helpers.js';
+
+// Tolls as news tells them (user trial 22): one count of the dead in other words ("were killed" /
+// "died" / "the death toll rose to"), a later report's new count, who vouches for a toll. Passages
+// written for this test.
+
+const findings = (pubA: string, a: string[], pubB: string, b: string[]) =>
+  compareArticles(article('A', pubA, a), article('B', pubB, b));
+
+const divergences = (pubA: string, a: string[], pubB: string, b: string[]) =>
+  findings(pubA, a, pubB, b)
+    .filter((f) => f.kind === 'divergence')
+    .map(brief);
+
+describe('one toll in other words', () => {
+  it('"were killed" against "died", both with the injured: a divergence', () => {
+    expect(
+      divergences(
+        '2026-03-08',
+        [
+          'Twelve people were killed and 80 injured in a crush at the north gate of Arlo stadium on Saturday evening, police said.',
+        ],
+        '2026-03-08',
+        [
+          'Fifteen people died and 80 were injured when the crowd surged at the north gate of Arlo stadium on Saturday night.',
+        ],
+      ),
+    ).toEqual(['compare/quantity-divergence: Twelve people ~ Fifteen people']);
+  });
+
+  it('a later report whose toll rose says how many days later it came', () => {
+    const found = findings(
+      '2026-04-14',
+      [
+        'The collapse of the Sella bridge over the Tarrow killed 14 people on Tuesday, the emergency service said.',
+      ],
+      '2026-04-16',
+      [
+        'The death toll from the collapse of the Sella bridge over the Tarrow rose to 19 on Thursday, the emergency service said.',
+      ],
+    ).filter((f) => f.kind === 'divergence');
+    expect(found.map(brief)).toEqual(['compare/quantity-divergence: 14 people ~ 19']);
+    expect(found[0].explanation).toContain('B reporting 2 days later');
+  });
+
+  it('the same toll, one counted as lives lost: an agreement, no divergence', () => {
+    const found = findings(
+      '2026-06-03',
+      [
+        'Twenty-three pilgrims lost their lives when their bus left the road on the Kestrel Pass, police said.',
+      ],
+      '2026-06-03',
+      ['Twenty-three people were killed when a bus carrying pilgrims left the road on the Kestrel Pass.'],
+    );
+    expect(found.filter((f) => f.kind === 'divergence')).toEqual([]);
+    expect(found.filter((f) => f.ruleId === 'compare/quantity-agreement').map(brief)).toEqual([
+      'compare/quantity-agreement: Twenty-three pilgrims ~ Twenty-three people',
+    ]);
+  });
+});
+
+describe('figures that are no toll of the same dead', () => {
+  it.each([
+    [
+      'the dead against the rescued',
+      'At least 12 people were killed when the ferry Marit sank off Kell on Monday.',
+      'Twenty people were rescued when the ferry Marit sank off Kell on Monday.',
+    ],
+    [
+      'children among the dead against all the dead',
+      'Five children were among the dead after the ferry Marit sank off Kell on Monday.',
+      'Twenty-three people were killed after the ferry Marit sank off Kell on Monday.',
+    ],
+    [
+      'the dead against those taken to hospital',
+      'Two workers died after chlorine leaked from the Fennick plant on Monday.',
+      'Two workers died and 140 people were taken to hospital after chlorine leaked from the Fennick plant on Monday.',
+    ],
+  ])('%s: no divergence or refinement', (_name, a, b) => {
+    const found = findings('2026-03-10', [a], '2026-03-10', [b]);
+    expect(found.filter((f) => f.kind === 'divergence' || f.kind === 'refinement').map(brief)).toEqual([]);
+  });
+});
+
+describe('sentences that give one thing different figures do not "report the same thing"', () => {
+  it.each([
+    [
+      'The government set aside 12 million euros for emergency cooling centres in Orvan on Wednesday.',
+      'The government released 15 million euros for emergency cooling centres in Orvan on Wednesday.',
+    ],
+    [
+      'Hospitals in Orvan have treated more than 1,000 people for heatstroke this week.',
+      'Hospitals in Orvan treated more than 1,200 people for heatstroke this week.',
+    ],
+  ])('%s / %s', (a, b) => {
+    const found = findings('2026-07-20', [a], '2026-07-20', [b]);
+    const agreements = found.filter((f) => f.ruleId === 'compare/sentence-agreement').map((f) => f.a[0].text);
+    expect(agreements.filter((t) => t.includes('Orvan'))).toEqual([]);
+  });
+});
+
+describe('who vouches for a toll', () => {
+  it('a toll sourced to officials against the same toll stated as fact is shown', () => {
+    const found = findings(
+      '2026-02-17',
+      [
+        'An airstrike on the Halif camp in northern Marovia killed at least 31 people on Tuesday, local health officials said.',
+      ],
+      '2026-02-17',
+      ['Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing 31 civilians.'],
+    ).filter((f) => f.kind === 'attribution');
+    expect(found.map((f) => [f.a[0].text, f.b[0].text])).toEqual([['at least 31 people', '31 civilians']]);
+    expect(found[0].confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('but not when the stating side attributes something in the same paragraph', () => {
+    const found = findings(
+      '2026-02-17',
+      [
+        'An airstrike on the Halif camp in northern Marovia killed at least 31 people on Tuesday, local health officials said.',
+      ],
+      '2026-02-17',
+      [
+        'Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing 31 civilians. Camp elders said most of the dead were women.',
+      ],
+    ).filter((f) => f.kind === 'attribution' && f.confidence >= 0.5);
+    expect(found).toEqual([]);
+  });
+
+  it('names the speaker a pronoun stands for', () => {
+    const found = findings(
+      '2026-03-08',
+      [
+        'Health chief Anita Solberg said 23 of the injured at the Arlo stadium gate were in a serious condition. Four children were among the dead, she said.',
+      ],
+      '2026-03-08',
+      ['Four children were among the dead at the Arlo stadium gate.'],
+    ).filter((f) => f.kind === 'attribution');
+    expect(found.map((f) => f.explanation)).toEqual([
+      expect.stringContaining('attributes it to Health chief Anita Solberg'),
+    ]);
+  });
+});
