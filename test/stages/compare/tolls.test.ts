@@ -142,3 +142,45 @@ describe('who vouches for a toll', () => {
     ]);
   });
 });
+
+describe('a count grown more precise (user trial 22)', () => {
+  const refinements = (a: string[], b: string[]) =>
+    findings('2026-04-14', a, '2026-04-14', b)
+      .filter((f) => f.kind === 'refinement')
+      .map(brief);
+
+  it("an exact count past the other side's floor, in sentences told apart: a refinement", () => {
+    expect(
+      refinements(
+        ['A bridge over the Sella collapsed on Tuesday, sending at least 20 vehicles into the water.'],
+        [
+          'Divers searched the wreck of the Sella bridge all day.',
+          'Twenty-three vehicles went into the river when the span fell.',
+        ],
+      ),
+    ).toEqual(['compare/quantity-refinement: at least 20 vehicles ~ Twenty-three vehicles']);
+  });
+
+  it.each([
+    [
+      'a ceiling is an estimate, not a floor',
+      ['Up to 20 vehicles went into the water when the Sella bridge collapsed on Tuesday.'],
+      [
+        'Divers searched the wreck of the Sella bridge all day.',
+        'Eighteen vehicles were pulled from the river by Thursday.',
+      ],
+    ],
+    [
+      'a noun counted twice on one side ties nothing',
+      ['The fire destroyed at least 30 homes in Alder Creek and 45 homes in Pine Hollow.'],
+      ['Crews reached the valley on Monday.', 'In Pine Hollow, 52 homes were reduced to ash.'],
+    ],
+    [
+      '"several" is some of them, not a count',
+      ['About 12,000 residents were evacuated from the valley on Sunday.'],
+      ['Crews reached the valley on Monday.', 'Several residents said the warning came too late.'],
+    ],
+  ])('%s: nothing', (_name, a, b) => {
+    expect(refinements(a, b)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { AlignmentLink } from '../../../model/alignment.js';
 import { type CompareContext, linkOf } from '../context.js';
 import { sharedWeight } from '../weights.js';
-import type { Fact } from './fact.js';
+import { type Fact, factsOf } from './fact.js';
 import type { MatchedFacts } from './fact-match.js';
 import type { FactPair } from './fact-pairs.js';
 import { relate } from './interval.js';
@@ -142,9 +142,60 @@ export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, n
     const same = link !== undefined && context >= CONTEXT_MIN && relate(x.interval, y.interval) === 'same';
     return same || isTwin(link, context) ? context + names + linkScore : 0;
   }
-  if (!link && context < CONTEXT_MIN) return 0;
+  if (!link && context < CONTEXT_MIN) {
+    // Tied by the noun alone: weaker than any pair tied by its words, so it takes no partner from one.
+    return soleNoun(ctx, x, y, w) && relate(x.interval, y.interval) !== 'same' ? SOLE_NOUN_SCORE : 0;
+  }
   const verb = x.verb !== undefined && x.verb === y.verb ? (w.get(x.verb) ?? 0) : 0;
   return 2 * sharedWeight(x.what, y.what, w) + casualtyBonus(x, y) + verb + context + names + linkScore;
+}
+
+/** The sameness of two figures tied only by a sole rare noun (`soleNoun`). */
+const SOLE_NOUN_SCORE = 1;
+
+/** Precisions that give a number. */
+const NUMBERED: ReadonlySet<string> = new Set(['exact', 'approximate', 'lower-bound', 'upper-bound']);
+
+/** In how many of the pair's sentences a counted noun may stand to tie two figures on its own. */
+const RARE_NOUN_SENTENCES = 3;
+
+const rareWeights = new WeakMap<Map<string, number>, number>();
+
+/**
+ * The weight of a word in `RARE_NOUN_SENTENCES` of the pair's sentences: the weight of a word in
+ * one sentence (the largest) less log of that count, whatever the articles' length (weights.ts).
+ */
+function rareWeight(w: Map<string, number>): number {
+  let found = rareWeights.get(w);
+  if (found === undefined) {
+    let top = 0;
+    for (const v of w.values()) if (v > top) top = v;
+    found = top - Math.log(RARE_NOUN_SENTENCES);
+    rareWeights.set(w, found);
+  }
+  return found;
+}
+
+/**
+ * Whether two figures count one rare noun that no other figure of either article counts: "sending
+ * at least 20 vehicles into the water" / "Twenty-three vehicles went into the river" are one count
+ * in sentences the alignment does not link (user trial 22). A common noun ("people") or one counted
+ * twice on a side ("30 homes in Alder Creek and 45 homes in Pine Hollow") ties nothing. Only for
+ * other values (a refinement, or a divergence where `isFirm` holds): the same small count of one
+ * noun twice ("two countries", "five locations") is an agreement of no interest on dev pairs.
+ */
+export function soleNoun(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, number>): boolean {
+  const [p, q] = [x.claim, y.claim];
+  if (p.kind !== 'quantity' || q.kind !== 'quantity' || p.noun === null || p.noun !== q.noun) return false;
+  // Tolls of different scopes abound ("more than 400 people died on mountain roads last year"):
+  // casualty figures are tied by their sentences (`tollContext`), never by a noun alone.
+  if (p.subtype !== 'count' || q.subtype !== 'count') return false;
+  // "Several residents" are some residents, not a count of them all.
+  if ((w.get(p.noun) ?? 0) < rareWeight(w) || !NUMBERED.has(p.precision) || !NUMBERED.has(q.precision))
+    return false;
+  const counting = (side: 'a' | 'b') =>
+    factsOf(ctx[side], side).filter((f) => f.claim.kind === 'quantity' && f.claim.noun === p.noun).length;
+  return counting('a') === 1 && counting('b') === 1;
 }
 
 /** Whether a fact pair stands in twin sentences (see `isTwin`): one sentence told twice. */

@@ -39,6 +39,17 @@ export function sameFigureHedged(a: QuantityClaim, b: QuantityClaim): boolean {
   return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/** An exact count above the other side's floor ("Twenty-three" against "at least 20"). */
+function countPastFloor(x: QuantityClaim, floor: QuantityClaim): boolean {
+  return (
+    x.precision === 'exact' &&
+    floor.precision === 'lower-bound' &&
+    x.value !== undefined &&
+    floor.min !== undefined &&
+    x.value > floor.min
+  );
+}
+
 /**
  * The side that states the figure more precisely, inside the other's range: "700,000" or
  * "about 700,000" inside "hundreds of thousands", "20 rockets" for "a salvo of rockets".
@@ -46,9 +57,13 @@ export function sameFigureHedged(a: QuantityClaim, b: QuantityClaim): boolean {
 export function finerSide(p: FactPair): Side | null {
   const [a, b] = asQuantity(p);
   // An open bound ("up to 2.5 million", "more than 300") is the outlet's own estimate: a figure
-  // inside it from the other outlet is another estimate, not more precision.
+  // inside it from the other outlet is another estimate, not more precision ("1.5 million women" /
+  // "up to 1.6 million women", judged WRONG on dev pairs). But a floor the other side's exact count
+  // passes is what a count grown more precise reads like: "at least 20 vehicles" / "Twenty-three
+  // vehicles went into the river" (user trial 22; `countPastFloor`).
   const finer = (x: QuantityClaim, y: QuantityClaim) =>
-    PRECISION_RANK[x.precision] > PRECISION_RANK[y.precision] && !OPEN.has(y.precision);
+    PRECISION_RANK[x.precision] > PRECISION_RANK[y.precision] &&
+    (!OPEN.has(y.precision) || countPastFloor(x, y));
   if (p.relation === 'unknown') {
     if (a.precision === 'unspecified' && PRECISION_RANK[b.precision] >= 3) return 'b';
     return b.precision === 'unspecified' && PRECISION_RANK[a.precision] >= 3 ? 'a' : null;

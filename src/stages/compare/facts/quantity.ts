@@ -3,7 +3,7 @@ import { type CompareContext, type FindingDraft, otherSide, outlet } from '../co
 import { sharedWeight } from '../weights.js';
 import { type MatchedFacts, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
-import { inTwins, isFirm, sameHead, shareNoun } from './fact-same.js';
+import { inTwins, isFirm, sameHead, shareNoun, soleNoun } from './fact-same.js';
 import { compatible } from './interval.js';
 import { asQuantity, finerSide, sameFigureHedged } from './quantity-precision.js';
 import { otherSideOfSplit } from './share-relation.js';
@@ -133,6 +133,14 @@ export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): Findin
     const fine = finerSide(p);
     if (!fine || !(shareNoun(p.a, p.b) || p.linked) || sameFigureHedged(...asQuantity(p))) continue;
     const [f, c] = fine === 'a' ? [p.a, p.b] : [p.b, p.a];
+    // A count past a floor refines it only when each article counts that noun once: "at least 30
+    // homes in Alder Creek and 45 homes in Pine Hollow" / "52 homes" in Pine Hollow is no refinement.
+    if (
+      c.claim.kind === 'quantity' &&
+      c.claim.precision === 'lower-bound' &&
+      !soleNoun(ctx, p.a, p.b, m.weights)
+    )
+      continue;
     if (statedElsewhere(m, f, (r) => r === 'same')) continue;
     const [fq, cq] = [f.claim as QuantityClaim, c.claim as QuantityClaim];
     out.push({
