@@ -73,7 +73,6 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   'tally-words': entry(['lemma', 'role'], {
     lemma: { type: 'string', pattern: '^[a-z]+$' },
     role: oneOf('noun', 'verb'),
-    casualty: oneOf('killed', 'wounded', 'missing', 'displaced', 'arrested'),
   }),
   'quantity-qualifiers': entry(['phrase', 'bound'], {
     phrase: str,

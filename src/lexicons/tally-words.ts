@@ -1,12 +1,9 @@
-import type { QuantityClaim } from '../model/claim.js';
 import { loadLexicon } from './load.js';
 
 /** A word of a running total from `data/tally-words.yaml`: a tally noun or a verb of its level. */
 export interface TallyWord {
   lemma: string;
   role: 'noun' | 'verb';
-  /** What a tally noun counts when nothing else says ("toll": the dead). */
-  casualty?: NonNullable<QuantityClaim['casualty']>;
 }
 
 let byLemma: ReadonlyMap<string, TallyWord> | undefined;

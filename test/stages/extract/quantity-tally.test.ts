@@ -23,13 +23,14 @@ function quantity(sentence: string, text: string): QuantityDraft {
 describe('a tally noun and a verb of its level give the figure its act', () => {
   it.each([
     ["The death toll from Monday's bus crash on the Arlen bridge rose to 15 on Tuesday.", '15', 'killed'],
-    ['The toll stood at 12 by nightfall.', '12', 'killed'],
+    ['The death toll stood at 12 by nightfall.', '12', 'killed'],
     ['The death toll has now climbed to 31.', '31', 'killed'],
     ['Officials gave a death toll of 31.', '31', 'killed'],
     ['The number of dead reached 9, the mayor said.', '9', 'killed'],
     ['The number of people killed had risen to 40 by Friday.', '40', 'killed'],
     ['The number of injured rose sharply to 80.', '80', 'wounded'],
     ['The number of missing fell to 5 after divers searched the lake.', '5', 'missing'],
+    ["The number of dead from Sunday's bus crash on the Kestrel Pass stood at 27 on Friday.", '27', 'killed'],
   ])('%s → %s is a casualty figure (%s)', (sentence, text, casualty) => {
     expect(quantity(sentence, text)).toMatchObject({ subtype: 'casualty', casualty, noun: null });
   });
@@ -52,6 +53,9 @@ describe('a tally noun and a verb of its level give the figure its act', () => {
     ['The number of trains rose to 40.', '40'],
     ['The toll road reopened, and traffic rose to 900 cars an hour.', '900 cars'],
     ['Shares rose to 15 after the report on the death toll.', '15'],
+    // Review of truth22: a bare toll may be a charge; a toll before a noun names none.
+    ['The toll on the Orin bridge will rise to 12 next year.', '12'],
+    ['Traffic at the toll plaza climbed to 52,000 on Sunday.', '52,000'],
   ])('no tally: %s', (sentence, text) => {
     expect(quantity(sentence, text).casualty).toBeUndefined();
   });
@@ -74,6 +78,9 @@ describe('other ways news counts the dead and hurt (user trial 22)', () => {
     ['Medics saved 20 lives that night.', '20 lives'],
     ['The party lost 5 seats in the vote.', '5 seats'],
     ['Four children were among the winners.', 'Four children'],
+    // Review of truth22.
+    ['About 2,000 investors lost their life savings when the bank collapsed.', 'About 2,000 investors'],
+    ['The company claimed 48 lives were saved by its defibrillators.', '48 lives'],
   ])('no casualty: %s', (sentence, text) => {
     expect(quantity(sentence, text).casualty).toBeUndefined();
   });

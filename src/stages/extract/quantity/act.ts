@@ -33,7 +33,9 @@ function gerundAct(token: Token | undefined): QuantityAct | undefined {
  * 48 lives"), or after it past auxiliaries ("48 lives were lost").
  */
 function nounVerb(verbs: string[], tokens: Token[], b: number, last: number): boolean {
-  if (tokens[b]?.pos === 'VERB' && verbs.includes(tokens[b].lemma)) return true;
+  // "claimed 48 lives were saved": the noun is the subject of a clause of its own (review of truth22).
+  const subject = tokens[last + 1]?.pos === 'AUX' || tokens[last + 1]?.pos === 'VERB';
+  if (!subject && tokens[b]?.pos === 'VERB' && verbs.includes(tokens[b].lemma)) return true;
   let a = last + 1;
   while (a < tokens.length && BRIDGE_POS.has(tokens[a].pos)) a++;
   return tokens[a]?.pos === 'VERB' && verbs.includes(tokens[a].lemma);
@@ -67,7 +69,8 @@ function objectAct(tokens: Token[], a: number): QuantityAct | undefined {
   const act = quantityActs().get(tokens[a]?.lemma ?? '');
   if (!act?.object || tokens[a].pos !== 'VERB') return undefined;
   const k = tokens[a + 1]?.pos === 'PRON' || tokens[a + 1]?.pos === 'DET' ? a + 2 : a + 1;
-  return tokens[k]?.lemma === act.object ? act : undefined;
+  // "lost their life savings": the object modifies another noun (review of truth22).
+  return tokens[k]?.lemma === act.object && tokens[k + 1]?.pos !== 'NOUN' ? act : undefined;
 }
 
 /**
@@ -112,7 +115,8 @@ function titleLemma(t: Token): string {
 }
 
 /** What may stand between a tally noun and its verb: its modifiers and prepositional phrases ("from Monday's bus crash"). */
-const inSubjectPos = (t: Token) => posClass('tally-subject').has(t.pos);
+/** A name in title case is part of a subject whatever its tag ("the Kestrel Pass": Pass/VERB). */
+const inSubjectPos = (t: Token) => posClass('tally-subject').has(t.pos) || /^\p{Lu}/u.test(t.text);
 /** How far back from its verb a tally noun may stand, in tokens. */
 const SUBJECT_REACH = 14;
 
@@ -145,10 +149,12 @@ function tallyAct(tokens: Token[], first: number): QuantityAct | undefined {
 
 /**
  * What the tally noun at `i` counts: the act its "of" phrase names ("the number of dead", "of
- * people evacuated"), else a casualty modifier before it ("the injury toll"), else its own
- * casualty ("the death toll", "the toll": the dead).
+ * people evacuated"), else a casualty word before it ("the death toll"). A bare "toll" may be a
+ * charge ("the toll on the bridge will rise to 12"), and one before a noun names none ("toll
+ * plaza": review of truth22).
  */
 function tallyOf(tokens: Token[], i: number): QuantityAct | undefined {
+  if (tokens[i + 1]?.pos === 'NOUN') return undefined;
   if (tokens[i + 1]?.lower === 'of')
     for (let j = i + 2; j < tokens.length && j <= i + 4; j++) {
       const act = quantityActs().get(tokens[j].lemma);
@@ -156,7 +162,5 @@ function tallyOf(tokens: Token[], i: number): QuantityAct | undefined {
       if (!inSubjectPos(tokens[j])) break;
     }
   const modifier = quantityActs().get(tokens[i - 1]?.lemma ?? '');
-  if (modifier?.casualty) return modifier;
-  const casualty = tallyWord(tokens[i].lemma, 'noun')?.casualty;
-  return casualty ? { lemma: tokens[i].lemma, act: 'die', casualty, noun: true } : undefined;
+  return modifier?.casualty ? modifier : undefined;
 }
