@@ -60,6 +60,40 @@ describe('one toll in other words', () => {
   });
 });
 
+describe('one toll under two nouns (review of truth22)', () => {
+  it('"killed 12 villagers" / "killed 19 people" in aligned sentences: a divergence', () => {
+    expect(
+      divergences(
+        '2026-05-02',
+        [
+          'Gunmen killed 12 villagers in an attack on Dorra in Kesh province on Friday night, the governor said.',
+        ],
+        '2026-05-02',
+        [
+          'Gunmen killed 19 people in an attack on Dorra in Kesh province on Friday night, the governor said.',
+        ],
+      ),
+    ).toEqual(['compare/quantity-divergence: 12 villagers ~ 19 people']);
+  });
+});
+
+describe('tolls of different scopes (review of truth22)', () => {
+  it.each([
+    [
+      "a day's dead against the running toll",
+      'The heat killed 14 people on Tuesday alone across the province of Orsa, officials said.',
+      'The death toll from the heatwave across the province of Orsa rose to 41 on Tuesday, officials said.',
+    ],
+    [
+      "one group's dead against a toll that includes others",
+      'The shelling of Varn killed eight soldiers at the border post on Monday, the army said.',
+      'The death toll from the shelling of Varn rose to 30 on Monday, including civilians, the army said.',
+    ],
+  ])('%s: no divergence', (_name, a, b) => {
+    expect(divergences('2026-07-14', [a], '2026-07-14', [b])).toEqual([]);
+  });
+});
+
 describe('figures that are no toll of the same dead', () => {
   it.each([
     [
@@ -108,10 +142,44 @@ describe('who vouches for a toll', () => {
         'An airstrike on the Halif camp in northern Marovia killed at least 31 people on Tuesday, local health officials said.',
       ],
       '2026-02-17',
-      ['Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing 31 civilians.'],
+      [
+        'Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing 31 civilians.',
+        'Smoke rose over the burned tents for hours.',
+      ],
     ).filter((f) => f.kind === 'attribution');
     expect(found.map((f) => [f.a[0].text, f.b[0].text])).toEqual([['at least 31 people', '31 civilians']]);
     expect(found[0].confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('but not against another figure ("at least 31" / "more than 40")', () => {
+    const found = findings(
+      '2026-02-17',
+      [
+        'An airstrike on the Halif camp in northern Marovia killed at least 31 people on Tuesday, local health officials said.',
+      ],
+      '2026-02-17',
+      [
+        'Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing more than 40 civilians.',
+        'Smoke rose over the burned tents for hours.',
+      ],
+    ).filter((f) => f.kind === 'attribution' && f.confidence >= 0.5);
+    expect(found).toEqual([]);
+  });
+
+  it('nor when a sentence before it, in its own paragraph, gives the source', () => {
+    const found = findings(
+      '2026-02-17',
+      [
+        'An airstrike on the Halif camp in northern Marovia killed at least 31 people on Tuesday, local health officials said.',
+      ],
+      '2026-02-17',
+      [
+        'Local health officials said on Wednesday that rescuers were still searching the camp.',
+        'Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing 31 civilians.',
+        'Smoke rose over the burned tents for hours.',
+      ],
+    ).filter((f) => f.kind === 'attribution' && f.confidence >= 0.5);
+    expect(found).toEqual([]);
   });
 
   it('but not when the stating side attributes something in the same paragraph', () => {

@@ -1,6 +1,7 @@
 import type { Basis, BlameClaim, Claim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, linkOf } from '../context.js';
+import { writtenNumber } from '../facts/fact-counterparts.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import { claimsOf } from '../facts/match.js';
 import { contrast } from './attribution-content.js';
@@ -46,18 +47,26 @@ function statedAsFactElsewhere(ctx: CompareContext, a: Claim, b: Claim): boolean
   );
 }
 
+/** How many sentences before and after a toll stated as fact must attribute nothing. */
+const BARE_BEFORE = 2;
+const BARE_AFTER = 1;
+
 /**
- * Whether the side that states a toll as fact attributes nothing in its paragraph: then no tag
- * nearby sources it ("Twelve people died. Police said 80 were hurt." sources the toll by context,
- * which extraction may miss: the reason contrasts without doubt are capped, attribution-shared.ts).
+ * Whether the side that states a toll as fact attributes nothing around it: then no tag nearby
+ * sources it ("Twelve people died. Police said 80 were hurt." sources the toll by context, which
+ * extraction may miss: the reason contrasts without doubt are capped, attribution-shared.ts). Around
+ * it: two sentences before and one after, whatever their paragraphs (wire copy puts a sentence a
+ * paragraph: review of truth22).
  */
-function bareParagraph(ctx: CompareContext, a: Claim, b: Claim): boolean {
+function bareSurroundings(ctx: CompareContext, a: Claim, b: Claim): boolean {
   const [side, claim] = a.basis.stance === 'fact' ? (['a', a] as const) : (['b', b] as const);
   const source = ctx[side];
-  const paragraph = source.sentences.find((s) => s.id === claim.sentence)?.paragraph;
-  const inParagraph = new Set(source.sentences.filter((s) => s.paragraph === paragraph).map((s) => s.id));
+  const at = source.sentences.findIndex((s) => s.id === claim.sentence);
+  const near = new Set(
+    source.sentences.slice(Math.max(0, at - BARE_BEFORE), at + BARE_AFTER + 1).map((s) => s.id),
+  );
   return !source.claims.some(
-    (c) => inParagraph.has(c.sentence) && (c.kind === 'attribution' || c.basis.stance !== 'fact'),
+    (c) => near.has(c.sentence) && (c.kind === 'attribution' || c.basis.stance !== 'fact'),
   );
 }
 
@@ -74,8 +83,12 @@ function ownVoiceHolds(ac: AttributionContext, a: Claim, b: Claim, ba: Basis, bb
  */
 export function claimContrasts(ac: AttributionContext, m: MatchedFacts, seen: Set<string>): FindingDraft[] {
   const found: FindingDraft[] = [];
-  const disjoint = new Set(
-    m.quantities.filter((p) => p.relation === 'disjoint').map((p) => `${p.a.claim.id}|${p.b.claim.id}`),
+  // Figures written with one number ("at least 31 people" / "31 civilians"); "at least 31" / "more
+  // than 40" overlap but are two figures (review of truth22).
+  const sameNumber = new Set(
+    m.quantities
+      .filter((p) => p.relation === 'same' || writtenNumber(p.a) === writtenNumber(p.b))
+      .map((p) => `${p.a.claim.id}|${p.b.claim.id}`),
   );
   for (const { a, b } of m.claimPairs) {
     const link = linkOf(ac.ctx, a, b);
@@ -98,7 +111,7 @@ export function claimContrasts(ac: AttributionContext, m: MatchedFacts, seen: Se
       // ("About 30 people were still missing, the service said" / "Eleven people are still missing").
       const differ =
         (a.value !== undefined && b.value !== undefined && a.value !== b.value) ||
-        disjoint.has(`${a.id}|${b.id}`);
+        !sameNumber.has(`${a.id}|${b.id}`);
       if ((kind === 'fact' || kind === 'hedge') && !differ && !statedAsFactElsewhere(ac.ctx, a, b)) {
         // A figure stated as fact against the same figure neutrally sourced ("officials said") is
         // often house style; against one cast in doubt ("Israel claims") it is the finding. Not for
@@ -114,7 +127,7 @@ export function claimContrasts(ac: AttributionContext, m: MatchedFacts, seen: Se
           bb: b.basis,
           ruleId: 'compare/attribution-of-claim',
           confidence,
-          ...(toll && kind === 'fact' && bareParagraph(ac.ctx, a, b) ? { uncapped: true } : {}),
+          ...(toll && kind === 'fact' && bareSurroundings(ac.ctx, a, b) ? { uncapped: true } : {}),
         };
       }
     }

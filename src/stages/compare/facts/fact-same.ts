@@ -56,7 +56,9 @@ export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boole
   // "began in January 2017" / "began at the beginning of 2017" in aligned sentences: one verb, one act.
   if (p.linked)
     return (
-      (tollContext(p, m, context) >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b))) ||
+      (tollContext(p, m, context) >= CONTEXT_MIN &&
+        (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b)) &&
+        !(casualtyOnly(p.a, p.b) && !oneNoun(p.a, p.b))) ||
       isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context)
     );
   return (
@@ -86,16 +88,39 @@ export function otherCasualties(x: Fact, y: Fact): boolean {
  */
 const SAME_CASUALTY = 2;
 
+/** A casualty kind recorded among what a figure counts (fact-what.ts). */
+const isCasualtyKey = (head: string) => head.startsWith('casualty:');
+
+/**
+ * Whether two figures share only a casualty kind, no word: "killed eight soldiers" / "the death
+ * toll rose to 30" are tied by the dead alone, and count the same dead only if they count one
+ * noun (review of truth22).
+ */
+function casualtyOnly(x: Fact, y: Fact): boolean {
+  const words = (f: Fact) => headsOf(f).filter((h) => !isCasualtyKey(h));
+  return !words(x).some((p) => words(y).some((q) => sameHead(p, q)));
+}
+
+/**
+ * Whether two figures name one counted noun, or neither names one: "killed eight soldiers" and "the
+ * toll rose to 30, including civilians" may count different dead (review of truth22).
+ */
+function oneNoun(x: Fact, y: Fact): boolean {
+  const [p, q] = [x.claim, y.claim];
+  if (p.kind !== 'quantity' || q.kind !== 'quantity') return false;
+  return p.noun === null || q.noun === null ? p.noun === q.noun : sameHead(p.noun, q.noun);
+}
+
 /**
  * The clause words two figures share; for two figures of the same kind of casualty, the words of
  * their whole sentences: "Twelve people were killed and 80 injured in a crush at a gate of …
  * Kellan Park stadium on Saturday evening" / "Fifteen people died and 80 were injured when a crowd
  * stampeded at a side gate of Kellan Park on Saturday night" share a gate, a park and a day beyond
  * the clause's reach (user trial 22). Two one-line tolls of a brief ("killed 120 people in Turkey" /
- * "in Syria") share no more.
+ * "in Syria") share no more. Only for one counted noun, or none on both sides (`oneNoun`).
  */
 function tollContext(p: FactPair, m: MatchedFacts, context: number): number {
-  if (casualtyBonus(p.a, p.b) === 0) return context;
+  if (casualtyBonus(p.a, p.b) === 0 || !oneNoun(p.a, p.b)) return context;
   return Math.max(context, sharedWeight(p.a.sentenceWords, p.b.sentenceWords, m.weights));
 }
 

@@ -37,6 +37,33 @@ export interface Fact {
   whole: boolean;
   /** A figure's proper modifiers, lower-cased ("Three Veldonian soldiers" → veldonian); none for a date or in a headline. */
   proper: Set<string>;
+  /** A figure that counts part of a group ("Five children were among the dead", "including 12 children", "14 on Tuesday alone"). */
+  part: boolean;
+}
+
+/** Words that make a figure a part of a larger group: "among", "including" before it; "among", "alone" after it. */
+const PART_BEFORE: ReadonlySet<string> = new Set(['among', 'including']);
+const PART_AFTER: ReadonlySet<string> = new Set(['among', 'alone']);
+/** How far after a figure "alone" may follow ("14 people on Tuesday alone"). */
+const PART_REACH = 5;
+
+/**
+ * Whether a figure counts part of a group rather than all of it (review of truth22): "Five
+ * children were among the dead", "killed 31 people, including 12 children", "among them 12
+ * children", "killed 14 people on Tuesday alone". Such a part never contradicts a whole ("killed
+ * 23").
+ */
+function partFigure(tokens: Token[], first: number, last: number): boolean {
+  let b = first - 1;
+  while (b >= 0 && tokens[b].pos === 'AUX') b--;
+  // "among them 12 children"
+  if (tokens[b]?.pos === 'PRON') b--;
+  if (PART_BEFORE.has(tokens[b]?.lower ?? '')) return true;
+  for (let a = last + 1; a < tokens.length && a <= last + PART_REACH; a++) {
+    if (/^[,;.:]$/.test(tokens[a].text)) return false;
+    if (PART_AFTER.has(tokens[a].lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -131,6 +158,7 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
       interval: claim.kind === 'quantity' ? intervalOf(claim) : daysOf(claim),
       after: clauseAfter(tokens, last, CLAUSE),
       whole: claim.kind === 'quantity' && partitiveWhole(tokens, first),
+      part: claim.kind === 'quantity' && partFigure(tokens, first, last),
       // A headline in title case capitalises every word ("Karsk Says 3 Border Guards Killed"): its
       // capitals name no owner (review of truth21b).
       proper:

@@ -3,7 +3,7 @@ import { type CompareContext, type FindingDraft, otherSide, outlet } from '../co
 import { sharedWeight } from '../weights.js';
 import { type MatchedFacts, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
-import { inTwins, isFirm, sameHead, shareNoun, soleNoun } from './fact-same.js';
+import { isFirm, shareNoun, soleNoun } from './fact-same.js';
 import { compatible } from './interval.js';
 import { asQuantity, finerSide, sameFigureHedged } from './quantity-precision.js';
 import { otherSideOfSplit } from './share-relation.js';
@@ -56,15 +56,11 @@ function sameOwners(p: FactPair): boolean {
 }
 
 /**
- * Whether both figures count the same noun, or one names none: "five children" and "23 people"
- * among the dead are a part and the whole; "Twelve people were killed" and "the death toll rose to
- * 15" are one toll (user trial 22). One sentence told twice may name one thing two ways ("1,200
- * jobs" / "1,500 positions": `inTwins`).
+ * A part of a group against a figure that is none: "Five children were among the dead" / "killed
+ * 23", "14 people on Tuesday alone" / "the death toll rose to 41" need not contradict (review of
+ * truth22).
  */
-function sameCounted(p: FactPair): boolean {
-  const [x, y] = asQuantity(p);
-  return x.noun === null || y.noun === null || sameHead(x.noun, y.noun);
-}
+const partAgainstWhole = (p: FactPair) => p.a.part !== p.b.part;
 
 /**
  * A partitive's whole ("48 of the 90 seats": the 90) against a figure that is none: the other may
@@ -77,7 +73,8 @@ const wholeAgainstPart = (p: FactPair) => p.a.whole !== p.b.whole;
  * Rule `compare/quantity-divergence`: the same fact, stated incompatibly. Both figures must be
  * the same fact on firm ground (`isFirm`), both in the outlets' voices or both in one
  * quotation (`voicesMatch`), of the same owners (`sameOwners`), not a partitive's whole against
- * another figure (`wholeAgainstPart`), of one counted noun (`sameCounted`), and neither article may
+ * another figure (`wholeAgainstPart`), nor a part of a group against a figure that is none
+ * (`partAgainstWhole`), and neither article may
  * state a compatible figure for the same thing anywhere else ("HuffPost also reports $750,000").
  * When unsure: nothing. Casualty figures of reports published days apart say so (`laterText`).
  */
@@ -85,7 +82,7 @@ export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): Findin
   return m.quantities
     .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
     .filter((p) => voicesMatch(p, m) && !complementary(p) && sameOwners(p) && !wholeAgainstPart(p))
-    .filter((p) => sameCounted(p) || inTwins(ctx, p, m))
+    .filter((p) => !partAgainstWhole(p))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
     .map((p) => {
       const [a, b] = asQuantity(p);
