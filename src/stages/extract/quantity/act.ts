@@ -1,12 +1,19 @@
 import { type QuantityAct, quantityActs } from '../../../lexicons/quantity-acts.js';
 import { tallyWord } from '../../../lexicons/tally-words.js';
-import { posClass } from '../../../lexicons/word-sets.js';
+import { functionWords, posClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 
 const ACT_POS = new Set(['VERB', 'ADJ']);
 /** Words between a count and its act after it: "20 rockets that were fired", "25 people were killed". */
 const BRIDGE_POS = new Set(['AUX', 'ADV', 'PART']);
 const RELATIVE = new Set(['that', 'who', 'which']);
+
+/**
+ * An adverb that opens a clause ("Fifteen people died when two trains collided": wink tags "when"
+ * an adverb): the verb before it is not the figure's act (review of truth22b).
+ */
+const opensClause = (t: Token) =>
+  functionWords('subordinator').has(t.lower) || functionWords('wh-word').has(t.lower);
 
 /** The act lexicon entry for a verb or adjective token, if any. */
 function actOf(token: Token | undefined): QuantityAct | undefined {
@@ -69,8 +76,9 @@ function objectAct(tokens: Token[], a: number): QuantityAct | undefined {
   const act = quantityActs().get(tokens[a]?.lemma ?? '');
   if (!act?.object || tokens[a].pos !== 'VERB') return undefined;
   const k = tokens[a + 1]?.pos === 'PRON' || tokens[a + 1]?.pos === 'DET' ? a + 2 : a + 1;
-  // "lost their life savings": the object modifies another noun (review of truth22).
-  return tokens[k]?.lemma === act.object && tokens[k + 1]?.pos !== 'NOUN' ? act : undefined;
+  // "lost their life savings", "lost their life's work": the object modifies another noun (reviews of truth22).
+  const modifies = ['NOUN', 'PROPN', 'PART'].includes(tokens[k + 1]?.pos ?? '');
+  return tokens[k]?.lemma === act.object && !modifies ? act : undefined;
 }
 
 /**
@@ -88,7 +96,7 @@ export function findAct(
 ): QuantityAct | undefined {
   const asNoun = nounLemma ? quantityActs().get(nounLemma) : undefined;
   let b = first - 1;
-  while (b >= 0 && tokens[b].pos === 'ADV') b--;
+  while (b >= 0 && tokens[b].pos === 'ADV' && !opensClause(tokens[b])) b--;
   if (asNoun?.noun && (!asNoun.verbs || nounVerb(asNoun.verbs, tokens, b, last))) return asNoun;
   const before = actOf(tokens[b]) ?? gerundAct(tokens[b]);
   if (before && !before.object) return before;
