@@ -39,10 +39,11 @@ function linksOf(alignment: AlignmentLink[], side: Side, id: string): AlignmentL
 }
 
 /** The sentences of the other article the alignment links to a sentence, at `WEAK_LINK` or above. */
-export const linkedTo = (ctx: CompareContext, side: Side, id: string, min = WEAK_LINK): string[] =>
-  linksOf(ctx.alignment, side, id)
-    .filter((l) => l.score >= min)
-    .flatMap((l) => l[otherSide(side)]);
+export function linkedTo(ctx: CompareContext, side: Side, id: string, min = WEAK_LINK): string[] {
+  const out: string[] = [];
+  for (const l of linksOf(ctx.alignment, side, id)) if (l.score >= min) out.push(...l[otherSide(side)]);
+  return out;
+}
 
 /**
  * The kinds of figure (money, percent) the other article gives where it reports the
