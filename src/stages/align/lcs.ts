@@ -7,43 +7,53 @@
  */
 
 /**
- * Per distinct code of `x`, the bit set of its positions in 32-bit words: `codes` ascending, and
- * row k of `bits` (`words` words from k × `words`) the positions of `codes[k]`. Found by binary
- * search, not a Map: a Map is asked with a double (the codes are 52-bit), which V8 boxes on every
- * look-up, one heap number per word of `y` per candidate pair (issue 13: 2.7 % of a pair's bytes,
- * speed22).
+ * Per distinct code of `x`, the bit set of its positions in 32-bit words, found through an
+ * open-addressing table: `keys` holds each code at the slot its low bits give (or the next free
+ * one), `rows` its row of `bits` (`words` words from row × `words`). Not a Map: a Map is asked with
+ * a double (the codes are 52-bit), which V8 boxes on every look-up, one heap number per word of
+ * `y` per candidate pair (issue 13: 2.7 % of a pair's bytes, speed22).
  */
 interface Masks {
-  codes: Float64Array;
+  keys: Float64Array;
+  rows: Int32Array;
   bits: Uint32Array;
 }
+
+/** A slot no code holds: codes are non-negative integers. */
+const EMPTY = -1;
 
 // A source's profiles, and so their sequences, are built once (align/index.ts) and meet many
 // other sentences: their masks are built once per sequence. A merged profile (links.ts tryMerge)
 // is a new sequence each try: lcsLength then scans it against the other side's cached masks.
 const masksOf = new WeakMap<Float64Array, Masks>();
 
-/** The index of `code` in the ascending `codes`, or -1. */
-function rowOf(codes: Float64Array, code: number): number {
-  let [low, high] = [0, codes.length - 1];
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    if (codes[mid] < code) low = mid + 1;
-    else if (codes[mid] > code) high = mid - 1;
-    else return mid;
-  }
-  return -1;
+/** The slot of `code` in `keys` (a power of two long), or the empty slot where it would go. */
+function slotOf(keys: Float64Array, code: number): number {
+  const mask = keys.length - 1;
+  // `>>> 0` keeps the low 32 bits of the integer code, which the hash has mixed (bags.ts `join52`).
+  let slot = (code >>> 0) & mask;
+  while (keys[slot] !== code && keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+  return slot;
 }
 
 function buildMasks(x: Float64Array, words: number): Masks {
-  const sorted = Float64Array.from(x).sort();
+  let size = 8;
+  while (size < 2 * x.length) size *= 2;
+  const keys = new Float64Array(size).fill(EMPTY);
+  const rows = new Int32Array(size);
+  const slots = new Int32Array(x.length);
   let distinct = 0;
-  for (let i = 0; i < sorted.length; i++)
-    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
-  const codes = sorted.slice(0, distinct);
+  for (let i = 0; i < x.length; i++) {
+    const slot = slotOf(keys, x[i]);
+    if (keys[slot] === EMPTY) {
+      keys[slot] = x[i];
+      rows[slot] = distinct++;
+    }
+    slots[i] = slot;
+  }
   const bits = new Uint32Array(distinct * words);
-  for (let i = 0; i < x.length; i++) bits[rowOf(codes, x[i]) * words + (i >>> 5)] |= 1 << (i & 31);
-  return { codes, bits };
+  for (let i = 0; i < x.length; i++) bits[rows[slots[i]] * words + (i >>> 5)] |= 1 << (i & 31);
+  return { keys, rows, bits };
 }
 
 function masks(x: Float64Array, words: number): Masks {
@@ -70,14 +80,14 @@ export function lcsLength(x: Float64Array, y: Float64Array): number {
   // The LCS is symmetric: build masks for a one-off sequence only when neither side has them.
   if (!masksOf.has(x) && masksOf.has(y)) return lcsLength(y, x);
   const words = (x.length + 31) >>> 5;
-  const { codes, bits: positions } = masks(x, words);
+  const { keys, rows, bits: positions } = masks(x, words);
   if (vector.length < words) vector = new Uint32Array(2 * words);
   const v = vector;
   v.fill(0xffffffff, 0, words);
   for (let j = 0; j < y.length; j++) {
-    const row = rowOf(codes, y[j]);
-    if (row < 0) continue; // U = 0: V stays as it is
-    const at = row * words;
+    const slot = slotOf(keys, y[j]);
+    if (keys[slot] === EMPTY) continue; // U = 0: V stays as it is
+    const at = rows[slot] * words;
     // V ← (V + U) | (V − U) with U = V & match; U ⊆ V, so V − U = V & ~U, with no borrow.
     let carry = 0;
     for (let k = 0; k < words; k++) {
