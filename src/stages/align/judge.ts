@@ -37,7 +37,10 @@ export interface Judgement {
 
 /** What a judgement was scored on, and its signals and evidence once asked for. */
 interface Behind {
-  pair: readonly [SentenceProfile, SentenceProfile, Float64Array];
+  // The two profiles and their signal vector as fields, not a tuple: one object a candidate pair, not two (speed22).
+  x: SentenceProfile;
+  y: SentenceProfile;
+  v: Float64Array;
   record?: Record<FeatureName, number>;
   rests?: PairEvidence;
 }
@@ -57,14 +60,14 @@ function behindOf(j: Judgement): Behind {
 /** A judgement's signals rounded to 3 decimals; `j` must be one `judgeSentences` returned, not a copy. */
 export function signalsOf(j: Judgement): Record<FeatureName, number> {
   const b = behindOf(j);
-  b.record ??= signalRecord(b.pair[2], round);
+  b.record ??= signalRecord(b.v, round);
   return b.record;
 }
 
 /** What a judgement's signals rest on; turned into reasons by `explain` for the links kept. */
 export function evidenceOf(j: Judgement): PairEvidence {
   const b = behindOf(j);
-  b.rests ??= pairFeatures(...b.pair);
+  b.rests ??= pairFeatures(b.x, b.y, b.v);
   return b.rests;
 }
 
@@ -110,7 +113,7 @@ export function judgeSentences(
   const sameYear = () => x.lemmas.some((lemma) => y.content.has(lemma) && YEAR.test(lemma));
   const linkable = equivalent || lemmaIdf >= overlap || (lemmaIdf >= yearOverlap && sameYear());
   const judgement: Judgement = { score: round(score), equivalent, linkable, overlap: round(lemmaIdf) };
-  behind.set(judgement, { pair: [x, y, v] });
+  behind.set(judgement, { x, y, v });
   return judgement;
 }
 

@@ -6,25 +6,54 @@
  * of the dynamic programme. The result is the same number (issue 13: align's self time).
  */
 
-/** Per code of `x`, the bit set of its positions, in 32-bit words. */
-type Masks = Map<number, Uint32Array>;
+/**
+ * Per distinct code of `x`, the bit set of its positions in 32-bit words, found through an
+ * open-addressing table: `keys` holds each code at the slot its low bits give (or the next free
+ * one), `rows` its row of `bits` (`words` words from row × `words`). Not a Map: a Map is asked with
+ * a double (the codes are 52-bit), which V8 boxes on every look-up, one heap number per word of
+ * `y` per candidate pair (issue 13: 2.7 % of a pair's bytes, speed22).
+ */
+interface Masks {
+  keys: Float64Array;
+  rows: Int32Array;
+  bits: Uint32Array;
+}
+
+/** A slot no code holds: codes are non-negative integers. */
+const EMPTY = -1;
 
 // A source's profiles, and so their sequences, are built once (align/index.ts) and meet many
 // other sentences: their masks are built once per sequence. A merged profile (links.ts tryMerge)
 // is a new sequence each try: lcsLength then scans it against the other side's cached masks.
 const masksOf = new WeakMap<Float64Array, Masks>();
 
+/** The slot of `code` in `keys` (a power of two long), or the empty slot where it would go. */
+function slotOf(keys: Float64Array, code: number): number {
+  const mask = keys.length - 1;
+  // `>>> 0` keeps the low 32 bits of the integer code, which the hash has mixed (bags.ts `join52`).
+  let slot = (code >>> 0) & mask;
+  while (keys[slot] !== code && keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+  return slot;
+}
+
 function buildMasks(x: Float64Array, words: number): Masks {
-  const masks: Masks = new Map();
+  let size = 8;
+  while (size < 2 * x.length) size *= 2;
+  const keys = new Float64Array(size).fill(EMPTY);
+  const rows = new Int32Array(size);
+  const slots = new Int32Array(x.length);
+  let distinct = 0;
   for (let i = 0; i < x.length; i++) {
-    let mask = masks.get(x[i]);
-    if (!mask) {
-      mask = new Uint32Array(words);
-      masks.set(x[i], mask);
+    const slot = slotOf(keys, x[i]);
+    if (keys[slot] === EMPTY) {
+      keys[slot] = x[i];
+      rows[slot] = distinct++;
     }
-    mask[i >>> 5] |= 1 << (i & 31);
+    slots[i] = slot;
   }
-  return masks;
+  const bits = new Uint32Array(distinct * words);
+  for (let i = 0; i < x.length; i++) bits[rows[slots[i]] * words + (i >>> 5)] |= 1 << (i & 31);
+  return { keys, rows, bits };
 }
 
 function masks(x: Float64Array, words: number): Masks {
@@ -51,17 +80,18 @@ export function lcsLength(x: Float64Array, y: Float64Array): number {
   // The LCS is symmetric: build masks for a one-off sequence only when neither side has them.
   if (!masksOf.has(x) && masksOf.has(y)) return lcsLength(y, x);
   const words = (x.length + 31) >>> 5;
-  const table = masks(x, words);
+  const { keys, rows, bits: positions } = masks(x, words);
   if (vector.length < words) vector = new Uint32Array(2 * words);
   const v = vector;
   v.fill(0xffffffff, 0, words);
   for (let j = 0; j < y.length; j++) {
-    const match = table.get(y[j]);
-    if (!match) continue; // U = 0: V stays as it is
+    const slot = slotOf(keys, y[j]);
+    if (keys[slot] === EMPTY) continue; // U = 0: V stays as it is
+    const at = rows[slot] * words;
     // V ← (V + U) | (V − U) with U = V & match; U ⊆ V, so V − U = V & ~U, with no borrow.
     let carry = 0;
     for (let k = 0; k < words; k++) {
-      const u = (v[k] & match[k]) >>> 0;
+      const u = (v[k] & positions[at + k]) >>> 0;
       const sum = v[k] + u + carry;
       carry = sum > 0xffffffff ? 1 : 0;
       v[k] = ((sum >>> 0) | (v[k] & ~u)) >>> 0;

@@ -44,8 +44,12 @@ function candidatesOf(
   index: ReadonlyMap<string, readonly Sentence[]>,
 ): Sentence[] {
   const seen = new Set<Sentence>();
-  for (const k of [...(keys.get(a) ?? []), ...relatedKeys(a)])
+  // The keys, then the related ones, read in place: no list of both made a sentence (speed22).
+  const add = (k: string) => {
     for (const b of index.get(k) ?? []) seen.add(b);
+  };
+  for (const k of keys.get(a) ?? []) add(k);
+  for (const k of relatedKeys(a)) add(k);
   return [...seen];
 }
 

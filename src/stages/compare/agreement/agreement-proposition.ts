@@ -37,11 +37,11 @@ function matches(
     return y !== undefined && !(x.name && y.name);
   };
   // `derived` on every two forms, from the stems the facts keep (no suffix scan a clause pair).
-  const akin = (x: FactLemma, y: FactLemma) =>
-    x.stems.some((sx) => sx !== undefined && y.stems.some((sy) => sx === sy));
+  const akin = (x: FactLemma, y: FactLemma) => x.stems.some((sx) => sx !== undefined && y.stems.includes(sx));
+  // Loops, not `some` with a closure per word: asked of every clause pair the vetoes reach (speed22).
   for (const [l, x] of fa) {
     if (found(x, l)) return true;
-    if (links.some((k) => k.a === l && found(x, k.b))) return true;
+    for (const k of links) if (k.a === l && found(x, k.b)) return true;
     for (const y of fb.values()) if (x.verb !== y.verb && !(x.name || y.name) && akin(x, y)) return true;
   }
   return false;

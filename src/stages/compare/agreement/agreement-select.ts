@@ -18,11 +18,17 @@ const mirrorKey = (p: UnlistedPair) => {
     Math.max(u, v),
   ];
 };
+/** The first difference of two keys, in order; 0 when they are equal (no array a comparison: speed22). */
+function keyOrder(x: number[], y: number[]): number {
+  for (let i = 0; i < x.length; i++) if (x[i] - y[i] !== 0) return x[i] - y[i];
+  return 0;
+}
+
 /** Strongest first; ties shortest first, then by the mirrored offsets. Keys are computed once a pair. */
 const byStrength = <P extends UnlistedPair>(pairs: P[]): P[] =>
   pairs
     .map((p) => ({ p, s: strength(p), k: mirrorKey(p) }))
-    .sort((x, y) => y.s - x.s || (x.k.map((k, i) => k - y.k[i]).find((d) => d !== 0) ?? 0))
+    .sort((x, y) => y.s - x.s || keyOrder(x.k, y.k))
     .map(({ p }) => p);
 
 /**

@@ -26,8 +26,18 @@ export const PHRASE_COVER = 0.6;
 /** The weight of a lemma in `COMMON` of the sentences. */
 export const RARE = Math.log(1 / COMMON);
 
-const plain = (s: Sentence) =>
-  new Set(s.tokens.filter((t) => isContent(t) && t.pos !== 'PROPN').map((t) => t.lemma));
+// A sentence's content lemmas but names depend on it alone, and every pair of its source asked
+// again (issue 13, speed22): one set per sentence, built when first asked. Shared: do not change it.
+const plainSets = new WeakMap<Sentence, ReadonlySet<string>>();
+
+function plain(s: Sentence): ReadonlySet<string> {
+  let lemmas = plainSets.get(s);
+  if (!lemmas) {
+    lemmas = new Set(s.tokens.filter((t) => isContent(t) && t.pos !== 'PROPN').map((t) => t.lemma));
+    plainSets.set(s, lemmas);
+  }
+  return lemmas;
+}
 
 /** Adjacent content words ("russian government", "acting attorney"): a phrase both articles use. */
 function bigrams(tokens: readonly Token[]): Set<string> {
@@ -89,7 +99,11 @@ export function similarSentences(
   const index = new Map<string, Sentence[]>();
   for (const b of bs) {
     for (const l of profile.get(b)?.all ?? [])
-      if ((w.get(l) ?? 0) >= RARE) index.set(l, [...(index.get(l) ?? []), b]);
+      if ((w.get(l) ?? 0) >= RARE) {
+        const list = index.get(l);
+        if (list) list.push(b);
+        else index.set(l, [b]);
+      }
   }
   const pairs: SentencePair[] = [];
   for (const a of as) {

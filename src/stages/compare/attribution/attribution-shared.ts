@@ -24,16 +24,28 @@ const NEUTRAL_CAP = 0.45;
 /** Stances that do not cast doubt on what is reported. */
 const NEUTRAL = new Set<Basis['stance']>(['fact', 'said', 'hedged']);
 
-/** Lower-cased words (letters only) of a text range on a side: what an attribution's content says. */
-export const contentWords = (
+// A claim's range is its source's, and so are its words; the attribution rules ask for them in
+// every pair of the source, some once per attribution of the other sentence (issue 13, speed22):
+// kept per range, with the text they were read from. Shared: do not change them.
+const wordsByRange = new WeakMap<object, { text: string; words: string[] }>();
+
+/** Lower-cased words (letters only) of a text range on a side (a claim or a claim's range): what an attribution's content says. */
+export function contentWords(
   ctx: CompareContext,
   side: Side,
   range: { start: number; end: number },
-): string[] =>
-  ctx[side].text
-    .slice(range.start, range.end)
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? [];
+): string[] {
+  const text = ctx[side].text;
+  const known = wordsByRange.get(range);
+  if (known && known.text === text) return known.words;
+  const words =
+    text
+      .slice(range.start, range.end)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  wordsByRange.set(range, { text, words });
+  return words;
+}
 
 /**
  * A contrast's confidence, capped (`NEUTRAL_CAP`) when neither side's stance casts doubt, or when

@@ -5,6 +5,19 @@ import { windowsWith } from './window-hits.js';
 // Inputs: a sentence's anchors and the windows of the other article. How much of what the
 // sentence says the other article leaves out, in one window and in the whole.
 
+// Sums per window, asked for every body sentence of every pair: a few arrays reused from call to
+// call (as align's lcs.ts reuses its vector), zeroed before each use and never kept past it
+// (issue 13: five arrays a sentence, one elements-kind change each, speed22).
+const scratch: Float64Array[] = [];
+
+/** The `slot`th reused array, its first `n` entries zero (only those are read). */
+function zeroed(slot: number, n: number): Float64Array {
+  if ((scratch[slot]?.length ?? 0) < n) scratch[slot] = new Float64Array(Math.max(64, 2 * n));
+  const sums = scratch[slot];
+  sums.fill(0, 0, n);
+  return sums;
+}
+
 /**
  * The window of the other article that mentions most of a sentence's anchors together, and the
  * share of the anchor weight it leaves out: a paraphrase sits in one or two sentences there,
@@ -17,7 +30,7 @@ export function bestWindow(anchors: Anchor[], windows: Mentions[]): { window?: M
   // anchor absent there is absent from every window and is not looked for (speed; same result).
   const present = anchors.filter((a) => a.present);
   // Each window's weight is summed in anchor order, as a filter over the anchors would.
-  const covered = windows.map(() => 0);
+  const covered = zeroed(0, windows.length);
   for (const a of present) for (const i of windowsWith(a, windows)) covered[i] += a.weight;
   let best = 0;
   let window: Mentions | undefined;
@@ -54,10 +67,10 @@ function inOtherWords(a: Anchor): Anchor {
 export function saidNear(anchors: Anchor[], windows: Mentions[]): { local: number; said: string[] } {
   const total = anchors.reduce((n, a) => n + a.weight, 0);
   if (total === 0) return { local: 0, said: [] };
-  const own = windows.map(() => 0);
-  const other = windows.map(() => 0);
-  const figures = windows.map(() => 0);
-  const count = windows.map(() => 0);
+  const own = zeroed(0, windows.length);
+  const other = zeroed(1, windows.length);
+  const figures = zeroed(2, windows.length);
+  const count = zeroed(3, windows.length);
   for (const a of anchors.filter((x) => x.present))
     for (const i of windowsWith(a, windows)) {
       own[i] += a.weight;

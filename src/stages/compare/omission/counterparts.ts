@@ -1,3 +1,4 @@
+import type { AlignmentLink } from '../../../model/alignment.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import { type CompareContext, otherSide } from '../context.js';
@@ -16,9 +17,33 @@ import { windowsWith } from './window-hits.js';
 /** Links this weak (paraphrase probability) share a word or two, not what the sentences report. */
 export const WEAK_LINK = 0.3;
 
+// Each body sentence asks for its links, and its neighbours' (items.ts, whole-item.ts): the links of
+// each sentence, in alignment order, are listed once a pair instead of scanning every link for each
+// (issue 13, speed22). Keyed by the pair's alignment, so nothing outlives the pair.
+const linksBySentence = new WeakMap<AlignmentLink[], Record<Side, Map<string, AlignmentLink[]>>>();
+
+function linksOf(alignment: AlignmentLink[], side: Side, id: string): AlignmentLink[] {
+  let index = linksBySentence.get(alignment);
+  if (!index) {
+    index = { a: new Map(), b: new Map() };
+    for (const link of alignment)
+      for (const s of ['a', 'b'] as const)
+        for (const own of new Set(link[s])) {
+          const list = index[s].get(own);
+          if (list) list.push(link);
+          else index[s].set(own, [link]);
+        }
+    linksBySentence.set(alignment, index);
+  }
+  return index[side].get(id) ?? [];
+}
+
 /** The sentences of the other article the alignment links to a sentence, at `WEAK_LINK` or above. */
-export const linkedTo = (ctx: CompareContext, side: Side, id: string, min = WEAK_LINK): string[] =>
-  ctx.alignment.filter((l) => l[side].includes(id) && l.score >= min).flatMap((l) => l[otherSide(side)]);
+export function linkedTo(ctx: CompareContext, side: Side, id: string, min = WEAK_LINK): string[] {
+  const out: string[] = [];
+  for (const l of linksOf(ctx.alignment, side, id)) if (l.score >= min) out.push(...l[otherSide(side)]);
+  return out;
+}
 
 /**
  * The kinds of figure (money, percent) the other article gives where it reports the

@@ -118,9 +118,13 @@ export function wholeConfidence(absent: Anchor[], novel: number, local: number, 
   return 0.2 + 0.3 * novel + 0.2 * local + (strongAbsent(absent) ? 0.15 : 0) + (gap ? 0.1 : 0);
 }
 
-/** One omission finding for a group of items about the same omitted development. */
-export function draftOmission(ctx: CompareContext, side: Side, group: OmittedItem[]): FindingDraft {
-  const absent = absentAnchors(group);
+/** One omission finding for a group of items about the same omitted development (`absent`: its `absentAnchors`, when listed already). */
+export function draftOmission(
+  ctx: CompareContext,
+  side: Side,
+  group: OmittedItem[],
+  absent: Anchor[] = absentAnchors(group),
+): FindingDraft {
   const { whole, speaking, explanation } = leadOf(ctx, side, group, absent);
   const own = spansOf(group);
   const more = followUp(ctx, side, group, absent).filter((f) => !own.some((s) => s.start === f.start));

@@ -27,11 +27,14 @@ function omissionsOf(ctx: CompareContext, side: Side, answered: Set<string>): Fi
   // candidates promoted in its place were judged WRONG more often than CORRECT (review of omit9,
   // item 2: ranking by final confidence was measured, 2026-11-30, and left off). So do the details
   // of a development the other article reports (development.ts), for the same reason.
-  const ranked = groupItems(items).map((group) => ({
-    draft: draftOmission(ctx, side, group),
-    slot:
-      confidenceOf(group, absentAnchors(group), false) >= CONFIDENT || group.some((i) => i.heldSlot) ? 1 : 0,
-  }));
+  const ranked = groupItems(items).map((group) => {
+    // Listed once a group, for its draft and its slot (speed22: it was listed twice).
+    const absent = absentAnchors(group);
+    return {
+      draft: draftOmission(ctx, side, group, absent),
+      slot: confidenceOf(group, absent, false) >= CONFIDENT || group.some((i) => i.heldSlot) ? 1 : 0,
+    };
+  });
   // All of them, ranked: the post-pass compare/cap-omissions (cap.ts) keeps the first few.
   return retoldHeld(rankOmissions(ranked, side), side);
 }

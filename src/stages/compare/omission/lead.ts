@@ -78,7 +78,16 @@ function quotedItem(
 export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], absent: Anchor[]): Lead {
   // The lead names actors and real figures only (lead-words.ts); every absent anchor still counts.
   const sentences = group.map((i) => i.sentence);
-  const lead = (a: Anchor) => leadable(a, sentences);
+  // Asked of most anchors two or three times below: each answer kept for this lead (speed22).
+  const known = new Map<Anchor, boolean>();
+  const lead = (a: Anchor) => {
+    let ok = known.get(a);
+    if (ok === undefined) {
+      ok = leadable(a, sentences);
+      known.set(a, ok);
+    }
+    return ok;
+  };
   // A party the other article names otherwise is never named here (see `nameable` below).
   const leadNamed = (a: Anchor) => lead(a) && !a.namedOtherwise;
   const text = ctx[side].text;

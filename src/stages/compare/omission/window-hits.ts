@@ -26,8 +26,14 @@ function lemmaIndex(windows: Mentions[]): Map<string, number[]> {
   return index;
 }
 
-/** Ascending union of two ascending lists of indices. */
+/**
+ * Ascending union of two ascending lists of indices. An empty or identical list gives the other
+ * list itself, not a copy (most words are found by one form, or by a lemma that is their form):
+ * the lists are read, never changed (issue 13: the copies were 1.7 % of a pair's bytes, speed22).
+ */
 function union(x: number[], y: number[]): number[] {
+  if (x.length === 0 || x === y) return y;
+  if (y.length === 0) return x;
   const out: number[] = [];
   let [i, j] = [0, 0];
   while (i < x.length || j < y.length) {
@@ -128,7 +134,7 @@ function findNameHits(name: NameTest, windows: Mentions[], index: NameIndex): nu
 
 const hitsCache = new WeakMap<Anchor, { windows: Mentions[]; hits: number[] }>();
 
-/** The indices (ascending) of the windows that mention an anchor: those for which `anchor.in` holds. */
+/** The indices (ascending) of the windows that mention an anchor: those for which `anchor.in` holds (read-only: it may be an index's own list). */
 export function windowsWith(anchor: Anchor, windows: Mentions[]): number[] {
   const cached = hitsCache.get(anchor);
   if (cached && cached.windows === windows) return cached.hits;

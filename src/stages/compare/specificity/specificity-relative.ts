@@ -14,23 +14,27 @@ import { refinementDraft } from './specificity-draft.js';
 
 const CONFIDENCE = 0.55;
 
-/** "hours later", "days earlier": a bare plural time unit and a relative adverb, as a span. */
-function relativeTimes(s: Sentence): Span[] {
+/**
+ * The first "hours later", "days earlier" of a sentence: a bare plural time unit and a relative
+ * adverb, as a span. A loop that stops at it: the rule asks every sentence of both articles in
+ * every pair, and a list built token by token was garbage for all but a few (issue 13, speed22).
+ */
+function firstRelativeTime(s: Sentence): Span | undefined {
   const { units, sequence } = dateWords();
-  return s.tokens.flatMap((t, i) => {
+  for (let i = 0; i + 1 < s.tokens.length; i++) {
+    const t = s.tokens[i];
     const next = s.tokens[i + 1];
     const before = s.tokens[i - 1];
-    if (!next || !sequence.has(next.lower) || !units.has(t.lemma) || t.lower === t.lemma) return [];
-    if (before?.pos === 'NUM' || before?.pos === 'DET') return [];
-    return [
-      {
-        sentence: s.id,
-        start: t.start,
-        end: next.end,
-        text: s.text.slice(t.start - s.start, next.end - s.start),
-      },
-    ];
-  });
+    if (!sequence.has(next.lower) || !units.has(t.lemma) || t.lower === t.lemma) continue;
+    if (before?.pos === 'NUM' || before?.pos === 'DET') continue;
+    return {
+      sentence: s.id,
+      start: t.start,
+      end: next.end,
+      text: s.text.slice(t.start - s.start, next.end - s.start),
+    };
+  }
+  return undefined;
 }
 
 const names = (s: Sentence) => new Set(s.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lemma));
@@ -45,7 +49,7 @@ export function relativeTimeRefinement(ctx: CompareContext, _m: MatchedFacts): F
   for (const coarse of ['a', 'b'] as const) {
     const fine = otherSide(coarse);
     for (const s of ctx[coarse].sentences) {
-      const [vague] = relativeTimes(s);
+      const vague = firstRelativeTime(s);
       if (!vague) continue;
       const linked = ctx.alignment.filter((l) => l[coarse].includes(s.id)).flatMap((l) => l[fine]);
       const actors = names(s);
