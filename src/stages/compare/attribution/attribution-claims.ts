@@ -60,11 +60,15 @@ function ownVoiceHolds(ac: AttributionContext, a: Claim, b: Claim, ba: Basis, bb
  */
 export function claimContrasts(ac: AttributionContext, m: MatchedFacts, seen: Set<string>): FindingDraft[] {
   const found: FindingDraft[] = [];
-  // Figures written with one number ("at least 31 people" / "31 civilians"); "at least 31" / "more
-  // than 40" overlap but are two figures (review of truth22).
-  const sameNumber = new Set(
+  // Figures written with two numbers ("at least 31 people" / "more than 40 civilians" overlap but
+  // are two figures: review of truth22), or that cannot both hold; "20 rockets" / "a salvo of
+  // rockets" is one figure told more and less precisely.
+  const twoFigures = new Set(
     m.quantities
-      .filter((p) => p.relation === 'same' || writtenNumber(p.a) === writtenNumber(p.b))
+      .filter((p) => {
+        const [x, y] = [writtenNumber(p.a), writtenNumber(p.b)];
+        return p.relation === 'disjoint' || (x !== undefined && y !== undefined && x !== y);
+      })
       .map((p) => `${p.a.claim.id}|${p.b.claim.id}`),
   );
   for (const { a, b } of m.claimPairs) {
@@ -88,7 +92,7 @@ export function claimContrasts(ac: AttributionContext, m: MatchedFacts, seen: Se
       // ("About 30 people were still missing, the service said" / "Eleven people are still missing").
       const differ =
         (a.value !== undefined && b.value !== undefined && a.value !== b.value) ||
-        !sameNumber.has(`${a.id}|${b.id}`);
+        twoFigures.has(`${a.id}|${b.id}`);
       if ((kind === 'fact' || kind === 'hedge') && !differ && !statedAsFactElsewhere(ac.ctx, a, b)) {
         // A figure stated as fact against the same figure neutrally sourced ("officials said") is
         // often house style; against one cast in doubt ("Israel claims") it is the finding. (Tolls
