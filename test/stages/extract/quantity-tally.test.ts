@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { QuantityDraft } from '../../../src/stages/extract/draft.js';
-import { extractQuantities } from '../../../src/stages/extract/quantity/index.js';
-import { parseSource } from '../../../src/stages/read/index.js';
-import { segment } from '../../../src/stages/segment/index.js';
+import { quantity } from './quantity-helpers.js';
 
 // A running total's value (tally-words.yaml): "the death toll rose to 15" counts the dead,
 // although no noun or act stands next to the figure. Passages written for this test.
-
-function quantities(text: string): QuantityDraft[] {
-  const source = segment(
-    parseSource('event/inline.txt', new TextEncoder().encode(`---\npublished: 2026-03-10\n---\n${text}`)),
-  );
-  return source.sentences.flatMap((s) => extractQuantities(s, source));
-}
-
-function quantity(sentence: string, text: string): QuantityDraft {
-  const found = quantities(sentence).find((q) => q.text === text);
-  expect(found, `no quantity "${text}" in: ${sentence}`).toBeDefined();
-  return found as QuantityDraft;
-}
 
 describe('a tally noun and a verb of its level give the figure its act', () => {
   it.each([
