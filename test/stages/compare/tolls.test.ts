@@ -168,6 +168,18 @@ describe('who vouches for a toll', () => {
     ]);
   });
 
+  it('a figure inside the other\'s floor is one figure: "15 people" / "at least 12 people" are contrasted', () => {
+    const found = findings(
+      '2026-02-17',
+      [
+        'An earthquake killed 15 people in the coastal town of Marin on Wednesday, according to the health ministry.',
+      ],
+      '2026-02-17',
+      ['An earthquake killed at least 12 people in Marin on Wednesday.'],
+    ).filter((f) => f.ruleId === 'compare/attribution-of-claim');
+    expect(found.map((f) => [f.a[0].text, f.b[0].text])).toEqual([['15 people', 'at least 12 people']]);
+  });
+
   it('no contrast at all between two figures ("at least 31" / "more than 40")', () => {
     const found = findings('2026-02-17', [camp], '2026-02-17', [
       'Warplanes bombed the Halif camp in northern Marovia on Tuesday, killing more than 40 civilians.',

@@ -1,6 +1,7 @@
 import type { Basis, BlameClaim, Claim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, linkOf } from '../context.js';
+import type { Fact } from '../facts/fact.js';
 import { writtenNumber } from '../facts/fact-counterparts.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import { claimsOf } from '../facts/match.js';
@@ -14,6 +15,20 @@ import type { AttributionContext } from './attribution-shared.js';
 
 /** How much less sure a fact-versus-"said" contrast on a figure is than one against a doubting cue. */
 const NEUTRAL_SOURCE = 0.1;
+
+/** Two floors, or two ceilings: two estimates when their numbers differ, though one lies inside the other. */
+function sameBound(x: Fact, y: Fact): boolean {
+  const [p, q] = [x.claim, y.claim];
+  return (
+    p.kind === 'quantity' &&
+    q.kind === 'quantity' &&
+    p.precision === q.precision &&
+    OPEN_BOUNDS.has(p.precision)
+  );
+}
+
+/** Precisions of an open bound. */
+const OPEN_BOUNDS: ReadonlySet<string> = new Set(['lower-bound', 'upper-bound']);
 
 /** Blame assigned by two different known parties ("Israel" vs "the Syrian Observatory"). */
 function differentBlamers(a: BlameClaim, b: BlameClaim): boolean {
@@ -60,14 +75,16 @@ function ownVoiceHolds(ac: AttributionContext, a: Claim, b: Claim, ba: Basis, bb
  */
 export function claimContrasts(ac: AttributionContext, m: MatchedFacts, seen: Set<string>): FindingDraft[] {
   const found: FindingDraft[] = [];
-  // Figures written with two numbers ("at least 31 people" / "more than 40 civilians" overlap but
-  // are two figures: review of truth22), or that cannot both hold; "20 rockets" / "a salvo of
-  // rockets" is one figure told more and less precisely.
+  // Figures that cannot both hold, or two numbers that overlap or bound the same way ("at least 31
+  // people" / "more than 40 civilians": review of truth22); a figure inside the other's range ("15
+  // people" / "at least 12 people", "20 rockets" / "a salvo of rockets") is one figure told more
+  // and less precisely.
   const twoFigures = new Set(
     m.quantities
       .filter((p) => {
         const [x, y] = [writtenNumber(p.a), writtenNumber(p.b)];
-        return p.relation === 'disjoint' || (x !== undefined && y !== undefined && x !== y);
+        const apart = x !== undefined && y !== undefined && x !== y;
+        return p.relation === 'disjoint' || (apart && (p.relation === 'overlap' || sameBound(p.a, p.b)));
       })
       .map((p) => `${p.a.claim.id}|${p.b.claim.id}`),
   );
