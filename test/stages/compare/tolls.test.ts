@@ -126,6 +126,11 @@ describe('figures that are no toll of the same dead', () => {
       'Twenty-three people were killed after the ferry Marit sank off Kell on Monday.',
     ],
     [
+      'children among the dead, told first, against all the dead',
+      'Among the dead after the ferry Marit sank off Kell on Monday were five children.',
+      'Twenty-three people were killed after the ferry Marit sank off Kell on Monday.',
+    ],
+    [
       'the dead against those taken to hospital',
       'Two workers died after chlorine leaked from the Fennick plant on Monday.',
       'Two workers died and 140 people were taken to hospital after chlorine leaked from the Fennick plant on Monday.',

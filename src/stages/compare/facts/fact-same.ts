@@ -200,11 +200,11 @@ function rareWeight(w: Map<string, number>): number {
 
 /**
  * Whether two figures count one rare noun that no other figure of either article counts: "sending
- * at least 20 vehicles into the water" / "Twenty-three vehicles went into the river" (user trial 22). A common noun ("people") or one counted
- * twice on a side ("30 homes in Alder Creek and 45 homes in Pine Hollow") ties nothing. The
- * refinement of a floor asks for it (quantity.ts), in linked sentences: a noun alone pairs no
- * figures of sentences told apart ("At least 20 cars were set on fire" / "Twenty-three cars were
- * towed away": review of truth22b).
+ * at least 20 vehicles into the water" / "Twenty-three vehicles went into the river" (user trial
+ * 22). A common noun ("people") or one counted twice on a side ("30 homes in Alder Creek and 45
+ * homes in Pine Hollow") ties nothing. The refinement of a floor asks for it (quantity.ts), in
+ * linked sentences: a noun alone pairs no figures of sentences told apart ("At least 20 cars were
+ * set on fire" / "Twenty-three cars were towed away": review of truth22b).
  */
 export function soleNoun(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, number>): boolean {
   const [p, q] = [x.claim, y.claim];

@@ -49,8 +49,8 @@ const PART_REACH = 5;
 
 /**
  * Whether a figure counts part of a group rather than all of it (review of truth22): "Five
- * children were among the dead", "killed 31 people, including 12 children", "among them 12
- * children", "killed 14 people on Tuesday alone". Such a part never contradicts a whole ("killed
+ * children were among the dead", "Among the dead were four children", "killed 31 people,
+ * including 12 children", "among them 12 children", "killed 14 people on Tuesday alone". Such a part never contradicts a whole ("killed
  * 23").
  */
 function partFigure(tokens: Token[], first: number, last: number): boolean {
@@ -59,6 +59,8 @@ function partFigure(tokens: Token[], first: number, last: number): boolean {
   // "among them 12 children"
   if (tokens[b]?.pos === 'PRON') b--;
   if (PART_BEFORE.has(tokens[b]?.lower ?? '')) return true;
+  // "Among the dead were four children"
+  if (tokens[b - 2]?.lower === 'among' && tokens[b - 1]?.lower === 'the') return true;
   for (let a = last + 1; a < tokens.length && a <= last + PART_REACH; a++) {
     if (/^[,;.:]$/.test(tokens[a].text)) return false;
     if (PART_AFTER.has(tokens[a].lower)) return true;

@@ -49,9 +49,8 @@ function nounVerb(verbs: string[], tokens: Token[], b: number, last: number): bo
 }
 
 /**
- * A figure "among the dead" (Quirk et al. 1985 §9.4, "among" + a group): "Five children were
- * among the dead", "Among the injured were three firefighters". The group word is an adjective
- * used as a noun, so any tag counts.
+ * A figure "among the dead": "Five children were among the dead", "Among the injured were three
+ * firefighters". The group word is an adjective used as a noun, so any tag counts.
  */
 function amongAct(tokens: Token[], first: number, last: number): QuantityAct | undefined {
   const groupAt = (k: number) =>
@@ -68,6 +67,9 @@ function amongAct(tokens: Token[], first: number, last: number): QuantityAct | u
   return groupAt(b - 2);
 }
 
+/** Tags after an object that make it a modifier of what follows ("life savings", "life's work"). */
+const MODIFIED_BY: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PART']);
+
 /**
  * An act named by a verb and its object after the figure: "23 pilgrims lost their lives" (an
  * entry's `object`, after a possessive: quantity-acts.yaml).
@@ -77,7 +79,7 @@ function objectAct(tokens: Token[], a: number): QuantityAct | undefined {
   if (!act?.object || tokens[a].pos !== 'VERB') return undefined;
   const k = tokens[a + 1]?.pos === 'PRON' || tokens[a + 1]?.pos === 'DET' ? a + 2 : a + 1;
   // "lost their life savings", "lost their life's work": the object modifies another noun (reviews of truth22).
-  const modifies = ['NOUN', 'PROPN', 'PART'].includes(tokens[k + 1]?.pos ?? '');
+  const modifies = MODIFIED_BY.has(tokens[k + 1]?.pos ?? '');
   return tokens[k]?.lemma === act.object && !modifies ? act : undefined;
 }
 
@@ -122,8 +124,10 @@ function titleLemma(t: Token): string {
   return lower;
 }
 
-/** What may stand between a tally noun and its verb: its modifiers and prepositional phrases ("from Monday's bus crash"). */
-/** A name in title case is part of a subject whatever its tag ("the Kestrel Pass": Pass/VERB). */
+/**
+ * What may stand between a tally noun and its verb: its modifiers and prepositional phrases ("from
+ * Monday's bus crash"); a name in title case whatever its tag ("the Kestrel Pass": Pass/VERB).
+ */
 const inSubjectPos = (t: Token) => posClass('tally-subject').has(t.pos) || /^\p{Lu}/u.test(t.text);
 /** How far back from its verb a tally noun may stand, in tokens. */
 const SUBJECT_REACH = 14;
