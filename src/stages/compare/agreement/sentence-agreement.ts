@@ -6,6 +6,7 @@ import type { MatchedFacts } from '../facts/fact-match.js';
 import type { FactPair } from '../facts/fact-pairs.js';
 import { shareWhat } from '../facts/fact-same.js';
 import { OPEN_REACH, relate } from '../facts/interval.js';
+import { sameOpenBound } from '../facts/quantity-precision.js';
 import { claimRef, sentenceSpan, spanOf } from '../spans.js';
 import type { Clause } from './agreement-clauses.js';
 import { type ClausePair, similarClauses } from './agreement-match.js';
@@ -96,9 +97,9 @@ function contradicted(m: MatchedFacts, p: ClausePair): boolean {
 
 /**
  * Whether the two clauses give figures of one thing (money, a count or toll of one counted word
- * or act) and no figure of that kind on one side equals one of the other: "set aside 12 million euros for cooling centres" / "released
- * 15 million euros for cooling centres", "more than 1,000 people" / "more than 1,200 people"
- * treated, a toll of 48 / 57. The matching may pair neither (their nouns differ) or find their
+ * or act) and no figure of that kind on one side equals one of the other: "set aside 12 million
+ * euros for cooling centres" / "released 15 million euros for cooling centres", "more than 1,000
+ * people" / "more than 1,200 people" treated, a toll of 48 / 57. The matching may pair neither (their nouns differ) or find their
  * bounds compatible, but a reader told the clauses "report the same thing" reads the figures as
  * one (user trial 22).
  */
@@ -130,7 +131,7 @@ function figuresDiffer(m: MatchedFacts, p: ClausePair): boolean {
  */
 function openApart(x: Fact, y: Fact): boolean {
   const [p, q] = [x.claim, y.claim];
-  if (p.kind !== 'quantity' || q.kind !== 'quantity' || p.precision !== q.precision) return false;
+  if (p.kind !== 'quantity' || q.kind !== 'quantity' || !sameOpenBound(p, q)) return false;
   const [u, v] =
     p.precision === 'lower-bound' ? [p.min, q.min] : p.precision === 'upper-bound' ? [p.max, q.max] : [];
   return u !== undefined && v !== undefined && Math.abs(u - v) > 1;

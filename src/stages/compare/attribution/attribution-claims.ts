@@ -1,10 +1,10 @@
 import type { Basis, BlameClaim, Claim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, linkOf } from '../context.js';
-import type { Fact } from '../facts/fact.js';
 import { writtenNumber } from '../facts/fact-counterparts.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import { claimsOf } from '../facts/match.js';
+import { asQuantity, sameOpenBound } from '../facts/quantity-precision.js';
 import { contrast } from './attribution-content.js';
 import { confidenceOf, type Pairing, pairingFinding } from './attribution-pairing.js';
 import type { AttributionContext } from './attribution-shared.js';
@@ -15,20 +15,6 @@ import type { AttributionContext } from './attribution-shared.js';
 
 /** How much less sure a fact-versus-"said" contrast on a figure is than one against a doubting cue. */
 const NEUTRAL_SOURCE = 0.1;
-
-/** Two floors, or two ceilings: two estimates when their numbers differ, though one lies inside the other. */
-function sameBound(x: Fact, y: Fact): boolean {
-  const [p, q] = [x.claim, y.claim];
-  return (
-    p.kind === 'quantity' &&
-    q.kind === 'quantity' &&
-    p.precision === q.precision &&
-    OPEN_BOUNDS.has(p.precision)
-  );
-}
-
-/** Precisions of an open bound. */
-const OPEN_BOUNDS: ReadonlySet<string> = new Set(['lower-bound', 'upper-bound']);
 
 /** Blame assigned by two different known parties ("Israel" vs "the Syrian Observatory"). */
 function differentBlamers(a: BlameClaim, b: BlameClaim): boolean {
@@ -84,7 +70,9 @@ export function claimContrasts(ac: AttributionContext, m: MatchedFacts, seen: Se
       .filter((p) => {
         const [x, y] = [writtenNumber(p.a), writtenNumber(p.b)];
         const apart = x !== undefined && y !== undefined && x !== y;
-        return p.relation === 'disjoint' || (apart && (p.relation === 'overlap' || sameBound(p.a, p.b)));
+        // Two floors, or two ceilings, on other numbers are two estimates though one lies inside the other.
+        const bounds = sameOpenBound(...asQuantity(p));
+        return p.relation === 'disjoint' || (apart && (p.relation === 'overlap' || bounds));
       })
       .map((p) => `${p.a.claim.id}|${p.b.claim.id}`),
   );

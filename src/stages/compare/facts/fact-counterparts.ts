@@ -62,9 +62,8 @@ export function writtenNumber(f: Fact): number | undefined {
 /**
  * Figures that write the same number of at least `RARE_NUMBER`, which no other figure of either
  * article writes: "About 3,000 residents … were evacuated" / "about 3,000 people were told to
- * leave" (user trial 22). Their
- * nouns differ, so no fact rule pairs them; the other article does report the figure, so the
- * omission rule must not call it left out.
+ * leave" (user trial 22). Their nouns differ, so no fact rule pairs them; the other article does
+ * report the figure, so the omission rule must not call it left out.
  */
 function rareNumbers(facts: Record<Side, Fact[]>): [Fact, Fact][] {
   const byNumber = (side: Side) => {

@@ -56,9 +56,7 @@ export function isFirm(ctx: CompareContext, p: FactPair, m: MatchedFacts): boole
   // "began in January 2017" / "began at the beginning of 2017" in aligned sentences: one verb, one act.
   if (p.linked)
     return (
-      (tollContext(p, m, context) >= CONTEXT_MIN &&
-        (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b)) &&
-        !(casualtyOnly(p.a, p.b) && !oneNoun(p.a, p.b))) ||
+      (tollContext(p, m, context) >= CONTEXT_MIN && (shareNoun(p.a, p.b) || shareHeadOrVerb(p.a, p.b))) ||
       isTwin(ctx.linked.get(`${p.a.claim.sentence}|${p.b.claim.sentence}`), context)
     );
   return (

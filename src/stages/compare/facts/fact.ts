@@ -50,8 +50,8 @@ const PART_REACH = 5;
 /**
  * Whether a figure counts part of a group rather than all of it (review of truth22): "Five
  * children were among the dead", "Among the dead were four children", "killed 31 people,
- * including 12 children", "among them 12 children", "killed 14 people on Tuesday alone". Such a part never contradicts a whole ("killed
- * 23").
+ * including 12 children", "among them 12 children", "killed 14 people on Tuesday alone". Such
+ * a part never contradicts a whole ("killed 23").
  */
 function partFigure(tokens: Token[], first: number, last: number): boolean {
   let b = first - 1;

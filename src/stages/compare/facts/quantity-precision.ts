@@ -39,6 +39,10 @@ export function sameFigureHedged(a: QuantityClaim, b: QuantityClaim): boolean {
   return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/** Two bounds open the same way: two floors ("more than 1,000" / "more than 1,200") or two ceilings. */
+export const sameOpenBound = (a: QuantityClaim, b: QuantityClaim): boolean =>
+  a.precision === b.precision && OPEN.has(a.precision);
+
 /** An exact count above the other side's floor ("Twenty-three" against "at least 20"). */
 function countPastFloor(x: QuantityClaim, floor: QuantityClaim): boolean {
   return (

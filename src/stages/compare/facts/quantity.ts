@@ -4,7 +4,7 @@ import { sharedWeight } from '../weights.js';
 import { type MatchedFacts, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun, soleNoun } from './fact-same.js';
-import { compatible } from './interval.js';
+import { compatible, DAY_MS } from './interval.js';
 import { asQuantity, finerSide, sameFigureHedged } from './quantity-precision.js';
 import { otherSideOfSplit } from './share-relation.js';
 import { onePerSplit } from './share-split.js';
@@ -74,15 +74,15 @@ const wholeAgainstPart = (p: FactPair) => p.a.whole !== p.b.whole;
  * the same fact on firm ground (`isFirm`), both in the outlets' voices or both in one
  * quotation (`voicesMatch`), of the same owners (`sameOwners`), not a partitive's whole against
  * another figure (`wholeAgainstPart`), nor a part of a group against a figure that is none
- * (`partAgainstWhole`), and neither article may
- * state a compatible figure for the same thing anywhere else ("HuffPost also reports $750,000").
+ * (`partAgainstWhole`), and neither article may state a compatible figure for the same thing
+ * anywhere else ("HuffPost also reports $750,000").
  * When unsure: nothing. Casualty figures of reports published days apart say so (`laterText`).
  */
 export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.quantities
     .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
-    .filter((p) => voicesMatch(p, m) && !complementary(p) && sameOwners(p) && !wholeAgainstPart(p))
-    .filter((p) => !partAgainstWhole(p))
+    .filter((p) => voicesMatch(p, m) && !complementary(p) && sameOwners(p))
+    .filter((p) => !wholeAgainstPart(p) && !partAgainstWhole(p))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
     .map((p) => {
       const [a, b] = asQuantity(p);
@@ -105,8 +105,6 @@ export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): Findin
       };
     });
 }
-
-const DAY_MS = 86_400_000;
 
 /** The confidence of a casualty divergence between reports published days apart: below the display threshold. */
 const LATER_REPORT = 0.45;
@@ -139,9 +137,9 @@ export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): Findin
     if (!fine || !(shareNoun(p.a, p.b) || p.linked) || sameFigureHedged(...asQuantity(p))) continue;
     const [f, c] = fine === 'a' ? [p.a, p.b] : [p.b, p.a];
     // A count past a floor refines it only in linked sentences, when each article counts that noun
-    // once, and not with two verbs before the figures: "at least 30 homes in Alder Creek and 45 homes in Pine Hollow" / "52 homes" in Pine
-    // Hollow, "At least 20 cars were set on fire" / "Twenty-three cars were towed away" (review of
-    // truth22b) are no refinements.
+    // once, and not with two verbs before the figures: "at least 30 homes in Alder Creek and 45
+    // homes in Pine Hollow" / "52 homes" in Pine Hollow, "At least 20 cars were set on fire" /
+    // "Twenty-three cars were towed away" (review of truth22b) are no refinements.
     const floor = c.claim.kind === 'quantity' && c.claim.precision === 'lower-bound';
     const twoActs = p.a.verb !== undefined && p.b.verb !== undefined && p.a.verb !== p.b.verb;
     if (floor && (twoActs || !(p.linked && soleNoun(ctx, p.a, p.b, m.weights)))) continue;
