@@ -68,3 +68,26 @@ describe('a name item', () => {
     for (const n of names(own, other, 'The stalls')) expect(n).not.toMatch(/['’"]$/);
   });
 });
+
+describe('a dateline names where and by whom a story was filed, not who is in it', () => {
+  const lede = (dateline: string) =>
+    `${dateline} The harbour ferry sailed late at night, its captain Ina Roth said.`;
+  it.each([
+    ['KELTON —', []],
+    ['KELTON (Harbour Wire) —', []],
+    ['KELTON, May 8 (Harbour Wire) -', []],
+    ['NEW KELTON, Sept. 3 (HWS) —', []],
+  ])('%s', (dateline, extra) => {
+    expect(names(lede(dateline), other, dateline.split(/[ ,]/)[0])).toEqual([...extra, 'Ina Roth']);
+  });
+
+  it('is no dateline without its dash: the capitals are a name', () => {
+    expect(
+      names(
+        'KELTON, May 8 (Harbour Wire) The ferry sailed late, its captain Ina Roth said.',
+        other,
+        'KELTON',
+      ),
+    ).toEqual(['KELTON', 'Harbour Wire', 'Ina Roth']);
+  });
+});

@@ -1,3 +1,4 @@
+import { dateWords } from '../../../lexicons/date-words.js';
 import { isFormOfAddress } from '../../../lexicons/forms-of-address.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { tokenizeLine } from '../../../text/nlp.js';
@@ -10,12 +11,41 @@ import type { WordTest } from './pair-words.js';
 // Inputs: a run of capitalised words of a sentence (a candidate name for the omission rules). Runs
 // that are capitalised for their place or their style, not because they name someone in the story.
 
-const DASH = /^(?:—|–|-|--|\()$/;
-/** A dateline ("WASHINGTON —") opens a story with the place it was filed from, not a fact of it. */
-export const isDateline = (run: Token[], sentence: Sentence) =>
-  run[0] === sentence.tokens[0] &&
-  run.every((t) => /^\p{Lu}{3,}$/u.test(t.text)) &&
-  DASH.test(sentence.tokens[run.length]?.text ?? '');
+const DASH = /^(?:—|–|-|--)$/;
+/** A word of a dateline's place: capitals only ("WASHINGTON", "NEW YORK"). */
+const PLACE_WORD = /^\p{Lu}{3,}$/u;
+/** How many words a dateline's agency may take inside its brackets ("(Reuters)", "(Eurasia Wire)"). */
+const AGENCY_WORDS = 4;
+
+/**
+ * Where a dateline ends: the index of the token after its dash, or -1 when the sentence opens with
+ * none. A dateline opens a story with the place it was filed from, and in wire copy the day and the
+ * agency: "WASHINGTON —", "WASHINGTON (AP) —", "NEW YORK, Sept. 3 (Reuters) —" (AP Stylebook,
+ * "datelines"; Reuters Handbook of Journalism, "datelines"). None of it is a fact of the story.
+ */
+function datelineEnd(tokens: Token[]): number {
+  let i = 0;
+  while (i < tokens.length && PLACE_WORD.test(tokens[i].text)) i++;
+  if (i === 0) return -1;
+  // ", May 8", ", Sept. 3": the day it was filed.
+  if (tokens[i]?.text === ',' && dateWords().months.has(tokens[i + 1]?.lower.replace(/\.$/, '') ?? '')) {
+    i += 2;
+    if (/^\d{1,2}$/.test(tokens[i]?.text ?? '')) i++;
+  }
+  // "(Reuters)", "(Eurasia Wire)": the agency that filed it.
+  if (tokens[i]?.text === '(') {
+    const close = tokens.findIndex((t, j) => j > i && t.text === ')');
+    if (close < 0 || close - i - 1 > AGENCY_WORDS) return -1;
+    i = close + 1;
+  }
+  return DASH.test(tokens[i]?.text ?? '') ? i + 1 : -1;
+}
+
+/** Whether a run of capitalised words lies in its sentence's dateline (`datelineEnd`). */
+export function isDateline(run: Token[], sentence: Sentence): boolean {
+  const end = datelineEnd(sentence.tokens);
+  return end > 0 && sentence.tokens.indexOf(run[run.length - 1]) < end;
+}
 
 /**
  * A person's state or home in AP style ("R-Tenn.", "R–TN", "Bob Corker of Tennessee") only places
