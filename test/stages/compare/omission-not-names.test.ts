@@ -77,8 +77,24 @@ describe('a dateline names where and by whom a story was filed, not who is in it
     ['KELTON (Harbour Wire) —', []],
     ['KELTON, May 8 (Harbour Wire) -', []],
     ['NEW KELTON, Sept. 3 (HWS) —', []],
+    ['KELTON, 8 May (HWS) -', []],
+    ['KELTON, May 8, 2024 (HWS) -', []],
+    ['ST. KELTON, Vorland (HWS) —', []],
+    ['KELTON/PORT ARNE, May 8 (HWS) -', []],
+    ['KELTON:', []],
+    ['Kelton (HWS) -', []],
   ])('%s', (dateline, extra) => {
     expect(names(lede(dateline), other, dateline.split(/[ ,]/)[0])).toEqual([...extra, 'Ina Roth']);
+  });
+
+  it('is no dateline when an acronym opens an aside in brackets longer than an agency', () => {
+    expect(
+      names(
+        'KFA (Kelton Fund for Arts) — the harbour ferry sailed late, its captain Ina Roth said.',
+        other,
+        'KFA',
+      ),
+    ).toEqual(expect.arrayContaining(['KFA', 'Ina Roth']));
   });
 
   it('is no dateline without its dash: the capitals are a name', () => {
