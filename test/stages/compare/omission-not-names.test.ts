@@ -83,6 +83,8 @@ describe('a dateline names where and by whom a story was filed, not who is in it
     ['KELTON/PORT ARNE, May 8 (HWS) -', []],
     ['KELTON:', []],
     ['Kelton (HWS) -', []],
+    ['KELTON, N.C. (HWS) —', []],
+    ['KELTON, W.Va. —', []],
   ])('%s', (dateline, extra) => {
     expect(names(lede(dateline), other, dateline.split(/[ ,]/)[0])).toEqual([...extra, 'Ina Roth']);
   });
@@ -95,6 +97,12 @@ describe('a dateline names where and by whom a story was filed, not who is in it
         'KFA',
       ),
     ).toEqual(expect.arrayContaining(['KFA', 'Ina Roth']));
+  });
+
+  it('is no dateline after the first paragraphs: the capitals are a name', () => {
+    const later =
+      'The ferry sailed.\n\nThe tide turned.\n\nThe port closed.\n\nKFA: the harbour ferry sailed late, its captain Ina Roth said.';
+    expect(names(later, other, 'KFA')).toEqual(expect.arrayContaining(['KFA', 'Ina Roth']));
   });
 
   it('is no dateline without its dash: the capitals are a name', () => {

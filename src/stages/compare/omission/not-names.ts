@@ -16,6 +16,10 @@ const DASH = /^(?:—|–|-|--)$/;
 const PLACE_WORD = /^\p{Lu}[\p{Lu}.]+$/u;
 /** A state or country after the place, in title case ("Mo.", "Calif.", "Rhaelia"): up to this many words. */
 const REGION_WORDS = 3;
+/** A word of the state or country after a dateline's place: "Mo.", "Rhaelia", "N.C.", "D.C.", "W.Va.". */
+const REGION_WORD = /^(?:\p{Lu}\p{Ll}+\.?|(?:\p{Lu}\.)+|\p{Lu}\.\p{Lu}\p{Ll}+\.)$/u;
+/** A dateline opens the story: its headline, a subheadline, then the lede (paragraphs 0 to 2). */
+const DATELINE_PARAGRAPHS = 3;
 /** How many words a dateline's agency may take inside its brackets ("(Reuters)", "(Eurasia Wire)"). */
 const AGENCY_WORDS = 3;
 
@@ -63,8 +67,7 @@ function datelineEnd(tokens: Token[]): number {
     else {
       // ", Mo.", ", Rhaelia": the state or country, then perhaps the day.
       let j = i + 1;
-      while (j < i + 1 + REGION_WORDS && tokens[j]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[j].text))
-        j++;
+      while (j < i + 1 + REGION_WORDS && tokens[j]?.pos === 'PROPN' && REGION_WORD.test(tokens[j].text)) j++;
       if (j === i + 1) return -1;
       i = tokens[j]?.text === ',' ? datelineDay(tokens, j + 1) : j;
       if (tokens[i]?.text === ',') return -1;
@@ -81,6 +84,8 @@ function datelineEnd(tokens: Token[]): number {
 
 /** Whether a run of capitalised words lies in its sentence's dateline (`datelineEnd`). */
 export function isDateline(run: Token[], sentence: Sentence): boolean {
+  // Further in, "NATO: …" or "Smith (R) — …" opening a sentence is a name, not where the story was filed.
+  if (sentence.paragraph >= DATELINE_PARAGRAPHS) return false;
   const end = datelineEnd(sentence.tokens);
   return end > 0 && sentence.tokens.indexOf(run[run.length - 1]) < end;
 }
