@@ -37,6 +37,25 @@ function dateName(lemma: string): boolean {
   return dates.has(lemma);
 }
 
+/** The doer before the clause's verb at `verb` (`readSubject`), read once per sentence and verb. */
+function subjectOf(c: Clause, verb: number): Doer | undefined {
+  let byVerb = doers.get(c.sentence);
+  if (!byVerb) {
+    byVerb = new Map();
+    doers.set(c.sentence, byVerb);
+  }
+  if (byVerb.has(verb)) return byVerb.get(verb);
+  const doer = readSubject(c.sentence, verb);
+  byVerb.set(verb, doer);
+  return doer;
+}
+
+// The doer before a verb depends on the sentence and the verb's place alone (not on the clause or
+// the other side), and one sentence pair asks it for each of its many clause pairs (a sentence of
+// n segments has n(n+1)/2 clauses): read once per sentence and verb (issue 13, the slowest pairs;
+// speed23). The doer is only read, never changed.
+const doers = new WeakMap<Sentence, Map<number, Doer | undefined>>();
+
 /**
  * The doer of the clause's first shared verb: the run of name words (`inName`) just before it, with
  * only auxiliaries and adverbs between ("Governor Whitfield has vetoed"), without the month or
@@ -45,8 +64,8 @@ function dateName(lemma: string): boolean {
  * then the doer is not read and nothing is vetoed. A run of titles alone ("The President", "The
  * Senate") is marked `title`: house style names a known person by the title alone.
  */
-function subjectOf(c: Clause, verb: number): Doer | undefined {
-  const tokens = c.sentence.tokens;
+function readSubject(sentence: Sentence, verb: number): Doer | undefined {
+  const tokens = sentence.tokens;
   let j = verb - 1;
   while (j >= 0 && between(tokens[j])) j--;
   const run: string[] = [];
@@ -56,9 +75,9 @@ function subjectOf(c: Clause, verb: number): Doer | undefined {
   if (run.length === 0) return undefined;
   // A title beside a name is not the name ("Governor Whitfield"); alone it is ("The Senate").
   const names = run.filter((l) => !isTitle(l));
-  const text = c.sentence.text.slice(
-    tokens[j + 1].start - c.sentence.start,
-    tokens[end - 1].end - c.sentence.start,
+  const text = sentence.text.slice(
+    tokens[j + 1].start - sentence.start,
+    tokens[end - 1].end - sentence.start,
   );
   return {
     words: new Set(names.length > 0 ? names : run),
@@ -116,8 +135,12 @@ function lemmasOf(sentence: Sentence): ReadonlySet<string> {
  * clause's sentence ("Democratic" may be tagged an adjective there).
  */
 export function otherAgent(a: Clause, b: Clause, shared: (lemma: string) => boolean): boolean {
-  const verbOf = (c: Clause) =>
-    c.sentence.tokens.findIndex((t, i) => i >= c.from && i < c.to && t.pos === 'VERB' && shared(t.lemma));
+  // The clause's first shared verb, looked for in its own range only.
+  const verbOf = (c: Clause) => {
+    const tokens = c.sentence.tokens;
+    for (let i = c.from; i < c.to; i++) if (tokens[i].pos === 'VERB' && shared(tokens[i].lemma)) return i;
+    return -1;
+  };
   const [va, vb] = [verbOf(a), verbOf(b)];
   if (va < 0 || vb < 0) return false;
   const [inA, inB] = [lemmasOf(a.sentence), lemmasOf(b.sentence)];

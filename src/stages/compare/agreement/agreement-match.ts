@@ -38,17 +38,19 @@ export interface ClausePair {
 }
 
 /**
- * A pair of clauses that agree, before its words are listed: the related pairs of its sentences,
- * to list them from. Only the pairs `disjoint` keeps are listed (issue 13: listing every agreeing
- * pair's words took 3.5 % of what a pair of articles allocates; speed log, speed16).
+ * A pair of clauses that shares enough to agree, before its verdict (`agree`) and its words: the
+ * related pairs of its sentences, to judge and list it by, and whether it is a quotation both
+ * print (`runStates`). `disjoint` asks the verdict only of the pairs it would take, and only the
+ * pairs it keeps are listed (issue 13: listing every agreeing pair's words took 3.5 % of what a
+ * pair of articles allocates; speed log, speed16).
  */
-type Agreeing = UnlistedPair & { links: readonly RelatedWords[] };
+type Agreeing = UnlistedPair & { links: readonly RelatedWords[]; stated: boolean };
 
 /** A pair of clauses before its words are listed: what agreement-select.ts chooses among (it lists words only for those it keeps). */
 export type UnlistedPair = Omit<ClausePair, 'words'>;
 
 /** The pair with its words: the shared lemmas, heaviest first, then the related pairs ("issue~release"). */
-function withWords({ links, ...p }: Agreeing, w: ReadonlyMap<string, number>): ClausePair {
+function withWords({ links, stated, ...p }: Agreeing, w: ReadonlyMap<string, number>): ClausePair {
   const words = [
     ...[...p.a.lemmas]
       .filter((x) => p.b.lemmas.has(x))
@@ -65,8 +67,9 @@ function quotes(a: Clause, b: Clause, run: WordRun | undefined): boolean {
 }
 
 /**
- * The pairs of clauses that report the same thing (`agree`) of two sentences whose keys share
- * `SHARED_MIN`, or `PREDICATION_MIN` when they share a predication object (`mayShareAct`).
+ * The pairs of clauses of two sentences that share enough to report the same thing: their keys share
+ * `SHARED_MIN`, or `PREDICATION_MIN` when they share a predication object (`mayShareAct`). Whether
+ * they do (`agree`, the vetoes) is asked later, by `disjoint`, of the pairs it would take.
  */
 function clausePairs(
   as: Clause[],
@@ -117,12 +120,10 @@ function clausePairs(
         if (cover < CLAUSE_COVER_MIN) continue;
         act = found.act;
       }
-      const predicated = act !== undefined;
       const found = run();
       const quoted = quotes(a, b, found);
       const stated = quoted && found !== undefined && runStates(a, b, found);
-      if (!agree(a, b, { quoted, stated }, cover, w, links, predicated)) continue;
-      out.push({ a, b, shared, cover, quoted, ...(act ? { act } : {}), links });
+      out.push({ a, b, shared, cover, quoted, stated, ...(act ? { act } : {}), links });
     }
   }
   return out;
@@ -165,5 +166,10 @@ export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, numbe
   const pairs: Agreeing[] = [];
   for (const { a, b, links } of candidatePairs(as, bs, keys, weights))
     pairs.push(...clausePairs(clausesOf(a), clausesOf(b), weights, links));
-  return disjoint(pairs).map((p) => withWords(p, weights));
+  // The verdict and its vetoes cost most, and a sentence of n segments has n(n+1)/2 clauses: most
+  // clause pairs of a long sentence pair are blocked by a stronger one before theirs would matter
+  // (issue 13, the slowest pairs; speed23). A shared predication is the act both report.
+  const agrees = (p: Agreeing) =>
+    agree(p.a, p.b, { quoted: p.quoted, stated: p.stated }, p.cover, weights, p.links, p.act !== undefined);
+  return disjoint(pairs, agrees).map((p) => withWords(p, weights));
 }

@@ -2,7 +2,10 @@ import type { Sentence } from '../../../model/source.js';
 import type { Clause } from './agreement-clauses.js';
 import type { UnlistedPair } from './agreement-match.js';
 
-/** Inputs: every pair of clauses that agree (`similarClauses`); out: those whose clauses are free. */
+/**
+ * Inputs: every pair of clauses that may agree (`similarClauses`) and the verdict that says whether
+ * one does; out: those that agree and whose clauses are free.
+ */
 
 /** Shared weight × cover, rounded so that float noise cannot reorder pairs. */
 const strength = (p: { shared: number; cover: number }) => Math.round(p.shared * p.cover * 1000);
@@ -32,16 +35,18 @@ const byStrength = <P extends UnlistedPair>(pairs: P[]): P[] =>
     .map(({ p }) => p);
 
 /**
- * Strongest first, the pairs whose clauses overlap no clause taken before them, one a pair of
- * sentences. A headline sums up the lead, so a body sentence that agrees with a headline stays
- * free to agree with a body sentence too: only the headline's clause is taken. A quotation both
+ * Strongest first, the pairs that `agrees` admits whose clauses overlap no clause taken before
+ * them, one a pair of sentences. The verdict is asked last, of a pair that would be taken: a pair
+ * it rejects takes nothing, so asking it of the others too would keep the same pairs. A headline
+ * sums up the lead, so a body sentence that agrees with a headline stays free to agree with a body
+ * sentence too: only the headline's clause is taken. A quotation both
  * print is a fact of its own (what was said, beside what was done), so a clause taken by a
  * paraphrase stays free for the same words in the other article; only quotations block quotations.
  * Likewise an act both report in other words (a pair with an `act`: issued / released a statement) is a
  * fact beside the quotation printed with it: only clauses taken by pairs that are not quotations
  * block it.
  */
-export function disjoint<P extends UnlistedPair>(pairs: P[]): P[] {
+export function disjoint<P extends UnlistedPair>(pairs: P[], agrees: (p: P) => boolean): P[] {
   const taken = {
     all: new Map<Sentence, Clause[]>(),
     quoted: new Map<Sentence, Clause[]>(),
@@ -55,7 +60,7 @@ export function disjoint<P extends UnlistedPair>(pairs: P[]): P[] {
   return byStrength(pairs).filter((p) => {
     const key = `${p.a.sentence.id}|${p.b.sentence.id}`;
     const blocking = p.quoted ? taken.quoted : p.act !== undefined ? taken.unquoted : taken.all;
-    if (joined.has(key) || overlaps(p.a, blocking) || overlaps(p.b, blocking)) return false;
+    if (joined.has(key) || overlaps(p.a, blocking) || overlaps(p.b, blocking) || !agrees(p)) return false;
     joined.add(key);
     const headline = p.a.sentence.role === 'headline' || p.b.sentence.role === 'headline';
     for (const c of [p.a, p.b]) {
