@@ -5,13 +5,13 @@ import type { Rarity } from '../context.js';
 import { hasLetter } from '../weights.js';
 import { initialsOf, isCapital, isConnector, joinsName, lettersOf } from './acronyms.js';
 import type { Anchor, NameTest } from './anchors.js';
+import { isDateline } from './dateline.js';
 import type { Mentions } from './mentions.js';
 import { type EdgeWords, nameOnly } from './name-edges.js';
 import { mentionsLookup, nameMentioned } from './name-mentioned.js';
 import {
   commonWord,
   isAffiliation,
-  isDateline,
   opensQuotation,
   pluralNoun,
   shouted,
