@@ -3,6 +3,7 @@ import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { actorGroup, actorLineage } from '../../../text/actors.js';
 import { straightApostrophes } from '../../../text/apostrophe.js';
+import { once } from '../once.js';
 import type { Clause } from './agreement-clauses.js';
 import { between } from './agreement-words.js';
 
@@ -37,24 +38,18 @@ function dateName(lemma: string): boolean {
   return dates.has(lemma);
 }
 
-/** The doer before the clause's verb at `verb` (`readSubject`), read once per sentence and verb. */
-function subjectOf(c: Clause, verb: number): Doer | undefined {
-  let byVerb = doers.get(c.sentence);
-  if (!byVerb) {
-    byVerb = new Map();
-    doers.set(c.sentence, byVerb);
-  }
-  if (byVerb.has(verb)) return byVerb.get(verb);
-  const doer = readSubject(c.sentence, verb);
-  byVerb.set(verb, doer);
-  return doer;
-}
-
 // The doer before a verb depends on the sentence and the verb's place alone (not on the clause or
 // the other side), and one sentence pair asks it for each of its many clause pairs (a sentence of
 // n segments has n(n+1)/2 clauses): read once per sentence and verb (issue 13, the slowest pairs;
 // speed23). The doer is only read, never changed.
-const doers = new WeakMap<Sentence, Map<number, Doer | undefined>>();
+const doersOf = once((_: Sentence) => new Map<number, Doer | undefined>());
+
+/** The doer before the clause's verb at `verb` (`readSubject`), read once per sentence and verb. */
+function subjectOf(c: Clause, verb: number): Doer | undefined {
+  const byVerb = doersOf(c.sentence);
+  if (!byVerb.has(verb)) byVerb.set(verb, readSubject(c.sentence, verb));
+  return byVerb.get(verb);
+}
 
 /**
  * The doer of the clause's first shared verb: the run of name words (`inName`) just before it, with
@@ -117,16 +112,9 @@ function nearestNameOf(c: Clause, verb: number): Doer | undefined {
 
 // A sentence's straightened lemmas, once per sentence: a sentence is in many candidate clause
 // pairs, and building the set for each pair was 1.4 % of a batch's CPU (issue 13).
-const sentenceLemmas = new WeakMap<Sentence, ReadonlySet<string>>();
-
-function lemmasOf(sentence: Sentence): ReadonlySet<string> {
-  let lemmas = sentenceLemmas.get(sentence);
-  if (!lemmas) {
-    lemmas = new Set(sentence.tokens.map(plainLemma));
-    sentenceLemmas.set(sentence, lemmas);
-  }
-  return lemmas;
-}
+const lemmasOf: (sentence: Sentence) => ReadonlySet<string> = once(
+  (sentence) => new Set(sentence.tokens.map(plainLemma)),
+);
 
 /**
  * Whether the two clauses name different doers of their first shared verb: both readings of a

@@ -39,12 +39,11 @@ const byStrength = <P extends UnlistedPair>(pairs: P[]): P[] =>
  * them, one a pair of sentences. The verdict is asked last, of a pair that would be taken: a pair
  * it rejects takes nothing, so asking it of the others too would keep the same pairs. A headline
  * sums up the lead, so a body sentence that agrees with a headline stays free to agree with a body
- * sentence too: only the headline's clause is taken. A quotation both
- * print is a fact of its own (what was said, beside what was done), so a clause taken by a
- * paraphrase stays free for the same words in the other article; only quotations block quotations.
- * Likewise an act both report in other words (a pair with an `act`: issued / released a statement) is a
- * fact beside the quotation printed with it: only clauses taken by pairs that are not quotations
- * block it.
+ * sentence too: only the headline's clause is taken. A quotation both print is a fact of its own
+ * (what was said, beside what was done), so a clause taken by a paraphrase stays free for the same
+ * words in the other article; only quotations block quotations. Likewise an act both report in
+ * other words (a pair with an `act`: issued / released a statement) is a fact beside the quotation
+ * printed with it: only clauses taken by pairs that are not quotations block it.
  */
 export function disjoint<P extends UnlistedPair>(pairs: P[], agrees: (p: P) => boolean): P[] {
   const taken = {

@@ -2,6 +2,7 @@ import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import { carriesClaims } from '../../../model/roles.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { CompareContext } from '../context.js';
+import { once } from '../once.js';
 import { isContent, sharedWeight } from '../weights.js';
 
 /** Two sentences, one a side, that say much the same: what they share, and how much of each that is. */
@@ -28,16 +29,9 @@ export const RARE = Math.log(1 / COMMON);
 
 // A sentence's content lemmas but names depend on it alone, and every pair of its source asked
 // again (issue 13, speed22): one set per sentence, built when first asked. Shared: do not change it.
-const plainSets = new WeakMap<Sentence, ReadonlySet<string>>();
-
-function plain(s: Sentence): ReadonlySet<string> {
-  let lemmas = plainSets.get(s);
-  if (!lemmas) {
-    lemmas = new Set(s.tokens.filter((t) => isContent(t) && t.pos !== 'PROPN').map((t) => t.lemma));
-    plainSets.set(s, lemmas);
-  }
-  return lemmas;
-}
+const plain: (s: Sentence) => ReadonlySet<string> = once(
+  (s) => new Set(s.tokens.filter((t) => isContent(t) && t.pos !== 'PROPN').map((t) => t.lemma)),
+);
 
 /** Adjacent content words ("russian government", "acting attorney"): a phrase both articles use. */
 function bigrams(tokens: readonly Token[]): Set<string> {
