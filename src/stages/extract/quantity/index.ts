@@ -6,6 +6,7 @@ import type { QuantityContext } from './context.js';
 import { skipDates } from './dates.js';
 import { findNumbers } from './numbers.js';
 import { findOdds } from './odds.js';
+import { findRanges } from './range.js';
 import { findShares } from './share.js';
 import { findVagueCounts } from './vague.js';
 
@@ -47,6 +48,13 @@ export const QUANTITY_RULES: readonly Rule<QuantityRule>[] = [
         summary: 'odds as written (first to second) with their stated direction',
       },
     ],
+  },
+  {
+    id: 'extract/quantity-range',
+    stage: 'extract',
+    summary:
+      'a figure given as a range, one claim from low to high: "8,000 to 10,000 barrels", "between 200 and 300 people", "20-30 containers"',
+    run: findRanges,
   },
   {
     id: 'extract/quantity-numbers',

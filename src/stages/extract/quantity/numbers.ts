@@ -40,7 +40,7 @@ function isDatePart(ctx: QuantityContext, n: NumberMatch): boolean {
  * A number that names, times or ages something rather than counting it: "Resolution 2254",
  * "10 a.m.", "F-16", "age 16", "Sept. 11 hijackers", "the 2016 election".
  */
-function isNotCount(ctx: QuantityContext, n: NumberMatch): boolean {
+export function isNotCount(ctx: QuantityContext, n: NumberMatch): boolean {
   const { tokens } = ctx;
   const before = tokens[n.first - 1];
   if (numberWords().get(before?.lower ?? '')?.kind === 'label') return true;
@@ -84,7 +84,7 @@ function duration(ctx: QuantityContext, n: NumberMatch) {
  * The span, subtype and noun of a plain count: money after a currency sign or before a currency
  * name ("3,000 euros"), percent before "%".
  */
-function measureOf(ctx: QuantityContext, n: NumberMatch) {
+export function measureOf(ctx: QuantityContext, n: NumberMatch) {
   const { tokens } = ctx;
   const words = numberWords();
   const currency = words.get(tokens[n.first - 1]?.lower ?? '')?.currency;
