@@ -49,7 +49,7 @@ export interface QuantityClaim extends ClaimBase {
   /** Interval bounds; for an exact value min = max = value. Open bounds are absent. */
   min?: number;
   max?: number;
-  /** `exact`, `lower-bound` (more than), `upper-bound` (nearly), `approximate` (about), `vague` (dozens), `unspecified` (a salvo). */
+  /** `exact`, `lower-bound` (more than), `upper-bound` (nearly), `approximate` (about; or a range, "8,000 to 10,000", its ends as min and max), `vague` (dozens), `unspecified` (a salvo). */
   precision: 'exact' | 'lower-bound' | 'upper-bound' | 'approximate' | 'vague' | 'unspecified';
   /** The qualifier as written: "more than", "nearly", "dozens of". */
   qualifier?: string;

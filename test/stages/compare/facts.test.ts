@@ -286,40 +286,6 @@ describe('figures and dates as facts', () => {
       ],
       [],
     ],
-    // What a share or an amount measures stands before it: the subject of its verb, or the noun
-    // before "of"; a month after it says when, not what (fact-what.ts, measuredBefore).
-    [
-      'shares of two things in one month: nothing',
-      '2025-06-10',
-      ['Rents in the capital rose 4 percent in May, the housing office said.'],
-      '2025-06-10',
-      ['Wages in the capital rose 6 percent in May, the housing office said.'],
-      [],
-    ],
-    [
-      'two rates that stood at their levels in one month: nothing',
-      '2025-06-10',
-      ['Unemployment in the province stood at 5 percent in March.'],
-      '2025-06-10',
-      ['Inflation in the province stood at 7 percent in March.'],
-      [],
-    ],
-    [
-      'one share, its subject before a clause set off by commas: a divergence',
-      '2025-07-02',
-      ['Wholesale prices, which leave out fuel and food, stood at 4.2 percent in June.'],
-      '2025-07-02',
-      ['Wholesale prices were 4.6 percent in June, the statistics agency said.'],
-      ['compare/quantity-divergence: 4.2 percent ~ 4.6 percent'],
-    ],
-    [
-      'the amount of one fine, named before "of": a divergence',
-      '2025-07-02',
-      ['The ferry operator faces a fine of 2.5 million euros for the spill, the regulator said.'],
-      '2025-07-02',
-      ['The regulator said the ferry operator faces a fine of 25 million euros over the spill.'],
-      ['compare/quantity-divergence: 2.5 million euros ~ 25 million euros'],
-    ],
   ];
   it.each(table)('%s', (_what, pubA, a, pubB, b, expected) => {
     expect(factFindings(pubA, a, pubB, b)).toEqual(expected);

@@ -64,8 +64,10 @@ describe('extract/quantity-range: one claim, low to high, no single value', () =
 
 describe('no range where the two numbers are two figures', () => {
   it.each<[string, string[]]>([
-    // A change from one figure to another.
+    // A change from one figure to another, or a fall and the level it fell to.
     ['Turnout rose from 52 percent to 61 percent.', ['52 percent', '61 percent']],
+    ['Sales fell 14 percent to $610 million in the quarter.', ['14 percent', '$610 million']],
+    ['The price went from 8 to $9 a share.', ['8', '$9']],
     ['Fares went up from 40 to 45 cents.', ['40', '45 cents']],
     // A tally or a score runs down.
     ['The council approved the plan 31 to 12.', ['31', '12']],

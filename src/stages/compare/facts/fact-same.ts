@@ -4,7 +4,6 @@ import { sharedWeight } from '../weights.js';
 import { type Fact, factsOf } from './fact.js';
 import type { MatchedFacts } from './fact-match.js';
 import type { FactPair } from './fact-pairs.js';
-import { isMeasure } from './fact-what.js';
 import { relate } from './interval.js';
 import { sameOddsDirection } from './share-relation.js';
 
@@ -161,14 +160,11 @@ export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, n
   // "$43 million in taxes" / "$139 million in income": two named things are two facts, whatever the verb.
   // So are two tolls tied only by the dead under two nouns ("killing 15 passengers" / "died when two
   // trains collided": review of truth22b).
-  const apart = x.what.size > 0 && y.what.size > 0 && !shareWhat(x, y);
-  const named = apart || (casualtyOnly(x, y) && !oneNoun(x, y));
+  const named =
+    (x.what.size > 0 && y.what.size > 0 && !shareWhat(x, y)) || (casualtyOnly(x, y) && !oneNoun(x, y));
   // "five sites" / "five locations" in aligned sentences on the same subject: the same figure of one thing.
   // Equivalent sentences sharing most of a clause state one fact even with no head word ("on April 21").
   if (named || !shareHeadOrVerb(x, y)) {
-    // Amounts or shares of two named things ("Rents rose 4 percent" / "Wages rose 6 percent") stay
-    // two facts even in twin sentences: what they measure is named, and named differently.
-    if (apart && isMeasure(x.claim) && isMeasure(y.claim)) return 0;
     const same = link !== undefined && context >= CONTEXT_MIN && relate(x.interval, y.interval) === 'same';
     return same || isTwin(link, context) ? context + names + linkScore : 0;
   }

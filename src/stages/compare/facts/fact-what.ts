@@ -48,90 +48,13 @@ export function quantityWhat(q: QuantityClaim, tokens: Token[], first: number, l
   if (q.subtype === 'money' || q.subtype === 'percent') {
     // "$12,000 gold watch", "a 23 percent cut in benefits", "$420,000 in campaign funds".
     let i = last + 1;
-    const after = [...phraseAt(tokens, i)];
+    for (const lemma of phraseAt(tokens, i)) what.add(lemma);
     while (i < tokens.length && PHRASE_POS.has(tokens[i].pos)) i++;
     // What an amount is "in" or "of": "$43 million in taxes", "77 percent of benefits".
-    if (functionWords('amount-link').has(tokens[i]?.lower ?? '')) after.push(...phraseAt(tokens, i + 1));
-    // A month or a weekday after it says when ("5 percent in March"), not what.
-    for (const lemma of after) if (!isDateWord(lemma)) what.add(lemma);
-    for (const lemma of measuredBefore(tokens, first)) what.add(lemma);
+    if (functionWords('amount-link').has(tokens[i]?.lower ?? ''))
+      for (const lemma of phraseAt(tokens, i + 1)) what.add(lemma);
   }
   return what;
-}
-
-/** Whether a claim is an amount of money or a share: it measures what its clause names (`measuredBefore`). */
-export const isMeasure = (c: { kind: string; subtype?: string }): boolean =>
-  c.kind === 'quantity' && (c.subtype === 'money' || c.subtype === 'percent');
-
-/** A month or weekday name, as a lemma. */
-const isDateWord = (lemma: string) => dateWords().months.has(lemma) || dateWords().weekdays.has(lemma);
-
-/** Words between a verb and the amount it takes: "rose by", "stood at", "fell to", "cost about". */
-const BRIDGE = new Set(['ADP', 'ADV', 'PART']);
-
-/**
- * What an amount or a share measures when that stands before it: the noun before "of" ("a fine of
- * 45 million dollars", "a deficit of 3 percent"), or the subject of the verb whose complement it is
- * ("Core prices, which leave out fuel, stood at 5.1 percent"; "Farm subsidies rise by 8
- * percent"; "The operator will be fined 2.5 million euros"): Huddleston & Pullum 2002, ch. 4,
- * measure phrases as complements. Without it two shares of one month ("Rents rose 4 percent in
- * May" / "Wages rose 6 percent in May") would read as one.
- */
-export function measuredBefore(tokens: Token[], first: number): string[] {
-  let j = first - 1;
-  // The word between a determiner and "of" heads a noun phrase, whatever its tag ("a fine of").
-  const head = tokens[j - 1];
-  if (tokens[j]?.lower === 'of' && (head?.pos === 'NOUN' || tokens[j - 2]?.pos === 'DET'))
-    return [head.lemma, ...nounsBefore(tokens, j - 2)];
-  while (j >= 0 && BRIDGE.has(tokens[j].pos)) j--;
-  if (j < 0 || (tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX')) return [];
-  while (j >= 0 && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV')) j--;
-  // A clause set off by commas between the subject and its verb: ", which strips out food and energy,".
-  if (tokens[j]?.lower === ',') {
-    let k = j - 1;
-    while (k >= 0 && j - k <= PARENTHESIS && tokens[k].lower !== ',') k--;
-    if (k < 0 || tokens[k].lower !== ',') return [];
-    j = k - 1;
-  }
-  return subjectAt(tokens, j);
-}
-
-/** Tokens that open a clause: its subject starts after the last of them before the verb. */
-const CLAUSE_OPENERS = new Set(['SCONJ', 'CCONJ']);
-
-/**
- * The nouns and names of the first noun phrase of the clause that ends at token `j`: the subject's
- * head and its modifiers, not a phrase after a preposition ("Rents in the capital" → rent).
- */
-function subjectAt(tokens: Token[], j: number): string[] {
-  let k = j;
-  while (k > 0 && !/^[,;:"“”(]$/u.test(tokens[k - 1].lower) && !CLAUSE_OPENERS.has(tokens[k - 1].pos)) k--;
-  return nounsOfPhrase(tokens, k);
-}
-
-/**
- * The nouns and names of the noun phrase at token `k` (`phraseAt`), dates left out; a possessor
- * brings its head along ("The company's shares" → company, share).
- */
-function nounsOfPhrase(tokens: Token[], k: number): string[] {
-  const start = tokens[k]?.pos === 'DET' ? k + 1 : k;
-  const phrase = phraseAt(tokens, k);
-  const nouns = phrase.filter((lemma, i) => tokens[start + i].pos !== 'ADJ' && !isDateWord(lemma));
-  const after = start + phrase.length;
-  return phrase.length > 0 && /^['’]s$/u.test(tokens[after]?.text ?? '')
-    ? [...nouns, ...nounsOfPhrase(tokens, after + 1)]
-    : nouns;
-}
-
-/** How long a clause set off by commas between a subject and its verb may be, in tokens. */
-const PARENTHESIS = 12;
-
-/** The nouns and names of the noun phrase that ends at token `j`, read backwards, dates left out. */
-function nounsBefore(tokens: Token[], j: number): string[] {
-  const out: string[] = [];
-  for (let k = j; k >= 0 && out.length < 4 && PHRASE_POS.has(tokens[k].pos); k--)
-    if (tokens[k].pos !== 'ADJ' && !isDateWord(tokens[k].lemma)) out.push(tokens[k].lemma);
-  return out;
 }
 
 /** The nearest verb after token `i` within `reach` tokens, without crossing a clause mark. */

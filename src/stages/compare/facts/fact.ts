@@ -4,16 +4,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import { isQuoted, quotedRanges } from '../attribution/quotes.js';
 import { isContent } from '../weights.js';
-import {
-  type ClauseAfter,
-  clauseAfter,
-  dateWhat,
-  isMeasure,
-  measuredBefore,
-  quantityWhat,
-  verbAfter,
-  verbBefore,
-} from './fact-what.js';
+import { type ClauseAfter, clauseAfter, dateWhat, quantityWhat, verbAfter, verbBefore } from './fact-what.js';
 import { daysOf, type Interval, intervalOf } from './interval.js';
 
 /**
@@ -157,12 +148,7 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
         claim.kind === 'quantity'
           ? verbBefore(tokens, first, 4)
           : (verbBefore(tokens, first, CLAUSE) ?? verbAfter(tokens, last, 6)),
-      // The clause's words, and the subject an amount or share measures however far before it
-      // ("Core prices, which leave out fuel and food, stood at 5.1 percent").
-      context: new Set([
-        ...window.filter((t) => isContent(t) && !inside(t)).map((t) => t.lemma),
-        ...(isMeasure(claim) ? measuredBefore(tokens, first) : []),
-      ]),
+      context: new Set(window.filter((t) => isContent(t) && !inside(t)).map((t) => t.lemma)),
       sentenceWords: new Set(tokens.filter((t) => isContent(t) && !inside(t)).map((t) => t.lemma)),
       names: new Set(tokens.filter((t) => t.pos === 'PROPN' && !inside(t)).map((t) => t.lemma)),
       quoted: isQuoted(quotes, claim),

@@ -58,6 +58,10 @@ function twoTokenRange(ctx: QuantityContext, i: number): RangeEnds | undefined {
     return undefined;
   const high = highAfter(tokens, j);
   if (!high) return undefined;
+  // Both ends in one unit: "12 percent to $820 million" is a fall and the level it fell to.
+  const signed = (k: number) => /^[$€£]$/u.test(tokens[k - 1]?.text ?? '');
+  if (unit === 1 && !/^(?:percent|%)$/u.test(tokens[high.last + 1]?.lower ?? '')) return undefined;
+  if (signed(i) !== signed(high.first)) return undefined;
   const sign = /^[$€£]$/u.test(tokens[i - 1]?.text ?? '') ? i - 1 : i;
   return { low, high, first: between ? sign - 1 : sign };
 }
