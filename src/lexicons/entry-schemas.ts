@@ -59,7 +59,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
   'number-words': entry(['word', 'kind'], {
     word: str,
     value: { type: 'number' },
-    kind: oneOf('unit', 'ten', 'scale', 'label', 'clock', 'currency', 'percent'),
+    kind: oneOf('unit', 'ten', 'scale', 'label', 'clock', 'currency', 'percent', 'fraction'),
     currency: str,
   }),
   'quantity-acts': entry(['lemma'], {

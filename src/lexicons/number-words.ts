@@ -1,7 +1,15 @@
 import { loadLexicon } from './load.js';
 
 /** How a number word combines (units and tens add up, scales multiply), or what it marks. */
-export type NumberWordKind = 'unit' | 'ten' | 'scale' | 'label' | 'clock' | 'currency' | 'percent';
+export type NumberWordKind =
+  | 'unit'
+  | 'ten'
+  | 'scale'
+  | 'label'
+  | 'clock'
+  | 'currency'
+  | 'percent'
+  | 'fraction';
 
 /** A number word from `data/number-words.yaml`. */
 export interface NumberWord {

@@ -252,3 +252,30 @@ describe('a unit with a slash (user trial 21b, item 7)', () => {
     });
   });
 });
+
+describe('a fraction of a scale word is one number (Huddleston & Pullum 2002, ch. 5 §7.4)', () => {
+  // Read from its "a million" before: "half a million" was a million, four times "a quarter of a million".
+  it.each<[string, string, Partial<QuantityDraft>]>([
+    ['Power was cut to a quarter of a million homes.', 'a quarter of a million homes', { value: 250_000 }],
+    ['Half a million people fled the floods.', 'Half a million people', { value: 500_000 }],
+    ['About half a million people fled.', 'About half a million people', { min: 450_000, max: 550_000 }],
+    ['The fund paid a half-million dollars.', 'a half-million dollars', { value: 500_000, subtype: 'money' }],
+    [
+      'Nearly three quarters of a million voters stayed home.',
+      'Nearly three quarters of a million voters',
+      { max: 750_000 },
+    ],
+    ['A quarter million homes lost power.', 'A quarter million homes', { value: 250_000 }],
+    ['Half a dozen boats sank.', 'Half a dozen boats', { value: 6 }],
+  ])('%s → %s', (sentence, text, expected) => {
+    expect(quantity(sentence, text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // A fraction of a group, not of a scale word; an ordinal.
+    ['Half of the 300 workers left the plant.', ['300 workers']],
+    ['It was the third day of the strike.', []],
+  ])('%s has no fraction', (sentence, texts) => {
+    expect(quantities(sentence).map((q) => q.text)).toEqual(texts);
+  });
+});

@@ -60,6 +60,48 @@ function readWords(tokens: Token[], i: number): NumberMatch | undefined {
   return last < i ? undefined : { first: i, last, value: total + current };
 }
 
+/** The value of a fraction word ("half", "quarter"), if `token` is one. */
+const fractionOf = (token: Token | undefined): number | undefined => {
+  const word = numberWords().get(token?.lower ?? '');
+  return word?.kind === 'fraction' ? word.value : undefined;
+};
+
+/** The value of a scale word at `k` ("million"), if there is one. */
+const scaleAt = (tokens: Token[], k: number): number | undefined => {
+  const word = numberWords().get(tokens[k]?.lower ?? '');
+  return word?.kind === 'scale' ? word.value : undefined;
+};
+
+/** How many parts a fraction opens with: "a"/"an"/"one" one, "three" three; none for a bare fraction. */
+function partsAt(tokens: Token[], i: number): number | undefined {
+  const lower = tokens[i]?.lower ?? '';
+  if (lower === 'a' || lower === 'an') return 1;
+  const word = numberWords().get(lower);
+  return word?.kind === 'unit' && word.value > 0 ? word.value : undefined;
+}
+
+/**
+ * A fraction of a scale word from token `i` (Huddleston & Pullum 2002, ch. 5 §7.4): "half a
+ * million", "half-million", "a quarter of a million", "a quarter million", "three quarters of a
+ * billion", "two-thirds of a million". Before, "half a million" was read from its "a million".
+ */
+function readFraction(tokens: Token[], i: number): NumberMatch | undefined {
+  let k = i;
+  const parts = partsAt(tokens, k);
+  if (parts !== undefined) k += tokens[k + 1]?.lower === '-' ? 2 : 1;
+  const fraction = fractionOf(tokens[k]);
+  if (fraction === undefined) return undefined;
+  // A bare fraction only for "half": "half a million"; "quarter of a million" needs its "a".
+  if (parts === undefined && tokens[k].lower !== 'half') return undefined;
+  k++;
+  if (tokens[k]?.lower === '-' && touches(tokens[k - 1], tokens[k])) k++;
+  if (tokens[k]?.lower === 'of') k++;
+  if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k++;
+  const scale = scaleAt(tokens, k);
+  if (scale === undefined) return undefined;
+  return { first: i, last: k, value: Math.round((parts ?? 1) * fraction * scale) };
+}
+
 /**
  * Reads a number starting at token `i`: digits ("20", "350,000", "1.5") with scale words
  * ("1.5 million"), number words ("twenty-five"), or "a"/"an" before a scale ("a million").
@@ -68,6 +110,8 @@ function readWords(tokens: Token[], i: number): NumberMatch | undefined {
 export function readNumber(tokens: Token[], i: number): NumberMatch | undefined {
   const token = tokens[i];
   if (!token) return undefined;
+  const fraction = readFraction(tokens, i);
+  if (fraction) return fraction;
   if (DIGITS.test(token.lower)) return withScales(tokens, i, i, Number(token.lower.replaceAll(',', '')));
   const words = numberWords();
   if (
