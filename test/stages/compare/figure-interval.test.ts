@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { QuantityClaim } from '../../../src/model/claim.js';
+import { figureInterval } from '../../../src/stages/compare/facts/interval.js';
+
+// The values a figure can mean, which the omission rule asks of the other article's figures.
+// Written for this test.
+
+const claim = (fields: Partial<QuantityClaim>): QuantityClaim => ({
+  kind: 'quantity',
+  id: 'c1',
+  sentence: 's1',
+  ruleId: 'extract/quantity-number',
+  start: 0,
+  end: 1,
+  text: 'x',
+  basis: { stance: 'fact' },
+  noun: 'barrel',
+  act: null,
+  subtype: 'count',
+  precision: 'exact',
+  ...fields,
+});
+
+describe('figureInterval', () => {
+  it.each<[string, Partial<QuantityClaim>, { low: number; high: number } | null]>([
+    ['an exact figure, within 1%', { value: 200, min: 200, max: 200 }, { low: 198, high: 202 }],
+    [
+      '"about 300", held as its bounds',
+      { precision: 'approximate', min: 270, max: 330 },
+      { low: 270, high: 330 },
+    ],
+    ['a range, its ends', { precision: 'approximate', min: 8000, max: 10000 }, { low: 8000, high: 10000 }],
+    [
+      'an approximate value alone, a fifth either way',
+      { precision: 'approximate', value: 120 },
+      { low: 100, high: 144 },
+    ],
+    [
+      '"more than 40", up to half as much again',
+      { precision: 'lower-bound', min: 40 },
+      { low: 40, high: 60 },
+    ],
+    ['an unspecified count, no values', { precision: 'unspecified' }, null],
+  ])('%s', (_what, fields, expected) => {
+    const found = figureInterval(claim(fields));
+    if (expected === null) expect(found).toBeNull();
+    else
+      expect(found).toMatchObject({
+        low: expect.closeTo(expected.low, 6),
+        high: expect.closeTo(expected.high, 6),
+      });
+  });
+});
