@@ -129,6 +129,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
         'talk',
         'message-object',
         'private',
+        'change',
       ),
     },
   }),

@@ -126,9 +126,10 @@ type VerbClass =
   | 'aspectual'
   | 'talk'
   | 'message-object'
-  | 'private';
+  | 'private'
+  | 'change';
 
-/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `aspectual` ("continue", "begin"), `talk` ("speak"), `message-object` ("cite", "report"), `private` ("think", "expect"). */
+/** Lemmas of one verb class: `addressee` ("tell", "warn"), `commissive` ("vow", "pledge"), `modal` ("would"), `mandative` ("require", "insist"), `aspectual` ("continue", "begin"), `talk` ("speak"), `message-object` ("cite", "report"), `private` ("think", "expect"), `change` ("rise", "fall"). */
 export function verbClass(cls: VerbClass): ReadonlySet<string> {
   return once('verb-classes', cls, () =>
     loadLexicon<{ lemma: string; classes: VerbClass[] }>('verb-classes')

@@ -56,6 +56,13 @@ describe('extract/quantity-range: one claim, low to high, no single value', () =
       'Six to eight people were killed in the blast.',
       { text: 'Six to eight people', min: 6, max: 8, subtype: 'casualty' },
     ],
+    // Review of range24: the low end borrows the high end's scale words; one token takes the scale after it.
+    ['Two to three thousand people marched.', { text: 'Two to three thousand people', min: 2000, max: 3000 }],
+    ['Five to six hundred homes burned.', { text: 'Five to six hundred homes', min: 500, max: 600 }],
+    [
+      'The final drew 20-30 million viewers.',
+      { text: '20-30 million viewers', min: 20_000_000, max: 30_000_000 },
+    ],
   ])('%s', (text, expected) => {
     expect(ranges(text)).toEqual([expect.objectContaining({ precision: 'approximate', ...expected })]);
     expect(ranges(text)[0].value).toBeUndefined();
@@ -77,6 +84,13 @@ describe('no range where the two numbers are two figures', () => {
     ['The talks lasted 30 to 40 hours.', ['30', '40 hours']],
     // A one-digit start names or scores rather than ranges: "9-11", "3-1".
     ['The team lost 3-1 on Sunday.', []],
+    // Review of range24: a change and the level it reached, a tally or a score, names and years.
+    ['Shares fell $2 to $45 on Friday.', ['$2', '$45']],
+    ['The death toll rose by 20 to 150.', ['20', '150']],
+    ['The bill passed 49 to 51 in the senate.', ['49', '51']],
+    ['The Boeing 737-800 landed safely.', []],
+    ['In 2010-2012 prices doubled.', []],
+    ['Call 555-1234 for tickets.', []],
     // A dash set off by spaces joins clauses, not ends.
     ['They counted 20 - 30 was the guess.', ['20', '30']],
   ])('%s', (text, counts) => {

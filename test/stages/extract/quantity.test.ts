@@ -267,6 +267,9 @@ describe('a fraction of a scale word is one number (Huddleston & Pullum 2002, ch
     ],
     ['A quarter million homes lost power.', 'A quarter million homes', { value: 250_000 }],
     ['Half a dozen boats sank.', 'Half a dozen boats', { value: 6 }],
+    // Review of range24: a whole number before the fraction is part of it.
+    ['Two and a half million people fled.', 'Two and a half million people', { value: 2_500_000 }],
+    ['The fund lost 1 and a half billion dollars.', '1 and a half billion dollars', { value: 1_500_000_000 }],
   ])('%s → %s', (sentence, text, expected) => {
     expect(quantity(sentence, text)).toMatchObject(expected);
   });

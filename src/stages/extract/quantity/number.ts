@@ -86,6 +86,17 @@ function partsAt(tokens: Token[], i: number): number | undefined {
  * billion", "two-thirds of a million". Before, "half a million" was read from its "a million".
  */
 function readFraction(tokens: Token[], i: number): NumberMatch | undefined {
+  // "two and a half million": read whole from "two" (`readWholeAndFraction`), never from its "a half million".
+  if (tokens[i - 1]?.lower === 'and') return undefined;
+  const found = readFractionAt(tokens, i);
+  return found && { first: i, last: found.last, value: Math.round(found.fraction * found.scale) };
+}
+
+/** A fraction and the scale word it takes from token `i`: its share of one, the scale, and the scale's token. */
+function readFractionAt(
+  tokens: Token[],
+  i: number,
+): { fraction: number; scale: number; last: number } | undefined {
   let k = i;
   const parts = partsAt(tokens, k);
   if (parts !== undefined) k += tokens[k + 1]?.lower === '-' ? 2 : 1;
@@ -99,7 +110,22 @@ function readFraction(tokens: Token[], i: number): NumberMatch | undefined {
   if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k++;
   const scale = scaleAt(tokens, k);
   if (scale === undefined) return undefined;
-  return { first: i, last: k, value: Math.round((parts ?? 1) * fraction * scale) };
+  return { fraction: (parts ?? 1) * fraction, scale, last: k };
+}
+
+/**
+ * A whole number and a fraction of a scale word: "two and a half million" (2,500,000), "1 and a
+ * quarter billion". The whole is digits or number words without a scale of their own.
+ */
+function readWholeAndFraction(tokens: Token[], i: number): NumberMatch | undefined {
+  const whole = DIGITS.test(tokens[i]?.lower ?? '')
+    ? { first: i, last: i, value: Number(tokens[i].lower.replaceAll(',', '')) }
+    : readWords(tokens, i);
+  if (!whole || tokens[whole.last + 1]?.lower !== 'and' || scaleAt(tokens, whole.last) !== undefined)
+    return undefined;
+  const tail = readFractionAt(tokens, whole.last + 2);
+  if (!tail) return undefined;
+  return { first: i, last: tail.last, value: Math.round((whole.value + tail.fraction) * tail.scale) };
 }
 
 /**
@@ -110,7 +136,7 @@ function readFraction(tokens: Token[], i: number): NumberMatch | undefined {
 export function readNumber(tokens: Token[], i: number): NumberMatch | undefined {
   const token = tokens[i];
   if (!token) return undefined;
-  const fraction = readFraction(tokens, i);
+  const fraction = readWholeAndFraction(tokens, i) ?? readFraction(tokens, i);
   if (fraction) return fraction;
   if (DIGITS.test(token.lower)) return withScales(tokens, i, i, Number(token.lower.replaceAll(',', '')));
   const words = numberWords();

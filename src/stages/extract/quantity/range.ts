@@ -1,3 +1,5 @@
+import { numberWords } from '../../../lexicons/number-words.js';
+import { verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { findAct } from './act.js';
 import { emitQuantity, isFree, type QuantityContext, touches } from './context.js';
@@ -13,6 +15,15 @@ import { qualifierBefore } from './qualifier.js';
 
 /** A range written as one token: "20-30", "8,000–10,000". */
 const ONE_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[-–](\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
+
+/** A four-digit year of the last two centuries: a range of two is a span of years. */
+const isYear = (n: number) => Number.isInteger(n) && n >= 1800 && n <= 2100;
+
+/** The value of a scale word ("million", "bn"), if the token is one. */
+function scaleOf(token: Token | undefined): number | undefined {
+  const word = numberWords().get(token?.lower ?? '');
+  return word?.kind === 'scale' ? word.value : undefined;
+}
 
 /** Words that join the two ends of a range: "to", "and" after "between", a dash. */
 const JOINERS = new Set(['to', '-', '–']);
@@ -74,11 +85,32 @@ function oneTokenRange(tokens: Token[], i: number): RangeEnds | undefined {
   if (m[1].replaceAll(',', '').length < 2) return undefined;
   const [lowText, highText] = tokens[i].text.split(/[-–]/u);
   const parse = (x: string) => Number(x.replaceAll(',', ''));
+  const [low, high] = [parse(lowText), parse(highText)];
+  // "2010-2012", "the 2023-2024 season": a span of years; "Boeing 737-800", "Highway 10-20": a name.
+  if (isYear(low) && isYear(high)) return undefined;
+  if (tokens[i - 1]?.pos === 'PROPN') return undefined;
+  // A scale word after the token scales both ends: "20-30 million people".
+  let scale = 1;
+  let last = i;
+  for (let s = scaleOf(tokens[last + 1]); s !== undefined; s = scaleOf(tokens[last + 1])) {
+    scale *= s;
+    last++;
+  }
   return {
-    low: { first: i, last: i, value: parse(lowText) },
-    high: { first: i, last: i, value: parse(highText) },
+    low: { first: i, last: i, value: low * scale },
+    high: { first: i, last, value: high * scale },
     first: /^[$€£]$/u.test(tokens[i - 1]?.text ?? '') ? i - 1 : i,
   };
+}
+
+/**
+ * Whether a verb of change of magnitude stands just before the figure ("fell $2 to $45", "rose by
+ * 20 to 150"): its "N to M" is the change and the level it reached (Levin 1993, §45.6).
+ */
+function afterChange(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (tokens[k].lower === 'by' || tokens[k].pos === 'ADV')) k--;
+  return k >= 0 && verbClass('change').has(tokens[k].lemma);
 }
 
 /**
@@ -99,6 +131,10 @@ export function findRanges(ctx: QuantityContext): void {
     const m = measureOf(ctx, r.high);
     // A span of time ("18 to 24 months") is held as one length in days: left to the number rule.
     if (m.subtype === 'duration') continue;
+    // A range measures something: a tally or a score ("passed 49 to 51", "lost 27-42"), a phone
+    // number or a change and its level ("fell 300 to 34,000") names nothing after it.
+    if (m.noun === null && m.subtype !== 'percent') continue;
+    if (afterChange(tokens, r.first)) continue;
     const q = qualifierBefore(tokens, r.first);
     const first = q && isFree(ctx, q.first, r.first - 1) ? q.first : r.first;
     const act = m.subtype === 'count' ? findAct(tokens, first, m.head ?? r.high.last, m.noun) : undefined;
@@ -119,12 +155,14 @@ export function findRanges(ctx: QuantityContext): void {
 }
 
 /**
- * The scale the low end borrows from the high one when it has none of its own: "1.5 to 2 million"
- * is 1.5 million to 2 million; "500,000 to 1.6 million" and "8,000 to 10,000" keep their own.
+ * The scale the low end borrows from the high one when it has none of its own: "1.5 to 2 million",
+ * "two to three thousand", "five to six hundred" (the scale words that end the high end); not
+ * "500,000 to 1.6 million", whose low end is larger than the high end's own number.
  */
 function lowScale(tokens: Token[], r: RangeEnds): number {
-  if (r.low.last > r.low.first || r.high.last === r.high.first) return 1;
-  const written = Number(tokens[r.high.first].lower.replaceAll(',', ''));
-  // Only a low end below the high end's own digits borrows: "1.5 to 2 million", not "500,000 to 1.6 million".
-  return Number.isFinite(written) && written > 0 && r.low.value < written ? r.high.value / written : 1;
+  if (scaleOf(tokens[r.low.last]) !== undefined) return 1;
+  let scale = 1;
+  for (let k = r.high.last; k > r.high.first && scaleOf(tokens[k]) !== undefined; k--)
+    scale *= scaleOf(tokens[k]) ?? 1;
+  return scale > 1 && r.low.value < r.high.value / scale ? scale : 1;
 }
