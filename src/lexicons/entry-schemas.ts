@@ -56,6 +56,12 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       }),
     },
   }),
+  'measure-units': entry(['unit', 'dimension', 'factor'], {
+    unit: str,
+    dimension: oneOf('length', 'area', 'mass', 'volume'),
+    factor: { type: 'number', exclusiveMinimum: 0 },
+    tolerance: { type: 'number', exclusiveMinimum: 0 },
+  }),
   'number-words': entry(['word', 'kind'], {
     word: str,
     value: { type: 'number' },

@@ -286,6 +286,32 @@ describe('figures and dates as facts', () => {
       ],
       [],
     ],
+    // One dimension in two units (measure-units.yaml): compared in the base unit, within the
+    // rounding of a conversion.
+    [
+      'one length in kilometres and in miles: an agreement',
+      '2025-03-04',
+      ['The slick has blackened 40 km of coastline near Pell, the coast guard said.'],
+      '2025-03-04',
+      ['The slick has fouled 25 miles of coastline near Pell, the coast guard said.'],
+      ['compare/quantity-agreement: 40 km ~ 25 miles'],
+    ],
+    [
+      'two lengths in kilometres and in miles: a divergence',
+      '2025-03-04',
+      ['The slick has blackened 40 km of coastline near Pell, the coast guard said.'],
+      '2025-03-04',
+      ['The slick has fouled 60 miles of coastline near Pell, the coast guard said.'],
+      ['compare/quantity-divergence: 40 km ~ 60 miles'],
+    ],
+    [
+      'a length and an area are two facts: nothing',
+      '2025-03-04',
+      ['The slick has blackened 40 km of coastline near Pell, the coast guard said.'],
+      '2025-03-04',
+      ['The slick has fouled 40 acres of coastline near Pell, the coast guard said.'],
+      [],
+    ],
   ];
   it.each(table)('%s', (_what, pubA, a, pubB, b, expected) => {
     expect(factFindings(pubA, a, pubB, b)).toEqual(expected);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuantityClaim } from '../../../src/model/claim.js';
-import { figureInterval } from '../../../src/stages/compare/facts/interval.js';
+import { figureInterval, sameFigure } from '../../../src/stages/compare/facts/interval.js';
 
 // The values a figure can mean, which the omission rule asks of the other article's figures.
 // Written for this test.
@@ -49,5 +49,22 @@ describe('figureInterval', () => {
         low: expect.closeTo(expected.low, 6),
         high: expect.closeTo(expected.high, 6),
       });
+  });
+});
+
+describe('sameFigure across units of one dimension (measure-units.yaml)', () => {
+  const fig = (value: number, noun: string) => {
+    const f = figureInterval(claim({ value, min: value, max: value, noun }));
+    if (!f) throw new Error('no figure');
+    return f;
+  };
+  it.each<[string, [number, string], [number, string], boolean]>([
+    ['40 km is 25 miles, rounded', [40, 'km'], [25, 'mile'], true],
+    ['12,000 hectares is 30,000 acres, rounded', [12_000, 'hectare'], [30_000, 'acre'], true],
+    ['40 km is not 60 miles', [40, 'km'], [60, 'mile'], false],
+    ['a length is not an area', [40, 'km'], [40, 'acre'], false],
+    ['9,500 barrels is 1.5 million litres', [9_500, 'barrel'], [1_500_000, 'liter'], true],
+  ])('%s', (_what, [xv, xn], [yv, yn], expected) => {
+    expect(sameFigure(fig(xv, xn), fig(yv, yn))).toBe(expected);
   });
 });

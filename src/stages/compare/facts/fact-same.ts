@@ -1,3 +1,4 @@
+import { measureUnit } from '../../../lexicons/measure-units.js';
 import type { AlignmentLink } from '../../../model/alignment.js';
 import { type CompareContext, linkOf } from '../context.js';
 import { sharedWeight } from '../weights.js';
@@ -137,6 +138,14 @@ function casualtyAgainstCount(x: Fact, y: Fact): boolean {
   return (casualtyOf(x) === null) !== (casualtyOf(y) === null) && relate(x.interval, y.interval) !== 'same';
 }
 
+/** Whether two figures are in units of two dimensions ("40 km" / "40 acres"): never one fact. */
+function otherDimensions(x: Fact, y: Fact): boolean {
+  if (x.claim.kind !== 'quantity' || y.claim.kind !== 'quantity') return false;
+  if (x.claim.subtype === 'money' || y.claim.subtype === 'money') return false;
+  const [ux, uy] = [measureUnit(x.claim.noun), measureUnit(y.claim.noun)];
+  return ux !== undefined && uy !== undefined && ux.dimension !== uy.dimension;
+}
+
 /** Whether two claims can state the same kind of value: same subtype, or a count and a casualty figure. */
 function sameKind(x: Fact, y: Fact): boolean {
   if (x.claim.kind === 'date' || y.claim.kind === 'date') return x.claim.kind === y.claim.kind;
@@ -152,7 +161,8 @@ function sameKind(x: Fact, y: Fact): boolean {
  * of their clauses. Names and alignment add to the score.
  */
 export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, number>): number {
-  if (!sameKind(x, y) || otherCasualties(x, y) || casualtyAgainstCount(x, y)) return 0;
+  if (!sameKind(x, y) || otherCasualties(x, y) || casualtyAgainstCount(x, y) || otherDimensions(x, y))
+    return 0;
   const link = linkOf(ctx, x.claim, y.claim);
   const context = sharedWeight(x.context, y.context, w);
   const linkScore = link ? (link.relation === 'equivalent' ? 3 : 2) : 0;

@@ -1,3 +1,4 @@
+import { CONVERSION_TOLERANCE, measureUnit } from '../../../lexicons/measure-units.js';
 import type { DateClaim, QuantityClaim } from '../../../model/claim.js';
 
 // Inputs: quantity and date claims. The values each states as an interval (intervalOf, daysOf:
@@ -55,6 +56,8 @@ export interface FigureInterval {
   noun: string | null;
   low: number;
   high: number;
+  /** For a figure in a unit of measure-units.yaml: its dimension and the tolerance a conversion needs. */
+  unit?: { dimension: string; factor: number; tolerance: number };
 }
 
 /**
@@ -70,16 +73,25 @@ const EXACT = 0.01;
 /** The interval a quantity claim means, or null when it gives no figure (a salvo) or is an ordinal. */
 export function figureInterval(q: QuantityClaim): FigureInterval | null {
   if (q.subtype === 'ordinal' || q.subtype === 'duration') return null;
+  const u = q.subtype === 'money' ? undefined : measureUnit(q.noun);
+  const unit = u && {
+    dimension: u.dimension,
+    factor: u.factor,
+    tolerance: u.tolerance ?? CONVERSION_TOLERANCE,
+  };
   const at = (low: number, high: number): FigureInterval | null =>
     Number.isFinite(low) && Number.isFinite(high) && low > 0 && low <= high
-      ? { subtype: q.subtype, noun: q.noun, low, high }
+      ? { subtype: q.subtype, noun: q.noun, low, high, ...(unit ? { unit } : {}) }
       : null;
   const v = q.value;
   switch (q.precision) {
     case 'exact':
       return v === undefined ? null : at(v * (1 - EXACT), v * (1 + EXACT));
     case 'approximate':
-      return v === undefined ? null : at(v / ABOUT, v * ABOUT);
+      // "about 300" is held as its bounds (270..330), a range as its ends ("8,000 to 10,000"):
+      // the values it can mean are those bounds; a value alone, a fifth either way.
+      if (v === undefined) return q.min === undefined || q.max === undefined ? null : at(q.min, q.max);
+      return at(v / ABOUT, v * ABOUT);
     case 'lower-bound': {
       const low = q.min ?? v;
       return low === undefined ? null : at(low, q.max ?? low * OPEN_REACH);
@@ -108,6 +120,40 @@ export const SELF_NAMING: ReadonlySet<string> = new Set(['money', 'percent']);
  */
 export function sameFigure(x: FigureInterval, y: FigureInterval): boolean {
   if (x.subtype !== y.subtype) return false;
+  // One dimension in two units ("40 km" / "25 miles"): compared in the base unit, within the
+  // tolerance a writer's rounding of a conversion needs.
+  if (x.unit && y.unit && x.noun !== y.noun) {
+    if (x.unit.dimension !== y.unit.dimension) return false;
+    const tol = Math.max(x.unit.tolerance, y.unit.tolerance);
+    const [xl, xh] = [x.low * x.unit.factor * (1 - tol), x.high * x.unit.factor * (1 + tol)];
+    const [yl, yh] = [y.low * y.unit.factor * (1 - tol), y.high * y.unit.factor * (1 + tol)];
+    return xl <= yh && yl <= xh;
+  }
   if (!SELF_NAMING.has(x.subtype) && (x.noun === null || x.noun !== y.noun)) return false;
   return x.low <= y.high && y.low <= x.high;
 }
+
+/**
+ * How two figures of one dimension in two units relate ("40 km" / "25 miles", "12,000 hectares" /
+ * "nearly 30,000 acres"), compared in the base unit: two exact figures within the tolerance a
+ * conversion needs are the same figure, else apart; other figures by their intervals, each
+ * widened by that tolerance. Undefined when they are not two units of one dimension.
+ */
+export function unitRelation(x: QuantityClaim, y: QuantityClaim): IntervalRelation | undefined {
+  if (x.subtype === 'money' || y.subtype === 'money' || x.noun === y.noun) return undefined;
+  const [ux, uy] = [measureUnit(x.noun), measureUnit(y.noun)];
+  if (!ux || !uy || ux.dimension !== uy.dimension) return undefined;
+  const [ix, iy] = [intervalOf(x), intervalOf(y)];
+  if (ix === 'unknown' || iy === 'unknown') return 'unknown';
+  const tol = Math.max(ux.tolerance ?? CONVERSION_TOLERANCE, uy.tolerance ?? CONVERSION_TOLERANCE);
+  const [bx, by] = [scaled(ix, ux.factor), scaled(iy, uy.factor)];
+  if (bx.min === bx.max && by.min === by.max)
+    return Math.abs(bx.min - by.min) <= tol * Math.max(bx.min, by.min) ? 'same' : 'disjoint';
+  return relate(scaled(bx, 1, tol), scaled(by, 1, tol));
+}
+
+/** An interval in another unit (times `factor`), widened by `tol` either way. */
+const scaled = (i: { min: number; max: number }, factor: number, tol = 0) => ({
+  min: i.min * factor * (1 - tol),
+  max: i.max * factor * (1 + tol),
+});

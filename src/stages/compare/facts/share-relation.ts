@@ -1,7 +1,7 @@
 import { shareWord } from '../../../lexicons/share-words.js';
 import type { QuantityClaim } from '../../../model/claim.js';
 import type { Fact } from './fact.js';
-import { type IntervalRelation, relate } from './interval.js';
+import { type IntervalRelation, relate, unitRelation } from './interval.js';
 
 // Inputs: two facts of a candidate pair. How their values relate when one is a share read from
 // "N in M" (extract/quantity-share) and the other a printed percentage, when a chance meets a share
@@ -89,6 +89,8 @@ export function relateFacts(x: Fact, y: Fact): IntervalRelation {
     if (shared) return shared;
     if (reciprocalBareOdds(x.claim, y.claim) && x.claim.value !== y.claim.value) return 'unknown';
     if (chanceAndPopulation(x.claim, y.claim)) return 'unknown';
+    const units = unitRelation(x.claim, y.claim);
+    if (units) return units;
   }
   return relate(x.interval, y.interval);
 }
