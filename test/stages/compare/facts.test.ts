@@ -305,6 +305,14 @@ describe('figures and dates as facts', () => {
       ['compare/quantity-divergence: 40 km ~ 60 miles'],
     ],
     [
+      'a rounded conversion is the same figure: an agreement (review of units24)',
+      '2025-03-04',
+      ['The slick has blackened 20 km of coastline near Pell, the coast guard said.'],
+      '2025-03-04',
+      ['The slick has fouled 12 miles of coastline near Pell, the coast guard said.'],
+      ['compare/quantity-agreement: 20 km ~ 12 miles'],
+    ],
+    [
       'a length and an area are two facts: nothing',
       '2025-03-04',
       ['The slick has blackened 40 km of coastline near Pell, the coast guard said.'],

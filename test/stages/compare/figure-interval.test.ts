@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuantityClaim } from '../../../src/model/claim.js';
-import { figureInterval, sameFigure } from '../../../src/stages/compare/facts/interval.js';
+import { figureInterval, sameFigure, unitRelation } from '../../../src/stages/compare/facts/interval.js';
 
 // The values a figure can mean, which the omission rule asks of the other article's figures.
 // Written for this test.
@@ -64,7 +64,27 @@ describe('sameFigure across units of one dimension (measure-units.yaml)', () => 
     ['40 km is not 60 miles', [40, 'km'], [60, 'mile'], false],
     ['a length is not an area', [40, 'km'], [40, 'acre'], false],
     ['9,500 barrels is 1.5 million litres', [9_500, 'barrel'], [1_500_000, 'liter'], true],
+    ['10 km is not 10 miles', [10, 'km'], [10, 'mile'], false],
   ])('%s', (_what, [xv, xn], [yv, yn], expected) => {
     expect(sameFigure(fig(xv, xn), fig(yv, yn))).toBe(expected);
+  });
+});
+
+describe('unitRelation: a writer who converts rounds (review of units24)', () => {
+  const q = (text: string, value: number, noun: string) =>
+    claim({ text, value, min: value, max: value, noun });
+  it.each<[string, QuantityClaim, QuantityClaim, string | undefined]>([
+    ['"3 miles" stands for 2.5 to 3.5: 5 km', q('3 miles', 3, 'mile'), q('5 km', 5, 'km'), 'same'],
+    ['"18 feet" and a "5.5-metre" levee', q('18 feet', 18, 'foot'), q('5.5-metre', 5.5, 'metre'), 'same'],
+    ['"40 km" and "60 miles" are apart', q('40 km', 40, 'km'), q('60 miles', 60, 'mile'), 'disjoint'],
+    [
+      '"200 square miles" is no length',
+      q('200 square miles', 200, 'mile'),
+      q('518 km', 518, 'km'),
+      undefined,
+    ],
+    ['one unit: the interval relation decides', q('40 km', 40, 'km'), q('40 km', 40, 'km'), undefined],
+  ])('%s', (_what, x, y, expected) => {
+    expect(unitRelation(x, y)).toBe(expected);
   });
 });

@@ -1,11 +1,10 @@
-import { measureUnit } from '../../../lexicons/measure-units.js';
 import type { AlignmentLink } from '../../../model/alignment.js';
 import { type CompareContext, linkOf } from '../context.js';
 import { sharedWeight } from '../weights.js';
 import { type Fact, factsOf } from './fact.js';
 import type { MatchedFacts } from './fact-match.js';
 import type { FactPair } from './fact-pairs.js';
-import { relate } from './interval.js';
+import { relate, unitOf, unitRelation } from './interval.js';
 import { sameOddsDirection } from './share-relation.js';
 
 // When two figures or dates are the same fact (issue 10): the tests the matching step and the
@@ -138,11 +137,17 @@ function casualtyAgainstCount(x: Fact, y: Fact): boolean {
   return (casualtyOf(x) === null) !== (casualtyOf(y) === null) && relate(x.interval, y.interval) !== 'same';
 }
 
+/** Whether two facts state one value: equal intervals, or one figure converted between two units. */
+function sameValue(x: Fact, y: Fact): boolean {
+  const units =
+    x.claim.kind === 'quantity' && y.claim.kind === 'quantity' ? unitRelation(x.claim, y.claim) : undefined;
+  return (units ?? relate(x.interval, y.interval)) === 'same';
+}
+
 /** Whether two figures are in units of two dimensions ("40 km" / "40 acres"): never one fact. */
 function otherDimensions(x: Fact, y: Fact): boolean {
   if (x.claim.kind !== 'quantity' || y.claim.kind !== 'quantity') return false;
-  if (x.claim.subtype === 'money' || y.claim.subtype === 'money') return false;
-  const [ux, uy] = [measureUnit(x.claim.noun), measureUnit(y.claim.noun)];
+  const [ux, uy] = [unitOf(x.claim), unitOf(y.claim)];
   return ux !== undefined && uy !== undefined && ux.dimension !== uy.dimension;
 }
 
@@ -175,7 +180,9 @@ export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, n
   // "five sites" / "five locations" in aligned sentences on the same subject: the same figure of one thing.
   // Equivalent sentences sharing most of a clause state one fact even with no head word ("on April 21").
   if (named || !shareHeadOrVerb(x, y)) {
-    const same = link !== undefined && context >= CONTEXT_MIN && relate(x.interval, y.interval) === 'same';
+    // One figure told in two units is named by two nouns ("40 km" / "25 miles" of coast): the same
+    // value, converted, in linked sentences that share the clause's words.
+    const same = link !== undefined && context >= CONTEXT_MIN && sameValue(x, y);
     return same || isTwin(link, context) ? context + names + linkScore : 0;
   }
   if (!link && context < CONTEXT_MIN) return 0;

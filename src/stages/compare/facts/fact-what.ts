@@ -1,5 +1,4 @@
 import { dateWords } from '../../../lexicons/date-words.js';
-import { measureUnit } from '../../../lexicons/measure-units.js';
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { QuantityClaim } from '../../../model/claim.js';
 import type { Token } from '../../../model/source.js';
@@ -42,9 +41,6 @@ export function quantityWhat(q: QuantityClaim, tokens: Token[], first: number, l
   const qualifier = new Set(q.qualifier?.toLowerCase().split(' '));
   for (const t of own) if (isContent(t) && !/\d/.test(t.text) && !qualifier.has(t.lower)) what.add(t.lemma);
   if (q.noun && q.subtype !== 'money') what.add(q.noun);
-  // A unit names what is measured by its dimension: "40 km" and "25 miles" of coast are one length.
-  const unit = q.subtype === 'money' ? undefined : measureUnit(q.noun);
-  if (unit) what.add(`dim:${unit.dimension}`);
   if (q.act) what.add(q.act);
   // "12 people were killed" / "the death toll rose to 15" / "15 died": one count of the dead.
   if (q.casualty) what.add(`casualty:${q.casualty}`);

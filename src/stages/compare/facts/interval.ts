@@ -1,4 +1,4 @@
-import { CONVERSION_TOLERANCE, measureUnit } from '../../../lexicons/measure-units.js';
+import { CONVERSION_TOLERANCE, type MeasureUnit, measureUnit } from '../../../lexicons/measure-units.js';
 import type { DateClaim, QuantityClaim } from '../../../model/claim.js';
 
 // Inputs: quantity and date claims. The values each states as an interval (intervalOf, daysOf:
@@ -73,7 +73,7 @@ const EXACT = 0.01;
 /** The interval a quantity claim means, or null when it gives no figure (a salvo) or is an ordinal. */
 export function figureInterval(q: QuantityClaim): FigureInterval | null {
   if (q.subtype === 'ordinal' || q.subtype === 'duration') return null;
-  const u = q.subtype === 'money' ? undefined : measureUnit(q.noun);
+  const u = unitOf(q);
   const unit = u && {
     dimension: u.dimension,
     factor: u.factor,
@@ -134,26 +134,41 @@ export function sameFigure(x: FigureInterval, y: FigureInterval): boolean {
 }
 
 /**
- * How two figures of one dimension in two units relate ("40 km" / "25 miles", "12,000 hectares" /
- * "nearly 30,000 acres"), compared in the base unit: two exact figures within the tolerance a
- * conversion needs are the same figure, else apart; other figures by their intervals, each
- * widened by that tolerance. Undefined when they are not two units of one dimension.
+ * The unit of measure-units.yaml a figure is given in: not money ("pounds"), not an area written
+ * as a length's square ("200 square miles", which the lexicon does not hold).
+ */
+export function unitOf(q: QuantityClaim): MeasureUnit | undefined {
+  if (q.subtype === 'money' || /\bsq(?:uare|\.)?\s/iu.test(q.text)) return undefined;
+  return measureUnit(q.noun);
+}
+
+/**
+ * How two figures of one dimension in two units relate ("40 km" / "25 miles", "5.5 metres" / "18
+ * feet"), compared in the base unit. A writer who converts rounds: each figure stands for the
+ * values that round to it (half its last digit: "3 miles" 2.5 to 3.5, "5.5" 5.45 to 5.55) and at
+ * least the unit's tolerance either way (3 %). Two exact figures whose spans meet are the same
+ * figure, else apart; other figures relate by their widened intervals. Undefined when they are not
+ * two units of one dimension.
  */
 export function unitRelation(x: QuantityClaim, y: QuantityClaim): IntervalRelation | undefined {
-  if (x.subtype === 'money' || y.subtype === 'money' || x.noun === y.noun) return undefined;
-  const [ux, uy] = [measureUnit(x.noun), measureUnit(y.noun)];
+  if (x.noun === y.noun) return undefined;
+  const [ux, uy] = [unitOf(x), unitOf(y)];
   if (!ux || !uy || ux.dimension !== uy.dimension) return undefined;
   const [ix, iy] = [intervalOf(x), intervalOf(y)];
   if (ix === 'unknown' || iy === 'unknown') return 'unknown';
   const tol = Math.max(ux.tolerance ?? CONVERSION_TOLERANCE, uy.tolerance ?? CONVERSION_TOLERANCE);
-  const [bx, by] = [scaled(ix, ux.factor), scaled(iy, uy.factor)];
-  if (bx.min === bx.max && by.min === by.max)
-    return Math.abs(bx.min - by.min) <= tol * Math.max(bx.min, by.min) ? 'same' : 'disjoint';
-  return relate(scaled(bx, 1, tol), scaled(by, 1, tol));
+  const [bx, by] = [rounded(x, ix, ux.factor, tol), rounded(y, iy, uy.factor, tol)];
+  const exact = ix.min === ix.max && iy.min === iy.max;
+  if (exact) return bx.min <= by.max && by.min <= bx.max ? 'same' : 'disjoint';
+  return relate(bx, by);
 }
 
-/** An interval in another unit (times `factor`), widened by `tol` either way. */
-const scaled = (i: { min: number; max: number }, factor: number, tol = 0) => ({
-  min: i.min * factor * (1 - tol),
-  max: i.max * factor * (1 + tol),
-});
+/** The decimals a figure is written with ("5.5 metres": 1), from its text. */
+const decimalsOf = (q: QuantityClaim): number => q.text.match(/\d\.(\d+)/u)?.[1].length ?? 0;
+
+/** An interval in the base unit, each end widened by half the figure's last digit or by `tol`, whichever is more. */
+function rounded(q: QuantityClaim, i: { min: number; max: number }, factor: number, tol: number) {
+  const half = 0.5 * 10 ** -decimalsOf(q);
+  const widen = (v: number) => Math.max(half, Math.abs(v) * tol);
+  return { min: (i.min - widen(i.min)) * factor, max: (i.max + widen(i.max)) * factor };
+}
