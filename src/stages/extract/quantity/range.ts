@@ -25,6 +25,10 @@ function scaleOf(token: Token | undefined): number | undefined {
   return word?.kind === 'scale' ? word.value : undefined;
 }
 
+/** Whether a token is a currency sign of number-words.yaml ("$", "£", "US$"). */
+const isSign = (token: Token | undefined): boolean =>
+  numberWords().get(token?.lower ?? '')?.kind === 'currency';
+
 /** Words that join the two ends of a range: "to", "and" after "between", a dash. */
 const JOINERS = new Set(['to', '-', '–']);
 
@@ -41,11 +45,11 @@ interface RangeEnds {
  * million to $5 million", "2 percent to 3 percent") left to the measure read after it.
  */
 function highAfter(tokens: Token[], j: number): NumberMatch | undefined {
-  const at = /^[$€£]$/u.test(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
+  const at = isSign(tokens[j + 1]) ? j + 2 : j + 1;
   return readNumber(tokens, at);
 }
 
-/** The low end of a range read as two numbers, when the ends at `i` and the joiner after it make one. */
+/** A range written as two numbers and a joiner, its low end at token `i`. */
 function twoTokenRange(ctx: QuantityContext, i: number): RangeEnds | undefined {
   const { tokens } = ctx;
   const low = readNumber(tokens, i);
@@ -54,8 +58,7 @@ function twoTokenRange(ctx: QuantityContext, i: number): RangeEnds | undefined {
   const unit = /^(?:percent|%)$/u.test(tokens[low.last + 1]?.lower ?? '') ? 1 : 0;
   const j = low.last + 1 + unit;
   const between =
-    tokens[i - 1]?.lower === 'between' ||
-    (tokens[i - 2]?.lower === 'between' && /^[$€£]$/u.test(tokens[i - 1].text));
+    tokens[i - 1]?.lower === 'between' || (tokens[i - 2]?.lower === 'between' && isSign(tokens[i - 1]));
   const joiner = tokens[j]?.lower ?? '';
   if (!(JOINERS.has(joiner) || (between && joiner === 'and'))) return undefined;
   // "from 46 to 57": a change as often as a range ("rose from 46 percent to 49 percent").
@@ -70,10 +73,10 @@ function twoTokenRange(ctx: QuantityContext, i: number): RangeEnds | undefined {
   const high = highAfter(tokens, j);
   if (!high) return undefined;
   // Both ends in one unit: "12 percent to $820 million" is a fall and the level it fell to.
-  const signed = (k: number) => /^[$€£]$/u.test(tokens[k - 1]?.text ?? '');
+  const signed = (k: number) => isSign(tokens[k - 1]);
   if (unit === 1 && !/^(?:percent|%)$/u.test(tokens[high.last + 1]?.lower ?? '')) return undefined;
   if (signed(i) !== signed(high.first)) return undefined;
-  const sign = /^[$€£]$/u.test(tokens[i - 1]?.text ?? '') ? i - 1 : i;
+  const sign = isSign(tokens[i - 1]) ? i - 1 : i;
   return { low, high, first: between ? sign - 1 : sign };
 }
 
@@ -99,7 +102,7 @@ function oneTokenRange(tokens: Token[], i: number): RangeEnds | undefined {
   return {
     low: { first: i, last: i, value: low * scale },
     high: { first: i, last, value: high * scale },
-    first: /^[$€£]$/u.test(tokens[i - 1]?.text ?? '') ? i - 1 : i,
+    first: isSign(tokens[i - 1]) ? i - 1 : i,
   };
 }
 
