@@ -151,6 +151,11 @@ describe('sentences that give one thing different figures do not "report the sam
       'Hospitals in Orvan have treated more than 1,000 people for heatstroke this week.',
       'Hospitals in Orvan treated more than 1,200 people for heatstroke this week.',
     ],
+    // A share with nothing named after it, as an amount of money: two offers of one pay round.
+    [
+      'Employers in Orvan improved their pay offer to 7 percent over two years.',
+      'The union in Orvan is demanding a 12 percent pay rise over two years; employers have offered 6 percent.',
+    ],
   ])('%s / %s', (a, b) => {
     const found = findings('2026-07-20', [a], '2026-07-20', [b]);
     const agreements = found.filter((f) => f.ruleId === 'compare/sentence-agreement').map((f) => f.a[0].text);

@@ -5,7 +5,7 @@ import type { Fact } from '../facts/fact.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import type { FactPair } from '../facts/fact-pairs.js';
 import { shareWhat } from '../facts/fact-same.js';
-import { OPEN_REACH, relate } from '../facts/interval.js';
+import { OPEN_REACH, relate, SELF_NAMING } from '../facts/interval.js';
 import { sameOpenBound } from '../facts/quantity-precision.js';
 import { claimRef, sentenceSpan, spanOf } from '../spans.js';
 import type { Clause } from './agreement-clauses.js';
@@ -96,8 +96,8 @@ function contradicted(m: MatchedFacts, p: ClausePair): boolean {
 }
 
 /**
- * Whether the two clauses give figures of one thing (money, a count or toll of one counted word
- * or act) and no figure of that kind on one side equals one of the other: "set aside 12 million
+ * Whether the two clauses give figures of one thing (money, a share, a count or toll of one
+ * counted word or act) and no figure of that kind on one side equals one of the other: "set aside 12 million
  * euros for cooling centres" / "released 15 million euros for cooling centres", "more than 1,000
  * people" / "more than 1,200 people" treated, a toll of 48 / 57. The matching may pair neither
  * (their nouns differ) or find their bounds compatible, but a reader told the clauses "report the
@@ -108,12 +108,13 @@ function figuresDiffer(m: MatchedFacts, p: ClausePair): boolean {
     m.facts[side].filter((f) => f.claim.kind === 'quantity' && inside(p[side], f.claim));
   const [as, bs] = [figures('a'), figures('b')];
   const kind = (f: Fact) => (f.claim.kind === 'quantity' ? f.claim.subtype : '');
-  // Of one thing: a shared counted word or act, or an amount of money where one side names nothing
-  // it is in ("released 15 million euros"). Ages and counts of other things may differ freely
-  // ("aged 16 and 13" / "Lauten, 31, who has more than 14,000 followers").
+  // Of one thing: a shared counted word or act, or an amount of money or a share where one side
+  // names nothing it is of ("released 15 million euros", "have offered 6 percent"). Ages and
+  // counts of other things may differ freely ("aged 16 and 13" / "Lauten, 31, who has more than
+  // 14,000 followers").
   const oneThing = (x: Fact, y: Fact) =>
     kind(x) === kind(y) &&
-    (shareWhat(x, y) || (kind(x) === 'money' && (x.what.size === 0 || y.what.size === 0)));
+    (shareWhat(x, y) || (SELF_NAMING.has(kind(x)) && (x.what.size === 0 || y.what.size === 0)));
   // Equal: the same value, or compatible ones ("About 20" / "Nineteen", "At least 12" / "Twelve"),
   // but not two open bounds the same way on different numbers ("more than 1,000" / "more than 1,200").
   const equal = (x: Fact, y: Fact) => {
