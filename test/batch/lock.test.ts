@@ -55,8 +55,16 @@ describe('a lock held by a zombie process', () => {
         .split('\n');
       const pid = Number(line);
       process.kill(pid, 'SIGKILL');
-      const state = () => stateOf(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-      while (state() !== 'Z') await new Promise((done) => setTimeout(done, 10));
+      // The shell may still be running when the child dies (before its `exec`): it then reaps the
+      // child, whose /proc entry goes. A reaped child is gone too; the lock is taken over either way.
+      const state = () => {
+        try {
+          return stateOf(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        } catch {
+          return 'gone';
+        }
+      };
+      while (state() !== 'Z' && state() !== 'gone') await new Promise((done) => setTimeout(done, 10));
       expect(isRunning(pid)).toBe(false);
       const out = tempDir();
       writeFileSync(join(out, '.crosscheck.lock'), `${pid}\n`);
