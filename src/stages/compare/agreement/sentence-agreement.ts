@@ -97,9 +97,9 @@ function contradicted(m: MatchedFacts, p: ClausePair): boolean {
 
 /**
  * Whether the two clauses give figures of one thing (money, a share, a count or toll of one
- * counted word or act) and no figure of that kind on one side equals one of the other: "set aside 12 million
- * euros for cooling centres" / "released 15 million euros for cooling centres", "more than 1,000
- * people" / "more than 1,200 people" treated, a toll of 48 / 57. The matching may pair neither
+ * counted word or act) and no figure of that kind on one side equals one of the other: "set aside
+ * 12 million euros for cooling centres" / "released 15 million euros for cooling centres", "more
+ * than 1,000 people" / "more than 1,200 people" treated, a toll of 48 / 57. The matching may pair neither
  * (their nouns differ) or find their bounds compatible, but a reader told the clauses "report the
  * same thing" reads the figures as one (user trial 22).
  */

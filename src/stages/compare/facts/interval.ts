@@ -1,4 +1,4 @@
-import { CONVERSION_TOLERANCE, type MeasureUnit, measureUnit } from '../../../lexicons/measure-units.js';
+import { type MeasureUnit, measureUnit } from '../../../lexicons/measure-units.js';
 import type { DateClaim, QuantityClaim } from '../../../model/claim.js';
 
 // Inputs: quantity and date claims. The values each states as an interval (intervalOf, daysOf:
@@ -56,8 +56,8 @@ export interface FigureInterval {
   noun: string | null;
   low: number;
   high: number;
-  /** For a figure in a unit of measure-units.yaml: its dimension and the tolerance a conversion needs. */
-  unit?: { dimension: string; factor: number; tolerance: number };
+  /** For a figure in a unit of measure-units.yaml: the unit, its dimension, size and tolerance. */
+  unit?: MeasureUnit;
 }
 
 /**
@@ -73,12 +73,7 @@ const EXACT = 0.01;
 /** The interval a quantity claim means, or null when it gives no figure (a salvo) or is an ordinal. */
 export function figureInterval(q: QuantityClaim): FigureInterval | null {
   if (q.subtype === 'ordinal' || q.subtype === 'duration') return null;
-  const u = unitOf(q);
-  const unit = u && {
-    dimension: u.dimension,
-    factor: u.factor,
-    tolerance: u.tolerance ?? CONVERSION_TOLERANCE,
-  };
+  const unit = unitOf(q);
   const at = (low: number, high: number): FigureInterval | null =>
     Number.isFinite(low) && Number.isFinite(high) && low > 0 && low <= high
       ? { subtype: q.subtype, noun: q.noun, low, high, ...(unit ? { unit } : {}) }
@@ -156,7 +151,7 @@ export function unitRelation(x: QuantityClaim, y: QuantityClaim): IntervalRelati
   if (!ux || !uy || ux.dimension !== uy.dimension) return undefined;
   const [ix, iy] = [intervalOf(x), intervalOf(y)];
   if (ix === 'unknown' || iy === 'unknown') return 'unknown';
-  const tol = Math.max(ux.tolerance ?? CONVERSION_TOLERANCE, uy.tolerance ?? CONVERSION_TOLERANCE);
+  const tol = Math.max(ux.tolerance, uy.tolerance);
   const [bx, by] = [rounded(x, ix, ux.factor, tol), rounded(y, iy, uy.factor, tol)];
   const exact = ix.min === ix.max && iy.min === iy.max;
   if (exact) return bx.min <= by.max && by.min <= bx.max ? 'same' : 'disjoint';

@@ -11,13 +11,18 @@ export interface NumberMatch {
 
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
+/** The value of a scale word ("million", "bn"), if the token is one. */
+export function scaleOf(token: Token | undefined): number | undefined {
+  const word = numberWords().get(token?.lower ?? '');
+  return word?.kind === 'scale' ? word.value : undefined;
+}
+
 /** Scale words after a number multiply it: "1.5 million", "20 thousand". */
 function withScales(tokens: Token[], first: number, last: number, value: number): NumberMatch {
-  const words = numberWords();
   let end = last;
   let total = value;
-  while (words.get(tokens[end + 1]?.lower ?? '')?.kind === 'scale') {
-    total *= words.get(tokens[end + 1].lower)?.value ?? 1;
+  for (let s = scaleOf(tokens[end + 1]); s !== undefined; s = scaleOf(tokens[end + 1])) {
+    total *= s;
     end++;
   }
   return { first, last: end, value: total };
@@ -66,12 +71,6 @@ const fractionOf = (token: Token | undefined): number | undefined => {
   return word?.kind === 'fraction' ? word.value : undefined;
 };
 
-/** The value of a scale word at `k` ("million"), if there is one. */
-const scaleAt = (tokens: Token[], k: number): number | undefined => {
-  const word = numberWords().get(tokens[k]?.lower ?? '');
-  return word?.kind === 'scale' ? word.value : undefined;
-};
-
 /** How many parts a fraction opens with: "a"/"an"/"one" one, "three" three; none for a bare fraction. */
 function partsAt(tokens: Token[], i: number): number | undefined {
   const lower = tokens[i]?.lower ?? '';
@@ -108,7 +107,7 @@ function readFractionAt(
   if (tokens[k]?.lower === '-' && touches(tokens[k - 1], tokens[k])) k++;
   if (tokens[k]?.lower === 'of') k++;
   if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k++;
-  const scale = scaleAt(tokens, k);
+  const scale = scaleOf(tokens[k]);
   if (scale === undefined) return undefined;
   return { fraction: (parts ?? 1) * fraction, scale, last: k };
 }
@@ -121,7 +120,7 @@ function readWholeAndFraction(tokens: Token[], i: number): NumberMatch | undefin
   const whole = DIGITS.test(tokens[i]?.lower ?? '')
     ? { first: i, last: i, value: Number(tokens[i].lower.replaceAll(',', '')) }
     : readWords(tokens, i);
-  if (!whole || tokens[whole.last + 1]?.lower !== 'and' || scaleAt(tokens, whole.last) !== undefined)
+  if (!whole || tokens[whole.last + 1]?.lower !== 'and' || scaleOf(tokens[whole.last]) !== undefined)
     return undefined;
   const tail = readFractionAt(tokens, whole.last + 2);
   if (!tail) return undefined;

@@ -3,7 +3,7 @@ import { verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { findAct } from './act.js';
 import { emitQuantity, isFree, type QuantityContext, touches } from './context.js';
-import { type NumberMatch, readNumber } from './number.js';
+import { type NumberMatch, readNumber, scaleOf } from './number.js';
 import { isNotCount, measureOf } from './numbers.js';
 import { qualifierBefore } from './qualifier.js';
 
@@ -18,12 +18,6 @@ const ONE_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[-–](\d{1,3}(?:,\d{3})+|
 
 /** A four-digit year of the last two centuries: a range of two is a span of years. */
 const isYear = (n: number) => Number.isInteger(n) && n >= 1800 && n <= 2100;
-
-/** The value of a scale word ("million", "bn"), if the token is one. */
-function scaleOf(token: Token | undefined): number | undefined {
-  const word = numberWords().get(token?.lower ?? '');
-  return word?.kind === 'scale' ? word.value : undefined;
-}
 
 /** Whether a token is a currency sign of number-words.yaml ("$", "£", "US$"). */
 const isSign = (token: Token | undefined): boolean =>
