@@ -146,13 +146,37 @@ describe('sentence agreement over figures', () => {
     ['About 20', 'Twenty'],
     ['About 20', 'Nineteen'],
     ['At least 12', 'More than 11'],
-    ['Nearly 50', 'More than 40'],
+    ['An estimated 8,000 to 10,000', 'About 9,500'],
   ])('is still drawn over %s / %s', (x, y) => {
     const found = sentenceAgreements(
       `${x} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
       `${y} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
     );
     expect(found.filter((t) => t.startsWith(x))).toHaveLength(1);
+  });
+
+  // An open bound is the outlet's own estimate: a figure inside it from the other outlet is
+  // another estimate, so "report the same thing" is an agreement for different figures (RUBRIC.md:
+  // WRONG; user trial 22, the blind 23 and 25 readers). Only the very number joins them.
+  it.each([
+    ['More than 200', '230'],
+    ['Nearly 50', 'More than 40'],
+    ['Up to 60', '55'],
+    ['Nearly 40', 'Thirty-eight'],
+  ])('is not drawn over %s / %s', (x, y) => {
+    const found = sentenceAgreements(
+      `${x} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
+      `${y} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
+    );
+    expect(found.filter((t) => t.startsWith(x))).toEqual([]);
+  });
+
+  it('is not drawn over nearly 40 percent / 38 percent of one market', () => {
+    const found = sentenceAgreements(
+      'The two bakeries together hold nearly 40 percent of the packaged bread market in Velmar.',
+      'The merged bakery would control 38 percent of the packaged bread market in Velmar.',
+    );
+    expect(found.filter((t) => t.includes('bread market'))).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import type { MatchedFacts } from '../facts/fact-match.js';
 import type { FactPair } from '../facts/fact-pairs.js';
 import { shareWhat } from '../facts/fact-same.js';
 import { OPEN_REACH, relate, SELF_NAMING } from '../facts/interval.js';
-import { sameOpenBound } from '../facts/quantity-precision.js';
+import { isOpenBound, sameOpenBound, statedNumber } from '../facts/quantity-precision.js';
 import { claimRef, sentenceSpan, spanOf } from '../spans.js';
 import type { Clause } from './agreement-clauses.js';
 import { type ClausePair, similarClauses } from './agreement-match.js';
@@ -115,15 +115,31 @@ function figuresDiffer(m: MatchedFacts, p: ClausePair): boolean {
   const oneThing = (x: Fact, y: Fact) =>
     kind(x) === kind(y) &&
     (shareWhat(x, y) || (SELF_NAMING.has(kind(x)) && (x.what.size === 0 || y.what.size === 0)));
-  // Equal: the same value, or compatible ones ("About 20" / "Nineteen", "At least 12" / "Twelve"),
-  // but not two open bounds the same way on different numbers ("more than 1,000" / "more than 1,200").
-  const equal = (x: Fact, y: Fact) => {
-    const relation = relate(x.interval, y.interval);
-    return relation === 'same' || (relation !== 'disjoint' && !openApart(x, y));
-  };
   return as.some(
-    (x) => bs.some((y) => oneThing(x, y)) && !bs.some((y) => kind(y) === kind(x) && equal(x, y)),
+    (x) => bs.some((y) => oneThing(x, y)) && !bs.some((y) => kind(y) === kind(x) && oneFigure(x, y)),
   );
+}
+
+/**
+ * Whether two figures of one thing can stand as one figure in an agreement: the same value, or
+ * compatible ones ("About 20" / "Nineteen", "At least 12" / "Twelve", "8,000 to 10,000" / "about
+ * 9,500"), but not two open bounds the same way on different numbers ("more than 1,000" / "more
+ * than 1,200"), and not an open bound against another number ("more than 200 millimetres" / "230
+ * millimetres", "nearly 40 percent" / "38 percent", "gusts of up to 60 mph" / "gusting to 55 mph"):
+ * an open bound is the outlet's own estimate, so a figure inside it is another estimate, as
+ * `finerSide` reads it; "report the same thing" over them is an agreement for different figures,
+ * which RUBRIC.md calls WRONG (user trial 22, blind 23 and 25 readers).
+ */
+function oneFigure(x: Fact, y: Fact): boolean {
+  const relation = relate(x.interval, y.interval);
+  if (relation === 'same') return true;
+  if (relation === 'disjoint') return false;
+  const [p, q] = [x.claim, y.claim];
+  if (p.kind !== 'quantity' || q.kind !== 'quantity') return true;
+  if (sameOpenBound(p, q)) return !openApart(x, y);
+  if (!isOpenBound(p) && !isOpenBound(q)) return true;
+  // One open bound (or two opposite ones): only on the very number ("At least 12" / "Twelve").
+  return statedNumber(p) !== undefined && statedNumber(p) === statedNumber(q);
 }
 
 /**

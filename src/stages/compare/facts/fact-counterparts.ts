@@ -2,6 +2,7 @@ import type { Side } from '../../../model/span.js';
 import { type CompareContext, linkOf } from '../context.js';
 import type { Fact } from './fact.js';
 import { shareHeadOrVerb } from './fact-same.js';
+import { statedNumber } from './quantity-precision.js';
 
 // Inputs: the facts of both sides. Which facts the other side answers with the same value, though
 // too loosely tied for a fact rule to judge: the omission rule reads them through `answered`.
@@ -52,11 +53,7 @@ export function writtenNumber(f: Fact): number | undefined {
   const q = f.claim;
   if (q.kind !== 'quantity' || q.subtype === 'percent' || q.subtype === 'duration' || q.subtype === 'odds')
     return undefined;
-  if (q.value !== undefined) return q.value;
-  if (q.precision === 'lower-bound') return q.min;
-  if (q.precision === 'upper-bound') return q.max;
-  if (q.precision === 'approximate' && q.min !== undefined && q.max !== undefined) return (q.min + q.max) / 2;
-  return undefined;
+  return statedNumber(q);
 }
 
 /**

@@ -39,6 +39,17 @@ export function sameFigureHedged(a: QuantityClaim, b: QuantityClaim): boolean {
   return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/** The number a figure is written with: its value, the number its qualifier bounds ("more than 70"), or the middle of an approximate one ("about 3,000"). */
+export function statedNumber(q: QuantityClaim): number | undefined {
+  if (q.value !== undefined) return q.value;
+  if (q.precision === 'lower-bound') return q.min;
+  if (q.precision === 'upper-bound') return q.max;
+  return nominal(q);
+}
+
+/** A floor or a ceiling ("more than 300", "nearly 40 percent", "up to 60 mph"). */
+export const isOpenBound = (q: QuantityClaim): boolean => OPEN.has(q.precision);
+
 /** Two bounds open the same way: two floors ("more than 1,000" / "more than 1,200") or two ceilings. */
 export const sameOpenBound = (a: QuantityClaim, b: QuantityClaim): boolean =>
   a.precision === b.precision && OPEN.has(a.precision);
