@@ -47,6 +47,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     scope: oneOf('modifier', 'event', 'aligned'),
     nominal: { type: 'boolean' },
     otherReferents: words,
+    agentive: { type: 'boolean' },
     labels: {
       type: 'array',
       minItems: 1,

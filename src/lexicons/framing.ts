@@ -27,6 +27,11 @@ export interface FramingGroupEntry {
   nominal?: boolean;
   labels: FramingLabelEntry[];
   otherReferents?: string[];
+  /**
+   * An act with a doer: its euphemism (an agentless "died") frames it only against a version
+   * that names who did it (compare/framing-check-no-doer).
+   */
+  agentive?: boolean;
 }
 
 /** A label ready for matching: its words, its group and its category. */
@@ -39,6 +44,8 @@ export interface FramingLabel {
   nominal: boolean;
   /** Word sequences that name a different referent when they follow the label. */
   otherReferents: string[][];
+  /** See `FramingGroupEntry.agentive`. */
+  agentive: boolean;
 }
 
 export const FRAMING_CATEGORIES: readonly FramingCategory[] = [
@@ -71,6 +78,7 @@ export function framingLabels(): FramingLabel[] {
         scope: group.scope,
         nominal: group.nominal === true,
         otherReferents: (group.otherReferents ?? []).map(splitWords),
+        agentive: group.agentive === true,
       })),
     )
     // Longest first, so that the longer label wins where two start at one token.

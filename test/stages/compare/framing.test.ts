@@ -195,6 +195,30 @@ describe("findFraming keeps only the outlets' own labels of one referent", () =>
     expect(findFraming(a, b, [link(['s2'], ['s2'])])).toEqual([]);
   });
 
+  // Trew (1979): an agentless "died" frames a killing against a version that names the killer.
+  // Where neither names one ("were killed when the ferry capsized", "the blast killed twelve"),
+  // "killed" / "died" is a routine variant, or two tolls of different people (trial 22 and the
+  // blind readers: none of seven such findings CORRECT).
+  it.each([
+    ['Four villagers were killed on Monday.', 'Four villagers died on Monday.'],
+    ['Two hostages killed as police end siege.', 'Two hostages died as police end siege.'],
+    ['The blast killed four villagers on Monday.', 'Four villagers died on Monday.'],
+    ['Four villagers were killed by the flood on Monday.', 'Four villagers lost their lives on Monday.'],
+  ])('pairs no killing that names no killer: %s / %s', (ta, tb) => {
+    const a = inline(ta, 'Outlet A');
+    const b = inline(tb, 'Outlet B');
+    expect(findFraming(a, b, [link(['s1'], ['s1'])])).toEqual([]);
+  });
+
+  it.each([
+    ['Four villagers were killed by soldiers on Monday.', 'Four villagers died on Monday.'],
+    ['Troops killed four villagers on Monday.', 'Four villagers lost their lives on Monday.'],
+  ])('pairs a killing that names its killer: %s / %s', (ta, tb) => {
+    const a = inline(ta, 'Outlet A');
+    const b = inline(tb, 'Outlet B');
+    expect(findFraming(a, b, [link(['s1'], ['s1'])])).toHaveLength(1);
+  });
+
   it('reports a label pair once, with each of its places as evidence', () => {
     const a = inline('The North Korean leader spoke. Later the North Korean leader left.', 'Outlet A');
     const b = inline('The North Korean dictator spoke. Later the North Korean dictator left.', 'Outlet B');

@@ -72,8 +72,14 @@ function beforeVerb(t: readonly Token[], i: number): number {
  * pronoun or anything else stands there (then the doer is not read).
  */
 export function doerOf(t: readonly Token[], i: number, passive: boolean): string {
+  const at = doerAt(t, i, passive);
+  return at >= 0 ? t[at].lemma : '';
+}
+
+/** The index of the noun that does the act at `i` (see `doerOf`), or -1. */
+export function doerAt(t: readonly Token[], i: number, passive: boolean): number {
   const at = passive ? byAgent(t, i) : beforeVerb(t, i);
-  return at >= 0 && NOUNS.has(t[at].pos) ? t[at].lemma : '';
+  return at >= 0 && NOUNS.has(t[at].pos) ? at : -1;
 }
 
 /**

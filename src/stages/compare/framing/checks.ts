@@ -3,7 +3,9 @@
 // outlets' own words, carry different connotations, name the same referent, and the marked word
 // is one the other outlet never uses.
 
+import { isRoleNoun } from '../../../lexicons/role-nouns.js';
 import type { Rule } from '../../../model/rule.js';
+import { doerAt, objectAfter, passiveSubject } from '../agreement/agreement-predication-parts.js';
 import { sameReferentKey } from './label-context.js';
 import type { LabelPair, LabelSide } from './label-pair.js';
 import type { LabelMention } from './mentions.js';
@@ -43,6 +45,39 @@ function alsoUses(group: string, side: LabelSide, other: LabelMention[]): boolea
   );
 }
 
+/**
+ * Whether the mention of an act names who did it: a person, group or name as the subject of an
+ * active verb with its object ("Troops killed four villagers") or in the "by" phrase of a passive
+ * ("were killed by soldiers"). A verb with no object after it is a passive without its "be"
+ * (the headline's "Two hostages killed as police end siege").
+ */
+function namesDoer(m: LabelMention): boolean {
+  const [t, i] = [m.sentence.tokens, m.from];
+  const active = passiveSubject(t, i) < 0 && objectAfter(t, i).head >= 0 && objectAfter(t, i).prep === '';
+  const at = doerAt(t, i, !active);
+  return at >= 0 && (t[at].pos === 'PROPN' || isRoleNoun(t[at].lemma));
+}
+
+/** The mention a side of a pair stands for. */
+const mentionOf = (side: LabelSide, mentions: LabelMention[]) =>
+  mentions.find((m) => m.span.start === side.span.start && m.span.end === side.span.end);
+
+/**
+ * Trew (1979): an agentless euphemism ("died") frames an act of an `agentive` group against a
+ * neutral version that names its doer. Where that version names none ("were killed when the ferry
+ * capsized", "the blast killed twelve"), the two words are a routine variant.
+ */
+function noDoer(p: LabelPair, mentions: [LabelMention[], LabelMention[]]): boolean {
+  const [a, b] = [mentionOf(p.a, mentions[0]), mentionOf(p.b, mentions[1])];
+  const plain =
+    p.a.category === 'euphemism' && p.b.category === 'neutral'
+      ? b
+      : p.b.category === 'euphemism' && p.a.category === 'neutral'
+        ? a
+        : undefined;
+  return plain !== undefined && plain.entry.agentive && !namesDoer(plain);
+}
+
 /** Checks, in order; the first that rejects a pair removes it. They write no ruleId of their own. */
 export const FRAMING_CHECKS: readonly Rule<FramingCheck>[] = [
   {
@@ -65,6 +100,14 @@ export const FRAMING_CHECKS: readonly Rule<FramingCheck>[] = [
     summary:
       'different proper-name modifiers name different referents (the Ruritanian president / the Borduvian dictator)',
     run: (p) => p.a.key !== null && p.b.key !== null && !sameReferentKey(p.a.key, p.b.key),
+    outcomes: [],
+  },
+  {
+    id: 'compare/framing-check-no-doer',
+    stage: 'compare',
+    summary:
+      "an agentless euphemism ('died') frames an act only against a version that names its doer ('troops killed'), not 'were killed when the ferry capsized'",
+    run: (p, { mentions }) => noDoer(p, mentions),
     outcomes: [],
   },
   {
