@@ -53,7 +53,8 @@ function alsoUses(group: string, side: LabelSide, other: LabelMention[]): boolea
  */
 function namesDoer(m: LabelMention): boolean {
   const [t, i] = [m.sentence.tokens, m.from];
-  const active = passiveSubject(t, i) < 0 && objectAfter(t, i).head >= 0 && objectAfter(t, i).prep === '';
+  const object = objectAfter(t, i);
+  const active = passiveSubject(t, i) < 0 && object.head >= 0 && object.prep === '';
   const at = doerAt(t, i, !active);
   return at >= 0 && (t[at].pos === 'PROPN' || isRoleNoun(t[at].lemma));
 }
