@@ -76,7 +76,8 @@ function noDoer(p: LabelPair, mentions: [LabelMention[], LabelMention[]]): boole
       : p.b.category === 'euphemism' && p.a.category === 'neutral'
         ? a
         : undefined;
-  return plain !== undefined && plain.entry.agentive && !namesDoer(plain);
+  if (!plain?.entry.agentive) return false;
+  return !namesDoer(plain);
 }
 
 /** Checks, in order; the first that rejects a pair removes it. They write no ruleId of their own. */
