@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type PairEvidence, pairFeatures, rarestFirst } from './evidence.js';
-import { FEATURES, type FeatureName, signalRecord, signalVector } from './features.js';
+import { FEATURES, type FeatureName, type SignalVector, signalRecord, signalVector } from './features.js';
 import { type LogisticWeights, probability } from './logistic.js';
 import type { SentenceProfile } from './profile.js';
 
@@ -40,7 +40,7 @@ interface Behind {
   // The two profiles and their signal vector as fields, not a tuple: one object a candidate pair, not two (speed22).
   x: SentenceProfile;
   y: SentenceProfile;
-  v: Float64Array;
+  v: SignalVector;
   record?: Record<FeatureName, number>;
   rests?: PairEvidence;
 }
