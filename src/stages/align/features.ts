@@ -28,6 +28,9 @@ export const FEATURES = [
 /** One signal's name. */
 export type FeatureName = (typeof FEATURES)[number];
 
+/** The signals of a candidate pair in `FEATURES`' order (`signalVector`). */
+export type SignalVector = number[];
+
 // The helpers below run for every candidate pair (hundreds a pair of articles): they count in
 // loops and fill one vector, so that a candidate allocates one small array (issue 13: short-lived
 // objects drive the scavenges); evidence.ts lists what the signals rest on for the links kept.
@@ -81,7 +84,7 @@ function agreeingCount(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
  * pair, and no list of what they rest on (`pairFeatures` says that for the links kept). Symmetric:
  * swapping x and y gives the same values.
  */
-export function signalVector(x: SentenceProfile, y: SentenceProfile): Float64Array {
+export function signalVector(x: SentenceProfile, y: SentenceProfile): SignalVector {
   let mass = 0;
   for (let k = 0; k < x.lemmas.length; k++) if (y.content.has(x.lemmas[k])) mass += x.weights[k];
   const dateUnion = x.dates.size + y.dates.size;
@@ -93,7 +96,10 @@ export function signalVector(x: SentenceProfile, y: SentenceProfile): Float64Arr
   const h1 = hitsOf(x, y, 0);
   const h3 = hitsOf(x, y, 2);
   const shorter = Math.min(x.sequence.length, y.sequence.length);
-  const v = new Float64Array(FEATURES.length);
+  // A plain array of doubles, not a Float64Array: 18 doubles are past what V8 keeps on its heap
+  // for a typed array (64 bytes), so each candidate allocated a backing store outside it, the
+  // costliest line of a pair's profile (speed25). The values are the same doubles.
+  const v: SignalVector = new Array<number>(FEATURES.length).fill(0);
   v[AT.lemmaIdf] = x.mass + y.mass === 0 ? 0 : (2 * mass) / (x.mass + y.mass);
   v[AT.lemmaIdfMin] = Math.max(x.mass, y.mass) === 0 ? 0 : mass / Math.max(x.mass, y.mass);
   v[AT.ngram1Min] = precision(h1, x, y, 0, false);
@@ -118,7 +124,7 @@ export function signalVector(x: SentenceProfile, y: SentenceProfile): Float64Arr
 
 /** A signal vector (`signalVector`) as a record by name. */
 export function signalRecord(
-  v: Float64Array,
+  v: SignalVector,
   map: (value: number) => number = (x) => x,
 ): Record<FeatureName, number> {
   const signals = {} as Record<FeatureName, number>;

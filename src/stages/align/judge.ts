@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type PairEvidence, pairFeatures, rarestFirst } from './evidence.js';
-import { FEATURES, type FeatureName, signalRecord, signalVector } from './features.js';
+import { FEATURES, type FeatureName, type SignalVector, signalRecord, signalVector } from './features.js';
 import { type LogisticWeights, probability } from './logistic.js';
 import type { SentenceProfile } from './profile.js';
 
@@ -40,19 +40,38 @@ interface Behind {
   // The two profiles and their signal vector as fields, not a tuple: one object a candidate pair, not two (speed22).
   x: SentenceProfile;
   y: SentenceProfile;
-  v: Float64Array;
+  v: SignalVector;
   record?: Record<FeatureName, number>;
   rests?: PairEvidence;
 }
 
 // A pair of articles scores hundreds of candidate pairs and keeps a few dozen links, and only those
 // show signals and evidence (issue 13: the records of every candidate were most of align's
-// short-lived garbage). They are spelled out when first asked for, kept beside the judgement so that
-// it stays plain data (a copy, JSON or structuredClone carries no profiles: review-cpu8 #3).
-const behind = new WeakMap<Judgement, Behind>();
+// short-lived garbage). They are spelled out when first asked for, kept in a private field of the
+// judgement: not a property, so a copy (spread, JSON, structuredClone) is plain data and carries no
+// profiles (review-cpu8 #3). A field, not a WeakMap keyed by the judgement: every candidate was a
+// new WeakMap entry, 7 % of align's CPU in a profile of a pair (speed25).
+class Scored implements Judgement {
+  readonly #behind: Behind;
+
+  constructor(
+    readonly score: number,
+    readonly equivalent: boolean,
+    readonly linkable: boolean,
+    readonly overlap: number,
+    behind: Behind,
+  ) {
+    this.#behind = behind;
+  }
+
+  /** What `j` was scored on, if it is one `judgeSentences` returned. */
+  static behindOf(j: Judgement): Behind | undefined {
+    return #behind in j ? (j as Scored).#behind : undefined;
+  }
+}
 
 function behindOf(j: Judgement): Behind {
-  const found = behind.get(j);
+  const found = Scored.behindOf(j);
   if (!found) throw new Error('signalsOf/evidenceOf: not a judgement that judgeSentences returned');
   return found;
 }
@@ -112,9 +131,7 @@ export function judgeSentences(
   const { overlap, yearOverlap } = params.partial;
   const sameYear = () => x.lemmas.some((lemma) => y.content.has(lemma) && YEAR.test(lemma));
   const linkable = equivalent || lemmaIdf >= overlap || (lemmaIdf >= yearOverlap && sameYear());
-  const judgement: Judgement = { score: round(score), equivalent, linkable, overlap: round(lemmaIdf) };
-  behind.set(judgement, { x, y, v });
-  return judgement;
+  return new Scored(round(score), equivalent, linkable, round(lemmaIdf), { x, y, v });
 }
 
 /**

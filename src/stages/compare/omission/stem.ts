@@ -16,7 +16,22 @@ export const STEM_MARK = '~';
  */
 const suffixes = (): string[] =>
   [...functionWords('word-suffix')].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
-let sorted: string[] | undefined;
+
+/**
+ * The suffixes by their last letter, each list longest first as `suffixes` orders them: only those
+ * can end a word that ends in that letter, so a word is tried against a few, not all of them (every
+ * content word of a source is stemmed: the loop over all was most of `stemOf`'s time, speed25).
+ */
+function byLastLetter(): Map<string, string[]> {
+  const buckets = new Map<string, string[]>();
+  for (const suffix of suffixes()) {
+    if (suffix === '') throw new Error('function-words.yaml: a word-suffix is at least one letter');
+    const last = suffix[suffix.length - 1];
+    buckets.set(last, [...(buckets.get(last) ?? []), suffix]);
+  }
+  return buckets;
+}
+let sorted: Map<string, string[]> | undefined;
 
 /** A stem this short ("den" of "deny") joins unrelated words. */
 const MIN_STEM = 4;
@@ -27,8 +42,8 @@ const MIN_STEM = 4;
  * it ("author" / "authority", "found" / "foundation": review of omit9, item 1).
  */
 export function stemOf(word: string): string | undefined {
-  sorted ??= suffixes();
-  for (const suffix of sorted)
+  sorted ??= byLastLetter();
+  for (const suffix of sorted.get(word[word.length - 1]) ?? [])
     if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM)
       return word.slice(0, -suffix.length);
   return undefined;
