@@ -46,6 +46,9 @@ const SCALES: Record<string, number> = {
   bln: 1e9,
 };
 
+/** A number word of `UNITS` (own keys only: "constructor" or "toString" is no number). */
+const isUnit = (word: string) => Object.hasOwn(UNITS, word);
+
 const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d*\.?\d+$/;
 
 /** The value of one token, or null: "5", "350,000", "2.5", "five", "twenty-five". */
@@ -55,9 +58,9 @@ export function tokenValue(lower: string): number | null {
   if ((first >= 48 && first <= 57) || first === 46) {
     return DIGITS.test(lower) ? Number(lower.replace(/,/g, '')) : null;
   }
-  if (lower in UNITS) return UNITS[lower];
+  if (isUnit(lower)) return UNITS[lower];
   const parts = lower.split('-');
-  if (parts.length === 2 && parts[0] in UNITS && parts[1] in UNITS && UNITS[parts[1]] < 10) {
+  if (parts.length === 2 && isUnit(parts[0]) && isUnit(parts[1]) && UNITS[parts[1]] < 10) {
     return UNITS[parts[0]] + UNITS[parts[1]];
   }
   return null;
@@ -80,7 +83,7 @@ export function readNumbers(words: readonly string[], skip: readonly boolean[] =
       value += next;
       i++;
     }
-    while (words[i + 1] in SCALES && !skip[i + 1]) {
+    while (i + 1 < words.length && Object.hasOwn(SCALES, words[i + 1]) && !skip[i + 1]) {
       value *= SCALES[words[i + 1]];
       i++;
     }

@@ -14,6 +14,9 @@ describe('readNumbers', () => {
     ['twenty five soldiers', ['25']],
     ['twenty-five soldiers', ['25']],
     ['no figure here', []],
+    // Words an object inherits are no number words (review of speed25: "constructor" read as NaN).
+    ['the constructor said toString and valueOf', []],
+    ['five constructor-two', ['5']],
   ])('%s', (text, expected) => {
     expect(readNumbers(words(text))).toEqual(expected);
   });
