@@ -140,35 +140,26 @@ describe('sentence agreement over figures', () => {
   });
 
   // Review of rev18, faults 1 and 2: an approximate figure, or two bounds close enough to bound
-  // one count, still agree.
+  // one count, still agree. But an open bound is the outlet's own estimate: a figure inside it
+  // from the other outlet is another estimate, so "report the same thing" would be an agreement
+  // for different figures (RUBRIC.md: WRONG; user trial 22, the blind 23 and 25 readers). Only the
+  // very number joins them.
   it.each([
-    ['At least 12', 'Twelve'],
-    ['About 20', 'Twenty'],
-    ['About 20', 'Nineteen'],
-    ['At least 12', 'More than 11'],
-    ['An estimated 8,000 to 10,000', 'About 9,500'],
-  ])('is still drawn over %s / %s', (x, y) => {
+    ['At least 12', 'Twelve', 1],
+    ['About 20', 'Twenty', 1],
+    ['About 20', 'Nineteen', 1],
+    ['At least 12', 'More than 11', 1],
+    ['An estimated 8,000 to 10,000', 'About 9,500', 1],
+    ['More than 200', '230', 0],
+    ['Nearly 50', 'More than 40', 0],
+    ['Up to 60', '55', 0],
+    ['Nearly 40', 'Thirty-eight', 0],
+  ])('over %s / %s draws %i agreement(s)', (x, y, drawn) => {
     const found = sentenceAgreements(
       `${x} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
       `${y} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
     );
-    expect(found.filter((t) => t.startsWith(x))).toHaveLength(1);
-  });
-
-  // An open bound is the outlet's own estimate: a figure inside it from the other outlet is
-  // another estimate, so "report the same thing" is an agreement for different figures (RUBRIC.md:
-  // WRONG; user trial 22, the blind 23 and 25 readers). Only the very number joins them.
-  it.each([
-    ['More than 200', '230'],
-    ['Nearly 50', 'More than 40'],
-    ['Up to 60', '55'],
-    ['Nearly 40', 'Thirty-eight'],
-  ])('is not drawn over %s / %s', (x, y) => {
-    const found = sentenceAgreements(
-      `${x} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
-      `${y} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
-    );
-    expect(found.filter((t) => t.startsWith(x))).toEqual([]);
+    expect(found.filter((t) => t.startsWith(x))).toHaveLength(drawn);
   });
 
   it('is not drawn over nearly 40 percent / 38 percent of one market', () => {
