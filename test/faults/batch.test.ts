@@ -12,7 +12,8 @@ function setup(extra: Record<string, string> = {}, event = 'ev') {
   const root = tempDir();
   writeTree(join(root, 'sources'), {
     [`${event}/a.txt`]: article('Alpha', 'Ten people died in the city on Monday, officials said.'),
-    [`${event}/b.txt`]: article('Beta', 'Twelve people were killed in the city on Monday.'),
+    // A killer named, so that died / killed is framing (compare/framing-check-no-doer) and the CSV has a row.
+    [`${event}/b.txt`]: article('Beta', 'Troops killed twelve people in the city on Monday.'),
     ...extra,
   });
   return { sources: join(root, 'sources'), out: join(root, 'out'), claims: join(root, 'claims'), root };

@@ -61,7 +61,7 @@ function sources(events = ['e1', 'e2']) {
   for (const ev of events) {
     writeTree(join(root, 'sources'), {
       [`${ev}/a.txt`]: article('Alpha', 'Ten people died in the city on Monday, officials said.'),
-      [`${ev}/b.txt`]: article('Beta', 'Twelve people were killed in the city on Monday.'),
+      [`${ev}/b.txt`]: article('Beta', 'Troops killed twelve people in the city on Monday.'),
     });
   }
   return root;

@@ -11,7 +11,7 @@ function blockedBatch(jobs: number) {
   for (const ev of ['e1', 'e2']) {
     writeTree(join(root, 'sources'), {
       [`${ev}/a.txt`]: article('Alpha', 'Ten people died in the city on Monday, officials said.'),
-      [`${ev}/b.txt`]: article('Beta', 'Twelve people were killed in the city on Monday.'),
+      [`${ev}/b.txt`]: article('Beta', 'Troops killed twelve people in the city on Monday.'),
     });
   }
   const out = join(root, 'out');
