@@ -64,7 +64,8 @@ describe('a lock held by a zombie process', () => {
           return 'gone';
         }
       };
-      while (state() !== 'Z' && state() !== 'gone') await new Promise((done) => setTimeout(done, 10));
+      for (let s = state(); s !== 'Z' && s !== 'gone'; s = state())
+        await new Promise((done) => setTimeout(done, 10));
       expect(isRunning(pid)).toBe(false);
       const out = tempDir();
       writeFileSync(join(out, '.crosscheck.lock'), `${pid}\n`);

@@ -139,7 +139,8 @@ function oneFigure(x: Fact, y: Fact): boolean {
   if (sameOpenBound(p, q)) return !openApart(x, y);
   if (!isOpenBound(p) && !isOpenBound(q)) return true;
   // One open bound (or two opposite ones): only on the very number ("At least 12" / "Twelve").
-  return statedNumber(p) !== undefined && statedNumber(p) === statedNumber(q);
+  const stated = statedNumber(p);
+  return stated !== undefined && stated === statedNumber(q);
 }
 
 /**

@@ -11,14 +11,20 @@ export interface NumberMatch {
 
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
-/** The value of a scale word ("million", "bn"), if the token is one. */
-export function scaleOf(token: Token | undefined): number | undefined {
+/** The value of a number word of one kind ("million" a scale, "half" a fraction), if the token is one. */
+function valueOfKind(token: Token | undefined, kind: 'scale' | 'fraction'): number | undefined {
   const word = numberWords().get(token?.lower ?? '');
-  return word?.kind === 'scale' ? word.value : undefined;
+  return word?.kind === kind ? word.value : undefined;
 }
 
+/** The value of a scale word ("million", "bn"), if the token is one. */
+export const scaleOf = (token: Token | undefined): number | undefined => valueOfKind(token, 'scale');
+
+/** The value of a fraction word ("half", "quarter"), if the token is one. */
+const fractionOf = (token: Token | undefined): number | undefined => valueOfKind(token, 'fraction');
+
 /** Scale words after a number multiply it: "1.5 million", "20 thousand". */
-function withScales(tokens: Token[], first: number, last: number, value: number): NumberMatch {
+export function withScales(tokens: Token[], first: number, last: number, value: number): NumberMatch {
   let end = last;
   let total = value;
   for (let s = scaleOf(tokens[end + 1]); s !== undefined; s = scaleOf(tokens[end + 1])) {
@@ -64,12 +70,6 @@ function readWords(tokens: Token[], i: number): NumberMatch | undefined {
   }
   return last < i ? undefined : { first: i, last, value: total + current };
 }
-
-/** The value of a fraction word ("half", "quarter"), if `token` is one. */
-const fractionOf = (token: Token | undefined): number | undefined => {
-  const word = numberWords().get(token?.lower ?? '');
-  return word?.kind === 'fraction' ? word.value : undefined;
-};
 
 /** How many parts a fraction opens with: "a"/"an"/"one" one, "three" three; none for a bare fraction. */
 function partsAt(tokens: Token[], i: number): number | undefined {

@@ -3,7 +3,7 @@ import { verbClass } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import { findAct } from './act.js';
 import { emitQuantity, isFree, type QuantityContext, touches } from './context.js';
-import { type NumberMatch, readNumber, scaleOf } from './number.js';
+import { type NumberMatch, readNumber, scaleOf, withScales } from './number.js';
 import { isNotCount, measureOf } from './numbers.js';
 import { qualifierBefore } from './qualifier.js';
 
@@ -70,7 +70,7 @@ function twoTokenRange(ctx: QuantityContext, i: number): RangeEnds | undefined {
   const signed = (k: number) => isSign(tokens[k - 1]);
   if (unit === 1 && !/^(?:percent|%)$/u.test(tokens[high.last + 1]?.lower ?? '')) return undefined;
   if (signed(i) !== signed(high.first)) return undefined;
-  const sign = isSign(tokens[i - 1]) ? i - 1 : i;
+  const sign = signed(i) ? i - 1 : i;
   return { low, high, first: between ? sign - 1 : sign };
 }
 
@@ -87,12 +87,7 @@ function oneTokenRange(tokens: Token[], i: number): RangeEnds | undefined {
   if (isYear(low) && isYear(high)) return undefined;
   if (tokens[i - 1]?.pos === 'PROPN') return undefined;
   // A scale word after the token scales both ends: "20-30 million people".
-  let scale = 1;
-  let last = i;
-  for (let s = scaleOf(tokens[last + 1]); s !== undefined; s = scaleOf(tokens[last + 1])) {
-    scale *= s;
-    last++;
-  }
+  const { last, value: scale } = withScales(tokens, i, i, 1);
   return {
     low: { first: i, last: i, value: low * scale },
     high: { first: i, last, value: high * scale },
