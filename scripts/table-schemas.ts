@@ -15,7 +15,10 @@ const COLUMNS = { findings: FINDING_COLUMNS, 'claim-rows': CLAIM_COLUMNS };
 const written: string[] = [];
 for (const { name, title } of TABLE_SCHEMAS) {
   const url = new URL(`../src/schema/${name}.schema.json`, import.meta.url);
-  writeFileSync(url, tableSchema(name, title, COLUMNS[name], tableValues(catalogueEntries().map((e) => e.id))));
+  writeFileSync(
+    url,
+    tableSchema(name, title, COLUMNS[name], tableValues(catalogueEntries().map((e) => e.id))),
+  );
   written.push(fileURLToPath(url));
 }
 // Laid out as the project's formatter lays out JSON, so that `biome check .` (npm test) passes
