@@ -84,10 +84,20 @@ function deniedCounterpart(ctx: CompareContext, d: Confident, side: Side, eviden
   return evidence.any[side].some(denies(exact)) || evidence.content[side].some(denies(contains));
 }
 
-/** Whether one finding's evidence covers `REPORTED` of a whole sentence the omission cites. */
-function reported(ctx: CompareContext, side: Side, span: Span, evidence: Span[][]): boolean {
+/**
+ * Whether one finding's evidence covers `REPORTED` of a whole sentence the omission cites, or of
+ * the clauses it cites of one (`clauses`, reported-clause.ts): not of a name or figure alone.
+ */
+function reported(
+  ctx: CompareContext,
+  side: Side,
+  span: Span,
+  evidence: Span[][],
+  clauses: Set<string>,
+): boolean {
   const sentence = ctx.sentence[side].get(span.sentence);
-  if (!sentence || sentence.start !== span.start || sentence.end !== span.end) return false;
+  const whole = sentence !== undefined && sentence.start === span.start && sentence.end === span.end;
+  if (!whole && !clauses.has(`${span.start}|${span.end}`)) return false;
   const length = span.end - span.start;
   return evidence.some((spans) => spans.reduce((n, s) => n + overlap(s, span), 0) >= REPORTED * length);
 }
@@ -100,7 +110,10 @@ function settled(ctx: CompareContext, d: Confident, evidence: Evidence): Confide
   const side = otherSide(omitting);
   if (deniedCounterpart(ctx, d, side, evidence))
     return { ...d, confidence: Math.min(d.confidence, HIDDEN_CONFIDENCE) };
-  const gone = d[side].filter((s) => reported(ctx, side, s, evidence.content[side]));
+  const clauses = new Set(
+    (d.omitted?.group ?? []).flatMap((i) => (i.cited ? [`${i.cited.start}|${i.cited.end}`] : [])),
+  );
+  const gone = d[side].filter((s) => reported(ctx, side, s, evidence.content[side], clauses));
   if (gone.length === 0) return d;
   // The lead is the group's lead sentence (draft.ts `omitted.lead`, lead.ts `leadItem`), by id:
   // a later sentence that the lead merely contains is not taken for it.

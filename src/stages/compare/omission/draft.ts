@@ -2,7 +2,7 @@ import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { Sentence } from '../../../model/source.js';
 import type { Side, Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
-import { claimRef, sentenceSpan } from '../spans.js';
+import { claimRef, sentenceSpan, spanOf } from '../spans.js';
 import type { Anchor } from './anchors.js';
 import { followUp } from './follow-up.js';
 import type { OmittedItem } from './items.js';
@@ -29,7 +29,10 @@ export function absentAnchors(group: OmittedItem[]): Anchor[] {
 function spansOf(group: OmittedItem[]): Span[] {
   const spans: Span[] = [];
   for (const item of group) {
-    if (item.whole) spans.push(sentenceSpan(item.sentence));
+    if (item.whole)
+      spans.push(
+        item.cited ? spanOf(item.sentence, item.cited.start, item.cited.end) : sentenceSpan(item.sentence),
+      );
     else
       for (const a of item.absent)
         spans.push({

@@ -1,6 +1,6 @@
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence } from '../../../model/source.js';
-import type { Side } from '../../../model/span.js';
+import type { Side, TextRange } from '../../../model/span.js';
 import { type CompareContext, otherSide } from '../context.js';
 import { type Anchor, anchorsOf } from './anchors.js';
 import { bestWindow, novelty } from './best-window.js';
@@ -12,6 +12,7 @@ import { type Mentions, reporting, sentenceMentionsOf } from './mentions.js';
 import type { NameContext } from './name-runs.js';
 import { outletTest } from './outlets.js';
 import { pairWords } from './pair-words.js';
+import { unreportedClause } from './reported-clause.js';
 import { claimsBySentence } from './source-index.js';
 import { fresh, skipped, wholeItem } from './whole-item.js';
 
@@ -45,6 +46,11 @@ export interface OmittedItem {
   reportedIn?: Sentence;
   /** Of such an item: it would have been shown as a whole, so it keeps that place in the cap (index.ts). */
   heldSlot?: boolean;
+  /**
+   * Of a whole item: the clauses of the sentence it is about, when the other article gives the
+   * figure of its other clause (reported-clause.ts); its evidence and quote. Absent: the sentence.
+   */
+  cited?: TextRange;
 }
 
 /** What a sentence lacks in the other article, as `itemOf` measured it: both kinds of item are built from it. */
@@ -146,7 +152,11 @@ export function itemOf(scan: Scan, at: number, claims: Claim[]): OmittedItem | n
     !restated(anchors, window, windows);
   const reported = whole ? reportingWindow(sentence, text, anchors, scan.m, scan.other, ctx.rarity) : -1;
   const found = { absent, share, local, gap };
-  if (whole && reported < 0) return wholeItem(sentence, anchors, windows, claims, found);
+  if (whole && reported < 0) {
+    // Of a sentence joining two facts, the one the other article lacks (reported-clause.ts).
+    const cited = unreportedClause(sentence, anchors, windows);
+    return wholeItem(sentence, anchors, windows, claims, found, cited);
+  }
   const told = reported >= 0 ? { reportedIn: scan.other.sentences[reported] } : undefined;
   return detailItem(text, sentence, claims, found, told);
 }

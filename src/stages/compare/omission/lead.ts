@@ -128,7 +128,11 @@ export function leadOf(ctx: CompareContext, side: Side, group: OmittedItem[], ab
       : nameable.length > 0 && unlisted.length === 0
         ? `; ${ob} says it only in other words`
         : `; nothing in ${ob} matches`;
-  const gist = quotedSentence ? gistOf(quotedSentence.sentence.text) : told ? gistOf(told.text) : '';
+  const gist = quotedSentence
+    ? gistOf(quotedSentence.cited?.text ?? quotedSentence.sentence.text)
+    : told
+      ? gistOf(told.text)
+      : '';
   // "quotes X" only of an attribution's source; a name a speech verb merely stands near is named.
   const what =
     sources.length > 0

@@ -1,6 +1,6 @@
 import type { Claim } from '../../../model/claim.js';
 import type { Sentence } from '../../../model/source.js';
-import type { Side } from '../../../model/span.js';
+import type { Side, TextRange } from '../../../model/span.js';
 import { type CompareContext, otherSide } from '../context.js';
 import type { Anchor } from './anchors.js';
 import { novelty, saidNear } from './best-window.js';
@@ -64,8 +64,14 @@ export function wholeItem(
   windows: Mentions[],
   claims: Claim[],
   found: Absence,
+  cited?: TextRange,
 ): OmittedItem {
-  const { absent, share, local, gap } = found;
+  const { share, local, gap } = found;
+  // Of a clause: what it lacks and the claims it holds; the sentence's shares still weigh it.
+  const within = (r: { start: number; end: number }) =>
+    !cited || (cited.start <= r.start && r.end <= cited.end);
+  const absent = found.absent.filter((a) => within(a.range));
+  const own = claims.filter(within);
   // What the other article says in other words lowers only the confidence (draft.ts), not
   // which sentences are new: see `otherForms` in anchors.ts.
   const near = saidNear(anchors, windows);
@@ -83,7 +89,8 @@ export function wholeItem(
     unsaidNear: Math.min(local, near.local),
     reworded: near.said,
     gap,
-    claims,
+    claims: own,
     sentenceClaims: claims,
+    ...(cited ? { cited } : {}),
   };
 }
