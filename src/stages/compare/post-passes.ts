@@ -13,6 +13,7 @@ import {
 } from './cap.js';
 import type { CompareContext, FindingDraft } from './context.js';
 import { settleOmissions } from './omission/contradicted.js';
+import { holdLedeOmissions } from './omission/lede.js';
 
 /**
  * A post-pass reads every finding of the pair, after confidence, and returns them revised, with
@@ -37,7 +38,8 @@ const capPass = (cap: FindingCap, summary: string): Rule<ComparePostPass> => ({
 /**
  * Post-passes, in order, over the findings of all the rules above; they write no ruleId of their
  * own. The sentence-agreement cap comes before settling omissions, so that an omission is settled
- * by the agreements the report holds, not by ones it leaves out; the omission cap comes last, so
+ * by the agreements the report holds, not by ones it leaves out; lede omissions are held before
+ * settling, which drops the lead sentence they are read by; the omission cap comes last, so
  * that its counts are of the omissions as settled (review-ux6 item 7).
  */
 export const COMPARE_POST_PASSES: readonly Rule<ComparePostPass>[] = [
@@ -45,6 +47,14 @@ export const COMPARE_POST_PASSES: readonly Rule<ComparePostPass>[] = [
     AGREEMENT_CAP,
     `the first ${AGREEMENT_CAP.max} sentence agreements of a pair, as the rule ranks them; the rest counted in \`capped\``,
   ),
+  {
+    id: 'compare/hold-lede-omissions',
+    stage: 'compare',
+    summary:
+      "an omission whose lead sentence is in its article's first body paragraph (the lede, which two reports of one event both give in their own words) is held below the display threshold, in place (omission/lede.ts)",
+    run: (ctx, drafts) => ({ findings: holdLedeOmissions(ctx, drafts), capped: [] }),
+    outcomes: [],
+  },
   {
     id: 'compare/settle-omissions',
     stage: 'compare',
