@@ -30,8 +30,18 @@ export const acronymOf = (text: string): string => (text.includes('.') ? text.re
  * mentions "wide"); and the letters of an acronym written with stops ("f.h.a." mentions "fha").
  */
 export function tokenForms(t: Token): string[] {
+  const forms: string[] = [];
+  eachForm(t, (form) => forms.push(form));
+  return forms;
+}
+
+/** `use` called with each of `tokenForms`, in its order, and no list made (issue 13: asked of every token of a source). */
+export function eachForm(t: Token, use: (form: string) => void): void {
+  use(t.lemma);
+  use(t.lower);
   const stem = stemKey(t.pos, t.lower);
-  const parts = t.lower.includes('-') ? t.lower.split('-') : [];
+  if (stem) use(stem);
+  if (t.lower.includes('-')) for (const part of t.lower.split('-')) use(part);
   const letters = lettersOf(t);
-  return [t.lemma, t.lower, ...(stem ? [stem] : []), ...parts, ...(letters === t.lower ? [] : [letters])];
+  if (letters !== t.lower) use(letters);
 }

@@ -3,7 +3,7 @@ import type { Claim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { figureInterval } from '../facts/interval.js';
 import { initialsOf, invertedInitials, isCapital, isConnector, joinsName } from './acronyms.js';
-import { acronymOf, reporting, tokenForms, writtenNumbers } from './mention-forms.js';
+import { acronymOf, eachForm, reporting, writtenNumbers } from './mention-forms.js';
 import type { Mentions } from './mentions.js';
 import { partiesNamed } from './party-run.js';
 import { placedStateNames } from './placed-states.js';
@@ -41,8 +41,9 @@ function collectWords(sentence: Sentence): Mentions {
     for (const initials of initialsOf(run)) m.acronyms.add(initials);
     run = [];
   };
+  const addForm = (form: string) => m.lemmas.add(form);
   sentence.tokens.forEach((t, i) => {
-    for (const form of tokenForms(t)) m.lemmas.add(form);
+    eachForm(t, addForm);
     addCompound(m, t, sentence.tokens[i + 1]);
     if (isCapital(t)) {
       m.capitals.add(t.text);
