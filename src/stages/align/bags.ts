@@ -38,11 +38,6 @@ export function codeOf(key: string): number {
   return join52(hashString(key, 0x811c9dc5), hashString(key, 0x9747b28c));
 }
 
-/** A bag of the given codes. */
-export function bagOf(values: readonly number[]): Bag {
-  return new Float64Array(values).sort();
-}
-
 /** A hash of four 26-bit words, unrolled: no array per n-gram (a source has three n-grams a word). */
 function hashFour(w0: number, w1: number, w2: number, w3: number, seed: number): number {
   let h = Math.imul(((seed << 13) | (seed >>> 19)) ^ w0, 0x01000193);
@@ -93,27 +88,31 @@ export function addBags(x: Bag, y: Bag): Bag {
 
 /**
  * Bags of the lemma n-grams of a sequence, for n = 1..4 (index n - 1), from the lemmas' codes
- * (`codeOf`, which the profile's sequence holds already: each lemma is hashed once).
+ * (`codeOf`, which the profile's sequence holds already: each lemma is hashed once). Each bag is
+ * written into a typed array of its exact size and sorted there (issue 13: the n-grams were
+ * pushed to growing arrays first, then copied; a bag sorted is the same whatever order it was
+ * filled in).
  */
 export function ngramBags(codes: ArrayLike<number>): Bag[] {
-  const unigrams = Array.from(codes);
-  const grams: number[][] = [unigrams, [], [], []];
-  for (let i = 0; i < unigrams.length; i++) {
-    let gram = unigrams[i];
-    for (let n = 1; n < 4 && i + n < unigrams.length; n++) {
+  const size = codes.length;
+  const grams = [1, 2, 3, 4].map((n) => new Float64Array(Math.max(0, size - n + 1)));
+  for (let i = 0; i < size; i++) {
+    let gram = codes[i];
+    grams[0][i] = gram;
+    for (let n = 1; n < 4 && i + n < size; n++) {
       // Unigram and longer codes come from separate tables; they are only compared within one n.
-      gram = pairCode(gram, unigrams[i + n]);
-      grams[n].push(gram);
+      gram = pairCode(gram, codes[i + n]);
+      grams[n][i] = gram;
     }
   }
-  return grams.map(bagOf);
+  return grams.map((bag) => bag.sort());
 }
 
 /** Bag of the character bigrams of a text, whitespace removed (the Dice of string-similarity). */
 export function charBag(text: string): Bag {
   const squeezed = text.replace(/\s+/g, '');
-  const grams: number[] = [];
-  for (let i = 0; i < squeezed.length - 1; i++)
-    grams.push(squeezed.charCodeAt(i) * 65_536 + squeezed.charCodeAt(i + 1));
-  return bagOf(grams);
+  const grams = new Float64Array(Math.max(0, squeezed.length - 1));
+  for (let i = 0; i < grams.length; i++)
+    grams[i] = squeezed.charCodeAt(i) * 65_536 + squeezed.charCodeAt(i + 1);
+  return grams.sort();
 }
