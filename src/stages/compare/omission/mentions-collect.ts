@@ -7,6 +7,7 @@ import { acronymOf, eachForm, reporting, writtenNumbers } from './mention-forms.
 import type { Mentions } from './mentions.js';
 import { partiesNamed } from './party-run.js';
 import { placedStateNames } from './placed-states.js';
+import { claimsBySentence } from './source-index.js';
 
 // Inputs: an analysed source. What it mentions (mentions.ts `Mentions`), whole, by sentence and by
 // window, read in one pass over its words; mentions.ts keeps the result once per source.
@@ -79,8 +80,7 @@ export function collectAll(source: AnalyzedSource): Collected {
   }
   for (const claim of source.claims) addClaim(all, claim);
   // A sentence alone: its words (read above, not shared with the whole), then its own claims.
-  const claims = new Map<string, Claim[]>();
-  for (const c of source.claims) claims.set(c.sentence, [...(claims.get(c.sentence) ?? []), c]);
+  const claims = claimsBySentence(source);
   const single = sentences.map((s, i) => {
     for (const claim of claims.get(s.id) ?? []) addClaim(words[i], claim);
     return words[i];

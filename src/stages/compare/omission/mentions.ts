@@ -1,5 +1,6 @@
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import { type FigureInterval, sameFigure } from '../facts/interval.js';
+import { once } from '../once.js';
 import { type Collected, collectAll } from './mentions-collect.js';
 
 export { acronymOf, reporting, tokenForms, writtenNumbers } from './mention-forms.js';
@@ -41,16 +42,7 @@ export interface Mentions {
 // What a whole article mentions, and its windows, do not depend on the pair it is compared in: a
 // batch compares each source with many others, so they are built once per source. (The `related`
 // memo inside is a cache of a pure function: sharing it across pairs changes no result.)
-const collected = new WeakMap<AnalyzedSource, Collected>();
-
-function collectedOf(source: AnalyzedSource): Collected {
-  let c = collected.get(source);
-  if (!c) {
-    c = collectAll(source);
-    collected.set(source, c);
-  }
-  return c;
-}
+const collectedOf: (source: AnalyzedSource) => Collected = once(collectAll);
 
 /** What an article mentions, built once per source. */
 export const mentionsOf = (source: AnalyzedSource): Mentions => collectedOf(source).whole;

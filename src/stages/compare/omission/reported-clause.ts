@@ -1,4 +1,3 @@
-import type { Claim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Anchor } from './anchors.js';
@@ -19,14 +18,6 @@ const VERBAL = new Set(['VERB', 'AUX']);
 const SUBJECT = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** "one", "two": too common a figure for its mere presence to say the other article gives this one. */
 const MIN_VALUE = 3;
-
-/** A figure that counts something and says how many (not an ordinal, a span of time or "several"). */
-const counts = (c: Claim): c is QuantityClaim =>
-  c.kind === 'quantity' &&
-  c.subtype !== 'ordinal' &&
-  c.subtype !== 'duration' &&
-  c.precision !== 'unspecified' &&
-  c.precision !== 'vague';
 
 /** Token ranges [from, to) of the sentence's coordinated clauses; one range when it has none. */
 export function coordinatedClauses(tokens: Token[]): [number, number][] {
@@ -106,8 +97,9 @@ export function unreportedClause(
  * island" for "Ferry crews carried 212 passengers off the island", not "212 tonnes of rock".
  */
 function givenThere(figure: Anchor, clause: Anchor[], windows: Mentions[]): boolean {
+  // Figure anchors are made of countable quantities only (anchors.ts `figureAnchor`).
   const q = figure.claim;
-  if (figure.type !== 'figure' || q?.kind !== 'quantity' || !counts(q)) return false;
+  if (figure.type !== 'figure' || q?.kind !== 'quantity') return false;
   const value = q.value ?? q.min ?? q.max;
   if (value === undefined || value < MIN_VALUE) return false;
   const words = clause.filter((a) => a.type === 'word' || a.type === 'name');
