@@ -282,3 +282,28 @@ describe('a fraction of a scale word is one number (Huddleston & Pullum 2002, ch
     expect(quantities(sentence).map((q) => q.text)).toEqual(texts);
   });
 });
+
+// Blind 28 and 30 readers: a participle before the counted noun ("46 confirmed cases", "Five of
+// the derailed tank cars") hid the noun, so the figure counted nothing, or was dropped.
+describe('a participle before the counted noun', () => {
+  it.each([
+    ['The outbreak has grown to 46 confirmed cases.', '46 confirmed cases', 'case'],
+    ['Three wounded soldiers were flown out.', 'Three wounded soldiers', 'soldier'],
+    ['Eleven remaining hostages were freed.', 'Eleven remaining hostages', 'hostage'],
+  ])('%s counts %s', (sentence, text, noun) => {
+    expect(quantity(sentence, text)).toMatchObject({ noun });
+  });
+
+  it('reads the noun over a partitive: "Five of the derailed tank cars"', () => {
+    expect(quantity('Five of the derailed tank cars were carrying chlorine.', 'Five')).toMatchObject({
+      value: 5,
+      noun: 'car',
+    });
+  });
+
+  it('does not read a verb after the noun as part of it: "20 people killed Tuesday"', () => {
+    expect(quantity('Police said 20 people killed Tuesday were miners.', '20 people')).toMatchObject({
+      noun: 'people',
+    });
+  });
+});

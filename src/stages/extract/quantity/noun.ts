@@ -18,6 +18,24 @@ function continuesPhrase(tokens: Token[], j: number): boolean {
 }
 
 /**
+ * A participle used as a modifier before the noun it modifies: "46 confirmed cases", "five of the
+ * derailed tank cars", "three wounded soldiers" (Huddleston & Pullum 2002, ch. 7: participial
+ * adjectives in attributive position). The tagger reads these as verbs. Only an inflected form
+ * (-ed, -en, -ing, not the lemma) right before a modifier or noun, and only before the phrase's
+ * first noun: after it a verb starts the clause ("20 people killed Tuesday").
+ */
+function premodifyingParticiple(tokens: Token[], k: number): boolean {
+  const [t, next] = [tokens[k], tokens[k + 1]];
+  return (
+    t.pos === 'VERB' &&
+    t.lower !== t.lemma &&
+    /(?:ed|en|ing)$/.test(t.lower) &&
+    next !== undefined &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ')
+  );
+}
+
+/**
  * The head of the noun phrase that starts at token `i`: the last noun of a run of modifiers
  * and nouns ("20 rockets" → rocket, "dozens of Iranian targets" → target). An "of" first, with
  * an optional determiner, is stepped over ("three of the soldiers"). The phrase stops at `taken`
@@ -27,7 +45,8 @@ export function countedNoun(tokens: Token[], i: number, taken: boolean[] = []): 
   let j = i;
   if (tokens[j]?.lower === 'of') j += tokens[j + 1]?.pos === 'DET' ? 2 : 1;
   let head = -1;
-  for (let k = j; k < tokens.length && k < j + MAX_PHRASE && !taken[k] && continuesPhrase(tokens, k); k++) {
+  for (let k = j; k < tokens.length && k < j + MAX_PHRASE && !taken[k]; k++) {
+    if (!continuesPhrase(tokens, k) && !(head < 0 && premodifyingParticiple(tokens, k))) break;
     if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = k;
   }
   if (head < 0) return null;
