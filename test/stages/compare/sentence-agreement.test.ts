@@ -162,6 +162,56 @@ describe('sentence agreement over figures', () => {
     expect(found.filter((t) => t.startsWith(x))).toHaveLength(drawn);
   });
 
+  // Blind 30 reader: "Around 550 workers" / "About 600 workers" on shift is an agreement for
+  // different figures. Two estimates agree only on the very number.
+  it.each([
+    ['About 550', 'Around 600', 0],
+    ['About 600', 'Around 600', 1],
+  ])('over the estimates %s / %s draws %i agreement(s)', (x, y, drawn) => {
+    const found = sentenceAgreements(
+      `${x} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
+      `${y} people were killed when the passenger ferry caught fire off Port Velmar on Sunday.`,
+    );
+    expect(found.filter((t) => t.startsWith(x))).toHaveLength(drawn);
+  });
+
+  // Blind 31 reader: "Three people were detained" / "Five people, including …" count one group,
+  // the one with a casualty verb, the other without.
+  it('is not drawn over a toll and a count of the same noun with other values', () => {
+    const found = sentenceAgreements(
+      'Three people were arrested, including the ferry operator Ilse Varkonen.',
+      'Five people, including the ferry operator Ilse Varkonen, were taken in for questioning.',
+    );
+    expect(found.filter((t) => t.includes('Varkonen'))).toEqual([]);
+  });
+
+  // Blind 30 reader: two exact times of one act ("at 1:20 p.m." / "at 12:45 p.m.") are two
+  // figures; a hedged time within the hour of the other is one ("about 9:30 p.m." / "shortly
+  // after 9 p.m.").
+  it.each([
+    ['at 1:20 p.m.', 'at 12:45 p.m.', 0],
+    ['at 1:20 p.m.', 'at 1:20 p.m.', 1],
+    ['at about 9:30 p.m.', 'shortly after 9 p.m.', 1],
+    ['at about 9:30 p.m.', 'at 11 p.m.', 0],
+    ['at 9 a.m.', 'at 9 p.m.', 0],
+  ])('over the times %s / %s draws %i agreement(s)', (x, y, drawn) => {
+    const found = sentenceAgreements(
+      `The coast guard issued a storm warning for the Velmar strait ${x} on Sunday.`,
+      `The coast guard issued its storm warning for the Velmar strait ${y} on Sunday.`,
+    );
+    expect(found.filter((t) => t.startsWith('The coast guard'))).toHaveLength(drawn);
+  });
+
+  // Blind 30 reader: "46 confirmed cases" / "71 cases": a participle before the counted noun
+  // no longer hides the noun, so the two counts of cases are seen to differ.
+  it('is not drawn over two counts of one noun, one written with a participle', () => {
+    const found = sentenceAgreements(
+      'The Velmar flu outbreak has grown to 46 confirmed cases, health officials said.',
+      'The Velmar flu outbreak has spread, with 71 cases now confirmed, health officials said.',
+    );
+    expect(found.filter((t) => t.includes('outbreak'))).toEqual([]);
+  });
+
   it('is not drawn over nearly 40 percent / 38 percent of one market', () => {
     const found = sentenceAgreements(
       'The two bakeries together hold nearly 40 percent of the packaged bread market in Velmar.',

@@ -1,6 +1,7 @@
 import type { Rule } from '../../../model/rule.js';
 import { otherAgent } from './agreement-agent.js';
 import type { Clause } from './agreement-clauses.js';
+import { otherTimes } from './agreement-clock.js';
 import { contrasting } from './agreement-contrast.js';
 import { otherMood } from './agreement-mood.js';
 import { deniesShared } from './agreement-negation.js';
@@ -63,6 +64,14 @@ export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
     stage: 'compare',
     summary: 'opposite words where the rest is the same, WordNet antonyms ("rose" / "fell")',
     run: ({ a, b }) => contrasting(a, b),
+    outcomes: [],
+  },
+  {
+    id: 'compare/agreement-veto-clock',
+    stage: 'compare',
+    summary:
+      'two different times of day ("issued the warning at 1:20 p.m." / "issued its warning at 12:45 p.m.")',
+    run: ({ a, b }) => otherTimes(a, b),
     outcomes: [],
   },
   {

@@ -1,3 +1,4 @@
+import type { QuantityClaim } from '../../../model/claim.js';
 import type { Side, Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
 import { otherSide, outlet } from '../context.js';
@@ -107,7 +108,10 @@ function figuresDiffer(m: MatchedFacts, p: ClausePair): boolean {
   const figures = (side: Side) =>
     m.facts[side].filter((f) => f.claim.kind === 'quantity' && inside(p[side], f.claim));
   const [as, bs] = [figures('a'), figures('b')];
-  const kind = (f: Fact) => (f.claim.kind === 'quantity' ? f.claim.subtype : '');
+  // A toll is a count with a casualty verb: "Three people were detained" / "Five people, including
+  // the deputy minister," count one group whether or not a verb says what befell it (blind 31).
+  const kind = (f: Fact) =>
+    f.claim.kind !== 'quantity' ? '' : f.claim.subtype === 'casualty' ? 'count' : f.claim.subtype;
   // Of one thing: a shared counted word or act, or an amount of money or a share where one side
   // names nothing it is of ("released 15 million euros", "have offered 6 percent"). Ages and
   // counts of other things may differ freely ("aged 16 and 13" / "Lauten, 31, who has more than
@@ -124,7 +128,7 @@ function figuresDiffer(m: MatchedFacts, p: ClausePair): boolean {
  * Whether two figures of one thing can stand as one figure in an agreement: the same value, or
  * compatible ones ("About 20" / "Nineteen", "At least 12" / "Twelve", "8,000 to 10,000" / "about
  * 9,500"), but not two open bounds the same way on different numbers ("more than 1,000" / "more
- * than 1,200"), and not an open bound against another number ("more than 200 millimetres" / "230
+ * than 1,200"), not two estimates on different numbers ("about 550" / "about 600"), and not an open bound against another number ("more than 200 millimetres" / "230
  * millimetres", "nearly 40 percent" / "38 percent", "gusts of up to 60 mph" / "gusting to 55 mph"):
  * an open bound is the outlet's own estimate, so a figure inside it is another estimate, as
  * `finerSide` reads it; "report the same thing" over them is an agreement for different figures,
@@ -137,11 +141,18 @@ function oneFigure(x: Fact, y: Fact): boolean {
   const [p, q] = [x.claim, y.claim];
   if (p.kind !== 'quantity' || q.kind !== 'quantity') return true;
   if (sameOpenBound(p, q)) return !openApart(x, y);
+  // Two estimates on different numbers ("Around 550 workers" / "About 600 workers"): each outlet's
+  // own round figure, which overlap only by the reach an estimate is read with (blind 30 reader).
+  // A range ("8,000 to 10,000") states its ends, and a number between them fits it.
+  if (estimate(p) && estimate(q)) return statedNumber(p) === statedNumber(q);
   if (!isOpenBound(p) && !isOpenBound(q)) return true;
   // One open bound (or two opposite ones): only on the very number ("At least 12" / "Twelve").
   const stated = statedNumber(p);
   return stated !== undefined && stated === statedNumber(q);
 }
+
+/** A figure hedged on one number ("about 550", "some 600"), not a range. */
+const estimate = (q: QuantityClaim) => q.precision === 'approximate' && q.ruleId !== 'extract/quantity-range';
 
 /**
  * Two bounds open the same way on different numbers ("more than 1,000" / "more than 1,200"); not
