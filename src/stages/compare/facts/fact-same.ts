@@ -168,6 +168,8 @@ function sameKind(x: Fact, y: Fact): boolean {
 export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, number>): number {
   if (!sameKind(x, y) || otherCasualties(x, y) || casualtyAgainstCount(x, y) || otherDimensions(x, y))
     return 0;
+  // "2,300 crowns a year" / "190 crowns more a month": rates over two spans (fact-rate.ts).
+  if (x.per !== undefined && y.per !== undefined && x.per !== y.per) return 0;
   const link = linkOf(ctx, x.claim, y.claim);
   const context = sharedWeight(x.context, y.context, w);
   const linkScore = link ? (link.relation === 'equivalent' ? 3 : 2) : 0;

@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import { isQuoted, quotedRanges } from '../attribution/quotes.js';
 import { isContent } from '../weights.js';
+import { ratePeriod } from './fact-rate.js';
 import { type ClauseAfter, clauseAfter, dateWhat, quantityWhat, verbAfter, verbBefore } from './fact-what.js';
 import { daysOf, type Interval, intervalOf } from './interval.js';
 
@@ -39,6 +40,8 @@ export interface Fact {
   proper: Set<string>;
   /** A figure that counts part of a group ("Five children were among the dead", "including 12 children", "14 on Tuesday alone"). */
   part: boolean;
+  /** For a rate, the unit of time it is an amount per ("2,300 crowns a year": year); see fact-rate.ts. */
+  per: string | undefined;
 }
 
 /** Words that make a figure a part of a larger group: "among", "including" before it; "among", "alone" after it. */
@@ -161,6 +164,7 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
       after: clauseAfter(tokens, last, CLAUSE),
       whole: claim.kind === 'quantity' && partitiveWhole(tokens, first),
       part: claim.kind === 'quantity' && partFigure(tokens, first, last),
+      per: claim.kind === 'quantity' ? ratePeriod(tokens, last) : undefined,
       // A headline in title case capitalises every word ("Karsk Says 3 Border Guards Killed"): its
       // capitals name no owner (review of truth21b).
       proper:

@@ -1,0 +1,27 @@
+import { dateWords } from '../../../lexicons/date-words.js';
+import type { Token } from '../../../model/source.js';
+
+/**
+ * Inputs: a sentence's tokens and the last token of a figure. A rate is an amount per a span of
+ * time ("roughly 2,300 crowns a year", "about 190 crowns more a month", "$15 per hour"): two
+ * rates over different spans are two facts, whatever their values (blind 31 reader: 190 crowns a
+ * month is 2,280 a year, no divergence from 2,300). The span is a unit of the date-words lexicon.
+ */
+
+/** Words a rate's span may follow the amount over: "190 crowns more a month". */
+const BETWEEN: ReadonlySet<string> = new Set(['more', 'less', 'extra']);
+/** Words that make a unit of time the span of a rate. */
+const PER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+/** Words after the unit that make it a time ago or ahead ("a year ago", "a year earlier"), not a span. */
+const NOT_SPAN: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'before', 'after', 'on', 'from']);
+
+/** The unit of time the figure ending at token `last` is an amount per, if any. */
+export function ratePeriod(tokens: Token[], last: number): string | undefined {
+  let k = last + 1;
+  if (BETWEEN.has(tokens[k]?.lower ?? '')) k++;
+  if (!PER.has(tokens[k]?.lower ?? '')) return undefined;
+  const unit = tokens[k + 1];
+  if (!unit || !dateWords().units.has(unit.lemma) || NOT_SPAN.has(tokens[k + 2]?.lower ?? ''))
+    return undefined;
+  return unit.lemma;
+}

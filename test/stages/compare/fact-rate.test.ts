@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { article, compareArticles } from './facts-helpers.js';
+
+// Blind 31 reader: "roughly 2,300 crowns a year" / "about 190 crowns more a month" is one rise
+// told per year and per month (190 × 12 = 2,280), no divergence. Rates over two spans are two facts.
+describe('rates over different spans of time', () => {
+  const divergences = (x: string, y: string) =>
+    compareArticles(
+      article('A', '2025-03-10', ['The Velmar parliament raised the minimum wage on Monday.', x]),
+      article('B', '2025-03-10', ['The Velmar parliament raised the minimum wage on Monday.', y]),
+    ).filter((f) => f.kind === 'divergence');
+
+  it('does not set a yearly sum against a monthly one', () => {
+    expect(
+      divergences(
+        'For a full-time cleaner, the rise is worth roughly 2,300 crowns a year.',
+        'A full-time cleaner will earn about 190 crowns more a month under the rise.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still sets two yearly sums of one rise against each other', () => {
+    const found = divergences(
+      'For a full-time cleaner, the rise is worth roughly 2,300 crowns a year.',
+      'For a full-time cleaner, the rise is worth roughly 3,900 crowns a year.',
+    );
+    expect(found.map((f) => [f.a[0].text, f.b[0].text])).toEqual([
+      ['roughly 2,300 crowns', 'roughly 3,900 crowns'],
+    ]);
+  });
+
+  it('reads "a year earlier" after a sum as a time, not a span', () => {
+    const found = divergences(
+      'For a full-time cleaner, the rise is worth 2,300 crowns a year earlier than planned.',
+      'For a full-time cleaner, the rise is worth 3,900 crowns a month earlier than planned.',
+    );
+    expect(found).toHaveLength(1);
+  });
+});
