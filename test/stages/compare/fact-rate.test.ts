@@ -36,4 +36,15 @@ describe('rates over different spans of time', () => {
     );
     expect(found).toHaveLength(1);
   });
+
+  // Blind 31 reader: a rate's span is not what the amount is of; "year" alone tied one way's
+  // exports to the trade both ways.
+  it('does not tie two sums by the span they are per', () => {
+    expect(
+      divergences(
+        "Velmar's fish exports to Ostra, worth 2.1 billion euros a year, have stopped.",
+        'Trade between the two neighbours is worth about 4.5 billion euros a year.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { functionWords } from '../../../lexicons/word-sets.js';
 import type { QuantityClaim } from '../../../model/claim.js';
 import type { Token } from '../../../model/source.js';
 import { isContent } from '../weights.js';
+import { ratePeriod } from './fact-rate.js';
 
 // Inputs: a figure or date claim and the tokens of its sentence. What the fact counts or dates
 // (its noun phrase, what an amount is "in" or "of", the event noun before a date) and the verb of
@@ -48,7 +49,10 @@ export function quantityWhat(q: QuantityClaim, tokens: Token[], first: number, l
   if (q.subtype === 'money' || q.subtype === 'percent') {
     // "$12,000 gold watch", "a 23 percent cut in benefits", "$420,000 in campaign funds".
     let i = last + 1;
-    for (const lemma of phraseAt(tokens, i)) what.add(lemma);
+    // "worth 2.1 billion euros a year": a rate's span (fact-rate.ts), not what the amount is of
+    // (blind 31 reader: exports one way and trade both ways paired by "year" alone). A time after
+    // it stays ("worth about $18 billion last year" / "$18.4 billion last year": one year's trade).
+    if (ratePeriod(tokens, last) === undefined) for (const lemma of phraseAt(tokens, i)) what.add(lemma);
     while (i < tokens.length && PHRASE_POS.has(tokens[i].pos)) i++;
     // What an amount is "in" or "of": "$43 million in taxes", "77 percent of benefits".
     if (functionWords('amount-link').has(tokens[i]?.lower ?? ''))
