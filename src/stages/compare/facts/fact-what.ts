@@ -54,11 +54,19 @@ export function quantityWhat(q: QuantityClaim, tokens: Token[], first: number, l
     // it stays ("worth about $18 billion last year" / "$18.4 billion last year": one year's trade).
     if (ratePeriod(tokens, last) === undefined) for (const lemma of phraseAt(tokens, i)) what.add(lemma);
     while (i < tokens.length && PHRASE_POS.has(tokens[i].pos)) i++;
-    // What an amount is "in" or "of": "$43 million in taxes", "77 percent of benefits".
-    if (functionWords('amount-link').has(tokens[i]?.lower ?? ''))
-      for (const lemma of phraseAt(tokens, i + 1)) what.add(lemma);
+    // What an amount is "in" or "of": "$43 million in taxes", "77 percent of benefits"; never a
+    // day ("shares fell 4% on Tuesday": blind 32 reader, 4% / 6% read as two things).
+    const linked = functionWords('amount-link').has(tokens[i]?.lower ?? '') ? phraseAt(tokens, i + 1) : [];
+    if (!isDay(linked[linked.length - 1])) for (const lemma of linked) what.add(lemma);
   }
   return what;
+}
+
+/** A weekday, a month or a part of a day ("Tuesday", "March", "morning"): when, not what. */
+function isDay(lemma: string | undefined): boolean {
+  if (lemma === undefined) return false;
+  const { weekdays, months, dayparts } = dateWords();
+  return weekdays.has(lemma) || months.has(lemma) || dayparts.has(lemma);
 }
 
 /** The nearest verb after token `i` within `reach` tokens, without crossing a clause mark. */

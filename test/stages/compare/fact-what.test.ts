@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/pipeline.js';
+import { factsOf } from '../../../src/stages/compare/facts/fact.js';
+import { article } from './facts-helpers.js';
+
+/** The fact of the figure written `text` in `sentence`: what it is of and the span it is per. */
+function factOf(sentence: string, text: string) {
+  const source = analyzeText(article('A', '2025-03-10', [sentence]), {}, 'ev/a.txt');
+  const fact = factsOf(source, 'a').find((f) => f.claim.text === text);
+  expect(fact, `no fact "${text}" in: ${sentence}`).toBeDefined();
+  return { what: [...(fact?.what ?? [])].sort(), per: fact?.per };
+}
+
+// What an amount or a share is of is read from the words after it (fact-what.ts).
+describe('what an amount is of', () => {
+  it('is what it is "in" or "of"', () => {
+    expect(factOf('The firm paid $43 million in taxes.', '$43 million').what).toEqual(['tax']);
+  });
+
+  // Blind 32 reader: "shares fell 4% on Tuesday" / "6% in trading on Tuesday" are one fall.
+  it('is never the day it is "on"', () => {
+    expect(factOf("The ferry operator's shares fell 4% on Tuesday.", '4%').what).toEqual([]);
+  });
+
+  // Blind 31 reader: "worth 2.1 billion euros a year" is a rate; "year" is its span.
+  it('is never the span of a rate, which the fact keeps apart', () => {
+    expect(
+      factOf("Velmar's exports, worth 2.1 billion euros a year, have stopped.", '2.1 billion euros'),
+    ).toEqual({
+      what: [],
+      per: 'year',
+    });
+  });
+
+  it('keeps a time after the amount ("$18 billion last year")', () => {
+    expect(factOf('Trade between them was worth $18 billion last year.', '$18 billion')).toEqual({
+      what: ['last', 'year'],
+      per: undefined,
+    });
+  });
+});
