@@ -40,6 +40,9 @@ const ROWS: [string, string[]][] = [
   // Review of truth21: a victim's or a place's name before a speaker the cue follows directly.
   ['The blast killed the mayor, Ana Costa, officials said.', ['ana', 'costa']],
   ['Two people died in Ashby, Kent, police said.', ['kent']],
+  // A title's "of" reaches only to the punctuation that closes the tag; the fact stays.
+  ['Lena Ortiz, president of the union, said fares rose.', ['fares', 'rose']],
+  ['Fares rose, according to the authority, after the strike ended.', ['fares', 'rose', 'strike', 'ended']],
 ];
 
 describe('fact words kept (factWords)', () => {
@@ -75,6 +78,17 @@ describe('fact words kept (factWords)', () => {
     ],
     ['The county fire marshal, Lena Ortiz, said crews fought the blaze.', ['county', 'fire', 'marshal']],
     ['The strike will go on, said Lena Ortiz, the union\u2019s spokeswoman.', ['union', 'spokeswoman']],
+    // Blind 33 reader: a tag alone matched as one fact. A title's complement after "of" is the
+    // speaker's too, and "according to" is a cue whose speaker may open with a determiner.
+    [
+      'The strike will go on, said Lena Ortiz, president of the harbour pilots union.',
+      ['president', 'harbour', 'pilots', 'union'],
+    ],
+    [
+      'Fares rose 2% in March, according to the Velmar Transport Authority.',
+      ['according', 'transport', 'authority'],
+    ],
+    ['Fares rose, according to economists at the harbour bank.', ['according', 'economists']],
   ])('%s sets aside %j', (x, aside) => {
     const got = setAside(x);
     for (const w of aside) expect(got).toContain(w);
