@@ -212,6 +212,26 @@ describe('sentence agreement over figures', () => {
     expect(found.filter((t) => t.includes('outbreak'))).toEqual([]);
   });
 
+  // Blind 30 reader: "Police on Thursday arrested the owner of a factory that collapsed" / "were
+  // killed on Wednesday when a factory collapsed": two days, two acts, no agreement. The same day
+  // as written stays one day, whatever week each article's date resolved it to.
+  it.each([
+    ['on Thursday', 'on Wednesday', 0],
+    ['on Thursday', 'on Thursday', 1],
+  ])('over the days %s / %s draws %i agreement(s)', (x, y, drawn) => {
+    const found = compareArticles(
+      article('A', '2025-03-10', [
+        'A storm hit the coast.',
+        `Police ${x} arrested the owner of the passenger ferry that sank off Port Velmar.`,
+      ]),
+      article('B', '2025-03-10', [
+        'A storm hit the coast.',
+        `Twelve passengers drowned ${y} when the passenger ferry sank off Port Velmar.`,
+      ]),
+    ).filter((f) => f.ruleId === 'compare/sentence-agreement' && f.a[0].text.startsWith('Police'));
+    expect(found).toHaveLength(drawn);
+  });
+
   it('is not drawn over nearly 40 percent / 38 percent of one market', () => {
     const found = sentenceAgreements(
       'The two bakeries together hold nearly 40 percent of the packaged bread market in Velmar.',

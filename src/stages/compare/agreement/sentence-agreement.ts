@@ -125,6 +125,32 @@ function figuresDiffer(m: MatchedFacts, p: ClausePair): boolean {
 }
 
 /**
+ * Whether both clauses give a day and no day of one can be a day of the other: "further strikes
+ * were planned for 14 and 15 October" / "a further strike for 21 October" (blind 33 reader: an
+ * agreement for different dates). The matching pairs dates by what they date, and may pair
+ * neither; a reader told the clauses "report the same thing" reads their days as one. Only days:
+ * a month or a year is often another event's ("declared in July she plans to challenge" / "in
+ * next year's primary"). And a day is read as written, the same day of a month or of a week,
+ * whatever year or week each article's date resolved it to ("April 21" in two articles published
+ * a day apart, on the 200 dev pairs).
+ */
+function datesDiffer(m: MatchedFacts, p: ClausePair): boolean {
+  const days = (side: Side) =>
+    m.facts[side].flatMap((f) => (f.claim.kind === 'date' && inside(p[side], f.claim) ? dayOf(f) : []));
+  const [as, bs] = [days('a'), days('b')];
+  if (as.length === 0 || bs.length === 0) return false;
+  return !as.some((x) => bs.some((y) => x.date === y.date || x.weekday === y.weekday));
+}
+
+/** A fact's day, as a day of a month ("10-21") and of a week (0 Sunday to 6); none unless it dates one day. */
+function dayOf(f: Fact): { date: string; weekday: number }[] {
+  const { interval } = f;
+  if (interval === 'unknown' || interval.min !== interval.max) return [];
+  const day = new Date(interval.min * 86_400_000);
+  return [{ date: day.toISOString().slice(5, 10), weekday: day.getUTCDay() }];
+}
+
+/**
  * Whether two figures of one thing can stand as one figure in an agreement: the same value, or
  * compatible ones ("About 20" / "Nineteen", "At least 12" / "Twelve", "8,000 to 10,000" / "about
  * 9,500"), but not two open bounds the same way on different numbers ("more than 1,000" / "more
@@ -213,7 +239,7 @@ export function sentenceAgreement(ctx: CompareContext, m: MatchedFacts): Finding
   const ranked = similarClauses(ctx, m.weights)
     .map((p) => ({ p, facts: factsIn(m, p), doubt: unsure(ctx, p) }))
     .filter(({ facts }) => !facts.some((f) => f.relation === 'disjoint' || boundsApart(f)))
-    .filter(({ p }) => !contradicted(m, p) && !figuresDiffer(m, p))
+    .filter(({ p }) => !contradicted(m, p) && !figuresDiffer(m, p) && !datesDiffer(m, p))
     .sort((x, y) => Number(x.doubt) - Number(y.doubt) || byRank(x.p, y.p));
   // All of them, ranked: the post-pass compare/cap-sentence-agreements (cap.ts) keeps the first few.
   return ranked.map(({ p, facts, doubt }) => ({
