@@ -307,3 +307,22 @@ describe('a participle before the counted noun', () => {
     });
   });
 });
+
+// Blind 32 reader: "one of the main suppliers" picks a member of a group and counts nothing; an
+// agreement on "one" was WRONG.
+describe('"one of" a group', () => {
+  it('is no figure', () => {
+    expect(quantities('He was one of the main suppliers of the ring.')).toEqual([]);
+  });
+
+  it('leaves the count of the group', () => {
+    expect(quantities('One of the 12 hostages was freed.').map((q) => q.text)).toEqual(['12 hostages']);
+  });
+
+  it('leaves "one" that counts', () => {
+    expect(quantities('Police arrested one man and two women.').map((q) => q.text)).toEqual([
+      'one man',
+      'two women',
+    ]);
+  });
+});

@@ -167,8 +167,17 @@ export function findNumbers(ctx: QuantityContext): void {
       continue;
     }
     const act = m.subtype === 'count' ? findAct(ctx.tokens, first, m.head ?? n.last, m.noun) : undefined;
-    // A spelled-out number with nothing counted ("one of the most…", "no one") is not a claim.
+    // A spelled-out number with nothing counted ("one of the most…", "no one") is not a claim; nor
+    // is "one of" a group, which picks a member and counts nothing ("one of the main suppliers":
+    // blind 32 reader, an agreement on "one").
     if (!m.noun && !act && !/\d/.test(ctx.tokens[n.first].text)) continue;
+    if (
+      n.value === 1 &&
+      n.first === n.last &&
+      ctx.tokens[n.first].lower === 'one' &&
+      ctx.tokens[n.last + 1]?.lower === 'of'
+    )
+      continue;
     const subtype = m.subtype === 'count' && act?.casualty ? 'casualty' : m.subtype;
     emitQuantity(ctx, first, m.last, {
       ruleId: 'extract/quantity-number',
