@@ -246,6 +246,27 @@ describe('issue 10: tense, the week ahead, and names', () => {
     ['He left the company in February.', '2013-12-10', [['February', '2013-02-01', '2013-02-28', 'month']]],
     // "set for" a day is scheduled, so it lies ahead.
     ['The hearing has been set for June 28.', '2013-02-08', [['June 28', '2013-06-28', '2013-06-28', 'day']]],
+    // Blind 32 and 33 readers: a past verb decides, the day after "to" or "for" is what it is
+    // for; the nearest such day, not last year's.
+    [
+      'The judge adjourned sentencing to December 5.',
+      '2025-11-14',
+      [['December 5', '2025-12-05', '2025-12-05', 'day']],
+    ],
+    [
+      'The union announced a further strike for 21 October.',
+      '2025-10-02',
+      [['21 October', '2025-10-21', '2025-10-21', 'day']],
+    ],
+    // The end of a range is dated with its start.
+    [
+      'The fair ran from March 3 to March 5.',
+      '2025-11-14',
+      [
+        ['March 3', '2025-03-03', '2025-03-03', 'day'],
+        ['March 5', '2025-03-05', '2025-03-05', 'day'],
+      ],
+    ],
     // A past verb before the month: a later "plans to" speaks of another act.
     [
       'Varga announced in July she plans to challenge Orlov.',

@@ -34,6 +34,7 @@ export function pointsForward(tokens: Token[], at: number): boolean {
  * says neither ("the Dec. 27 debate is sponsored by…"; a date of the act a commitment commits to).
  */
 export function directionAt(tokens: Token[], at: number): 'forward' | 'past' | 'open' {
+  if (goalDate(tokens, at)) return 'open';
   let pastBefore = false;
   // The date follows a "to"-infinitive with no noun between them ("to meet again on October 3").
   let infinitive = false;
@@ -61,6 +62,27 @@ export function directionAt(tokens: Token[], at: number): 'forward' | 'past' | '
     if (isCue(tokens, i)) return 'forward';
   }
   return 'open';
+}
+
+/** Prepositions of goal or purpose before a date: the date a plan is for (Quirk et al. 1985, §9.43). */
+const GOAL: ReadonlySet<string> = new Set(['to', 'for', 'until', 'till']);
+/** Prepositions that open a range whose end a goal preposition may introduce ("from May 1 to May 5"). */
+const RANGE_START: ReadonlySet<string> = new Set(['from', 'between']);
+
+/**
+ * Whether the date at token `at` is the target of a plan, after "to", "for", "until" or "till":
+ * "adjourned sentencing to December 5", "announced a further strike for 21 October" (blind 32 and
+ * 33 readers: a past verb before it dated the sentencing and the strike a year back). The verb's
+ * tense times the deciding, not the date, so the clause says neither. Not the end of a range
+ * ("from May 1 to May 5"), which the range's start dates.
+ */
+function goalDate(tokens: Token[], at: number): boolean {
+  if (!GOAL.has(tokens[at - 1]?.lower ?? '')) return false;
+  for (let i = at - 2; i >= 0 && i >= at - 2 - AFTER; i--) {
+    if (tokens[i].pos === 'PUNCT') break;
+    if (RANGE_START.has(tokens[i].lower)) return false;
+  }
+  return true;
 }
 
 /** Whether token `i` is a future cue, with the word it needs after it ("set to", "ahead of"). */
