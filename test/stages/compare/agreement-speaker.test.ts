@@ -89,6 +89,10 @@ describe('fact words kept (factWords)', () => {
       ['according', 'transport', 'authority'],
     ],
     ['Fares rose, according to economists at the harbour bank.', ['according', 'economists']],
+    [
+      'The strike will go on, said Lena Ortiz, the firm\u2019s head of harbour operations.',
+      ['head', 'harbour', 'operations'],
+    ],
   ])('%s sets aside %j', (x, aside) => {
     const got = setAside(x);
     for (const w of aside) expect(got).toContain(w);

@@ -140,10 +140,13 @@ function markApposedAfter(t: readonly Token[], out: boolean[], from: number): vo
   if (k === from || t[k]?.text !== ',') return;
   let hi = k + 1;
   while (hi < t.length && inTitle(t[hi])) hi++;
-  if (hi === k + 1 || !who(t[hi - 1])) return;
+  if (hi === k + 1) return;
   // A title's complement after "of": "said Carmen Vidal, president of the growers' union", "…, the
-  // firm's head of European operations" (blind 33 reader: a tag matched as one fact).
-  if (t[hi]?.lower === 'of') {
+  // firm's head of European operations" (blind 33 readers: a tag matched as one fact). With its
+  // complement, a noun that is no role noun of its own ("head") is a title too.
+  const complement = t[hi]?.lower === 'of';
+  if (!who(t[hi - 1]) && !(complement && t[hi - 1].pos === 'NOUN')) return;
+  if (complement) {
     let m = hi + 1;
     while (m < t.length && inTitle(t[m])) m++;
     if (m > hi + 1) hi = m;
