@@ -34,6 +34,15 @@ const CASES: [string, string[], string[], string[]][] = [
     ],
     [],
   ],
+  // Blind 32 reader: a clock time beside the day is more precise than a part of the day.
+  [
+    'the vaguer side gives a clock time beside the day',
+    ['The ministry announced the new port tariffs early Tuesday, ending a long dispute.'],
+    [
+      'The ministry announced the new port tariffs at about 9 a.m. Tuesday after a long dispute with shippers.',
+    ],
+    [],
+  ],
   [
     'a figure for a named coalition',
     ['Lower Valley Alliance, a 40-member coalition of fishing cooperatives, opposed the tariffs.'],

@@ -1,4 +1,5 @@
 import { dateWords } from '../../../lexicons/date-words.js';
+import { numberWords } from '../../../lexicons/number-words.js';
 import type { DateClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { Side, Span } from '../../../model/span.js';
@@ -78,6 +79,24 @@ function givesDaypart(ctx: CompareContext, m: MatchedFacts, fine: Fact, coarse: 
   );
 }
 
+/** How many tokens from a date a time of day may stand and still time it ("at about 4 a.m. last Friday", "Friday at 4 a.m."). */
+const CLOCK_REACH = 4;
+
+/**
+ * Whether a time of day stands next to the date: "detected at about 4 a.m. last Friday" is more
+ * precise than "early last Friday", not less (blind 32 reader: a refinement the wrong way round).
+ */
+function timed(ctx: CompareContext, f: Fact): boolean {
+  const s = ctx.sentence[f.side].get(f.claim.sentence);
+  if (!s) return false;
+  const first = s.tokens.findIndex((t) => t.end > f.claim.start);
+  if (first < 0) return false;
+  let last = first;
+  while (last + 1 < s.tokens.length && s.tokens[last + 1].start < f.claim.end) last++;
+  const near = s.tokens.slice(Math.max(0, first - CLOCK_REACH), last + 1 + CLOCK_REACH);
+  return near.some((t) => numberWords().get(t.lower)?.kind === 'clock');
+}
+
 /** The same event: both date the same act or noun, or the pair is firm (see `isFirm`). */
 function sameEvent(ctx: CompareContext, p: FactPair, m: MatchedFacts): boolean {
   const [a, b] = [p.a.claim as DateClaim, p.b.claim as DateClaim];
@@ -98,7 +117,7 @@ export function daypartRefinement(ctx: CompareContext, m: MatchedFacts): Finding
     if ((partA === undefined) === (partB === undefined)) continue;
     const fine: Side = partA ? 'a' : 'b';
     const coarse = otherSide(fine);
-    if (!sameEvent(ctx, p, m) || givesDaypart(ctx, m, p[fine], p[coarse])) continue;
+    if (!sameEvent(ctx, p, m) || givesDaypart(ctx, m, p[fine], p[coarse]) || timed(ctx, p[coarse])) continue;
     const precise = withDaypart(ctx.sentence[fine].get(p[fine].claim.sentence) as Sentence, p[fine].claim);
     if (!precise) continue;
     out.push(
