@@ -180,13 +180,21 @@ const sameClaims = (x: Claim[], y: Claim[]) => x.length === y.length && x.every(
 function prepared(sentence: Sentence, text: string, claims: Claim[]): Prepared {
   const cached = preparedCache.get(sentence);
   if (cached && sameClaims(cached.claims, claims)) return cached;
-  const dates = claims.filter((c) => c.kind === 'date');
-  const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
-  const inClaim = (t: Token) =>
-    claims.some((c) => c.kind === 'quantity' && c.start <= t.start && t.end <= c.end);
+  // Loops, not `some` with a closure: asked of every token, each closure was garbage (speed27).
+  const inDate = (t: Token) => {
+    for (const c of claims) if (c.kind === 'date' && c.start <= t.start && t.end <= c.end) return true;
+    return false;
+  };
+  const inClaim = (t: Token) => {
+    for (const c of claims) if (c.kind === 'quantity' && c.start <= t.start && t.end <= c.end) return true;
+    return false;
+  };
   const names = nameRuns(sentence, text, inDate);
   // A word in lower case inside a name ("rim" of "Han Da-rim") is named with it, not apart.
-  const inName = (t: Token) => names.some(({ run }) => run.includes(t));
+  const inName = (t: Token) => {
+    for (const { run } of names) if (run.includes(t)) return true;
+    return false;
+  };
   const words = sentence.tokens
     .filter((t) => !inName(t))
     .map(bare)
