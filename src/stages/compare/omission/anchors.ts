@@ -169,6 +169,8 @@ interface Prepared {
   names: NameRun[];
   /** Content words outside dates and figures, not capitalised, in sentence order. */
   words: Token[];
+  /** The word specs of `words` (`ownWordSpecs`), for the rarity they were read with. */
+  specs?: { rarity: Rarity; specs: WordSpec[] };
 }
 
 // A sentence's runs and words depend on it and its claims alone, and each pair of its source asks
@@ -256,16 +258,12 @@ function wordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
 }
 
 // A sentence's own words (`prepared`) give the same specs in every pair of its source, for one
-// rarity (the pipeline passes one function for its idf table): built once (issue 13). Shared:
-// the anchors made from them are new each pair, their parts read-only.
-const specsCache = new WeakMap<Token[], { rarity: Rarity; specs: WordSpec[] }>();
-
-function ownWordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
-  const cached = specsCache.get(words);
-  if (cached && cached.rarity === rarity) return cached.specs;
-  const specs = wordSpecs(words, text, rarity);
-  specsCache.set(words, { rarity, specs });
-  return specs;
+// rarity (the pipeline passes one function for its idf table): built once (issue 13), and kept
+// in the sentence's prepared record, not in a weak table of their own (speed27). Shared: the
+// anchors made from them are new each pair, their parts read-only.
+function ownWordSpecs(own: Prepared, text: string, rarity: Rarity): WordSpec[] {
+  if (own.specs?.rarity !== rarity) own.specs = { rarity, specs: wordSpecs(own.words, text, rarity) };
+  return own.specs.specs;
 }
 
 /** The word anchors of `specs` in one pair: whether the other article mentions each, or says it in other words. */
@@ -317,7 +315,7 @@ export function anchorsOf(
   }
   const specs =
     demoted.length === 0
-      ? ownWordSpecs(own.words, text, names.rarity)
+      ? ownWordSpecs(own, text, names.rarity)
       : wordSpecs(
           [...own.words, ...demoted].sort((x, y) => x.start - y.start),
           text,
