@@ -434,6 +434,19 @@ describe('figures of different things are no divergence', () => {
       'Three Veldonian soldiers were killed in the clash near Osk on Saturday.',
       [],
     ],
+    // Blind 34 reader: "nine more bodies" is what was added to the count, not a rival total.
+    [
+      'an increment against a total',
+      'Rescuers recovered 12 bodies from the buried village of Osk by Tuesday evening.',
+      'Rescuers recovered nine more bodies from the buried village of Osk on Wednesday.',
+      [],
+    ],
+    [
+      'another increment against a total',
+      'Floods destroyed 40 homes in the valley below Osk on Saturday.',
+      'Floods destroyed another 25 homes in the valley below Osk on Saturday.',
+      [],
+    ],
     [
       "one side's dead, two figures: a divergence",
       'Four Veldonian soldiers were killed in the clash near Osk on Saturday.',

@@ -44,6 +44,25 @@ export interface Fact {
   per: string | undefined;
 }
 
+/** Words that make a figure what was added to a count: "nine more bodies", "another 40 homes", "an additional 300 troops". */
+const INCREMENT_AFTER: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
+const INCREMENT_BEFORE: ReadonlySet<string> = new Set(['another', 'additional', 'further']);
+
+/**
+ * Whether a figure is an increment, what was added to a count since it was last told ("rescuers
+ * recovered nine more bodies on Wednesday"): a part of the total, not a rival of it (blind 34
+ * reader: "12 bodies" / "nine more bodies", a total of 21, read as a divergence).
+ */
+function increment(tokens: Token[], first: number, last: number): boolean {
+  const number = tokens.findIndex((t, i) => i >= first && i <= last && t.pos === 'NUM');
+  if (number < 0) return false;
+  return (
+    INCREMENT_AFTER.has(tokens[number + 1]?.lower ?? '') ||
+    INCREMENT_BEFORE.has(tokens[first - 1]?.lower ?? '') ||
+    INCREMENT_BEFORE.has(tokens[number - 1]?.lower ?? '')
+  );
+}
+
 /** Words that make a figure a part of a larger group: "among", "including" before it; "among", "alone" after it. */
 const PART_BEFORE: ReadonlySet<string> = new Set(['among', 'including']);
 const PART_AFTER: ReadonlySet<string> = new Set(['among', 'alone']);
@@ -57,6 +76,7 @@ const PART_REACH = 5;
  * a part never contradicts a whole ("killed 23").
  */
 function partFigure(tokens: Token[], first: number, last: number): boolean {
+  if (increment(tokens, first, last)) return true;
   let b = first - 1;
   while (b >= 0 && tokens[b].pos === 'AUX') b--;
   // "among them 12 children"
