@@ -65,6 +65,8 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'postpositive',
       'light-verb',
       'marginal-preposition',
+      'time-hedge',
+      'span-not',
     ),
   }),
   'entity-words': entry(['form', 'class'], {

@@ -42,7 +42,9 @@ type FunctionWordClass =
   | 'quantifier-pronoun'
   | 'postpositive'
   | 'light-verb'
-  | 'marginal-preposition';
+  | 'marginal-preposition'
+  | 'time-hedge'
+  | 'span-not';
 
 /**
  * Function words of one class, lower-cased but for `time-zone`: `negation` ("not", "never"), `phrase-link` ("of", "&"),
@@ -55,7 +57,8 @@ type FunctionWordClass =
  * `quantifier-pronoun` ("most", "several": a whole noun phrase), `postpositive` ("general": "attorney general"),
  * `light-verb` ("make", "take": verbs whose event is named by their object, "made an offer"),
  * `marginal-preposition` ("including", "following": -ing and -ed forms used as prepositions),
- * `time-zone` ("EDT", "PT": upper case, matched as written after a clock time).
+ * `time-zone` ("EDT", "PT": upper case, matched as written after a clock time),
+ * `time-hedge` ("about", "shortly": a clock time as an estimate), `span-not` ("ago", "earlier": "a year ago" is no rate's span).
  */
 export function functionWords(cls: FunctionWordClass): ReadonlySet<string> {
   return once('function-words', cls, () =>

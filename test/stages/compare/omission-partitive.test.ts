@@ -25,8 +25,9 @@ describe('"one of" is no figure of an omission', () => {
     const sentence = a.sentences.find((s) => s.text.startsWith('The ferry'));
     if (!sentence) throw new Error('no ferry sentence');
     const claims = a.claims.filter((c) => c.sentence === sentence.id);
-    // The premise: extraction reads "one of the oldest vessels" as a count of vessels.
-    expect(claims.some((c) => c.kind === 'quantity' && c.text === 'one')).toBe(true);
+    // Since 0.27.0 extraction reads no figure in "one of the oldest vessels" (quantity.test.ts);
+    // the omission rule's own guard stays for claims files written before.
+    expect(claims.some((c) => c.kind === 'quantity' && c.text === 'one')).toBe(false);
     const names = {
       isOutlet: () => false,
       midCapitals: new Set<string>(),

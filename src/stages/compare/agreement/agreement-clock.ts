@@ -1,4 +1,5 @@
 import { numberWords } from '../../../lexicons/number-words.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 import type { Clause } from './agreement-clauses.js';
 
@@ -14,26 +15,6 @@ import type { Clause } from './agreement-clauses.js';
 
 /** A time as written before a clock word: "1:20", "9", "12.45" (AP style writes "10:30 a.m."). */
 const TIME = /^\d{1,2}(?:[:.]\d{2})?$/;
-/** Words before a time that make it an estimate ("about 9:30", "shortly after 9", "just before noon"). */
-const HEDGES: ReadonlySet<string> = new Set([
-  'about',
-  'around',
-  'approximately',
-  'roughly',
-  'some',
-  'nearly',
-  'almost',
-  'shortly',
-  'just',
-  'soon',
-  'after',
-  'before',
-  'by',
-  'until',
-  'till',
-  'past',
-  'since',
-]);
 /** How far apart two times may lie when one of them is an estimate, in minutes. */
 const HEDGED_REACH = 60;
 
@@ -59,7 +40,7 @@ function timesOf(c: Clause): TimeOfDay[] {
     times.push({
       minutes,
       clock: twelve || word === "o'clock" ? '12' : '24',
-      hedged: HEDGES.has(tokens[i - 1]?.lower ?? ''),
+      hedged: functionWords('time-hedge').has(tokens[i - 1]?.lower ?? ''),
     });
   }
   return times;

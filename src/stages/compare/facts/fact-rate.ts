@@ -1,4 +1,5 @@
 import { dateWords } from '../../../lexicons/date-words.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Token } from '../../../model/source.js';
 
 /**
@@ -12,16 +13,17 @@ import type { Token } from '../../../model/source.js';
 const BETWEEN: ReadonlySet<string> = new Set(['more', 'less', 'extra']);
 /** Words that make a unit of time the span of a rate. */
 const PER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
-/** Words after the unit that make it a time ago or ahead ("a year ago", "a year earlier"), not a span. */
-const NOT_SPAN: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'before', 'after', 'on', 'from']);
-
 /** The unit of time the figure ending at token `last` is an amount per, if any. */
 export function ratePeriod(tokens: Token[], last: number): string | undefined {
   let k = last + 1;
   if (BETWEEN.has(tokens[k]?.lower ?? '')) k++;
   if (!PER.has(tokens[k]?.lower ?? '')) return undefined;
   const unit = tokens[k + 1];
-  if (!unit || !dateWords().units.has(unit.lemma) || NOT_SPAN.has(tokens[k + 2]?.lower ?? ''))
+  if (
+    !unit ||
+    !dateWords().units.has(unit.lemma) ||
+    functionWords('span-not').has(tokens[k + 2]?.lower ?? '')
+  )
     return undefined;
   return unit.lemma;
 }
