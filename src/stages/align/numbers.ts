@@ -46,15 +46,8 @@ const SCALES: Record<string, number> = {
   bln: 1e9,
 };
 
-/** The longest number word of `UNITS` ("seventeen"): a longer word is none. */
-const LONGEST_UNIT = Math.max(...Object.keys(UNITS).map((w) => w.length));
-
-/**
- * A number word of `UNITS` (own keys only: "constructor" or "toString" is no number). Asked of
- * every word of every sentence a source aligns: the length test answers most words without the
- * lookup, which must first intern the word (issue 13: 0.3 ms of a source's first pair, speed27).
- */
-const isUnit = (word: string) => word.length <= LONGEST_UNIT && Object.hasOwn(UNITS, word);
+/** A number word of `UNITS` (own keys only: "constructor" or "toString" is no number). */
+const isUnit = (word: string) => Object.hasOwn(UNITS, word);
 
 const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d*\.?\d+$/;
 
@@ -66,8 +59,6 @@ export function tokenValue(lower: string): number | null {
     return DIGITS.test(lower) ? Number(lower.replace(/,/g, '')) : null;
   }
   if (isUnit(lower)) return UNITS[lower];
-  // Only a hyphenated word can be two number words ("twenty-five"): no split of every other word.
-  if (!lower.includes('-')) return null;
   const parts = lower.split('-');
   if (parts.length === 2 && isUnit(parts[0]) && isUnit(parts[1]) && UNITS[parts[1]] < 10) {
     return UNITS[parts[0]] + UNITS[parts[1]];

@@ -1,5 +1,4 @@
 import type { Sentence, Token } from '../../model/source.js';
-import { once } from './once.js';
 
 /** Parts of speech whose lemmas say what a sentence is about. */
 export const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
@@ -16,10 +15,17 @@ export function hasLetter(text: string): boolean {
 }
 
 // A sentence's content lemmas do not depend on the pair it is compared in: built once per sentence.
+const lemmaSets = new WeakMap<Sentence, ReadonlySet<string>>();
+
 /** The content lemmas of a sentence (one shared set per sentence: do not change it). */
-export const contentLemmas: (s: Sentence) => ReadonlySet<string> = once(
-  (s) => new Set(s.tokens.filter(isContent).map((t) => t.lemma)),
-);
+export function contentLemmas(s: Sentence): ReadonlySet<string> {
+  let lemmas = lemmaSets.get(s);
+  if (!lemmas) {
+    lemmas = new Set(s.tokens.filter(isContent).map((t) => t.lemma));
+    lemmaSets.set(s, lemmas);
+  }
+  return lemmas;
+}
 
 /**
  * How informative each lemma is within one pair: log((N + 1) / df), where df counts the body

@@ -1,6 +1,5 @@
 import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { Sentence } from '../../../model/source.js';
-import { once } from '../once.js';
 import { isContent } from '../weights.js';
 import type { Clause } from './agreement-clauses.js';
 import { PHRASE_COVER, RARE } from './sentence-pairs.js';
@@ -10,20 +9,35 @@ import { PHRASE_COVER, RARE } from './sentence-pairs.js';
  * depend on the pair from tables built once a sentence, so that no string is built per pair.
  */
 
-// Keyed on the sentence object, which no stage changes after segmenting: what ran before cannot change a result.
-
 /** Per token of a sentence: its lemma when it is a content verb that does not report speech, else undefined. */
-const actsOf: (s: Sentence) => (string | undefined)[] = once((s) =>
-  // A reporting verb ("said", "appeared", "noted") says who speaks, not what happened.
-  s.tokens.map((t) => (t.pos === 'VERB' && isContent(t) && !reportingVerb(t.lemma) ? t.lemma : undefined)),
-);
-
+const acts = new WeakMap<Sentence, (string | undefined)[]>();
 /** Per token of a sentence: the two-word phrase it ends ("acting attorney") when both words carry content. */
-const phrasesOf: (s: Sentence) => (string | undefined)[] = once(({ tokens: t }) =>
-  t.map((_, i) =>
-    i > 0 && isContent(t[i - 1]) && isContent(t[i]) ? `${t[i - 1].lemma} ${t[i].lemma}` : undefined,
-  ),
-);
+const phrases = new WeakMap<Sentence, (string | undefined)[]>();
+
+// Keyed on the sentence object, which no stage changes after segmenting: what ran before cannot change a result.
+function actsOf(s: Sentence): (string | undefined)[] {
+  let out = acts.get(s);
+  if (!out) {
+    // A reporting verb ("said", "appeared", "noted") says who speaks, not what happened.
+    out = s.tokens.map((t) =>
+      t.pos === 'VERB' && isContent(t) && !reportingVerb(t.lemma) ? t.lemma : undefined,
+    );
+    acts.set(s, out);
+  }
+  return out;
+}
+
+function phrasesOf(s: Sentence): (string | undefined)[] {
+  let out = phrases.get(s);
+  if (!out) {
+    const t = s.tokens;
+    out = t.map((_, i) =>
+      i > 0 && isContent(t[i - 1]) && isContent(t[i]) ? `${t[i - 1].lemma} ${t[i].lemma}` : undefined,
+    );
+    phrases.set(s, out);
+  }
+  return out;
+}
 
 /**
  * Whether two clauses share an act, as `sharesActIn` over their tokens decides: a verb both hold

@@ -3,7 +3,6 @@ import { reportingSetting } from '../../../lexicons/reporting-settings.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { isTitleCase, type TitleCaseRule } from '../../../text/title-case.js';
 import { stemOf } from '../omission/stem.js';
-import { once } from '../once.js';
 import { isContent } from '../weights.js';
 import type { Clause } from './agreement-clauses.js';
 import { oncePerRange } from './agreement-profile.js';
@@ -91,13 +90,17 @@ function titleCased(t: readonly Token[]): boolean {
   );
 }
 
+const bySentence = new WeakMap<Sentence, FactWord[]>();
+
 /**
  * Per token of a sentence, built once (segmented sentences never change): `what` for a word of what
  * happened, `name` for a name (a participant, which counts only against the same word not used as
  * a name: "the ferry" / "Ferry Lines"), undefined for the speaker, the cue, its setting, a date
  * word or no content. In a title-case headline every word may be tagged a name: none is read so.
  */
-export const factWords: (s: Sentence) => FactWord[] = once((s) => {
+export function factWords(s: Sentence): FactWord[] {
+  const known = bySentence.get(s);
+  if (known) return known;
   const t = s.tokens;
   const cue = t.map((_, i) => cueAt(t, i));
   const speaker = speakerTokens(t, cue);
@@ -107,8 +110,9 @@ export const factWords: (s: Sentence) => FactWord[] = once((s) => {
     if (!isContent(tok) || cue[i] || speaker[i] || frame[i]) return undefined;
     return tok.pos === 'PROPN' && !titled ? 'name' : 'what';
   });
+  bySentence.set(s, out);
   return out;
-});
+}
 
 /** A clause's proposition word: whether any of its tokens is a verb, whether all are names, their surface forms. */
 export interface FactLemma {

@@ -1,7 +1,6 @@
 import { irrealisMarker } from '../../../lexicons/irrealis-markers.js';
 import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { Sentence, Token } from '../../../model/source.js';
-import { once } from '../once.js';
 import type { Clause } from './agreement-clauses.js';
 import type { RelatedWords } from './agreement-related.js';
 import { between } from './agreement-words.js';
@@ -99,17 +98,24 @@ const PAST = MOOD_BIT.past;
 // A token's mood depends on its sentence alone, and every clause pair of every pair of articles
 // that holds the sentence asks it again (issue 13): read once per sentence. 0 for a token that is
 // not a verb.
+const verbMoods = new WeakMap<Sentence, Uint8Array>();
+
 /** Per token of a sentence, the bit of its mood (`moodAt`) when it is a verb, else 0. */
-const moodBits: (s: Sentence) => Uint8Array = once(({ tokens }) => {
-  const bits = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // wink tags the verb after an auxiliary an adjective ("will close", "did not close").
-    if (t.pos !== 'VERB' && (t.pos !== 'ADJ' || !afterAuxiliary(tokens, i))) continue;
-    bits[i] = MOOD_BIT[moodAt(tokens, i)];
+function moodBits(s: Sentence): Uint8Array {
+  let bits = verbMoods.get(s);
+  if (!bits) {
+    const tokens = s.tokens;
+    bits = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // wink tags the verb after an auxiliary an adjective ("will close", "did not close").
+      if (t.pos !== 'VERB' && (t.pos !== 'ADJ' || !afterAuxiliary(tokens, i))) continue;
+      bits[i] = MOOD_BIT[moodAt(tokens, i)];
+    }
+    verbMoods.set(s, bits);
   }
   return bits;
-});
+}
 
 /** What `moodsOf` gives a clause that puts no shared verb in a mood: one empty map, only read. */
 const NO_MOODS: ReadonlyMap<string, number> = new Map();

@@ -2,7 +2,6 @@ import { negativeImplicative } from '../../../lexicons/negative-implicatives.js'
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { straightApostrophes } from '../../../text/apostrophe.js';
-import { once } from '../once.js';
 import type { Clause } from './agreement-clauses.js';
 import { oncePerRange } from './agreement-profile.js';
 
@@ -25,9 +24,15 @@ function negator(tokens: readonly Token[], i: number): boolean {
 }
 
 // Every clause pair of a pair asks which tokens negate (issue 13): found once per sentence, in order.
-const negatorsOf: (s: Sentence) => readonly number[] = once((s) =>
-  s.tokens.flatMap((_, i) => (negator(s.tokens, i) ? [i] : [])),
-);
+const negatorsBySentence = new WeakMap<Sentence, readonly number[]>();
+function negatorsOf(s: Sentence): readonly number[] {
+  let out = negatorsBySentence.get(s);
+  if (!out) {
+    out = s.tokens.flatMap((_, i) => (negator(s.tokens, i) ? [i] : []));
+    negatorsBySentence.set(s, out);
+  }
+  return out;
+}
 
 /**
  * The indexes of a clause's tokens that a negation denies: the `NEGATION_REACH` words after a

@@ -1,7 +1,6 @@
 import { sameActVerbs } from '../../../lexicons/predication-verbs.js';
 import { reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { Sentence } from '../../../model/source.js';
-import { once } from '../once.js';
 import { isContent } from '../weights.js';
 import type { Clause } from './agreement-clauses.js';
 import { doerOf, governorOf, nominal, objectAfter, passiveSubject } from './agreement-predication-parts.js';
@@ -34,40 +33,47 @@ export interface Predication {
   head: number;
 }
 
+const cache = new WeakMap<Sentence, Predication[]>();
 /** A sentence's predications: each content verb that does not report speech, with what it acts on. */
-export const predicationsOf: (s: Sentence) => Predication[] = once(({ tokens: t }) => {
-  const out: Predication[] = [];
-  for (let i = 0; i < t.length; i++) {
-    if (t[i].pos !== 'VERB' || !isContent(t[i]) || reportingVerb(t[i].lemma) || nominal(t, i)) continue;
-    const passive = passiveSubject(t, i);
-    const { head, prep } = passive >= 0 ? { head: passive, prep: '' } : objectAfter(t, i);
-    if (head < 0 || !isContent(t[head])) continue;
-    const doer = doerOf(t, i, passive >= 0);
-    out.push({
-      verb: t[i].lemma,
-      prep,
-      object: t[head].lemma,
-      doer,
-      governor: governorOf(t, i),
-      at: i,
-      head,
-    });
+export function predicationsOf(s: Sentence): Predication[] {
+  let out = cache.get(s);
+  if (!out) {
+    out = [];
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i].pos !== 'VERB' || !isContent(t[i]) || reportingVerb(t[i].lemma) || nominal(t, i)) continue;
+      const passive = passiveSubject(t, i);
+      const { head, prep } = passive >= 0 ? { head: passive, prep: '' } : objectAfter(t, i);
+      if (head < 0 || !isContent(t[head])) continue;
+      const doer = doerOf(t, i, passive >= 0);
+      out.push({
+        verb: t[i].lemma,
+        prep,
+        object: t[head].lemma,
+        doer,
+        governor: governorOf(t, i),
+        at: i,
+        head,
+      });
+    }
+    cache.set(s, out);
   }
   return out;
-});
+}
 
-/** The objects of a sentence's predications. */
-const objectsOf: (s: Sentence) => ReadonlySet<string> = once(
-  (s) => new Set(predicationsOf(s).map((p) => p.object)),
-);
-
+const objectSets = new WeakMap<Sentence, Set<string>>();
 /**
  * Whether two sentences have a predication object in common: the cheap test that lets a pair
  * sharing less than `SHARED_MIN` be searched clause by clause at all.
  */
 export function mayShareAct(a: Sentence, b: Sentence): boolean {
-  const objects = objectsOf(a);
-  return predicationsOf(b).some((q) => objects.has(q.object));
+  let objects = objectSets.get(a);
+  if (!objects) {
+    objects = new Set(predicationsOf(a).map((p) => p.object));
+    objectSets.set(a, objects);
+  }
+  const has = objects;
+  return predicationsOf(b).some((q) => has.has(q.object));
 }
 
 const within = (c: Clause, p: Predication) =>

@@ -15,9 +15,13 @@ import { runsOf, sameWords, sharesRun, type WordRun } from './agreement-words.js
  * was weighed in (`weighed` makes a new clause each pair), for what depends on the range alone.
  */
 export function oncePerRange<T>(build: (c: Clause) => T): (c: Clause) => T {
-  const rangesOf = once((_: Sentence) => new Map<number, T>());
+  const cache = new WeakMap<Sentence, Map<number, T>>();
   return (c) => {
-    const ranges = rangesOf(c.sentence);
+    let ranges = cache.get(c.sentence);
+    if (!ranges) {
+      ranges = new Map();
+      cache.set(c.sentence, ranges);
+    }
     // Token indexes of one sentence, from < to: one number a range.
     const key = c.from * (c.sentence.tokens.length + 1) + c.to;
     const known = ranges.get(key);

@@ -1,6 +1,5 @@
 import type { Sentence } from '../../../model/source.js';
 import { relatedTo } from '../../../text/similarity-synonyms.js';
-import { once } from '../once.js';
 import { isContent } from '../weights.js';
 
 /**
@@ -34,14 +33,19 @@ export interface RelatedEntry {
 }
 
 // Built once a sentence, when first asked for: the lookups do not depend on the pair.
+const relatedBySentence = new WeakMap<Sentence, Map<string, RelatedEntry>>();
 /** A sentence's content words that are not names, each with its tag and what WordNet relates to it. */
-export const relatedOf: (s: Sentence) => ReadonlyMap<string, RelatedEntry> = once((s) => {
-  const out = new Map<string, RelatedEntry>();
-  for (const t of s.tokens)
-    if (isContent(t) && t.pos !== 'PROPN' && !out.has(t.lemma))
-      out.set(t.lemma, { tag: t.pos, related: relatedTo(t.pos, t.lemma) });
+export function relatedOf(s: Sentence): ReadonlyMap<string, RelatedEntry> {
+  let out = relatedBySentence.get(s);
+  if (!out) {
+    out = new Map();
+    for (const t of s.tokens)
+      if (isContent(t) && t.pos !== 'PROPN' && !out.has(t.lemma))
+        out.set(t.lemma, { tag: t.pos, related: relatedTo(t.pos, t.lemma) });
+    relatedBySentence.set(s, out);
+  }
   return out;
-});
+}
 
 /** A content word that is not a name, with its tag and related lemmas (`relatedOf`'s entry). */
 interface RelatedWord extends RelatedEntry {
@@ -50,17 +54,29 @@ interface RelatedWord extends RelatedEntry {
 
 // `relatedOf` as a list, in its order, once a sentence: `relatedWords` walks it for every candidate
 // sentence pair, and a walk of the map makes an entry array a word (issue 13).
-const relatedList: (s: Sentence) => readonly RelatedWord[] = once((s) =>
-  [...relatedOf(s)].map(([lemma, e]) => ({ lemma, tag: e.tag, related: e.related })),
-);
+const listBySentence = new WeakMap<Sentence, readonly RelatedWord[]>();
+function relatedList(s: Sentence): readonly RelatedWord[] {
+  let list = listBySentence.get(s);
+  if (!list) {
+    list = [...relatedOf(s)].map(([lemma, e]) => ({ lemma, tag: e.tag, related: e.related }));
+    listBySentence.set(s, list);
+  }
+  return list;
+}
 
+const keysBySentence = new WeakMap<Sentence, readonly string[]>();
 /**
  * The lemmas WordNet relates to the sentence's words: where to look for a sentence that says it
  * in other words. One list per sentence, asked again in each pair (issue 13): do not change it.
  */
-export const relatedKeys: (s: Sentence) => readonly string[] = once((s) =>
-  [...relatedOf(s).values()].flatMap((e) => e.related),
-);
+export function relatedKeys(s: Sentence): readonly string[] {
+  let keys = keysBySentence.get(s);
+  if (!keys) {
+    keys = [...relatedOf(s).values()].flatMap((e) => e.related);
+    keysBySentence.set(s, keys);
+  }
+  return keys;
+}
 
 /**
  * The related pairs of two sentences (`keysA`, `keysB` their content keys): one-to-one, heaviest

@@ -4,7 +4,6 @@
 import type { Sentence } from '../../../model/source.js';
 import { tokenizeLine } from '../../../text/nlp.js';
 import { isTitleCase } from '../../../text/title-case.js';
-import { once } from '../once.js';
 
 /** Share of the longer words that must start with a capital for a headline to be in title case. */
 const TITLE_SHARE = 0.8;
@@ -22,12 +21,16 @@ function titleCase(text: string): boolean {
   return isTitleCase(words, { minWords: 2, share: TITLE_SHARE });
 }
 
+const cache = new WeakMap<Sentence, Sentence>();
+
 /**
  * A headline in title case, tokenised again from its lower-cased text so that the tagger reads
  * its words as words; offsets and surfaces stay those of the original. Other sentences, and a
  * headline whose lower-cased text changes length, are returned as they are.
  */
-export const inSentenceCase: (sentence: Sentence) => Sentence = once((sentence) => {
+export function inSentenceCase(sentence: Sentence): Sentence {
+  const hit = cache.get(sentence);
+  if (hit) return hit;
   const lower = sentence.text.toLowerCase();
   let found = sentence;
   if (sentence.role === 'headline' && lower.length === sentence.text.length && titleCase(sentence.text)) {
@@ -36,5 +39,6 @@ export const inSentenceCase: (sentence: Sentence) => Sentence = once((sentence) 
       .map((t) => ({ ...t, text: sentence.text.slice(t.start - sentence.start, t.end - sentence.start) }));
     found = { ...sentence, tokens };
   }
+  cache.set(sentence, found);
   return found;
-});
+}

@@ -169,8 +169,6 @@ interface Prepared {
   names: NameRun[];
   /** Content words outside dates and figures, not capitalised, in sentence order. */
   words: Token[];
-  /** The word specs of `words` (`ownWordSpecs`), for the rarity they were read with. */
-  specs?: { rarity: Rarity; specs: WordSpec[] };
 }
 
 // A sentence's runs and words depend on it and its claims alone, and each pair of its source asks
@@ -182,21 +180,13 @@ const sameClaims = (x: Claim[], y: Claim[]) => x.length === y.length && x.every(
 function prepared(sentence: Sentence, text: string, claims: Claim[]): Prepared {
   const cached = preparedCache.get(sentence);
   if (cached && sameClaims(cached.claims, claims)) return cached;
-  // Loops, not `some` with a closure: asked of every token, each closure was garbage (speed27).
-  const inDate = (t: Token) => {
-    for (const c of claims) if (c.kind === 'date' && c.start <= t.start && t.end <= c.end) return true;
-    return false;
-  };
-  const inClaim = (t: Token) => {
-    for (const c of claims) if (c.kind === 'quantity' && c.start <= t.start && t.end <= c.end) return true;
-    return false;
-  };
+  const dates = claims.filter((c) => c.kind === 'date');
+  const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
+  const inClaim = (t: Token) =>
+    claims.some((c) => c.kind === 'quantity' && c.start <= t.start && t.end <= c.end);
   const names = nameRuns(sentence, text, inDate);
   // A word in lower case inside a name ("rim" of "Han Da-rim") is named with it, not apart.
-  const inName = (t: Token) => {
-    for (const { run } of names) if (run.includes(t)) return true;
-    return false;
-  };
+  const inName = (t: Token) => names.some(({ run }) => run.includes(t));
   const words = sentence.tokens
     .filter((t) => !inName(t))
     .map(bare)
@@ -258,12 +248,16 @@ function wordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
 }
 
 // A sentence's own words (`prepared`) give the same specs in every pair of its source, for one
-// rarity (the pipeline passes one function for its idf table): built once (issue 13), and kept
-// in the sentence's prepared record, not in a weak table of their own (speed27). Shared: the
-// anchors made from them are new each pair, their parts read-only.
-function ownWordSpecs(own: Prepared, text: string, rarity: Rarity): WordSpec[] {
-  if (own.specs?.rarity !== rarity) own.specs = { rarity, specs: wordSpecs(own.words, text, rarity) };
-  return own.specs.specs;
+// rarity (the pipeline passes one function for its idf table): built once (issue 13). Shared:
+// the anchors made from them are new each pair, their parts read-only.
+const specsCache = new WeakMap<Token[], { rarity: Rarity; specs: WordSpec[] }>();
+
+function ownWordSpecs(words: Token[], text: string, rarity: Rarity): WordSpec[] {
+  const cached = specsCache.get(words);
+  if (cached && cached.rarity === rarity) return cached.specs;
+  const specs = wordSpecs(words, text, rarity);
+  specsCache.set(words, { rarity, specs });
+  return specs;
 }
 
 /** The word anchors of `specs` in one pair: whether the other article mentions each, or says it in other words. */
@@ -315,7 +309,7 @@ export function anchorsOf(
   }
   const specs =
     demoted.length === 0
-      ? ownWordSpecs(own, text, names.rarity)
+      ? ownWordSpecs(own.words, text, names.rarity)
       : wordSpecs(
           [...own.words, ...demoted].sort((x, y) => x.start - y.start),
           text,

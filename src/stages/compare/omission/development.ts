@@ -1,6 +1,5 @@
 import type { Sentence } from '../../../model/source.js';
 import type { Rarity } from '../context.js';
-import { once } from '../once.js';
 import type { Anchor } from './anchors.js';
 import type { Mentions } from './mentions.js';
 import { sameEvent } from './same-event.js';
@@ -65,10 +64,17 @@ export function substanceLeft(sentence: Sentence, anchors: Anchor[]): number {
 
 // Asked of every sentence that seems new to the other article, in each of its pairs (issue 13):
 // a sentence's tags by token start are made once a sentence, not once a pair.
+const tagsAt = new WeakMap<Sentence, Map<number, string>>();
+
 /** Each token's tag, by where the token starts. */
-const tagsByStart: (sentence: Sentence) => Map<number, string> = once(
-  (sentence) => new Map(sentence.tokens.map((t) => [t.start, t.pos])),
-);
+function tagsByStart(sentence: Sentence): Map<number, string> {
+  let tags = tagsAt.get(sentence);
+  if (!tags) {
+    tags = new Map(sentence.tokens.map((t) => [t.start, t.pos]));
+    tagsAt.set(sentence, tags);
+  }
+  return tags;
+}
 
 /** The other article's reporting sentences, and what its windows and each sentence mention. */
 export interface OtherArticle {

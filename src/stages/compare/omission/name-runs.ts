@@ -1,14 +1,14 @@
+import { isStateName } from '../../../lexicons/us-states.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import type { TextRange } from '../../../model/span.js';
 import type { Rarity } from '../context.js';
 import { hasLetter } from '../weights.js';
-import { initialsOf, isCapital, isConnector, joinsName } from './acronyms.js';
+import { initialsOf, isCapital, isConnector, joinsName, lettersOf } from './acronyms.js';
 import type { Anchor, NameTest } from './anchors.js';
 import { isDateline } from './dateline.js';
 import type { Mentions } from './mentions.js';
 import { type EdgeWords, nameOnly } from './name-edges.js';
 import { mentionsLookup, nameMentioned } from './name-mentioned.js';
-import { whereOf, writtenOf } from './name-run-parts.js';
 import {
   commonWord,
   isAffiliation,
@@ -30,6 +30,17 @@ import { quotationsOf, quotedTitles, withTitles } from './quoted-titles.js';
 const NAME_IDF = 6.5;
 /** …and one opening a sentence must be rarer still ("Cummings also notes", not "Various reports"). */
 const OPENING_NAME_IDF = 8;
+/** A name's range without quotation marks a token may keep at its edge ("2001'"): no part of the name. */
+const range = (tokens: Token[], text: string): TextRange => {
+  const [from, to] = [tokens[0].start, tokens[tokens.length - 1].end];
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.replace(/^['’"“”‘]+/, '').length;
+  const trail = raw.length - raw.replace(/['’"“”‘]+$/, '').length;
+  if (lead + trail >= raw.length) return { start: from, end: to, text: raw };
+  const [start, end] = [from + lead, to - trail];
+  return { start, end, text: text.slice(start, end) };
+};
+
 /** A name's head: its last word that is not an abbreviation ("Jr.", "Sen.", "Sens" before its full stop), else its last word. */
 function headOf(run: Token[]): Token {
   const abbreviation = (t: Token, i: number) => t.text.endsWith('.') || run[i + 1]?.text === '.';
@@ -226,9 +237,8 @@ const commaAfter = (t: Token, text: string): boolean => /^\s*,/.test(text.slice(
 /** The name anchors of a sentence's runs: those the other article, the outlets and the rarity table leave. */
 export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
   return runs.flatMap((whole): Anchor[] => {
-    const named = nameOnly(whole, ctx);
-    const { run: r, core, head, opening, forced, party } = named;
-    const where = whereOf(named, ctx.text);
+    const { run: r, core, head, opening, forced, initials, party, title } = nameOnly(whole, ctx);
+    const where = title ?? range(r, ctx.text);
     if (ctx.isOutlet(where.text, head.text)) return [];
     // A lone word of speech, an interjection or a form of address said to someone ("Lad, …"), names
     // no one (issue 10): only where it is said, alone at the opening of a sentence or a quotation
@@ -247,7 +257,11 @@ export function nameAnchors(runs: NameRun[], ctx: NameContext): Anchor[] {
     // A lone capitalised common word ("Department", "Republican", "Vice") names no one in particular.
     // So does one that either article also writes in lower case ("Defendants" opening a sentence).
     if (core.length === 1 && (ctx.rarity(head.lower) < NAME_IDF || ctx.lowered.has(head.lower))) return [];
-    const written = writtenOf(named, ctx.text);
+    // A quoted title is mentioned by all its name words, not by its last one alone (`nameMentioned`).
+    const lowers = (title ? core.filter((t) => hasLetter(t.text)) : core).map(lettersOf);
+    const coreText = ctx.text.slice(core[0].start, core[core.length - 1].end);
+    const state = isStateName(coreText) ? { state: coreText } : {};
+    const written = { head: title ? '' : head.text, initials, lowers, ...state };
     const writtenPresent = nameMentioned(written, mentionsLookup(ctx.m));
     const name = bearerName(core, written, writtenPresent, ctx);
     const test = (m: Mentions) => nameMentioned(name, mentionsLookup(m));

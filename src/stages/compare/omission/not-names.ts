@@ -5,7 +5,6 @@ import { isOpeningQuote } from '../../../text/quotes.js';
 import { relatedTo } from '../../../text/similarity-synonyms.js';
 import { isTitleCase } from '../../../text/title-case.js';
 import { inModelLexicon } from '../../../text/wink.js';
-import { once } from '../once.js';
 import type { WordTest } from './pair-words.js';
 
 // Inputs: a run of capitalised words of a sentence (a candidate name for the omission rules). Runs
@@ -32,12 +31,19 @@ const MAJOR_WORD = 4;
  * capitals say nothing of which words are names (issue 10, user trial 12). Remembered per
  * sentence: the name and pair-word rules both ask.
  */
-export const titleCased: (sentence: Sentence) => boolean = once((sentence) => {
-  const major = sentence.tokens
-    .filter((t) => t.text.length >= MAJOR_WORD && /^\p{L}/u.test(t.text))
-    .map((t) => t.text);
-  return isTitleCase(major, { minWords: 3, share: 1 });
-});
+export function titleCased(sentence: Sentence): boolean {
+  let titled = titledCache.get(sentence);
+  if (titled === undefined) {
+    const major = sentence.tokens
+      .filter((t) => t.text.length >= MAJOR_WORD && /^\p{L}/u.test(t.text))
+      .map((t) => t.text);
+    titled = isTitleCase(major, { minWords: 3, share: 1 });
+    titledCache.set(sentence, titled);
+  }
+  return titled;
+}
+
+const titledCache = new WeakMap<Sentence, boolean>();
 
 /**
  * A word capitalised only because it opens a sentence, that is a plural common noun in lower case
