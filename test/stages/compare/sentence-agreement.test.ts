@@ -194,6 +194,8 @@ describe('sentence agreement over figures', () => {
     ['at about 9:30 p.m.', 'shortly after 9 p.m.', 1],
     ['at about 9:30 p.m.', 'at 11 p.m.', 0],
     ['at 9 a.m.', 'at 9 p.m.', 0],
+    // "o'clock" names no half of the day.
+    ["at 9 o'clock", 'at 9 p.m.', 1],
   ])('over the times %s / %s draws %i agreement(s)', (x, y, drawn) => {
     const found = sentenceAgreements(
       `The coast guard issued a storm warning for the Velmar strait ${x} on Sunday.`,

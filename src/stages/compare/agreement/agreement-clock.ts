@@ -18,11 +18,13 @@ const TIME = /^\d{1,2}(?:[:.]\d{2})?$/;
 /** How far apart two times may lie when one of them is an estimate, in minutes. */
 const HEDGED_REACH = 60;
 
-/** A time of day: minutes since midnight (or since noon or midnight for "o'clock"), and how written. */
+/** A time of day: minutes since midnight, and how it is written. */
 interface TimeOfDay {
   minutes: number;
-  /** Which clock the words name: "12" for a.m./p.m. and o'clock, "24" for GMT, UTC, hrs. */
+  /** Which clock the words name: "12" for a.m., p.m. and o'clock, "24" for GMT, UTC, hrs. */
   clock: '12' | '24';
+  /** "nine o'clock" names no half of the day: it is compared on the twelve-hour dial. */
+  halfDay: boolean;
   hedged: boolean;
 }
 
@@ -40,6 +42,7 @@ function timesOf(c: Clause): TimeOfDay[] {
     times.push({
       minutes,
       clock: twelve || word === "o'clock" ? '12' : '24',
+      halfDay: word === "o'clock",
       hedged: functionWords('time-hedge').has(tokens[i - 1]?.lower ?? ''),
     });
   }
@@ -49,7 +52,8 @@ function timesOf(c: Clause): TimeOfDay[] {
 /** Whether two times can be one: the same, or within the hour when either is an estimate; times on two clocks are not compared. */
 function fits(x: TimeOfDay, y: TimeOfDay): boolean {
   if (x.clock !== y.clock) return true;
-  const apart = Math.abs(x.minutes - y.minutes);
+  const dial = x.halfDay || y.halfDay ? 720 : 1440;
+  const apart = Math.abs((x.minutes % dial) - (y.minutes % dial));
   return apart === 0 || ((x.hedged || y.hedged) && apart <= HEDGED_REACH);
 }
 

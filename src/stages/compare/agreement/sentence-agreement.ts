@@ -154,8 +154,9 @@ function dayOf(f: Fact): { date: string; weekday: number }[] {
  * Whether two figures of one thing can stand as one figure in an agreement: the same value, or
  * compatible ones ("About 20" / "Nineteen", "At least 12" / "Twelve", "8,000 to 10,000" / "about
  * 9,500"), but not two open bounds the same way on different numbers ("more than 1,000" / "more
- * than 1,200"), not two estimates on different numbers ("about 550" / "about 600"), and not an open bound against another number ("more than 200 millimetres" / "230
- * millimetres", "nearly 40 percent" / "38 percent", "gusts of up to 60 mph" / "gusting to 55 mph"):
+ * than 1,200"), not two estimates on different numbers ("about 550" / "about 600"), and not an
+ * open bound against another number ("more than 200 millimetres" / "230 millimetres", "nearly 40
+ * percent" / "38 percent", "gusts of up to 60 mph" / "gusting to 55 mph"):
  * an open bound is the outlet's own estimate, so a figure inside it is another estimate, as
  * `finerSide` reads it; "report the same thing" over them is an agreement for different figures,
  * which RUBRIC.md calls WRONG (user trial 22, blind 23 and 25 readers).

@@ -13,6 +13,7 @@ import type { Token } from '../../../model/source.js';
 const BETWEEN: ReadonlySet<string> = new Set(['more', 'less', 'extra']);
 /** Words that make a unit of time the span of a rate. */
 const PER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+
 /** The unit of time the figure ending at token `last` is an amount per, if any. */
 export function ratePeriod(tokens: Token[], last: number): string | undefined {
   let k = last + 1;
