@@ -21,14 +21,32 @@ export function relate(x: Interval, y: Interval): IntervalRelation {
   return 'overlap';
 }
 
-/** The interval a quantity claim states; open bounds run to ±Infinity. */
+/**
+ * The interval a quantity claim states; open bounds run to ±Infinity. A duration's in days, so
+ * that "48-hour" and "two-day" are one length and "two-year" and "two-month" are not (the figures
+ * as written, 48 / 2 and 2 / 2, said the opposite).
+ */
 export function intervalOf(q: QuantityClaim): Interval {
   if (q.precision === 'unspecified') return 'unknown';
-  if (q.value !== undefined && q.precision === 'exact') return { min: q.value, max: q.value };
+  const scale = durationScale(q);
+  const at = (v: number) => (Number.isFinite(v) ? Math.round(v * scale * MINUTES) / MINUTES : v);
+  if (q.value !== undefined && q.precision === 'exact') return { min: at(q.value), max: at(q.value) };
   const min = q.min ?? (q.precision === 'upper-bound' ? 0 : q.value);
   const max = q.max ?? (q.precision === 'lower-bound' ? Number.POSITIVE_INFINITY : q.value);
   if (min === undefined || max === undefined) return 'unknown';
-  return { min, max };
+  return { min: at(min), max: at(max) };
+}
+
+/**
+ * Minutes in a day: a duration's days are kept to the minute, since the lexicon's day lengths are
+ * decimals (an hour is 0.0416666666667 days, so 72 hours come to 3.0000000000024 days, not three).
+ */
+const MINUTES = 1440;
+
+/** What turns a duration's figure into days (the unit's length), and 1 for any other quantity. */
+function durationScale(q: QuantityClaim): number {
+  if (q.subtype !== 'duration' || q.durationDays === undefined || !q.value) return 1;
+  return q.durationDays / q.value;
 }
 
 /** Values that can both be true: any relation but disjoint. */
