@@ -320,6 +320,66 @@ describe('figures and dates as facts', () => {
       ['The slick has fouled 40 acres of coastline near Pell, the coast guard said.'],
       [],
     ],
+    // Durations compare by their length in days, not by the figure as written (blind 37 reader:
+    // a 72-hour and a three-day ceasefire called a divergence).
+    [
+      'one length in hours and in days: an agreement',
+      '2025-04-02',
+      ['The two rebel groups agreed on Sunday to a 48-hour truce in the hill district of Varno.'],
+      '2025-04-02',
+      ['The two rebel groups agreed on Sunday to a two-day truce in the hill district of Varno.'],
+      [
+        'compare/quantity-agreement: 48-hour truce ~ two-day truce',
+        'compare/quantity-agreement: two rebel groups ~ two rebel groups',
+      ],
+    ],
+    [
+      'two lengths in hours and in days: a divergence',
+      '2025-04-02',
+      ['The two rebel groups agreed on Sunday to a 48-hour truce in the hill district of Varno.'],
+      '2025-04-02',
+      ['The two rebel groups agreed on Sunday to a three-day truce in the hill district of Varno.'],
+      [
+        'compare/quantity-agreement: two rebel groups ~ two rebel groups',
+        'compare/quantity-divergence: 48-hour truce ~ three-day truce',
+      ],
+    ],
+    [
+      'one number of years and of months: a divergence',
+      '2025-04-02',
+      ['The club signed the striker on Sunday to a two-year contract, the club said.'],
+      '2025-04-02',
+      ['The club signed the striker on Sunday to a two-month contract, the club said.'],
+      ['compare/quantity-divergence: two-year contract ~ two-month contract'],
+    ],
+    [
+      '24 months are two years: an agreement',
+      '2025-04-02',
+      ['The club signed the striker on Sunday to a 24-month contract, the club said.'],
+      '2025-04-02',
+      ['The club signed the striker on Sunday to a two-year contract, the club said.'],
+      ['compare/quantity-agreement: 24-month contract ~ two-year contract'],
+    ],
+    // Blind 37 reader: "two helicopters" / "two neighbouring provinces" called one figure, where the
+    // other sentence names the helicopters apart and gives them no figure.
+    [
+      'the other names the counted thing apart, with no figure: nothing',
+      '2025-04-02',
+      ['About 60 firefighters, backed by two helicopters, fought the blaze near Orrin on Monday.'],
+      '2025-04-02',
+      [
+        'About 60 firefighters, among them crews from two nearby towns, fought the blaze near Orrin on Monday, with helicopters.',
+      ],
+      ['compare/quantity-agreement: About 60 firefighters ~ About 60 firefighters'],
+    ],
+    [
+      "a noun in the figure's own phrase may be what it counts: an agreement",
+      '2025-04-02',
+      ['The hospital said at least 30 women who work as night nurses had signed the complaint on Monday.'],
+      '2025-04-02',
+      ['The hospital said at least 30 night nurses had signed the complaint on Monday.'],
+      ['compare/quantity-agreement: at least 30 women ~ at least 30 night nurses'],
+    ],
   ];
   it.each(table)('%s', (_what, pubA, a, pubB, b, expected) => {
     expect(factFindings(pubA, a, pubB, b)).toEqual(expected);

@@ -161,6 +161,22 @@ function sameKind(x: Fact, y: Fact): boolean {
 }
 
 /**
+ * Whether one figure's counted noun stands in the other's sentence in a phrase set off from the
+ * other's figure: "backed by two helicopters" / "crews from two nearby towns, along with water
+ * bombers and helicopters". The other article names the thing apart and gives it no figure, so
+ * its figure counts something else; a noun in the figure's own phrase may be what it counts ("544
+ * women who serve as store managers" / "544 store managers"). Units are left out ("40 km" / "25
+ * miles of coast": one length in two units).
+ */
+function countsAnother(x: Fact, y: Fact): boolean {
+  const [p, q] = [x.claim, y.claim];
+  if (p.kind !== 'quantity' || q.kind !== 'quantity' || !p.noun || !q.noun || sameHead(p.noun, q.noun))
+    return false;
+  if (unitOf(p) !== undefined || unitOf(q) !== undefined) return false;
+  return y.setOff.has(p.noun) || x.setOff.has(q.noun);
+}
+
+/**
  * How strongly two facts are the same fact; zero when they are not. They must count or date
  * the same thing (a shared head word), and either stand in aligned sentences or share words
  * of their clauses. Names and alignment add to the score.
@@ -168,6 +184,7 @@ function sameKind(x: Fact, y: Fact): boolean {
 export function sameness(ctx: CompareContext, x: Fact, y: Fact, w: Map<string, number>): number {
   if (!sameKind(x, y) || otherCasualties(x, y) || casualtyAgainstCount(x, y) || otherDimensions(x, y))
     return 0;
+  if (countsAnother(x, y)) return 0;
   // "2,300 crowns a year" / "190 crowns more a month": rates over two spans (fact-rate.ts).
   if (x.per !== undefined && y.per !== undefined && x.per !== y.per) return 0;
   const link = linkOf(ctx, x.claim, y.claim);

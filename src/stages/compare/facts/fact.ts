@@ -24,6 +24,8 @@ export interface Fact {
   context: Set<string>;
   /** Content lemmas of the whole sentence, the claim's own words left out (fact-same.ts `isFirm`, tolls). */
   sentenceWords: Set<string>;
+  /** Content lemmas of the sentence set off from the claim by a comma, semicolon or dash: named outside its phrase (fact-same.ts `countsAnother`). */
+  setOff: Set<string>;
   /** Proper-noun lemmas of the sentence: whose figure or date it is. */
   names: Set<string>;
   /** Inside quotation marks: the quoted speaker's figure, not the outlet's. */
@@ -125,6 +127,25 @@ function partitiveWhole(tokens: Token[], first: number): boolean {
   return tokens[k]?.lower === 'of' && tokens[k - 1]?.pos === 'NUM';
 }
 
+/** Marks that set a phrase off from its neighbours: a comma, a semicolon, a dash or a bracket. */
+const SETS_OFF = /^[,;—–()]$/u;
+
+/**
+ * The content lemmas of a sentence beyond the first comma, semicolon, dash or bracket either side
+ * of the claim at tokens `first..last`: words of other phrases, not of the claim's own ("544
+ * women who serve as store managers", "the chairmen of the three committees" stay its own).
+ */
+function setOffWords(tokens: Token[], first: number, last: number): Set<string> {
+  const out = new Set<string>();
+  let before = first - 1;
+  while (before >= 0 && !SETS_OFF.test(tokens[before].text)) before--;
+  for (let k = 0; k < before; k++) if (isContent(tokens[k])) out.add(tokens[k].lemma);
+  let after = last + 1;
+  while (after < tokens.length && !SETS_OFF.test(tokens[after].text)) after++;
+  for (let k = after + 1; k < tokens.length; k++) if (isContent(tokens[k])) out.add(tokens[k].lemma);
+  return out;
+}
+
 /** How far a clause reaches either side of a claim, in tokens. */
 const CLAUSE = 10;
 
@@ -173,6 +194,7 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
           : (verbBefore(tokens, first, CLAUSE) ?? verbAfter(tokens, last, 6)),
       context: new Set(window.filter((t) => isContent(t) && !inside(t)).map((t) => t.lemma)),
       sentenceWords: new Set(tokens.filter((t) => isContent(t) && !inside(t)).map((t) => t.lemma)),
+      setOff: setOffWords(tokens, first, last),
       names: new Set(tokens.filter((t) => t.pos === 'PROPN' && !inside(t)).map((t) => t.lemma)),
       quoted: isQuoted(quotes, claim),
       quote: new Set(
