@@ -185,6 +185,20 @@ describe('sentence agreement over figures', () => {
     expect(found.filter((t) => t.includes('Varkonen'))).toEqual([]);
   });
 
+  // Blind 36 reader: "about 210 passengers" / "nearly 200 people" on board count one group: "people"
+  // is the plain plural of any kind of person. A part of the group ("including 12 children") may differ.
+  it.each([
+    ['carrying about 210 passengers', 'with nearly 200 people on board', 0],
+    ['carrying about 210 passengers', 'with about 210 people on board', 1],
+    ['carrying 210 people, including 12 children', 'with 210 people on board', 1],
+  ])('over the counts %s / %s draws %i agreement(s)', (x, y, drawn) => {
+    const found = sentenceAgreements(
+      `The Velmar night train was ${x} when it left the rails near Orrin on Sunday.`,
+      `The Velmar night train left the rails near Orrin on Sunday ${y}.`,
+    );
+    expect(found.filter((t) => t.startsWith('The Velmar'))).toHaveLength(drawn);
+  });
+
   // Blind 30 reader: two exact times of one act ("at 1:20 p.m." / "at 12:45 p.m.") are two
   // figures; a hedged time within the hour of the other is one ("about 9:30 p.m." / "shortly
   // after 9 p.m.").

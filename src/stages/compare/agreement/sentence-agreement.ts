@@ -1,3 +1,4 @@
+import { isPerson } from '../../../lexicons/role-nouns.js';
 import type { QuantityClaim } from '../../../model/claim.js';
 import type { Side, Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
@@ -118,10 +119,25 @@ function figuresDiffer(m: MatchedFacts, p: ClausePair): boolean {
   // 14,000 followers").
   const oneThing = (x: Fact, y: Fact) =>
     kind(x) === kind(y) &&
-    (shareWhat(x, y) || (SELF_NAMING.has(kind(x)) && (x.what.size === 0 || y.what.size === 0)));
+    (shareWhat(x, y) ||
+      (SELF_NAMING.has(kind(x)) && (x.what.size === 0 || y.what.size === 0)) ||
+      peopleOf(x, y) ||
+      peopleOf(y, x));
   return as.some(
     (x) => bs.some((y) => oneThing(x, y)) && !bs.some((y) => kind(y) === kind(x) && oneFigure(x, y)),
   );
+}
+
+/**
+ * Whether figure `x` counts "people" and `y` a kind of person ("nearly 200 people on board" / "about
+ * 210 passengers"): "people" is the plain plural of any person noun (WordNet 3.1 person senses,
+ * role-nouns), so the two count one group (blind 36 reader). Not a part of the group ("including 12
+ * children"), which may differ from the whole.
+ */
+function peopleOf(x: Fact, y: Fact): boolean {
+  const [p, q] = [x.claim, y.claim];
+  if (p.kind !== 'quantity' || q.kind !== 'quantity' || x.part || y.part) return false;
+  return (p.noun === 'people' || p.noun === 'person') && q.noun !== null && isPerson(q.noun);
 }
 
 /**
