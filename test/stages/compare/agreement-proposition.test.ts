@@ -142,18 +142,6 @@ const ROWS: [string, string, boolean][] = [
     'Wages have not been paid since March, said union spokeswoman Lena Ortiz of Harbour Lines.',
     false,
   ],
-  // Blind 37 reader: two sentences sharing one body's name alone, whose last word the tagger reads
-  // as a verb ("Public Works/VERB"): a capitalised word that continues a name is a name.
-  [
-    'The auditor released a 40-page report on contracts awarded by the Department of Roads and Public Works in 2023.',
-    'The audit also recommended that the Department of Roads and Public Works update its records.',
-    false,
-  ],
-  [
-    'The Department of Roads and Public Works closed the Harl bridge on Tuesday for urgent repairs.',
-    'On Tuesday the Department of Roads and Public Works shut the Harl bridge for urgent repairs.',
-    true,
-  ],
 ];
 
 agreementTable('sentence agreement: shared propositional content', ROWS);

@@ -90,22 +90,6 @@ function titleCased(t: readonly Token[]): boolean {
   );
 }
 
-/** Lower-case words that join the parts of one name ("Department of Parks and Public Works", "Bank of the West"). */
-const JOINS_NAME = /^(?:of|and|&|the|for)$/u;
-
-/**
- * Whether a capitalised word inside a sentence continues a name begun by a proper noun before it,
- * directly or across joining words: the tagger reads "Works" in "the Department of Parks and Public
- * Works" as a verb, which made the name's words a fact two sentences share (blind 37 reader: an
- * agreement of two sentences that share the department's name alone).
- */
-function continuesName(t: readonly Token[], i: number): boolean {
-  if (i === 0 || !/^\p{Lu}/u.test(t[i].text)) return false;
-  let k = i - 1;
-  while (k > 0 && i - k <= 2 && JOINS_NAME.test(t[k].text)) k--;
-  return t[k].pos === 'PROPN' && /^\p{Lu}/u.test(t[k].text);
-}
-
 const bySentence = new WeakMap<Sentence, FactWord[]>();
 
 /**
@@ -124,7 +108,7 @@ export function factWords(s: Sentence): FactWord[] {
   const titled = titleCased(t);
   const out = t.map((tok, i): FactWord => {
     if (!isContent(tok) || cue[i] || speaker[i] || frame[i]) return undefined;
-    return (tok.pos === 'PROPN' || continuesName(t, i)) && !titled ? 'name' : 'what';
+    return tok.pos === 'PROPN' && !titled ? 'name' : 'what';
   });
   bySentence.set(s, out);
   return out;
