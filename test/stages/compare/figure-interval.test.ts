@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { QuantityClaim } from '../../../src/model/claim.js';
-import { figureInterval, sameFigure, unitRelation } from '../../../src/stages/compare/facts/interval.js';
+import {
+  figureInterval,
+  intervalOf,
+  sameFigure,
+  unitRelation,
+} from '../../../src/stages/compare/facts/interval.js';
 
 // The values a figure can mean, which the omission rule asks of the other article's figures.
 // Written for this test.
@@ -86,5 +91,28 @@ describe('unitRelation: a writer who converts rounds (review of units24)', () =>
     ['one unit: the interval relation decides', q('40 km', 40, 'km'), q('40 km', 40, 'km'), undefined],
   ])('%s', (_what, x, y, expected) => {
     expect(unitRelation(x, y)).toBe(expected);
+  });
+});
+
+// Durations are compared in days, to the minute; any other figure keeps its value as stated.
+describe('intervalOf', () => {
+  it.each<[string, Partial<QuantityClaim>, { min: number; max: number }]>([
+    [
+      'a 72-hour duration is three days',
+      { subtype: 'duration', noun: 'hour', value: 72, min: 72, max: 72, durationDays: 72 * 0.0416666666667 },
+      { min: 3, max: 3 },
+    ],
+    [
+      'a 24-month duration is two years of days',
+      { subtype: 'duration', noun: 'month', value: 24, min: 24, max: 24, durationDays: 24 * 30.4375 },
+      { min: 730.5, max: 730.5 },
+    ],
+    [
+      'a share keeps its decimals',
+      { subtype: 'percent', value: 1.23456, min: 1.23456, max: 1.23456 },
+      { min: 1.23456, max: 1.23456 },
+    ],
+  ])('%s', (_what, fields, expected) => {
+    expect(intervalOf(claim(fields))).toEqual(expected);
   });
 });

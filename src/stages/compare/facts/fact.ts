@@ -24,7 +24,7 @@ export interface Fact {
   context: Set<string>;
   /** Content lemmas of the whole sentence, the claim's own words left out (fact-same.ts `isFirm`, tolls). */
   sentenceWords: Set<string>;
-  /** Content lemmas of the sentence set off from the claim by a comma, semicolon or dash: named outside its phrase (fact-same.ts `countsAnother`). */
+  /** Content lemmas of the sentence set off from the claim by a comma, semicolon, dash or bracket: named outside its phrase (fact-same.ts `countsAnother`). */
   setOff: Set<string>;
   /** Proper-noun lemmas of the sentence: whose figure or date it is. */
   names: Set<string>;

@@ -29,7 +29,9 @@ export function relate(x: Interval, y: Interval): IntervalRelation {
 export function intervalOf(q: QuantityClaim): Interval {
   if (q.precision === 'unspecified') return 'unknown';
   const scale = durationScale(q);
-  const at = (v: number) => (Number.isFinite(v) ? Math.round(v * scale * MINUTES) / MINUTES : v);
+  // Only a converted duration is rounded: any other figure keeps its value as stated.
+  const at = (v: number) =>
+    scale === 1 || !Number.isFinite(v) ? v : Math.round(v * scale * MINUTES) / MINUTES;
   if (q.value !== undefined && q.precision === 'exact') return { min: at(q.value), max: at(q.value) };
   const min = q.min ?? (q.precision === 'upper-bound' ? 0 : q.value);
   const max = q.max ?? (q.precision === 'lower-bound' ? Number.POSITIVE_INFINITY : q.value);
