@@ -360,6 +360,14 @@ describe('figures and dates as facts', () => {
       ['The club signed the striker on Sunday to a two-year contract, the club said.'],
       ['compare/quantity-agreement: 24-month contract ~ two-year contract'],
     ],
+    [
+      'a bound in weeks and a number of days inside it: no divergence',
+      '2025-04-02',
+      ['The ceasefire in the hill district of Varno has held for almost two weeks, the monitors said.'],
+      '2025-04-02',
+      ['The ceasefire in the hill district of Varno has held for 10 days, the monitors said.'],
+      [],
+    ],
     // Blind 37 reader: "two helicopters" / "two neighbouring provinces" called one figure, where the
     // other sentence names the helicopters apart and gives them no figure.
     [

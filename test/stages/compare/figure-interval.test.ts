@@ -108,6 +108,23 @@ describe('intervalOf', () => {
       { min: 730.5, max: 730.5 },
     ],
     [
+      '"almost two weeks" ends at 14 days',
+      { subtype: 'duration', noun: 'week', precision: 'upper-bound', max: 2, durationDays: 14 },
+      { min: 0, max: 14 },
+    ],
+    [
+      '"about 90 minutes", its bounds in days',
+      {
+        subtype: 'duration',
+        noun: 'minute',
+        precision: 'approximate',
+        min: 81,
+        max: 99,
+        durationDays: 90 * 0.000694444444,
+      },
+      { min: 81 / 1440, max: 99 / 1440 },
+    ],
+    [
       'a share keeps its decimals',
       { subtype: 'percent', value: 1.23456, min: 1.23456, max: 1.23456 },
       { min: 1.23456, max: 1.23456 },

@@ -1,5 +1,6 @@
 import { type MeasureUnit, measureUnit } from '../../../lexicons/measure-units.js';
 import type { DateClaim, QuantityClaim } from '../../../model/claim.js';
+import { statedNumber } from './quantity-precision.js';
 
 // Inputs: quantity and date claims. The values each states as an interval (intervalOf, daysOf:
 // what the fact rules relate), and the values a figure can mean (figureInterval: what the
@@ -45,10 +46,15 @@ export function intervalOf(q: QuantityClaim): Interval {
  */
 const MINUTES = 1440;
 
-/** What turns a duration's figure into days (the unit's length), and 1 for any other quantity. */
+/**
+ * What turns a duration's figures into days (the unit's length: its days over the number it
+ * states, "more than two months" 60.875 / 2), and 1 for any other quantity. A range of durations
+ * carries no days, and is compared as written.
+ */
 function durationScale(q: QuantityClaim): number {
-  if (q.subtype !== 'duration' || q.durationDays === undefined || !q.value) return 1;
-  return q.durationDays / q.value;
+  if (q.subtype !== 'duration' || q.durationDays === undefined) return 1;
+  const stated = statedNumber(q);
+  return stated ? q.durationDays / stated : 1;
 }
 
 /** Values that can both be true: any relation but disjoint. */
