@@ -103,6 +103,18 @@ const ROWS: Row[] = [
     'The bridge will reopen, the mayor said in a statement.',
     [{ cue: 'said', content: 'The bridge will reopen' }],
   ],
+  // Blind 38 reader: an irregular participle after a form of "be" is a passive, whose subject is
+  // what was found or told, not a speaker of what stands before it.
+  [
+    'The driver testified that he had braked for a deer; no deer was found at the scene.',
+    [{ cue: 'testified', content: 'he had braked for a deer; no deer was found at the scene' }],
+  ],
+  ['The ferry would leave at noon, he was told.', []],
+  // A progressive is no passive: "he was speaking" has its speaker.
+  [
+    'The ferry would leave at noon, he was saying.',
+    [{ cue: 'saying', content: 'The ferry would leave at noon' }],
+  ],
 ];
 
 describe('attribution precision guards (issue 11)', () => {

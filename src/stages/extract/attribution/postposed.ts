@@ -48,10 +48,26 @@ function boundaryBefore(tokens: Token[], i: number): number {
   return k > 0 && k < i - 1 ? k : -1;
 }
 
+/**
+ * "…; no weapon was found in the car", "…, he was told": a cue after a form of "be" is a passive,
+ * whose subject is what was found, said or told, never its speaker (Quirk et al. 1985, 3.63 ff.).
+ * Regular participles are read as passive cues already (cue.ts `passiveBe`); irregular ones
+ * ("found", "told", "said") reach this rule. "'s" may be "has" ("she's found") and is left alone,
+ * and so is a progressive ("he was speaking").
+ */
+function afterBe(tokens: Token[], cue: Cue): boolean {
+  // "he was speaking": a progressive, whose subject is the speaker.
+  if (tokens[cue.first].lower.endsWith('ing')) return false;
+  let k = cue.first - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  const t = tokens[k];
+  return t !== undefined && t.lemma === 'be' && !/^['’]/u.test(t.text);
+}
+
 /** "CONTENT, X said [adjunct]": speaker before the cue, content before the comma. */
 export const postposed: AttributionRule = (ctx) => {
   const { tokens, cue, sentence } = ctx;
-  if (!shortTail(tokens, cue.last + 1)) return null;
+  if (!shortTail(tokens, cue.last + 1) || afterBe(tokens, cue)) return null;
   const near = subjectOf(tokens, cue.first);
   const np = withoutTime(
     tokens,
