@@ -35,6 +35,22 @@ describe('extract/quantity-share: "N in M" of a chance or of people is one share
       'One out of four commuters now cycles to work.',
       { text: 'One out of four commuters', value: 25, noun: 'commuter' },
     ],
+    // A proportion of things, not people (blind 36: "nine in ten secondary schools" / "nine out
+    // of ten schools" were no figure at all): out of ten, a hundred or a thousand, or "out of".
+    [
+      'About nine in ten secondary schools closed on Tuesday.',
+      {
+        text: 'About nine in ten secondary schools',
+        min: 81,
+        max: 99,
+        noun: 'school',
+        precision: 'approximate',
+      },
+    ],
+    [
+      'The union said seven out of eight depots were shut.',
+      { text: 'seven out of eight depots', value: 87.5, noun: 'depot' },
+    ],
     [
       'There is a 1 in 1,000 risk of a leak, engineers said.',
       { text: '1 in 1,000 risk', value: 0.1, noun: 'risk' },
@@ -135,6 +151,7 @@ describe('no share and no odds without a marker of one (review of odds10, 1, 5, 
     ['The club won 2 out of 3 games.', ['2', '3 games']],
     ['Turnout fell in one in four districts.', ['four districts']],
     ['Crews cleared the road in 3 in 10 minutes.', ['10 minutes']],
+    ['The pipeline leaked 3 in 100 litres of its crude.', ['100 litres']],
     ['Rebels killed 3 in 4 wards of the city.', ['4 wards']],
     // "N to M" outside a frame of odds: a range or a score.
     ['The odds rose from 3 to 5 percent.', ['3', '5 percent']],

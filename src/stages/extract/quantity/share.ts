@@ -1,3 +1,5 @@
+import { dateWords } from '../../../lexicons/date-words.js';
+import { measureUnit } from '../../../lexicons/measure-units.js';
 import { cueVerb } from '../../../lexicons/reporting-verbs.js';
 import { isPerson } from '../../../lexicons/role-nouns.js';
 import { shareWord } from '../../../lexicons/share-words.js';
@@ -58,14 +60,30 @@ const at4 = (x: number) => Math.round(x * 10_000) / 10_000;
  */
 const FOUR_DECIMALS: Rounding = { down: at4, up: at4 };
 
+/**
+ * Wholes of a proportion of anything ("nine in ten schools", "3 in 100 homes"): a base of ten, as
+ * proportions are told (Huddleston & Pullum 2002, ch. 5); "two in three attacks" stays two counts.
+ * "N out of M" is a share whatever its whole ("nine out of ten schools"): "out of" names no place.
+ */
+const ROUND_WHOLES: ReadonlySet<number> = new Set([10, 100, 1000]);
+
+/**
+ * A plural common noun's lemma ("schools" → school), the whole a share of anything is drawn from;
+ * not a unit of time or measure ("in 3 in 10 minutes" is a time, not a share of minutes).
+ */
+const pluralNoun = (t: Token): string | undefined =>
+  t.pos === 'NOUN' && t.lower !== t.lemma && !dateWords().units.has(t.lemma) && !measureUnit(t.lemma)
+    ? t.lemma
+    : undefined;
+
 /** The share of tokens `first..last` when what follows names a chance or a population; emits it. */
-function emitShare(ctx: QuantityContext, first: number, last: number, share: number): void {
+function emitShare(ctx: QuantityContext, first: number, last: number, share: number, ofAny: boolean): void {
   if (!isFree(ctx, first, last)) return;
   const at = headAfter(ctx, last);
   if (at === undefined) return;
   const head = ctx.tokens[at];
   const chance = shareWord(head.lemma) === 'chance' ? head.lemma : undefined;
-  const population = chance ? undefined : populationOf(head);
+  const population = chance ? undefined : (populationOf(head) ?? (ofAny ? pluralNoun(head) : undefined));
   const q = qualifierBefore(ctx.tokens, first);
   const lead = q && isFree(ctx, q.first, first - 1) ? q.first : first;
   if (!chance && (!population || objectOfAct(ctx.tokens, lead))) return;
@@ -83,12 +101,15 @@ function emitShare(ctx: QuantityContext, first: number, last: number, share: num
  * Rule `extract/quantity-share`: "a 1-in-3 chance", "a two-in-three chance", "nearly 3 in 10
  * Americans", "one in a thousand patients" as one share, held in percent of the whole (33.3333
  * for "1 in 3") with its noun ("chance", "american"), so that "1-in-3" and "one in three" are one
- * value. Any other "N in M" ("two in three attacks", "3 in 10 minutes") is left to the number rule.
+ * value; so is a share of any other plural noun out of a whole of ten, a hundred or a thousand, or
+ * with "out of" ("nine in ten schools", "nine out of ten schools"). Any other "N in M" ("two in
+ * three attacks", "3 in 10 minutes") is left to the number rule.
  */
 export function findShares(ctx: QuantityContext): void {
   for (const ratio of ratiosIn(ctx, String.raw`in|out\s+of`)) {
     const [part, whole] = ratio.terms;
     if (part < 1 || whole < 2 || part > whole || whole > MAX_WHOLE) continue;
-    emitShare(ctx, ratio.first, ratio.last, part / whole);
+    const out = ctx.tokens.slice(ratio.first, ratio.last + 1).some((t) => t.lower === 'out');
+    emitShare(ctx, ratio.first, ratio.last, part / whole, out || ROUND_WHOLES.has(whole));
   }
 }
