@@ -61,9 +61,10 @@ const at4 = (x: number) => Math.round(x * 10_000) / 10_000;
 const FOUR_DECIMALS: Rounding = { down: at4, up: at4 };
 
 /**
- * Wholes of a proportion of anything ("nine in ten schools", "3 in 100 homes"): a base of ten, as
- * proportions are told (Huddleston & Pullum 2002, ch. 5); "two in three attacks" stays two counts.
- * "N out of M" is a share whatever its whole ("nine out of ten schools"): "out of" names no place.
+ * Wholes of a proportion of anything ("nine in ten schools", "3 in 100 homes"): ten, a hundred or a
+ * thousand, the bases a share of things is given in. With another whole the share needs a chance
+ * or a population (above), so "two in three attacks" stays two counts. "N out of M" is a share
+ * whatever its whole ("seven out of eight depots"): "out of" names no place or occasion.
  */
 const ROUND_WHOLES: ReadonlySet<number> = new Set([10, 100, 1000]);
 
