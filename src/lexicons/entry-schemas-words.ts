@@ -56,6 +56,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'contrast',
       'article',
       'copula',
+      'level-verb',
       'name-connector',
       'time-preposition',
       'participle-link',

@@ -34,6 +34,7 @@ type FunctionWordClass =
   | 'contrast'
   | 'article'
   | 'copula'
+  | 'level-verb'
   | 'name-connector'
   | 'time-preposition'
   | 'participle-link'
@@ -50,7 +51,7 @@ type FunctionWordClass =
  * Function words of one class, lower-cased but for `time-zone`: `negation` ("not", "never"), `phrase-link` ("of", "&"),
  * `floating` ("both", "later"), `amount-link` ("in", "of"), `present-be` ("is", "'re"),
  * `determiner` ("the", "those"), `month-lead` ("in", "since": "in May"), `subordinator` ("as", "while": a new clause in a headline), `contrast` ("though", "but": a clause set against the one before),
- * `article` ("the", "a", "an"), `copula` ("is", "was"),
+ * `article` ("the", "a", "an"), `copula` ("is", "was"), `level-verb` ("be", "stand": a figure after it measures the subject),
  * `name-connector` ("of", "the": small words inside a name, "Department of Justice"),
  * `time-preposition` ("on", "during": "the mayor on Friday said"), `participle-link` ("by", "before": "began by saying"), `wh-word` ("why", "how"),
  * `word-suffix` ("ation", "ed": suffixes of derivation and inflection, not words),

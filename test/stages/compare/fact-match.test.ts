@@ -51,3 +51,41 @@ describe('one period stated once in each article', () => {
     expect(unalignedPairs(a, b)).toEqual(expected);
   });
 });
+
+const TURNOUT_A =
+  'Turnout was 38.4 percent, according to figures declared after midnight at the county hall.';
+const TURNOUT_B = 'Turnout was 41 percent, the returning officer said, higher than at most recent contests.';
+
+// Blind 39 reader: one turnout given with two figures, in sentences that share no clause words,
+// was called left out by both sides.
+describe('one measure stated once in each article, after a linking verb', () => {
+  const table: [string, string[], string[], string[]][] = [
+    [
+      'the same rare subject, one figure each: paired',
+      [TURNOUT_A],
+      [TURNOUT_B],
+      ['38.4 percent ~ 41 percent'],
+    ],
+    [
+      'a second figure of that subject on one side: not paired',
+      [TURNOUT_A],
+      [TURNOUT_B, 'Turnout was 35 percent at the last general election.'],
+      [],
+    ],
+    [
+      'figures of two kinds: not paired',
+      [TURNOUT_A],
+      ['Turnout was 41,000 voters, the returning officer said, higher than at most recent contests.'],
+      [],
+    ],
+    [
+      'the subject counted, not measured: not paired',
+      [TURNOUT_A],
+      ['A turnout of 41 percent, the returning officer said, was higher than at most recent contests.'],
+      [],
+    ],
+  ];
+  it.each(table)('%s', (_what, a, b, expected) => {
+    expect(unalignedPairs(a, b)).toEqual(expected);
+  });
+});

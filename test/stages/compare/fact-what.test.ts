@@ -39,3 +39,26 @@ describe('what an amount is of', () => {
     });
   });
 });
+
+// Blind 39 reader: "Turnout was 38.4 percent" / "Turnout was 41 percent" were two omissions, not
+// one figure given twice. A figure that is the complement of a linking verb measures its subject.
+describe('what a figure after a linking verb measures', () => {
+  it('is the subject of "be"', () => {
+    expect(factOf('Turnout was 38.4 percent, officials said.', '38.4 percent').what).toEqual(['turnout']);
+  });
+
+  it('is the subject of "stood at" and "remained at"', () => {
+    expect(factOf('Containment stood at 15 percent on Monday.', '15 percent').what).toEqual(['containment']);
+    expect(factOf('The jobless rate remained at 5 percent.', '5 percent').what).toEqual(['rate']);
+  });
+
+  it('is not a name or a pronoun, and not across a clause', () => {
+    expect(factOf('It was 40 percent.', '40 percent').what).toEqual([]);
+    expect(factOf('Velmar was 12 percent ahead.', '12 percent').what).toEqual([]);
+    expect(factOf('The vote passed, and it was 60 percent.', '60 percent').what).toEqual([]);
+  });
+
+  it('is not the subject of a verb of change, whose figure is a new level or a change', () => {
+    expect(factOf('Turnout rose 4 percent.', '4 percent').what).toEqual([]);
+  });
+});

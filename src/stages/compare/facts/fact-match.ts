@@ -7,6 +7,7 @@ import { contentLemmas, lemmaWeights } from '../weights.js';
 import { matchBlame } from './blame.js';
 import { type Fact, factsOf } from './fact.js';
 import { counterpartIds } from './fact-counterparts.js';
+import { soleLevels } from './fact-level.js';
 import { candidates, type FactPair } from './fact-pairs.js';
 import { solePeriods } from './fact-period.js';
 import { renamedCounts } from './fact-renamed.js';
@@ -64,7 +65,11 @@ export function matchFacts(ctx: CompareContext): MatchedFacts {
   // "five sites" / "five locations": one count under two nouns, which the head-word index misses.
   const paired = new Set(found.quantities.map((p) => p.a.claim.id + p.b.claim.id));
   const [qa, qb] = [of('quantity', 'a'), of('quantity', 'b')];
-  for (const p of [...renamedCounts(ctx, qa, qb, weights), ...solePeriods(ctx, qa, qb, weights)])
+  for (const p of [
+    ...renamedCounts(ctx, qa, qb, weights),
+    ...solePeriods(ctx, qa, qb, weights),
+    ...soleLevels(ctx, qa, qb, weights),
+  ])
     if (!paired.has(p.a.claim.id + p.b.claim.id)) found.quantities.push(p);
   // One to one, strongest first (fact ids are their claims' ids: a fact per claim).
   const quantities = matchGreedy(found.quantities, factClaims);

@@ -221,7 +221,7 @@ const rareWeights = new WeakMap<Map<string, number>, number>();
  * The weight of a word in `RARE_NOUN_SENTENCES` of the pair's sentences: the weight of a word in
  * one sentence (the largest) less log of that count, whatever the articles' length (weights.ts).
  */
-function rareWeight(w: Map<string, number>): number {
+export function rareWeight(w: Map<string, number>): number {
   let found = rareWeights.get(w);
   if (found === undefined) {
     let top = 0;

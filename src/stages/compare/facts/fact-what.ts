@@ -2,6 +2,7 @@ import { dateWords } from '../../../lexicons/date-words.js';
 import { functionWords } from '../../../lexicons/word-sets.js';
 import type { QuantityClaim } from '../../../model/claim.js';
 import type { Token } from '../../../model/source.js';
+import { inModelLexicon } from '../../../text/wink.js';
 import { isContent } from '../weights.js';
 import { ratePeriod } from './fact-rate.js';
 
@@ -46,6 +47,8 @@ export function quantityWhat(q: QuantityClaim, tokens: Token[], first: number, l
   // "12 people were killed" / "the death toll rose to 15" / "15 died": one count of the dead.
   if (q.casualty) what.add(`casualty:${q.casualty}`);
   if (q.subtype === 'duration' && q.noun) what.add(`unit:${q.noun}`);
+  const subject = levelSubject(tokens, first);
+  if (subject) what.add(subject);
   if (q.subtype === 'money' || q.subtype === 'percent') {
     // "$12,000 gold watch", "a 23 percent cut in benefits", "$420,000 in campaign funds".
     let i = last + 1;
@@ -60,6 +63,25 @@ export function quantityWhat(q: QuantityClaim, tokens: Token[], first: number, l
     if (!isDay(linked[linked.length - 1])) for (const lemma of linked) what.add(lemma);
   }
   return what;
+}
+
+/**
+ * The head noun of the subject a figure measures when the figure is the complement of a linking
+ * verb ("Turnout was 38.4 percent", "Containment stood at 15 percent", "the rate remained at 5
+ * percent"): blind 39 reader, two turnouts were two omissions, not one figure given twice. Only a
+ * common noun right before the verb (the head of its subject): a name or pronoun is who, not what
+ * ("Velmar was 12 percent ahead"), and a verb of change ("rose 4 percent") may give a change, not the level.
+ */
+export function levelSubject(tokens: Token[], first: number): string | undefined {
+  let v = first - 1;
+  if (tokens[v]?.lower === 'at') v--;
+  const verb = tokens[v];
+  const head = tokens[v - 1];
+  if (!verb || !functionWords('level-verb').has(verb.lemma) || !head) return undefined;
+  // The tagger reads a capitalised first word as a name ("Turnout/PROPN was"): a word of its
+  // vocabulary there is the common noun ("Velmar", a name it never learned, is not).
+  const common = head.pos === 'NOUN' || (head.pos === 'PROPN' && v === 1 && inModelLexicon(head.lower));
+  return common ? head.lemma : undefined;
 }
 
 /** A weekday, a month or a part of a day ("Tuesday", "March", "morning"): when, not what. */

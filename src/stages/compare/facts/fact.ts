@@ -5,7 +5,15 @@ import type { Side } from '../../../model/span.js';
 import { isQuoted, quotedRanges } from '../attribution/quotes.js';
 import { isContent } from '../weights.js';
 import { ratePeriod } from './fact-rate.js';
-import { type ClauseAfter, clauseAfter, dateWhat, quantityWhat, verbAfter, verbBefore } from './fact-what.js';
+import {
+  type ClauseAfter,
+  clauseAfter,
+  dateWhat,
+  levelSubject,
+  quantityWhat,
+  verbAfter,
+  verbBefore,
+} from './fact-what.js';
 import { daysOf, type Interval, intervalOf } from './interval.js';
 
 /**
@@ -44,6 +52,8 @@ export interface Fact {
   part: boolean;
   /** For a rate, the unit of time it is an amount per ("2,300 crowns a year": year); see fact-rate.ts. */
   per: string | undefined;
+  /** The subject a figure after a linking verb measures ("Turnout was 41 percent": turnout); also in `what`. */
+  level: string | undefined;
 }
 
 /** Words that make a figure what was added to a count: "nine more bodies", "another 40 homes", "an additional 300 troops". */
@@ -207,6 +217,7 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
       whole: claim.kind === 'quantity' && partitiveWhole(tokens, first),
       part: claim.kind === 'quantity' && partFigure(tokens, first, last),
       per: claim.kind === 'quantity' ? ratePeriod(tokens, last) : undefined,
+      level: claim.kind === 'quantity' ? levelSubject(tokens, first) : undefined,
       // A headline in title case capitalises every word ("Karsk Says 3 Border Guards Killed"): its
       // capitals name no owner (review of truth21b).
       proper:

@@ -1,6 +1,7 @@
 import type { QuantityClaim } from '../../../model/claim.js';
 import { type CompareContext, type FindingDraft, otherSide, outlet } from '../context.js';
 import { sharedWeight } from '../weights.js';
+import { isSoleLevel } from './fact-level.js';
 import { type MatchedFacts, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun, soleNoun } from './fact-same.js';
@@ -71,7 +72,8 @@ const wholeAgainstPart = (p: FactPair) => p.a.whole !== p.b.whole;
 
 /**
  * Rule `compare/quantity-divergence`: the same fact, stated incompatibly. Both figures must be
- * the same fact on firm ground (`isFirm`), both in the outlets' voices or both in one
+ * the same fact on firm ground (`isFirm`, or one measure each article states once: fact-level.ts),
+ * both in the outlets' voices or both in one
  * quotation (`voicesMatch`), of the same owners (`sameOwners`), not a partitive's whole against
  * another figure (`wholeAgainstPart`), nor a part of a group against a figure that is none
  * (`partAgainstWhole`), and neither article may state a compatible figure for the same thing
@@ -80,7 +82,7 @@ const wholeAgainstPart = (p: FactPair) => p.a.whole !== p.b.whole;
  */
 export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.quantities
-    .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
+    .filter((p) => p.relation === 'disjoint' && (isFirm(ctx, p, m) || isSoleLevel(p, m.facts, m.weights)))
     .filter((p) => voicesMatch(p, m) && !complementary(p) && sameOwners(p))
     .filter((p) => !wholeAgainstPart(p) && !partAgainstWhole(p))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
