@@ -89,3 +89,46 @@ describe('one measure stated once in each article, after a linking verb', () => 
     expect(unalignedPairs(a, b)).toEqual(expected);
   });
 });
+
+// Blind 38 reader: "Two officers suffered minor injuries" / "Four officers were injured" was an
+// omission on each side, though the writer had set the two counts against each other.
+describe('one toll of one kind of person stated once in each article', () => {
+  const HURT_A = 'Two officers suffered minor injuries during the night, a police spokesman said.';
+  const HURT_B = 'Four officers were injured, one of whom was taken to hospital with a head wound.';
+  const table: [string, string[], string[], string[]][] = [
+    ['the hurt officers, once each: paired', [HURT_A], [HURT_B], ['Two officers ~ Four officers']],
+    [
+      'a second count of hurt officers on one side: not paired',
+      [HURT_A],
+      [HURT_B, 'Three officers were injured in the second night of unrest across town.'],
+      [],
+    ],
+    [
+      'the dead against the hurt: not paired',
+      [HURT_A],
+      ['Four officers were killed when the roof of the station collapsed onto the yard.'],
+      [],
+    ],
+    [
+      'hurt "people", which count any person: not paired',
+      ['Two people suffered minor injuries during the night, a police spokesman said.'],
+      ['Four people were injured, one of whom was taken to hospital with a head wound.'],
+      [],
+    ],
+    [
+      'officers hurt in two named places: not paired',
+      ['Two officers suffered minor injuries in Velmar, a police spokesman said.'],
+      ['Four officers were injured in Oskar Bay, one of whom was taken to hospital.'],
+      [],
+    ],
+    [
+      'officers hurt against bystanders hurt: not paired',
+      [HURT_A],
+      ['Four bystanders were injured, one of whom was taken to hospital with a head wound.'],
+      [],
+    ],
+  ];
+  it.each(table)('%s', (_what, a, b, expected) => {
+    expect(unalignedPairs(a, b)).toEqual(expected);
+  });
+});

@@ -53,6 +53,10 @@ describe('other ways news counts the dead and hurt (user trial 22)', () => {
     ['The outbreak has claimed 48 lives since June.', '48 lives', 'killed'],
     ['In all, 12 lives were lost.', '12 lives', 'killed'],
     ['Jets bombed the camp, killing 31 civilians and wounding more than 70.', 'more than 70', 'wounded'],
+    // Blind 38 reader: "Two officers suffered minor injuries" / "Four officers were injured" is one count of the hurt.
+    ['Two officers suffered minor injuries.', 'Two officers', 'wounded'],
+    ['Three guards sustained serious head injuries in the attack.', 'Three guards', 'wounded'],
+    ['Six miners suffered injuries.', 'Six miners', 'wounded'],
   ])('%s → %s (%s)', (sentence, text, casualty) => {
     expect(quantity(sentence, text)).toMatchObject({ subtype: 'casualty', casualty });
   });
@@ -65,6 +69,8 @@ describe('other ways news counts the dead and hurt (user trial 22)', () => {
     ['About 2,000 investors lost their life savings when the bank collapsed.', 'About 2,000 investors'],
     ["Dozens of painters lost their life's work in the fire.", 'Dozens of painters'],
     ['The company claimed 48 lives were saved by its defibrillators.', '48 lives'],
+    ['Four firms suffered losses in the quarter.', 'Four firms'],
+    ['Two players suffered injury setbacks last season.', 'Two players'],
     // Review of truth22b: "perished" is said of shops too; not read as a toll.
     ['Some 120 shops perished in the downturn.', 'Some 120 shops'],
   ])('no casualty: %s', (sentence, text) => {

@@ -70,14 +70,26 @@ function amongAct(tokens: Token[], first: number, last: number): QuantityAct | u
 /** Tags after an object that make it a modifier of what follows ("life savings", "life's work"). */
 const MODIFIED_BY: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PART']);
 
+/** Tags of the modifiers that may stand before an act's object ("suffered minor injuries", "serious head injuries"). */
+const OBJECT_MODIFIER: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
+/** How many such modifiers are stepped over. */
+const MAX_MODIFIERS = 2;
+
 /**
- * An act named by a verb and its object after the figure: "23 pilgrims lost their lives" (an
- * entry's `object`, after a possessive: quantity-acts.yaml).
+ * An act named by a verb and its object after the figure: "23 pilgrims lost their lives", "Two
+ * officers suffered minor injuries" (an entry's `object`, after a possessive or a determiner and
+ * up to two modifiers: quantity-acts.yaml).
  */
 function objectAct(tokens: Token[], a: number): QuantityAct | undefined {
   const act = quantityActs().get(tokens[a]?.lemma ?? '');
   if (!act?.object || tokens[a].pos !== 'VERB') return undefined;
-  const k = tokens[a + 1]?.pos === 'PRON' || tokens[a + 1]?.pos === 'DET' ? a + 2 : a + 1;
+  let k = tokens[a + 1]?.pos === 'PRON' || tokens[a + 1]?.pos === 'DET' ? a + 2 : a + 1;
+  for (
+    let n = 0;
+    n < MAX_MODIFIERS && tokens[k]?.lemma !== act.object && OBJECT_MODIFIER.has(tokens[k]?.pos ?? '');
+    n++
+  )
+    k++;
   // "lost their life savings", "lost their life's work": the object modifies another noun (reviews of truth22).
   const modifies = MODIFIED_BY.has(tokens[k + 1]?.pos ?? '');
   return tokens[k]?.lemma === act.object && !modifies ? act : undefined;
