@@ -62,6 +62,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'participle-link',
       'wh-word',
       'word-suffix',
+      'noun-suffix',
       'quantifier-pronoun',
       'postpositive',
       'light-verb',

@@ -40,6 +40,7 @@ type FunctionWordClass =
   | 'participle-link'
   | 'wh-word'
   | 'word-suffix'
+  | 'noun-suffix'
   | 'quantifier-pronoun'
   | 'postpositive'
   | 'light-verb'
@@ -55,6 +56,7 @@ type FunctionWordClass =
  * `name-connector` ("of", "the": small words inside a name, "Department of Justice"),
  * `time-preposition` ("on", "during": "the mayor on Friday said"), `participle-link` ("by", "before": "began by saying"), `wh-word` ("why", "how"),
  * `word-suffix` ("ation", "ed": suffixes of derivation and inflection, not words),
+ * `noun-suffix` ("ment", "ance": suffixes that make a noun of a verb or adjective),
  * `quantifier-pronoun` ("most", "several": a whole noun phrase), `postpositive` ("general": "attorney general"),
  * `light-verb` ("make", "take": verbs whose event is named by their object, "made an offer"),
  * `marginal-preposition` ("including", "following": -ing and -ed forms used as prepositions),

@@ -33,6 +33,22 @@ describe('a lone word whose capital its place forces', () => {
     ]);
   });
 
+  // Blind 38 reader: "never mentions Containment" beside "was 15 percent contained".
+  it.each([
+    ['Containment stood at 15 percent of the fire line.', 'Containment'],
+    ['Attendance fell at the fair.', 'Attendance'],
+    ['Construction of the new pier begins in May.', 'Construction'],
+  ])('a noun derived from a word of the language is no name: %s', (sentence, opening) => {
+    expect(names(`The ferry sailed.\n\n${sentence}`, other, opening)).toEqual([]);
+  });
+
+  it.each([
+    ['Inverness kept the ferry in port.', 'Inverness'],
+    ['Vellamont kept the ferry in port.', 'Vellamont'],
+  ])('keeps a name that ends as a derived noun does: %s', (sentence, opening) => {
+    expect(names(`The ferry sailed.\n\n${sentence}`, other, opening)).toEqual([opening]);
+  });
+
   it('keeps a name of two words opening a sentence', () => {
     expect(names('The ferry sailed.\n\nMarta Vell kept the ferry in port.', other, 'Marta')).toEqual([
       'Marta Vell',

@@ -1,4 +1,5 @@
 import { isFormOfAddress } from '../../../lexicons/forms-of-address.js';
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { Sentence, Token } from '../../../model/source.js';
 import { tokenizeLine } from '../../../text/nlp.js';
 import { isOpeningQuote } from '../../../text/quotes.js';
@@ -133,10 +134,31 @@ export function commonWord(word: Token): boolean {
     const { pos, lemma } = inFrame(word.lower);
     common =
       inModelLexicon(word.lower) &&
-      (MODIFYING.has(pos) || (pos === 'NOUN' && relatedTo('NOUN', lemma).length > 0));
+      (MODIFYING.has(pos) ||
+        (pos === 'NOUN' && (relatedTo('NOUN', lemma).length > 0 || derivedNoun(word.lower))));
     commonCache.set(word.lower, common);
   }
   return common;
+}
+
+/** A stem this short ("sta" of "station") could be any word. */
+const MIN_STEM = 4;
+
+/**
+ * Whether a word is a noun made of a verb or adjective of the language by a noun suffix
+ * (data/function-words.yaml `noun-suffix`): "containment" of "contain", "inflation" of "inflate",
+ * "attendance" of "attend" (blind 38 reader: "never mentions Containment" beside "was 15 percent
+ * contained"). WordNet's common-sense relations miss many such nouns. A name that ends so keeps its
+ * capital: its stem is no verb or adjective the tagger knows ("Inverness": "inver").
+ */
+function derivedNoun(lower: string): boolean {
+  for (const suffix of functionWords('noun-suffix')) {
+    const stem = lower.slice(0, -suffix.length);
+    if (!lower.endsWith(suffix) || stem.length < MIN_STEM) continue;
+    for (const base of [stem, `${stem}e`])
+      if (inModelLexicon(base) && MODIFYING.has(lowerTag(base))) return true;
+  }
+  return false;
 }
 
 /**
