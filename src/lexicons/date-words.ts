@@ -2,7 +2,17 @@ import { byFirstWord } from './first-word-index.js';
 import { loadLexicon } from './load.js';
 
 interface DateWordEntry {
-  type: 'month' | 'weekday' | 'relative' | 'part' | 'daypart' | 'sequence' | 'unit' | 'future' | 'event';
+  type:
+    | 'month'
+    | 'weekday'
+    | 'relative'
+    | 'part'
+    | 'daypart'
+    | 'sequence'
+    | 'anaphoric'
+    | 'unit'
+    | 'future'
+    | 'event';
   word: string;
   value?: number;
   alias?: string;
@@ -37,6 +47,8 @@ export interface DateWords {
   dayparts: Set<string>;
   /** Adverbs that time an event only from another one: "hours later". */
   sequence: Set<string>;
+  /** Phrases after a month that refer back to a year named before ("that year"), with their offset from it. */
+  anaphoric: { words: string[]; offset: number }[];
   /** Time unit → length in days. */
   units: Map<string, number>;
   future: Set<string>;
@@ -64,6 +76,7 @@ export function dateWords(): DateWords {
     parts: new Map(of('part').map((e) => [e.word, e.part ?? 'early'])),
     dayparts: new Set(of('daypart').map((e) => e.word)),
     sequence: new Set(of('sequence').map((e) => e.word)),
+    anaphoric: of('anaphoric').map((e) => ({ words: e.word.split(' '), offset: e.offset ?? 0 })),
     units: new Map(of('unit').map((e) => [e.word, e.days ?? 1])),
     future: new Set(of('future').map((e) => e.word)),
     events: new Set(of('event').map((e) => e.word)),

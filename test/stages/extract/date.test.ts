@@ -355,6 +355,65 @@ describe('issue 10: tense, the week ahead, and names', () => {
   });
 });
 
+describe('blind 40 readers: a past verb after the date, a month of a year named before', () => {
+  const table: [string, string, (string | null)[][]][] = [
+    // "cut" has the same form in the past, so the verb before the day says nothing; a finite past
+    // verb coordinated after it ("and flooded") is the same clause's tense (Quirk et al. 1985, §13.5).
+    [
+      'The storm cut power to the valley on 14 August and flooded two villages.',
+      '2025-02-20',
+      [['14 August', '2024-08-14', '2024-08-14', 'day']],
+    ],
+    [
+      'The fair opens on 14 August and closes on 20 August.',
+      '2025-02-20',
+      [
+        ['14 August', '2025-08-14', '2025-08-14', 'day'],
+        ['20 August', '2025-08-20', '2025-08-20', 'day'],
+      ],
+    ],
+    // "that year", "the same year", "the following year" refer back to a year the text named
+    // (Halliday and Hasan 1976, reference): the month is of that year, not of the publication's.
+    [
+      'She joined the board in 2022. She resigned in March of that year.',
+      '2024-10-01',
+      [
+        ['2022', '2022-01-01', '2022-12-31', 'year'],
+        ['March of that year', '2022-03-01', '2022-03-31', 'month'],
+      ],
+    ],
+    [
+      'She joined the board in 2022.\n\nShe resigned in March the following year.',
+      '2024-10-01',
+      [
+        ['2022', '2022-01-01', '2022-12-31', 'year'],
+        ['March the following year', '2023-03-01', '2023-03-31', 'month'],
+      ],
+    ],
+    [
+      'The plant opened in 2019 and closed in June of the same year.',
+      '2024-10-01',
+      [
+        ['2019', '2019-01-01', '2019-12-31', 'year'],
+        ['June of the same year', '2019-06-01', '2019-06-30', 'month'],
+      ],
+    ],
+    // With no year named before it, the month is of no known year: no date.
+    ['She resigned in March of that year.', '2024-10-01', []],
+  ];
+  it.each(table)('%s (published %s)', (text, published, expected) => {
+    const found = dates(text, published);
+    expect(brief(found)).toEqual(expected);
+  });
+  it('slices the anaphoric month from the source text', () => {
+    const text = 'She joined the board in 2022. She resigned in March of that year.';
+    const file = `---\npublished: 2024-10-01\n---\n${text}`;
+    const source = segment(parseSource('event/inline.txt', new TextEncoder().encode(file)));
+    for (const d of source.sentences.flatMap((s) => extractDates(s, source, [])))
+      expect(source.text.slice(d.start, d.end)).toBe(d.text);
+  });
+});
+
 describe('number patterns are tried only on tokens that can hold a number (speed17: same dates)', () => {
   const table: [string, (string | null)[][]][] = [
     [

@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../../../model/claim.js';
-import type { Sentence, Token } from '../../../model/source.js';
+import type { SegmentedSource, Sentence, Token } from '../../../model/source.js';
 import type { DateDraft } from '../draft.js';
 import type { IsoInterval } from './calendar.js';
 import { eventNear } from './event.js';
@@ -7,6 +7,8 @@ import { eventNear } from './event.js';
 /** What every date rule reads and writes while it scans one sentence. */
 export interface DateContext {
   sentence: Sentence;
+  /** The whole source, for a year an earlier sentence names ("in March of that year"). */
+  source: SegmentedSource;
   tokens: Token[];
   /** Tokens already part of a date found by an earlier rule. */
   used: boolean[];

@@ -13,7 +13,11 @@ export function dayAt(ctx: DateContext, i: number): number | undefined {
 
 /** A year 1800..2099 written in four digits at token `i`, else undefined. */
 export function yearAt(ctx: DateContext, i: number): number | undefined {
-  const lower = lowerAt(ctx, i);
+  return yearOfWord(lowerAt(ctx, i));
+}
+
+/** A year 1800..2099 written in four digits as the word `lower`, else undefined. */
+export function yearOfWord(lower: string): number | undefined {
   return digitAt(lower, 0) && /^(?:18|19|20)\d\d$/.test(lower) ? Number(lower) : undefined;
 }
 

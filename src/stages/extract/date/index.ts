@@ -80,6 +80,7 @@ export function extractDates(
 ): DateDraft[] {
   const ctx: DateContext = {
     sentence,
+    source,
     tokens: sentence.tokens,
     used: new Array<boolean>(sentence.tokens.length).fill(false),
     ref: publicationDay(source),

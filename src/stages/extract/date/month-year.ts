@@ -1,3 +1,4 @@
+import { anaphoricYearAfter, isCount } from './anaphoric-year.js';
 import { monthInterval, monthsInterval, yearFor } from './calendar.js';
 import { type DateContext, digitAt, emitDate, isFree, lowerAt } from './context.js';
 import { dayAt, monthAt, yearAt } from './date-tokens.js';
@@ -6,13 +7,28 @@ import { pointsForward } from './tense.js';
 /**
  * Rule `extract/date-month`: a month with or without a year: "January 2017", "in February".
  * Without a year, the most recent such month on or before publication (the current month
- * included), or the next one when the clause points forward (issue 4).
+ * included), or the next one when the clause points forward (issue 4); "March of that year" is
+ * of the year the text named before it (`anaphoricYearAfter`).
  */
 export function findMonths(ctx: DateContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const month = isFree(ctx, i, i) ? monthAt(ctx, i) : undefined;
     // "Sept. 11 hijackers": a month before a day is part of a name the calendar rule left out.
     if (month === undefined || dayAt(ctx, i + 1) !== undefined) continue;
+    const anaphoric = anaphoricYearAfter(ctx, i);
+    if (anaphoric !== undefined) {
+      // A year named before: the month of that year; none named: of no year a reader can tell.
+      if (anaphoric.year !== undefined && isFree(ctx, i, anaphoric.last)) {
+        emitDate(ctx, i, anaphoric.last, {
+          ruleId: 'extract/date-month',
+          interval: monthInterval(anaphoric.year, month),
+          precision: 'month',
+          reference: 'absolute',
+        });
+      }
+      i = anaphoric.last;
+      continue;
+    }
     const given = isFree(ctx, i + 1, i + 1) ? yearAt(ctx, i + 1) : undefined;
     const year =
       given ?? (ctx.ref ? yearFor(ctx.ref, month, undefined, pointsForward(ctx.tokens, i)) : undefined);
@@ -25,16 +41,6 @@ export function findMonths(ctx: DateContext): void {
     });
     i = last;
   }
-}
-
-/** A year followed by a plural noun is a count ("1500 troops"), not a date. */
-function isCount(ctx: DateContext, i: number): boolean {
-  const next = ctx.tokens[i + 1];
-  return (
-    next !== undefined &&
-    (next.pos === 'NOUN' || next.pos === 'ADJ') &&
-    (next.lemma !== next.lower || next.lower === 'people')
-  );
 }
 
 /**
@@ -68,7 +74,7 @@ export function findYears(ctx: DateContext): void {
       continue;
     }
     const year = yearAt(ctx, i);
-    if (year === undefined || isCount(ctx, i) || isAttributiveYear(ctx, i)) continue;
+    if (year === undefined || isCount(ctx.tokens, i) || isAttributiveYear(ctx, i)) continue;
     emitDate(ctx, i, i, {
       ruleId: 'extract/date-year',
       interval: monthsInterval(year, 1, 12),

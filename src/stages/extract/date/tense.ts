@@ -21,7 +21,8 @@ const NEEDS_NEXT: Record<string, readonly string[]> = {
  * after it ("Tuesday's session will conclude…"), turns the date forward. Issue 4: on Monday
  * 14 May 2018, "Israel struck … on Thursday" is the 10th, "expected to arrive … ahead of
  * Tuesday's" the 15th. Issue 10: a cue after the date does not turn it forward when the
- * clause's verb before the date is in the past ("announced in March she plans to …").
+ * clause's verb before the date is in the past ("announced in March she plans to …"); a past verb
+ * coordinated after it ("on 14 August and flooded …") puts it in the past.
  * chrono-node reads the weekday alone and gets this case wrong, so the decision is ours.
  */
 export function pointsForward(tokens: Token[], at: number): boolean {
@@ -60,8 +61,21 @@ export function directionAt(tokens: Token[], at: number): 'forward' | 'past' | '
   for (let i = at + 1; i < tokens.length && i <= at + AFTER; i++) {
     if (tokens[i].pos === 'PUNCT' || tokens[i].lower === 'that') return 'open';
     if (isCue(tokens, i)) return 'forward';
+    if (isCoordinatedPast(tokens, i)) return 'past';
   }
   return 'open';
+}
+
+/**
+ * "… on 14 August and flooded two villages": a finite past verb coordinated after the date shares
+ * its clause's tense (Quirk et al. 1985, §13.5, coordinated predicates). Blind 40 reader: "cut"
+ * before the date has one form for present and past, so the tense was read from no verb and the
+ * nearest 14 August, ahead, was taken.
+ */
+function isCoordinatedPast(tokens: Token[], i: number): boolean {
+  if (tokens[i].pos !== 'CCONJ') return false;
+  const verb = tokens[i + 1]?.pos === 'ADV' ? tokens[i + 2] : tokens[i + 1];
+  return verb !== undefined && isPastVerb(verb);
 }
 
 /** Prepositions of goal or purpose before a date: the date a plan is for (Quirk et al. 1985, §9.43). */
