@@ -550,3 +550,51 @@ describe('whose figure it is, after the figure', () => {
     expect(factFindings('2025-05-04', [a], '2025-05-04', [b])).toEqual(expected);
   });
 });
+
+// Blind 42 readers: a divergence set a figure against one that the rival's own sentence tells apart
+// from it, since that sentence writes both numbers ("The $86 million gap … of the roughly $710
+// million budget"; "from every 10 minutes to every 15"; "three firms, two of which"). The other
+// article gives the same value there, so it is no rival value. Passages written for this test.
+describe('a sentence that writes both numbers holds no rival value', () => {
+  const divergences = (a: string[], b: string[]) =>
+    compareArticles(article('A', '2025-06-06', a), article('B', '2025-06-06', b))
+      .filter((f) => f.kind === 'divergence')
+      .map(brief);
+  it.each([
+    [
+      'old and new intervals, the unit given once',
+      ['On the Ferrow line, evening trains will run every 15 minutes instead of every 10 from September.'],
+      ['From September the Ferrow line will change its evening trains from every 10 minutes to every 15.'],
+    ],
+    [
+      'a deficit and the budget it is a share of',
+      [
+        'The transit board voted to cut eleven routes on Thursday.',
+        'The deficit for the fiscal year starting July 1 is projected at $86 million, about 12% of the operating budget.',
+      ],
+      [
+        'The transit board voted to cut eleven routes on Thursday.',
+        "The $86 million gap represents about 12% of the board's roughly $710 million operating budget for the fiscal year beginning July 1.",
+      ],
+    ],
+    [
+      'a count of firms and the part of them run by relatives',
+      [
+        'Halden signed off on the payments between 2021 and 2024. The money went to three consultancy firms, two of which were run by relatives or partners of board members.',
+      ],
+      [
+        'The audit examined payments made between 2021 and 2024 to three consultancy firms. According to the report, two of the firms had directors who were relatives or associates of board members.',
+      ],
+    ],
+  ])('%s: none', (_name, a, b) => {
+    expect(divergences(a, b)).toEqual([]);
+  });
+  it('still finds two counts of one thing in sentences that each write one', () => {
+    expect(
+      divergences(
+        ['The deficit for the coming year is projected at $86 million, the transit board said.'],
+        ['The deficit for the coming year is projected at $92 million, the transit board said.'],
+      ),
+    ).toEqual(['compare/quantity-divergence: $86 million ~ $92 million']);
+  });
+});

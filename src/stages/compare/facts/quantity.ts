@@ -9,6 +9,7 @@ import { compatible, DAY_MS } from './interval.js';
 import { asQuantity, finerSide, sameFigureHedged } from './quantity-precision.js';
 import { otherSideOfSplit } from './share-relation.js';
 import { onePerSplit } from './share-split.js';
+import { toldApart } from './told-apart.js';
 
 const quote = (q: QuantityClaim) => `'${q.text}'`;
 
@@ -77,7 +78,8 @@ const wholeAgainstPart = (p: FactPair) => p.a.whole !== p.b.whole;
  * quotation (`voicesMatch`), of the same owners (`sameOwners`), not a partitive's whole against
  * another figure (`wholeAgainstPart`), nor a part of a group against a figure that is none
  * (`partAgainstWhole`), and neither article may state a compatible figure for the same thing
- * anywhere else ("HuffPost also reports $750,000").
+ * anywhere else ("HuffPost also reports $750,000"), nor write the other's number in the rival
+ * figure's own sentence (`toldApart`: "the $86 million gap … of the $710 million budget").
  * When unsure: nothing. Casualty figures of reports published days apart say so (`laterText`).
  */
 export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
@@ -86,6 +88,7 @@ export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): Findin
     .filter((p) => voicesMatch(p, m) && !complementary(p) && sameOwners(p))
     .filter((p) => !wholeAgainstPart(p) && !partAgainstWhole(p))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
+    .filter((p) => !toldApart(ctx, p))
     .map((p) => {
       const [a, b] = asQuantity(p);
       // A toll or a count of the missing changes from one report to the next; a price or a record does not.
