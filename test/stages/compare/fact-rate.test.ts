@@ -48,3 +48,30 @@ describe('rates over different spans of time', () => {
     ).toEqual([]);
   });
 });
+
+// Blind 42 reader: "about 14,000 riders" on the routes a weekday against "fewer than 10 riders per
+// vehicle hour" on some of them were called a divergence. A ratio is another measure than a count.
+describe('a ratio after "per" and a count', () => {
+  const divergences = (x: string, y: string) =>
+    compareArticles(
+      article('A', '2025-03-10', ['The Orland transit board voted on Thursday to cut eleven bus routes.', x]),
+      article('B', '2025-03-10', ['The Orland transit board voted on Thursday to cut eleven bus routes.', y]),
+    ).filter((f) => f.kind === 'divergence');
+
+  it('sets no count of riders against riders per vehicle hour', () => {
+    expect(
+      divergences(
+        'The eleven routes carry about 14,000 riders on a typical weekday, the board said.',
+        'Several of the eleven routes carry fewer than 10 riders per vehicle hour, the board said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still sets two ratios per the same thing against each other', () => {
+    const found = divergences(
+      'The eleven routes carry an average of 10 riders per vehicle hour, the board said.',
+      'The eleven routes carry an average of 4 riders per vehicle hour, the board said.',
+    );
+    expect(found.map((f) => [f.a[0].text, f.b[0].text])).toEqual([['10 riders', '4 riders']]);
+  });
+});

@@ -28,3 +28,23 @@ export function ratePeriod(tokens: Token[], last: number): string | undefined {
     return undefined;
   return unit.lemma;
 }
+
+/** How many words after "per" may name what a ratio is per ("per vehicle hour", "per 1,000 residents"). */
+const RATIO_REACH = 3;
+const RATIO_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * What the figure ending at token `last` is a ratio per, after "per" ("fewer than 10 riders per
+ * vehicle hour": vehicle hour; "$2.90 per trip": trip), as lower-cased lemmas; undefined when no
+ * "per" follows it. A ratio and a count are two measures whatever their nouns (blind 42 reader:
+ * "about 14,000 riders" a weekday against "fewer than 10 riders per vehicle hour").
+ */
+export function ratioOf(tokens: Token[], last: number): string | undefined {
+  let k = last + 1;
+  if (BETWEEN.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower !== 'per') return undefined;
+  const words: string[] = [];
+  for (let i = k + 1; i < tokens.length && i <= k + RATIO_REACH && RATIO_POS.has(tokens[i].pos); i++)
+    words.push(tokens[i].lemma);
+  return words.length > 0 ? words.join(' ') : undefined;
+}

@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../../../model/source.js';
 import type { Side } from '../../../model/span.js';
 import { isQuoted, quotedRanges } from '../attribution/quotes.js';
 import { isContent } from '../weights.js';
-import { ratePeriod } from './fact-rate.js';
+import { ratePeriod, ratioOf } from './fact-rate.js';
 import {
   type ClauseAfter,
   clauseAfter,
@@ -52,6 +52,8 @@ export interface Fact {
   part: boolean;
   /** For a rate, the unit of time it is an amount per ("2,300 crowns a year": year); see fact-rate.ts. */
   per: string | undefined;
+  /** For a ratio, what it is per after "per" ("10 riders per vehicle hour": vehicle hour); see fact-rate.ts. */
+  ratio: string | undefined;
   /** The subject a figure after a linking verb measures ("Turnout was 41 percent": turnout); also in `what`. */
   level: string | undefined;
 }
@@ -217,6 +219,7 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
       whole: claim.kind === 'quantity' && partitiveWhole(tokens, first),
       part: claim.kind === 'quantity' && partFigure(tokens, first, last),
       per: claim.kind === 'quantity' ? ratePeriod(tokens, last) : undefined,
+      ratio: claim.kind === 'quantity' ? ratioOf(tokens, last) : undefined,
       level: claim.kind === 'quantity' ? levelSubject(tokens, first) : undefined,
       // A headline in title case capitalises every word ("Karsk Says 3 Border Guards Killed"): its
       // capitals name no owner (review of truth21b).

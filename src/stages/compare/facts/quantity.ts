@@ -72,12 +72,19 @@ const partAgainstWhole = (p: FactPair) => p.a.part !== p.b.part;
 const wholeAgainstPart = (p: FactPair) => p.a.whole !== p.b.whole;
 
 /**
+ * Two figures per different things, or a ratio against a count ("fewer than 10 riders per vehicle
+ * hour" / "about 14,000 riders"): two measures, so no contradiction (fact-rate.ts `ratioOf`).
+ * Agreements still pair them: the same figure "per trip" and without it is most often one fare.
+ */
+const otherRatio = (p: FactPair) => p.a.ratio !== p.b.ratio;
+
+/**
  * Rule `compare/quantity-divergence`: the same fact, stated incompatibly. Both figures must be
  * the same fact on firm ground (`isFirm`, or one measure each article states once: fact-level.ts),
  * both in the outlets' voices or both in one
  * quotation (`voicesMatch`), of the same owners (`sameOwners`), not a partitive's whole against
  * another figure (`wholeAgainstPart`), nor a part of a group against a figure that is none
- * (`partAgainstWhole`), and neither article may state a compatible figure for the same thing
+ * (`partAgainstWhole`), nor per another thing (`otherRatio`), and neither article may state a compatible figure for the same thing
  * anywhere else ("HuffPost also reports $750,000"), nor write the other's number in the rival
  * figure's own sentence (`toldApart`: "the $86 million gap … of the $710 million budget").
  * When unsure: nothing. Casualty figures of reports published days apart say so (`laterText`).
@@ -86,7 +93,7 @@ export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): Findin
   return m.quantities
     .filter((p) => p.relation === 'disjoint' && (isFirm(ctx, p, m) || isSoleLevel(p, m.facts, m.weights)))
     .filter((p) => voicesMatch(p, m) && !complementary(p) && sameOwners(p))
-    .filter((p) => !wholeAgainstPart(p) && !partAgainstWhole(p))
+    .filter((p) => !wholeAgainstPart(p) && !partAgainstWhole(p) && !otherRatio(p))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
     .filter((p) => !toldApart(ctx, p))
     .map((p) => {
