@@ -136,4 +136,16 @@ describe('quotations', () => {
     for (const id of [...ids('The plan is sound'), ...ids('It will pass')]) expect(voiced.has(id)).toBe(true);
     for (const id of ids('temporary')) expect(voiced.has(id)).toBe(false);
   });
+
+  // Blind 42 reader: "signed off on £1.1 million of the payments, which were routed through a
+  // so-called "development fund"" was taken out of the outlet's voice by "called", so its figure
+  // read as no one's statement and the contrast with "The report alleges …" was never made.
+  it('keep a so-called term in the outlet voice', () => {
+    const own = analyze(
+      'Halden signed off on $2 million of the payments, which went through a so-called "growth fund" in 2023.\n\nThe board met on Friday.',
+      'Courier',
+    );
+    const voiced = notOwnVoice(own);
+    expect(own.sentences.filter((s) => voiced.has(s.id)).map((s) => s.text)).toEqual([]);
+  });
 });
