@@ -1,5 +1,5 @@
 // Forms in which wink's tags hide a reporting verb: a 3rd-person -s form tagged as a noun ("Israel
-// claims it struck"), a past form tagged as an adjective ("The group alleged that"), a participle
+// claims it struck", "The federation claims teachers' wages have fallen"), a past form tagged as an adjective ("The group alleged that"), a participle
 // tagged as a noun (", saying …"). Each gives the verb's lexicon entry.
 import { type ReportingCue, reportingVerb } from '../../../lexicons/reporting-verbs.js';
 import type { Token } from '../../../model/source.js';
@@ -20,8 +20,30 @@ export function verbalNoun(tokens: Token[], i: number): boolean {
     t.pos === 'NOUN' &&
     agrees &&
     SUBJECT_ENDS.has(before?.pos ?? '') &&
-    (CLAUSE_OPENERS.has(tokens[i + 1]?.pos ?? '') || closes)
+    (CLAUSE_OPENERS.has(tokens[i + 1]?.pos ?? '') || closes || pluralSubjectClause(tokens, i + 1))
   );
+}
+
+/** How many words a bare plural subject may run before its verb ("teachers' real wages have"). */
+const SUBJECT_REACH = 4;
+const SUBJECT_WORDS = new Set(['NOUN', 'ADJ', 'PART']);
+
+/**
+ * Whether a clause with a bare plural noun as its subject opens at token `j`: a plural noun, at
+ * most a few nouns and adjectives (and a possessive mark), then a verb or auxiliary ("The
+ * federation claims teachers' real wages have fallen"; blind 43 reader: the claim was read as the
+ * outlet's). A singular count noun needs a determiner to open a clause (Quirk et al. 1985, ch. 5, count nouns),
+ * so "The federation claims office handled …" stays a noun compound.
+ */
+function pluralSubjectClause(tokens: Token[], j: number): boolean {
+  const head = tokens[j];
+  if (head?.pos !== 'NOUN' || head.lower === head.lemma) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + SUBJECT_REACH; k++) {
+    const t = tokens[k];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+    if (!SUBJECT_WORDS.has(t.pos) && !/^['’]s?$/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** The reporting verb of a regular past form: "alleged" → allege, "claimed" → claim. */
