@@ -2,6 +2,7 @@
 // rules of rules.ts: docs/rules.md lists them. index.ts runs them on a pair.
 
 import type { Rule } from '../../model/rule.js';
+import { preferDoubtedContrasts } from './attribution/doubted-agreements.js';
 import {
   AGREEMENT_CAP,
   type CapLimits,
@@ -37,12 +38,21 @@ const capPass = (cap: FindingCap, summary: string): Rule<ComparePostPass> => ({
 
 /**
  * Post-passes, in order, over the findings of all the rules above; they write no ruleId of their
- * own. The sentence-agreement cap comes before settling omissions, so that an omission is settled
+ * own. Doubted contrasts are preferred first, so that the agreements they hold give up their
+ * places under the cap; the sentence-agreement cap comes before settling omissions, so that an omission is settled
  * by the agreements the report holds, not by ones it leaves out; lede omissions are held before
  * settling, which drops the lead sentence they are read by; the omission cap comes last, so
  * that its counts are of the omissions as settled (review-ux6 item 7).
  */
 export const COMPARE_POST_PASSES: readonly Rule<ComparePostPass>[] = [
+  {
+    id: 'compare/prefer-doubted-contrasts',
+    stage: 'compare',
+    summary:
+      'an agreement on content one side states as fact and the other gives as a claim or a hedge ("alleges", "claims", "reportedly") is held below the display threshold, and the attribution contrast of that content shown at least as surely (attribution/doubted-agreements.ts)',
+    run: (ctx, drafts) => ({ findings: preferDoubtedContrasts(ctx, drafts), capped: [] }),
+    outcomes: [],
+  },
   capPass(
     AGREEMENT_CAP,
     `the first ${AGREEMENT_CAP.max} sentence agreements of a pair, as the rule ranks them; the rest counted in \`capped\``,
