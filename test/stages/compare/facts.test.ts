@@ -598,3 +598,48 @@ describe('a sentence that writes both numbers holds no rival value', () => {
     ).toEqual(['compare/quantity-divergence: $86 million ~ $92 million']);
   });
 });
+
+// Blind 42 and 43 readers: a vague figure was said to refine a precise one that the vaguer article
+// itself gives elsewhere with the same counted noun ("consolidate 11 underperforming bus routes"),
+// or a total whose part the vague figure counts ("seven of the city's 12 branches" / "several
+// branches", "Several of the consolidated routes" / "11 routes"). Passages written for this test.
+describe('no refinement of a figure the vaguer article gives, or of a whole by a part', () => {
+  const refinements = (a: string[], b: string[]) =>
+    compareArticles(article('A', '2025-06-06', a), article('B', '2025-06-06', b))
+      .filter((f) => f.kind === 'refinement')
+      .map(brief);
+  it.each([
+    [
+      'the vaguer article writes the same number of the same noun elsewhere',
+      [
+        'The Orland transit board voted on Thursday to cut 11 bus routes this autumn.',
+        'The 11 routes carry about 14,000 riders on a weekday.',
+      ],
+      [
+        'The Orland transit board voted on Thursday to consolidate 11 underperforming bus routes this autumn.',
+        'Several of the consolidated routes carry very few riders, the board said.',
+      ],
+    ],
+    [
+      'a total of a partitive with a possessive, and a vague count of the part',
+      [
+        "The budget cuts Sunday hours at seven of the city's 12 neighborhood library branches.",
+        'The council approved the budget on Tuesday by a vote of 9 to 4.',
+      ],
+      [
+        'The final budget reduces Sunday hours at several neighborhood library branches.',
+        'The council approved the budget on Tuesday by a vote of 9 to 4.',
+      ],
+    ],
+  ])('%s: none', (_name, a, b) => {
+    expect(refinements(a, b)).toEqual([]);
+  });
+  it('still finds a vague figure against a precise one the vaguer article lacks', () => {
+    expect(
+      refinements(
+        ['Officials said about 700,000 people fled the fighting in Darvan province this year.'],
+        ['Officials said hundreds of thousands of people fled the fighting in Darvan province this year.'],
+      ),
+    ).toEqual(['compare/quantity-refinement: about 700,000 people ~ hundreds of thousands of people']);
+  });
+});

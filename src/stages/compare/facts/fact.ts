@@ -135,8 +135,39 @@ const IN_OWNER_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PRO
  */
 function partitiveWhole(tokens: Token[], first: number): boolean {
   let k = first - 1;
+  // "seven of the city's 12 branches": a possessive before the whole (blind 43 reader).
+  if (
+    /^['’]s?$/u.test(tokens[k]?.text ?? '') &&
+    (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN')
+  )
+    k -= 2;
   if (tokens[k]?.pos === 'DET') k--;
   return tokens[k]?.lower === 'of' && tokens[k - 1]?.pos === 'NUM';
+}
+
+/** Determiners and pronouns after "of" that make a partitive of a known group (Quirk et al. 1985, ch. 5, partitives). */
+const PARTITIVE_OF: ReadonlySet<string> = new Set([
+  'the',
+  'these',
+  'those',
+  'them',
+  'which',
+  'whom',
+  'its',
+  'their',
+]);
+
+/**
+ * "two of the firms", "Several of the consolidated routes", "two of which": a figure followed by
+ * "of" and a definite group counts a part of that group, not the group (blind 42 readers: "two of
+ * the firms" set against "three consultancy firms", "Several of the consolidated routes" called a
+ * vaguer "11 routes"). Counts only: a sum's "of" ("£1.1 million of the payments") is an amount.
+ */
+function partitivePart(tokens: Token[], first: number): boolean {
+  // The quantifier opens the figure, or follows one qualifier ("about two of the firms").
+  return [first, first + 1].some(
+    (k) => tokens[k + 1]?.lower === 'of' && PARTITIVE_OF.has(tokens[k + 2]?.lower ?? ''),
+  );
 }
 
 /** Marks that set a phrase off from its neighbours: a comma, a semicolon, a dash or a bracket. */
@@ -217,7 +248,10 @@ function buildFacts(source: AnalyzedSource, side: Side): Fact[] {
       interval: claim.kind === 'quantity' ? intervalOf(claim) : daysOf(claim),
       after: clauseAfter(tokens, last, CLAUSE),
       whole: claim.kind === 'quantity' && partitiveWhole(tokens, first),
-      part: claim.kind === 'quantity' && partFigure(tokens, first, last),
+      part:
+        claim.kind === 'quantity' &&
+        (partFigure(tokens, first, last) ||
+          ((claim.subtype === 'count' || claim.subtype === 'casualty') && partitivePart(tokens, first))),
       per: claim.kind === 'quantity' ? ratePeriod(tokens, last) : undefined,
       ratio: claim.kind === 'quantity' ? ratioOf(tokens, last) : undefined,
       level: claim.kind === 'quantity' ? levelSubject(tokens, first) : undefined,

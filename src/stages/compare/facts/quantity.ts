@@ -1,12 +1,13 @@
 import type { QuantityClaim } from '../../../model/claim.js';
 import { type CompareContext, type FindingDraft, otherSide, outlet } from '../context.js';
 import { sharedWeight } from '../weights.js';
+import type { Fact } from './fact.js';
 import { isSoleLevel } from './fact-level.js';
 import { type MatchedFacts, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { isFirm, shareNoun, soleNoun } from './fact-same.js';
 import { compatible, DAY_MS } from './interval.js';
-import { asQuantity, finerSide, sameFigureHedged } from './quantity-precision.js';
+import { asQuantity, finerSide, sameFigureHedged, statedNumber } from './quantity-precision.js';
 import { otherSideOfSplit } from './share-relation.js';
 import { onePerSplit } from './share-split.js';
 import { toldApart } from './told-apart.js';
@@ -138,9 +139,28 @@ function laterText(ctx: CompareContext, days: number): string {
 }
 
 /**
+ * Whether the vaguer article writes the finer figure's number of the same counted noun anywhere
+ * ("consolidate 11 underperforming bus routes" beside "Several of the consolidated routes";
+ * "owned by roughly 2,300 member farms" beside "Thousands of dairy farmers"): it does give the
+ * precise figure, so it says more than "only" the vague one (blind 42 readers).
+ */
+function coarseWritesFine(ctx: CompareContext, fine: Fact): boolean {
+  const q = fine.claim as QuantityClaim;
+  const n = statedNumber(q);
+  if (n === undefined || !q.noun) return false;
+  return ctx[otherSide(fine.side)].claims.some(
+    (c) => c.kind === 'quantity' && c.noun === q.noun && statedNumber(c) === n,
+  );
+}
+
+/** Both figures count a whole, or both a part of one (`partAgainstWhole`, `wholeAgainstPart`). */
+const sameGrain = (p: FactPair) => !partAgainstWhole(p) && !wholeAgainstPart(p);
+
+/**
  * Rule `compare/quantity-refinement`: the same fact, one side more precise inside the other's
  * range ("20 rockets" / "a salvo of rockets", "700,000" / "hundreds of thousands"), unless the
- * vaguer article also gives the precise figure elsewhere.
+ * vaguer article also gives the precise figure elsewhere (`coarseWritesFine` too), or one figure
+ * counts a part of what the other counts whole (`sameGrain`).
  */
 export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   const out: FindingDraft[] = [];
@@ -155,7 +175,7 @@ export function quantityRefinement(ctx: CompareContext, m: MatchedFacts): Findin
     const floor = c.claim.kind === 'quantity' && c.claim.precision === 'lower-bound';
     const twoActs = p.a.verb !== undefined && p.b.verb !== undefined && p.a.verb !== p.b.verb;
     if (floor && (twoActs || !(p.linked && soleNoun(ctx, p.a, p.b, m.weights)))) continue;
-    if (statedElsewhere(m, f, (r) => r === 'same')) continue;
+    if (statedElsewhere(m, f, (r) => r === 'same') || coarseWritesFine(ctx, f) || !sameGrain(p)) continue;
     const [fq, cq] = [f.claim as QuantityClaim, c.claim as QuantityClaim];
     out.push({
       ...base(p),
