@@ -643,3 +643,24 @@ describe('no refinement of a figure the vaguer article gives, or of a whole by a
     ).toEqual(['compare/quantity-refinement: about 700,000 people ~ hundreds of thousands of people']);
   });
 });
+
+// Blind 42 reader: "about 1.4 million current and former customers" / "about 2.1 million current
+// and former customers" were called the same thing, since the first counted no noun. Passage
+// written for this test.
+describe('a count over coordinated modifiers', () => {
+  it('sets two counts of current and former customers against each other', () => {
+    const found = compareArticles(
+      article('A', '2025-03-10', [
+        'Personal details of about 1.4 million current and former customers of Velto Energy were stolen in a cyber attack on the supplier.',
+      ]),
+      article('B', '2025-03-10', [
+        'A ransomware group said it was behind a breach at Velto Energy that the supplier says exposed the personal data of about 2.1 million current and former customers.',
+      ]),
+    )
+      .filter((f) => f.kind === 'divergence' || (f.kind === 'agreement' && brief(f).includes('Velto')))
+      .map(brief);
+    expect(found).toEqual([
+      'compare/quantity-divergence: about 1.4 million current and former customers ~ about 2.1 million current and former customers',
+    ]);
+  });
+});

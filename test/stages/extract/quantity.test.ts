@@ -294,6 +294,19 @@ describe('a participle before the counted noun', () => {
     expect(quantity(sentence, text)).toMatchObject({ noun });
   });
 
+  // Blind 42 reader: "about 1.4 million current and former customers" counted nothing, so an
+  // agreement with "about 2.1 million current and former customers" was never vetoed.
+  it.each([
+    [
+      'Data of about 1.4 million current and former customers was stolen.',
+      'about 1.4 million current and former customers',
+      'customer',
+    ],
+    ['Some 300 black or white cabs joined the protest.', 'Some 300 black or white cabs', 'cab'],
+  ])('reads the noun over coordinated modifiers: %s', (sentence, text, noun) => {
+    expect(quantity(sentence, text)).toMatchObject({ noun });
+  });
+
   it('reads the noun over a partitive: "Five of the derailed tank cars"', () => {
     expect(quantity('Five of the derailed tank cars were carrying chlorine.', 'Five')).toMatchObject({
       value: 5,

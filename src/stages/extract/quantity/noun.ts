@@ -36,6 +36,15 @@ function premodifyingParticiple(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * "current and former customers", "black or white cabs": a conjunction between two adjectives
+ * before the noun joins two modifiers of it (Quirk et al. 1985, ch. 13, coordination of
+ * premodifiers); the phrase goes on to the noun (blind 42 reader: the figure counted nothing).
+ */
+function coordinatedModifier(tokens: Token[], k: number): boolean {
+  return tokens[k].pos === 'CCONJ' && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ';
+}
+
+/**
  * The head of the noun phrase that starts at token `i`: the last noun of a run of modifiers
  * and nouns ("20 rockets" → rocket, "dozens of Iranian targets" → target). An "of" first, with
  * an optional determiner, is stepped over ("three of the soldiers"). The phrase stops at `taken`
@@ -45,8 +54,12 @@ export function countedNoun(tokens: Token[], i: number, taken: boolean[] = []): 
   let j = i;
   if (tokens[j]?.lower === 'of') j += tokens[j + 1]?.pos === 'DET' ? 2 : 1;
   let head = -1;
-  for (let k = j; k < tokens.length && k < j + MAX_PHRASE && !taken[k]; k++) {
-    if (!continuesPhrase(tokens, k) && !(head < 0 && premodifyingParticiple(tokens, k))) break;
+  // A conjunction and the modifier after it do not count towards the phrase's length.
+  let reach = j + MAX_PHRASE;
+  for (let k = j; k < tokens.length && k < reach && !taken[k]; k++) {
+    const joined = head < 0 && coordinatedModifier(tokens, k);
+    if (joined) reach += 2;
+    if (!continuesPhrase(tokens, k) && !joined && !(head < 0 && premodifyingParticiple(tokens, k))) break;
     if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = k;
   }
   if (head < 0) return null;
