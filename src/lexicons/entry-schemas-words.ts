@@ -105,6 +105,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     lemma: { type: 'string', pattern: '^[a-z]+$' },
     kind: oneOf('chance', 'population', 'against', 'for'),
   }),
+  'party-speakers': entry(['lemma'], { lemma: { type: 'string', pattern: '^[a-z]+$' } }),
   'irrealis-markers': entry(['lemma', 'kind'], {
     lemma: { type: 'string', pattern: '^[a-z]+$' },
     kind: oneOf('modal', 'intent'),

@@ -59,4 +59,20 @@ describe('a figure stated as fact against the same figure claimed or alleged', (
       'agreement compare/quantity-agreement: £1.1 million ~ £1.1 million',
     );
   });
+
+  it('shows the attribution for a figure a prosecutor gives as the case against someone', () => {
+    const found = shown(
+      [
+        'A former finance director of the Westmoor housing trust was convicted of fraud on Friday.',
+        'Pellow created invoices from 14 fictitious suppliers and approved the payments himself.',
+      ],
+      [
+        'A former finance director of the Westmoor housing trust was convicted of fraud on Friday.',
+        'Prosecutors said he submitted invoices from 14 fictitious suppliers and signed off the payments himself.',
+      ],
+    );
+    expect(found.filter((f) => f.includes('14 fictitious suppliers'))).toEqual([
+      'attribution compare/attribution-of-claim: 14 fictitious suppliers ~ said|14 fictitious suppliers',
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { isPartySpeaker } from '../../../lexicons/party-speakers.js';
 import { HIDDEN_CONFIDENCE } from '../../../model/finding.js';
 import type { Side, Span } from '../../../model/span.js';
 import type { CompareContext, FindingDraft } from '../context.js';
@@ -9,26 +10,35 @@ import type { CompareContext, FindingDraft } from '../context.js';
 // sourcing. Both are true of the figure, but a researcher reading "both report the same thing"
 // misses that one outlet vouches for what the other casts in doubt: readers of blind 42 and 43
 // judged such agreements WRONG (RUBRIC: the kind is wrong; it is an attribution finding). Only a
-// doubting or hedging stance decides it: against a neutral "said", readers judged the agreement
-// CORRECT as often as not ("final results showed", "the company said it expects"), so those stay.
+// doubting or hedging stance, or a party to a legal dispute as the speaker, decides it: against a
+// neutral "said" of anyone else, readers judged the agreement CORRECT as often as not ("final
+// results showed", "the company said it expects"), so those stay.
 
 type Confident = FindingDraft & { confidence: number };
 
 /** Stances that cast the content in doubt or make it uncertain (reporting-verbs.yaml, hedges). */
 const DOUBTING: ReadonlySet<string> = new Set(['claimed', 'hedged']);
 
-/** The stance of the claim a finding cites on `side`, read from the claim itself. */
-function stanceOf(ctx: CompareContext, d: FindingDraft, side: Side): string | undefined {
+/**
+ * How the claim a finding cites on `side` is sourced: `fact`, `doubted` (a doubting or hedging
+ * stance, or a party to a legal dispute as speaker, data/party-speakers.yaml: "Prosecutors said
+ * he submitted invoices from 14 fictitious suppliers", blind 42), or `other`.
+ */
+function sourcingOf(ctx: CompareContext, d: FindingDraft, side: Side): 'fact' | 'doubted' | 'other' {
   const ref = d.claims.find((c) => c.startsWith(`${side}:`));
-  const id = ref?.slice(2);
-  return ctx[side].claims.find((c) => c.id === id)?.basis.stance;
+  const basis = ctx[side].claims.find((c) => `${side}:${c.id}` === ref)?.basis;
+  if (basis === undefined) return 'other';
+  if (basis.stance === 'fact') return 'fact';
+  if (DOUBTING.has(basis.stance)) return 'doubted';
+  const words = basis.speaker?.text.match(/\p{L}+/gu) ?? [];
+  return words.some(isPartySpeaker) ? 'doubted' : 'other';
 }
 
-/** An attribution contrast of one figure: stated as fact on one side, doubted or hedged on the other. */
+/** An attribution contrast of one figure: stated as fact on one side, doubted on the other. */
 function doubtedAgainstFact(ctx: CompareContext, d: FindingDraft): boolean {
   if (d.ruleId !== 'compare/attribution-of-claim') return false;
-  const [a, b] = [stanceOf(ctx, d, 'a'), stanceOf(ctx, d, 'b')];
-  return (a === 'fact' && DOUBTING.has(b ?? '')) || (b === 'fact' && DOUBTING.has(a ?? ''));
+  const [a, b] = [sourcingOf(ctx, d, 'a'), sourcingOf(ctx, d, 'b')];
+  return (a === 'fact' && b === 'doubted') || (b === 'fact' && a === 'doubted');
 }
 
 const overlaps = (xs: Span[], ys: Span[]) =>
