@@ -69,6 +69,7 @@ export const WORD_ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
       'marginal-preposition',
       'time-hedge',
       'span-not',
+      'partitive-of',
     ),
   }),
   'entity-words': entry(['form', 'class'], {

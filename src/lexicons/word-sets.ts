@@ -46,7 +46,8 @@ type FunctionWordClass =
   | 'light-verb'
   | 'marginal-preposition'
   | 'time-hedge'
-  | 'span-not';
+  | 'span-not'
+  | 'partitive-of';
 
 /**
  * Function words of one class, lower-cased but for `time-zone`: `negation` ("not", "never"), `phrase-link` ("of", "&"),

@@ -1,3 +1,4 @@
+import { functionWords } from '../../../lexicons/word-sets.js';
 import type { AnalyzedSource } from '../../../model/analyzed-source.js';
 import type { DateClaim, QuantityClaim } from '../../../model/claim.js';
 import type { Sentence, Token } from '../../../model/source.js';
@@ -145,18 +146,6 @@ function partitiveWhole(tokens: Token[], first: number): boolean {
   return tokens[k]?.lower === 'of' && tokens[k - 1]?.pos === 'NUM';
 }
 
-/** Determiners and pronouns after "of" that make a partitive of a known group (Quirk et al. 1985, ch. 5, partitives). */
-const PARTITIVE_OF: ReadonlySet<string> = new Set([
-  'the',
-  'these',
-  'those',
-  'them',
-  'which',
-  'whom',
-  'its',
-  'their',
-]);
-
 /**
  * "two of the firms", "Several of the consolidated routes", "two of which": a figure followed by
  * "of" and a definite group counts a part of that group, not the group (blind 42 readers: "two of
@@ -166,7 +155,7 @@ const PARTITIVE_OF: ReadonlySet<string> = new Set([
 function partitivePart(tokens: Token[], first: number): boolean {
   // The quantifier opens the figure, or follows one qualifier ("about two of the firms").
   return [first, first + 1].some(
-    (k) => tokens[k + 1]?.lower === 'of' && PARTITIVE_OF.has(tokens[k + 2]?.lower ?? ''),
+    (k) => tokens[k + 1]?.lower === 'of' && functionWords('partitive-of').has(tokens[k + 2]?.lower ?? ''),
   );
 }
 
