@@ -142,6 +142,8 @@ describe('numbers that are not counts', () => {
     ['The council passed Resolution 2254.'],
     ['A 25-year-old man was detained by F-16 pilots.'],
     ['It is one of the most important meetings, and no one knows why.'],
+    // Blind 45 reader: "No one was injured" / "no one had been hurt" agreed on the figure "one".
+    ['No one was injured in the blast.'],
     ['It may rain now.'],
     // Issue 10: ages, days in names and years as adjectives count nothing.
     ['She was arrested at age 16 and he was 31 years old.'],

@@ -1,5 +1,6 @@
 import { dateWords } from '../../../lexicons/date-words.js';
 import { numberWords } from '../../../lexicons/number-words.js';
+import type { Token } from '../../../model/source.js';
 import { findAct } from './act.js';
 import { emitQuantity, isFree, type QuantityContext, touches } from './context.js';
 import { currencyAfter } from './currency.js';
@@ -148,6 +149,13 @@ function emitDuration(
 }
 
 /**
+ * "No one was injured": "no one" is a pronoun (Quirk et al. 1985, ch. 6, the compound indefinite
+ * pronouns no one, nobody), not a count of one, even with a casualty verb after it (blind 45
+ * reader: "No one was injured" / "no one had been hurt" agreed on the figure "one").
+ */
+const isNoOne = (tokens: Token[], i: number) => tokens[i - 1]?.lower === 'no';
+
+/**
  * Rule `extract/quantity-number`: a number in digits or words, with its qualifier, counted noun
  * and act: "a barrage of 20 rockets that were fired" → 20 rocket fire; "killed more than 350,000
  * people" → min 350000, casualty killed. Durations ("two-day talks") are counted in days of what
@@ -175,7 +183,7 @@ export function findNumbers(ctx: QuantityContext): void {
       n.value === 1 &&
       n.first === n.last &&
       ctx.tokens[n.first].lower === 'one' &&
-      ctx.tokens[n.last + 1]?.lower === 'of'
+      (ctx.tokens[n.last + 1]?.lower === 'of' || isNoOne(ctx.tokens, n.first))
     )
       continue;
     const subtype = m.subtype === 'count' && act?.casualty ? 'casualty' : m.subtype;
