@@ -400,6 +400,24 @@ describe('blind 40 readers: a past verb after the date, a month of a year named 
     ],
     // With no year named before it, the month is of no known year: no date.
     ['She resigned in March of that year.', '2024-10-01', []],
+    // Blind 45 reader: a month the article gave earlier with its year is that month again, not the
+    // one before publication; a clause that looks ahead keeps its own reading.
+    [
+      'Staff ignored a warning in January 2024, three months before the attack.\n\nThe warning was logged by a teacher in January but went no further.',
+      '2025-05-20',
+      [
+        ['January 2024', '2024-01-01', '2024-01-31', 'month'],
+        ['January', '2024-01-01', '2024-01-31', 'month'],
+      ],
+    ],
+    [
+      'The plant opened in January 2024.\n\nIt will close in January.',
+      '2025-05-20',
+      [
+        ['January 2024', '2024-01-01', '2024-01-31', 'month'],
+        ['January', '2026-01-01', '2026-01-31', 'month'],
+      ],
+    ],
   ];
   it.each(table)('%s (published %s)', (text, published, expected) => {
     const found = dates(text, published);

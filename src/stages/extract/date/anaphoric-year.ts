@@ -1,7 +1,7 @@
 import { dateWords } from '../../../lexicons/date-words.js';
 import type { Token } from '../../../model/source.js';
 import { type DateContext, lowerAt } from './context.js';
-import { yearOfWord } from './date-tokens.js';
+import { monthAt, yearOfWord } from './date-tokens.js';
 
 /** A month's reference back to a year the text named: the tokens it ends on and its offset. */
 export interface AnaphoricYear {
@@ -62,4 +62,45 @@ export function isCount(tokens: readonly Token[], i: number): boolean {
     (next.pos === 'NOUN' || next.pos === 'ADJ') &&
     (next.lemma !== next.lower || next.lower === 'people')
   );
+}
+
+/**
+ * The year the article gave the same month earlier, written out ("a warning … in January 2024",
+ * then "recorded … in January"): a month named again is the one already told, as a reader takes
+ * it (blind 45 reader: the second "January" was resolved to the January before publication, a year
+ * later, and set against the other article's "February 2024"). The nearest earlier mention wins;
+ * none, undefined.
+ */
+export function writtenYearOfMonth(ctx: DateContext, at: number, month: number): number | undefined {
+  const own = yearOfMonthIn(ctx, ctx.tokens, at, month);
+  if (own !== undefined) return own;
+  const { sentences } = ctx.source;
+  const index =
+    sentences[ctx.sentence.index] === ctx.sentence ? ctx.sentence.index : sentences.indexOf(ctx.sentence);
+  for (let k = index - 1; k >= 0; k--) {
+    const tokens = sentences[k].tokens;
+    const year = yearOfMonthIn(ctx, tokens, tokens.length, month);
+    if (year !== undefined) return year;
+  }
+  return undefined;
+}
+
+/** The year written right after the last mention of `month` among `tokens` before index `end`. */
+function yearOfMonthIn(
+  ctx: DateContext,
+  tokens: readonly Token[],
+  end: number,
+  month: number,
+): number | undefined {
+  const view: DateContext = { ...ctx, tokens: tokens as Token[] };
+  for (let i = end - 1; i >= 0; i--) {
+    if (monthAt(view, i) !== month) continue;
+    // "January 2024", "January 15, 2024": the year right after the month, or after its day.
+    const word = (k: number) => tokens[k]?.lower ?? '';
+    const day = /^\d{1,2}$/.test(word(i + 1));
+    const comma = day && word(i + 2) === ',';
+    const year = yearOfWord(word(i + 1)) ?? (day ? yearOfWord(word(comma ? i + 3 : i + 2)) : undefined);
+    if (year !== undefined) return year;
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { anaphoricYearAfter, isCount } from './anaphoric-year.js';
+import { anaphoricYearAfter, isCount, writtenYearOfMonth } from './anaphoric-year.js';
 import { monthInterval, monthsInterval, yearFor } from './calendar.js';
 import { type DateContext, digitAt, emitDate, isFree, lowerAt } from './context.js';
 import { dayAt, monthAt, yearAt } from './date-tokens.js';
@@ -8,7 +8,8 @@ import { pointsForward } from './tense.js';
  * Rule `extract/date-month`: a month with or without a year: "January 2017", "in February".
  * Without a year, the most recent such month on or before publication (the current month
  * included), or the next one when the clause points forward (issue 4); "March of that year" is
- * of the year the text named before it (`anaphoricYearAfter`).
+ * of the year the text named before it (`anaphoricYearAfter`), and a month the article gave
+ * earlier with its year is of that year (`writtenYearOfMonth`).
  */
 export function findMonths(ctx: DateContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -30,14 +31,16 @@ export function findMonths(ctx: DateContext): void {
       continue;
     }
     const given = isFree(ctx, i + 1, i + 1) ? yearAt(ctx, i + 1) : undefined;
-    const year =
-      given ?? (ctx.ref ? yearFor(ctx.ref, month, undefined, pointsForward(ctx.tokens, i)) : undefined);
+    const forward = pointsForward(ctx.tokens, i);
+    // A month the article already gave with its year is that month again, unless the clause looks ahead.
+    const told = given === undefined && !forward ? writtenYearOfMonth(ctx, i, month) : undefined;
+    const year = given ?? told ?? (ctx.ref ? yearFor(ctx.ref, month, undefined, forward) : undefined);
     const last = given === undefined ? i : i + 1;
     emitDate(ctx, i, last, {
       ruleId: 'extract/date-month',
       interval: year === undefined ? undefined : monthInterval(year, month),
       precision: 'month',
-      reference: given === undefined ? 'relative' : 'absolute',
+      reference: given === undefined && told === undefined ? 'relative' : 'absolute',
     });
     i = last;
   }
