@@ -309,6 +309,24 @@ describe('a participle before the counted noun', () => {
     expect(quantity(sentence, text)).toMatchObject({ noun });
   });
 
+  // Blind 45 reader: "1,240 heat-related emergency department visits" counted "heat", so two counts
+  // of visits were never set against each other.
+  it.each([
+    [
+      'There were 1,240 heat-related emergency department visits.',
+      '1,240 heat-related emergency department visits',
+      'visit',
+    ],
+    ['Three Iranian-backed militias attacked the base.', 'Three Iranian-backed militias', 'militia'],
+    ['The state sold 10 state-owned companies.', '10 state-owned companies', 'company'],
+  ])('reads the noun over a hyphenated modifier: %s', (sentence, text, noun) => {
+    expect(quantity(sentence, text)).toMatchObject({ noun });
+  });
+
+  it('counts nothing with a compound the number opens: "their first one-on-one talks"', () => {
+    expect(quantities('It was their first one-on-one talks since the election.')).toEqual([]);
+  });
+
   it('reads the noun over a partitive: "Five of the derailed tank cars"', () => {
     expect(quantity('Five of the derailed tank cars were carrying chlorine.', 'Five')).toMatchObject({
       value: 5,

@@ -45,6 +45,17 @@ function coordinatedModifier(tokens: Token[], k: number): boolean {
 }
 
 /**
+ * "heat-related visits", "Iranian-backed militias", "state-owned companies": the word after a hyphen
+ * that joins it to the word before is part of one compound modifier, whatever its tag (Quirk et
+ * al. 1985, App. I, compound adjectives), so the phrase goes on to the noun (blind 45 reader:
+ * "1,240 heat-related emergency department visits" counted "heat").
+ */
+function compoundPart(tokens: Token[], k: number): boolean {
+  const hyphen = tokens[k - 1];
+  return hyphen?.lower === '-' && touches(tokens[k - 2], hyphen) && touches(hyphen, tokens[k]);
+}
+
+/**
  * The head of the noun phrase that starts at token `i`: the last noun of a run of modifiers
  * and nouns ("20 rockets" → rocket, "dozens of Iranian targets" → target). An "of" first, with
  * an optional determiner, is stepped over ("three of the soldiers"). The phrase stops at `taken`
@@ -58,8 +69,12 @@ export function countedNoun(tokens: Token[], i: number, taken: boolean[] = []): 
   let reach = j + MAX_PHRASE;
   for (let k = j; k < tokens.length && k < reach && !taken[k]; k++) {
     const joined = head < 0 && coordinatedModifier(tokens, k);
-    if (joined) reach += 2;
-    if (!continuesPhrase(tokens, k) && !joined && !(head < 0 && premodifyingParticiple(tokens, k))) break;
+    // Not a compound the number itself opens ("one-on-one talks", "two-bedroom flats"): that is
+    // a modifier, and the number counts nothing.
+    const compound = k - 2 >= j && compoundPart(tokens, k);
+    if (joined || compound) reach += 2;
+    const modifier = joined || compound || (head < 0 && premodifyingParticiple(tokens, k));
+    if (!continuesPhrase(tokens, k) && !modifier) break;
     if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') head = k;
   }
   if (head < 0) return null;
