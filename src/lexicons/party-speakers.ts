@@ -3,7 +3,7 @@ import { loadLexicon } from './load.js';
 let lemmas: ReadonlySet<string> | undefined;
 
 /**
- * Whether a speaker's head word names a party to a legal dispute (data/party-speakers.yaml):
+ * Whether a word of a speaker's mention names a party to a legal dispute (data/party-speakers.yaml):
  * "Prosecutors", "the prosecution", "the lawsuit". Read lower-cased, and singular when the word is
  * a regular plural ("prosecutors").
  */
