@@ -4,37 +4,7 @@
  * lower-cased; tokens already used by a date ("May 10", "2017") are skipped by the caller.
  */
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-};
+import { tokenValue } from '../../text/number-value.js';
 
 const SCALES: Record<string, number> = {
   hundred: 100,
@@ -45,26 +15,6 @@ const SCALES: Record<string, number> = {
   mln: 1e6,
   bln: 1e9,
 };
-
-/** A number word of `UNITS` (own keys only: "constructor" or "toString" is no number). */
-const isUnit = (word: string) => Object.hasOwn(UNITS, word);
-
-const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d*\.?\d+$/;
-
-/** The value of one token, or null: "5", "350,000", "2.5", "five", "twenty-five". */
-export function tokenValue(lower: string): number | null {
-  const first = lower.charCodeAt(0);
-  // Most tokens are words: only a digit or a dot can start a written number.
-  if ((first >= 48 && first <= 57) || first === 46) {
-    return DIGITS.test(lower) ? Number(lower.replace(/,/g, '')) : null;
-  }
-  if (isUnit(lower)) return UNITS[lower];
-  const parts = lower.split('-');
-  if (parts.length === 2 && isUnit(parts[0]) && isUnit(parts[1]) && UNITS[parts[1]] < 10) {
-    return UNITS[parts[0]] + UNITS[parts[1]];
-  }
-  return null;
-}
 
 /**
  * Reads the numbers among `words` (lower-cased tokens): a value, optionally followed by a

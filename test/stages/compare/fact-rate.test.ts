@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { article, compareArticles } from './facts-helpers.js';
 
+/** Divergences between two articles that open with `lead` and then differ in one sentence. */
+const divergencesAfter = (lead: string) => (x: string, y: string) =>
+  compareArticles(article('A', '2025-03-10', [lead, x]), article('B', '2025-03-10', [lead, y])).filter(
+    (f) => f.kind === 'divergence',
+  );
+
 // Blind 31 reader: "roughly 2,300 crowns a year" / "about 190 crowns more a month" is one rise
 // told per year and per month (190 × 12 = 2,280), no divergence. Rates over two spans are two facts.
 describe('rates over different spans of time', () => {
-  const divergences = (x: string, y: string) =>
-    compareArticles(
-      article('A', '2025-03-10', ['The Velmar parliament raised the minimum wage on Monday.', x]),
-      article('B', '2025-03-10', ['The Velmar parliament raised the minimum wage on Monday.', y]),
-    ).filter((f) => f.kind === 'divergence');
+  const divergences = divergencesAfter('The Velmar parliament raised the minimum wage on Monday.');
 
   it('does not set a yearly sum against a monthly one', () => {
     expect(
@@ -52,11 +54,9 @@ describe('rates over different spans of time', () => {
 // Blind 42 reader: "about 14,000 riders" on the routes a weekday against "fewer than 10 riders per
 // vehicle hour" on some of them were called a divergence. A ratio is another measure than a count.
 describe('a ratio after "per" and a count', () => {
-  const divergences = (x: string, y: string) =>
-    compareArticles(
-      article('A', '2025-03-10', ['The Orland transit board voted on Thursday to cut eleven bus routes.', x]),
-      article('B', '2025-03-10', ['The Orland transit board voted on Thursday to cut eleven bus routes.', y]),
-    ).filter((f) => f.kind === 'divergence');
+  const divergences = divergencesAfter(
+    'The Orland transit board voted on Thursday to cut eleven bus routes.',
+  );
 
   it('sets no count of riders against riders per vehicle hour', () => {
     expect(

@@ -26,3 +26,15 @@ export function compareArticles(a: string, b: string): Finding[] {
 /** One finding as a line a table can list. */
 export const brief = (f: Finding): string =>
   `${f.ruleId}: ${f.a.map((s) => s.text).join('|')} ~ ${f.b.map((s) => s.text).join('|')}`;
+
+/** The findings of `kind` between two articles of the paragraphs given, published the same day, as `brief` lines. */
+export function findingsOfKind(
+  kind: Finding['kind'],
+  a: string[],
+  b: string[],
+  published = '2025-06-06',
+): string[] {
+  return compareArticles(article('A', published, a), article('B', published, b))
+    .filter((f) => f.kind === kind)
+    .map(brief);
+}

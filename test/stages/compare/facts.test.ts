@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, brief, compareArticles } from './facts-helpers.js';
+import { article, brief, compareArticles, findingsOfKind } from './facts-helpers.js';
 
 /** The findings of the fact rules (figures, dates, quotations) between two articles. */
 function factFindings(pubA: string, a: string[], pubB: string, b: string[]): string[] {
@@ -556,10 +556,7 @@ describe('whose figure it is, after the figure', () => {
 // million budget"; "from every 10 minutes to every 15"; "three firms, two of which"). The other
 // article gives the same value there, so it is no rival value. Passages written for this test.
 describe('a sentence that writes both numbers holds no rival value', () => {
-  const divergences = (a: string[], b: string[]) =>
-    compareArticles(article('A', '2025-06-06', a), article('B', '2025-06-06', b))
-      .filter((f) => f.kind === 'divergence')
-      .map(brief);
+  const divergences = (a: string[], b: string[]) => findingsOfKind('divergence', a, b);
   it.each([
     [
       'old and new intervals, the unit given once',
@@ -604,10 +601,7 @@ describe('a sentence that writes both numbers holds no rival value', () => {
 // or a total whose part the vague figure counts ("seven of the city's 12 branches" / "several
 // branches", "Several of the consolidated routes" / "11 routes"). Passages written for this test.
 describe('no refinement of a figure the vaguer article gives, or of a whole by a part', () => {
-  const refinements = (a: string[], b: string[]) =>
-    compareArticles(article('A', '2025-06-06', a), article('B', '2025-06-06', b))
-      .filter((f) => f.kind === 'refinement')
-      .map(brief);
+  const refinements = (a: string[], b: string[]) => findingsOfKind('refinement', a, b);
   it.each([
     [
       'the vaguer article writes the same number of the same noun elsewhere',

@@ -1,6 +1,6 @@
 import type { Basis, BlameClaim, Claim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
-import { type CompareContext, type FindingDraft, linkOf } from '../context.js';
+import { type CompareContext, type FindingDraft, linkOf, otherSide } from '../context.js';
 import { writtenNumber } from '../facts/fact-counterparts.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import { claimsOf } from '../facts/match.js';
@@ -39,7 +39,7 @@ function statedAsFactElsewhere(ctx: CompareContext, m: MatchedFacts, a: Claim, b
   ];
   return pair.some(([side, c, other]) => {
     if (c.basis.stance === 'fact' || c.kind !== 'quantity') return false;
-    const otherFact = m.facts[side === 'a' ? 'b' : 'a'].find((f) => f.claim.id === other.id);
+    const otherFact = m.facts[otherSide(side)].find((f) => f.claim.id === other.id);
     const sameFact = new Set((otherFact ? (m.candidatesOf.get(otherFact) ?? []) : []).map((f) => f.claim.id));
     return claimsOf(ctx[side].claims, 'quantity').some(
       (q) =>

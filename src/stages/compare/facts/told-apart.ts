@@ -1,6 +1,6 @@
-import { numberWords } from '../../../lexicons/number-words.js';
 import type { QuantityClaim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
+import { tokenValue } from '../../../text/number-value.js';
 import type { CompareContext } from '../context.js';
 import type { FactPair } from './fact-pairs.js';
 import { asQuantity, statedNumber } from './quantity-precision.js';
@@ -26,10 +26,8 @@ function numbersBeside(ctx: CompareContext, side: Side, figure: QuantityClaim): 
   }
   for (const t of ctx.sentence[side].get(figure.sentence)?.tokens ?? []) {
     if (t.pos !== 'NUM' || (t.start < figure.end && figure.start < t.end)) continue;
-    const digits = /^\d[\d,]*(?:\.\d+)?$/.test(t.lower) ? Number(t.lower.replaceAll(',', '')) : undefined;
-    const word = numberWords().get(t.lower);
-    const n = digits ?? (word && (word.kind === 'unit' || word.kind === 'ten') ? word.value : undefined);
-    if (n !== undefined) out.add(n);
+    const n = tokenValue(t.lower);
+    if (n !== null) out.add(n);
   }
   return out;
 }

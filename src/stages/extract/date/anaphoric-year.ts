@@ -1,7 +1,7 @@
 import { dateWords } from '../../../lexicons/date-words.js';
-import type { Token } from '../../../model/source.js';
+import type { SegmentedSource } from '../../../model/source.js';
 import { type DateContext, lowerAt } from './context.js';
-import { monthAt, yearOfWord } from './date-tokens.js';
+import { dayAt, isCount, monthAt, yearOfWord } from './date-tokens.js';
 
 /** A month's reference back to a year the text named: the tokens it ends on and its offset. */
 export interface AnaphoricYear {
@@ -9,6 +9,76 @@ export interface AnaphoricYear {
   last: number;
   /** The year it names, or undefined when the text names no year before it. */
   year: number | undefined;
+}
+
+/** A four-digit year written in a source: where it stands, and what stands with it. */
+interface YearMention {
+  /** Position of its sentence in the source's sentences. */
+  sentence: number;
+  token: number;
+  year: number;
+  /** A count ("1500 troops"), not a year. */
+  count: boolean;
+  /** The month written with it ("January 2024", "January 15, 2024"), if any. */
+  month: number | undefined;
+}
+
+// Read once per source: every bare month of the source asks for the years written before it.
+const mentionsBySource = new WeakMap<SegmentedSource, YearMention[]>();
+
+/** Every four-digit year of the source, in reading order. */
+function yearMentions(ctx: DateContext): YearMention[] {
+  const known = mentionsBySource.get(ctx.source);
+  if (known) return known;
+  const found: YearMention[] = [];
+  ctx.source.sentences.forEach((sentence, s) => {
+    const view: DateContext = { ...ctx, sentence, tokens: sentence.tokens };
+    sentence.tokens.forEach((t, i) => {
+      const year = yearOfWord(t.lower);
+      if (year === undefined) return;
+      found.push({
+        sentence: s,
+        token: i,
+        year,
+        count: isCount(sentence.tokens, i),
+        month: monthWith(view, i),
+      });
+    });
+  });
+  mentionsBySource.set(ctx.source, found);
+  return found;
+}
+
+/** The month written right before the year at token `y`, or before its day ("January 15, 2024"). */
+function monthWith(view: DateContext, y: number): number | undefined {
+  const month = monthAt(view, y - 1);
+  if (month !== undefined) return month;
+  const comma = lowerAt(view, y - 1) === ',';
+  const day = comma ? y - 2 : y - 1;
+  return dayAt(view, day) !== undefined ? monthAt(view, day - 1) : undefined;
+}
+
+/** The position of the context's sentence among its source's sentences. */
+function positionOf(ctx: DateContext): number {
+  const { sentences } = ctx.source;
+  return sentences[ctx.sentence.index] === ctx.sentence
+    ? ctx.sentence.index
+    : sentences.indexOf(ctx.sentence);
+}
+
+/**
+ * The year mentions before token `at` of the context's sentence, nearest first, as long as `keep`
+ * accepts the sentence they stand in.
+ */
+function* mentionsBefore(ctx: DateContext, at: number, keep: (sentence: number) => boolean) {
+  const here = positionOf(ctx);
+  const mentions = yearMentions(ctx);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.sentence > here || (m.sentence === here && m.token >= at)) continue;
+    if (!keep(m.sentence)) return;
+    yield m;
+  }
 }
 
 /**
@@ -33,35 +103,10 @@ export function anaphoricYearAfter(ctx: DateContext, month: number): AnaphoricYe
 
 /** The nearest year written before token `at`: in its sentence, then back through the paragraph and the one before. */
 function yearBefore(ctx: DateContext, at: number): number | undefined {
-  const own = lastYear(ctx.tokens, at);
-  if (own !== undefined) return own;
   const { sentences } = ctx.source;
-  const index =
-    sentences[ctx.sentence.index] === ctx.sentence ? ctx.sentence.index : sentences.indexOf(ctx.sentence);
-  for (let k = index - 1; k >= 0 && sentences[k].paragraph >= ctx.sentence.paragraph - 1; k--) {
-    const year = lastYear(sentences[k].tokens, sentences[k].tokens.length);
-    if (year !== undefined) return year;
-  }
+  const inReach = (s: number) => sentences[s].paragraph >= ctx.sentence.paragraph - 1;
+  for (const m of mentionsBefore(ctx, at, inReach)) if (!m.count) return m.year;
   return undefined;
-}
-
-/** The last four-digit year among `tokens` before index `end`, not a count ("1500 troops"). */
-function lastYear(tokens: readonly Token[], end: number): number | undefined {
-  for (let i = end - 1; i >= 0; i--) {
-    const year = yearOfWord(tokens[i].lower);
-    if (year !== undefined && !isCount(tokens, i)) return year;
-  }
-  return undefined;
-}
-
-/** A number followed by a plural noun is a count ("1500 troops"), not a date. */
-export function isCount(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return (
-    next !== undefined &&
-    (next.pos === 'NOUN' || next.pos === 'ADJ') &&
-    (next.lemma !== next.lower || next.lower === 'people')
-  );
 }
 
 /**
@@ -72,35 +117,6 @@ export function isCount(tokens: readonly Token[], i: number): boolean {
  * none, undefined.
  */
 export function writtenYearOfMonth(ctx: DateContext, at: number, month: number): number | undefined {
-  const own = yearOfMonthIn(ctx, ctx.tokens, at, month);
-  if (own !== undefined) return own;
-  const { sentences } = ctx.source;
-  const index =
-    sentences[ctx.sentence.index] === ctx.sentence ? ctx.sentence.index : sentences.indexOf(ctx.sentence);
-  for (let k = index - 1; k >= 0; k--) {
-    const tokens = sentences[k].tokens;
-    const year = yearOfMonthIn(ctx, tokens, tokens.length, month);
-    if (year !== undefined) return year;
-  }
-  return undefined;
-}
-
-/** The year written right after the last mention of `month` among `tokens` before index `end`. */
-function yearOfMonthIn(
-  ctx: DateContext,
-  tokens: readonly Token[],
-  end: number,
-  month: number,
-): number | undefined {
-  const view: DateContext = { ...ctx, tokens: tokens as Token[] };
-  for (let i = end - 1; i >= 0; i--) {
-    if (monthAt(view, i) !== month) continue;
-    // "January 2024", "January 15, 2024": the year right after the month, or after its day.
-    const word = (k: number) => tokens[k]?.lower ?? '';
-    const day = /^\d{1,2}$/.test(word(i + 1));
-    const comma = day && word(i + 2) === ',';
-    const year = yearOfWord(word(i + 1)) ?? (day ? yearOfWord(word(comma ? i + 3 : i + 2)) : undefined);
-    if (year !== undefined) return year;
-  }
+  for (const m of mentionsBefore(ctx, at, () => true)) if (m.month === month) return m.year;
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { dateWords } from '../../../lexicons/date-words.js';
 import { functionWords } from '../../../lexicons/word-sets.js';
+import type { Token } from '../../../model/source.js';
 import { type DateContext, digitAt, isCapitalised, lowerAt } from './context.js';
 
 /** Day of month 1..31 at token `i` ("10", "10th"), else undefined. */
@@ -14,6 +15,16 @@ export function dayAt(ctx: DateContext, i: number): number | undefined {
 /** A year 1800..2099 written in four digits at token `i`, else undefined. */
 export function yearAt(ctx: DateContext, i: number): number | undefined {
   return yearOfWord(lowerAt(ctx, i));
+}
+
+/** A number followed by a plural noun is a count ("1500 troops"), not a date. */
+export function isCount(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ') &&
+    (next.lemma !== next.lower || next.lower === 'people')
+  );
 }
 
 /** A year 1800..2099 written in four digits as the word `lower`, else undefined. */

@@ -1,7 +1,7 @@
-import { anaphoricYearAfter, isCount, writtenYearOfMonth } from './anaphoric-year.js';
+import { anaphoricYearAfter, writtenYearOfMonth } from './anaphoric-year.js';
 import { monthInterval, monthsInterval, yearFor } from './calendar.js';
 import { type DateContext, digitAt, emitDate, isFree, lowerAt } from './context.js';
-import { dayAt, monthAt, yearAt } from './date-tokens.js';
+import { dayAt, isCount, monthAt, yearAt } from './date-tokens.js';
 import { pointsForward } from './tense.js';
 
 /**
