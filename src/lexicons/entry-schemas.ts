@@ -96,6 +96,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     phrase: str,
     bound: oneOf('min', 'max', 'about'),
     tolerance: { type: 'number', minimum: 0 },
+    superlative: { type: 'boolean' },
   }),
   'reporting-nouns': entry(['noun', 'use', 'stance'], {
     noun: { type: 'string', pattern: '^[a-z-]+$' },

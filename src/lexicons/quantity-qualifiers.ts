@@ -8,6 +8,8 @@ export interface QuantityQualifier {
   bound: 'min' | 'max' | 'about';
   /** For `about`: the relative half-width of the interval. */
   tolerance?: number;
+  /** A superlative modifier ("at least", "at most"): the speaker vouches for the number itself. */
+  superlative?: boolean;
 }
 
 let list: QuantityQualifier[] | undefined;
@@ -20,7 +22,14 @@ export function quantityQualifiers(): QuantityQualifier[] {
       words: e.phrase.split(' '),
       bound: e.bound,
       tolerance: e.tolerance,
+      superlative: e.superlative,
     }))
     .sort((x, y) => y.words.length - x.words.length);
   return list;
+}
+
+/** Whether a qualifier as written ("at least", "At least") is a superlative modifier. */
+export function isSuperlativeQualifier(written: string): boolean {
+  const lower = written.toLowerCase();
+  return quantityQualifiers().some((q) => q.superlative === true && q.phrase === lower);
 }

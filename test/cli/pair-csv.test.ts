@@ -45,7 +45,7 @@ it("a pair's CSV holds the header and the rows of the batch's findings.csv for t
 it('spans_a and spans_b give every span of a finding as start-end;start-end', async () => {
   const out = await batchInto('json');
   const report = JSON.parse(
-    readFileSync(join(out, 'quake-2020-01-02/courier--tribune.json'), 'utf8'),
+    readFileSync(join(out, 'quake-2020-01-02/herald--tribune.json'), 'utf8'),
   ) as Report;
   const rows = findingRows(report);
   const offsets = (spans: Span[]) =>

@@ -109,10 +109,26 @@ describe('one toll of one kind of person stated once in each article', () => {
       ['Four officers were killed when the roof of the station collapsed onto the yard.'],
       [],
     ],
+    // "people" count any person, so a toll of them anywhere may be another scope; in both leads,
+    // each the lead's only count of the hurt, it is the event's toll (toll.ts).
     [
-      'hurt "people", which count any person: not paired',
+      'hurt "people" in both leads: paired as the lead tolls',
       ['Two people suffered minor injuries during the night, a police spokesman said.'],
       ['Four people were injured, one of whom was taken to hospital with a head wound.'],
+      ['Two people ~ Four people'],
+    ],
+    [
+      'hurt "people" after the lead: not paired',
+      [
+        'The unrest began after a march on Friday.',
+        'Shops stayed shut all day.',
+        'Two people suffered minor injuries during the night, a police spokesman said.',
+      ],
+      [
+        'The unrest began after a march on Friday.',
+        'Shops stayed shut all day.',
+        'Four people were injured, one of whom was taken to hospital with a head wound.',
+      ],
       [],
     ],
     [

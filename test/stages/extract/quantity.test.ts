@@ -89,6 +89,11 @@ describe('numbers, qualifiers and counted nouns', () => {
       { value: 250, casualty: 'missing' },
     ],
     ['The attack left 12 dead.', '12', { value: 12, casualty: 'killed', noun: null }],
+    // The doer of an active casualty verb with an object of its own is no casualty.
+    ['Two gunmen killed 12 people.', 'Two gunmen', { value: 2, noun: 'gunman', subtype: 'count', act: null }],
+    ['A magnitude 5.8 earthquake kills 14 in Orsa.', '5.8 earthquake', { subtype: 'count', act: null }],
+    ['Two killed in Orsa blast.', 'Two', { value: 2, casualty: 'killed' }],
+    ['A magnitude 5.8 quake struck the region.', '5.8 quake', { subtype: 'count', act: 'strike' }],
     ['Police arrested a dozen protesters.', 'a dozen protesters', { value: 12, casualty: 'arrested' }],
     [
       'The war caused 350,000 deaths.',

@@ -38,7 +38,7 @@ const tollKey: KeyOf = (f) =>
     : undefined;
 
 /** Whether both figures' sentences name someone or somewhere and share no name: two places, two tolls. */
-const otherNames = (x: Fact, y: Fact) =>
+export const otherNames = (x: Fact, y: Fact) =>
   x.names.size > 0 && y.names.size > 0 && ![...x.names].some((n) => y.names.has(n));
 
 const KEYS: readonly KeyOf[] = [levelKey, tollKey];

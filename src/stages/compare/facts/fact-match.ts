@@ -14,6 +14,7 @@ import { renamedCounts } from './fact-renamed.js';
 import type { IntervalRelation } from './interval.js';
 import { type Candidate, matchGreedy } from './match.js';
 import { relateFacts } from './share-relation.js';
+import { leadTolls } from './toll.js';
 
 /**
  * What the matching step hands to every compare rule: the facts and claims it paired, and the
@@ -62,13 +63,15 @@ export function matchFacts(ctx: CompareContext): MatchedFacts {
     quantities: candidates(ctx, of('quantity', 'a'), of('quantity', 'b'), weights),
     dates: candidates(ctx, of('date', 'a'), of('date', 'b'), weights),
   };
-  // "five sites" / "five locations": one count under two nouns, which the head-word index misses.
+  // "five sites" / "five locations": one count under two nouns, which the head-word index misses;
+  // one measure or toll each article states once, or in its lead, however worded.
   const paired = new Set(found.quantities.map((p) => p.a.claim.id + p.b.claim.id));
   const [qa, qb] = [of('quantity', 'a'), of('quantity', 'b')];
   for (const p of [
     ...renamedCounts(ctx, qa, qb, weights),
     ...solePeriods(ctx, qa, qb, weights),
     ...soleLevels(ctx, qa, qb, weights),
+    ...leadTolls(ctx, qa, qb, weights, relateFacts),
   ])
     if (!paired.has(p.a.claim.id + p.b.claim.id)) found.quantities.push(p);
   // One to one, strongest first (fact ids are their claims' ids: a fact per claim).

@@ -11,6 +11,7 @@ import { asQuantity, finerSide, sameFigureHedged, statedNumber } from './quantit
 import { otherSideOfSplit } from './share-relation.js';
 import { onePerSplit } from './share-split.js';
 import { toldApart } from './told-apart.js';
+import { isLeadToll, isReportedFloor, onePerToll } from './toll.js';
 
 const quote = (q: QuantityClaim) => `'${q.text}'`;
 
@@ -81,45 +82,73 @@ const otherRatio = (p: FactPair) => p.a.ratio !== p.b.ratio;
 
 /**
  * Rule `compare/quantity-divergence`: the same fact, stated incompatibly. Both figures must be
- * the same fact on firm ground (`isFirm`, or one measure each article states once: fact-level.ts),
+ * the same fact on firm ground (`isFirm`, or one measure each article states once: fact-level.ts,
+ * or the first toll of its kind in both headlines or both leads: toll.ts),
  * both in the outlets' voices or both in one
  * quotation (`voicesMatch`), of the same owners (`sameOwners`), not a partitive's whole against
  * another figure (`wholeAgainstPart`), nor a part of a group against a figure that is none
  * (`partAgainstWhole`), nor per another thing (`otherRatio`), and neither article may state a compatible figure for the same thing
  * anywhere else ("HuffPost also reports $750,000"), nor write the other's number in the rival
  * figure's own sentence (`toldApart`: "the $86 million gap … of the $710 million budget").
- * When unsure: nothing. Casualty figures of reports published days apart say so (`laterText`).
+ * When unsure: nothing. Casualty figures of reports published days apart say so (`laterText`), and
+ * are held below the display threshold when the later one is higher (a toll that rose); a
+ * toll told in the headlines and again in the leads diverges once (toll.ts `onePerToll`).
  */
 export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
-  return m.quantities
-    .filter((p) => p.relation === 'disjoint' && (isFirm(ctx, p, m) || isSoleLevel(p, m.facts, m.weights)))
+  const diverging = m.quantities
+    .filter(
+      (p) =>
+        p.relation === 'disjoint' &&
+        (isFirm(ctx, p, m) || isSoleLevel(p, m.facts, m.weights) || isLeadToll(ctx, p, m.facts)),
+    )
     .filter((p) => voicesMatch(p, m) && !complementary(p) && sameOwners(p))
     .filter((p) => !wholeAgainstPart(p) && !partAgainstWhole(p) && !otherRatio(p))
     .filter((p) => !statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible))
-    .filter((p) => !toldApart(ctx, p))
-    .map((p) => {
-      const [a, b] = asQuantity(p);
-      // A toll or a count of the missing changes from one report to the next; a price or a record does not.
-      const days = a.subtype === 'casualty' && b.subtype === 'casualty' ? daysApart(ctx) : 0;
-      return {
-        ...base(p),
-        kind: 'divergence',
-        ruleId: 'compare/quantity-divergence',
-        // Kept in the JSON, not shown: a toll that rose between reports days apart is an update as
-        // often as a contradiction ("38" on Monday / "61" by Wednesday, the later report adding 23
-        // who died in hospital: judged WRONG as a divergence, blind measure 22). Matched, it still
-        // answers the omission rule, which called such tolls left out.
-        ...(days === 0 ? {} : { confidence: LATER_REPORT }),
-        salience: a.subtype === 'casualty' ? 1 : 0.95,
-        explanation:
-          days === 0
-            ? `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing: the figures cannot both be right.`
-            : `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing, ${laterText(ctx, days)}: the figure changed between the reports, or they disagree.`,
-      };
-    });
+    .filter((p) => !toldApart(ctx, p));
+  return onePerToll(ctx, diverging).map((p) => {
+    const [a, b] = asQuantity(p);
+    // A toll or a count of the missing rises from one report to the next; a price or a record does
+    // not, and a toll that fell in the later report is no update either (blind 46: "Six people were
+    // killed", a day after "At least nine people", was the writer's conflict).
+    const days = a.subtype === 'casualty' && b.subtype === 'casualty' ? daysApart(ctx) : 0;
+    const rose = days !== 0 && laterIsHigher(a, b, days);
+    return {
+      ...base(p),
+      kind: 'divergence',
+      ruleId: 'compare/quantity-divergence',
+      // Kept in the JSON, not shown: a toll that rose between reports days apart is an update as
+      // often as a contradiction ("38" on Monday / "61" by Wednesday, the later report adding 23
+      // who died in hospital: judged WRONG as a divergence, blind measure 22). Matched, it still
+      // answers the omission rule, which called such tolls left out.
+      ...(rose ? { confidence: LATER_REPORT } : {}),
+      salience: a.subtype === 'casualty' ? 1 : 0.95,
+      explanation:
+        days === 0
+          ? `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing: ${bothRight(a, b)}.`
+          : rose
+            ? `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing, ${laterText(ctx, days)}: the figure changed between the reports, or they disagree.`
+            : `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing, ${laterText(ctx, days)} with the lower figure: ${bothRight(a, b)}.`,
+    };
+  });
 }
 
-/** The confidence of a casualty divergence between reports published days apart: below the display threshold. */
+/**
+ * What the two figures cannot both be: right, or, for a toll given as a floor ("at least seven" /
+ * "11"), the one count of the dead both report (toll.ts).
+ */
+const bothRight = (a: QuantityClaim, b: QuantityClaim) =>
+  isReportedFloor(a) || isReportedFloor(b)
+    ? 'the tolls they report differ'
+    : 'the figures cannot both be right';
+
+/** Whether the later report's figure is the higher one: a toll that rose between the reports. */
+function laterIsHigher(a: QuantityClaim, b: QuantityClaim, days: number): boolean {
+  const [earlier, later] = days > 0 ? [a, b] : [b, a];
+  const [x, y] = [statedNumber(earlier), statedNumber(later)];
+  return x === undefined || y === undefined || y > x;
+}
+
+/** The confidence of a casualty divergence between reports published days apart, the later higher: below the display threshold. */
 const LATER_REPORT = 0.45;
 
 /** Whole days between the two sources' publication dates: positive when b is later; 0 when either is unknown. */

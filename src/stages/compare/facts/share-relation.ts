@@ -2,6 +2,7 @@ import { shareWord } from '../../../lexicons/share-words.js';
 import type { QuantityClaim } from '../../../model/claim.js';
 import type { Fact } from './fact.js';
 import { type IntervalRelation, relate, unitRelation } from './interval.js';
+import { tollRelation } from './toll.js';
 
 // Inputs: two facts of a candidate pair. How their values relate when one is a share read from
 // "N in M" (extract/quantity-share) and the other a printed percentage, when a chance meets a share
@@ -79,8 +80,8 @@ function chanceAndPopulation(x: QuantityClaim, y: QuantityClaim): boolean {
 
 /**
  * How the values of two facts relate: as their intervals do (interval.ts `relate`), except a
- * share against a printed percentage (`shareAndPercent`), reciprocal bare odds, and a chance
- * against a share of people. Two shares
+ * share against a printed percentage (`shareAndPercent`), reciprocal bare odds, a chance
+ * against a share of people, and tolls as the counts they report (toll.ts `tollRelation`). Two shares
  * compare exactly: "1 in 1,000" and "1 in 250" are different risks however small both are.
  */
 export function relateFacts(x: Fact, y: Fact): IntervalRelation {
@@ -89,6 +90,8 @@ export function relateFacts(x: Fact, y: Fact): IntervalRelation {
     if (shared) return shared;
     if (reciprocalBareOdds(x.claim, y.claim) && x.claim.value !== y.claim.value) return 'unknown';
     if (chanceAndPopulation(x.claim, y.claim)) return 'unknown';
+    const toll = tollRelation(x.claim, y.claim);
+    if (toll) return toll;
     const units = unitRelation(x.claim, y.claim);
     if (units) return units;
   }

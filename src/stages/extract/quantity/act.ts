@@ -95,6 +95,19 @@ function objectAct(tokens: Token[], a: number): QuantityAct | undefined {
   return tokens[k]?.lemma === act.object && !modifies ? act : undefined;
 }
 
+/** Tags that open the object of a verb: "kills 14", "killed two soldiers", "injured them". */
+const OBJECT_OPENS: ReadonlySet<string> = new Set(['NUM', 'DET', 'PRON', 'NOUN', 'PROPN']);
+
+/**
+ * Whether the figure is the doer of the act after it, not what the act counts: the verb follows
+ * it directly, active, with an object of its own ("Magnitude 5.8 earthquake kills 14", "Two
+ * gunmen killed 12 people"). A casualty verb after its figure counts it only as a passive or
+ * without an object ("25 people were killed", "Two killed in blast", "14 died"); other acts name
+ * what their doer did ("a 5.8 quake struck the region": what the figure is of), and stay.
+ */
+const doerOf = (tokens: Token[], last: number, verb: number): boolean =>
+  verb === last + 1 && tokens[verb].pos === 'VERB' && OBJECT_OPENS.has(tokens[verb + 1]?.pos ?? '');
+
 /**
  * The act a quantity measures. Looked for, in order: the counted noun itself ("350,000 deaths");
  * a verb just before the quantity, past adverbs ("has killed more than 350,000 people",
@@ -118,7 +131,7 @@ export function findAct(
   if (RELATIVE.has(tokens[a]?.lower ?? '')) a++;
   for (let hops = 0; a < tokens.length && hops < 3 && BRIDGE_POS.has(tokens[a].pos); hops++) a++;
   const after = actOf(tokens[a]);
-  if (after && !after.object) return after;
+  if (after && !after.object) return after.casualty && doerOf(tokens, last, a) ? undefined : after;
   return (
     objectAct(tokens, a) ?? amongAct(tokens, first, last) ?? (nounLemma ? undefined : tallyAct(tokens, first))
   );
