@@ -658,3 +658,39 @@ describe('a count over coordinated modifiers', () => {
     ]);
   });
 });
+
+// Blind 47: "The bridge was last inspected in April 2024" / "… last inspected in March 2023", in
+// sentences the alignment did not link, were never one fact (fact-dated-act.ts). Passages written
+// for this test.
+describe('one act dated once by each article', () => {
+  const INSPECTED_A =
+    'The footbridge was last inspected in April 2024, Ola Brant said, and was rated in poor condition, but no load limit followed.';
+  const INSPECTED_B =
+    'The footbridge was last inspected in March 2023, more than two years before it fell, according to records released by the committee.';
+  it.each([
+    [
+      'the same act, two written dates: a divergence',
+      [INSPECTED_A],
+      [INSPECTED_B],
+      ['compare/date-divergence: April 2024 ~ March 2023'],
+    ],
+    [
+      'the act dated twice on one side: left to the ordinary matching',
+      [INSPECTED_A],
+      [INSPECTED_B, 'Divers inspected the piers of the footbridge in June 2021 and found scour damage.'],
+      [],
+    ],
+    [
+      'clauses that share nothing but the verb: nothing',
+      ['Transport officials inspected the tram depot in April 2024, the city engineer said.'],
+      [
+        'Records released by the committee show the Orrin footbridge was last inspected in March 2023, two years before it fell.',
+      ],
+      [],
+    ],
+  ])('%s', (_name, a, b, expected) => {
+    expect(
+      factFindings('2025-08-20', a, '2025-08-20', b).filter((f) => f.startsWith('compare/date-divergence')),
+    ).toEqual(expected);
+  });
+});

@@ -2,6 +2,7 @@ import type { DateClaim } from '../../../model/claim.js';
 import type { Side } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, otherSide, outlet } from '../context.js';
 import type { Fact } from './fact.js';
+import { isSoleDatedAct } from './fact-dated-act.js';
 import { type MatchedFacts, statedElsewhere } from './fact-match.js';
 import { type FactPair, pairEvidence } from './fact-pairs.js';
 import { inTwins, isFirm, shareHeadOrVerb, shareNoun } from './fact-same.js';
@@ -39,7 +40,8 @@ const undisputed = (ctx: CompareContext, p: FactPair, m: MatchedFacts) =>
   (!statedElsewhere(m, p.a, compatible) && !statedElsewhere(m, p.b, compatible));
 
 /**
- * Rule `compare/date-divergence`: the same event dated incompatibly. At least one date is
+ * Rule `compare/date-divergence`: the same event dated incompatibly, on firm ground (`isFirm`, or
+ * one rare act each article dates once: fact-dated-act.ts). At least one date is
  * written out (two relative dates differ most often because the articles' publication days
  * do); the same words on both sides ("Friday" and "Friday") are one date resolved twice, not a
  * disagreement; and neither article may date the same event compatibly elsewhere, unless the
@@ -47,7 +49,7 @@ const undisputed = (ctx: CompareContext, p: FactPair, m: MatchedFacts) =>
  */
 export function dateDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return m.dates
-    .filter((p) => p.relation === 'disjoint' && isFirm(ctx, p, m))
+    .filter((p) => p.relation === 'disjoint' && (isFirm(ctx, p, m) || isSoleDatedAct(p, m.facts, m.weights)))
     .filter((p) => {
       const [a, b] = asDates(p);
       return (written(a) || written(b)) && a.text.toLowerCase() !== b.text.toLowerCase();

@@ -7,6 +7,7 @@ import { contentLemmas, lemmaWeights } from '../weights.js';
 import { matchBlame } from './blame.js';
 import { type Fact, factsOf } from './fact.js';
 import { counterpartIds } from './fact-counterparts.js';
+import { soleDatedActs } from './fact-dated-act.js';
 import { soleLevels } from './fact-level.js';
 import { candidates, type FactPair } from './fact-pairs.js';
 import { solePeriods } from './fact-period.js';
@@ -67,6 +68,9 @@ export function matchFacts(ctx: CompareContext): MatchedFacts {
   // one measure or toll each article states once, or in its lead, however worded.
   const paired = new Set(found.quantities.map((p) => p.a.claim.id + p.b.claim.id));
   const [qa, qb] = [of('quantity', 'a'), of('quantity', 'b')];
+  const datesPaired = new Set(found.dates.map((p) => p.a.claim.id + p.b.claim.id));
+  for (const p of soleDatedActs(ctx, of('date', 'a'), of('date', 'b'), weights))
+    if (!datesPaired.has(p.a.claim.id + p.b.claim.id)) found.dates.push(p);
   for (const p of [
     ...renamedCounts(ctx, qa, qb, weights),
     ...solePeriods(ctx, qa, qb, weights),
