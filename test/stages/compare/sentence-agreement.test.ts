@@ -218,6 +218,26 @@ describe('sentence agreement over figures', () => {
     expect(found.filter((t) => t.startsWith('The coast guard'))).toHaveLength(drawn);
   });
 
+  // Blind 48 reader: "had rated the danger at level 3" / "had put the risk at level 4" are two levels.
+  it.each([
+    ['at level 3', 'at level 4', 0],
+    ['at level 3', 'at level 3', 1],
+  ])('over the numbered grades %s / %s draws %i agreement(s)', (x, y, drawn) => {
+    const found = compareArticles(
+      article('A', '2025-03-10', [
+        'An avalanche buried four skiers near Orrin on Saturday.',
+        `The regional avalanche warning service had rated the danger ${x}.`,
+      ]),
+      article('B', '2025-03-10', [
+        'An avalanche buried four skiers near Orrin on Saturday.',
+        `The Orrin avalanche warning service had put the risk ${y}.`,
+      ]),
+    )
+      .filter((f) => f.ruleId === 'compare/sentence-agreement')
+      .map((f) => f.a[0].text);
+    expect(found.filter((t) => t.includes('warning service'))).toHaveLength(drawn);
+  });
+
   // Blind 30 reader: "46 confirmed cases" / "71 cases": a participle before the counted noun
   // no longer hides the noun, so the two counts of cases are seen to differ.
   it('is not drawn over two counts of one noun, one written with a participle', () => {

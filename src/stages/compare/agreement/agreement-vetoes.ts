@@ -5,6 +5,7 @@ import { otherTimes } from './agreement-clock.js';
 import { contrasting } from './agreement-contrast.js';
 import { otherMood } from './agreement-mood.js';
 import { deniesShared } from './agreement-negation.js';
+import { otherNumbered } from './agreement-numbered.js';
 import { noSharedFact } from './agreement-proposition.js';
 import type { RelatedWords } from './agreement-related.js';
 
@@ -72,6 +73,13 @@ export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
     summary:
       'two different times of day ("issued the warning at 1:20 p.m." / "issued its warning at 12:45 p.m.")',
     run: ({ a, b }) => otherTimes(a, b),
+    outcomes: [],
+  },
+  {
+    id: 'compare/agreement-veto-numbered',
+    stage: 'compare',
+    summary: 'one noun numbered differently, a grade or a member of a series ("at level 3" / "at level 4")',
+    run: ({ a, b }) => otherNumbered(a, b),
     outcomes: [],
   },
   {
