@@ -59,6 +59,7 @@ export const ENTRY_SCHEMAS: Readonly<Record<string, EntrySchema>> = {
     nominal: { type: 'boolean' },
     otherReferents: words,
     agentive: { type: 'boolean' },
+    notOfParty: { type: 'boolean' },
     labels: {
       type: 'array',
       minItems: 1,

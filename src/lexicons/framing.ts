@@ -32,6 +32,11 @@ export interface FramingGroupEntry {
    * that names who did it (compare/framing-check-no-doer).
    */
   agentive?: boolean;
+  /**
+   * A label after a party's name ("Centre Party rebels") names the party's dissidents, and
+   * "leader of the opposition" parliament's title, not the group.
+   */
+  notOfParty?: boolean;
 }
 
 /** A label ready for matching: its words, its group and its category. */
@@ -46,6 +51,8 @@ export interface FramingLabel {
   otherReferents: string[][];
   /** See `FramingGroupEntry.agentive`. */
   agentive: boolean;
+  /** See `FramingGroupEntry.notOfParty`. */
+  notOfParty: boolean;
 }
 
 export const FRAMING_CATEGORIES: readonly FramingCategory[] = [
@@ -79,6 +86,7 @@ export function framingLabels(): FramingLabel[] {
         nominal: group.nominal === true,
         otherReferents: (group.otherReferents ?? []).map(splitWords),
         agentive: group.agentive === true,
+        notOfParty: group.notOfParty === true,
       })),
     )
     // Longest first, so that the longer label wins where two start at one token.

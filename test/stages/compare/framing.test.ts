@@ -112,6 +112,20 @@ describe('findFraming on aligned sentence pairs', () => {
       ['the rebels'],
     ],
     ['Troops left Moscow for the border.', 'Troops left Brussels for the border.', []],
+    // Blind 48 and 49 readers: parliament's opposition and a party's rebels are no armed group.
+    ['Opposition leader Dana Velk said the vote would pass.', 'The rebels said the vote would pass.', []],
+    [
+      'Opposition parties in parliament said the vote would pass.',
+      'The rebels said the vote would pass.',
+      [],
+    ],
+    ['The opposition said the vote would pass.', 'Centre Party rebels said the vote would pass.', []],
+    ['The leader of the opposition said the vote would pass.', 'The rebels said the vote would pass.', []],
+    [
+      'The opposition Highland Front said the ceasefire would hold.',
+      'The rebels said the ceasefire would hold.',
+      ['The opposition'],
+    ],
   ])('%s / %s', (ta, tb, expected) => {
     const a = inline(ta, 'Outlet A');
     const b = inline(tb, 'Outlet B');

@@ -83,3 +83,14 @@ export function sameReferentKey(x: string, y: string): boolean {
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   return short.includes(' ') && long.endsWith(` ${short}`);
 }
+
+/**
+ * For a group marked `notOfParty`: whether the label follows a party's name ("Centre Party
+ * rebels") or is parliament's title ("leader of the opposition").
+ */
+export function ofParty(tokens: Token[], from: number, entry: FramingLabel): boolean {
+  if (!entry.notOfParty) return false;
+  if (tokens[from - 1]?.lower === 'party') return true;
+  const [the, of, leader] = [tokens[from - 1], tokens[from - 2], tokens[from - 3]];
+  return the?.lower === 'the' && of?.lower === 'of' && leader?.lemma.toLowerCase() === 'leader';
+}

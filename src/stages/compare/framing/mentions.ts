@@ -10,6 +10,7 @@ import {
   matchesAt,
   namesOtherReferent,
   nominal,
+  ofParty,
   properModifier,
   referentKey,
 } from './label-context.js';
@@ -87,7 +88,10 @@ function scanMentions(source: AnalyzedSource): LabelMention[] {
       );
       if (!entry) continue;
       const to = i + entry.words.length;
-      const other = namesOtherReferent(tokens, to, entry) || insideCompound(source.text, tokens, i, to);
+      const other =
+        namesOtherReferent(tokens, to, entry) ||
+        insideCompound(source.text, tokens, i, to) ||
+        ofParty(tokens, i, entry);
       if (!other) mentions.push(mention(source, sentence, entry, i, to));
       i = to - 1;
     }
