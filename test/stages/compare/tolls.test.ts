@@ -265,6 +265,16 @@ describe('a count grown more precise (user trial 22)', () => {
       ['The fire destroyed at least 30 homes in Alder Creek and 45 homes in Pine Hollow.'],
       ['Crews reached the valley on Monday.', 'In Pine Hollow, 52 homes were reduced to ash.'],
     ],
+    // Blind 49 reader: the vague side sized another set of the noun.
+    [
+      'a vague word under another act, in sentences not linked',
+      [
+        'Council officers said they had now spoken to almost all of the roughly 140 guests and staff who were present at the Orrin wedding.',
+      ],
+      [
+        'The groom said the couple had cancelled their trip to Malta and had spoken to a lawyer about the costs several guests had incurred.',
+      ],
+    ],
     [
       '"several" is some of them, not a count',
       ['About 12,000 residents were evacuated from the valley on Sunday.'],
