@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeFile, compareSources } from '../../../src/pipeline.js';
 import { article, brief, compareArticles, findingsOfKind } from './facts-helpers.js';
 
 /** The findings of the fact rules (figures, dates, quotations) between two articles. */
@@ -692,5 +693,16 @@ describe('one act dated once by each article', () => {
     expect(
       factFindings('2025-08-20', a, '2025-08-20', b).filter((f) => f.startsWith('compare/date-divergence')),
     ).toEqual(expected);
+  });
+});
+
+// Blind 49 reader: "early on Thursday" (a drone strike, in a sentence that also tells of an earlier
+// massacre) against "January 3" (that earlier attack), which the first article also dates
+// "January 3": two events, no divergence. The pair is blind 49's own (test/fixtures/blind/).
+describe('a date the other article writes itself', () => {
+  it('is no divergence', () => {
+    const dir = new URL('../../fixtures/blind/drone-strike-2026-01-08/', import.meta.url).pathname;
+    const found = compareSources(analyzeFile(`${dir}a.txt`), analyzeFile(`${dir}b.txt`)).findings;
+    expect(found.filter((f) => f.ruleId === 'compare/date-divergence').map(brief)).toEqual([]);
   });
 });

@@ -44,27 +44,34 @@ const undisputed = (ctx: CompareContext, p: FactPair, m: MatchedFacts) =>
  * one rare act each article dates once: fact-dated-act.ts). At least one date is
  * written out (two relative dates differ most often because the articles' publication days
  * do); the same words on both sides ("Friday" and "Friday") are one date resolved twice, not a
- * disagreement; and neither article may date the same event compatibly elsewhere, unless the
- * two dates stand in twin sentences (`undisputed`).
+ * disagreement; neither article may date the same event compatibly elsewhere, unless the
+ * two dates stand in twin sentences (`undisputed`); nor write the other's date itself (`writesDay`).
  */
 export function dateDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
-  return m.dates
-    .filter((p) => p.relation === 'disjoint' && (isFirm(ctx, p, m) || isSoleDatedAct(p, m.facts, m.weights)))
-    .filter((p) => {
-      const [a, b] = asDates(p);
-      return (written(a) || written(b)) && a.text.toLowerCase() !== b.text.toLowerCase();
-    })
-    .filter((p) => undisputed(ctx, p, m))
-    .map((p) => {
-      const [a, b] = asDates(p);
-      return {
-        ...base(p),
-        kind: 'divergence',
-        ruleId: 'compare/date-divergence',
-        salience: 0.9,
-        explanation: `${outlet(ctx, 'a')} dates it ${show(a)} where ${outlet(ctx, 'b')} dates it ${show(b)}.`,
-      };
-    });
+  return (
+    m.dates
+      .filter(
+        (p) => p.relation === 'disjoint' && (isFirm(ctx, p, m) || isSoleDatedAct(p, m.facts, m.weights)),
+      )
+      .filter((p) => {
+        const [a, b] = asDates(p);
+        return (written(a) || written(b)) && a.text.toLowerCase() !== b.text.toLowerCase();
+      })
+      .filter((p) => undisputed(ctx, p, m))
+      // A day the other article writes itself is a day of its story too: "on Thursday" against "January 3"
+      // when both articles date an earlier attack "January 3" (blind 49 reader: two events).
+      .filter((p) => !writesDay(m, 'a', p.b) && !writesDay(m, 'b', p.a))
+      .map((p) => {
+        const [a, b] = asDates(p);
+        return {
+          ...base(p),
+          kind: 'divergence',
+          ruleId: 'compare/date-divergence',
+          salience: 0.9,
+          explanation: `${outlet(ctx, 'a')} dates it ${show(a)} where ${outlet(ctx, 'b')} dates it ${show(b)}.`,
+        };
+      })
+  );
 }
 
 /**
