@@ -2,6 +2,7 @@
 // docs/rules.md show. index.ts runs them on a pair, then the post-passes (post-passes.ts).
 
 import type { Rule } from '../../model/rule.js';
+import { figureApartDivergence } from './agreement/figures-apart.js';
 import { sentenceAgreement } from './agreement/sentence-agreement.js';
 import { compareAttribution } from './attribution/attribution.js';
 import { quoteDivergence } from './attribution/quote-divergence.js';
@@ -85,6 +86,13 @@ export const COMPARE_RULES: readonly Rule<CompareRule>[] = [
     summary:
       'two sentences, or clauses of them, anywhere that report the same fact, no figure in them disagreeing',
     run: sentenceAgreement,
+  },
+  {
+    id: 'compare/figure-apart-divergence',
+    stage: 'compare',
+    summary:
+      'two clauses that report one statement but for a time of day or a numbered grade, which differ ("at level 3" / "at level 4")',
+    run: figureApartDivergence,
   },
   {
     id: 'compare/quote-divergence',

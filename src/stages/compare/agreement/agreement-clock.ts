@@ -26,6 +26,9 @@ interface TimeOfDay {
   /** "nine o'clock" names no half of the day: it is compared on the twelve-hour dial. */
   halfDay: boolean;
   hedged: boolean;
+  /** Offsets of the time as written, the number and its clock word ("1:20 p.m."). */
+  start: number;
+  end: number;
 }
 
 /** The times of day a clause states ("1:20 p.m.", "9 a.m."). */
@@ -44,6 +47,8 @@ function timesOf(c: Clause): TimeOfDay[] {
       clock: twelve || word === "o'clock" ? '12' : '24',
       halfDay: word === "o'clock",
       hedged: functionWords('time-hedge').has(tokens[i - 1]?.lower ?? ''),
+      start: tokens[i].start,
+      end: tokens[i + 1].end,
     });
   }
   return times;
@@ -63,3 +68,6 @@ export function otherTimes(a: Clause, b: Clause): boolean {
   if (ta.length === 0 || tb.length === 0) return false;
   return !ta.some((x) => tb.some((y) => fits(x, y)));
 }
+
+/** Where a clause states times of day: the offsets of each, in text order ("1:20 p.m."). */
+export const timeOffsets = (c: Clause): [number, number][] => timesOf(c).map((t) => [t.start, t.end]);

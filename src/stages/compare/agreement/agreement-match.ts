@@ -10,6 +10,7 @@ import { runStates } from './agreement-proposition.js';
 import { type RelatedWords, relatedWeight } from './agreement-related.js';
 import { disjoint } from './agreement-select.js';
 import { agree, CLAUSE_COVER_MIN, cannotAgree, sharesEnough } from './agreement-verdict.js';
+import { FIGURE_VETOES, vetoOf } from './agreement-vetoes.js';
 import type { WordRun } from './agreement-words.js';
 import { PHRASE_COVER } from './sentence-pairs.js';
 
@@ -144,13 +145,21 @@ function withActors(
   return actors.size === 0 ? w : new LayeredWeights(w, actors);
 }
 
-/**
- * Clauses of the two articles that report the same thing, anywhere in them (issue 10): for each
- * two sentences that share a rare lemma, every pair of their clauses that agree; then, strongest
- * first, the pairs whose clauses overlap no clause already taken. A sentence can so agree with
- * several sentences of the other article, one clause each.
- */
-export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, number>): ClausePair[] {
+/** What similarClauses weighs: every pair of clauses that may agree, the weights, and the verdict. */
+interface ClauseCandidates {
+  pairs: Agreeing[];
+  weights: ReadonlyMap<string, number>;
+  agrees: (p: Agreeing, skip?: string) => boolean;
+  /** The pairs that agree, as `disjoint` chose them. */
+  agreeing: ClausePair[];
+}
+
+// The pair's candidates are read by two rules (sentence agreement, figures apart): built once a pair.
+const candidatesOf = new WeakMap<CompareContext, ClauseCandidates>();
+
+function clauseCandidates(ctx: CompareContext, w: ReadonlyMap<string, number>): ClauseCandidates {
+  const known = candidatesOf.get(ctx);
+  if (known) return known;
   const [as, bs] = [ctx.a.sentences.filter(carriesClaims), ctx.b.sentences.filter(carriesClaims)];
   const keys = new Map([...as, ...bs].map((s) => [s, sentenceKeys(s)] as const));
   const weights = withActors(w, [...keys.values()]);
@@ -169,7 +178,67 @@ export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, numbe
   // The verdict and its vetoes cost most, and a sentence of n segments has n(n+1)/2 clauses: most
   // clause pairs of a long sentence pair are blocked by a stronger one before theirs would matter
   // (issue 13, the slowest pairs; speed23). A shared predication is the act both report.
-  const agrees = (p: Agreeing) =>
-    agree(p.a, p.b, { quoted: p.quoted, stated: p.stated }, p.cover, weights, p.links, p.act !== undefined);
-  return disjoint(pairs, agrees).map((p) => withWords(p, weights));
+  const agrees = (p: Agreeing, skip?: string) =>
+    agree(
+      p.a,
+      p.b,
+      { quoted: p.quoted, stated: p.stated },
+      p.cover,
+      weights,
+      p.links,
+      p.act !== undefined,
+      skip,
+    );
+  const agreeing = disjoint(pairs, (p) => agrees(p)).map((p) => withWords(p, weights));
+  const found = { pairs, weights, agrees, agreeing };
+  candidatesOf.set(ctx, found);
+  return found;
+}
+
+/**
+ * Clauses of the two articles that report the same thing, anywhere in them (issue 10): for each
+ * two sentences that share a rare lemma, every pair of their clauses that agree; then, strongest
+ * first, the pairs whose clauses overlap no clause already taken. A sentence can so agree with
+ * several sentences of the other article, one clause each.
+ */
+export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, number>): ClausePair[] {
+  return clauseCandidates(ctx, w).agreeing;
+}
+
+/** Whether a lemma is shared by the pair's clauses, itself or through a related pair, as `agree` asks it. */
+const sharedIn = (p: Agreeing) => (l: string) => {
+  if (p.a.lemmas.has(l) && p.b.lemmas.has(l)) return true;
+  for (const k of p.links)
+    if ((k.a === l && p.b.lemmas.has(k.b)) || (k.b === l && p.a.lemmas.has(k.a))) return true;
+  return false;
+};
+
+/** A clause pair that reports one statement but for a figure in it, and the veto that found the figure. */
+export interface FigureApartPair {
+  pair: ClausePair;
+  veto: string;
+}
+
+/**
+ * Clause pairs that would agree but for a figure veto (`FIGURE_VETOES`: two times of day, two
+ * numbered grades): one statement told with another figure ("had rated the danger at level 3" /
+ * "had put the risk at level 4"). Strongest first, one a pair of sentences, none overlapping a
+ * clause that agrees with another.
+ */
+export function figureApartClauses(ctx: CompareContext, w: ReadonlyMap<string, number>): FigureApartPair[] {
+  const { pairs, weights, agrees, agreeing } = clauseCandidates(ctx, w);
+  const vetoed = new Map<Agreeing, string>();
+  for (const p of pairs) {
+    const veto = vetoOf({ a: p.a, b: p.b, shared: sharedIn(p), links: p.links });
+    if (veto !== undefined && FIGURE_VETOES.has(veto) && agrees(p, veto)) vetoed.set(p, veto);
+  }
+  if (vetoed.size === 0) return [];
+  const busy = (c: Clause) =>
+    agreeing.some((q) =>
+      [q.a, q.b].some((t) => t.sentence === c.sentence && t.first < c.last && c.first < t.last),
+    );
+  return disjoint([...vetoed.keys()], (p) => !busy(p.a) && !busy(p.b)).map((p) => ({
+    pair: withWords(p, weights),
+    veto: vetoed.get(p) as string,
+  }));
 }

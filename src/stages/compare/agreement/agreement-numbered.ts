@@ -12,18 +12,40 @@ import type { Clause } from './agreement-clauses.js';
 
 const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
-/** Each noun directly followed by a number in the clause, with the numbers it takes ("level" → {3}). */
-function numberedOf(c: Clause): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
+/** A numbered noun as written: its lemma, its number and its offsets ("level 3"). */
+interface Numbered {
+  noun: string;
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** Each noun directly followed by a number in the clause ("level 3"), in text order. */
+function numberedIn(c: Clause): Numbered[] {
+  const out: Numbered[] = [];
   const tokens: Token[] = c.sentence.tokens;
   for (let i = c.from; i + 1 < c.to; i++) {
     if (!NOUNS.has(tokens[i].pos) || tokens[i + 1].pos !== 'NUM') continue;
     const value = tokenValue(tokens[i + 1].lower);
     if (value === null) continue;
-    const noun = tokens[i].lemma.toLowerCase();
-    out.set(noun, (out.get(noun) ?? new Set()).add(value));
+    out.push({ noun: tokens[i].lemma.toLowerCase(), value, start: tokens[i].start, end: tokens[i + 1].end });
   }
   return out;
+}
+
+/** Each numbered noun of the clause with the numbers it takes ("level" → {3}). */
+function numberedOf(c: Clause): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const n of numberedIn(c)) out.set(n.noun, (out.get(n.noun) ?? new Set()).add(n.value));
+  return out;
+}
+
+/** Where a clause numbers a noun the other clause numbers too: the offsets of each ("level 3"). */
+export function numberedOffsets(c: Clause, other: Clause): [number, number][] {
+  const nouns = numberedOf(other);
+  return numberedIn(c)
+    .filter((n) => nouns.has(n.noun))
+    .map((n) => [n.start, n.end]);
 }
 
 /** Whether both clauses number one noun and no number of one side is a number of the other. */

@@ -35,7 +35,8 @@ export const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number
   shared >= SHARED_MIN && cover >= (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
 
 /**
- * Whether two clauses that share enough (`sharesEnough`, or a shared predication) report the same thing: no veto sets them
+ * Whether two clauses that share enough (`sharesEnough`, or a shared predication) report the same
+ * thing (`skip` leaves one veto out: figures-apart.ts asks it with a figure veto left out): no veto sets them
  * apart (`AGREEMENT_VETOES`: one denies what the other states, another doer, a plan against the
  * act done, opposite words, no fact shared), and they hold the same run of words (`quoted`, from `sameWords`),
  * or words that are not names alone and an act (`sharesActIn`): a rare verb both hold, or, unless one clause is much the lighter, a two-word phrase,
@@ -49,6 +50,7 @@ export function agree(
   w: ReadonlyMap<string, number>,
   links: readonly RelatedWords[],
   predicated = false,
+  skip?: string,
 ): boolean {
   // What is not a name must recur in the same words: a related pair ("country" / "nation") beside
   // a name and its title ("ferry captain Ana Ruiz") is no fact both state. Asked before the vetoes,
@@ -62,7 +64,7 @@ export function agree(
       if ((k.a === l && b.lemmas.has(k.b)) || (k.b === l && a.lemmas.has(k.a))) return true;
     return false;
   };
-  const veto = vetoOf({ a, b, shared, links });
+  const veto = vetoOf({ a, b, shared, links }, skip);
   // A quotation both print (most of the run inside quotation marks on each side) is one statement,
   // though its words may be names and pronouns only: the no-fact veto, asked last, does not set it apart.
   if (veto !== undefined && !(veto === NO_FACT && run.stated)) return false;

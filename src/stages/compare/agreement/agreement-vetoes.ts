@@ -92,7 +92,13 @@ export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
   },
 ];
 
-/** The id of the first veto that sets the two clauses apart, if any. */
-export function vetoOf(input: VetoInput): string | undefined {
-  return AGREEMENT_VETOES.find((v) => v.run(input))?.id;
+/** The id of the first veto that sets the two clauses apart, if any, but for the veto `skip`. */
+export function vetoOf(input: VetoInput, skip?: string): string | undefined {
+  return AGREEMENT_VETOES.find((v) => v.id !== skip && v.run(input))?.id;
 }
+
+/** The vetoes that find the same statement with another figure in it: a time of day, a numbered grade. */
+export const FIGURE_VETOES: ReadonlySet<string> = new Set([
+  'compare/agreement-veto-clock',
+  'compare/agreement-veto-numbered',
+]);
