@@ -47,6 +47,9 @@ export function tokenValue(lower: string): number | null {
     return DIGITS.test(lower) ? Number(lower.replace(/,/g, '')) : null;
   }
   if (isUnit(lower)) return UNITS[lower];
+  // Only a hyphenated word can be two number words ("twenty-five"): no array for every other word
+  // (align reads every word of a source, speed31).
+  if (!lower.includes('-')) return null;
   const parts = lower.split('-');
   if (parts.length === 2 && isUnit(parts[0]) && isUnit(parts[1]) && UNITS[parts[1]] < 10) {
     return UNITS[parts[0]] + UNITS[parts[1]];
