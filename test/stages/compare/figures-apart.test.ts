@@ -36,6 +36,13 @@ describe('compare/figure-apart-divergence', () => {
       ['The coast guard issued its storm warning for the Velmar strait at 12:45 p.m. on Sunday.'],
       ['compare/figure-apart-divergence: 1:20 p.m. ~ 12:45 p.m.'],
     ],
+    // The perturbation harness: a number the extractor counts a noun with is the figure rules' to judge.
+    [
+      'a numbered name whose number counts a noun',
+      ['Opponents of the Park 51 project rallied near the Orrin site on Sunday.'],
+      ['Opponents of the Park 58 project rallied near the Orrin site on Sunday.'],
+      [],
+    ],
     [
       'a hedged time within the hour',
       ['The coast guard issued a storm warning for the Velmar strait at about 9:30 p.m. on Sunday.'],

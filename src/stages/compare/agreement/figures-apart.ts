@@ -1,4 +1,4 @@
-import type { Span } from '../../../model/span.js';
+import type { Side, Span } from '../../../model/span.js';
 import { type CompareContext, type FindingDraft, outlet } from '../context.js';
 import type { MatchedFacts } from '../facts/fact-match.js';
 import { spanOf } from '../spans.js';
@@ -21,13 +21,24 @@ function figureSpans(c: Clause, other: Clause, veto: string): Span[] {
 }
 
 /**
+ * Whether a span holds a figure the extractor counts a noun with ("Park 51 project": 51 projects):
+ * the figure rules judge it, and a second finding would tell one difference twice (perturbation
+ * harness: "Park 51" changed to "Park 58" was reported by both).
+ */
+const countedIn = (ctx: CompareContext, side: Side, spans: Span[]) =>
+  ctx[side].claims.some(
+    (c) => c.kind === 'quantity' && c.noun !== null && spans.some((s) => c.start < s.end && s.start < c.end),
+  );
+
+/**
  * Rule `compare/figure-apart-divergence`: two clauses that report one statement (every test of
- * sentence agreement passes) but for a time of day or a numbered grade, which differ.
+ * sentence agreement passes) but for a time of day or a numbered grade, which differ, and which
+ * no figure of a counted noun holds (`countedIn`).
  */
 export function figureApartDivergence(ctx: CompareContext, m: MatchedFacts): FindingDraft[] {
   return figureApartClauses(ctx, m.weights).flatMap(({ pair, veto }) => {
     const [a, b] = [figureSpans(pair.a, pair.b, veto), figureSpans(pair.b, pair.a, veto)];
-    if (a.length === 0 || b.length === 0) return [];
+    if (a.length === 0 || b.length === 0 || countedIn(ctx, 'a', a) || countedIn(ctx, 'b', b)) return [];
     const what = veto === 'compare/agreement-veto-clock' ? 'time' : 'figure';
     return [
       {
