@@ -121,6 +121,7 @@ describe('findFraming on aligned sentence pairs', () => {
     ],
     ['The opposition said the vote would pass.', 'Centre Party rebels said the vote would pass.', []],
     ['The leader of the opposition said the vote would pass.', 'The rebels said the vote would pass.', []],
+    ['Opposition politicians said the vote would pass.', 'The militants said the vote would pass.', []],
     [
       'The opposition Highland Front said the ceasefire would hold.',
       'The rebels said the ceasefire would hold.',
