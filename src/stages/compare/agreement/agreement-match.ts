@@ -11,7 +11,7 @@ import { sameRun, sentenceClauses, sentenceKeys } from './agreement-profile.js';
 import { runStates } from './agreement-proposition.js';
 import { type RelatedWords, relatedWeight } from './agreement-related.js';
 import { disjoint } from './agreement-select.js';
-import { agree, CLAUSE_COVER_MIN, cannotAgree, sharesEnough } from './agreement-verdict.js';
+import { agree, CLAUSE_COVER_MIN, cannotAgree, sharedLemma, sharesEnough } from './agreement-verdict.js';
 import { FIGURE_VETOES, vetoOf } from './agreement-vetoes.js';
 import type { WordRun } from './agreement-words.js';
 import { PHRASE_COVER } from './sentence-pairs.js';
@@ -207,14 +207,6 @@ export function similarClauses(ctx: CompareContext, w: ReadonlyMap<string, numbe
   return clauseCandidates(ctx, w).agreeing;
 }
 
-/** Whether a lemma is shared by the pair's clauses, itself or through a related pair, as `agree` asks it. */
-const sharedIn = (p: Agreeing) => (l: string) => {
-  if (p.a.lemmas.has(l) && p.b.lemmas.has(l)) return true;
-  for (const k of p.links)
-    if ((k.a === l && p.b.lemmas.has(k.b)) || (k.b === l && p.a.lemmas.has(k.a))) return true;
-  return false;
-};
-
 /** Whether a figure veto can set two clauses apart at all: both state a time of day, or both number one noun. */
 const mayDifferByFigure = (a: Clause, b: Clause) =>
   (timeOffsets(a).length > 0 && timeOffsets(b).length > 0) || numberedOffsets(a, b).length > 0;
@@ -237,7 +229,7 @@ export function figureApartClauses(ctx: CompareContext, w: ReadonlyMap<string, n
   for (const p of pairs) {
     // The vetoes cost most (speed23): asked only of clauses that both state a time or number one noun.
     if (!mayDifferByFigure(p.a, p.b)) continue;
-    const veto = vetoOf({ a: p.a, b: p.b, shared: sharedIn(p), links: p.links });
+    const veto = vetoOf({ a: p.a, b: p.b, shared: sharedLemma(p.a, p.b, p.links), links: p.links });
     if (veto !== undefined && FIGURE_VETOES.has(veto) && agrees(p, veto)) vetoed.set(p, veto);
   }
   if (vetoed.size === 0) return [];

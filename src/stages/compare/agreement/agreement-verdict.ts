@@ -35,6 +35,20 @@ export const sharesEnough = (a: Clause, b: Clause, shared: number, cover: number
   shared >= SHARED_MIN && cover >= (a.whole && b.whole ? COVER_MIN : CLAUSE_COVER_MIN);
 
 /**
+ * Whether a lemma is shared by two clauses, itself or through a pair WordNet relates: what the
+ * vetoes ask. A loop, not `links.some`: the vetoes ask it of many lemmas, and each closure was
+ * garbage (speed22).
+ */
+export const sharedLemma =
+  (a: Clause, b: Clause, links: readonly RelatedWords[]) =>
+  (l: string): boolean => {
+    if (a.lemmas.has(l) && b.lemmas.has(l)) return true;
+    for (const k of links)
+      if ((k.a === l && b.lemmas.has(k.b)) || (k.b === l && a.lemmas.has(k.a))) return true;
+    return false;
+  };
+
+/**
  * Whether two clauses that share enough (`sharesEnough`, or a shared predication) report the same
  * thing (`skip` leaves one veto out: figures-apart.ts asks it with a figure veto left out): no veto sets them
  * apart (`AGREEMENT_VETOES`: one denies what the other states, another doer, a plan against the
@@ -57,14 +71,7 @@ export function agree(
   // which are pure and cost more (issue 13): a pair that fails it disagrees whatever they say.
   if (!run.quoted && sharedWeight(a.plain, b.plain, w) < SHARED_MIN / 2) return false;
   // A veto sets two facts apart however many words they share.
-  // A loop, not `links.some`: the vetoes ask this of many lemmas, and each closure was garbage (speed22).
-  const shared = (l: string) => {
-    if (a.lemmas.has(l) && b.lemmas.has(l)) return true;
-    for (const k of links)
-      if ((k.a === l && b.lemmas.has(k.b)) || (k.b === l && a.lemmas.has(k.a))) return true;
-    return false;
-  };
-  const veto = vetoOf({ a, b, shared, links }, skip);
+  const veto = vetoOf({ a, b, shared: sharedLemma(a, b, links), links }, skip);
   // A quotation both print (most of the run inside quotation marks on each side) is one statement,
   // though its words may be names and pronouns only: the no-fact veto, asked last, does not set it apart.
   if (veto !== undefined && !(veto === NO_FACT && run.stated)) return false;

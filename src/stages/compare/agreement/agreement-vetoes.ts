@@ -37,6 +37,11 @@ const samePolarity = ({ a, b, shared }: VetoInput): boolean =>
 /** The id of the veto that reads no fact shared: `agree` lets a quotation both print past it. */
 export const NO_FACT = 'compare/agreement-veto-no-fact';
 
+/** The ids of the vetoes that find the same statement with another figure in it: a time of day, a numbered grade. */
+export const CLOCK_VETO = 'compare/agreement-veto-clock';
+export const NUMBERED_VETO = 'compare/agreement-veto-numbered';
+export const FIGURE_VETOES: ReadonlySet<string> = new Set([CLOCK_VETO, NUMBERED_VETO]);
+
 /** The vetoes of sentence agreement, in the order `agree` asks them; a symmetric test each. */
 export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
   {
@@ -68,7 +73,7 @@ export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
     outcomes: [],
   },
   {
-    id: 'compare/agreement-veto-clock',
+    id: CLOCK_VETO,
     stage: 'compare',
     summary:
       'two different times of day ("issued the warning at 1:20 p.m." / "issued its warning at 12:45 p.m.")',
@@ -76,7 +81,7 @@ export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
     outcomes: [],
   },
   {
-    id: 'compare/agreement-veto-numbered',
+    id: NUMBERED_VETO,
     stage: 'compare',
     summary: 'one noun numbered differently, a grade or a member of a series ("at level 3" / "at level 4")',
     run: ({ a, b }) => otherNumbered(a, b),
@@ -96,9 +101,3 @@ export const AGREEMENT_VETOES: readonly Rule<AgreementVeto>[] = [
 export function vetoOf(input: VetoInput, skip?: string): string | undefined {
   return AGREEMENT_VETOES.find((v) => v.id !== skip && v.run(input))?.id;
 }
-
-/** The vetoes that find the same statement with another figure in it: a time of day, a numbered grade. */
-export const FIGURE_VETOES: ReadonlySet<string> = new Set([
-  'compare/agreement-veto-clock',
-  'compare/agreement-veto-numbered',
-]);

@@ -6,6 +6,7 @@ import type { Clause } from './agreement-clauses.js';
 import { timeOffsets } from './agreement-clock.js';
 import { figureApartClauses } from './agreement-match.js';
 import { numberedOffsets } from './agreement-numbered.js';
+import { CLOCK_VETO } from './agreement-vetoes.js';
 
 // Inputs: the clause pairs that would agree but for a figure veto (agreement-match.ts
 // `figureApartClauses`): one statement, told by both outlets, with another time of day or another
@@ -16,7 +17,7 @@ import { numberedOffsets } from './agreement-numbered.js';
 
 /** The evidence of one side: the times or numbered nouns the veto compared, as spans of its sentence. */
 function figureSpans(c: Clause, other: Clause, veto: string): Span[] {
-  const offsets = veto === 'compare/agreement-veto-clock' ? timeOffsets(c) : numberedOffsets(c, other);
+  const offsets = veto === CLOCK_VETO ? timeOffsets(c) : numberedOffsets(c, other);
   return offsets.map(([start, end]) => spanOf(c.sentence, start, end));
 }
 
@@ -39,11 +40,10 @@ export function figureApartDivergence(ctx: CompareContext, m: MatchedFacts): Fin
   return figureApartClauses(ctx, m.weights).flatMap(({ pair, veto }) => {
     const [a, b] = [figureSpans(pair.a, pair.b, veto), figureSpans(pair.b, pair.a, veto)];
     if (a.length === 0 || b.length === 0 || countedIn(ctx, 'a', a) || countedIn(ctx, 'b', b)) return [];
-    const what = veto === 'compare/agreement-veto-clock' ? 'time' : 'figure';
     return [
       {
         kind: 'divergence',
-        subject: what === 'time' ? 'date' : 'quantity',
+        subject: veto === CLOCK_VETO ? 'date' : 'quantity',
         a,
         b,
         claims: [],

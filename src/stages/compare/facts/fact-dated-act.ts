@@ -2,6 +2,7 @@ import type { Side } from '../../../model/span.js';
 import { type CompareContext, linkOf } from '../context.js';
 import { sharedWeight } from '../weights.js';
 import type { Fact } from './fact.js';
+import { type KeyOf, soleBy } from './fact-level.js';
 import type { FactPair } from './fact-pairs.js';
 import { rareWeight } from './fact-same.js';
 import { relate } from './interval.js';
@@ -15,21 +16,14 @@ import { relate } from './interval.js';
 // 2019 … inspected again in March") is left to the ordinary matching.
 
 /** A date fact's act when the date is written out ("in March 2023", not "on Tuesday") and the verb is rare in the pair. */
-function actOf(f: Fact, w: Map<string, number>): string | undefined {
+const actOf: KeyOf = (f, w) => {
   const d = f.claim;
   if (d.kind !== 'date' || d.reference !== 'absolute' || f.verb === undefined) return undefined;
   return (w.get(f.verb) ?? 0) >= rareWeight(w) ? f.verb : undefined;
-}
+};
 
-/** The date facts of one side by their act, for acts that only one date fact dates. */
-function soleByAct(facts: Fact[], w: Map<string, number>): Map<string, Fact> {
-  const seen = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const act = actOf(f, w);
-    if (act !== undefined) seen.set(act, [...(seen.get(act) ?? []), f]);
-  }
-  return new Map([...seen].filter(([, fs]) => fs.length === 1).map(([k, fs]) => [k, fs[0]]));
-}
+/** The date facts of one side by their act, for acts that only one date fact dates (fact-level.ts `soleBy`). */
+const soleByAct = (facts: Fact[], w: Map<string, number>) => soleBy(facts, w, actOf);
 
 /** Whether two clauses share a word beyond the act: what was inspected, who voted. */
 const shareClause = (x: Fact, y: Fact) => [...x.context].some((l) => l !== x.verb && y.context.has(l));

@@ -18,7 +18,7 @@ import { relateFacts } from './share-relation.js';
 // turnout in 2019 was 38 percent", the hurt of two nights) is left to the ordinary matching.
 
 /** What a fact measures, as a key: a rare subject after a linking verb, or a kind of casualty of one noun. */
-type KeyOf = (f: Fact, w: Map<string, number>) => string | undefined;
+export type KeyOf = (f: Fact, w: Map<string, number>) => string | undefined;
 
 const levelKey: KeyOf = (f, w) =>
   f.level !== undefined && (w.get(f.level) ?? 0) >= rareWeight(w) ? f.level : undefined;
@@ -44,7 +44,7 @@ export const otherNames = (x: Fact, y: Fact) =>
 const KEYS: readonly KeyOf[] = [levelKey, tollKey];
 
 /** The facts of one side by what each measures (`key`), when only one fact measures it. */
-function soleBy(facts: Fact[], w: Map<string, number>, key: KeyOf): Map<string, Fact> {
+export function soleBy(facts: Fact[], w: Map<string, number>, key: KeyOf): Map<string, Fact> {
   const seen = new Map<string, Fact[]>();
   for (const f of facts) {
     const k = key(f, w);

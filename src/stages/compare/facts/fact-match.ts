@@ -75,7 +75,7 @@ export function matchFacts(ctx: CompareContext): MatchedFacts {
     ...renamedCounts(ctx, qa, qb, weights),
     ...solePeriods(ctx, qa, qb, weights),
     ...soleLevels(ctx, qa, qb, weights),
-    ...leadTolls(ctx, qa, qb, weights, relateFacts),
+    ...leadTolls(ctx, facts.a, facts.b, weights, relateFacts),
   ])
     if (!paired.has(p.a.claim.id + p.b.claim.id)) found.quantities.push(p);
   // One to one, strongest first (fact ids are their claims' ids: a fact per claim).

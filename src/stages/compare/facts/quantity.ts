@@ -107,6 +107,7 @@ export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): Findin
     .filter((p) => !toldApart(ctx, p));
   return onePerToll(ctx, diverging).map((p) => {
     const [a, b] = asQuantity(p);
+    const gives = `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing`;
     // A toll or a count of the missing rises from one report to the next; a price or a record does
     // not, and a toll that fell in the later report is no update either (blind 46: "Six people were
     // killed", a day after "At least nine people", was the writer's conflict).
@@ -124,10 +125,10 @@ export function quantityDivergence(ctx: CompareContext, m: MatchedFacts): Findin
       salience: a.subtype === 'casualty' ? 1 : 0.95,
       explanation:
         days === 0
-          ? `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing: ${bothRight(a, b)}.`
+          ? `${gives}: ${bothRight(a, b)}.`
           : rose
-            ? `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing, ${laterText(ctx, days)}: the figure changed between the reports, or they disagree.`
-            : `${outlet(ctx, 'a')} gives ${quote(a)} where ${outlet(ctx, 'b')} gives ${quote(b)} for the same thing, ${laterText(ctx, days)} with the lower figure: ${bothRight(a, b)}.`,
+            ? `${gives}, ${laterText(ctx, days)}: the figure changed between the reports, or they disagree.`
+            : `${gives}, ${laterText(ctx, days)} with the lower figure: ${bothRight(a, b)}.`,
     };
   });
 }
@@ -193,10 +194,10 @@ export function vagueApart(p: FactPair, coarse: Fact): boolean {
   const q = coarse.claim as QuantityClaim;
   if ((q.precision !== 'vague' && q.precision !== 'unspecified') || p.linked) return false;
   const [x, y] = asQuantity(p);
-  const oneAct = p.a.verb !== undefined && p.a.verb === p.b.verb;
-  const oneCasualty = x.casualty !== undefined && x.casualty !== null && x.casualty === y.casualty;
-  const oneActWord = x.act != null && x.act === y.act;
-  return !(oneAct || oneCasualty || oneActWord);
+  const oneVerb = p.a.verb !== undefined && p.a.verb === p.b.verb;
+  const oneAct = x.act != null && x.act === y.act;
+  const oneCasualty = x.casualty != null && x.casualty === y.casualty;
+  return !(oneVerb || oneAct || oneCasualty);
 }
 
 /** Both figures count a whole, or both a part of one (`partAgainstWhole`, `wholeAgainstPart`). */

@@ -82,12 +82,19 @@ function keyOf(ctx: CompareContext, side: Side, f: Fact): string | undefined {
   return place === undefined ? undefined : `${place}:${q.casualty}`;
 }
 
+// A side's lead tolls depend on its source alone: found once for its facts (fact.ts `factsOf`, one
+// array a source and side), read by the matching step and again by the divergence rule.
+const tollsCache = new WeakMap<Fact[], Map<string, Fact>>();
+
 /**
  * The toll of each place and kind on one side: the first, when every toll of that place and kind
  * reports the same count. A lead that gives two ("Four officers were injured … Three officers were
- * injured in the second night") tells two scopes, and none is the event's toll.
+ * injured in the second night") tells two scopes, and none is the event's toll. `facts` are all
+ * the side's facts (`MatchedFacts.facts`).
  */
 function firstTolls(ctx: CompareContext, side: Side, facts: Fact[]): Map<string, Fact> {
+  const known = tollsCache.get(facts);
+  if (known) return known;
   const first = new Map<string, Fact>();
   const told = new Set<string>();
   for (const f of facts) {
@@ -99,14 +106,13 @@ function firstTolls(ctx: CompareContext, side: Side, facts: Fact[]): Map<string,
       told.add(k);
   }
   for (const k of told) first.delete(k);
+  tollsCache.set(facts, first);
   return first;
 }
 
 /** One counted noun, or none on both sides: "Six people" / "At least nine people", "kills 14" / "17 dead". */
-function oneNoun(x: Fact, y: Fact): boolean {
-  const [p, q] = [x.claim as QuantityClaim, y.claim as QuantityClaim];
-  return p.noun === q.noun;
-}
+const sameNoun = (x: Fact, y: Fact): boolean =>
+  (x.claim as QuantityClaim).noun === (y.claim as QuantityClaim).noun;
 
 /**
  * Whether two tolls of one place and kind are the event's toll on both sides: one counted noun,
@@ -115,11 +121,14 @@ function oneNoun(x: Fact, y: Fact): boolean {
  * of the whole event, are paired however the alignment links them.
  */
 const pairable = (ctx: CompareContext, key: string, a: Fact, b: Fact): boolean =>
-  oneNoun(a, b) &&
+  sameNoun(a, b) &&
   !otherNames(a, b) &&
   (key.startsWith('headline:') || linkOf(ctx, a.claim, b.claim) === undefined);
 
-/** Pairs of lead tolls: the first toll of one kind in both headlines, or in both leads, of one counted noun. */
+/**
+ * Pairs of lead tolls: the first toll of one kind in both headlines, or in both leads, of one
+ * counted noun. `as` and `bs` are all the facts of each side (`MatchedFacts.facts`).
+ */
 export function leadTolls(
   ctx: CompareContext,
   as: Fact[],

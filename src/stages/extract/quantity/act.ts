@@ -105,7 +105,7 @@ const OBJECT_OPENS: ReadonlySet<string> = new Set(['NUM', 'DET', 'PRON', 'NOUN',
  * without an object ("25 people were killed", "Two killed in blast", "14 died"); other acts name
  * what their doer did ("a 5.8 quake struck the region": what the figure is of), and stay.
  */
-const doerOf = (tokens: Token[], last: number, verb: number): boolean =>
+const figureIsDoer = (tokens: Token[], last: number, verb: number): boolean =>
   verb === last + 1 && tokens[verb].pos === 'VERB' && OBJECT_OPENS.has(tokens[verb + 1]?.pos ?? '');
 
 /**
@@ -131,7 +131,7 @@ export function findAct(
   if (RELATIVE.has(tokens[a]?.lower ?? '')) a++;
   for (let hops = 0; a < tokens.length && hops < 3 && BRIDGE_POS.has(tokens[a].pos); hops++) a++;
   const after = actOf(tokens[a]);
-  if (after && !after.object) return after.casualty && doerOf(tokens, last, a) ? undefined : after;
+  if (after && !after.object) return after.casualty && figureIsDoer(tokens, last, a) ? undefined : after;
   return (
     objectAct(tokens, a) ?? amongAct(tokens, first, last) ?? (nounLemma ? undefined : tallyAct(tokens, first))
   );
